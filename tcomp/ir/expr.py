@@ -1,0 +1,490 @@
+"""Scalar and vector expression nodes shared by the DSL and the loop IR (layer 1).
+
+Nodes are frozen, slotted dataclasses with tuple children and a cached structural hash.
+``Var`` and ``Buffer`` compare by identity; everything else compares structurally, so
+``==`` on two expressions means "the same tree", never "build an EQ node". Comparisons
+``<, <=, >, >=`` build nodes; use ``tc.equal``/``tc.not_equal`` for element equality.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Any
+
+from .. import dtypes
+from ..dtypes import DType
+from ..errors import DSLTypeError
+
+if TYPE_CHECKING:
+    from .buffer import Buffer
+
+
+class Op(enum.Enum):
+    """Every scalar operator. One enum drives the printer, interpreter and code generators."""
+
+    # binary arithmetic
+    ADD = "+"
+    SUB = "-"
+    MUL = "*"
+    DIV = "/"  # true division (floats); ints use FLOORDIV
+    FLOORDIV = "//"
+    FLOORMOD = "%"
+    MIN = "min"
+    MAX = "max"
+    POW = "pow"
+    # comparisons (result is bool)
+    EQ = "=="
+    NE = "!="
+    LT = "<"
+    LE = "<="
+    GT = ">"
+    GE = ">="
+    # logic (bool operands)
+    AND = "&&"
+    OR = "||"
+    # unary
+    NEG = "neg"
+    NOT = "!"
+    EXP = "exp"
+    LOG = "log"
+    SQRT = "sqrt"
+    RSQRT = "rsqrt"
+    TANH = "tanh"
+    SIGMOID = "sigmoid"
+    ERF = "erf"
+    ABS = "abs"
+    FLOOR = "floor"
+    CEIL = "ceil"
+
+
+COMPARE_OPS = frozenset({Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE})
+LOGIC_OPS = frozenset({Op.AND, Op.OR})
+INFIX_OPS = frozenset(
+    {Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.FLOORDIV, Op.FLOORMOD} | COMPARE_OPS | LOGIC_OPS
+)
+BINARY_OPS = INFIX_OPS | {Op.MIN, Op.MAX, Op.POW}
+UNARY_OPS = frozenset(
+    {Op.NEG, Op.NOT, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.ABS,
+     Op.FLOOR, Op.CEIL}
+)
+# Unary ops defined only on floats (transcendentals and rounding).
+FLOAT_UNARY_OPS = frozenset(
+    {Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.FLOOR, Op.CEIL}
+)
+COMMUTATIVE_OPS = frozenset({Op.ADD, Op.MUL, Op.MIN, Op.MAX, Op.EQ, Op.NE, Op.AND, Op.OR})
+
+
+def _cached_hash(self: Any) -> int:
+    h = self._h
+    if h == 0:
+        h = hash((type(self).__name__, *[getattr(self, n) for n in self._fields])) or 1
+        object.__setattr__(self, "_h", h)
+    return h
+
+
+def node(cls: type) -> type:
+    """Class decorator: frozen slotted dataclass with a cached structural hash."""
+    cls = dataclass(frozen=True, slots=True, eq=True, repr=False)(cls)
+    cls._fields = tuple(f.name for f in fields(cls) if f.name != "_h")
+    cls.__hash__ = _cached_hash
+    return cls
+
+
+class ExprOp:
+    """Operator overloading shared by expressions and iteration variables."""
+
+    __slots__ = ()
+
+    def __add__(self, o: Any) -> Expr: return binary(Op.ADD, self, o)
+    def __radd__(self, o: Any) -> Expr: return binary(Op.ADD, o, self)
+    def __sub__(self, o: Any) -> Expr: return binary(Op.SUB, self, o)
+    def __rsub__(self, o: Any) -> Expr: return binary(Op.SUB, o, self)
+    def __mul__(self, o: Any) -> Expr: return binary(Op.MUL, self, o)
+    def __rmul__(self, o: Any) -> Expr: return binary(Op.MUL, o, self)
+    def __truediv__(self, o: Any) -> Expr: return binary(Op.DIV, self, o)
+    def __rtruediv__(self, o: Any) -> Expr: return binary(Op.DIV, o, self)
+    def __floordiv__(self, o: Any) -> Expr: return binary(Op.FLOORDIV, self, o)
+    def __rfloordiv__(self, o: Any) -> Expr: return binary(Op.FLOORDIV, o, self)
+    def __mod__(self, o: Any) -> Expr: return binary(Op.FLOORMOD, self, o)
+    def __rmod__(self, o: Any) -> Expr: return binary(Op.FLOORMOD, o, self)
+    def __pow__(self, o: Any) -> Expr: return binary(Op.POW, self, o)
+    def __rpow__(self, o: Any) -> Expr: return binary(Op.POW, o, self)
+    def __lt__(self, o: Any) -> Expr: return binary(Op.LT, self, o)
+    def __le__(self, o: Any) -> Expr: return binary(Op.LE, self, o)
+    def __gt__(self, o: Any) -> Expr: return binary(Op.GT, self, o)
+    def __ge__(self, o: Any) -> Expr: return binary(Op.GE, self, o)
+    def __and__(self, o: Any) -> Expr: return binary(Op.AND, self, o)
+    def __rand__(self, o: Any) -> Expr: return binary(Op.AND, o, self)
+    def __or__(self, o: Any) -> Expr: return binary(Op.OR, self, o)
+    def __ror__(self, o: Any) -> Expr: return binary(Op.OR, o, self)
+    def __neg__(self) -> Expr: return unary(Op.NEG, self)
+    def __invert__(self) -> Expr: return unary(Op.NOT, self)
+    def __abs__(self) -> Expr: return unary(Op.ABS, self)
+
+    def __bool__(self) -> bool:
+        raise DSLTypeError(
+            "a tensor expression has no Python truth value; use tc.if_then_else(cond, a, b) "
+            "for a data-dependent choice"
+        )
+
+    def astype(self, dtype: Any) -> Expr:
+        return cast(dtype, self)
+
+
+class Expr(ExprOp):
+    """Base class of expression nodes. Every node has a ``dtype`` field."""
+
+    __slots__ = ()
+    dtype: DType
+    _fields: tuple[str, ...]
+
+    def __repr__(self) -> str:
+        from .printer import expr_str
+
+        return expr_str(self)
+
+
+@node
+class Const(Expr):
+    value: Any
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+_var_ids = itertools.count()
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class Var(Expr):
+    """A variable; equality is identity. ``name`` is only a printing hint."""
+
+    name: str
+    dtype: DType = dtypes.int64
+    uid: int = field(default_factory=lambda: next(_var_ids), compare=False)
+
+    _fields = ("name", "dtype")
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class SizeVar(Var):
+    """A symbolic dimension (``tc.var``): a non-negative integer bound at call time."""
+
+
+@node
+class Unary(Expr):
+    op: Op
+    a: Expr
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Binary(Expr):
+    op: Op
+    a: Expr
+    b: Expr
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Cast(Expr):
+    dtype: DType
+    value: Expr
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Select(Expr):
+    """``cond ? t : f``. Both branches may be evaluated (no side effects in expressions)."""
+
+    cond: Expr
+    t: Expr
+    f: Expr
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Load(Expr):
+    """Read ``buffer[indices]`` (loop IR). After flattening there is one index."""
+
+    buffer: Buffer
+    indices: tuple[Expr, ...]
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Ramp(Expr):
+    """The vector ``[base, base+stride, ..., base+(lanes-1)*stride]``."""
+
+    base: Expr
+    stride: Expr
+    lanes: int
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Broadcast(Expr):
+    """A vector of ``lanes`` copies of a scalar."""
+
+    value: Expr
+    lanes: int
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class Range:
+    """The half-open interval ``[min, min + extent)``."""
+
+    min: Expr
+    extent: Expr
+    _h: int = field(default=0, init=False, compare=False)
+
+    def __repr__(self) -> str:
+        return f"range(min={self.min!r}, ext={self.extent!r})"
+
+
+class IterKind(enum.Enum):
+    SPATIAL = "spatial"
+    REDUCE = "reduce"
+
+
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
+class IterVar(ExprOp):
+    """An iteration axis: a variable with a domain. Equality is identity.
+
+    In DSL code an IterVar behaves like its variable, so ``A[i, k]`` works for a reduction
+    axis ``k``.
+    """
+
+    var: Var
+    dom: Range
+    kind: IterKind = IterKind.SPATIAL
+    location: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.var.name
+
+    @property
+    def dtype(self) -> DType:
+        return self.var.dtype
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
+
+    def __repr__(self) -> str:
+        return f"IterVar({self.var.name}, {self.dom!r}, {self.kind.value})"
+
+
+@node
+class CommReducer:
+    """A commutative, associative reducer over tuples: ``result(lhs, rhs)`` with ``identity``.
+
+    ``lhs``/``rhs`` are placeholder variables; single-value reducers have 1-tuples.
+    """
+
+    name: str
+    lhs: tuple[Var, ...]
+    rhs: tuple[Var, ...]
+    result: tuple[Expr, ...]
+    identity: tuple[Expr, ...]
+    _h: int = field(default=0, init=False, compare=False)
+
+    def __repr__(self) -> str:
+        return f"CommReducer({self.name})"
+
+
+@node
+class Reduce(Expr):
+    """Reduction of ``source`` over the ``axis`` domain, output ``value_index`` of the tuple."""
+
+    combiner: CommReducer
+    source: tuple[Expr, ...]
+    axis: tuple[IterVar, ...]
+    condition: Expr
+    value_index: int
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
+class ProducerLoad(Expr):
+    """DSL-level read of a tensor element; lowering turns it into a Load of a Buffer."""
+
+    tensor: Any  # dsl.tensor.Tensor
+    indices: tuple[Expr, ...]
+    dtype: DType
+    _h: int = field(default=0, init=False, compare=False)
+
+
+# ----------------------------------------------------------------------------- constructors
+
+
+def const(value: Any, dtype: Any = None) -> Const:
+    """A constant. Without ``dtype``: bool, int64 or float32 by the Python type."""
+    if dtype is None:
+        if isinstance(value, bool):
+            dtype = dtypes.bool_
+        elif isinstance(value, int):
+            dtype = dtypes.int64
+        elif isinstance(value, float):
+            dtype = dtypes.float32
+        else:
+            raise DSLTypeError(f"can't make a constant from {value!r} ({type(value).__name__})")
+    dt = dtypes.as_dtype(dtype)
+    if dt.is_float:
+        value = float(value)
+    elif dt.is_bool:
+        value = bool(value)
+    else:
+        value = int(value)
+    return Const(value, dt)
+
+
+def as_expr(value: Any, like: DType | None = None) -> Expr:
+    """Convert a Python scalar, IterVar or Expr to an Expr.
+
+    A Python number next to an expression ``like`` takes that expression's type where the
+    value fits it (``x * 2`` stays float32 for a float32 ``x``).
+    """
+    if isinstance(value, Expr):
+        return value
+    if isinstance(value, IterVar):
+        return value.var
+    if isinstance(value, (bool, int, float)) or hasattr(value, "dtype") and hasattr(value, "item"):
+        if hasattr(value, "item") and not isinstance(value, (bool, int, float)):
+            value = value.item()
+        if like is not None:
+            like = like.scalar
+            if isinstance(value, bool):
+                return const(value, dtypes.bool_ if not like.is_bool else like)
+            if isinstance(value, int) and not like.is_bool:
+                return const(value, like)
+            if isinstance(value, float):
+                return const(value, like if like.is_float else dtypes.float32)
+        return const(value)
+    raise DSLTypeError(
+        f"can't use {type(value).__name__} {value!r} in a tensor expression; expected a number, "
+        "an axis or an expression"
+    )
+
+
+def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
+    la, lb = a.dtype.lanes, b.dtype.lanes
+    if la == lb:
+        return a, b
+    if la == 1:
+        return broadcast(a, lb), b
+    if lb == 1:
+        return a, broadcast(b, la)
+    raise DSLTypeError(f"vector lane mismatch: {a.dtype} vs {b.dtype}")
+
+
+def binary(op: Op, a: Any, b: Any) -> Expr:
+    """Build ``a op b`` with numpy-like type promotion of the operands."""
+    if not isinstance(a, (Expr, IterVar)):
+        b = as_expr(b)
+        a = as_expr(a, like=b.dtype)
+    else:
+        a = as_expr(a)
+        b = as_expr(b, like=a.dtype)
+    if op in LOGIC_OPS:
+        if not (a.dtype.is_bool and b.dtype.is_bool):
+            raise DSLTypeError(f"'{op.value}' needs bool operands, got {a.dtype} and {b.dtype}")
+        a, b = _lanes_match(a, b)
+        return Binary(op, a, b, a.dtype)
+    t = dtypes.promote(a.dtype, b.dtype)
+    if op in (Op.FLOORDIV, Op.FLOORMOD) and t.is_bool:
+        raise DSLTypeError(f"'{op.value}' is not defined on bool")
+    if op == Op.DIV and not t.is_float:
+        raise DSLTypeError(
+            f"'/' on {a.dtype} and {b.dtype} is true division and needs a float operand; "
+            "use '//' for floor division of integers"
+        )
+    a = cast(t.scalar, a) if a.dtype.scalar != t.scalar else a
+    b = cast(t.scalar, b) if b.dtype.scalar != t.scalar else b
+    a, b = _lanes_match(a, b)
+    rt = dtypes.bool_.with_lanes(a.dtype.lanes) if op in COMPARE_OPS else a.dtype
+    return Binary(op, a, b, rt)
+
+
+def unary(op: Op, a: Any) -> Expr:
+    a = as_expr(a)
+    if op == Op.NOT:
+        if not a.dtype.is_bool:
+            raise DSLTypeError(f"logical not needs a bool operand, got {a.dtype}")
+        return Unary(op, a, a.dtype)
+    if op in FLOAT_UNARY_OPS and not a.dtype.is_float:
+        raise DSLTypeError(
+            f"{op.value}() needs a float operand, got {a.dtype}; cast it first, e.g. "
+            f"tc.{op.value}(x.astype('float32'))"
+        )
+    if a.dtype.is_bool:
+        raise DSLTypeError(f"{op.value}() is not defined on bool")
+    return Unary(op, a, a.dtype)
+
+
+def cast(dtype: Any, value: Any) -> Expr:
+    value = as_expr(value)
+    dt = dtypes.as_dtype(dtype).with_lanes(value.dtype.lanes)
+    if value.dtype == dt:
+        return value
+    if isinstance(value, Const):
+        return const(value.value, dt)
+    return Cast(dt, value)
+
+
+def select(cond: Any, t: Any, f: Any) -> Expr:
+    cond = as_expr(cond)
+    if not cond.dtype.is_bool:
+        raise DSLTypeError(f"if_then_else condition must be bool, got {cond.dtype}")
+    if isinstance(t, (Expr, IterVar)) or not isinstance(f, (Expr, IterVar)):
+        t = as_expr(t)
+        f = as_expr(f, like=t.dtype)
+    else:
+        f = as_expr(f)
+        t = as_expr(t, like=f.dtype)
+    dt = dtypes.promote(t.dtype, f.dtype)
+    t, f = cast(dt.scalar, t), cast(dt.scalar, f)
+    t, f = _lanes_match(t, f)
+    if cond.dtype.lanes != t.dtype.lanes:
+        cond, t = _lanes_match(cond, t)
+        cond, f = _lanes_match(cond, f)
+    return Select(cond, t, f, t.dtype)
+
+
+def broadcast(value: Expr, lanes: int) -> Expr:
+    if lanes == 1:
+        return value
+    assert value.dtype.lanes == 1, "broadcast of a vector"
+    return Broadcast(value, lanes, value.dtype.with_lanes(lanes))
+
+
+def ramp(base: Expr, stride: Expr, lanes: int) -> Ramp:
+    return Ramp(base, stride, lanes, base.dtype.with_lanes(lanes))
+
+
+def is_const(e: Any, value: Any = None) -> bool:
+    """True when ``e`` is a Const (and equal to ``value`` if given)."""
+    return isinstance(e, Const) and (value is None or e.value == value)
+
+
+def const_value(e: Expr) -> Any:
+    """The Python value of a Const, or None."""
+    return e.value if isinstance(e, Const) else None
