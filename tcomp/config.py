@@ -1,0 +1,67 @@
+"""Environment flags, read once at import, with a context manager to override them (layer 0).
+
+- ``TCOMP_DEBUG``      0..5: print pass names and timings (1), final loop IR (2), every stage (3+)
+- ``TCOMP_DUMP_DIR``   write each stage of each build to numbered files in this folder
+- ``TCOMP_VERIFY``     1: run ir.verify after every pass (tests turn it on)
+- ``TCOMP_CACHE_DIR``  on-disk cache of compiled kernels (default: platform cache dir)
+- ``TCOMP_NO_DISK_CACHE`` 1: never read or write the disk cache
+- ``TCOMP_NUM_THREADS`` threads for ``parallel`` loops (default: the CPU count)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+
+
+def _default_cache_dir() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "tcomp")
+
+
+@dataclass(frozen=True)
+class Config:
+    debug: int = 0
+    dump_dir: str = ""
+    verify: bool = False
+    cache_dir: str = ""
+    disk_cache: bool = True
+    num_threads: int = 0
+
+    @classmethod
+    def from_env(cls) -> Config:
+        env = os.environ
+        return cls(
+            debug=int(env.get("TCOMP_DEBUG", "0") or 0),
+            dump_dir=env.get("TCOMP_DUMP_DIR", ""),
+            verify=env.get("TCOMP_VERIFY", "0") not in ("", "0"),
+            cache_dir=env.get("TCOMP_CACHE_DIR", "") or _default_cache_dir(),
+            disk_cache=env.get("TCOMP_NO_DISK_CACHE", "0") in ("", "0"),
+            num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or (os.cpu_count() or 1),
+        )
+
+
+_current = Config.from_env()
+
+
+def get() -> Config:
+    """The configuration in force."""
+    return _current
+
+
+@contextlib.contextmanager
+def override(**changes: object) -> Iterator[Config]:
+    """Temporarily change flags: ``with config.override(verify=True): ...``."""
+    global _current
+    names = {f.name for f in fields(Config)}
+    bad = set(changes) - names
+    if bad:
+        raise TypeError(f"unknown config flag(s) {sorted(bad)}; known: {sorted(names)}")
+    old = _current
+    _current = replace(old, **changes)  # type: ignore[arg-type]
+    try:
+        yield _current
+    finally:
+        _current = old
