@@ -1,0 +1,43 @@
+"""tcomp: a tensor compiler. Write an op as a tensor expression, schedule it, build it.
+
+Public API only; ``tcomp.nn`` is imported on first use so ``import tcomp`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import config, dtypes, errors, ir
+from .build import build, lower
+from .dsl import (
+    Tensor, abs, cast, ceil, comm_reducer, compute, const, equal, erf, exp, floor, graph_str,
+    if_then_else, log, logical_and, logical_not, logical_or, max, max_value, min, min_value,
+    not_equal, placeholder, pow, prod, reduce_axis, rsqrt, select, sigmoid, sqrt, sum, tanh,
+    var,
+)
+from .dtypes import bool_, float32, float64, int32, int64
+from .errors import (
+    CompileError, DSLShapeError, DSLTypeError, LoweringError, ScheduleError, TcompError,
+    TcompRuntimeError,
+)
+from .schedule import Schedule, Stage, create_schedule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "Schedule",
+    "ScheduleError", "Stage", "TcompError", "TcompRuntimeError", "Tensor", "abs", "bool_",
+    "build", "cast", "ceil", "comm_reducer", "compute", "config", "const", "create_schedule",
+    "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
+    "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",
+    "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod",
+    "reduce_axis", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("nn", "testing", "passes", "runtime", "codegen", "arith", "ops"):
+        import importlib
+
+        return importlib.import_module(f"tcomp.{name}")
+    raise AttributeError(f"module 'tcomp' has no attribute {name!r}")

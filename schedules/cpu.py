@@ -1,0 +1,94 @@
+"""Hand-written CPU schedules: GEMM, a fused elementwise chain, row softmax (layer 7).
+
+They show the primitives off and are the baselines the autotuner must beat. Each takes the
+tensors of a definition from ``tcomp.ops`` and returns ``(schedule, args)``.
+"""
+
+from __future__ import annotations
+
+import tcomp as tc
+
+
+def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 32,
+           mc: int = 64, lanes: int = 16, parallel: bool = True) -> tuple[tc.Schedule, list]:
+    """Packed, register-blocked GEMM.
+
+    ``B`` is packed into ``nr``-wide column panels (each panel contiguous in ``k``); an
+    ``mr x nr`` tile of ``C`` accumulates in registers (``cache_write`` + ``compute_at``)
+    over the whole ``k`` loop; ``mc`` rows of ``A`` stay in L2 while the panels stream by.
+    """
+    s = tc.create_schedule(C)
+    BP = s.cache_read(B, "global", [C], layout=("pack", 1, nr))
+    CC = s.cache_write(C, "local")
+    i, j = s[C].op.axis
+    io, ii = s[C].split(i, factor=mr)
+    ioo, io = s[C].split(io, factor=mc // mr)
+    jo, ji = s[C].split(j, factor=nr)
+    s[C].reorder(ioo, jo, io, ii, ji)
+    jio, jii = s[C].split(ji, factor=lanes)
+    s[C].vectorize(jii)
+    if parallel:
+        s[C].parallel(ioo)
+    s[CC].compute_at(s[C], io)
+    ci, cj = s[CC].op.axis
+    (k,) = s[CC].op.reduce_axis
+    s[CC].reorder(k, ci, cj)
+    cjo, cji = s[CC].split(cj, factor=lanes)
+    s[CC].unroll(ci)
+    s[CC].unroll(cjo)
+    s[CC].vectorize(cji)
+    bk, bn = s[BP].op.axis
+    bno, bni = s[BP].split(bn, factor=nr)
+    s[BP].reorder(bno, bk, bni)
+    s[BP].vectorize(bni)
+    if parallel:
+        s[BP].parallel(bno)
+    return s, [A, B, C]
+
+
+def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int = 16,
+                      unroll: int = 4, parallel: bool = True) -> tuple[tc.Schedule, list]:
+    """Inline every stage but the last, then one parallel, vectorized loop nest over it."""
+    out = stages[-1]
+    s = tc.create_schedule(out)
+    for t in stages[:-1]:
+        s[t].compute_inline()
+    i, j = s[out].op.axis
+    jo, ji = s[out].split(j, factor=lanes * unroll)
+    jim, jii = s[out].split(ji, factor=lanes)
+    s[out].vectorize(jii)
+    s[out].unroll(jim)
+    if parallel:
+        s[out].parallel(i)
+    return s, [*inputs, out]
+
+
+def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int = 16,
+            parallel: bool = True) -> tuple[tc.Schedule, list]:
+    """Row softmax with every stage computed per row inside the parallel row loop.
+
+    The max and sum reductions are split and ``rfactor``-ed so their partial results are
+    ``lanes``-wide vectors; the exponentials of a row stay in a row buffer in L1.
+    """
+    mx, e, sm, y = stages
+    s = tc.create_schedule(y)
+    i, j = s[y].op.axis
+    if parallel:
+        s[y].parallel(i)
+    jo, ji = s[y].split(j, factor=lanes)
+    s[y].vectorize(ji)
+    for red in (mx, sm):
+        (k,) = s[red].op.reduce_axis
+        ko, ki = s[red].split(k, factor=lanes)
+        rf = s.rfactor(red, ki)
+        ri, rk = s[rf].op.axis[1], s[rf].op.axis[0]
+        (rko,) = s[rf].op.reduce_axis
+        s[rf].reorder(ri, rko, rk)
+        s[rf].vectorize(rk)
+        s[rf].compute_at(s[y], i)
+        s[red].compute_at(s[y], i)
+    s[e].compute_at(s[y], i)
+    ej = s[e].op.axis[1]
+    ejo, eji = s[e].split(ej, factor=lanes)
+    s[e].vectorize(eji)
+    return s, [X, y]

@@ -1,0 +1,565 @@
+"""Schedule -> loop IR: bounds inference, loop nests, compute_at placement, caches (layer 4).
+
+Each stage becomes a loop nest over its leaf iteration variables. A stage placed with
+``compute_at`` is emitted inside its consumer's loop, over the region the consumer reads in
+one iteration of that loop (bounds inference), into a buffer of that region's size. Splits
+that don't divide evenly peel their last outer iteration, so the hot inner loops carry no
+bounds checks; only splits that can't be peeled get a guard.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from ..arith import Interval, bounds, can_prove, const_bounds, simplify
+from ..dsl.tensor import ComputeOp, PlaceholderOp, Tensor
+from ..errors import LoweringError
+from ..ir import expr as E
+from ..ir import stmt as S
+from ..ir.buffer import Buffer
+from ..ir.func import PrimFunc
+from ..ir.visitor import Mutator, substitute, walk
+from ..schedule.primitives import Split
+from ..schedule.schedule import IterAttr, Schedule, Stage
+from ..schedule.relations import compute_extents, compute_values, needs_guard, split_factor
+
+_KIND = {IterAttr.VECTORIZE: S.ForKind.VECTORIZED, IterAttr.UNROLL: S.ForKind.UNROLLED,
+         IterAttr.PARALLEL: S.ForKind.PARALLEL}
+MAX_PEELED = 3  # splits peeled along one path; beyond that, guards (code size doubles each)
+
+
+@dataclasses.dataclass
+class Frame:
+    """One emitted instance of a stage: where its outputs live and which region they hold."""
+
+    stage: Stage
+    buffers: list[Buffer]
+    offset: list[E.Expr]        # region min per spatial axis (buffer index = value - offset)
+    region: list[E.Range]       # region computed, per spatial axis (absolute coordinates)
+
+
+class _Expand(Mutator):
+    """Inline compute_inline stages into an expression."""
+
+    def __init__(self, low: Lowering) -> None:
+        super().__init__()
+        self.low = low
+
+    def visit_ProducerLoad(self, node: E.ProducerLoad) -> E.Expr:
+        node = self.generic_visit(node)
+        st = self.low.sch[node.tensor]
+        if st.attach != "inline":
+            return node
+        op = st.op
+        assert isinstance(op, ComputeOp)
+        body = self.low.expanded(st)[node.tensor.value_index]
+        return substitute(body, {iv.var: i for iv, i in zip(op.axis, node.indices)})
+
+
+class _ResolveReads(Mutator):
+    """ProducerLoad of a tensor -> Load of the buffer of the frame visible here."""
+
+    def __init__(self, low: Lowering) -> None:
+        super().__init__()
+        self.low = low
+
+    def visit_ProducerLoad(self, node: E.ProducerLoad) -> E.Expr:
+        idx = tuple(self.visit(i) for i in node.indices)
+        return self.low.read(node.tensor, idx)
+
+
+class Lowering:
+    def __init__(self, sch: Schedule, args: Sequence[Tensor], name: str) -> None:
+        self.sch = sch
+        self.name = name
+        self.args = list(args)
+        self.frames: dict[Stage, Frame] = {}
+        self.var_ranges: dict[E.Var, Interval] = {}
+        self._expanded: dict[Stage, tuple[E.Expr, ...]] = {}
+        self.params: list[Buffer] = []
+        self.arg_buffer: dict[tuple[Stage, int], Buffer] = {}
+        self.attached: dict[tuple[Stage, E.IterVar], list[Stage]] = {}
+        self._check_and_bind_args()
+
+    # ------------------------------------------------------------------ setup
+    def _check_and_bind_args(self) -> None:
+        seen: set[int] = set()
+        for pos, t in enumerate(self.args):
+            if not isinstance(t, Tensor):
+                raise LoweringError(f"argument {pos} is a {type(t).__name__}, expected a tensor")
+            if id(t) in seen:
+                raise LoweringError(f"tensor '{t.name}' appears twice in the argument list")
+            seen.add(id(t))
+            st = self.sch[t]
+            if st.attach != "root" and not isinstance(st.op, PlaceholderOp):
+                raise LoweringError(
+                    f"tensor '{t.name}' is an argument, so it must be computed at root with "
+                    f"its full shape, but its stage is {st.attach}"
+                    + (f" (compute_at at {st.attach_location})" if st.attach_location else "")
+                )
+            buf = Buffer(t.name, t.shape, t.dtype, "global")
+            self.params.append(buf)
+            self.arg_buffer[(st, t.value_index)] = buf
+        for out in self.sch.outputs:
+            if (self.sch[out], out.value_index) not in self.arg_buffer:
+                raise LoweringError(f"output '{out.name}' of the schedule is missing from the "
+                                    "argument list; pass it so the kernel can write it")
+        for st in self.sch.stages:
+            if isinstance(st.op, PlaceholderOp) and (st, 0) not in self.arg_buffer \
+                    and self._used(st):
+                users = ", ".join(c.name for c in self.sch.consumers(st))
+                raise LoweringError(f"placeholder '{st.op.name}' is read by {users} but is not "
+                                    "in the argument list")
+            if st.attach == "at":
+                tgt = st.attach_stage
+                assert tgt is not None and st.attach_ivar is not None
+                if tgt.attach == "inline":
+                    raise LoweringError(f"stage '{st.name}' is computed at a loop of "
+                                        f"'{tgt.name}', which is inlined and has no loops")
+                if st.attach_ivar not in tgt.leaf_iter_vars:
+                    raise LoweringError(
+                        f"stage '{st.name}' is computed at loop '{st.attach_ivar.var.name}' of "
+                        f"'{tgt.name}' ({st.attach_location}), but that loop was split or "
+                        "fused afterwards; attach to one of the loops it became")
+                self.attached.setdefault((tgt, st.attach_ivar), []).append(st)
+
+    def _used(self, st: Stage) -> bool:
+        return any(c.attach != "inline" or self._used(c) for c in self.sch.consumers(st))
+
+    def expanded(self, st: Stage) -> tuple[E.Expr, ...]:
+        """The stage's body with every inlined producer substituted."""
+        got = self._expanded.get(st)
+        if got is None:
+            op = st.op
+            assert isinstance(op, ComputeOp)
+            exp = _Expand(self)
+            got = tuple(exp.visit(b) if not isinstance(b, E.Reduce) else dataclasses.replace(
+                b, source=tuple(exp.visit(s) for s in b.source),
+                condition=exp.visit(b.condition)) for b in op.body)
+            self._expanded[st] = got
+        return got
+
+    # ------------------------------------------------------------------ reads
+    def read(self, tensor: Tensor, idx: tuple[E.Expr, ...]) -> E.Expr:
+        st = self.sch[tensor]
+        if isinstance(st.op, PlaceholderOp):
+            return E.Load(self.arg_buffer[(st, 0)], idx, tensor.dtype)
+        fr = self.frames.get(st)
+        if fr is None:
+            raise LoweringError(
+                f"stage '{st.name}' is read where it has not been computed: it is attached "
+                f"with compute_at at {st.attach_location or '?'}, but a reader runs outside "
+                "that loop; attach it to a loop that encloses every reader, or compute_root()")
+        buf = fr.buffers[tensor.value_index]
+        if st.layout is not None:
+            return E.Load(buf, tuple(E.as_expr(i) for i in st.layout(*idx)), tensor.dtype)
+        return E.Load(buf, tuple(simplify(i - o) for i, o in zip(idx, fr.offset)),
+                      tensor.dtype)
+
+    # ------------------------------------------------------------------ top level
+    def run(self) -> PrimFunc:
+        body: list[S.Stmt] = []
+        allocs: list[Buffer] = []
+        for st in self.sch.stages:
+            if st.attach != "root" or isinstance(st.op, PlaceholderOp):
+                continue
+            op = st.op
+            assert isinstance(op, ComputeOp)
+            bufs = []
+            for i in range(op.num_outputs):
+                b = self.arg_buffer.get((st, i))
+                if b is None:
+                    shape = self._layout_shape(st) if st.layout else op.shape
+                    b = Buffer(op.output(i).name, tuple(shape), op.output(i).dtype, st.scope)
+                    allocs.append(b)
+                bufs.append(b)
+            region = [E.Range(E.const(0), d) for d in op.shape]
+            self.frames[st] = Frame(st, bufs, [E.const(0)] * len(region), region)
+            body.append(self.emit_stage(st))
+        stmt = S.seq(*body)
+        for b in reversed(allocs):
+            stmt = S.Allocate(b, stmt)
+        dim_vars: list[E.Var] = []
+        for b in self.params:
+            for d in b.shape:
+                for v in walk(d):
+                    if isinstance(v, E.SizeVar) and v not in dim_vars:
+                        dim_vars.append(v)
+        for v in walk(stmt):
+            if isinstance(v, E.SizeVar) and v not in dim_vars:
+                raise LoweringError(f"symbolic dimension '{v.name}' is used but no argument has "
+                                    "it in its shape, so it can't be bound at call time")
+        outputs = tuple(i for i, t in enumerate(self.args)
+                        if not isinstance(self.sch[t].op, PlaceholderOp))
+        return PrimFunc(self.name, tuple(self.params), stmt, tuple(dim_vars),
+                        {"outputs": outputs})
+
+    def _layout_shape(self, st: Stage) -> list[E.Expr]:
+        op = st.op
+        assert isinstance(op, ComputeOp) and st.layout is not None
+        ranges = {iv.var: Interval(E.const(0), simplify(iv.dom.extent - 1)) for iv in op.axis}
+        mapped = st.layout(*[iv.var for iv in op.axis])
+        shape = []
+        for d, m in enumerate(mapped):
+            lo, hi = const_bounds(E.as_expr(m), ranges)
+            if lo is None or hi is None or lo < 0:
+                raise LoweringError(f"packed layout of '{st.name}': output dimension {d} "
+                                    f"({m!r}) has no non-negative constant bound")
+            shape.append(E.const(hi + 1))
+        return shape
+
+    # ------------------------------------------------------------------ one stage
+    def emit_stage(self, st: Stage) -> S.Stmt:
+        return _Nest(self, st).emit()
+
+    def region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
+        """Region of ``prod`` read inside loop ``pos`` of ``nest`` (one iteration of it)."""
+        op = prod.op
+        assert isinstance(op, ComputeOp)
+        outs = {op.output(i) for i in range(op.num_outputs)}
+        lo: list[E.Expr | None] = [None] * len(op.axis)
+        hi: list[E.Expr | None] = [None] * len(op.axis)
+        inner_ranges = nest.inner_ranges(pos)
+        found = False
+        readers = [(nest.stage, None)] + [
+            (q, p2) for (tgt, iv), qs in self.attached.items() if tgt is nest.stage
+            for q in qs for p2 in [nest.leaves.index(iv)] if p2 >= pos and q is not prod
+        ]
+        for q, qpos in readers:
+            if qpos is None:
+                exprs, ranges = nest.body_reads(), inner_ranges
+            else:
+                qregion = self.region_for(q, nest, qpos)
+                qop = q.op
+                assert isinstance(qop, ComputeOp)
+                ranges = dict(nest.inner_ranges(qpos))
+                for iv, r in zip(qop.axis, qregion):
+                    ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
+                for iv in qop.reduce_axis:
+                    ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
+                exprs = list(self.expanded(q))
+            for e in exprs:
+                for n in walk(e):
+                    if isinstance(n, E.ProducerLoad) and n.tensor in outs:
+                        found = True
+                        for d, ix in enumerate(n.indices):
+                            b = bounds(ix, ranges)
+                            if qpos is not None:  # widen over the nest's loops in between
+                                b = Interval(bounds(b.lo, inner_ranges).lo if b.lo is not None
+                                             else None,
+                                             bounds(b.hi, inner_ranges).hi if b.hi is not None
+                                             else None)
+                            lo[d] = b.lo if lo[d] is None else _min(lo[d], b.lo)
+                            hi[d] = b.hi if hi[d] is None else _max(hi[d], b.hi)
+        if not found:
+            raise LoweringError(f"stage '{prod.name}' is computed at a loop of "
+                                f"'{nest.stage.name}' ({prod.attach_location}), but neither "
+                                f"'{nest.stage.name}' nor the stages attached inside it read it")
+        region = []
+        for d, iv in enumerate(op.axis):
+            full_hi = simplify(iv.dom.extent - 1)
+            lo_d, hi_d = lo[d], hi[d]
+            if lo_d is None or not can_prove(lo_d >= 0, self.var_ranges):
+                lo_d = E.const(0) if lo_d is None else simplify(E.binary(E.Op.MAX, lo_d, 0))
+            if hi_d is None or not can_prove(hi_d <= full_hi, self.var_ranges):
+                hi_d = full_hi if hi_d is None else simplify(E.binary(E.Op.MIN, hi_d, full_hi))
+            region.append(E.Range(lo_d, simplify(hi_d - lo_d + 1)))
+        return region
+
+    def alloc_shape(self, region: list[E.Range], what: str) -> list[E.Expr]:
+        shape = []
+        for d, r in enumerate(region):
+            if isinstance(r.extent, E.Const):
+                shape.append(r.extent)
+                continue
+            _, hi = const_bounds(r.extent, self.var_ranges)
+            shape.append(E.const(hi) if hi is not None else r.extent)
+        for d, s in enumerate(shape):
+            if isinstance(s, E.Const) and s.value <= 0:
+                raise LoweringError(f"{what}: empty region on axis {d}")
+        return shape
+
+
+def _min(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
+    if a is None or b is None:
+        return None
+    return simplify(E.binary(E.Op.MIN, a, b))
+
+
+def _max(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
+    if a is None or b is None:
+        return None
+    return simplify(E.binary(E.Op.MAX, a, b))
+
+
+class _Nest:
+    """Emits the loop nest of one stage instance (its frame is already registered)."""
+
+    def __init__(self, low: Lowering, st: Stage) -> None:
+        self.low = low
+        self.stage = st
+        op = st.op
+        assert isinstance(op, ComputeOp)
+        self.op = op
+        self.frame = low.frames[st]
+        self.leaves = list(st.leaf_iter_vars)
+        self.relations = st.relations
+        self.root_ext: dict[E.IterVar, E.Expr] = {
+            iv: r.extent for iv, r in zip(op.axis, self.frame.region)}
+        for iv in op.reduce_axis:
+            self.root_ext[iv] = iv.dom.extent
+        self.red_pos = next((p for p, iv in enumerate(self.leaves)
+                             if iv.kind == E.IterKind.REDUCE), None)
+        self.outer_split = {r.outer: r for r in self.relations if isinstance(r, Split)}
+        # Current emission state (changed and restored while recursing).
+        self.tails: dict[Split, E.Expr] = {}
+        self.fixed: dict[E.Var, E.Expr] = {}
+        self.peeled = 0
+        self._main: set[Split] = set()  # splits whose outer loop runs its full iterations
+        self._ext_cache: dict[tuple[Any, ...], dict[E.IterVar, E.Expr]] = {}
+
+    # ------------------------------------------------------------------ state helpers
+    def extents(self) -> dict[E.IterVar, E.Expr]:
+        key = tuple(sorted((id(k), v) for k, v in self.tails.items()))
+        got = self._ext_cache.get(key)
+        if got is None:
+            got = compute_extents(self.relations, self.root_ext, self.tails)
+            self._ext_cache[key] = got
+        return got
+
+    def root_values(self) -> dict[E.Var, E.Expr]:
+        """Absolute value of every root axis variable in terms of the leaf loop variables."""
+        ext = self.extents()
+        vals = compute_values(self.relations, ext)
+        out: dict[E.Var, E.Expr] = {}
+        for iv, r in zip(self.op.axis, self.frame.region):
+            out[iv.var] = simplify(substitute(r.min + vals.get(iv, iv.var), self.fixed))
+        for iv in self.op.reduce_axis:
+            out[iv.var] = simplify(substitute(iv.dom.min + vals.get(iv, iv.var), self.fixed))
+        return out
+
+    def inner_ranges(self, pos: int) -> dict[E.Var, Interval]:
+        """Ranges of loop variables inside loop ``pos``: the outer ones are known through
+        ``low.var_ranges``; leaves after ``pos`` take their whole extent."""
+        ext = self.extents()
+        ranges = dict(self.low.var_ranges)
+        for iv in self.leaves[pos + 1:]:
+            if iv.var not in self.fixed:
+                ranges[iv.var] = Interval(E.const(0), simplify(ext[iv] - 1))
+        return ranges
+
+    def body_reads(self) -> list[E.Expr]:
+        """The stage's expanded body with axes replaced by leaf-variable expressions."""
+        vals = self.root_values()
+        out = []
+        for b in self.low.expanded(self.stage):
+            if isinstance(b, E.Reduce):
+                out.extend(substitute(s, vals) for s in b.source)
+                out.append(substitute(b.condition, vals))
+            else:
+                out.append(substitute(b, vals))
+        return out
+
+    # ------------------------------------------------------------------ emission
+    def emit(self) -> S.Stmt:
+        if self.stage.layout is not None:
+            return self._emit(0, "pack")
+        if self.red_pos is None:
+            return self._emit(0, "plain")
+        return self._emit(0, "update")
+
+    def _emit(self, pos: int, mode: str) -> S.Stmt:
+        if mode == "update" and pos == self.red_pos:
+            init = _InitNest(self).emit()
+            return S.seq(init, self._loop(pos, mode))
+        if pos == len(self.leaves):
+            return self._body(mode)
+        return self._loop(pos, mode)
+
+    def _loop(self, pos: int, mode: str) -> S.Stmt:
+        iv = self.leaves[pos]
+        if iv.var in self.fixed:  # the peeled last iteration of a split's outer loop
+            return self._inside(pos, mode)
+        ext = self.extents()
+        rel = self.outer_split.get(iv)
+        if rel is not None and self.peeled < MAX_PEELED and needs_guard(rel, ext):
+            f = split_factor(rel, ext[rel.parent])
+            if isinstance(f, E.Const):
+                return self._peel(pos, mode, rel, ext[rel.parent], f)
+        return self._for(iv, ext[iv], self._inside_scoped(pos, mode, iv, ext[iv]))
+
+    def _for(self, iv: E.IterVar, extent: E.Expr, body: S.Stmt) -> S.Stmt:
+        attr = self.stage.iter_attrs.get(iv)
+        kind = _KIND[attr] if attr is not None else S.ForKind.SERIAL
+        return S.For(iv.var, E.const(0), simplify(extent), kind, body)
+
+    def _inside_scoped(self, pos: int, mode: str, iv: E.IterVar, extent: E.Expr) -> S.Stmt:
+        self.low.var_ranges[iv.var] = Interval(E.const(0), simplify(extent - 1))
+        try:
+            return self._inside(pos, mode)
+        finally:
+            del self.low.var_ranges[iv.var]
+
+    def _peel(self, pos: int, mode: str, rel: Split, parent_ext: E.Expr, f: E.Const
+              ) -> S.Stmt:
+        iv = self.leaves[pos]
+        main_ext = simplify(parent_ext // f)
+        rem = simplify(parent_ext - main_ext * f)
+        self.peeled += 1
+        try:
+            main = None
+            if not (isinstance(main_ext, E.Const) and main_ext.value == 0):
+                self._main.add(rel)
+                try:
+                    main = self._for(iv, main_ext, self._inside_scoped(pos, mode, iv, main_ext))
+                finally:
+                    self._main.discard(rel)
+            tail = None
+            if not (isinstance(rem, E.Const) and rem.value == 0):
+                self.tails[rel] = rem
+                self.fixed[iv.var] = main_ext
+                try:
+                    tail = self._inside(pos, mode)
+                finally:
+                    del self.tails[rel]
+                    del self.fixed[iv.var]
+                if not isinstance(rem, E.Const):
+                    tail = S.If(rem > 0, tail)
+            return S.seq(main, tail)
+        finally:
+            self.peeled -= 1
+
+    def _inside(self, pos: int, mode: str) -> S.Stmt:
+        """Body of loop ``pos``: stages attached here, then the inner loops."""
+        iv = self.leaves[pos]
+        attached = self.low.attached.get((self.stage, iv), []) if mode != "init" else []
+        if not attached:
+            return self._emit(pos + 1, mode)
+        saved = {st: self.low.frames.get(st) for st in attached}
+        allocs: list[Buffer] = []
+        stmts: list[S.Stmt] = []
+        try:
+            for st in attached:
+                region = self.low.region_for(st, self, pos)
+                op = st.op
+                assert isinstance(op, ComputeOp)
+                shape = self.low.alloc_shape(region, f"stage '{st.name}'")
+                bufs = [Buffer(op.output(i).name, tuple(shape), op.output(i).dtype, st.scope)
+                        for i in range(op.num_outputs)]
+                allocs.extend(bufs)
+                self.low.frames[st] = Frame(st, bufs, [r.min for r in region], region)
+                stmts.append(self.low.emit_stage(st))
+            stmts.append(self._emit(pos + 1, mode))
+        finally:
+            for st, fr in saved.items():
+                if fr is None:
+                    self.low.frames.pop(st, None)
+                else:
+                    self.low.frames[st] = fr
+        out = S.seq(*stmts)
+        for b in reversed(allocs):
+            out = S.Allocate(b, out)
+        return out
+
+    def guards(self, spatial_only: bool = False) -> list[E.Expr]:
+        ext = self.extents()
+        vals = compute_values(self.relations, ext)
+        pos = {iv: p for p, iv in enumerate(self.leaves)}
+        out = []
+        for rel in self.relations:
+            if not isinstance(rel, Split) or rel in self._main:
+                continue
+            if spatial_only and rel.parent.kind == E.IterKind.REDUCE:
+                continue
+            if rel in self.tails:
+                # Peeled tail: the inner loop was shortened unless it runs outside the outer.
+                if pos.get(rel.inner, 1 << 30) < pos.get(rel.outer, -1):
+                    out.append(vals.get(rel.inner, rel.inner.var) < self.tails[rel])
+                continue
+            if needs_guard(rel, ext):
+                out.append(vals.get(rel.parent, rel.parent.var) < ext[rel.parent])
+        return [substitute(g, self.fixed) for g in out]
+
+    def store_index(self, vals: dict[E.Var, E.Expr]) -> tuple[E.Expr, ...]:
+        return tuple(simplify(vals[iv.var] - o) for iv, o in zip(self.op.axis, self.frame.offset))
+
+    def _body(self, mode: str) -> S.Stmt:
+        vals = self.root_values()
+        resolve = _ResolveReads(self.low)
+        bufs = self.frame.buffers
+        bodies = self.low.expanded(self.stage)
+        if mode == "pack":
+            assert self.stage.layout is not None
+            src = resolve.visit(substitute(bodies[0], vals))
+            idx = tuple(E.as_expr(i) for i in self.stage.layout(
+                *[vals[iv.var] for iv in self.op.axis]))
+            stmt: S.Stmt = S.Store(bufs[0], tuple(simplify(i) for i in idx), src)
+        elif mode == "plain":
+            idx = self.store_index(vals)
+            stmt = S.seq(*[S.Store(b, idx, resolve.visit(substitute(e, vals)))
+                           for b, e in zip(bufs, bodies)])
+        else:
+            red = bodies[0]
+            assert isinstance(red, E.Reduce)
+            idx = self.store_index(vals)
+            comb = red.combiner
+            src = [resolve.visit(substitute(s, vals)) for s in red.source]
+            old = [E.Load(b, idx, b.dtype) for b in bufs]
+            vmap = {**dict(zip(comb.lhs, old)), **dict(zip(comb.rhs, src))}
+            new = [substitute(r, vmap) for r in comb.result]
+            if len(new) == 1:
+                stmt = S.Store(bufs[0], idx, new[0])
+            else:
+                tmp = [E.Var(f"{b.name}.new", b.dtype) for b in bufs]
+                stmt = S.seq(*[S.Store(b, idx, t) for b, t in zip(bufs, tmp)])
+                for t, v in reversed(list(zip(tmp, new))):
+                    stmt = S.LetStmt(t, v, stmt)
+            cond = resolve.visit(substitute(red.condition, vals))
+            if not E.is_const(cond, True):
+                stmt = S.If(cond, stmt)
+        for g in self.guards():
+            stmt = S.If(simplify(g, self.low.var_ranges), stmt)
+        return stmt
+
+
+class _InitNest:
+    """Loops over the spatial leaves inside the first reduction loop, storing the identity."""
+
+    def __init__(self, nest: _Nest) -> None:
+        self.nest = nest
+        assert nest.red_pos is not None
+        self.leaves = [iv for iv in nest.leaves[nest.red_pos:] if iv.kind == E.IterKind.SPATIAL]
+
+    def emit(self) -> S.Stmt:
+        return self._emit(0)
+
+    def _emit(self, p: int) -> S.Stmt:
+        n = self.nest
+        if p == len(self.leaves):
+            vals = n.root_values()
+            idx = n.store_index(vals)
+            red = n.low.expanded(n.stage)[0]
+            assert isinstance(red, E.Reduce)
+            stmt = S.seq(*[S.Store(b, idx, ident)
+                           for b, ident in zip(n.frame.buffers, red.combiner.identity)])
+            for g in n.guards(spatial_only=True):
+                stmt = S.If(simplify(g, n.low.var_ranges), stmt)
+            return stmt
+        iv = self.leaves[p]
+        if iv.var in n.fixed:
+            return self._emit(p + 1)
+        ext = n.extents()[iv]
+        n.low.var_ranges[iv.var] = Interval(E.const(0), simplify(ext - 1))
+        try:
+            body = self._emit(p + 1)
+        finally:
+            del n.low.var_ranges[iv.var]
+        return n._for(iv, ext, body)
+
+
+def lower_schedule(sch: Schedule, args: Sequence[Tensor], name: str = "main") -> PrimFunc:
+    """Lower a schedule to loop IR (before the pass pipeline)."""
+    return Lowering(sch, args, name).run()
+

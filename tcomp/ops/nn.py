@@ -1,0 +1,60 @@
+"""Declarations of matmul, the GELU epilogue chain and row softmax (layer 6)."""
+
+from __future__ import annotations
+
+from ..dsl import ops as dsl
+from ..dsl.tensor import Tensor
+from ..errors import DSLShapeError
+from ..ir import expr as E
+
+
+def _same(a: E.Expr, b: E.Expr) -> bool:
+    return a == b or (isinstance(a, E.Const) and isinstance(b, E.Const) and a.value == b.value)
+
+
+def matmul(A: Tensor, B: Tensor, name: str = "C") -> Tensor:
+    """``C[i, j] = sum_k A[i, k] * B[k, j]``."""
+    if A.ndim != 2 or B.ndim != 2:
+        raise DSLShapeError(f"matmul: '{A.name}' and '{B.name}' must be 2-D, got shapes "
+                            f"{list(A.shape)} and {list(B.shape)}")
+    if not _same(A.shape[1], B.shape[0]):
+        raise DSLShapeError(f"matmul: inner dimensions differ: '{A.name}' is "
+                            f"{list(A.shape)}, '{B.name}' is {list(B.shape)}")
+    k = dsl.reduce_axis(A.shape[1], name="k")
+    return dsl.compute((A.shape[0], B.shape[1]),
+                       lambda i, j: dsl.sum(A[i, k] * B[k, j], axis=k), name=name)
+
+
+def gelu_tanh(X: Tensor, W: Tensor, Bias: Tensor, name: str = "Y") -> list[Tensor]:
+    """``Y = gelu_tanh(X * W + Bias)`` with ``W``, ``Bias`` broadcast along rows.
+
+    Returns the stages ``[Z, Y]`` (``Z = X * W + Bias``) so a schedule can inline ``Z``.
+    """
+    if X.ndim != 2 or W.ndim != 1 or Bias.ndim != 1:
+        raise DSLShapeError("gelu_tanh: expects X 2-D and W, Bias 1-D")
+    n, m = X.shape
+    z = dsl.compute((n, m), lambda i, j: X[i, j] * W[j] + Bias[j], name=f"{name}.z")
+    c = 0.7978845608028654
+
+    def gelu(i: E.Var, j: E.Var) -> E.Expr:
+        v = z[i, j]
+        return 0.5 * v * (1.0 + dsl.tanh(c * (v + 0.044715 * v * v * v)))
+
+    return [z, dsl.compute((n, m), gelu, name=name)]
+
+
+def softmax(X: Tensor, name: str = "Y") -> list[Tensor]:
+    """Row softmax in three stages: row max, exp-sum, divide.
+
+    Returns ``[mx, e, s, Y]`` so schedules can place each stage.
+    """
+    if X.ndim != 2:
+        raise DSLShapeError(f"softmax: '{X.name}' must be 2-D, got {list(X.shape)}")
+    n, m = X.shape
+    k1 = dsl.reduce_axis(m, name="k")
+    mx = dsl.compute((n,), lambda i: dsl.max(X[i, k1], axis=k1), name=f"{name}.max")
+    e = dsl.compute((n, m), lambda i, j: dsl.exp(X[i, j] - mx[i]), name=f"{name}.exp")
+    k2 = dsl.reduce_axis(m, name="k")
+    s = dsl.compute((n,), lambda i: dsl.sum(e[i, k2], axis=k2), name=f"{name}.sum")
+    y = dsl.compute((n, m), lambda i, j: e[i, j] / s[i], name=name)
+    return [mx, e, s, y]

@@ -1,0 +1,96 @@
+"""Extents and values of split/fused iteration variables (layer 3).
+
+Relations are kept in creation order, so parents come before their children: extents flow
+forward (root to leaves), values flow backward (leaves to roots).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ..arith import simplify
+from ..ir import expr as E
+from .primitives import Fuse, Relation, Split
+
+
+def ceildiv(a: E.Expr, b: E.Expr) -> E.Expr:
+    if isinstance(a, E.Const) and isinstance(b, E.Const):
+        return E.const(-(-a.value // b.value))
+    return simplify((a + (b - 1)) // b)
+
+
+def split_factor(rel: Split, parent_ext: E.Expr) -> E.Expr:
+    """The inner extent of a split, given the current extent of its parent."""
+    if rel.factor is not None:
+        return E.const(rel.factor)
+    assert rel.nparts is not None
+    return ceildiv(parent_ext, E.const(rel.nparts))
+
+
+def compute_extents(relations: Sequence[Relation], root_ext: Mapping[E.IterVar, E.Expr],
+                    tails: Mapping[Split, E.Expr] | None = None) -> dict[E.IterVar, E.Expr]:
+    """Extent of every iteration variable. ``tails[s] = rem`` means split ``s`` runs its
+    peeled last outer iteration: the outer loop has extent 1 and the inner loop ``rem``."""
+    ext: dict[E.IterVar, E.Expr] = dict(root_ext)
+    tails = tails or {}
+    for rel in relations:
+        if isinstance(rel, Split):
+            pe = ext[rel.parent]
+            f = split_factor(rel, pe)
+            if rel in tails:
+                ext[rel.outer], ext[rel.inner] = E.const(1), tails[rel]
+            elif rel.nparts is not None:
+                ext[rel.outer], ext[rel.inner] = ceildiv(pe, f), f
+            else:
+                ext[rel.outer], ext[rel.inner] = ceildiv(pe, f), f
+        else:
+            ext[rel.fused] = simplify(ext[rel.outer] * ext[rel.inner])
+    return ext
+
+
+def compute_values(relations: Sequence[Relation], extents: Mapping[E.IterVar, E.Expr],
+                   leaf_vals: Mapping[E.IterVar, E.Expr] | None = None
+                   ) -> dict[E.IterVar, E.Expr]:
+    """Value of every iteration variable as an expression of the leaf loop variables."""
+    val: dict[E.IterVar, E.Expr] = dict(leaf_vals or {})
+
+    def get(iv: E.IterVar) -> E.Expr:
+        return val.get(iv, iv.var)
+
+    for rel in reversed(relations):
+        if isinstance(rel, Split):
+            f = split_factor(rel, extents[rel.parent])
+            val[rel.parent] = get(rel.outer) * f + get(rel.inner)
+        else:
+            inner_ext = extents[rel.inner]
+            fused = get(rel.fused)
+            val[rel.outer] = fused // inner_ext
+            val[rel.inner] = fused % inner_ext
+    return val
+
+
+def needs_guard(rel: Split, extents: Mapping[E.IterVar, E.Expr]) -> bool:
+    """Can ``outer * factor + inner`` run past the parent's extent?"""
+    pe = extents[rel.parent]
+    f = split_factor(rel, pe)
+    if isinstance(pe, E.Const) and isinstance(f, E.Const):
+        return pe.value % f.value != 0
+    return True
+
+
+def leaf_values(relations: Sequence[Relation], roots: Sequence[E.IterVar],
+                root_ext: Mapping[E.IterVar, E.Expr]) -> tuple[dict[E.IterVar, E.Expr], list[Any]]:
+    """Root values in leaf variables plus the guards (``parent < extent``) that non-dividing
+    splits need when nothing is peeled."""
+    ext = compute_extents(relations, root_ext)
+    vals = compute_values(relations, ext)
+    guards = []
+    for rel in relations:
+        if isinstance(rel, Split) and needs_guard(rel, ext):
+            guards.append(vals.get(rel.parent, rel.parent.var) < ext[rel.parent])
+    return {r: vals.get(r, r.var) for r in roots}, guards
+
+
+__all__ = ["Fuse", "Split", "ceildiv", "compute_extents", "compute_values", "leaf_values",
+           "needs_guard", "split_factor"]

@@ -1,0 +1,636 @@
+"""Schedule and Stage: the primitives users call, validated eagerly, recorded as a trace (layer 3).
+
+A schedule never changes what is computed, only how: loop order, tiling, caching, placement
+and annotations. Every primitive checks its arguments at the call and raises ScheduleError
+naming the stage, the axis, the user's ``file:line`` and, when there is one, the legal
+alternative.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..dsl.printer import topo_ops
+from ..dsl.tensor import ComputeOp, Operation, PlaceholderOp, Tensor
+from ..errors import ScheduleError, user_location
+from ..ir import expr as E
+from ..ir.visitor import Mutator, substitute
+from .primitives import Directive, Fuse, Relation, Split
+
+
+class IterAttr(enum.Enum):
+    VECTORIZE = "vectorize"
+    UNROLL = "unroll"
+    PARALLEL = "parallel"
+
+
+def _iv(name: str, extent: Any, kind: E.IterKind) -> E.IterVar:
+    return E.IterVar(E.Var(name), E.Range(E.const(0), E.as_expr(extent)), kind, user_location())
+
+
+def _ceildiv(a: E.Expr, b: int) -> E.Expr:
+    if isinstance(a, E.Const):
+        return E.const(-(-a.value // b))
+    return (a + (b - 1)) // b
+
+
+class Stage:
+    """How one operation is computed: its loops (``leaf_iter_vars``), their annotations and
+    where the computation is placed (root, inlined, or inside a loop of another stage)."""
+
+    def __init__(self, sch: Schedule, op: Operation) -> None:
+        self.sch = sch
+        self.op = op
+        self.origin_op = op
+        self.relations: list[Relation] = []
+        self.iter_attrs: dict[E.IterVar, IterAttr] = {}
+        self.attach: str = "root"  # "root" | "inline" | "at"
+        self.attach_stage: Stage | None = None
+        self.attach_ivar: E.IterVar | None = None
+        self.attach_location = ""
+        self.scope = "global"
+        self.layout: Callable[..., Any] | None = None  # packed cache_read layout
+        self.is_output = False
+        self._reset_leaves()
+
+    def _reset_leaves(self) -> None:
+        if isinstance(self.op, ComputeOp):
+            self.leaf_iter_vars = [*self.op.axis, *self.op.reduce_axis]
+        else:
+            self.leaf_iter_vars = []
+        self.all_iter_vars = list(self.leaf_iter_vars)
+
+    @property
+    def name(self) -> str:
+        return self.op.name
+
+    def __repr__(self) -> str:
+        return f"stage({self.name})"
+
+    # ------------------------------------------------------------------ helpers
+    def _record(self, kind: str, **params: Any) -> None:
+        self.sch.trace.append(Directive(kind, self.name, params, user_location()))
+
+    def _err(self, msg: str, fix: str = "") -> ScheduleError:
+        loops = ", ".join(iv.var.name for iv in self.leaf_iter_vars)
+        text = f"{user_location()}: stage '{self.name}': {msg}"
+        if loops:
+            text += f" (its loops, outer to inner: [{loops}])"
+        if fix:
+            text += f"; {fix}"
+        return ScheduleError(text)
+
+    def _need_compute(self, prim: str) -> ComputeOp:
+        if not isinstance(self.op, ComputeOp):
+            raise self._err(f"{prim}() needs a computed stage; '{self.name}' is a placeholder "
+                            "(an input)", "use s.cache_read to stage an input")
+        return self.op
+
+    def _leaf(self, ax: Any, prim: str) -> E.IterVar:
+        if isinstance(ax, str):
+            for iv in self.leaf_iter_vars:
+                if iv.var.name == ax:
+                    return iv
+            raise self._err(f"{prim}(): no loop named '{ax}'")
+        if not isinstance(ax, E.IterVar):
+            raise self._err(f"{prim}(): expected an axis (IterVar), got {type(ax).__name__} {ax!r}")
+        if ax not in self.leaf_iter_vars:
+            if ax in self.all_iter_vars:
+                raise self._err(f"{prim}(): axis '{ax.var.name}' was already split or fused "
+                                "and is no longer a loop", "use the axes that call returned")
+            raise self._err(f"{prim}(): axis '{ax.var.name}' is not a loop of this stage",
+                            "use s[T].op.axis / s[T].op.reduce_axis of this stage's tensor")
+        return ax
+
+    def _unique_name(self, base: str) -> str:
+        names = {iv.var.name for iv in self.all_iter_vars}
+        if base not in names:
+            return base
+        n = 1
+        while f"{base}{n}" in names:
+            n += 1
+        return f"{base}{n}"
+
+    def _new_iv(self, name: str, extent: Any, kind: E.IterKind) -> E.IterVar:
+        iv = _iv(self._unique_name(name), extent, kind)
+        self.all_iter_vars.append(iv)
+        return iv
+
+    def _check_not_inlined(self, prim: str) -> None:
+        if self.attach == "inline":
+            raise self._err(f"{prim}() on an inlined stage has no effect",
+                            "call compute_root() first or drop compute_inline()")
+
+    # ------------------------------------------------------------------ loop structure
+    def split(self, parent: Any, factor: int | None = None, nparts: int | None = None
+              ) -> tuple[E.IterVar, E.IterVar]:
+        """Split a loop in two: ``parent = outer * factor + inner``.
+
+        Sizes that ``factor`` doesn't divide stay correct: the last outer iteration is peeled
+        off so the hot inner loop has no bounds check::
+
+            for i in 0..10:             split(i, factor=4)     for i.outer in 0..2:
+              C[i] = ...                   ------------->        for i.inner in 0..4:
+                                                                   C[i.outer * 4 + i.inner] = ...
+                                                               for i.inner in 0..2:
+                                                                 C[8 + i.inner] = ...
+        """
+        self._need_compute("split")
+        self._check_not_inlined("split")
+        parent = self._leaf(parent, "split")
+        if (factor is None) == (nparts is None):
+            raise self._err("split() takes exactly one of factor= or nparts=")
+        val = factor if factor is not None else nparts
+        if isinstance(val, bool) or not isinstance(val, int) or val <= 0:
+            which = "factor" if factor is not None else "nparts"
+            raise self._err(f"split('{parent.var.name}'): {which} must be a positive int, "
+                            f"got {val!r}")
+        ext = parent.dom.extent
+        if factor is not None:
+            outer_ext, inner_ext = _ceildiv(ext, factor), E.const(factor)
+        else:
+            assert nparts is not None
+            inner_ext = _ceildiv(ext, nparts) if isinstance(ext, E.Const) else ext
+            outer_ext = E.const(nparts)
+        base = parent.var.name
+        outer = self._new_iv(f"{base}.outer", outer_ext, parent.kind)
+        inner = self._new_iv(f"{base}.inner", inner_ext, parent.kind)
+        self.relations.append(Split(parent, outer, inner, factor, nparts))
+        pos = self.leaf_iter_vars.index(parent)
+        self.leaf_iter_vars[pos:pos + 1] = [outer, inner]
+        self._record("split", axis=base, factor=factor, nparts=nparts)
+        return outer, inner
+
+    def fuse(self, *axes: Any) -> E.IterVar:
+        """Fuse consecutive loops (outer first) into one::
+
+            for i in 0..4:              fuse(i, j)            for i.j.fused in 0..12:
+              for j in 0..3:         ------------->           C[i.j.fused // 3, i.j.fused % 3] = ...
+                C[i, j] = ...
+        """
+        self._need_compute("fuse")
+        self._check_not_inlined("fuse")
+        if len(axes) == 1 and isinstance(axes[0], (list, tuple)):
+            axes = tuple(axes[0])
+        if len(axes) < 2:
+            raise self._err("fuse() needs at least two axes")
+        ivs = [self._leaf(a, "fuse") for a in axes]
+        pos = [self.leaf_iter_vars.index(iv) for iv in ivs]
+        if pos != list(range(pos[0], pos[0] + len(pos))):
+            names = ", ".join(iv.var.name for iv in ivs)
+            raise self._err(f"fuse({names}): the loops must be adjacent and given outer to "
+                            "inner", "reorder() them first")
+        kinds = {iv.kind for iv in ivs}
+        if len(kinds) > 1:
+            raise self._err("fuse() of a spatial and a reduction loop is not allowed; "
+                            "they are computed differently")
+        fused = ivs[0]
+        names = [iv.var.name for iv in ivs]
+        for inner in ivs[1:]:
+            new = self._new_iv(f"{fused.var.name}.{inner.var.name}.fused",
+                               fused.dom.extent * inner.dom.extent, fused.kind)
+            self.relations.append(Fuse(fused, inner, new))
+            fused = new
+        self.leaf_iter_vars[pos[0]:pos[-1] + 1] = [fused]
+        self._record("fuse", axes=names)
+        return fused
+
+    def reorder(self, *axes: Any) -> None:
+        """Put the given loops in this order, in the positions they occupy together::
+
+            for i: for j: for k          reorder(k, i)        for k: for j: for i
+        """
+        self._need_compute("reorder")
+        self._check_not_inlined("reorder")
+        if len(axes) == 1 and isinstance(axes[0], (list, tuple)):
+            axes = tuple(axes[0])
+        ivs = [self._leaf(a, "reorder") for a in axes]
+        if len(set(ivs)) != len(ivs):
+            raise self._err("reorder() lists an axis twice")
+        positions = sorted(self.leaf_iter_vars.index(iv) for iv in ivs)
+        for p, iv in zip(positions, ivs):
+            self.leaf_iter_vars[p] = iv
+        self._record("reorder", axes=[iv.var.name for iv in ivs])
+
+    def tile(self, x: Any, y: Any, x_factor: int, y_factor: int
+             ) -> tuple[E.IterVar, E.IterVar, E.IterVar, E.IterVar]:
+        """Split ``x`` and ``y`` and order the loops ``x.outer, y.outer, x.inner, y.inner``."""
+        xo, xi = self.split(x, factor=x_factor)
+        yo, yi = self.split(y, factor=y_factor)
+        self.reorder(xo, yo, xi, yi)
+        return xo, yo, xi, yi
+
+    # ------------------------------------------------------------------ annotations
+    def _annotate(self, ax: Any, attr: IterAttr) -> None:
+        self._need_compute(attr.value)
+        self._check_not_inlined(attr.value)
+        iv = self._leaf(ax, attr.value)
+        if iv.kind == E.IterKind.REDUCE and attr in (IterAttr.VECTORIZE, IterAttr.PARALLEL):
+            raise self._err(
+                f"can't {attr.value} reduction axis '{iv.var.name}': its iterations update the "
+                "same output element",
+                "vectorize/parallelize a spatial axis, or use s.rfactor() to turn part of the "
+                "reduction into a spatial axis",
+            )
+        old = self.iter_attrs.get(iv)
+        if old is not None and old != attr:
+            raise self._err(f"axis '{iv.var.name}' is already marked {old.value}; a loop gets "
+                            "one of vectorize/unroll/parallel", "split it first to use two")
+        if attr == IterAttr.VECTORIZE:
+            ext = iv.dom.extent
+            if not isinstance(ext, E.Const):
+                raise self._err(f"can't vectorize '{iv.var.name}': its extent {ext!r} is not a "
+                                "constant", "split it by a constant factor and vectorize the "
+                                "inner loop")
+            if ext.value > 64:
+                raise self._err(f"can't vectorize '{iv.var.name}' of extent {ext.value} (> 64 "
+                                "lanes)", "split it, e.g. split(ax, factor=16), and vectorize "
+                                "the inner loop")
+        self.iter_attrs[iv] = attr
+        self._record(attr.value, axis=iv.var.name)
+
+    def vectorize(self, ax: Any) -> None:
+        """Execute the loop as one vector operation (constant extent <= 64)."""
+        self._annotate(ax, IterAttr.VECTORIZE)
+
+    def unroll(self, ax: Any) -> None:
+        """Replace the loop by copies of its body (constant extent)."""
+        self._annotate(ax, IterAttr.UNROLL)
+
+    def parallel(self, ax: Any) -> None:
+        """Run the iterations of the loop on the thread pool."""
+        self._annotate(ax, IterAttr.PARALLEL)
+
+    # ------------------------------------------------------------------ placement
+    def compute_inline(self) -> None:
+        """Substitute this stage's expression into its consumers; it gets no loops or buffer."""
+        op = self._need_compute("compute_inline")
+        if op.is_reduction:
+            raise self._err("a reduction can't be inlined (its value needs a loop)",
+                            "use compute_at to place it inside a consumer loop instead")
+        if self.is_output:
+            raise self._err("an output of the schedule can't be inlined: it must be stored")
+        if op.num_outputs > 1:
+            raise self._err("a multi-output compute can't be inlined")
+        if self.relations or self.iter_attrs:
+            raise self._err("compute_inline() after split/fuse/annotations would discard them",
+                            "inline before scheduling the stage's loops, or don't inline")
+        self.attach, self.attach_stage, self.attach_ivar = "inline", None, None
+        self._record("compute_inline")
+
+    def compute_root(self) -> None:
+        """Compute the whole stage at the top level, before its consumers (the default)."""
+        self._need_compute("compute_root")
+        self.attach, self.attach_stage, self.attach_ivar = "root", None, None
+        self._record("compute_root")
+
+    def compute_at(self, parent: Stage, ax: Any) -> None:
+        """Compute the part of this stage that ``parent`` needs, inside loop ``ax`` of
+        ``parent``::
+
+            for i: T[i, 0..n] = ...      s[T].compute_at(s[C], i)    for i:
+            for i: for j: C[i, j] = T[i, j]   -------------->           T'[0..n] = ...
+                                                                       for j: C[i, j] = T'[j]
+        """
+        self._need_compute("compute_at")
+        if not isinstance(parent, Stage):
+            raise self._err(f"compute_at(): the first argument must be a stage (s[T]), got "
+                            f"{type(parent).__name__}")
+        if parent is self:
+            raise self._err("compute_at() onto itself")
+        if self.is_output:
+            raise self._err("an output of the schedule can't be computed inside another stage")
+        if parent.layout is not None:
+            raise self._err(f"compute_at() into packed-layout stage '{parent.name}'")
+        iv = parent._leaf_for_attach(ax)
+        if not self.sch._reaches(self, parent):
+            raise self._err(
+                f"compute_at({parent.name}, {iv.var.name}): '{parent.name}' does not read "
+                f"'{self.name}' (directly or through inlined stages), so '{iv.var.name}' is "
+                "not a loop around any use of it",
+                "attach it to a stage that consumes it",
+            )
+        p = parent
+        while p is not None:
+            if p is self:
+                raise self._err(f"compute_at({parent.name}): cycle in compute_at placement")
+            p = p.attach_stage
+        if self.layout is not None:
+            raise self._err("a cache_read with layout= must stay at root (compute_root)")
+        self.attach, self.attach_stage, self.attach_ivar = "at", parent, iv
+        self.attach_location = user_location()
+        self._record("compute_at", parent=parent.name, axis=iv.var.name)
+
+    def _leaf_for_attach(self, ax: Any) -> E.IterVar:
+        if isinstance(ax, E.IterVar) and ax not in self.leaf_iter_vars:
+            owner = self.sch._owner_of(ax)
+            where = f" (it is a loop of stage '{owner.name}')" if owner else ""
+            raise ScheduleError(
+                f"{user_location()}: compute_at: axis '{ax.var.name}' is not a loop of stage "
+                f"'{self.name}'{where}; compute_at needs a loop of the consumer stage you "
+                f"attach to; its loops are [{', '.join(v.var.name for v in self.leaf_iter_vars)}]"
+            )
+        return self._leaf(ax, "compute_at")
+
+    # ------------------------------------------------------------------ printing
+    def __str__(self) -> str:
+        return f"stage {self.name}: loops [{', '.join(iv.var.name for iv in self.leaf_iter_vars)}]"
+
+
+class Schedule:
+    """The stages of a computation graph and the trace of primitives applied to them."""
+
+    def __init__(self, outputs: Sequence[Tensor]) -> None:
+        self.outputs = list(outputs)
+        self.trace: list[Directive] = []
+        self.stages: list[Stage] = []
+        self._by_op: dict[Operation, Stage] = {}
+        names: dict[str, int] = {}
+        for op in topo_ops(self.outputs):
+            st = Stage(self, op)
+            n = names.get(op.name, 0)
+            names[op.name] = n + 1
+            if n:
+                raise ScheduleError(
+                    f"two operations are named '{op.name}'; give each compute/placeholder a "
+                    "unique name= so schedules, traces and errors can refer to it"
+                )
+            self.stages.append(st)
+            self._by_op[op] = st
+        for t in self.outputs:
+            self._by_op[t.op].is_output = True
+
+    # ------------------------------------------------------------------ lookup
+    def __getitem__(self, key: Any) -> Stage:
+        op = key.op if isinstance(key, Tensor) else key
+        st = self._by_op.get(op)
+        if st is None:
+            name = getattr(key, "name", repr(key))
+            raise ScheduleError(f"{user_location()}: '{name}' is not part of this schedule "
+                                "(create_schedule builds stages for the outputs and everything "
+                                "they read)")
+        return st
+
+    def stage_by_name(self, name: str) -> Stage:
+        for st in self.stages:
+            if st.name == name:
+                return st
+        raise ScheduleError(f"no stage named '{name}' in this schedule")
+
+    def _owner_of(self, iv: E.IterVar) -> Stage | None:
+        for st in self.stages:
+            if iv in st.all_iter_vars:
+                return st
+        return None
+
+    def consumers(self, stage: Stage) -> list[Stage]:
+        """Stages whose current op reads an output of ``stage``."""
+        outs = {stage.op.output(i) for i in range(stage.op.num_outputs)}
+        return [s for s in self.stages if isinstance(s.op, ComputeOp)
+                and any(t in outs for t in s.op.input_tensors)]
+
+    def _reaches(self, producer: Stage, consumer: Stage) -> bool:
+        """Does ``consumer`` read ``producer`` directly or through inlined stages?"""
+        todo = [producer]
+        while todo:
+            st = todo.pop()
+            for c in self.consumers(st):
+                if c is consumer:
+                    return True
+                if c.attach == "inline":
+                    todo.append(c)
+        return False
+
+    # ------------------------------------------------------------------ graph rewrites
+    def _insert_stage(self, st: Stage, before: Stage | None = None, after: Stage | None = None
+                      ) -> None:
+        pos = self.stages.index(before) if before is not None else self.stages.index(after) + 1
+        self.stages.insert(pos, st)
+        self._by_op[st.op] = st
+
+    def _replace_op(self, st: Stage, new_op: ComputeOp) -> None:
+        self._by_op[new_op] = st
+        st.op = new_op
+
+    def cache_read(self, tensor: Tensor, scope: str, readers: Sequence[Any],
+                   layout: Callable[..., Any] | None = None) -> Tensor:
+        """Copy ``tensor`` into a new stage that ``readers`` read instead.
+
+        ``layout`` packs the copy: ``layout=("pack", 1, 16)`` (or the equivalent function
+        ``lambda k, n: (n // 16, k, n % 16)``) stores ``T[k, n]`` at
+        ``T'[n // 16, k, n % 16]``, the panel layout fast GEMM reads contiguously. The tuple
+        form can be replayed from a trace; a function can't. A packed copy stays at root.
+        """
+        from ..ir.buffer import SCOPES
+
+        if scope not in SCOPES:
+            raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): unknown scope "
+                                f"{scope!r}; expected one of {SCOPES}")
+        src_stage = self[tensor]
+        if isinstance(readers, (Tensor, Stage)):
+            readers = [readers]
+        reader_stages = [r if isinstance(r, Stage) else self[r] for r in readers]
+        if not reader_stages:
+            raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): no readers")
+        for rs in reader_stages:
+            if tensor not in getattr(rs.op, "input_tensors", []):
+                raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): stage "
+                                    f"'{rs.name}' does not read '{tensor.name}'")
+        name = f"{tensor.name}.{scope}" if layout is None else f"{tensor.name}.packed"
+        from ..dsl.ops import compute
+
+        cache = compute(tensor.shape, lambda *i: tensor[i], name=name)
+        st = Stage(self, cache.op)
+        st.scope = scope
+        layout_rec: Any = None
+        if isinstance(layout, (tuple, list)):
+            layout_rec = list(layout)
+            layout = _pack_layout(tensor, layout)
+        elif layout is not None:
+            layout_rec = "callable"
+        if layout is not None:
+            probe = [E.Var(f"p{d}") for d in range(tensor.ndim)]
+            try:
+                mapped = layout(*probe)
+            except Exception as exc:  # noqa: BLE001 - user callback
+                raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): layout "
+                                    f"function failed: {exc}") from exc
+            if not isinstance(mapped, (tuple, list)) or not mapped:
+                raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): layout "
+                                    "must return a tuple of index expressions")
+            st.layout = layout
+        self._insert_stage(st, after=src_stage)
+        for rs in reader_stages:
+            self._rewrite_reads(rs, {tensor: cache})
+        self.trace.append(Directive("cache_read", src_stage.name,
+                                    {"scope": scope, "readers": [r.name for r in reader_stages],
+                                     "layout": layout_rec}, user_location()))
+        return cache
+
+    def _rewrite_reads(self, st: Stage, tmap: dict[Tensor, Tensor]) -> None:
+        op = st.op
+        assert isinstance(op, ComputeOp)
+        body = tuple(_ReplaceTensor(tmap).visit(b) for b in op.body)
+        self._replace_op(st, ComputeOp(op.name, op.axis, body, op.location, op.tag, op.attrs))
+
+    def cache_write(self, tensor: Tensor, scope: str) -> Tensor:
+        """Compute ``tensor`` into a cache stage; the original stage becomes a copy of it.
+
+        With ``s[CC].compute_at(s[C], ax)`` and scope ``"local"`` this accumulates a tile in
+        registers (the GEMM micro-kernel pattern).
+        """
+        from ..ir.buffer import SCOPES
+
+        if scope not in SCOPES:
+            raise ScheduleError(f"{user_location()}: cache_write('{tensor.name}'): unknown scope "
+                                f"{scope!r}; expected one of {SCOPES}")
+        st = self[tensor]
+        op = st._need_compute("cache_write")
+        if st.relations or st.iter_attrs or st.attach != "root":
+            raise st._err("cache_write() must come before the stage is split, annotated or "
+                          "placed", "call s.cache_write first, then schedule both stages")
+        if op.num_outputs > 1:
+            raise st._err("cache_write() of a multi-output compute is not supported")
+        axis = tuple(E.IterVar(E.Var(iv.var.name), iv.dom, iv.kind, iv.location)
+                     for iv in op.axis)
+        vmap = {a.var: b.var for a, b in zip(op.axis, axis)}
+        cache_op = ComputeOp(f"{op.name}.{scope}", axis,
+                             tuple(substitute(b, vmap) for b in op.body), op.location, op.tag)
+        cst = Stage(self, cache_op)
+        cst.scope = scope
+        self._insert_stage(cst, before=st)
+        cache_t = cache_op.output(0)
+        new_body = (E.ProducerLoad(cache_t, tuple(iv.var for iv in op.axis), cache_t.dtype),)
+        self._replace_op(st, ComputeOp(op.name, op.axis, new_body, op.location, op.tag,
+                                       op.attrs))
+        st._reset_leaves()
+        self.trace.append(Directive("cache_write", st.name, {"scope": scope}, user_location()))
+        return cache_t
+
+    def rfactor(self, tensor: Tensor, axis: E.IterVar, factor_axis: int = 0) -> Tensor:
+        """Turn reduction loop ``axis`` into a spatial axis of a new stage of partial results.
+
+        ``C[i] = sum(A[i, k])`` with ``k -> (ko, ki)`` and ``rfactor(C, ki)`` gives
+        ``C.rf[ki, i] = sum over ko of A[i, ko * f + ki]`` and ``C[i] = sum over ki of
+        C.rf[ki, i]``: the partial sums can then be vectorized or parallelized over ``ki``.
+        """
+        st = self[tensor]
+        op = st._need_compute("rfactor")
+        if not op.is_reduction:
+            raise st._err("rfactor() needs a reduction stage")
+        iv = st._leaf(axis, "rfactor")
+        if iv.kind != E.IterKind.REDUCE:
+            raise st._err(f"rfactor(): axis '{iv.var.name}' is not a reduction loop")
+        if any(isinstance(r, Fuse) for r in st.relations):
+            raise st._err("rfactor() after fuse() is not supported")
+        if st.attach != "root" or any(k.kind == E.IterKind.SPATIAL for k in st.iter_attrs):
+            raise st._err("rfactor() must come before the stage is placed or annotated")
+        if any(isinstance(r, Split) and r.parent.kind == E.IterKind.SPATIAL for r in st.relations):
+            raise st._err("rfactor() must come before the spatial loops are split")
+        if not 0 <= factor_axis <= len(op.axis):
+            raise st._err(f"rfactor(): factor_axis={factor_axis} out of range "
+                          f"0..{len(op.axis)}")
+        from .relations import leaf_values
+
+        red0 = op.body[0]
+        assert isinstance(red0, E.Reduce)
+        red_leaves = [v for v in st.leaf_iter_vars if v.kind == E.IterKind.REDUCE]
+        others = [v for v in red_leaves if v is not iv]
+        # Spatial axes of the partial-result stage: the original ones plus the factor axis.
+        sp = [E.IterVar(E.Var(a.var.name), a.dom, a.kind, a.location) for a in op.axis]
+        rf_axis = E.IterVar(E.Var(iv.var.name), E.Range(E.const(0), iv.dom.extent),
+                            E.IterKind.SPATIAL, iv.location)
+        rf_spatial = sp[:factor_axis] + [rf_axis] + sp[factor_axis:]
+        new_red = [E.IterVar(E.Var(v.var.name), E.Range(E.const(0), v.dom.extent),
+                             E.IterKind.REDUCE, v.location) for v in others]
+        leaf_map = {iv.var: rf_axis.var, **{o.var: n.var for o, n in zip(others, new_red)}}
+        root_vals, guards = leaf_values(st.relations, [r for r in red0.axis],
+                                        {r: r.dom.extent for r in red0.axis})
+        vmap: dict[E.Var, E.Expr] = {a.var: b.var for a, b in zip(op.axis, sp)}
+        for r in red0.axis:
+            vmap[r.var] = substitute(root_vals[r], leaf_map)
+        cond = substitute(red0.condition, vmap)
+        for g in guards:
+            cond = E.binary(E.Op.AND, cond, substitute(g, leaf_map))
+        src = tuple(substitute(s, vmap) for s in red0.source)
+        if new_red:
+            rf_body = tuple(E.Reduce(red0.combiner, src, tuple(new_red), cond, i, s.dtype)
+                            for i, s in enumerate(src))
+        else:
+            ident = red0.combiner.identity
+            rf_body = tuple(E.select(cond, s, ident[i]) if not E.is_const(cond, True) else s
+                            for i, s in enumerate(src))
+        rf_op = ComputeOp(f"{op.name}.rf", tuple(rf_spatial), rf_body, op.location)
+        rst = Stage(self, rf_op)
+        self._insert_stage(rst, before=st)
+        k2 = E.IterVar(E.Var(iv.var.name + ".v"), E.Range(E.const(0), iv.dom.extent),
+                       E.IterKind.REDUCE, iv.location)
+        outs = [rf_op.output(i) for i in range(rf_op.num_outputs)]
+        idx = [a.var for a in op.axis]
+        idx = idx[:factor_axis] + [k2.var] + idx[factor_axis:]
+        new_src = tuple(E.ProducerLoad(t, tuple(idx), t.dtype) for t in outs)
+        new_body = tuple(E.Reduce(red0.combiner, new_src, (k2,), E.const(True), i, s.dtype)
+                         for i, s in enumerate(new_src))
+        self._replace_op(st, ComputeOp(op.name, op.axis, new_body, op.location, op.tag,
+                                       op.attrs))
+        st.relations = []
+        st.iter_attrs = {}
+        st._reset_leaves()
+        self.trace.append(Directive("rfactor", st.name, {"axis": iv.var.name,
+                                                          "factor_axis": factor_axis},
+                                    user_location()))
+        return outs[0] if len(outs) == 1 else outs  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ trace
+    def trace_json(self) -> str:
+        """The primitives applied so far, as JSON (what the autotuner stores)."""
+        return json.dumps([d.to_json() for d in self.trace], sort_keys=True)
+
+    def trace_str(self) -> str:
+        return "\n".join(f"{n:3d}  {d}    # {d.location}" for n, d in enumerate(self.trace))
+
+
+class _ReplaceTensor(Mutator):
+    def __init__(self, tmap: dict[Tensor, Tensor]) -> None:
+        super().__init__()
+        self.tmap = tmap
+
+    def visit_ProducerLoad(self, node: E.ProducerLoad) -> E.Expr:
+        node = self.generic_visit(node)
+        t = self.tmap.get(node.tensor)
+        return node if t is None else E.ProducerLoad(t, node.indices, t.dtype)
+
+
+def create_schedule(outputs: Any) -> Schedule:
+    """A default schedule (every stage at root, loops in definition order) for ``outputs``."""
+    outs = outputs if isinstance(outputs, (list, tuple)) else [outputs]
+    for t in outs:
+        if not isinstance(t, Tensor):
+            raise ScheduleError(f"create_schedule: expected tensors, got {type(t).__name__}")
+        if isinstance(t.op, PlaceholderOp):
+            raise ScheduleError(f"create_schedule: '{t.name}' is a placeholder; schedule the "
+                                "computes that produce outputs")
+    # A multi-output op's outputs all belong to one stage.
+    return Schedule(outs)
+
+
+
+def _pack_layout(tensor: Tensor, spec: Sequence[Any]) -> Callable[..., Any]:
+    """``("pack", dim, factor)``: split ``dim`` by ``factor``, outer part first, inner last."""
+    if len(spec) != 3 or spec[0] != "pack" or not isinstance(spec[1], int) \
+            or not isinstance(spec[2], int) or spec[2] <= 0:
+        raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): layout tuple must "
+                            f"be ('pack', dim, factor), got {tuple(spec)!r}")
+    _, dim, factor = spec
+    if not 0 <= dim < tensor.ndim:
+        raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): pack dim {dim} out "
+                            f"of range for a {tensor.ndim}-D tensor")
+
+    def layout(*idx: Any) -> tuple[Any, ...]:
+        rest = [x for d, x in enumerate(idx) if d != dim]
+        return (idx[dim] // factor, *rest, idx[dim] % factor)
+
+    return layout
