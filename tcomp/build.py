@@ -35,7 +35,7 @@ def lower(sch: Schedule, args: Sequence[Tensor], name: str = "main", *,
     ``"none"`` the raw output of lowering; ``"all"`` the IR handed to code generation.
     """
     from . import passes as P
-    from .lower import lower_schedule
+    from .lowering import lower_schedule
 
     func = lower_schedule(sch, _check(sch, args, "lower"), name)
     if passes == "none":
@@ -57,7 +57,7 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
     """
     from . import passes as P
     from .codegen.target import Target
-    from .lower import lower_schedule
+    from .lowering import lower_schedule
     from .runtime import compile_cached
 
     args = _check(sch, args, "build")

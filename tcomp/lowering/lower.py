@@ -341,10 +341,10 @@ class _Nest:
         return out
 
     def inner_ranges(self, pos: int) -> dict[E.Var, Interval]:
-        """Ranges of loop variables inside loop ``pos``: the outer ones are known through
-        ``low.var_ranges``; leaves after ``pos`` take their whole extent."""
+        """Ranges of the loop variables inside loop ``pos`` (their whole extent); the loops
+        around it stay symbolic, since the region is computed once per iteration of them."""
         ext = self.extents()
-        ranges = dict(self.low.var_ranges)
+        ranges: dict[E.Var, Interval] = {}
         for iv in self.leaves[pos + 1:]:
             if iv.var not in self.fixed:
                 ranges[iv.var] = Interval(E.const(0), simplify(ext[iv] - 1))
