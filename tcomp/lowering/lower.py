@@ -225,7 +225,8 @@ class Lowering:
         found = False
         readers = [(nest.stage, None)] + [
             (q, p2) for (tgt, iv), qs in self.attached.items() if tgt is nest.stage
-            for q in qs for p2 in [nest.leaves.index(iv)] if p2 >= pos and q is not prod
+            for q in qs for p2 in [nest.leaves.index(iv)]
+            if p2 >= pos and q is not prod and self._reads(q, outs)
         ]
         for q, qpos in readers:
             if qpos is None:
@@ -267,6 +268,10 @@ class Lowering:
                 hi_d = full_hi if hi_d is None else simplify(E.binary(E.Op.MIN, hi_d, full_hi))
             region.append(E.Range(lo_d, simplify(hi_d - lo_d + 1)))
         return region
+
+    def _reads(self, q: Stage, outs: set[Tensor]) -> bool:
+        return any(isinstance(n, E.ProducerLoad) and n.tensor in outs
+                   for b in self.expanded(q) for n in walk(b))
 
     def alloc_shape(self, region: list[E.Range], what: str) -> list[E.Expr]:
         shape = []
@@ -384,11 +389,26 @@ class _Nest:
             return self._inside(pos, mode)
         ext = self.extents()
         rel = self.outer_split.get(iv)
-        if rel is not None and self.peeled < MAX_PEELED and needs_guard(rel, ext):
+        if rel is not None and self.peeled < MAX_PEELED and needs_guard(rel, ext) \
+                and all(self.leaves.index(d) > pos for d in self._leaf_descendants(rel.inner)):
             f = split_factor(rel, ext[rel.parent])
             if isinstance(f, E.Const):
                 return self._peel(pos, mode, rel, ext[rel.parent], f)
         return self._for(iv, ext[iv], self._inside_scoped(pos, mode, iv, ext[iv]))
+
+    def _leaf_descendants(self, iv: E.IterVar) -> list[E.IterVar]:
+        """The leaf loops whose values depend on ``iv`` (``iv`` itself if it is a leaf)."""
+        out, todo = [], [iv]
+        while todo:
+            v = todo.pop()
+            kids = [c for r in self.relations for c in (
+                (r.outer, r.inner) if isinstance(r, Split) and r.parent is v else
+                (r.fused,) if not isinstance(r, Split) and v in (r.outer, r.inner) else ())]
+            if kids:
+                todo.extend(kids)
+            elif v in self.leaves and v not in out:
+                out.append(v)
+        return out
 
     def _for(self, iv: E.IterVar, extent: E.Expr, body: S.Stmt) -> S.Stmt:
         attr = self.stage.iter_attrs.get(iv)
@@ -466,7 +486,6 @@ class _Nest:
     def guards(self, spatial_only: bool = False) -> list[E.Expr]:
         ext = self.extents()
         vals = compute_values(self.relations, ext)
-        pos = {iv: p for p, iv in enumerate(self.leaves)}
         out = []
         for rel in self.relations:
             if not isinstance(rel, Split) or rel in self._main:
@@ -474,10 +493,7 @@ class _Nest:
             if spatial_only and rel.parent.kind == E.IterKind.REDUCE:
                 continue
             if rel in self.tails:
-                # Peeled tail: the inner loop was shortened unless it runs outside the outer.
-                if pos.get(rel.inner, 1 << 30) < pos.get(rel.outer, -1):
-                    out.append(vals.get(rel.inner, rel.inner.var) < self.tails[rel])
-                continue
+                continue  # peeled tail: its inner loops run inside, over the remainder only
             if needs_guard(rel, ext):
                 out.append(vals.get(rel.parent, rel.parent.var) < ext[rel.parent])
         return [substitute(g, self.fixed) for g in out]
