@@ -10,7 +10,8 @@ import tcomp as tc
 
 
 def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 32,
-           mc: int = 64, lanes: int = 16, parallel: bool = True) -> tuple[tc.Schedule, list]:
+           mc: int = 64, lanes: int = 16, parallel: bool = True, pack_a: bool = True
+           ) -> tuple[tc.Schedule, list]:
     """Packed, register-blocked GEMM.
 
     ``B`` is packed into ``nr``-wide column panels (each panel contiguous in ``k``); an
@@ -19,6 +20,7 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 3
     """
     s = tc.create_schedule(C)
     BP = s.cache_read(B, "global", [C], layout=("pack", 1, nr))
+    AP = s.cache_read(A, "global", [C], layout=("pack", 0, mr)) if pack_a else None
     CC = s.cache_write(C, "local")
     i, j = s[C].op.axis
     io, ii = s[C].split(i, factor=mr)
@@ -43,6 +45,12 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 3
     s[BP].vectorize(bni)
     if parallel:
         s[BP].parallel(bno)
+    if AP is not None:
+        am, ak = s[AP].op.axis
+        amo, ami = s[AP].split(am, factor=mr)
+        s[AP].reorder(amo, ak, ami)
+        if parallel:
+            s[AP].parallel(amo)
     return s, [A, B, C]
 
 

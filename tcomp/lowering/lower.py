@@ -281,10 +281,9 @@ class Lowering:
                 continue
             _, hi = const_bounds(r.extent, self.var_ranges)
             shape.append(E.const(hi) if hi is not None else r.extent)
-        for d, s in enumerate(shape):
-            if isinstance(s, E.Const) and s.value <= 0:
-                raise LoweringError(f"{what}: empty region on axis {d}")
-        return shape
+        # A region can be empty in iterations whose consumer work is guarded away; the
+        # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
+        return [E.const(max(s.value, 1)) if isinstance(s, E.Const) else s for s in shape]
 
 
 def _min(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
@@ -470,7 +469,15 @@ class _Nest:
                         for i in range(op.num_outputs)]
                 allocs.extend(bufs)
                 self.low.frames[st] = Frame(st, bufs, [r.min for r in region], region)
-                stmts.append(self.low.emit_stage(st))
+                nest = self.low.emit_stage(st)
+                empty = [r.extent > 0 for r in region
+                         if not can_prove(r.extent > 0, self.low.var_ranges)]
+                if empty:
+                    cond = empty[0]
+                    for c in empty[1:]:
+                        cond = E.binary(E.Op.AND, cond, c)
+                    nest = S.If(cond, nest)
+                stmts.append(nest)
             stmts.append(self._emit(pos + 1, mode))
         finally:
             for st, fr in saved.items():
