@@ -2,8 +2,9 @@
 
 from .ops import *  # noqa: F403
 from .ops import __all__ as _ops_all
+from .eval import evaluate
 from .printer import graph_str, topo_ops
 from .tensor import ComputeOp, Operation, PlaceholderOp, Tensor
 
-__all__ = [*_ops_all, "ComputeOp", "Operation", "PlaceholderOp", "Tensor", "graph_str",
+__all__ = [*_ops_all, "ComputeOp", "Operation", "PlaceholderOp", "Tensor", "evaluate", "graph_str",
            "topo_ops"]

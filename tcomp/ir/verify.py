@@ -41,7 +41,6 @@ class _Verifier:
             for d in b.shape:
                 self.bound |= {n for n in _vars(d)}
         self.dim_vars = set(self.bound)
-        self.ever_bound: set[E.Var] = set()
         self.buffers: set[Buffer] = set(func.params)
         self.stmt_at: S.Stmt | None = None
 
@@ -79,7 +78,6 @@ class _Verifier:
         if var in self.bound or var in self.dim_vars:
             self.fail(f"{what} variable '{var.name}' is bound again inside its own scope "
                       "(a nested loop/let needs its own Var)")
-        self.ever_bound.add(var)
         self.bound.add(var)
 
     def stmt(self, s: S.Stmt) -> None:
