@@ -1,0 +1,42 @@
+# One-command entry points. Each sets up .venv itself (python3 -m venv) and reinstalls the
+# project into it only when pyproject.toml changed (stamp files inside .venv).
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.tcomp-test-installed
+BENCH_STAMP := $(VENV)/.tcomp-bench-installed
+PYTEST_ARGS ?=
+
+.PHONY: demo test test-slow bench lint clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -e '.[test]'
+	touch $@
+
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -e '.[bench,test]'
+	touch $@
+
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+test: $(STAMP)
+	$(PY) -m pytest -q $(PYTEST_ARGS)
+
+test-slow: $(STAMP)
+	$(PY) -m pytest -q -m slow $(PYTEST_ARGS)
+
+# numpy's OpenBLAS picks its best kernel only when these two are unset (benchmarks/README.md).
+bench: $(BENCH_STAMP)
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) benchmarks/run.py
+
+lint:
+	@if command -v ruff >/dev/null 2>&1; then ruff check tcomp schedules autotune tests benchmarks; \
+	else echo "ruff is not installed; skipping lint (pip install ruff)"; fi
+
+clean:
+	rm -rf $(VENV) build *.egg-info

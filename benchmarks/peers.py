@@ -1,0 +1,426 @@
+"""The peers tcomp is measured against: numpy, torch (eager, compile), TVM and Halide (benchmarks).
+
+Each peer function takes a workload name and its inputs and returns one row
+``{name, workload, ms_median, ms_all, allocates_output, note}``. A peer that is not installed,
+fails, or computes a wrong result gives a row with ``ms_median=None`` and says why in ``note``;
+nothing here raises. Unset ``OPENBLAS_CORETYPE``/``OPENBLAS_L2_SIZE`` before starting Python.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import statistics
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+# Set before torch, TVM or Halide start their thread pools: every contender gets the 2 cores.
+NUM_THREADS = 2
+os.environ.setdefault("TVM_NUM_THREADS", str(NUM_THREADS))
+os.environ.setdefault("HL_NUM_THREADS", str(NUM_THREADS))
+
+WORKLOADS = ("gemm", "chain", "softmax")
+GEMM_N = 1024
+CHAIN_SHAPE = (4096, 4096)
+SOFTMAX_SHAPE = (8192, 1024)
+GELU_C = 0.7978845608  # sqrt(2/pi)
+GELU_A = 0.044715
+
+Row = dict[str, Any]
+Inputs = dict[str, np.ndarray]
+
+
+# ----------------------------------------------------------------------------- workloads
+
+def make_inputs(workload: str, seed: int = 0) -> Inputs:
+    """Deterministic float32 inputs for ``workload`` ('gemm', 'chain' or 'softmax')."""
+    rng = np.random.default_rng(seed)
+
+    def rand(*shape: int) -> np.ndarray:
+        return rng.standard_normal(shape, dtype=np.float32)
+
+    if workload == "gemm":
+        return {"a": rand(GEMM_N, GEMM_N), "b": rand(GEMM_N, GEMM_N)}
+    if workload == "chain":
+        rows, cols = CHAIN_SHAPE
+        return {"x": rand(rows, cols), "w": rand(cols), "b": rand(cols)}
+    if workload == "softmax":
+        return {"x": rand(*SOFTMAX_SHAPE)}
+    raise ValueError(f"unknown workload {workload!r}; choose one of {WORKLOADS}")
+
+
+def gelu_tanh_np(z: np.ndarray) -> np.ndarray:
+    """gelu_tanh(z) = 0.5*z*(1 + tanh(0.7978845608*(z + 0.044715*z^3)))."""
+    return 0.5 * z * (1.0 + np.tanh(GELU_C * (z + GELU_A * (z * z * z))))
+
+
+def numpy_fn(workload: str) -> Callable[..., np.ndarray]:
+    """The numpy formulation of ``workload``; also the reference the other peers are checked by."""
+    if workload == "gemm":
+        return lambda a, b: a @ b
+    if workload == "chain":
+        return lambda x, w, b: gelu_tanh_np(x * w + b)
+    if workload == "softmax":
+        def softmax(x: np.ndarray) -> np.ndarray:
+            e = np.exp(x - x.max(axis=1, keepdims=True))
+            return e / e.sum(axis=1, keepdims=True)
+        return softmax
+    raise ValueError(f"unknown workload {workload!r}; choose one of {WORKLOADS}")
+
+
+def reference(workload: str, inputs: Inputs) -> np.ndarray:
+    """Float64 result of ``workload`` on ``inputs``."""
+    return numpy_fn(workload)(*(v.astype(np.float64) for v in inputs.values()))
+
+
+# ----------------------------------------------------------------------------- timing
+
+def time_ms(fn: Callable[[], Any], warmup: int = 2, repeat: int = 10) -> list[float]:
+    """Call ``fn`` ``warmup`` times untimed, then ``repeat`` times; each call's wall time in ms."""
+    # OpenBLAS threads spin ~0.1 s after a call and would slow whatever is timed next.
+    time.sleep(0.2)
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1e3)
+    return times
+
+
+def _row(name: str, workload: str, allocates: bool, times: list[float] | None = None,
+         note: str = "") -> Row:
+    return {
+        "name": name,
+        "workload": workload,
+        "ms_median": statistics.median(times) if times else None,
+        "ms_all": [round(t, 4) for t in times or []],
+        "allocates_output": allocates,
+        "note": note,
+    }
+
+
+def _check(out: Any, ref: np.ndarray) -> str:
+    """'' when ``out`` matches ``ref`` to float32 accuracy, else what is wrong."""
+    got = np.asarray(out, dtype=np.float64)
+    if got.shape != ref.shape:
+        return f"wrong result: shape {got.shape}, expected {ref.shape}"
+    err = float(np.max(np.abs(got - ref) / (1.0 + np.abs(ref))))
+    return "" if err < 2e-3 else f"wrong result: max relative error {err:.3g}"
+
+
+Setup = Callable[[], tuple[Callable[[], Any], Callable[[Any], Any]]]
+
+
+def _measure(name: str, workload: str, allocates: bool, setup: Setup, ref: np.ndarray,
+             repeat: int, note: str = "") -> Row:
+    """Build with ``setup``, check one result against ``ref``, then time the call alone.
+
+    ``setup()`` returns ``(call, fetch)``: ``call()`` runs the peer once and ``fetch(call())``
+    gives its output as something numpy can read (kept out of the timed call).
+    """
+    try:
+        t0 = time.perf_counter()
+        call, fetch = setup()
+        err = _check(fetch(call()), ref)  # the first call also compiles where the peer is lazy
+        build_s = time.perf_counter() - t0
+        if err:
+            return _row(name, workload, allocates, note=f"{note}; {err}" if note else err)
+        times = time_ms(call, repeat=repeat)
+    except Exception as exc:  # a failing peer is reported, never fatal
+        last = traceback.format_exception_only(type(exc), exc)[-1].strip()
+        return _row(name, workload, allocates, note=f"failed: {last[:300]}")
+    done = f"build+first call {build_s:.1f} s"
+    return _row(name, workload, allocates, times, f"{note}; {done}" if note else done)
+
+
+def _missing(name: str, workload: str, allocates: bool, module: str) -> Row:
+    return _row(name, workload, allocates, note=f"skipped: {module} is not installed")
+
+
+def _dist_version(dist: str) -> str:
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return "?"
+
+
+def _identity(out: Any) -> Any:
+    return out
+
+
+# ----------------------------------------------------------------------------- numpy, torch
+
+def bench_numpy(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+    """numpy (OpenBLAS for GEMM); allocates a fresh output each call."""
+    fn = numpy_fn(workload)
+    args = tuple(inputs.values())
+    return _measure("numpy", workload, True, lambda: (lambda: fn(*args), _identity), ref,
+                    repeat, note=f"numpy {np.__version__}")
+
+
+def _torch_fn(torch: Any, workload: str) -> Callable[..., Any]:
+    if workload == "gemm":
+        return lambda a, b: a @ b
+    if workload == "chain":
+        def chain(x: Any, w: Any, b: Any) -> Any:
+            z = x * w + b
+            return 0.5 * z * (1.0 + torch.tanh(GELU_C * (z + GELU_A * (z * z * z))))
+        return chain
+    return lambda x: torch.softmax(x, dim=1)
+
+
+def _bench_torch(name: str, compiled: bool, workload: str, inputs: Inputs, ref: np.ndarray,
+                 repeat: int) -> Row:
+    try:
+        import torch
+    except ImportError:
+        return _missing(name, workload, True, "torch")
+
+    def setup() -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        torch.set_num_threads(NUM_THREADS)
+        fn = _torch_fn(torch, workload)
+        if compiled:
+            fn = torch.compile(fn, dynamic=False)
+        args = tuple(torch.from_numpy(v) for v in inputs.values())
+
+        def call() -> Any:
+            with torch.no_grad():
+                return fn(*args)
+        return call, lambda out: out.numpy()
+
+    return _measure(name, workload, True, setup, ref, repeat,
+                    note=f"torch {torch.__version__}, {NUM_THREADS} threads")
+
+
+def bench_torch_eager(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+    """torch CPU eager mode; allocates a fresh output each call."""
+    return _bench_torch("torch eager", False, workload, inputs, ref, repeat)
+
+
+def bench_torch_compile(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+    """torch.compile (inductor, CPU); allocates a fresh output each call."""
+    return _bench_torch("torch.compile", True, workload, inputs, ref, repeat)
+
+
+# ----------------------------------------------------------------------------- TVM (TensorIR)
+
+def _tvm_gemm(te: Any, sch_cls: Any) -> tuple[Any, str]:
+    """C = A @ B with 8x32 register tiles: i parallel, k outside the tile, j vectorized."""
+    n = GEMM_N
+    a = te.placeholder((n, n), "float32", name="A")
+    b = te.placeholder((n, n), "float32", name="B")
+    k = te.reduce_axis((0, n), name="k")
+    c = te.compute((n, n), lambda i, j: te.sum(a[i, k] * b[k, j], axis=k), name="C")
+    sch = sch_cls(te.create_prim_func([a, b, c]))
+    blk = sch.get_sblock("C")
+    i, j, kk = sch.get_loops(blk)
+    io, ii = sch.split(i, [None, 8])
+    jo, ji = sch.split(j, [None, 32])
+    sch.reorder(io, jo, kk, ii, ji)
+    sch.vectorize(ji)
+    sch.unroll(ii)
+    sch.parallel(io)
+    sch.decompose_reduction(blk, kk)  # last: the loop primitives need the block whole
+    return sch, "8x32 register tiles, k outside the tile, j vectorized, i parallel"
+
+
+def _tvm_chain(te: Any, sch_cls: Any) -> tuple[Any, str]:
+    """gelu_tanh(x*w+b) with rows parallel and 16-lane vectors along each row."""
+    rows, cols = CHAIN_SHAPE
+    x = te.placeholder((rows, cols), "float32", name="X")
+    w = te.placeholder((cols,), "float32", name="W")
+    bias = te.placeholder((cols,), "float32", name="Bias")
+
+    def gelu(i: Any, j: Any) -> Any:
+        z = x[i, j] * w[j] + bias[j]
+        return 0.5 * z * (1.0 + te.tanh(GELU_C * (z + GELU_A * (z * z * z))))
+
+    y = te.compute((rows, cols), gelu, name="Y")
+    sch = sch_cls(te.create_prim_func([x, w, bias, y]))
+    i, j = sch.get_loops(sch.get_sblock("Y"))
+    sch.vectorize(sch.split(j, [None, 16])[1])
+    sch.parallel(i)
+    return sch, "rows parallel, 16-lane vectors"
+
+
+def _tvm_softmax(te: Any, sch_cls: Any) -> tuple[Any, str]:
+    """Row softmax in four stages, computed inside the parallel row loop of the last one."""
+    rows, cols = SOFTMAX_SHAPE
+    x = te.placeholder((rows, cols), "float32", name="X")
+    k1 = te.reduce_axis((0, cols), name="k1")
+    k2 = te.reduce_axis((0, cols), name="k2")
+    mx = te.compute((rows,), lambda i: te.max(x[i, k1], axis=k1), name="mx")
+    e = te.compute((rows, cols), lambda i, j: te.exp(x[i, j] - mx[i]), name="e")
+    s = te.compute((rows,), lambda i: te.sum(e[i, k2], axis=k2), name="s")
+    y = te.compute((rows, cols), lambda i, j: e[i, j] / s[i], name="Y")
+    sch = sch_cls(te.create_prim_func([x, y]))
+    i, j = sch.get_loops(sch.get_sblock("Y"))
+    for stage in ("s", "e", "mx"):  # consumers first: each lands before the stage that reads it
+        sch.compute_at(sch.get_sblock(stage), i)
+    sch.parallel(i)
+    sch.vectorize(sch.split(j, [None, 16])[1])
+    sch.vectorize(sch.split(sch.get_loops(sch.get_sblock("e"))[-1], [None, 16])[1])
+    return sch, "stages at the row loop, rows parallel, e and Y vectorized"
+
+
+_TVM_SCHEDULES = {"gemm": _tvm_gemm, "chain": _tvm_chain, "softmax": _tvm_softmax}
+
+
+def bench_tvm(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+    """TVM TensorIR with a hand-written default schedule; writes a preallocated output."""
+    try:
+        import tvm
+        from tvm import te
+        from tvm.s_tir import Schedule
+        from tvm.target import codegen
+    except ImportError:
+        return _missing("tvm", workload, False, "tvm (apache-tvm)")
+    how = {"note": "no schedule"}
+
+    def setup() -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        sch, how["note"] = _TVM_SCHEDULES[workload](te, Schedule)
+        target = tvm.target.Target({"kind": "llvm", "mcpu": codegen.llvm_get_system_cpu(),
+                                    "num-cores": NUM_THREADS})
+        fn = tvm.compile(sch.mod, target=target)["main"]
+        args = [tvm.runtime.tensor(v) for v in inputs.values()]
+        out = tvm.runtime.tensor(np.empty(ref.shape, np.float32))
+        args.append(out)
+        return lambda: fn(*args), lambda _: out.numpy()
+
+    row = _measure("tvm", workload, False, setup, ref, repeat)
+    row["note"] = f"tvm {tvm.__version__}, {how['note']}; {row['note']}"
+    return row
+
+
+# ----------------------------------------------------------------------------- Halide
+
+def _halide_gemm(hl: Any, a: Any, b: Any) -> tuple[Any, str]:
+    """Halide's CPU matmul schedule (test/performance/matrix_multiplication), AVX-512 tiles."""
+    # hl.Buffer reverses numpy's axes: a[i, k] is a[k, i] here, x is the fast (column) index.
+    x, y, xi, yi, yii, xy = (hl.Var(n) for n in ("x", "y", "xi", "yi", "yii", "xy"))
+    r = hl.RDom([hl.Range(0, GEMM_N)])
+    prod, out = hl.Func("prod"), hl.Func("out")
+    prod[x, y] = hl.f32(0)
+    prod[x, y] += a[r.x, y] * b[x, r.x]
+    out[x, y] = prod[x, y]
+    # 48x32 tiles, 6 rows x 3 16-lane vectors of accumulators (tried 24x32/8: 2.4x slower).
+    out.tile(x, y, xi, yi, 48, 32).fuse(x, y, xy).parallel(xy) \
+        .split(yi, yi, yii, 6).vectorize(xi, 16).unroll(xi).unroll(yii)
+    prod.compute_at(out, yi).vectorize(x, 16).unroll(y)
+    prod.update().reorder(x, y, r.x).vectorize(x, 16).unroll(x).unroll(y).unroll(r.x, 2)
+    return out, "48x32 tiles, 6x48 register block, parallel tiles"
+
+
+def _halide_chain(hl: Any, xb: Any, w: Any, b: Any) -> tuple[Any, str]:
+    """gelu_tanh(x*w+b); 0.5*(1+tanh(u)) == 1/(1+exp(-2u)), so it vectorizes with exp."""
+    x, y, yi = hl.Var("x"), hl.Var("y"), hl.Var("yi")
+    out = hl.Func("out")
+    z = xb[x, y] * w[x] + b[x]
+    u = hl.f32(GELU_C) * (z + hl.f32(GELU_A) * (z * z * z))
+    out[x, y] = z / (hl.f32(1) + hl.exp(hl.f32(-2) * u))
+    out.split(y, y, yi, 8).parallel(y).vectorize(x, 16)
+    return out, "gelu via exp, rows parallel, 16-lane vectors"
+
+
+def _halide_softmax(hl: Any, xb: Any) -> tuple[Any, str]:
+    """Row softmax with every stage computed per row inside the parallel row loop."""
+    x, y = hl.Var("x"), hl.Var("y")
+    cols = SOFTMAX_SHAPE[1]
+    r = hl.RDom([hl.Range(0, cols)])
+    mx, e, s, out = hl.Func("mx"), hl.Func("e"), hl.Func("s"), hl.Func("out")
+    mx[y] = hl.f32(-np.inf)
+    mx[y] = hl.max(mx[y], xb[r.x, y])
+    e[x, y] = hl.exp(xb[x, y] - mx[y])
+    s[y] = hl.f32(0)
+    s[y] += e[r.x, y]
+    out[x, y] = e[x, y] / s[y]
+    out.parallel(y).vectorize(x, 16)
+    e.compute_at(out, y).vectorize(x, 16)
+    for red in (mx, s):
+        red.compute_at(out, y)
+        red.update().atomic(True).vectorize(r.x, 16)
+    return out, "stages per row, rows parallel, vectorized (atomic) reductions"
+
+
+def bench_halide(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+    """Halide with hand schedules, JIT for the host; writes a preallocated output."""
+    try:
+        import halide as hl
+    except ImportError:
+        return _missing("halide", workload, False, "halide")
+    how = {"note": ""}
+
+    def setup() -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        bufs = [hl.Buffer(np.ascontiguousarray(v)) for v in inputs.values()]
+        build = {"gemm": _halide_gemm, "chain": _halide_chain, "softmax": _halide_softmax}
+        func, how["note"] = build[workload](hl, *bufs)
+        pipeline = hl.Pipeline(func)
+        pipeline.compile_jit(hl.get_jit_target_from_environment())
+        out_np = np.empty(ref.shape, np.float32)
+        out = hl.Buffer(out_np)  # shares out_np's memory
+        return lambda: pipeline.realize(out), lambda _: out_np
+
+    row = _measure("halide", workload, False, setup, ref, repeat)
+    row["note"] = f"halide {_dist_version('halide')}, {how['note']}; {row['note']}"
+    return row
+
+
+# ----------------------------------------------------------------------------- driver
+
+PEERS: dict[str, Callable[..., Row]] = {
+    "numpy": bench_numpy,
+    "torch eager": bench_torch_eager,
+    "torch.compile": bench_torch_compile,
+    "tvm": bench_tvm,
+    "halide": bench_halide,
+}
+
+
+def run_peers(workloads: tuple[str, ...] = WORKLOADS, peers: tuple[str, ...] | None = None,
+              repeat: int = 10) -> list[Row]:
+    """One row per (workload, peer); the float64 reference is computed once per workload."""
+    rows = []
+    for workload in workloads:
+        inputs = make_inputs(workload)
+        ref = reference(workload, inputs)
+        for name in peers or tuple(PEERS):
+            rows.append(PEERS[name](workload, inputs, ref, repeat=repeat))
+    return rows
+
+
+def format_rows(rows: list[Row]) -> str:
+    """A plain-text table of ``rows``."""
+    lines = [f"{'workload':<9} {'peer':<14} {'ms median':>10}  {'alloc':<5}  note"]
+    for r in rows:
+        ms = f"{r['ms_median']:.2f}" if r["ms_median"] is not None else "-"
+        lines.append(f"{r['workload']:<9} {r['name']:<14} {ms:>10}  "
+                     f"{'yes' if r['allocates_output'] else 'no':<5}  {r['note']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(description="Time the peers on the benchmark workloads.")
+    ap.add_argument("--workloads", nargs="+", choices=WORKLOADS, default=list(WORKLOADS))
+    ap.add_argument("--peers", nargs="+", choices=list(PEERS), default=list(PEERS))
+    ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--json", help="also write the rows to this JSON file")
+    args = ap.parse_args(argv)
+    rows = run_peers(tuple(args.workloads), tuple(args.peers), args.repeat)
+    print(format_rows(rows))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(rows, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,73 @@
+"""Line budgets per package: raise a budget on purpose, in the commit that needs it (STYLE.md).
+
+A counted line is code: not blank, not only a comment, not part of a docstring.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# package -> (files it holds, budget in code lines)
+BUDGETS = {
+    "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] != "nn", 9000),
+    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
+    "schedules": (lambda p: p.parts[0] == "schedules", 2000),
+    "autotune": (lambda p: p.parts[0] == "autotune", 2500),
+}
+
+_SKIP_TOKENS = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT,
+                tokenize.DEDENT, tokenize.ENCODING, tokenize.ENDMARKER}
+
+
+def _docstring_lines(tree: ast.Module) -> set[int]:
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                    and isinstance(body[0].value.value, str)):
+                lines.update(range(body[0].lineno, (body[0].end_lineno or body[0].lineno) + 1))
+    return lines
+
+
+def code_lines(source: str) -> int:
+    """Lines of ``source`` that hold a token other than comments, docstrings and layout."""
+    lines: set[int] = set()
+    for tok in tokenize.generate_tokens(io.StringIO(source).readline):
+        if tok.type not in _SKIP_TOKENS:
+            lines.update(range(tok.start[0], tok.end[0] + 1))
+    return len(lines - _docstring_lines(ast.parse(source)))
+
+
+def test_code_lines_counts_code_only() -> None:
+    src = '"""Doc\n\nstring."""\n\n# comment\nx = 1  # trailing\n\ndef f():\n    """Doc."""\n' \
+          '    return """a\nb"""\n'
+    assert code_lines(src) == 4  # x = 1; def f():; the two lines of the returned string
+
+
+def _sizes() -> dict[Path, int]:
+    sizes = {}
+    for pkg in ("tcomp", "schedules", "autotune"):
+        for path in (ROOT / pkg).rglob("*.py"):
+            sizes[path.relative_to(ROOT)] = code_lines(path.read_text())
+    return sizes
+
+
+@pytest.mark.parametrize("package", list(BUDGETS))
+def test_package_within_budget(package: str) -> None:
+    member, budget = BUDGETS[package]
+    files = {p: n for p, n in _sizes().items() if member(p)}
+    total = sum(files.values())
+    largest = sorted(files.items(), key=lambda kv: -kv[1])[:5]
+    report = "\n".join(f"  {n:6d}  {p}" for p, n in largest)
+    print(f"{package}: {total} code lines of {budget}; largest files:\n{report}")
+    assert total <= budget, (
+        f"{package} has {total} code lines, over its budget of {budget}. Split or trim, or raise "
+        f"the budget in tests/test_size_budget.py on purpose. Largest files:\n{report}")
