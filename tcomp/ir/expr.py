@@ -350,10 +350,16 @@ def const(value: Any, dtype: Any = None) -> Const:
     dt = dtypes.as_dtype(dtype)
     if dt.is_float:
         value = float(value)
+        if dt.bits == 32:  # the value a float32 can hold
+            import numpy as np
+
+            with np.errstate(over="ignore"):
+                value = float(np.float32(value))
     elif dt.is_bool:
         value = bool(value)
     else:
-        value = int(value)
+        half = 1 << (dt.bits - 1)  # wrap like the hardware does
+        value = (int(value) + half) % (1 << dt.bits) - half
     return Const(value, dt)
 
 

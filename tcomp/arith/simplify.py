@@ -1,0 +1,550 @@
+"""Expression simplifier: canonical integer polynomials plus a rule table per operator (layer 1).
+
+``Simplifier`` rewrites bottom-up. Integer ``+ - *`` go through the polynomial form of
+``poly.py`` (like terms collected, constants right, ``x - x = 0``); ``//``, ``%``, min, max and
+comparisons use the numeric bounds of ``bounds.py`` to drop what the variable ranges make
+constant. Float expressions are only folded where the result is bit-exact (see ``fold.py``) and
+never reassociated. Vector rules move work from Ramp/Broadcast lanes to scalars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from ..dtypes import DType, float64
+from ..ir.expr import (
+    COMPARE_OPS,
+    Binary,
+    Broadcast,
+    Cast,
+    Const,
+    Expr,
+    Load,
+    Op,
+    ProducerLoad,
+    Ramp,
+    Select,
+    Unary,
+    Var,
+    as_expr,
+)
+from ..ir.visitor import children
+from .bounds import ConstBounds, Interval, IntPair, SymBounds
+from .divmod import DivModRules
+from .fold import fold_binary, fold_cast, fold_unary
+from .poly import Poly, from_poly, key, mul_atom, same, to_poly, wrap
+from .vector import VectorRules
+
+_FLIP = {Op.GT: Op.LT, Op.GE: Op.LE}
+_NEGATE_CMP = {Op.LT: (Op.LE, True), Op.LE: (Op.LT, True), Op.EQ: (Op.NE, False),
+               Op.NE: (Op.EQ, False)}
+
+
+def const_like(value: Any, dt: DType) -> Expr:
+    """A constant of ``dt``; a Broadcast of one for vector types."""
+    c = Const(value, dt.scalar)
+    return c if dt.lanes == 1 else Broadcast(c, dt.lanes, dt)
+
+
+def scalar_const(e: Expr) -> Any:
+    """The value of a Const or of a Broadcast of a Const, else None."""
+    if type(e) is Const:
+        return e.value
+    if type(e) is Broadcast and type(e.value) is Const:
+        return e.value.value
+    return None
+
+
+def decide(op: Op, lo: int | None, hi: int | None) -> bool | None:
+    """Truth of ``d op 0`` for every ``d`` in ``[lo, hi]``, or None if it depends on ``d``."""
+    if op is Op.LT:
+        return True if hi is not None and hi < 0 else False if lo is not None and lo >= 0 else None
+    if op is Op.LE:
+        return True if hi is not None and hi <= 0 else False if lo is not None and lo > 0 else None
+    if op is Op.GT:
+        return True if lo is not None and lo > 0 else False if hi is not None and hi <= 0 else None
+    if op is Op.GE:
+        return True if lo is not None and lo >= 0 else False if hi is not None and hi < 0 else None
+    if lo is not None and lo == hi == 0:
+        return op is Op.EQ
+    if (lo is not None and lo > 0) or (hi is not None and hi < 0):
+        return op is Op.NE
+    return None
+
+
+def _is_lossless(src: DType, dst: DType) -> bool:
+    """Whether a cast ``src -> dst`` keeps every value (so a cast after it sees the same value)."""
+    if src.kind == "b":
+        return True
+    if src.kind == "i":
+        return (dst.kind == "i" and dst.bits >= src.bits) or (
+            dst.kind == "f" and dst.bits > src.bits)
+    return dst.kind == "f" and dst.bits >= src.bits
+
+
+def _normalize_const(e: Const) -> Const:
+    """Bring a constant's value into its dtype (wrap ints, round float32)."""
+    dt = e.dtype
+    v = e.value
+    if dt.kind == "i":
+        w = wrap(v, dt.bits)
+        return e if w == v and type(v) is int else Const(w, dt)
+    if dt.kind == "f" and dt.bits == 32:
+        f = fold_cast(dt.scalar, Const(v, float64))
+        return e if f is None or f.value == v or v != v else f
+    return e
+
+
+def normalize_ranges(ranges: Mapping[Var, Any] | None) -> dict[Var, Interval]:
+    """Accept Interval, ``(lo, hi)`` pairs and Python ints; endpoints take the var's dtype."""
+    out: dict[Var, Interval] = {}
+    for v, iv in (ranges or {}).items():
+        if not isinstance(iv, Interval):
+            lo, hi = iv
+            iv = Interval(lo, hi)
+        lo, hi = iv.lo, iv.hi
+        if lo is not None and not isinstance(lo, Expr):
+            lo = as_expr(lo, like=v.dtype)
+        if hi is not None and not isinstance(hi, Expr):
+            hi = as_expr(hi, like=v.dtype)
+        out[v] = iv if (lo is iv.lo and hi is iv.hi) else Interval(lo, hi)
+    return out
+
+
+class Simplifier:
+    """Simplify expressions under fixed variable ranges (results are memoized per instance)."""
+
+    def __init__(self, ranges: Mapping[Var, Any] | None = None,
+                 facts: tuple[Poly, ...] = ()) -> None:
+        self.ranges = normalize_ranges(ranges)
+        # Each fact is a polynomial known to be < 0 (from enclosing If conditions).
+        self.facts = facts
+        self._neg_facts = tuple({m: -c for m, c in f.terms.items()} for f in facts)
+        self.cb = ConstBounds(self.ranges)
+        self.sym = SymBounds(self)
+        self.vec = VectorRules(self)
+        self.divmod = DivModRules(self)
+        self._memo: dict[Expr, Expr] = {}
+        self._ranged: dict[Expr, bool] = {}
+        self._sym_depth = 0
+        self._in_mod_rule = False
+        # Symbolic bounds only add knowledge when some range has a non-constant endpoint.
+        self._sym_enabled = any(
+            type(e) is not Const for iv in self.ranges.values() for e in (iv.lo, iv.hi)
+            if e is not None
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def has_ranged(self, e: Expr) -> bool:
+        """Whether ``e`` mentions a variable that has a range."""
+        if not self.ranges:
+            return False
+        r = self._ranged.get(e)
+        if r is None:
+            if isinstance(e, Var):
+                r = e in self.ranges
+            elif type(e) is Const:
+                r = False
+            else:
+                r = any(self.has_ranged(c) for c in children(e) if isinstance(c, Expr))
+            self._ranged[e] = r
+        return r
+
+    def as_dtype(self, e: Expr, dt: DType) -> Expr:
+        if e.dtype == dt:
+            return e
+        if type(e) is Const and dt.kind == "i" and e.dtype.kind == "i":
+            return Const(wrap(e.value, dt.bits), dt)
+        return self.rewrite_cast(dt, e)
+
+    def sign(self, p: Poly, dt: DType) -> IntPair:
+        """Bounds of a polynomial: numeric first, then symbolic over non-constant ranges."""
+        lo, hi = self.cb.poly(p)
+        for f, neg in zip(self.facts, self._neg_facts, strict=True):
+            if p.terms == f.terms:  # p = f + k < k
+                k = p.const - f.const - 1
+                hi = k if hi is None else min(hi, k)
+            elif p.terms == neg:  # p = k - f > k
+                k = p.const + f.const + 1
+                lo = k if lo is None else max(lo, k)
+        if (lo is None or hi is None) and self.symbolic_helps(p):
+            with self.no_symbolic():
+                slo, shi = self.sym.poly(p, dt)
+            if lo is None and slo is not None:
+                lo = self.cb.expr(slo)[0]
+            if hi is None and shi is not None:
+                hi = self.cb.expr(shi)[1]
+        return lo, hi
+
+    def symbolic_helps(self, p: Poly) -> bool:
+        """Whether symbolic bounds may know more than numeric ones about ``p``: some range has
+        a non-constant endpoint, ``p`` mentions a ranged variable, and no symbolic bounds are
+        being computed already (which keeps the analysis from recursing into itself)."""
+        return self._sym_enabled and self._sym_depth == 0 and any(
+            self.has_ranged(a) for m in p.terms for a in m)
+
+    @contextmanager
+    def no_symbolic(self) -> Iterator[None]:
+        """Within: ``sign`` and the division rules use numeric bounds only."""
+        self._sym_depth += 1
+        try:
+            yield
+        finally:
+            self._sym_depth -= 1
+
+    def poly_expr(self, p: Poly, dt: DType) -> Expr:
+        return from_poly(self.post_poly(p, dt), dt)
+
+    # ------------------------------------------------------------------ traversal
+    def visit(self, e: Expr) -> Expr:
+        """Simplify ``e``."""
+        r = self._memo.get(e)
+        if r is not None:
+            return r
+        t = type(e)
+        if t is Binary:
+            dt = e.dtype
+            if e.op in (Op.ADD, Op.SUB, Op.MUL) and dt.kind == "i" and dt.lanes == 1:
+                p = Poly()
+                self._lin_into(e, p, 1)
+                r = self.poly_expr(p, dt)
+            else:
+                r = self.rewrite_binary(e.op, self.visit(e.a), self.visit(e.b), dt)
+        elif isinstance(e, Var):
+            return e
+        elif t is Const:
+            return _normalize_const(e)
+        elif t is Unary:
+            r = self.rewrite_unary(e.op, self.visit(e.a), e.dtype)
+        elif t is Cast:
+            r = self.rewrite_cast(e.dtype, self.visit(e.value))
+        elif t is Select:
+            r = self.rewrite_select(self.visit(e.cond), self.visit(e.t), self.visit(e.f), e.dtype)
+        elif t is Load or t is ProducerLoad:
+            idx = tuple(self.visit(i) for i in e.indices)
+            changed = any(a is not b for a, b in zip(idx, e.indices, strict=True))
+            r = t(e.buffer if t is Load else e.tensor, idx, e.dtype) if changed else e
+        elif t is Ramp:
+            r = self.vec.ramp(self.visit(e.base), self.visit(e.stride), e.lanes, e.dtype)
+        elif t is Broadcast:
+            r = self.vec.broadcast(self.visit(e.value), e.lanes)
+        else:
+            r = e  # Reduce and unknown nodes are opaque
+        self._memo[e] = r
+        return r
+
+    def _lin_into(self, e: Expr, acc: Poly, scale: int) -> None:
+        """``acc += scale * e`` walking integer ``+ - * neg`` without building nodes."""
+        t = type(e)
+        if t is Binary and e.op in (Op.ADD, Op.SUB, Op.MUL) and e.dtype.kind == "i" \
+                and e.dtype.lanes == 1:
+            done = self._memo.get(e)
+            if done is not None:
+                acc.iadd(to_poly(done), scale)
+            elif e.op is Op.ADD:
+                self._lin_into(e.a, acc, scale)
+                self._lin_into(e.b, acc, scale)
+            elif e.op is Op.SUB:
+                self._lin_into(e.a, acc, scale)
+                self._lin_into(e.b, acc, -scale)
+            else:
+                pa, pb = Poly(), Poly()
+                self._lin_into(e.a, pa, 1)
+                self._lin_into(e.b, pb, 1)
+                prod = pa.mul(pb)
+                if prod is None:
+                    dt = e.dtype
+                    prod = Poly.atom(mul_atom(self.poly_expr(pa, dt), self.poly_expr(pb, dt), dt))
+                acc.iadd(prod, scale)
+        elif t is Unary and e.op is Op.NEG:
+            self._lin_into(e.a, acc, -scale)
+        elif t is Const:
+            acc.const += e.value * scale
+        else:
+            acc.iadd(to_poly(self.visit(e)), scale)
+
+    def post_poly(self, p: Poly, dt: DType) -> Poly:
+        """Merge ``k*(x % d) + k*d*(x // d)`` into ``k*x`` and ``k*x - k*c*(x // c)`` into
+        ``k*(x % c)``."""
+        has_div = has_mod = False
+        for m in p.terms:
+            for a in m:
+                if type(a) is Binary:
+                    has_div |= a.op is Op.FLOORDIV
+                    has_mod |= a.op is Op.FLOORMOD
+        if not has_div:
+            return p
+        terms = p.terms
+        if has_mod:
+            for m, c in list(terms.items()):
+                a = m[0]
+                if (len(m) != 1 or m not in terms or type(a) is not Binary
+                        or a.op is not Op.FLOORMOD):
+                    continue
+                div = Binary(Op.FLOORDIV, a.a, a.b, a.dtype)
+                if type(a.b) is Const:
+                    dm: tuple[Expr, ...] = (div,)
+                    want = c * a.b.value
+                else:
+                    dm = tuple(sorted((div, a.b), key=key))
+                    want = c
+                if terms.get(dm) == want:
+                    del terms[m], terms[dm]
+                    p.iadd(to_poly(a.a), c)
+        if self._in_mod_rule:
+            return p
+        for m, c in list(terms.items()):
+            a = m[0]
+            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
+                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
+                continue
+            k = -c // a.b.value
+            px = to_poly(a.a)
+            if px.terms and all(terms.get(mx) == k * cx for mx, cx in px.terms.items()):
+                for mx in px.terms:
+                    del terms[mx]
+                del terms[m]
+                p.const -= k * px.const
+                self._in_mod_rule = True  # the % below must not re-enter this rule
+                try:
+                    p.iadd(to_poly(self.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)), k)
+                finally:
+                    self._in_mod_rule = False
+        return p
+
+    # ------------------------------------------------------------------ binary rules
+    def rewrite_binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
+        """Rules for ``a op b`` whose operands are already simplified."""
+        if dt.lanes != 1:
+            return self.vec.binary(op, a, b, dt)
+        if type(a) is Const and type(b) is Const:
+            f = fold_binary(op, a, b, dt)
+            if f is not None:
+                return f
+        kind = a.dtype.kind
+        if kind == "i":
+            if op is Op.ADD:
+                return self.poly_expr(to_poly(a).iadd(to_poly(b)), dt)
+            if op is Op.SUB:
+                return self.poly_expr(to_poly(a).iadd(to_poly(b), -1), dt)
+            if op is Op.MUL:
+                p = to_poly(a).mul(to_poly(b))
+                return mul_atom(a, b, dt) if p is None else self.poly_expr(p, dt)
+            if op is Op.FLOORDIV:
+                return self.divmod.floordiv(a, b, dt)
+            if op is Op.FLOORMOD:
+                return self.divmod.floormod(a, b, dt)
+            if op is Op.MIN or op is Op.MAX:
+                return self._minmax(op, a, b, dt)
+            if op in COMPARE_OPS:
+                return self._cmp_int(op, a, b, dt)
+        elif kind == "f":
+            return self.float_binary(op, a, b, dt)
+        else:
+            return self.bool_binary(op, a, b, dt)
+        return Binary(op, a, b, dt)
+
+    def float_binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
+        # Only identities that are exact for every IEEE value, NaN, inf and -0.0 included.
+        va, vb = scalar_const(a), scalar_const(b)
+        if op is Op.MUL:
+            if vb == 1.0:
+                return a
+            if va == 1.0:
+                return b
+        elif op is Op.DIV:
+            if vb == 1.0:
+                return a
+        elif op is Op.SUB:
+            if vb == 0.0 and str(vb) == "0.0":
+                return a
+        elif op is Op.ADD:
+            if vb == 0.0 and str(vb) == "-0.0":
+                return a
+            if va == 0.0 and str(va) == "-0.0":
+                return b
+        return Binary(op, a, b, dt)
+
+    def bool_binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
+        ca, cb = scalar_const(a), scalar_const(b)
+        if op is Op.AND or op is Op.OR:
+            absorb = op is Op.OR  # x && false = false, x || true = true
+            if ca is absorb or cb is absorb:
+                return const_like(absorb, dt)
+            if ca is not None:
+                return b
+            if cb is not None:
+                return a
+            if same(a, b):
+                return a
+            if (type(b) is Unary and b.op is Op.NOT and same(b.a, a)) or (
+                type(a) is Unary and a.op is Op.NOT and same(a.a, b)
+            ):
+                return const_like(absorb, dt)
+        elif op is Op.EQ or op is Op.NE:
+            if ca is not None:
+                a, b, ca, cb = b, a, cb, ca
+            if cb is not None and ca is None:
+                keep = (cb is True) == (op is Op.EQ)
+                return a if keep else self.rewrite_unary(Op.NOT, a, a.dtype)
+            if same(a, b):
+                return const_like(op is Op.EQ, dt)
+        return Binary(op, a, b, dt)
+
+    def _minmax(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
+        if same(a, b):
+            return a
+        first = self._pick(op, a, b, dt)
+        if first is not None:
+            return first
+        args: list[Expr] = []
+        for x in (a, b):
+            stack = [x]
+            while stack:
+                y = stack.pop()
+                if type(y) is Binary and y.op is op:
+                    stack += (y.b, y.a)
+                else:
+                    args.append(y)
+        if len(args) > 2:
+            keep: list[Expr] = []
+            for x in args:
+                if len(args) <= 8 and any(
+                    self._pick(op, y, x, dt) is y for y in keep
+                ):
+                    continue
+                keep = [y for y in keep if self._pick(op, x, y, dt) is not x] + [x]
+            args = keep
+        args.sort(key=lambda x: (type(x) is Const, key(x)))
+        out = args[0]
+        for x in args[1:]:
+            out = Binary(op, out, x, dt)
+        return out
+
+    def _pick(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr | None:
+        """``min``/``max`` of two operands when their order is provable, else None."""
+        if same(a, b):
+            return a
+        d = to_poly(a).iadd(to_poly(b), -1)
+        lo, hi = self.sign(d, dt)
+        a_le_b = hi is not None and hi <= 0
+        a_ge_b = lo is not None and lo >= 0
+        if op is Op.MIN:
+            return a if a_le_b else b if a_ge_b else None
+        return a if a_ge_b else b if a_le_b else None
+
+    def _cmp_int(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
+        d = to_poly(a).iadd(to_poly(b), -1)  # a op b  <=>  d op 0
+        if op in _FLIP:
+            op, d = _FLIP[op], d.scaled(-1)
+        d = self.post_poly(d, a.dtype)
+        if d.is_const():
+            return Const(bool(decide(op, d.const, d.const)), dt)
+        r = decide(op, *self.sign(d, a.dtype))
+        if r is not None:
+            return Const(r, dt)
+        g, k = d.content(), d.const
+        if op is Op.LT:  # g*P + k < 0  <=>  P + floor(k/g) < 0
+            k = k // g
+        elif op is Op.LE:  # g*P + k <= 0  <=>  P + ceil(k/g) - 1 < 0
+            op, k = Op.LT, -((-k) // g) - 1
+        else:
+            if k % g:
+                return Const(op is Op.NE, dt)
+            k //= g
+        pos = Poly({m: c // g for m, c in d.terms.items() if c > 0})
+        neg = Poly({m: -c // g for m, c in d.terms.items() if c < 0})
+        it = a.dtype
+        if op is Op.LT:
+            if not pos.terms:  # 0 < neg - k  <=>  k < neg
+                return Binary(op, Const(wrap(k, it.bits), it), from_poly(neg, it), dt)
+            neg.const = -k
+            return Binary(op, from_poly(pos, it), from_poly(neg, it), dt)
+        if not pos.terms:
+            pos, neg = neg, pos
+            k = -k
+        neg.const = -k
+        return Binary(op, from_poly(pos, it), from_poly(neg, it), dt)
+
+    # ------------------------------------------------------------------ other nodes
+    def rewrite_unary(self, op: Op, a: Expr, dt: DType) -> Expr:
+        if type(a) is Broadcast:
+            return self.vec.broadcast(self.rewrite_unary(op, a.value, dt.scalar), dt.lanes)
+        if type(a) is Const:
+            f = fold_unary(op, a, dt)
+            if f is not None:
+                return f
+        if op is Op.NEG:
+            if dt.kind == "i" and dt.lanes == 1:
+                return self.poly_expr(to_poly(a).scaled(-1), dt)
+            if type(a) is Unary and a.op is Op.NEG:
+                return a.a
+            if type(a) is Ramp:
+                return self.vec.ramp(self.rewrite_unary(op, a.base, dt.scalar),
+                                     self.rewrite_unary(op, a.stride, dt.scalar), a.lanes, dt)
+        elif op is Op.NOT:
+            if type(a) is Unary and a.op is Op.NOT:
+                return a.a
+            if (type(a) is Binary and a.op in _NEGATE_CMP and a.a.dtype.kind == "i"
+                    and dt.lanes == 1):
+                new_op, swap = _NEGATE_CMP[a.op]
+                x, y = (a.b, a.a) if swap else (a.a, a.b)
+                return self.rewrite_binary(new_op, x, y, dt)
+        elif op is Op.ABS and dt.kind == "i" and dt.lanes == 1:
+            lo, hi = self.sign(to_poly(a), dt)
+            if lo is not None and lo >= 0:
+                return a
+            if hi is not None and hi <= 0:
+                return self.rewrite_unary(Op.NEG, a, dt)
+        return Unary(op, a, dt)
+
+    def rewrite_cast(self, dt: DType, v: Expr) -> Expr:
+        if v.dtype == dt:
+            return v
+        t = type(v)
+        if t is Const:
+            f = fold_cast(dt, v)
+            if f is not None:
+                return f
+        elif t is Broadcast:
+            return self.vec.broadcast(self.rewrite_cast(dt.scalar, v.value), v.lanes)
+        elif t is Ramp and dt.kind == "i" and v.dtype.kind == "i" and dt.bits >= v.dtype.bits:
+            s = dt.scalar
+            return self.vec.ramp(self.rewrite_cast(s, v.base), self.rewrite_cast(s, v.stride),
+                                 v.lanes, dt)
+        elif t is Cast and _is_lossless(v.value.dtype.scalar, v.dtype.scalar):
+            return self.rewrite_cast(dt, v.value)
+        return Cast(dt, v)
+
+    def rewrite_select(self, c: Expr, t: Expr, f: Expr, dt: DType) -> Expr:
+        cv = scalar_const(c)
+        if cv is not None:
+            return t if cv else f
+        if same(t, f):
+            return t
+        if dt.kind == "b":
+            tv, fv = scalar_const(t), scalar_const(f)
+            if tv is True and fv is False:
+                return c
+            if tv is False and fv is True:
+                return self.rewrite_unary(Op.NOT, c, c.dtype)
+        if type(c) is Broadcast and type(t) is Broadcast and type(f) is Broadcast:
+            return self.vec.broadcast(
+                self.rewrite_select(c.value, t.value, f.value, dt.scalar), dt.lanes)
+        return Select(c, t, f, dt)
+
+
+# --------------------------------------------------------------------------------- public API
+
+
+def simplify(expr: Expr, ranges: Mapping[Var, Any] | None = None) -> Expr:
+    """Simplify ``expr``; the result equals it for every variable value inside ``ranges``."""
+    return Simplifier(ranges).visit(expr)
+
+
+def can_prove(cond: Expr, ranges: Mapping[Var, Any] | None = None) -> bool:
+    """True only if ``cond`` holds for every variable value inside ``ranges`` (sound)."""
+    r = simplify(cond, ranges)
+    return scalar_const(r) is True
