@@ -218,7 +218,6 @@ class Lowering:
         """Region of ``prod`` read inside loop ``pos`` of ``nest`` (one iteration of it)."""
         op = prod.op
         assert isinstance(op, ComputeOp)
-        outs = {op.output(i) for i in range(op.num_outputs)}
         lo: list[E.Expr | None] = [None] * len(op.axis)
         hi: list[E.Expr | None] = [None] * len(op.axis)
         inner_ranges = nest.inner_ranges(pos)
@@ -226,7 +225,7 @@ class Lowering:
         readers = [(nest.stage, None)] + [
             (q, p2) for (tgt, iv), qs in self.attached.items() if tgt is nest.stage
             for q in qs for p2 in [nest.leaves.index(iv)]
-            if p2 >= pos and q is not prod and self._reads(q, outs)
+            if p2 >= pos and q is not prod and self._reads(q, prod)
         ]
         for q, qpos in readers:
             if qpos is None:
@@ -243,7 +242,7 @@ class Lowering:
                 exprs = list(self.expanded(q))
             for e in exprs:
                 for n in walk(e):
-                    if isinstance(n, E.ProducerLoad) and n.tensor in outs:
+                    if isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod):
                         found = True
                         for d, ix in enumerate(n.indices):
                             b = bounds(ix, ranges)
@@ -269,8 +268,12 @@ class Lowering:
             region.append(E.Range(lo_d, simplify(hi_d - lo_d + 1)))
         return region
 
-    def _reads(self, q: Stage, outs: set[Tensor]) -> bool:
-        return any(isinstance(n, E.ProducerLoad) and n.tensor in outs
+    def _of(self, t: Tensor, st: Stage) -> bool:
+        """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
+        return self.sch._by_op.get(t.op) is st
+
+    def _reads(self, q: Stage, prod: Stage) -> bool:
+        return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
                    for b in self.expanded(q) for n in walk(b))
 
     def alloc_shape(self, region: list[E.Range], what: str) -> list[E.Expr]:
@@ -465,7 +468,10 @@ class _Nest:
                 op = st.op
                 assert isinstance(op, ComputeOp)
                 shape = self.low.alloc_shape(region, f"stage '{st.name}'")
-                bufs = [Buffer(op.output(i).name, tuple(shape), op.output(i).dtype, st.scope)
+                # A region buffer lives per iteration of the loop: on the stack (codegen
+                # moves large ones to the heap), unless a GPU scope was asked for.
+                scope = "local" if st.scope == "global" else st.scope
+                bufs = [Buffer(op.output(i).name, tuple(shape), op.output(i).dtype, scope)
                         for i in range(op.num_outputs)]
                 allocs.extend(bufs)
                 self.low.frames[st] = Frame(st, bufs, [r.min for r in region], region)

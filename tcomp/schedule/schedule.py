@@ -308,8 +308,8 @@ class Stage:
         iv = parent._leaf_for_attach(ax)
         if not self.sch._reaches(self, parent):
             raise self._err(
-                f"compute_at({parent.name}, {iv.var.name}): '{parent.name}' does not read "
-                f"'{self.name}' (directly or through inlined stages), so '{iv.var.name}' is "
+                f"compute_at({parent.name}, {iv.var.name}): '{parent.name}' does not use "
+                f"'{self.name}' (directly or through other stages), so '{iv.var.name}' is "
                 "not a loop around any use of it",
                 "attach it to a stage that consumes it",
             )
@@ -387,20 +387,25 @@ class Schedule:
         return None
 
     def consumers(self, stage: Stage) -> list[Stage]:
-        """Stages whose current op reads an output of ``stage``."""
-        outs = {stage.op.output(i) for i in range(stage.op.num_outputs)}
+        """Stages whose current op reads an output of ``stage`` (through any op the stage
+        had: readers keep the tensors of the op before cache_write/rfactor replaced it)."""
         return [s for s in self.stages if isinstance(s.op, ComputeOp)
-                and any(t in outs for t in s.op.input_tensors)]
+                and any(self._by_op.get(t.op) is stage for t in s.op.input_tensors)]
 
     def _reaches(self, producer: Stage, consumer: Stage) -> bool:
-        """Does ``consumer`` read ``producer`` directly or through inlined stages?"""
-        todo = [producer]
+        """Does ``consumer`` depend on ``producer`` (directly or through other stages)?
+
+        Intermediate stages must end up inside the same loop (inlined or attached there);
+        lowering checks that and names the stage that runs outside.
+        """
+        todo, seen = [producer], set()
         while todo:
             st = todo.pop()
             for c in self.consumers(st):
                 if c is consumer:
                     return True
-                if c.attach == "inline":
+                if id(c) not in seen:
+                    seen.add(id(c))
                     todo.append(c)
         return False
 

@@ -100,7 +100,7 @@ def test_compute_at_not_a_consumer_loop():
     _raises(lambda: s[C].compute_at(s[D], s[C].op.axis[0]), r"not a loop of stage 'D'.*"
             r"loop of stage 'C'")
     # E does not read C
-    _raises(lambda: s[C].compute_at(s[E], s[E].op.axis[0]), r"does not read 'C'")
+    _raises(lambda: s[C].compute_at(s[E], s[E].op.axis[0]), r"does not use 'C'")
     _raises(lambda: s[D].compute_at(s[C], s[C].op.axis[0]), r"output of the schedule")
 
 
