@@ -20,7 +20,7 @@ from .errors import (
     CompileError, DSLShapeError, DSLTypeError, LoweringError, ScheduleError, TcompError,
     TcompRuntimeError,
 )
-from .schedule import Schedule, Stage, create_schedule
+from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 
 __version__ = "0.1.0"
 
@@ -31,7 +31,7 @@ __all__ = [
     "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
     "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",
     "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod",
-    "reduce_axis", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",
+    "reduce_axis", "replay", "rsqrt", "select", "thread_axis", "sigmoid", "sqrt", "sum", "tanh", "var",
 ]
 
 

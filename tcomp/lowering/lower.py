@@ -391,7 +391,9 @@ class _Nest:
             return self._inside(pos, mode)
         ext = self.extents()
         rel = self.outer_split.get(iv)
-        if rel is not None and self.peeled < MAX_PEELED and needs_guard(rel, ext) \
+        # GPU stages keep guards: a peeled tail would be a second launch.
+        if rel is not None and self.peeled < MAX_PEELED and not self.stage.bindings \
+                and needs_guard(rel, ext) \
                 and all(self.leaves.index(d) > pos for d in self._leaf_descendants(rel.inner)):
             f = split_factor(rel, ext[rel.parent])
             if isinstance(f, E.Const):
@@ -414,6 +416,9 @@ class _Nest:
 
     def _for(self, iv: E.IterVar, extent: E.Expr, body: S.Stmt) -> S.Stmt:
         attr = self.stage.iter_attrs.get(iv)
+        if attr == IterAttr.BIND:
+            return S.For(iv.var, E.const(0), simplify(extent), S.ForKind.THREAD, body,
+                         self.stage.bindings[iv])
         kind = _KIND[attr] if attr is not None else S.ForKind.SERIAL
         return S.For(iv.var, E.const(0), simplify(extent), kind, body)
 

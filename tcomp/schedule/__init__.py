@@ -1,7 +1,7 @@
 """Schedules: the Stage/Schedule API, its primitives and their recorded trace (layer 3)."""
 
 from .primitives import Directive, Fuse, Split
-from .schedule import IterAttr, Schedule, Stage, create_schedule
+from .schedule import THREAD_TAGS, IterAttr, Schedule, Stage, ThreadAxis, create_schedule, thread_axis
 from .trace import replay
 
-__all__ = ["Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage", "create_schedule", "replay"]
+__all__ = ["Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage", "THREAD_TAGS", "ThreadAxis", "create_schedule", "replay", "thread_axis"]

@@ -25,6 +25,29 @@ class IterAttr(enum.Enum):
     VECTORIZE = "vectorize"
     UNROLL = "unroll"
     PARALLEL = "parallel"
+    BIND = "bind"
+
+
+THREAD_TAGS = ("blockIdx.x", "blockIdx.y", "blockIdx.z", "threadIdx.x", "threadIdx.y",
+               "threadIdx.z", "vthread")
+
+
+class ThreadAxis:
+    """A GPU thread index to ``bind`` a loop to, e.g. ``tc.thread_axis("threadIdx.x")``."""
+
+    def __init__(self, tag: str) -> None:
+        if tag not in THREAD_TAGS:
+            raise ScheduleError(f"{user_location()}: unknown thread tag {tag!r}; expected one "
+                                f"of {', '.join(THREAD_TAGS)}")
+        self.tag = tag
+
+    def __repr__(self) -> str:
+        return f"thread_axis({self.tag!r})"
+
+
+def thread_axis(tag: str) -> ThreadAxis:
+    """The GPU thread index ``tag`` (``"blockIdx.x"``, ``"threadIdx.y"``, ...)."""
+    return ThreadAxis(tag)
 
 
 def _iv(name: str, extent: Any, kind: E.IterKind) -> E.IterVar:
@@ -47,6 +70,7 @@ class Stage:
         self.origin_op = op
         self.relations: list[Relation] = []
         self.iter_attrs: dict[E.IterVar, IterAttr] = {}
+        self.bindings: dict[E.IterVar, str] = {}  # loop -> GPU thread tag
         self.attach: str = "root"  # "root" | "inline" | "at"
         self.attach_stage: Stage | None = None
         self.attach_ivar: E.IterVar | None = None
@@ -251,6 +275,31 @@ class Stage:
                                 "the inner loop")
         self.iter_attrs[iv] = attr
         self._record(attr.value, axis=iv.var.name)
+
+    def bind(self, ax: Any, thread: str | ThreadAxis) -> None:
+        """Run the loop's iterations on GPU blocks or threads (CUDA targets)::
+
+            for i in 0..n:          bind(i.outer, "blockIdx.x")      blockIdx.x  <- i.outer
+              ...                   bind(i.inner, "threadIdx.x")     threadIdx.x <- i.inner
+        """
+        tag = thread.tag if isinstance(thread, ThreadAxis) else ThreadAxis(thread).tag
+        self._need_compute("bind")
+        self._check_not_inlined("bind")
+        iv = self._leaf(ax, "bind")
+        if iv.kind == E.IterKind.REDUCE:
+            raise self._err(f"can't bind reduction axis '{iv.var.name}' to {tag}: threads "
+                            "would race on the same output",
+                            "bind spatial axes, or rfactor the reduction first")
+        old = self.iter_attrs.get(iv)
+        if old is not None:
+            raise self._err(f"axis '{iv.var.name}' is already marked {old.value}")
+        for other, t in self.bindings.items():
+            if t == tag and tag != "vthread":
+                raise self._err(f"{tag} is already bound to axis '{other.var.name}'",
+                                "split or fuse loops so each thread index binds one loop")
+        self.iter_attrs[iv] = IterAttr.BIND
+        self.bindings[iv] = tag
+        self._record("bind", axis=iv.var.name, thread=tag)
 
     def vectorize(self, ax: Any) -> None:
         """Execute the loop as one vector operation (constant extent <= 64)."""

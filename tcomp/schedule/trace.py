@@ -34,6 +34,8 @@ def _apply(s: Schedule, rec: dict[str, Any]) -> None:
         st.fuse(*p["axes"])
     elif kind == "reorder":
         st.reorder(*p["axes"])
+    elif kind == "bind":
+        st.bind(p["axis"], p["thread"])
     elif kind in ("vectorize", "unroll", "parallel"):
         getattr(st, kind)(p["axis"])
     elif kind in ("compute_inline", "compute_root"):
