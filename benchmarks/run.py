@@ -23,6 +23,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+import peak  # noqa: E402
 import peers  # noqa: E402
 
 import tcomp as tc  # noqa: E402
@@ -90,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=15)
     ap.add_argument("--json", default="benchmarks/results/core.json")
     args = ap.parse_args(argv)
+    measured = {"GFLOP/s": peak.fma_peak(), "GB/s": peak.copy_bandwidth()}
+    print(f"measured here: FMA-chain probe {measured['GFLOP/s']:.0f} GFLOP/s (a lower bound "
+          f"of the peak), parallel copy {measured['GB/s']:.1f} GB/s")
     rows: list[dict[str, Any]] = []
     for workload in args.workloads:
         inputs = peers.make_inputs(workload)
@@ -103,24 +107,26 @@ def main(argv: list[str] | None = None) -> int:
             r["rate"] = amount / (ms * 1e-3) / 1e9 if ms else None
             r["unit"] = unit
             r["pct_of_limit"] = 100.0 * r["rate"] / limit if ms else None
+            r["pct_of_measured"] = 100.0 * r["rate"] / measured[unit] if ms else None
             r["speedup_of_tcomp"] = ms / base if ms and base else None
         rows += wl_rows
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores; "
           f"limits {PEAK_GFLOPS:.0f} GFLOP/s, {STREAM_GBS:.0f} GB/s")
-    print(f"{'workload':<8} {'impl':<14} {'ms':>8} {'rate':>14} {'% limit':>8} "
+    print(f"{'workload':<8} {'impl':<14} {'ms':>8} {'rate':>14} {'% brief':>8} {'% meas':>7} "
           f"{'peer/tcomp':>10}  {'alloc':<5} note")
     for r in rows:
         ms = r["ms_median"]
         rate = f"{r['rate']:.1f} {r['unit']}" if ms else "-"
         pct = f"{r['pct_of_limit']:.0f}%" if ms else "-"
+        pctm = f"{r['pct_of_measured']:.0f}%" if ms else "-"
         ratio = f"{r['speedup_of_tcomp']:.2f}x" if r["speedup_of_tcomp"] else "-"
         print(f"{r['workload']:<8} {r['name']:<14} {ms if ms is None else round(ms, 2)!s:>8} "
-              f"{rate:>14} {pct:>8} {ratio:>10}  {'yes' if r['allocates_output'] else 'no':<5} "
-              f"{r['note']}")
+              f"{rate:>14} {pct:>8} {pctm:>7} {ratio:>10}  "
+              f"{'yes' if r['allocates_output'] else 'no':<5} {r['note']}")
     if args.json:
         os.makedirs(os.path.dirname(args.json) or ".", exist_ok=True)
         with open(args.json, "w") as f:
-            json.dump({"rows": rows, "median_of": args.repeat,
+            json.dump({"rows": rows, "median_of": args.repeat, "measured_limits": measured,
                        "threads": tc.config.get().num_threads}, f, indent=1)
         print(f"wrote {args.json}")
     return 0

@@ -10,7 +10,7 @@ import tcomp as tc
 
 
 def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 32,
-           mc: int = 64, lanes: int = 16, parallel: bool = True, pack_a: bool = True
+           mc: int = 64, lanes: int = 16, parallel: bool = True, pack_a: bool = False
            ) -> tuple[tc.Schedule, list]:
     """Packed, register-blocked GEMM.
 
