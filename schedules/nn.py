@@ -1,0 +1,114 @@
+"""CPU schedules for the nn operators and their autodiff-generated gradients (layer 7).
+
+``auto_schedule(out)`` works on any DSL graph: single-use elementwise stages are inlined
+into their consumer, and every remaining stage runs with its outer loops fused and
+parallel and, for elementwise stages, its innermost axis vectorized.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import tcomp as tc
+
+from . import cpu
+
+E = tc.ir.expr
+walk = tc.ir.visitor.walk
+
+
+def _is_compute(op: Any) -> bool:
+    return hasattr(op, "body")
+
+
+def topo_ops(out: tc.Tensor) -> list[Any]:
+    """Operations of the graph of ``out``, producers first."""
+    order: list[Any] = []
+    seen: set[int] = set()
+
+    def visit(op: Any) -> None:
+        if id(op) in seen:
+            return
+        seen.add(id(op))
+        for t in op.input_tensors:
+            visit(t.op)
+        order.append(op)
+    visit(out.op)
+    return order
+
+PARALLEL_MIN = 1 << 15  # elements times reduction work below which threads don't pay
+LANES = 8
+
+
+def _extent(iv: E.IterVar) -> int:
+    return int(iv.dom.extent.value) if isinstance(iv.dom.extent, E.Const) else 0
+
+
+def _reads(ops: list[Any]) -> dict[Any, int]:
+    count: dict[Any, int] = {}
+    for op in ops:
+        if _is_compute(op):
+            for b in op.body:
+                for n in walk(b):
+                    if isinstance(n, E.ProducerLoad):
+                        count[n.tensor.op] = count.get(n.tensor.op, 0) + 1
+    return count
+
+
+def _work(op: Any) -> int:
+    red = math.prod(_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
+    return math.prod(_extent(iv) for iv in op.axis) * max(red, 1)
+
+
+def _is_matmul(op: Any) -> bool:
+    return op.tag == "matmul" and len(op.axis) == 2
+
+
+def auto_schedule(out: tc.Tensor, *, parallel: bool = True) -> tuple[tc.Schedule, list]:
+    """A reasonable CPU schedule for any graph ending in ``out``; returns ``(s, [out])``."""
+    ops = topo_ops(out)
+    s = tc.create_schedule(out)
+    reads = _reads(ops)
+    for op in ops:
+        if not _is_compute(op) or op is out.op:
+            continue
+        if not op.is_reduction and op.num_outputs == 1 and reads.get(op, 0) <= 1:
+            s[op].compute_inline()
+    for op in ops:
+        if not _is_compute(op) or op.num_outputs != 1:
+            continue
+        if op is not out.op and not op.is_reduction and reads.get(op, 0) <= 1:
+            continue
+        _loop_nest(s, op, parallel)
+    return s, [out]
+
+
+def _loop_nest(s: tc.Schedule, op: Any, parallel: bool) -> None:
+    st = s[op]
+    axes = list(st.op.axis)
+    if not axes:
+        return
+    inner = axes[-1]
+    if not op.is_reduction and _extent(inner) >= LANES and _extent(inner) % LANES == 0:
+        _, vi = st.split(inner, factor=LANES)
+        st.vectorize(vi)
+        axes = axes[:-1] + [_]
+    outer = [a for a in axes[:-1]] if len(axes) > 1 else axes[:1]
+    if parallel and _work(op) >= PARALLEL_MIN and outer:
+        f = outer[0]
+        for a in outer[1:2]:
+            f = st.fuse(f, a)
+        st.parallel(f)
+
+
+def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor) -> tuple[tc.Schedule, list]:
+    """The packed GEMM of ``schedules.cpu`` when the shape is large enough, else auto."""
+    n, m = (int(d.value) for d in C.shape)
+    if n >= 64 and m >= 64 and n % 8 == 0 and m % 32 == 0:
+        return cpu.matmul(A, B, C)
+    s, _ = auto_schedule(C)
+    return s, [A, B, C]
+
+
+__all__ = ["auto_schedule", "matmul"]

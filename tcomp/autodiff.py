@@ -1,0 +1,401 @@
+"""Reverse-mode automatic differentiation of DSL compute definitions (layer 6).
+
+``gradient(y, xs, head)`` returns the DSL computes of the vector-Jacobian products
+``head^T dy/dx`` for each ``x``: new tensor expressions that build through ``tc.build`` like
+any op. Scalar rules come from one table keyed by ``ir.expr.Op``; reads ``X[f(i, k)]`` are
+inverted by solving the affine indices for loop variables, and what can't be solved becomes
+a reduction over the consumer's iteration space guarded by index equality (scatter-add).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from . import dtypes
+from .dsl import ops as dsl
+from .dsl.printer import topo_ops
+from .dsl.tensor import ComputeOp, PlaceholderOp, Tensor
+from .errors import DSLShapeError, DSLTypeError
+from .ir import expr as E
+from .ir.expr import Op
+from .ir.visitor import substitute, uses_var, walk
+
+# ----------------------------------------------------------------------------- scalar rules
+# Each rule gives the local partial derivative(s) of ``y = op(a[, b])``; None means zero.
+
+_Partial = Callable[..., Any]
+
+UNARY_RULES: dict[Op, _Partial] = {
+    Op.NEG: lambda a, y: E.const(-1, a.dtype),
+    Op.EXP: lambda a, y: y,
+    Op.LOG: lambda a, y: 1.0 / a,
+    Op.SQRT: lambda a, y: 0.5 / y,
+    Op.RSQRT: lambda a, y: -0.5 * y / a,
+    Op.TANH: lambda a, y: 1.0 - y * y,
+    Op.SIGMOID: lambda a, y: y * (1.0 - y),
+    Op.ERF: lambda a, y: (2.0 / math.sqrt(math.pi)) * dsl.exp(-(a * a)),
+    Op.ABS: lambda a, y: E.select(a >= 0.0, E.const(1, a.dtype), E.const(-1, a.dtype)),
+    Op.FLOOR: lambda a, y: None,
+    Op.CEIL: lambda a, y: None,
+}
+
+BINARY_RULES: dict[Op, _Partial] = {
+    Op.ADD: lambda a, b, y: (E.const(1, y.dtype), E.const(1, y.dtype)),
+    Op.SUB: lambda a, b, y: (E.const(1, y.dtype), E.const(-1, y.dtype)),
+    Op.MUL: lambda a, b, y: (b, a),
+    Op.DIV: lambda a, b, y: (1.0 / b, -a / (b * b)),
+    Op.POW: lambda a, b, y: (b * dsl.pow(a, b - 1.0), dsl.log(a) * y),
+}
+# MIN/MAX route the whole derivative to the chosen operand (ties go to the first).
+_PICK_RULES = {Op.MAX: lambda a, b: a >= b, Op.MIN: lambda a, b: a <= b}
+_ZERO_OPS = E.COMPARE_OPS | E.LOGIC_OPS | {Op.FLOORDIV, Op.FLOORMOD, Op.NOT}
+
+
+def _is_one(e: E.Expr) -> bool:
+    return isinstance(e, E.Const) and e.value == 1
+
+
+def _mul(f: E.Expr, d: E.Expr | None) -> E.Expr | None:
+    if d is None:
+        return None
+    if _is_one(f):
+        return d
+    if _is_one(d):
+        return f
+    if isinstance(f, E.Const) and f.value == -1:
+        return -d
+    return f * d
+
+
+def _add(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a + b
+
+
+def diff(e: E.Expr, wrt: E.ProducerLoad) -> E.Expr | None:
+    """Derivative of the scalar expression ``e`` with respect to the read ``wrt``.
+
+    Every read structurally equal to ``wrt`` is the same variable; other reads are
+    constants. Returns None when the derivative is identically zero.
+    """
+    memo: dict[int, E.Expr | None] = {}
+
+    def d(x: E.Expr) -> E.Expr | None:
+        key = id(x)
+        if key in memo:
+            return memo[key]
+        memo[key] = r = _d(x)
+        return r
+
+    def _d(x: E.Expr) -> E.Expr | None:
+        if isinstance(x, E.ProducerLoad):
+            return E.const(1, x.dtype) if x == wrt else None
+        if isinstance(x, (E.Const, E.Var)) or not x.dtype.is_float:
+            return None
+        if isinstance(x, E.Cast):
+            dv = d(x.value)
+            return None if dv is None else E.cast(x.dtype, dv)
+        if isinstance(x, E.Select):
+            dt, df = d(x.t), d(x.f)
+            if dt is None and df is None:
+                return None
+            z = E.const(0, x.dtype)
+            return E.select(x.cond, z if dt is None else dt, z if df is None else df)
+        if isinstance(x, E.Unary):
+            if x.op in _ZERO_OPS:
+                return None
+            da = d(x.a)
+            if da is None:
+                return None
+            f = UNARY_RULES[x.op](x.a, x)
+            return None if f is None else _mul(f, da)
+        if isinstance(x, E.Binary):
+            if x.op in _ZERO_OPS:
+                return None
+            da, db = d(x.a), d(x.b)
+            if da is None and db is None:
+                return None
+            if x.op in _PICK_RULES:
+                z = E.const(0, x.dtype)
+                return E.select(_PICK_RULES[x.op](x.a, x.b), z if da is None else da,
+                                z if db is None else db)
+            fa, fb = BINARY_RULES[x.op](x.a, x.b, x)
+            return _add(_mul(fa, da), _mul(fb, db) if db is not None else None)
+        if isinstance(x, E.Reduce):
+            raise DSLShapeError("diff: a reduction inside an expression has no scalar rule")
+        raise DSLTypeError(f"diff: no derivative rule for {type(x).__name__} {x!r}")
+
+    return d(e)
+
+
+# ----------------------------------------------------------------------------- registry
+
+GradientFn = Callable[[ComputeOp, Tensor, Tensor], "Tensor | None"]
+_REGISTRY: dict[str, GradientFn] = {}
+
+
+def register_gradient(tag: str) -> Callable[[GradientFn], GradientFn]:
+    """Register a hand-written gradient for computes created with ``tag=tag``.
+
+    The function gets ``(op, adjoint_of_op_output, input_tensor)`` (for a multi-output op,
+    the adjoint of output 0 when it has one) and returns the contribution to the input's adjoint (a Tensor of the input's shape) or None for zero.
+    """
+    def deco(fn: GradientFn) -> GradientFn:
+        _REGISTRY[tag] = fn
+        return fn
+
+    return deco
+
+
+# ----------------------------------------------------------------------------- index inversion
+
+
+def _linear(e: E.Expr, v: E.Var) -> tuple[int, E.Expr] | None:
+    """``e == c * v + rest`` with an integer ``c`` and ``rest`` free of ``v``, else None."""
+    if e is v:
+        return 1, E.const(0)
+    if not uses_var(e, v):
+        return 0, e
+    if isinstance(e, E.Cast) and e.dtype.is_int and e.value.dtype.is_int:
+        return _linear(e.value, v)
+    if isinstance(e, E.Unary) and e.op == Op.NEG:
+        r = _linear(e.a, v)
+        return None if r is None else (-r[0], _neg(r[1]))
+    if isinstance(e, E.Binary) and e.op in (Op.ADD, Op.SUB):
+        ra, rb = _linear(e.a, v), _linear(e.b, v)
+        if ra is None or rb is None:
+            return None
+        if e.op == Op.ADD:
+            return ra[0] + rb[0], _iadd(ra[1], rb[1])
+        return ra[0] - rb[0], _iadd(ra[1], _neg(rb[1]))
+    if isinstance(e, E.Binary) and e.op == Op.MUL:
+        for x, k in ((e.a, e.b), (e.b, e.a)):
+            if isinstance(k, E.Const) and not uses_var(k, v):
+                r = _linear(x, v)
+                if r is not None:
+                    return r[0] * int(k.value), _imul(r[1], int(k.value))
+    return None
+
+
+def _iadd(a: E.Expr, b: E.Expr) -> E.Expr:
+    if E.is_const(a, 0):
+        return b
+    if E.is_const(b, 0):
+        return a
+    return a + b
+
+
+def _neg(a: E.Expr) -> E.Expr:
+    return E.const(-a.value, a.dtype) if isinstance(a, E.Const) else -a
+
+
+def _imul(a: E.Expr, k: int) -> E.Expr:
+    if isinstance(a, E.Const):
+        return E.const(a.value * k, a.dtype)
+    return a if k == 1 else a * k
+
+
+def _and(conds: list[E.Expr]) -> E.Expr | None:
+    out = None
+    for c in conds:
+        if isinstance(c, E.Const) and c.value is True:
+            continue
+        out = c if out is None else dsl.logical_and(out, c)
+    return out
+
+
+def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.IterVar],
+            cond: E.Expr | None = None, name: str = "") -> Tensor:
+    """``out[j] = sum over ivs where index(ivs) == j and cond of value``, shaped like ``x``.
+
+    Index dims affine in a loop variable are solved for it (a direct read, with a bounds
+    and divisibility guard where needed); the variables left over are summed over.
+    """
+    def body(*js: E.Var) -> E.Expr:
+        sub: dict[E.Var, E.Expr] = {}
+        conds: list[E.Expr] = [] if cond is None else [cond]
+        left = list(ivs)
+        unsolved: list[tuple[int, E.Expr]] = []
+        for dim, e in enumerate(index):
+            e = substitute(e, sub)
+            for iv in [iv for iv in left if uses_var(e, iv.var)]:
+                lin = _linear(e, iv.var)
+                if lin is None or lin[0] == 0:
+                    continue
+                c, rest = lin
+                j = E.cast(dtypes.int64, js[dim])
+                num = _iadd(j, _neg(rest))
+                if c == 1:
+                    sol = num
+                elif c == -1:
+                    sol = _neg(num)
+                else:
+                    sol = num // c
+                    conds.append(dsl.equal(num % c, 0))
+                lo, ext = iv.dom.min, iv.dom.extent
+                exact = E.is_const(rest, 0) and c == 1 and E.is_const(lo, 0) and (
+                    x.shape[dim] == ext or (E.is_const(ext) and E.is_const(x.shape[dim])
+                                            and ext.value >= x.shape[dim].value))
+                if not exact:
+                    conds.append(sol >= lo)
+                    conds.append(sol < lo + ext)
+                sub = {k: substitute(s, {iv.var: sol}) for k, s in sub.items()}
+                sub[iv.var] = sol
+                left.remove(iv)
+                break
+            else:
+                unsolved.append((dim, e))
+        for dim, e in unsolved:
+            conds.append(dsl.equal(substitute(e, sub), js[dim]))
+        val = substitute(value, sub)
+        conds = [substitute(c, sub) for c in conds]
+        if left:
+            rks = [dsl.reduce_axis(iv.dom.extent if E.is_const(iv.dom.min, 0)
+                                   else (iv.dom.min, iv.dom.min + iv.dom.extent), name=iv.name)
+                   for iv in left]
+            rmap = {iv.var: rk.var for iv, rk in zip(left, rks)}
+            val = substitute(val, rmap)
+            where = _and([substitute(c, rmap) for c in conds])
+            return dsl.sum(E.cast(x.dtype, val), axis=rks, where=where)
+        where = _and(conds)
+        val = E.cast(x.dtype, val)
+        return val if where is None else E.select(where, val, E.const(0, x.dtype))
+
+    return dsl.compute(x.shape, body, name=name or f"{x.name}.adj")
+
+
+# ----------------------------------------------------------------------------- graph walk
+
+
+def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
+    """The parts of ``x``'s adjoint that flow back through ``op`` (adjoint ``adj``)."""
+    if op.tag in _REGISTRY:
+        r = _REGISTRY[op.tag](op, adj, x)
+        return [] if r is None else [r]
+    if op.num_outputs != 1:
+        raise DSLShapeError(
+            f"gradient: compute '{op.name}' has {op.num_outputs} outputs (a tuple reducer?); "
+            "tcomp has no automatic rule for it: give it a tag= and register_gradient(tag)")
+    body = op.body[0]
+    axes = [iv.var for iv in op.axis]
+    ivs = list(op.axis)
+    cond = None
+    factor: Callable[[E.Expr, E.Expr], E.Expr] = lambda src, dv: dv  # noqa: E731
+    if isinstance(body, E.Reduce):
+        name = body.combiner.name
+        src = body.source[0]
+        ivs += list(body.axis)
+        cond = None if E.is_const(body.condition, True) else body.condition
+        y = op.output(0)[tuple(axes)]
+        if name in ("max", "min"):
+            factor = lambda s, dv: E.select(dsl.equal(s, y), dv, E.const(0, dv.dtype))  # noqa
+        elif name == "prod":
+            factor = lambda s, dv: dv * y / s  # noqa: E731
+        elif name != "sum":
+            raise DSLShapeError(
+                f"gradient: compute '{op.name}' reduces with '{name}', which has no automatic "
+                "rule (sum, max, min, prod have one); give it a tag= and "
+                "register_gradient(tag)")
+    else:
+        src = body
+    loads: dict[E.ProducerLoad, None] = {}
+    for n in walk(src):
+        if isinstance(n, E.ProducerLoad) and n.tensor is x:
+            loads.setdefault(n, None)
+    g = adj[tuple(axes)]
+    out = []
+    for n, load in enumerate(loads):
+        dv = diff(src, load)
+        if dv is None:
+            continue
+        val = g * factor(src, dv)
+        out.append(scatter(x, load.indices, val, ivs, cond, name=f"{x.name}.adj.{op.name}.{n}"))
+    return out
+
+
+def _sum_tensors(ts: list[Tensor], name: str) -> Tensor:
+    if len(ts) == 1:
+        return ts[0]
+    return dsl.compute(ts[0].shape, lambda *i: _sum_exprs([t[i] for t in ts]), name=name)
+
+
+def _sum_exprs(es: list[E.Expr]) -> E.Expr:
+    out = es[0]
+    for e in es[1:]:
+        out = out + e
+    return out
+
+
+def gradient(output: Tensor, inputs: Sequence[Tensor], head: Tensor | None = None
+             ) -> list[Tensor]:
+    """Compute definitions of ``head^T d output / d input`` for each of ``inputs``.
+
+    Args:
+        output: the tensor to differentiate (any shape, float dtype).
+        inputs: tensors of ``output``'s graph (placeholders or intermediate computes).
+        head: the adjoint of ``output``, a tensor of its shape; default all ones (so a
+            scalar output gives the plain gradient).
+
+    Returns one Tensor per input, of the input's shape and dtype. Inputs that ``output``
+    does not depend on get a zero compute.
+    """
+    if not isinstance(output, Tensor):
+        raise DSLTypeError(f"gradient: output must be a DSL Tensor, got {type(output).__name__}")
+    if not output.dtype.is_float:
+        raise DSLTypeError(f"gradient: output '{output.name}' is {output.dtype}; only float "
+                           "outputs can be differentiated")
+    ops = topo_ops([output])
+    in_graph = {t.op for t in [output]} | set(ops)
+    for x in inputs:
+        if x.op not in in_graph:
+            raise DSLShapeError(f"gradient: '{x.name}' is not part of the graph of "
+                                f"'{output.name}'")
+    if head is None:
+        head = dsl.compute(output.shape, lambda *i: E.const(1, output.dtype),
+                           name=f"{output.name}.ones")
+    elif tuple(map(repr, head.shape)) != tuple(map(repr, output.shape)):
+        raise DSLShapeError(f"gradient: head '{head.name}' has shape {list(head.shape)}, "
+                            f"output '{output.name}' has shape {list(output.shape)}")
+    wanted = {x.op for x in inputs}
+    needed: set[Any] = set()
+    for op in ops:  # producers first: an op is needed if a wanted op feeds it
+        if op in wanted or any(t.op in needed for t in op.input_tensors):
+            needed.add(op)
+    parts: dict[Tensor, list[Tensor]] = {output: [head]}
+    adjoint: dict[Tensor, Tensor] = {}
+    for op in reversed(ops):
+        if op not in needed:
+            continue
+        for k in range(op.num_outputs):
+            t = op.output(k)
+            if t in parts:
+                adjoint[t] = _sum_tensors(parts[t], f"{t.name}.grad")
+        if isinstance(op, PlaceholderOp) or op in wanted and op not in _feeds_wanted(op, needed):
+            continue
+        adjs = [adjoint[op.output(k)] for k in range(op.num_outputs) if op.output(k) in adjoint]
+        if not adjs:
+            continue
+        adj = adjoint.get(op.output(0), adjs[0])
+        for x in op.input_tensors:
+            if x.op in needed and x.dtype.is_float:
+                parts.setdefault(x, []).extend(_contributions(op, adj, x))
+    out = []
+    for x in inputs:
+        g = adjoint.get(x)
+        if g is None:
+            g = dsl.compute(x.shape, lambda *i, _x=x: E.const(0, _x.dtype), name=f"{x.name}.grad")
+        out.append(g)
+    return out
+
+
+def _feeds_wanted(op: Any, needed: set[Any]) -> set[Any]:
+    """``{op}`` when one of op's inputs is needed (so propagation must continue)."""
+    return {op} if any(t.op in needed for t in op.input_tensors) else set()
+
+
+__all__ = ["BINARY_RULES", "UNARY_RULES", "diff", "gradient", "register_gradient", "scatter"]

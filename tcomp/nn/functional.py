@@ -1,0 +1,426 @@
+"""Differentiable nn operations on ``nn.Tensor``; each runs a tcomp kernel built from a DSL
+definition in ``tcomp.ops`` and differentiates through ``tcomp.autodiff`` (layer 9).
+"""
+
+from __future__ import annotations
+
+import builtins
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from .. import dtypes
+from ..dsl import ops as dsl
+from ..errors import DSLShapeError, DSLTypeError
+from ..ir import expr as E
+from ..ops import layers as L
+from ..ops.nn import matmul as _dsl_matmul
+from . import kernels
+from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result
+
+
+def _t(x: Any, like: Tensor | None = None) -> Tensor:
+    if isinstance(x, Tensor):
+        return x
+    return Tensor(np.asarray(x, dtype=like.dtype if like is not None else None))
+
+
+def _need_float(name: str, *ts: Tensor) -> None:
+    for t in ts:
+        if t.dtype not in FLOAT_DTYPES:
+            raise DSLTypeError(f"{name}: needs a float32/float64 tensor, got {t.dtype} "
+                               f"{_shape_str(t.shape)}; cast it with .astype('float32')")
+
+
+def _same_dtype(name: str, a: Tensor, b: Tensor) -> None:
+    if a.dtype != b.dtype:
+        raise DSLTypeError(f"{name}: dtypes differ: {a.dtype} {_shape_str(a.shape)} and "
+                           f"{b.dtype} {_shape_str(b.shape)}; cast one with .astype()")
+
+
+def apply(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, ...] = ()
+          ) -> Tensor:
+    """Run the compiled op ``builder(*placeholders, *attrs)`` on ``inputs`` and tape it."""
+    arrays = [np.require(t.data, requirements="C") for t in inputs]
+    op = kernels.get_op(name, builder, arrays, attrs)
+    out = op.forward(arrays)
+
+    def backward(g: np.ndarray) -> list[np.ndarray | None]:
+        g = np.require(g, op.out_dtype, "C")
+        return [op.backward(k, arrays, g) if t.requires_grad else None
+                for k, t in enumerate(inputs)]
+
+    return make_result(out, name, inputs, backward)
+
+
+# ----------------------------------------------------------------------------- builders
+_UNARY = {
+    "neg": lambda v: -v, "exp": dsl.exp, "log": dsl.log, "sqrt": dsl.sqrt, "tanh": dsl.tanh,
+    "sigmoid": dsl.sigmoid, "abs": dsl.abs,
+    "relu": lambda v: dsl.max(v, E.const(0, v.dtype)),
+    "gelu": lambda v: 0.5 * v * (1.0 + dsl.erf(v * (1.0 / math.sqrt(2.0)))),
+}
+_BINARY = {
+    "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
+    "div": lambda a, b: a / b, "pow": lambda a, b: dsl.pow(a, b),
+    "maximum": lambda a, b: dsl.max(a, b), "minimum": lambda a, b: dsl.min(a, b),
+}
+
+
+def _b_unary(x: Any, op: str) -> Any:
+    return L.elementwise(_UNARY[op], [x], L.shape_of(x), name=op)
+
+
+def _b_scalar(x: Any, op: str, c: float, rev: bool) -> Any:
+    def f(v: E.Expr) -> E.Expr:
+        k = E.const(c, v.dtype)
+        return _BINARY[op](k, v) if rev else _BINARY[op](v, k)
+    return L.elementwise(f, [x], L.shape_of(x), name=op)
+
+
+def _b_binary(a: Any, b: Any, op: str, out_shape: tuple[int, ...]) -> Any:
+    return L.elementwise(_BINARY[op], [a, b], out_shape, name=op)
+
+
+def _b_cast(x: Any, dt: str) -> Any:
+    return L.elementwise(lambda v: dsl.cast(dt, v), [x], L.shape_of(x), name="cast")
+
+
+def _b_permute(x: Any, axes: tuple[int, ...]) -> Any:
+    shp = L.shape_of(x)
+    inv = [axes.index(d) for d in range(len(axes))]
+    return dsl.compute(tuple(shp[a] for a in axes), lambda *i: x[tuple(i[inv[d]] for d in
+                                                                       range(len(axes)))],
+                       name="permute")
+
+
+def _b_slice(x: Any, spec: tuple[tuple[int, int, int], ...], drop: tuple[int, ...]) -> Any:
+    # spec per input dim: (start, step, length); dims in ``drop`` are integer indices
+    out_shape = tuple(n for d, (_, _, n) in enumerate(spec) if d not in drop)
+
+    def body(*i: E.Var) -> E.Expr:
+        it = iter(i)
+        idx = [start if d in drop else start + step * next(it)
+               for d, (start, step, _) in enumerate(spec)]
+        return x[tuple(idx)]
+    return dsl.compute(out_shape, body, name="slice")
+
+
+def _b_concat(*args: Any) -> Any:
+    *xs, axis = args
+    shapes = [L.shape_of(x) for x in xs]
+    out = list(shapes[0])
+    out[axis] = builtins.sum(s[axis] for s in shapes)
+
+    def body(*i: E.Var) -> E.Expr:
+        offs = np.cumsum([0] + [s[axis] for s in shapes])
+        val = None
+        for x, lo, hi in reversed(list(zip(xs, offs[:-1], offs[1:]))):
+            idx = tuple(i[d] - int(lo) if d == axis else i[d] for d in range(len(i)))
+            val = x[idx] if val is None else dsl.if_then_else(i[axis] < int(hi), x[idx], val)
+        return val
+    return dsl.compute(tuple(out), body, name="concat")
+
+
+def _b_matmul(a: Any, b: Any) -> Any:
+    return _dsl_matmul(a, b, name="matmul")
+
+
+# ----------------------------------------------------------------------------- elementwise
+
+
+def _unary(x: Any, op: str) -> Tensor:
+    x = _t(x)
+    _need_float(op, x)
+    return apply(op, _b_unary, [x], (op,))
+
+
+def neg(x: Any) -> Tensor: return _unary(x, "neg")
+def exp(x: Any) -> Tensor: return _unary(x, "exp")
+def log(x: Any) -> Tensor: return _unary(x, "log")
+def sqrt(x: Any) -> Tensor: return _unary(x, "sqrt")
+def tanh(x: Any) -> Tensor: return _unary(x, "tanh")
+def sigmoid(x: Any) -> Tensor: return _unary(x, "sigmoid")
+def relu(x: Any) -> Tensor: return _unary(x, "relu")
+def gelu(x: Any) -> Tensor: return _unary(x, "gelu")
+def abs(x: Any) -> Tensor: return _unary(x, "abs")  # noqa: A001
+
+
+def _binary(a: Any, b: Any, op: str) -> Tensor:
+    if not isinstance(a, Tensor) and np.ndim(a) == 0:
+        b = _t(b)
+        _need_float(op, b)
+        return apply(op, _b_scalar, [b], (op, float(a), True))
+    if not isinstance(b, Tensor) and np.ndim(b) == 0:
+        a = _t(a)
+        _need_float(op, a)
+        return apply(op, _b_scalar, [a], (op, float(b), False))
+    a, b = _t(a), _t(b)
+    _need_float(op, a, b)
+    _same_dtype(op, a, b)
+    try:
+        shape = np.broadcast_shapes(a.shape, b.shape)
+    except ValueError:
+        raise DSLShapeError(f"{op}: shapes {_shape_str(a.shape)} and {_shape_str(b.shape)} "
+                            "don't broadcast (numpy rules: trailing dims equal or 1)") from None
+    return apply(op, _b_binary, [a, b], (op, tuple(shape)))
+
+
+def add(a: Any, b: Any) -> Tensor: return _binary(a, b, "add")
+def sub(a: Any, b: Any) -> Tensor: return _binary(a, b, "sub")
+def mul(a: Any, b: Any) -> Tensor: return _binary(a, b, "mul")
+def div(a: Any, b: Any) -> Tensor: return _binary(a, b, "div")
+def pow(a: Any, b: Any) -> Tensor: return _binary(a, b, "pow")  # noqa: A001
+def maximum(a: Any, b: Any) -> Tensor: return _binary(a, b, "maximum")
+def minimum(a: Any, b: Any) -> Tensor: return _binary(a, b, "minimum")
+
+
+def cast(x: Tensor, dtype: Any) -> Tensor:
+    """Convert to ``dtype`` (differentiable between float types)."""
+    dt = str(dtypes.as_dtype(dtype))
+    if str(x.dtype) == dt:
+        return x
+    return apply("cast", _b_cast, [x], (dt,))
+
+
+# ----------------------------------------------------------------------------- reductions
+
+
+def _axes(x: Tensor, axis: Any) -> tuple[int, ...]:
+    if axis is None:
+        return tuple(range(x.ndim))
+    axes = (axis,) if isinstance(axis, int) else tuple(axis)
+    for a in axes:
+        if not -x.ndim <= a < x.ndim:
+            raise DSLShapeError(f"axis {a} is out of range for a tensor of shape "
+                                f"{_shape_str(x.shape)}")
+    return tuple(sorted(a % x.ndim for a in axes))
+
+
+def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
+    x = _t(x)
+    _need_float(kind, x)
+    return apply(kind, L.reduce, [x], (_axes(x, axis), kind, keepdims))
+
+
+def sum(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:  # noqa: A001
+    return _reduce(x, axis, keepdims, "sum")
+
+
+def mean(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
+    return _reduce(x, axis, keepdims, "mean")
+
+
+def max(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:  # noqa: A001
+    return _reduce(x, axis, keepdims, "max")
+
+
+def var(x: Any, axis: Any = None, keepdims: bool = False, correction: int = 0) -> Tensor:
+    x = _t(x)
+    _need_float("var", x)
+    return apply("var", L.var, [x], (_axes(x, axis), keepdims, correction))
+
+
+# ----------------------------------------------------------------------------- shapes
+
+
+def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
+    """A view with a new shape (numpy reshape; the gradient is reshaped back)."""
+    try:
+        data = x.data.reshape(tuple(shape))
+    except ValueError:
+        raise DSLShapeError(f"reshape: can't reshape {_shape_str(x.shape)} "
+                            f"({x.size} elements) into {list(shape)}") from None
+    old = x.shape
+    return make_result(data, "reshape", [x], lambda g: [g.reshape(old)])
+
+
+def permute(x: Tensor, axes: Sequence[int]) -> Tensor:
+    axes = tuple(int(a) % x.ndim for a in axes)
+    if sorted(axes) != list(range(x.ndim)):
+        raise DSLShapeError(f"permute: {list(axes)} is not a permutation of the "
+                            f"{x.ndim} axes of {_shape_str(x.shape)}")
+    if axes == tuple(range(x.ndim)):
+        return x
+    return apply("permute", _b_permute, [x], (axes,))
+
+
+def getitem(x: Tensor, idx: Any) -> Tensor:
+    """Basic indexing: ints and slices (steps > 0); runs a gather kernel."""
+    if not isinstance(idx, tuple):
+        idx = (idx,)
+    if any(i is Ellipsis or i is None or isinstance(i, (list, np.ndarray, Tensor))
+           for i in idx) or len(idx) > x.ndim:
+        raise DSLShapeError(f"indexing a tensor of shape {_shape_str(x.shape)} with {idx!r}: "
+                            "only ints and slices are supported")
+    spec, drop = [], []
+    for d in range(x.ndim):
+        i = idx[d] if d < len(idx) else slice(None)
+        n = x.shape[d]
+        if isinstance(i, slice):
+            start, stop, step = i.indices(n)
+            if step <= 0:
+                raise DSLShapeError("indexing: negative slice steps are not supported")
+            spec.append((start, step, len(range(start, stop, step))))
+        else:
+            k = int(i)
+            if not -n <= k < n:
+                raise DSLShapeError(f"index {k} is out of range for axis {d} of size {n}")
+            spec.append((k % n, 1, 1))
+            drop.append(d)
+    if any(n == 0 for _, _, n in spec):
+        raise DSLShapeError(f"indexing {_shape_str(x.shape)} with {idx!r} gives an empty tensor")
+    if not drop and all(s == 0 and st == 1 and n == x.shape[d]
+                        for d, (s, st, n) in enumerate(spec)):
+        return x
+    return apply("slice", _b_slice, [x], (tuple(spec), tuple(drop)))
+
+
+def concat(xs: Sequence[Tensor], axis: int = 0) -> Tensor:
+    xs = [_t(x) for x in xs]
+    if not xs:
+        raise DSLShapeError("concat: needs at least one tensor")
+    axis %= xs[0].ndim
+    for x in xs[1:]:
+        _same_dtype("concat", xs[0], x)
+        if x.ndim != xs[0].ndim or any(a != b for d, (a, b) in enumerate(
+                zip(x.shape, xs[0].shape)) if d != axis):
+            raise DSLShapeError(f"concat: shapes {_shape_str(xs[0].shape)} and "
+                                f"{_shape_str(x.shape)} differ outside axis {axis}")
+    return apply("concat", _b_concat, xs, (axis,))
+
+
+# ----------------------------------------------------------------------------- linear algebra
+
+
+def matmul(a: Any, b: Any) -> Tensor:
+    """``a @ b`` for 2-D operands, batched 3-D operands, or (..., k) @ (k, m)."""
+    a, b = _t(a), _t(b)
+    _need_float("matmul", a, b)
+    _same_dtype("matmul", a, b)
+    if a.ndim >= 2 and b.ndim == 2:
+        if a.shape[-1] != b.shape[0]:
+            raise DSLShapeError(f"matmul: inner dimensions differ: {_shape_str(a.shape)} @ "
+                                f"{_shape_str(b.shape)}")
+        if a.ndim > 2:
+            out = matmul(reshape(a, (-1, a.shape[-1])), b)
+            return reshape(out, a.shape[:-1] + (b.shape[1],))
+        return apply("matmul", _b_matmul, [a, b])
+    if a.ndim == 3 and b.ndim == 3:
+        if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
+            raise DSLShapeError(f"matmul: batched shapes don't match: {_shape_str(a.shape)} @ "
+                                f"{_shape_str(b.shape)}")
+        return apply("bmm", L.batch_matmul, [a, b])
+    raise DSLShapeError(f"matmul: unsupported operand shapes {_shape_str(a.shape)} @ "
+                        f"{_shape_str(b.shape)} (2-D @ 2-D, N-D @ 2-D or 3-D @ 3-D)")
+
+
+def linear(x: Tensor, w: Tensor, b: Tensor | None = None) -> Tensor:
+    """``x @ w.T + b`` with ``w`` of shape (out, in)."""
+    y = matmul(x, w.T)
+    return y if b is None else y + b
+
+
+def conv2d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: int = 1, padding: int = 0,
+           dilation: int = 1, groups: int = 1) -> Tensor:
+    _need_float("conv2d", x, w)
+    _same_dtype("conv2d", x, w)
+    if x.ndim != 4 or w.ndim != 4:
+        raise DSLShapeError(f"conv2d: expects NCHW input and OIHW weight, got "
+                            f"{_shape_str(x.shape)} and {_shape_str(w.shape)}")
+    y = apply("conv2d", L.conv2d, [x, w], (stride, padding, dilation, groups))
+    return y if b is None else y + reshape(b, (1, -1, 1, 1))
+
+
+def max_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
+    _need_float("max_pool2d", x)
+    return apply("max_pool2d", L.pool2d, [x], (kernel, stride or kernel, "max"))
+
+
+def avg_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
+    _need_float("avg_pool2d", x)
+    return apply("avg_pool2d", L.pool2d, [x], (kernel, stride or kernel, "avg"))
+
+
+def softmax(x: Tensor, axis: int = -1) -> Tensor:
+    return _last_axis(x, axis, False)
+
+
+def log_softmax(x: Tensor, axis: int = -1) -> Tensor:
+    return _last_axis(x, axis, True)
+
+
+def _last_axis(x: Tensor, axis: int, log_: bool) -> Tensor:
+    _need_float("softmax", x)
+    axis %= x.ndim
+    if axis != x.ndim - 1:
+        perm = [d for d in range(x.ndim) if d != axis] + [axis]
+        y = _last_axis(permute(x, perm), -1, log_)
+        return permute(y, [perm.index(d) for d in range(x.ndim)])
+    return apply("log_softmax" if log_ else "softmax", L.softmax_last, [x], (log_,))
+
+
+def layer_norm(x: Tensor, w: Tensor, b: Tensor, eps: float = 1e-5) -> Tensor:
+    _need_float("layer_norm", x, w, b)
+    if w.shape != (x.shape[-1],) or b.shape != (x.shape[-1],):
+        raise DSLShapeError(f"layer_norm: weight {_shape_str(w.shape)} and bias "
+                            f"{_shape_str(b.shape)} must match the last dim of "
+                            f"{_shape_str(x.shape)}")
+    return apply("layer_norm", L.layer_norm, [x, w, b], (float(eps),))
+
+
+def embedding(idx: Any, w: Tensor) -> Tensor:
+    idx = _t(idx)
+    if idx.dtype.kind not in "iu":
+        raise DSLTypeError(f"embedding: indices must be integers, got {idx.dtype} "
+                           f"{_shape_str(idx.shape)}")
+    if idx.size and (idx.data.min() < 0 or idx.data.max() >= w.shape[0]):
+        raise DSLShapeError(f"embedding: index out of range for a table of {w.shape[0]} rows")
+    return apply("embedding", L.embedding, [w, idx])
+
+
+def cross_entropy(logits: Tensor, target: Any) -> Tensor:
+    """Mean negative log-likelihood of integer class ``target`` under ``softmax(logits)``."""
+    target = _t(target)
+    _need_float("cross_entropy", logits)
+    if target.dtype.kind not in "iu":
+        raise DSLTypeError(f"cross_entropy: target must hold integer class ids, got "
+                           f"{target.dtype} {_shape_str(target.shape)}")
+    if logits.ndim != 2 or target.shape != logits.shape[:1]:
+        raise DSLShapeError(f"cross_entropy: logits {_shape_str(logits.shape)} need shape "
+                            f"[N, C] and target {_shape_str(target.shape)} shape [N]")
+    if target.size and (target.data.min() < 0 or target.data.max() >= logits.shape[1]):
+        raise DSLShapeError(f"cross_entropy: target class out of range [0, {logits.shape[1]})")
+    return apply("cross_entropy", L.cross_entropy, [logits, target])
+
+
+def squash(s: Tensor) -> Tensor:
+    _need_float("squash", s)
+    return apply("squash", L.squash, [s])
+
+
+def dynamic_routing(u_hat: Tensor, iterations: int = 3) -> Tensor:
+    """Routing by agreement over ``u_hat[b, i, j, d]``; returns ``v[b, j, d]``."""
+    _need_float("dynamic_routing", u_hat)
+    if u_hat.ndim != 4:
+        raise DSLShapeError(f"dynamic_routing: u_hat must be [batch, in_caps, out_caps, dim], "
+                            f"got {_shape_str(u_hat.shape)}")
+    return apply("dynamic_routing", L.dynamic_routing, [u_hat], (int(iterations),))
+
+
+def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Tensor:
+    if not training or p == 0.0:
+        return x
+    mask = (rng.random(x.shape) >= p).astype(x.dtype) / (1.0 - p)
+    return x * Tensor(mask)
+
+
+__all__ = [
+    "abs", "add", "apply", "avg_pool2d", "cast", "concat", "conv2d", "cross_entropy", "div",
+    "dropout", "dynamic_routing", "embedding", "exp", "gelu", "getitem", "layer_norm",
+    "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum", "mean",
+    "minimum", "mul", "neg", "permute", "pow", "relu", "reshape", "sigmoid", "softmax",
+    "sqrt", "squash", "sub", "sum", "tanh", "var",
+]

@@ -1,0 +1,244 @@
+"""Modules: Module/Parameter, Sequential, Linear, Conv2d, pooling, activations, LayerNorm,
+Dropout, CrossEntropyLoss and the capsule layers with margin loss (layer 9).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from ..errors import DSLShapeError
+from . import functional as F
+from .tensor import Tensor
+
+
+class Parameter(Tensor):
+    """A Tensor a Module owns and trains (``requires_grad=True``)."""
+
+    def __init__(self, data: Any, dtype: Any = np.float32):
+        super().__init__(np.asarray(data, dtype=dtype), requires_grad=True)
+
+
+class Module:
+    """Base class: holds Parameters and sub-Modules as attributes; ``__call__`` = forward."""
+
+    def __init__(self) -> None:
+        object.__setattr__(self, "training", True)
+
+    def forward(self, *args: Any) -> Any:
+        raise NotImplementedError(f"{type(self).__name__} must define forward()")
+
+    def __call__(self, *args: Any) -> Any:
+        return self.forward(*args)
+
+    def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
+        for name, v in vars(self).items():
+            if isinstance(v, Parameter):
+                yield prefix + name, v
+            elif isinstance(v, Module):
+                yield from v.named_parameters(f"{prefix}{name}.")
+
+    def parameters(self) -> list[Parameter]:
+        return [p for _, p in self.named_parameters()]
+
+    def modules(self) -> Iterator[Module]:
+        yield self
+        for v in vars(self).values():
+            if isinstance(v, Module):
+                yield from v.modules()
+
+    def train(self, mode: bool = True) -> Module:
+        for m in self.modules():
+            object.__setattr__(m, "training", mode)
+        return self
+
+    def eval(self) -> Module:
+        return self.train(False)
+
+    def zero_grad(self) -> None:
+        for p in self.parameters():
+            p.grad = None
+
+    def state_dict(self) -> dict[str, np.ndarray]:
+        return {k: p.data.copy() for k, p in self.named_parameters()}
+
+    def load_state_dict(self, state: Any) -> None:
+        """Load from a dict of arrays or an ``.npz`` path (read with allow_pickle=False)."""
+        if isinstance(state, str) or hasattr(state, "__fspath__"):
+            with np.load(state, allow_pickle=False) as z:
+                state = {k: z[k] for k in z.files}
+        params = dict(self.named_parameters())
+        missing = sorted(set(params) - set(state))
+        extra = sorted(set(state) - set(params))
+        if missing or extra:
+            raise KeyError(f"load_state_dict: missing keys {missing}, unexpected keys {extra}")
+        for k, p in params.items():
+            v = np.asarray(state[k])
+            if v.shape != p.shape:
+                raise DSLShapeError(f"load_state_dict: '{k}' has shape {list(v.shape)}, the "
+                                    f"parameter has shape {list(p.shape)}")
+            p.data = np.require(v, p.dtype, "C").copy()
+
+    def save(self, path: str) -> None:
+        """Save the parameters to ``path`` as ``.npz`` (no pickle)."""
+        np.savez(path, **self.state_dict())
+
+
+class Sequential(Module):
+    def __init__(self, *layers: Module):
+        super().__init__()
+        for k, m in enumerate(layers):
+            setattr(self, str(k), m)
+        self._n = len(layers)
+
+    def forward(self, x: Any) -> Any:
+        for k in range(self._n):
+            x = getattr(self, str(k))(x)
+        return x
+
+
+def _uniform(rng: np.random.Generator, shape: tuple[int, ...], fan_in: int) -> np.ndarray:
+    bound = 1.0 / math.sqrt(fan_in)
+    return rng.uniform(-bound, bound, shape)
+
+
+class Linear(Module):
+    def __init__(self, in_features: int, out_features: int, bias: bool = True, seed: int = 0):
+        super().__init__()
+        rng = np.random.default_rng(seed)
+        self.weight = Parameter(_uniform(rng, (out_features, in_features), in_features))
+        self.bias = Parameter(_uniform(rng, (out_features,), in_features)) if bias else None
+
+    def forward(self, x: Tensor) -> Tensor:
+        if x.shape[-1] != self.weight.shape[1]:
+            raise DSLShapeError(f"Linear: input {list(x.shape)} has {x.shape[-1]} features, "
+                                f"the layer expects {self.weight.shape[1]}")
+        return F.linear(x, self.weight, self.bias)
+
+
+class Conv2d(Module):
+    def __init__(self, in_channels: int, out_channels: int, kernel_size: int, stride: int = 1,
+                 padding: int = 0, dilation: int = 1, groups: int = 1, bias: bool = True,
+                 seed: int = 0):
+        super().__init__()
+        rng = np.random.default_rng(seed)
+        fan_in = in_channels // groups * kernel_size * kernel_size
+        self.weight = Parameter(_uniform(
+            rng, (out_channels, in_channels // groups, kernel_size, kernel_size), fan_in))
+        self.bias = Parameter(_uniform(rng, (out_channels,), fan_in)) if bias else None
+        self.stride, self.padding, self.dilation, self.groups = stride, padding, dilation, groups
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.conv2d(x, self.weight, self.bias, self.stride, self.padding, self.dilation,
+                        self.groups)
+
+
+class MaxPool2d(Module):
+    def __init__(self, kernel_size: int, stride: int | None = None):
+        super().__init__()
+        self.kernel_size, self.stride = kernel_size, stride
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.max_pool2d(x, self.kernel_size, self.stride)
+
+
+class ReLU(Module):
+    def forward(self, x: Tensor) -> Tensor:
+        return F.relu(x)
+
+
+class GELU(Module):
+    def forward(self, x: Tensor) -> Tensor:
+        return F.gelu(x)
+
+
+class LayerNorm(Module):
+    def __init__(self, features: int, eps: float = 1e-5):
+        super().__init__()
+        self.weight = Parameter(np.ones(features))
+        self.bias = Parameter(np.zeros(features))
+        self.eps = eps
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.layer_norm(x, self.weight, self.bias, self.eps)
+
+
+class Dropout(Module):
+    def __init__(self, p: float = 0.5, seed: int = 0):
+        super().__init__()
+        if not 0.0 <= p < 1.0:
+            raise ValueError(f"Dropout: p must be in [0, 1), got {p}")
+        self.p = p
+        self.rng = np.random.default_rng(seed)
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.dropout(x, self.p, self.training, self.rng)
+
+
+class CrossEntropyLoss(Module):
+    def forward(self, logits: Tensor, target: Any) -> Tensor:
+        return F.cross_entropy(logits, target)
+
+
+class PrimaryCapsules(Module):
+    """A conv whose output channels group into ``num_caps`` capsule types of ``dim``;
+    returns squashed capsules ``[batch, num_caps * H * W, dim]``."""
+
+    def __init__(self, in_channels: int, num_caps: int, dim: int, kernel_size: int,
+                 stride: int = 1, seed: int = 0):
+        super().__init__()
+        self.conv = Conv2d(in_channels, num_caps * dim, kernel_size, stride, seed=seed)
+        self.num_caps, self.dim = num_caps, dim
+
+    def forward(self, x: Tensor) -> Tensor:
+        y = self.conv(x)  # [b, caps*dim, h, w]
+        b, _, h, w = y.shape
+        y = F.reshape(y, (b, self.num_caps, self.dim, h * w))
+        y = F.permute(y, (0, 1, 3, 2))  # [b, caps, hw, dim]
+        return F.squash(F.reshape(y, (b, self.num_caps * h * w, self.dim)))
+
+
+class DigitCapsules(Module):
+    """``u_hat[b, i, j, :] = W[i, j] @ u[b, i]``, then ``iterations`` of routing by agreement;
+    returns ``v[batch, out_caps, out_dim]``."""
+
+    def __init__(self, in_caps: int, in_dim: int, out_caps: int, out_dim: int,
+                 iterations: int = 3, seed: int = 0):
+        super().__init__()
+        rng = np.random.default_rng(seed)
+        self.weight = Parameter(0.5 * rng.standard_normal((in_caps, in_dim, out_caps * out_dim))
+                                / math.sqrt(in_dim))
+        self.in_caps, self.in_dim, self.out_caps, self.out_dim = in_caps, in_dim, out_caps, out_dim
+        self.iterations = iterations
+
+    def forward(self, u: Tensor) -> Tensor:
+        if u.shape[1:] != (self.in_caps, self.in_dim):
+            raise DSLShapeError(f"DigitCapsules: input {list(u.shape)} must be "
+                                f"[batch, {self.in_caps}, {self.in_dim}]")
+        b = u.shape[0]
+        ut = F.permute(u, (1, 0, 2))  # [i, b, k]
+        uh = F.matmul(ut, self.weight)  # [i, b, j*d] batched over i
+        uh = F.reshape(uh, (self.in_caps, b, self.out_caps, self.out_dim))
+        uh = F.permute(uh, (1, 0, 2, 3))  # [b, i, j, d]
+        return F.dynamic_routing(uh, self.iterations)
+
+
+def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.1,
+                lam: float = 0.5) -> Tensor:
+    """Capsule margin loss on output capsule lengths, averaged over the batch."""
+    t = np.asarray(target.data if isinstance(target, Tensor) else target)
+    onehot = np.zeros((v.shape[0], v.shape[1]), v.dtype)
+    onehot[np.arange(v.shape[0]), t] = 1.0
+    length = F.sqrt(F.sum(v * v, axis=-1) + 1e-9)
+    pos = F.relu(m_plus - length)
+    neg = F.relu(length - m_minus)
+    loss = Tensor(onehot) * pos * pos + Tensor(lam * (1.0 - onehot)) * neg * neg
+    return F.sum(loss) * (1.0 / v.shape[0])
+
+
+__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "LayerNorm",
+           "Linear", "MaxPool2d", "Module", "Parameter", "PrimaryCapsules", "ReLU",
+           "Sequential", "margin_loss"]

@@ -1,0 +1,260 @@
+"""The nn Tensor: a numpy-backed array with reverse-mode autograd on a tape (layer 9).
+
+Every compute op runs a tcomp kernel (``kernels.get_op``); its backward runs the kernels
+``tcomp.autodiff`` derives from the op's DSL definition. Views (reshape) stay in numpy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from ..errors import DSLTypeError, TcompRuntimeError
+
+_GRAD_ENABLED = [True]
+FLOAT_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
+
+
+@contextlib.contextmanager
+def no_grad() -> Iterator[None]:
+    """Inside this block, ops record no tape (inference, optimizer updates)."""
+    old = _GRAD_ENABLED[0]
+    _GRAD_ENABLED[0] = False
+    try:
+        yield
+    finally:
+        _GRAD_ENABLED[0] = old
+
+
+def is_grad_enabled() -> bool:
+    return _GRAD_ENABLED[0]
+
+
+class Node:
+    """One recorded op: its inputs and a function from the output adjoint to input adjoints."""
+
+    __slots__ = ("backward", "name", "parents")
+
+    def __init__(self, name: str, parents: Sequence[Tensor],
+                 backward: Callable[[np.ndarray], Sequence[np.ndarray | None]]):
+        self.name = name
+        self.parents = tuple(parents)
+        self.backward = backward
+
+
+def _shape_str(shape: Sequence[int]) -> str:
+    return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+class Tensor:
+    """An n-d array (float32 by default) that can track gradients.
+
+    Supports numpy broadcasting in arithmetic, ``@``, indexing/slicing, ``reshape``,
+    ``transpose``/``permute``, reductions and the activations of ``tcomp.nn.functional``.
+    """
+
+    __array_priority__ = 100.0
+
+    def __init__(self, data: Any, requires_grad: bool = False, dtype: Any = None):
+        if isinstance(data, Tensor):
+            data = data.data
+        arr = np.asarray(data, dtype=dtype)
+        if dtype is None and arr.dtype == np.float64 and not isinstance(data, np.ndarray):
+            arr = arr.astype(np.float32)  # Python floats become float32 like torch
+        self.data: np.ndarray = np.require(arr, requirements="C")
+        if requires_grad and self.data.dtype not in FLOAT_DTYPES:
+            raise DSLTypeError(f"requires_grad needs a float tensor, got {self.data.dtype} "
+                               f"{_shape_str(self.shape)}; cast it with .astype('float32')")
+        self.requires_grad = bool(requires_grad)
+        self.grad: Tensor | None = None
+        self._node: Node | None = None
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def shape(self) -> tuple[int, ...]:
+        return self.data.shape
+
+    @property
+    def dtype(self) -> np.dtype:
+        return self.data.dtype
+
+    @property
+    def ndim(self) -> int:
+        return self.data.ndim
+
+    @property
+    def size(self) -> int:
+        return self.data.size
+
+    def numpy(self) -> np.ndarray:
+        """The data as a numpy array (no copy; don't write into it while training)."""
+        return self.data
+
+    def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
+        return self.data if dtype is None else self.data.astype(dtype)
+
+    def item(self) -> Any:
+        return self.data.item()
+
+    def detach(self) -> Tensor:
+        """The same data, cut from the tape."""
+        return Tensor(self.data)
+
+    def astype(self, dtype: Any) -> Tensor:
+        from . import functional as F
+
+        return F.cast(self, dtype)
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def __repr__(self) -> str:
+        g = ", requires_grad=True" if self.requires_grad else ""
+        return f"Tensor({np.array2string(self.data, precision=4)}, dtype={self.dtype}{g})"
+
+    # ------------------------------------------------------------------ autograd
+    def backward(self, grad: Any = None) -> None:
+        """Accumulate d(self)/d(leaf) into every leaf's ``.grad``.
+
+        ``grad`` (the adjoint of ``self``) may be omitted only for a one-element tensor.
+        """
+        if not self.requires_grad:
+            raise TcompRuntimeError(
+                f"backward() on a tensor of shape {_shape_str(self.shape)} that does not "
+                "require grad (no input had requires_grad=True, or it ran under no_grad())")
+        if grad is None:
+            if self.size != 1:
+                raise TcompRuntimeError(
+                    f"backward() on a non-scalar tensor of shape {_shape_str(self.shape)} needs "
+                    "a gradient argument of the same shape (or reduce it first, e.g. .sum())")
+            g = np.ones(self.shape, self.dtype)
+        else:
+            g = np.asarray(grad.data if isinstance(grad, Tensor) else grad, self.dtype)
+            if g.shape != self.shape:
+                raise TcompRuntimeError(
+                    f"backward(): gradient has shape {_shape_str(g.shape)}, the tensor has "
+                    f"shape {_shape_str(self.shape)}")
+        order = _topo(self)
+        grads: dict[int, np.ndarray] = {id(self): g}
+        for t in reversed(order):
+            gt = grads.pop(id(t), None)
+            if gt is None:
+                continue
+            if t._node is None:
+                if t.requires_grad:
+                    gt = np.require(gt, t.dtype, "C")
+                    if t.grad is None:
+                        t.grad = Tensor(gt.copy())
+                    else:
+                        t.grad.data = t.grad.data + gt
+                continue
+            for p, gp in zip(t._node.parents, t._node.backward(gt)):
+                if gp is None or not p.requires_grad:
+                    continue
+                prev = grads.get(id(p))
+                grads[id(p)] = gp if prev is None else prev + gp
+
+    def zero_grad(self) -> None:
+        self.grad = None
+
+    # ------------------------------------------------------------------ operators
+    def __add__(self, o: Any) -> Tensor: return _F().add(self, o)
+    def __radd__(self, o: Any) -> Tensor: return _F().add(o, self)
+    def __sub__(self, o: Any) -> Tensor: return _F().sub(self, o)
+    def __rsub__(self, o: Any) -> Tensor: return _F().sub(o, self)
+    def __mul__(self, o: Any) -> Tensor: return _F().mul(self, o)
+    def __rmul__(self, o: Any) -> Tensor: return _F().mul(o, self)
+    def __truediv__(self, o: Any) -> Tensor: return _F().div(self, o)
+    def __rtruediv__(self, o: Any) -> Tensor: return _F().div(o, self)
+    def __pow__(self, o: Any) -> Tensor: return _F().pow(self, o)
+    def __neg__(self) -> Tensor: return _F().neg(self)
+    def __matmul__(self, o: Any) -> Tensor: return _F().matmul(self, o)
+    def __rmatmul__(self, o: Any) -> Tensor: return _F().matmul(o, self)
+    def __getitem__(self, idx: Any) -> Tensor: return _F().getitem(self, idx)
+
+    def sum(self, axis: Any = None, keepdims: bool = False) -> Tensor:
+        return _F().sum(self, axis, keepdims)
+
+    def mean(self, axis: Any = None, keepdims: bool = False) -> Tensor:
+        return _F().mean(self, axis, keepdims)
+
+    def max(self, axis: Any = None, keepdims: bool = False) -> Tensor:
+        return _F().max(self, axis, keepdims)
+
+    def var(self, axis: Any = None, keepdims: bool = False) -> Tensor:
+        return _F().var(self, axis, keepdims)
+
+    def reshape(self, *shape: Any) -> Tensor:
+        return _F().reshape(self, shape[0] if len(shape) == 1 and isinstance(
+            shape[0], (tuple, list)) else shape)
+
+    def permute(self, *axes: Any) -> Tensor:
+        return _F().permute(self, axes[0] if len(axes) == 1 and isinstance(
+            axes[0], (tuple, list)) else axes)
+
+    def transpose(self, a: int = -2, b: int = -1) -> Tensor:
+        axes = list(range(self.ndim))
+        axes[a], axes[b] = axes[b], axes[a]
+        return _F().permute(self, axes)
+
+    @property
+    def T(self) -> Tensor:  # noqa: N802
+        return _F().permute(self, list(reversed(range(self.ndim))))
+
+    def relu(self) -> Tensor: return _F().relu(self)
+    def exp(self) -> Tensor: return _F().exp(self)
+    def log(self) -> Tensor: return _F().log(self)
+    def tanh(self) -> Tensor: return _F().tanh(self)
+    def sigmoid(self) -> Tensor: return _F().sigmoid(self)
+    def sqrt(self) -> Tensor: return _F().sqrt(self)
+
+
+def _F() -> Any:
+    from . import functional
+
+    return functional
+
+
+def _topo(root: Tensor) -> list[Tensor]:
+    order: list[Tensor] = []
+    seen: set[int] = set()
+    stack: list[tuple[Tensor, bool]] = [(root, False)]
+    while stack:
+        t, done = stack.pop()
+        if done:
+            order.append(t)
+            continue
+        if id(t) in seen:
+            continue
+        seen.add(id(t))
+        stack.append((t, True))
+        if t._node is not None:
+            for p in t._node.parents:
+                if id(p) not in seen and p.requires_grad:
+                    stack.append((p, False))
+    return order
+
+
+def make_result(data: np.ndarray, name: str, parents: Sequence[Tensor],
+                backward: Callable[[np.ndarray], Sequence[np.ndarray | None]]) -> Tensor:
+    """Wrap an op's output; record it on the tape when a parent requires grad."""
+    out = Tensor.__new__(Tensor)
+    out.data = data
+    out.grad = None
+    out._node = None
+    out.requires_grad = False
+    if _GRAD_ENABLED[0] and any(p.requires_grad for p in parents):
+        out.requires_grad = True
+        out._node = Node(name, parents, backward)
+    return out
+
+
+def tensor(data: Any, requires_grad: bool = False, dtype: Any = None) -> Tensor:
+    """Make a Tensor (float32 for Python floats)."""
+    return Tensor(data, requires_grad=requires_grad, dtype=dtype)
+
+
+__all__ = ["Node", "Tensor", "is_grad_enabled", "make_result", "no_grad", "tensor"]

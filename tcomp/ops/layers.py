@@ -1,0 +1,247 @@
+"""DSL declarations of the nn operators: broadcasting, reductions, conv, pooling, norms,
+softmax, gathers and capsule routing (layer 6). Shapes are concrete ints.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..dsl import ops as dsl
+from ..dsl.tensor import Tensor
+from ..errors import DSLShapeError
+from ..ir import expr as E
+
+Shape = tuple[int, ...]
+
+
+def shape_of(t: Tensor) -> Shape:
+    """The concrete shape of a DSL tensor."""
+    return tuple(int(d.value) for d in t.shape)
+
+
+def broadcast_index(t: Tensor, out_ndim: int, idx: Sequence[Any]) -> tuple[Any, ...]:
+    """Indices reading ``t`` at output position ``idx`` under numpy broadcasting."""
+    shp = shape_of(t)
+    lead = out_ndim - len(shp)
+    return tuple(0 if n == 1 else idx[lead + d] for d, n in enumerate(shp))
+
+
+def elementwise(fn: Callable[..., E.Expr], inputs: Sequence[Tensor], out_shape: Shape,
+                name: str = "ew") -> Tensor:
+    """``out[i] = fn(x0[bcast(i)], x1[bcast(i)], ...)`` with numpy broadcasting."""
+    nd = len(out_shape)
+    return dsl.compute(out_shape, lambda *i: fn(*[x[broadcast_index(x, nd, i)] for x in inputs]),
+                       name=name)
+
+
+def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
+           name: str = "red") -> Tensor:
+    """``sum``/``max``/``min``/``mean`` of ``x`` over ``axes``."""
+    shp = shape_of(x)
+    axes = sorted(a % len(shp) for a in axes)
+    rks = {a: dsl.reduce_axis(shp[a], name=f"r{a}") for a in axes}
+    kept = [a for a in range(len(shp)) if a not in rks]
+    out_shape = tuple(1 if a in rks else shp[a] for a in range(len(shp))) if keepdims else \
+        tuple(shp[a] for a in kept)
+    count = math.prod(shp[a] for a in axes)
+
+    def body(*i: E.Var) -> E.Expr:
+        it = iter(i)
+        idx = []
+        for a in range(len(shp)):
+            if a in rks:
+                idx.append(rks[a])
+                if keepdims:
+                    next(it)
+            else:
+                idx.append(next(it))
+        v = x[tuple(idx)]
+        axis = list(rks.values())
+        if kind in ("sum", "mean"):
+            return dsl.sum(v, axis=axis)
+        if kind == "max":
+            return dsl.max(v, axis=axis)
+        if kind == "min":
+            return dsl.min(v, axis=axis)
+        raise DSLShapeError(f"reduce: unknown kind {kind!r}")
+
+    out = dsl.compute(out_shape, body, name=name)
+    if kind == "mean":
+        out = dsl.compute(out_shape, lambda *i: out[i] * (1.0 / count), name=f"{name}.mean")
+    return out
+
+
+def var(x: Tensor, axes: Sequence[int], keepdims: bool = False, correction: int = 0,
+        name: str = "var") -> Tensor:
+    """Variance over ``axes`` (``correction=1`` for the unbiased estimate)."""
+    shp = shape_of(x)
+    axes = sorted(a % len(shp) for a in axes)
+    n = math.prod(shp[a] for a in axes)
+    m = reduce(x, axes, "mean", keepdims=True, name=f"{name}.m")
+    d = dsl.compute(shp, lambda *i: (x[i] - m[broadcast_index(m, len(shp), i)]) *
+                    (x[i] - m[broadcast_index(m, len(shp), i)]), name=f"{name}.sq")
+    s = reduce(d, axes, "sum", keepdims=keepdims, name=f"{name}.s")
+    return dsl.compute(shape_of(s), lambda *i: s[i] * (1.0 / max(n - correction, 1)), name=name)
+
+
+def batch_matmul(A: Tensor, B: Tensor, name: str = "bmm") -> Tensor:
+    """``C[b, i, j] = sum_k A[b, i, k] * B[b, k, j]``."""
+    (b, n, k), (b2, k2, m) = shape_of(A), shape_of(B)
+    if b != b2 or k != k2:
+        raise DSLShapeError(f"batch_matmul: shapes {list(shape_of(A))} and "
+                            f"{list(shape_of(B))} don't match")
+    r = dsl.reduce_axis(k, name="k")
+    return dsl.compute((b, n, m), lambda q, i, j: dsl.sum(A[q, i, r] * B[q, r, j], axis=r),
+                       name=name)
+
+
+def conv2d(X: Tensor, W: Tensor, stride: int = 1, padding: int = 0, dilation: int = 1,
+           groups: int = 1, name: str = "conv") -> Tensor:
+    """NCHW convolution with OIHW weights: stride, zero padding, dilation, groups."""
+    (n, c, h, w), (o, cg, kh, kw) = shape_of(X), shape_of(W)
+    if c != cg * groups or o % groups:
+        raise DSLShapeError(f"conv2d: input {list(shape_of(X))} and weight "
+                            f"{list(shape_of(W))} don't match for groups={groups}")
+    oh = (h + 2 * padding - dilation * (kh - 1) - 1) // stride + 1
+    ow = (w + 2 * padding - dilation * (kw - 1) - 1) // stride + 1
+    if oh <= 0 or ow <= 0:
+        raise DSLShapeError(f"conv2d: input {list(shape_of(X))} is too small for kernel "
+                            f"{kh}x{kw} (padding {padding}, dilation {dilation})")
+    src = X
+    if padding:
+        p = padding
+        src = dsl.compute((n, c, h + 2 * p, w + 2 * p), lambda a, b, y, x: dsl.if_then_else(
+            dsl.logical_and(dsl.logical_and(y >= p, y < h + p), dsl.logical_and(x >= p, x < w + p)),
+            X[a, b, y - p, x - p], 0.0), name=f"{name}.pad")
+    rc = dsl.reduce_axis(cg, name="rc")
+    ry = dsl.reduce_axis(kh, name="ry")
+    rx = dsl.reduce_axis(kw, name="rx")
+    og = o // groups
+
+    def body(a: E.Var, f: E.Var, y: E.Var, x: E.Var) -> E.Expr:
+        ch = (f // og) * cg + rc if groups > 1 else rc
+        return dsl.sum(src[a, ch, y * stride + ry * dilation, x * stride + rx * dilation]
+                       * W[f, rc, ry, rx], axis=[rc, ry, rx])
+
+    return dsl.compute((n, o, oh, ow), body, name=name)
+
+
+def pool2d(X: Tensor, kernel: int, stride: int, kind: str, name: str = "pool") -> Tensor:
+    """Max or average pooling over ``kernel x kernel`` windows (no padding)."""
+    n, c, h, w = shape_of(X)
+    oh, ow = (h - kernel) // stride + 1, (w - kernel) // stride + 1
+    if oh <= 0 or ow <= 0:
+        raise DSLShapeError(f"pool2d: input {list(shape_of(X))} is smaller than the "
+                            f"{kernel}x{kernel} window")
+    ry, rx = dsl.reduce_axis(kernel, name="ry"), dsl.reduce_axis(kernel, name="rx")
+
+    def body(a: E.Var, b: E.Var, y: E.Var, x: E.Var) -> E.Expr:
+        v = X[a, b, y * stride + ry, x * stride + rx]
+        if kind == "max":
+            return dsl.max(v, axis=[ry, rx])
+        return dsl.sum(v, axis=[ry, rx])
+
+    out = dsl.compute((n, c, oh, ow), body, name=name)
+    if kind == "avg":
+        out = dsl.compute((n, c, oh, ow), lambda *i: out[i] * (1.0 / (kernel * kernel)),
+                          name=f"{name}.avg")
+    return out
+
+
+def softmax_last(X: Tensor, log: bool = False, name: str = "softmax") -> Tensor:
+    """Softmax (or log-softmax) over the last axis, any rank."""
+    shp = shape_of(X)
+    nd = len(shp)
+    mx = reduce(X, [nd - 1], "max", keepdims=True, name=f"{name}.max")
+    e = dsl.compute(shp, lambda *i: dsl.exp(X[i] - mx[(*i[:-1], 0)]), name=f"{name}.exp")
+    s = reduce(e, [nd - 1], "sum", keepdims=True, name=f"{name}.sum")
+    if log:
+        return dsl.compute(shp, lambda *i: X[i] - mx[(*i[:-1], 0)] - dsl.log(s[(*i[:-1], 0)]),
+                           name=name)
+    return dsl.compute(shp, lambda *i: e[i] / s[(*i[:-1], 0)], name=name)
+
+
+def layer_norm(X: Tensor, W: Tensor, B: Tensor, eps: float = 1e-5,
+               name: str = "ln") -> Tensor:
+    """Normalise over the last axis, then scale by ``W`` and shift by ``B`` (1-D)."""
+    shp = shape_of(X)
+    nd = len(shp)
+    m = reduce(X, [nd - 1], "mean", keepdims=True, name=f"{name}.mean")
+    v = var(X, [nd - 1], keepdims=True, name=f"{name}.var")
+    return dsl.compute(shp, lambda *i: (X[i] - m[(*i[:-1], 0)]) *
+                       dsl.rsqrt(v[(*i[:-1], 0)] + eps) * W[i[-1]] + B[i[-1]], name=name)
+
+
+def embedding(Wt: Tensor, idx: Tensor, name: str = "emb") -> Tensor:
+    """``out[..., d] = Wt[idx[...], d]``."""
+    ishp, (_, d) = shape_of(idx), shape_of(Wt)
+    return dsl.compute((*ishp, d), lambda *i: Wt[dsl.cast("int64", idx[i[:-1]]), i[-1]],
+                       name=name)
+
+
+def cross_entropy(logits: Tensor, target: Tensor, name: str = "xent") -> Tensor:
+    """Mean over the batch of ``-log_softmax(logits)[n, target[n]]``; a 0-d tensor."""
+    n, c = shape_of(logits)
+    lp = softmax_last(logits, log=True, name=f"{name}.lsm")
+    r = dsl.reduce_axis(n, name="n")
+    rc = dsl.reduce_axis(c, name="c")
+    return dsl.compute((), lambda: dsl.sum(-lp[r, rc] * (1.0 / n), axis=[r, rc],
+                                            where=dsl.equal(dsl.cast("int64", target[r]), rc)),
+                       name=name)
+
+
+def squash(S: Tensor, eps: float = 1e-7, name: str = "squash") -> Tensor:
+    """``v = |s|^2 / (1 + |s|^2) * s / |s|`` over the last axis."""
+    shp = shape_of(S)
+    sq = dsl.compute(shp, lambda *i: S[i] * S[i], name=f"{name}.sq")
+    n2 = reduce(sq, [len(shp) - 1], "sum", keepdims=True, name=f"{name}.n2")
+    return dsl.compute(shp, lambda *i: S[i] * (n2[(*i[:-1], 0)] / (1.0 + n2[(*i[:-1], 0)]))
+                       * dsl.rsqrt(n2[(*i[:-1], 0)] + eps), name=name)
+
+
+def dynamic_routing(U: Tensor, iterations: int = 3, name: str = "route") -> Tensor:
+    """Routing by agreement (Sabour et al. 2017) on predictions ``U[b, i, j, d]``.
+
+    Returns ``V[b, j, d]``. Every iteration is a few computes, all differentiable by
+    ``tcomp.autodiff``: no hand-written gradient.
+    """
+    nb, ni, nj, nd = shape_of(U)
+    logits = None
+    v = None
+    for it in range(iterations):
+        if logits is None:
+            c = dsl.compute((nb, ni, nj), lambda b, i, j: E.const(1.0 / nj, U.dtype),
+                            name=f"{name}.c{it}")
+        else:
+            c = softmax_last(logits, name=f"{name}.c{it}")
+        v = squash(_weighted_sum(U, c, f"{name}.s{it}"), name=f"{name}.v{it}")
+        if it + 1 < iterations:
+            agree = _agreement(U, v, f"{name}.a{it}")
+            logits = agree if logits is None else _add3(logits, agree, f"{name}.b{it}")
+    assert v is not None
+    return v
+
+
+def _weighted_sum(U: Tensor, c: Tensor, name: str) -> Tensor:
+    nb, ni, nj, nd = shape_of(U)
+    ri = dsl.reduce_axis(ni, name="ri")
+    return dsl.compute((nb, nj, nd), lambda b, j, d: dsl.sum(c[b, ri, j] * U[b, ri, j, d],
+                                                             axis=ri), name=name)
+
+
+def _agreement(U: Tensor, v: Tensor, name: str) -> Tensor:
+    nb, ni, nj, nd = shape_of(U)
+    rd = dsl.reduce_axis(nd, name="rd")
+    return dsl.compute((nb, ni, nj), lambda b, i, j: dsl.sum(U[b, i, j, rd] * v[b, j, rd],
+                                                             axis=rd), name=name)
+
+
+def _add3(p: Tensor, a: Tensor, name: str) -> Tensor:
+    return dsl.compute(shape_of(p), lambda b, i, j: p[b, i, j] + a[b, i, j], name=name)
+
+
+__all__ = ["batch_matmul", "broadcast_index", "conv2d", "cross_entropy", "dynamic_routing",
+           "elementwise", "embedding", "layer_norm", "pool2d", "reduce", "shape_of",
+           "softmax_last", "squash", "var"]

@@ -1,0 +1,224 @@
+"""tcomp.nn: gradient checks (central differences, float64) of every op and layer, the tape,
+errors naming shapes, modules, optimizers, state dicts and the data loader."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+from tcomp import nn
+from tcomp.nn import functional as F
+
+
+def gradcheck(fn, *arrays, eps=1e-6, tol=1e-6, seed=0):
+    """Compare autograd with central differences of sum(fn(*xs) * r)."""
+    xs = [nn.Tensor(a.astype(np.float64), requires_grad=True) for a in arrays]
+    out = fn(*xs)
+    r = np.random.default_rng(seed).standard_normal(out.shape)
+    out.backward(r)
+    for x in xs:
+        num = np.zeros(x.shape)
+        for i in np.ndindex(x.shape):
+            old = x.data[i]
+            x.data[i] = old + eps
+            with nn.no_grad():
+                yp = (fn(*xs).numpy() * r).sum()
+            x.data[i] = old - eps
+            with nn.no_grad():
+                ym = (fn(*xs).numpy() * r).sum()
+            x.data[i] = old
+            num[i] = (yp - ym) / (2 * eps)
+        assert x.grad is not None
+        np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
+
+
+R = np.random.default_rng(1)
+
+
+def rand(*shape):
+    return R.standard_normal(shape)
+
+
+@pytest.mark.parametrize("fn", [F.exp, F.tanh, F.sigmoid, F.relu, F.gelu, F.neg, F.abs,
+                                lambda x: F.log(x * x + 1.0), lambda x: F.sqrt(x * x + 1.0),
+                                lambda x: 2.0 / (x * x + 1.0) - 3.0 * x, lambda x: x ** 3.0])
+def test_elementwise_gradients(fn):
+    gradcheck(fn, rand(3, 4))
+
+
+@pytest.mark.parametrize("name", ["add", "sub", "mul", "div", "maximum", "minimum"])
+def test_broadcasting_binary_gradients(name):
+    f = getattr(F, name)
+    b = rand(4) if name != "div" else np.abs(rand(4)) + 1.0
+    gradcheck(lambda x, y: f(x, y), rand(3, 4), b)
+    gradcheck(lambda x, y: f(x, y), rand(3, 1), rand(1, 5) + (2.0 if name == "div" else 0.0))
+
+
+@pytest.mark.parametrize("kind", ["sum", "mean", "max", "var"])
+def test_reduction_gradients(kind):
+    f = getattr(F, kind)
+    gradcheck(lambda x: f(x, axis=1), rand(3, 4))
+    gradcheck(lambda x: f(x, axis=(0, 2), keepdims=True), rand(2, 3, 4))
+    gradcheck(lambda x: f(x), rand(5))
+
+
+def test_matmul_bmm_linear_gradients():
+    gradcheck(lambda a, b: a @ b, rand(3, 4), rand(4, 5))
+    gradcheck(lambda a, b: F.matmul(a, b), rand(2, 3, 4), rand(2, 4, 2))
+    gradcheck(lambda a, b: a @ b, rand(2, 3, 4), rand(4, 2))
+    gradcheck(lambda x, w, b: F.linear(x, w, b), rand(3, 4), rand(2, 4), rand(2))
+
+
+@pytest.mark.parametrize("kw", [dict(), dict(stride=2), dict(padding=1), dict(dilation=2),
+                                dict(groups=2, padding=1)])
+def test_conv2d_gradients(kw):
+    g = kw.get("groups", 1)
+    gradcheck(lambda x, w, b: F.conv2d(x, w, b, **kw), rand(2, 2, 6, 6), rand(4, 2 // g, 3, 3),
+              rand(4))
+
+
+def test_pooling_softmax_norm_gradients():
+    gradcheck(lambda x: F.max_pool2d(x, 2), rand(1, 2, 4, 4))
+    gradcheck(lambda x: F.avg_pool2d(x, 2, 1), rand(1, 2, 3, 3))
+    gradcheck(lambda x: F.softmax(x), rand(3, 5))
+    gradcheck(lambda x: F.log_softmax(x, axis=0), rand(3, 5))
+    gradcheck(lambda x, w, b: F.layer_norm(x, w, b), rand(3, 5), rand(5), rand(5))
+
+
+def test_embedding_and_cross_entropy():
+    idx = np.array([[1, 0], [3, 1]])
+    gradcheck(lambda w: F.embedding(idx, w), rand(4, 3))
+    t = np.array([2, 0, 1])
+    gradcheck(lambda x: F.cross_entropy(x, t), rand(3, 4))
+    x = rand(3, 4)
+    ref = -np.mean(x[np.arange(3), t] - np.log(np.exp(x).sum(1)))
+    np.testing.assert_allclose(F.cross_entropy(nn.Tensor(x), t).item(), ref, rtol=1e-10)
+
+
+def test_shapes_slices_concat_gradients():
+    gradcheck(lambda x: F.reshape(x, (4, 3)) * 2.0, rand(3, 4))
+    gradcheck(lambda x: x.permute(2, 0, 1) * 1.5, rand(2, 3, 4))
+    gradcheck(lambda x: x.T, rand(2, 3))
+    gradcheck(lambda x: x[1:, ::2] * 3.0, rand(3, 5))
+    gradcheck(lambda x: x[1] * 3.0, rand(3, 5))
+    gradcheck(lambda a, b: F.concat([a, b, a], axis=1), rand(2, 3), rand(2, 1))
+    np.testing.assert_array_equal(nn.Tensor(np.arange(10.0)).numpy()[2:7:2],
+                                  nn.Tensor(np.arange(10.0))[2:7:2].numpy())
+
+
+def test_capsule_squash_and_routing_gradients():
+    gradcheck(F.squash, rand(2, 3, 4))
+    gradcheck(lambda u: F.dynamic_routing(u, 3), 0.5 * rand(2, 3, 2, 4), tol=1e-5)
+
+
+def test_capsule_layers_and_margin_loss_gradients():
+    prim = nn.PrimaryCapsules(2, 2, 3, 3, seed=0)
+    digit = nn.DigitCapsules(2 * 2 * 2, 3, 2, 4, iterations=2, seed=1)
+    for p in [*prim.parameters(), *digit.parameters()]:
+        p.data = p.data.astype(np.float64)
+    x = rand(2, 2, 4, 4)
+
+    def loss(w):
+        prim.conv.weight = w
+        return nn.margin_loss(digit(prim(nn.Tensor(x))), np.array([0, 1]))
+    gradcheck(loss, prim.conv.weight.numpy().copy(), tol=1e-5)
+
+
+def test_tape_accumulates_and_no_grad_detach():
+    x = nn.Tensor(np.array([1.0, 2.0]), requires_grad=True)
+    y = (x * x).sum() + (x * 3.0).sum()
+    y.backward()
+    np.testing.assert_allclose(x.grad.numpy(), [5.0, 7.0])
+    (x * 1.0).sum().backward()
+    np.testing.assert_allclose(x.grad.numpy(), [6.0, 8.0])
+    with nn.no_grad():
+        assert not (x * 2.0).requires_grad
+    assert not x.detach().requires_grad
+    assert np.asarray(x).dtype == np.float64
+
+
+def test_errors_name_shapes_and_dtypes():
+    a, b = nn.Tensor(np.ones((2, 3), np.float32)), nn.Tensor(np.ones((4, 5), np.float32))
+    with pytest.raises(tc.DSLShapeError, match=r"\[2, 3\] @ \[4, 5\]"):
+        a @ b
+    with pytest.raises(tc.DSLShapeError, match=r"shapes \[2, 3\] and \[4, 5\] don't broadcast"):
+        a + b
+    x = nn.Tensor(np.ones((2, 3)), requires_grad=True)
+    with pytest.raises(tc.TcompRuntimeError, match=r"non-scalar tensor of shape \[2, 3\]"):
+        (x * 2.0).backward()
+    with pytest.raises(tc.DSLTypeError, match=r"float32 \[2, 3\] and float64 \[2, 3\]"):
+        a + x
+    with pytest.raises(tc.DSLTypeError, match=r"int64 \[3\]"):
+        F.relu(nn.Tensor(np.arange(3)))
+    with pytest.raises(tc.DSLTypeError, match="integer class ids"):
+        F.cross_entropy(a, np.zeros(2))
+
+
+def test_modules_state_dict_roundtrip(tmp_path):
+    m = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.LayerNorm(8), nn.GELU(), nn.Dropout(0.5),
+                      nn.Linear(8, 3, seed=1))
+    assert len(m.parameters()) == 6
+    m.eval()
+    x = nn.Tensor(rand(2, 4).astype(np.float32))
+    y = m(x).numpy()
+    m.save(str(tmp_path / "m.npz"))
+    m2 = nn.Sequential(nn.Linear(4, 8, seed=5), nn.ReLU(), nn.LayerNorm(8), nn.GELU(),
+                       nn.Dropout(0.5), nn.Linear(8, 3, seed=6))
+    m2.load_state_dict(str(tmp_path / "m.npz"))
+    m2.eval()
+    np.testing.assert_allclose(m2(x).numpy(), y)
+    m.train()
+    assert m(x).shape == (2, 3) and m.training
+    with pytest.raises(KeyError, match="missing keys"):
+        m2.load_state_dict({})
+
+
+@pytest.mark.parametrize("make", [lambda p: nn.SGD(p, lr=0.1, momentum=0.9, weight_decay=0.01),
+                                  lambda p: nn.Adam(p, lr=0.1)])
+def test_optimizers_match_reference_and_decrease_loss(make):
+    w0 = rand(3).astype(np.float32)
+    w = nn.Parameter(w0.copy())
+    opt = make([w])
+    losses = []
+    for _ in range(20):
+        loss = ((w - 1.0) * (w - 1.0)).sum()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        losses.append(loss.item())
+    assert losses[-1] < 0.1 * losses[0]
+    # one step against a numpy reference
+    w = nn.Parameter(w0.copy())
+    opt = make([w])
+    ((w * w).sum()).backward()
+    opt.step()
+    g = 2 * w0
+    if isinstance(opt, nn.SGD):
+        ref = w0 - 0.1 * (g + 0.01 * w0)
+    else:
+        ref = w0 - 0.1 * np.sign(g)  # Adam's first step has size lr
+    np.testing.assert_allclose(w.numpy(), ref, rtol=1e-4, atol=1e-6)
+
+
+def test_dataloader_batches_shuffle_drop_last():
+    ds = nn.TensorDataset(np.arange(10), np.arange(10) * 2)
+    dl = nn.DataLoader(ds, batch_size=4, shuffle=True, seed=3)
+    batches = list(dl)
+    assert [len(b[0]) for b in batches] == [4, 4, 2] and len(dl) == 3
+    seen = np.concatenate([b[0].numpy() for b in batches])
+    assert sorted(seen) == list(range(10)) and list(seen) != list(range(10))
+    np.testing.assert_array_equal(batches[0][1].numpy(), batches[0][0].numpy() * 2)
+    dl2 = nn.DataLoader(ds, batch_size=4, shuffle=True, seed=3, drop_last=True)
+    assert [len(b[0]) for b in dl2] == [4, 4] and len(dl2) == 2
+    again = np.concatenate([b[0].numpy() for b in nn.DataLoader(ds, 4, shuffle=True, seed=3)])
+    np.testing.assert_array_equal(again, seen)
+
+
+def test_kernels_are_cached_per_shape():
+    from tcomp.nn import kernels
+    x = nn.Tensor(rand(7, 3).astype(np.float32))
+    F.tanh(x)
+    before = kernels.STATS["builds"]
+    F.tanh(x)
+    assert kernels.STATS["builds"] == before
