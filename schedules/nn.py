@@ -84,7 +84,43 @@ def auto_schedule(out: tc.Tensor, *, parallel: bool = True) -> tuple[tc.Schedule
     return s, [out]
 
 
+TILE_I, TILE_J, VEC = 8, 32, 16  # register tile of a reduction: 8 x 32 floats, 16 lanes
+
+
+def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
+    """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate an 8 x 32 tile
+    in registers over all reduction loops (cache_write + compute_at), vectorized 16 wide."""
+    sp = list(op.axis)
+    if not op.is_reduction or op.num_outputs != 1 or len(sp) < 2 or _extent(sp[-1]) < VEC:
+        return False
+    if any(_extent(iv) == 0 for iv in sp):
+        return False
+    st = s[op]
+    cc = s.cache_write(op.output(0), "local")
+    i, j = sp[-2], sp[-1]
+    tj = TILE_J if _extent(j) >= TILE_J else VEC
+    io, jo, ii, ji = st.tile(i, j, min(TILE_I, _extent(i)), tj)
+    jio, jii = st.split(ji, factor=VEC)
+    st.vectorize(jii)
+    s[cc].compute_at(st, jo)
+    ccs = s[cc]
+    ci, cj = ccs.op.axis[-2], ccs.op.axis[-1]
+    ccs.reorder(*ccs.op.reduce_axis, ci, cj)
+    cjo, cji = ccs.split(cj, factor=VEC)
+    ccs.unroll(ci)
+    ccs.unroll(cjo)
+    ccs.vectorize(cji)
+    if parallel and _work(op) >= PARALLEL_MIN:
+        f = io
+        for a in reversed(sp[:-2]):
+            f = st.fuse(a, f)
+        st.parallel(f)
+    return True
+
+
 def _loop_nest(s: tc.Schedule, op: Any, parallel: bool) -> None:
+    if _register_tiled(s, op, parallel):
+        return
     st = s[op]
     axes = list(st.op.axis)
     if not axes:

@@ -22,7 +22,7 @@ def matmul(A: Tensor, B: Tensor, name: str = "C") -> Tensor:
                             f"{list(A.shape)}, '{B.name}' is {list(B.shape)}")
     k = dsl.reduce_axis(A.shape[1], name="k")
     return dsl.compute((A.shape[0], B.shape[1]),
-                       lambda i, j: dsl.sum(A[i, k] * B[k, j], axis=k), name=name)
+                       lambda i, j: dsl.sum(A[i, k] * B[k, j], axis=k), name=name, tag="matmul")
 
 
 def gelu_tanh(X: Tensor, W: Tensor, Bias: Tensor, name: str = "Y") -> list[Tensor]:
