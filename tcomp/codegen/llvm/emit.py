@@ -1,0 +1,508 @@
+"""Flattened loop IR (PrimFunc) -> llvmlite ``ir.Module`` for the CPU (layer 5).
+
+The kernel is ``void @tcomp_<name>(ptr noalias %A, ..., i64 %n, ...)``: one pointer per
+param, then one i64 per dim var. PARALLEL loops are outlined into task functions and handed
+to the thread runtime of ``parallel.py``; see ``_Emitter.parallel_for``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from llvmlite import ir
+
+from ... import dtypes
+from ...dtypes import DType
+from ...errors import CompileError
+from ...ir import expr as E
+from ...ir import stmt as S
+from ...ir.buffer import Buffer
+from ...ir.func import PrimFunc
+from ...ir.printer import expr_str
+from ...ir.visitor import free_vars, walk
+from . import builder_utils as bu
+from .builder_utils import I32, I64, PTR, VOID
+
+RUNTIME_PARALLEL_FOR = "tcomp_rt_parallel_for"
+NUM_THREADS_GLOBAL = "tcomp_num_threads"
+ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
+HEAP_ALIGN = 64
+
+
+@dataclass
+class EmittedModule:
+    """The LLVM module of one kernel and what the loader needs to know about it."""
+
+    module: ir.Module
+    symbol: str
+    uses_parallel: bool
+
+
+def kernel_symbol(name: str) -> str:
+    """Symbol of a kernel; the prefix keeps kernel names like ``exp`` off libc's names."""
+    return "tcomp_" + (re.sub(r"[^0-9A-Za-z_]", "_", name) or "kernel")
+
+
+class _Fn:
+    """Emission state of one LLVM function (the kernel or an outlined parallel task)."""
+
+    def __init__(self, function: ir.Function, in_task: bool) -> None:
+        self.function = function
+        self.builder = ir.IRBuilder(function.append_basic_block("entry"))
+        self.vars: dict[E.Var, ir.Value] = {}
+        self.bufs: dict[Buffer, ir.Value] = {}
+        self.in_task = in_task
+
+
+def _contains_load(e: E.Expr) -> bool:
+    return any(isinstance(n, E.Load) for n in walk(e))
+
+
+class _Emitter:
+    def __init__(self, func: PrimFunc, triple: str, fast_math: bool) -> None:
+        self.func = func
+        self.module = ir.Module(name=func.name)
+        self.module.triple = triple
+        self.fast_math = fast_math
+        self.fm_arith = bu.fp_flags(fast_math)
+        self.uses_parallel = False
+        self.n_tasks = 0
+        self.mask: ir.Value | None = None  # lanes that may be read in a vector Select branch
+        self._has_load: dict[int, bool] = {}
+        self.fn: _Fn
+
+    # ------------------------------------------------------------------ entry point
+    def emit(self) -> EmittedModule:
+        f = self.func
+        if not f.attrs.get("flattened"):
+            raise CompileError(f"kernel {f.name!r} reached LLVM codegen without "
+                               "attrs['flattened']; run the pass pipeline (flatten_buffers) first")
+        symbol = kernel_symbol(f.name)
+        fnty = ir.FunctionType(VOID, [PTR] * len(f.params) + [I64] * len(f.dim_vars))
+        fn = ir.Function(self.module, fnty, symbol)
+        fn.attributes.add("nounwind")
+        self.fn = _Fn(fn, in_task=False)
+        for arg, buf in zip(fn.args, f.params, strict=False):
+            arg.name = buf.name
+            arg.add_attribute("noalias")
+            self.fn.bufs[buf] = arg
+        for arg, var in zip(fn.args[len(f.params):], f.dim_vars, strict=True):
+            arg.name = var.name
+            self.fn.vars[var] = arg if var.dtype == dtypes.int64 else self.cast_value(
+                arg, dtypes.int64, var.dtype)
+        self.stmt(f.body)
+        self.fn.builder.ret_void()
+        return EmittedModule(self.module, symbol, self.uses_parallel)
+
+    @property
+    def b(self) -> ir.IRBuilder:
+        return self.fn.builder
+
+    # ------------------------------------------------------------------ statements
+    def stmt(self, s: S.Stmt) -> None:
+        method = getattr(self, "stmt_" + type(s).__name__, None)
+        if method is None:
+            raise CompileError(f"LLVM codegen can't emit statement {type(s).__name__}:\n{s!r}")
+        method(s)
+
+    def stmt_Seq(self, s: S.Seq) -> None:
+        for st in s.stmts:
+            self.stmt(st)
+
+    def stmt_Evaluate(self, s: S.Evaluate) -> None:
+        pass  # expressions are pure; Evaluate(0) is the no-op
+
+    def stmt_Barrier(self, s: S.Barrier) -> None:
+        raise CompileError("a Barrier reached the CPU backend; thread-bound loops and shared "
+                           "memory are only for 'cuda' targets")
+
+    def stmt_LetStmt(self, s: S.LetStmt) -> None:
+        self.fn.vars[s.var] = self.expr(s.value)
+        self.stmt(s.body)
+        del self.fn.vars[s.var]
+
+    def stmt_If(self, s: S.If) -> None:
+        cond = self.expr(s.cond)
+        if bu.is_vector(cond):
+            raise CompileError(f"If with a vector condition {expr_str(s.cond)}; the vectorize "
+                               "pass must turn it into a Select or keep the loop serial")
+        if s.orelse is None:
+            with self.b.if_then(cond):
+                self.stmt(s.then)
+        else:
+            with self.b.if_else(cond) as (then, otherwise):
+                with then:
+                    self.stmt(s.then)
+                with otherwise:
+                    self.stmt(s.orelse)
+
+    def stmt_For(self, s: S.For) -> None:
+        if s.kind == S.ForKind.THREAD:
+            raise CompileError(f"loop {s.var.name} is bound to {s.thread_tag!r}, which only a "
+                               "'cuda' target can run; remove bind() for the CPU")
+        if s.kind == S.ForKind.PARALLEL and not self.fn.in_task:
+            self.parallel_for(s)
+            return
+        start = self.cast_value(self.expr(s.min), s.min.dtype, s.var.dtype)
+        stop = self.b.add(start, self.cast_value(self.expr(s.extent), s.extent.dtype,
+                                                 s.var.dtype))
+        md = None
+        if s.kind == S.ForKind.UNROLLED:
+            md = bu.loop_metadata(self.module, "llvm.loop.unroll.full")
+        elif s.kind == S.ForKind.VECTORIZED:
+            md = bu.loop_metadata(self.module, "llvm.loop.vectorize.enable")
+        with bu.for_range(self.b, start, stop, s.var.name or "i", md) as iv:
+            self.fn.vars[s.var] = iv
+            self.stmt(s.body)
+        del self.fn.vars[s.var]
+
+    def stmt_Store(self, s: S.Store) -> None:
+        buf = s.buffer
+        ptr, index = self.address(buf, s.indices)
+        value = self.expr(s.value)
+        lanes = index.type.count if bu.is_vector(index) else 1
+        if lanes > 1 and not bu.is_vector(value):
+            value = bu.splat(self.b, value, lanes)
+        if buf.dtype.is_bool:
+            value = self.b.zext(value, bu.llvm_type(buf.dtype.with_lanes(lanes), memory=True))
+        elem = bu.scalar_type(buf.dtype, memory=True)
+        align = buf.dtype.itemsize
+        if lanes == 1:
+            self.b.store(value, self.b.gep(ptr, [index], inbounds=True, source_etype=elem),
+                         align=align)
+            return
+        base = self._contiguous_base(s.indices[0])
+        if base is not None:
+            addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
+            self.b.store(value, addr, align=align)
+        else:
+            ptrs = bu.vector_gep(self.b, ptr, index, elem)
+            bu.masked_scatter(self.b, value, ptrs, bu.all_true(lanes), align)
+
+    def stmt_Allocate(self, s: S.Allocate) -> None:
+        buf = s.buffer
+        elem = bu.scalar_type(buf.dtype, memory=True)
+        size: Any = 1
+        for d in buf.shape:
+            size = size * d.value if isinstance(size, int) and isinstance(d, E.Const) else None
+            if size is None:
+                break
+        if size is not None and buf.scope == "local" and size * buf.dtype.itemsize <= ALLOCA_LIMIT:
+            ptr = bu.alloca_entry(self.b, ir.ArrayType(elem, max(size, 1)), align=HEAP_ALIGN,
+                                  name=buf.name)
+            self.fn.bufs[buf] = ptr
+            self.stmt(s.body)
+            del self.fn.bufs[buf]
+            return
+        nbytes: ir.Value = ir.Constant(I64, buf.dtype.itemsize)
+        for d in buf.shape:
+            nbytes = self.b.mul(nbytes, self.cast_value(self.expr(d), d.dtype, dtypes.int64))
+        # aligned_alloc wants a size that is a multiple of the alignment, and > 0.
+        nbytes = self.b.and_(self.b.add(nbytes, ir.Constant(I64, HEAP_ALIGN)),
+                             ir.Constant(I64, -HEAP_ALIGN))
+        alloc = bu.get_function(self.module, "aligned_alloc", PTR, [I64, I64])
+        free = bu.get_function(self.module, "free", VOID, [PTR])
+        ptr = self.b.call(alloc, [ir.Constant(I64, HEAP_ALIGN), nbytes], name=buf.name)
+        self.fn.bufs[buf] = ptr
+        self.stmt(s.body)
+        del self.fn.bufs[buf]
+        self.b.call(free, [ptr])
+
+    # ------------------------------------------------------------------ parallel loops
+    def parallel_for(self, s: S.For) -> None:
+        """Outline the loop body into ``body(ptr noalias bufs..., values..., min, begin,
+        end)`` plus a trampoline ``task(ptr closure, i64 begin, i64 end)`` and call
+        ``tcomp_rt_parallel_for(task, closure, extent, num_threads)``.
+
+        The body keeps ``noalias`` on its buffer arguments, which loads out of the closure
+        would lose, so vectorisation inside parallel loops needs no runtime alias checks.
+        """
+        self.uses_parallel = True
+        bufs, values = self._captures(s)
+        k = self.n_tasks
+        self.n_tasks += 1
+        base = f"{self.fn.function.name}.par{k}"
+        val_types = [self.fn.vars[v].type for v in values]
+        var_t = bu.llvm_type(s.var.dtype)
+        body_ty = ir.FunctionType(VOID, [PTR] * len(bufs) + val_types + [var_t, I64, I64])
+        body_fn = ir.Function(self.module, body_ty, base + ".body")
+        body_fn.linkage = "internal"
+        body_fn.attributes.add("nounwind")
+        task_fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR, I64, I64]), base)
+        task_fn.linkage = "internal"
+        task_fn.attributes.add("nounwind")
+        closure_ty = ir.LiteralStructType([PTR] * len(bufs) + val_types + [var_t])
+
+        # caller: fill the closure and dispatch
+        start = self.cast_value(self.expr(s.min), s.min.dtype, s.var.dtype)
+        extent = self.cast_value(self.expr(s.extent), s.extent.dtype, dtypes.int64)
+        closure = bu.alloca_entry(self.b, closure_ty, name=f"closure{k}")
+        fields = [self.fn.bufs[bf] for bf in bufs] + [self.fn.vars[v] for v in values] + [start]
+        for i, val in enumerate(fields):
+            self.b.store(val, self._field(closure, closure_ty, i))
+        nthreads = self.b.load(self._num_threads_global(), typ=I32)
+        runtime = bu.get_function(self.module, RUNTIME_PARALLEL_FOR, VOID, [PTR, PTR, I64, I32])
+        self.b.call(runtime, [task_fn, closure, extent, nthreads])
+
+        # trampoline: unpack the closure
+        tb = ir.IRBuilder(task_fn.append_basic_block("entry"))
+        args = [tb.load(self._field(task_fn.args[0], closure_ty, i, tb), typ=t)
+                for i, t in enumerate(closure_ty.elements)]
+        tb.call(body_fn, [*args, task_fn.args[1], task_fn.args[2]])
+        tb.ret_void()
+
+        # body: a serial loop over [begin, end); nested parallel loops run serially
+        outer, mask = self.fn, self.mask
+        self.fn, self.mask = _Fn(body_fn, in_task=True), None
+        for arg, bf in zip(body_fn.args, bufs, strict=False):
+            arg.name = bf.name
+            arg.add_attribute("noalias")
+            self.fn.bufs[bf] = arg
+        for arg, v in zip(body_fn.args[len(bufs):], values, strict=False):
+            arg.name = v.name
+            self.fn.vars[v] = arg
+        vmin, begin, end = body_fn.args[-3:]
+        with bu.for_range(self.b, begin, end, "it") as it:
+            it_v = it if var_t == I64 else self.b.trunc(it, var_t)
+            self.fn.vars[s.var] = self.b.add(vmin, it_v, name=s.var.name)
+            self.stmt(s.body)
+        self.b.ret_void()
+        self.fn, self.mask = outer, mask
+
+    def _captures(self, s: S.For) -> tuple[list[Buffer], list[E.Var]]:
+        """Buffers and variables the loop body uses but doesn't define, in a stable order."""
+        used: set[E.Var] = set()
+        bound: set[E.Var] = {s.var}
+        bufs: set[Buffer] = set()
+        local: set[Buffer] = set()
+        for n in walk(s.body):
+            if isinstance(n, E.Var):
+                used.add(n)
+            elif isinstance(n, (S.For, S.LetStmt)):
+                bound.add(n.var)
+            elif isinstance(n, (E.Load, S.Store)):
+                bufs.add(n.buffer)
+            elif isinstance(n, S.Allocate):
+                local.add(n.buffer)
+                for d in n.buffer.shape:
+                    used |= free_vars(d)
+        missing = [v for v in used - bound if v not in self.fn.vars]
+        if missing:
+            raise CompileError(f"parallel loop {s.var.name} uses unbound variable(s) "
+                               f"{sorted(v.name for v in missing)}")
+        values = sorted(used - bound, key=lambda v: v.uid)
+        return sorted(bufs - local, key=lambda b: b.uid), values
+
+    def _field(self, ptr: ir.Value, ty: ir.LiteralStructType, i: int,
+               builder: ir.IRBuilder | None = None) -> ir.Value:
+        b = builder or self.b
+        g = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, i)], inbounds=True,
+                  source_etype=ty)
+        g.type = PTR  # llvmlite derives a typed pointer from the struct; LLVM 22 has only ptr
+        return g
+
+    def _num_threads_global(self) -> ir.GlobalVariable:
+        g = self.module.globals.get(NUM_THREADS_GLOBAL)
+        if g is None:
+            g = ir.GlobalVariable(self.module, I32, NUM_THREADS_GLOBAL)
+            g.initializer = ir.Constant(I32, 1)  # the loader sets the real count
+        return g
+
+    # ------------------------------------------------------------------ memory
+    def address(self, buf: Buffer, indices: tuple[E.Expr, ...]) -> tuple[ir.Value, ir.Value]:
+        if len(indices) != 1:
+            raise CompileError(f"access to {buf.name} has {len(indices)} indices; codegen "
+                               "needs flattened (1-D) accesses")
+        ptr = self.fn.bufs.get(buf)
+        if ptr is None:
+            raise CompileError(f"buffer {buf.name} is neither a parameter nor allocated here")
+        idx = indices[0]
+        return ptr, self.cast_value(self.expr(idx), idx.dtype, dtypes.int64.with_lanes(
+            idx.dtype.lanes))
+
+    def _contiguous_base(self, index: E.Expr) -> ir.Value | None:
+        """Scalar start of a stride-1 Ramp index (a plain vector access), else None."""
+        if isinstance(index, E.Ramp) and E.is_const(index.stride, 1):
+            return self.cast_value(self.expr(index.base), index.base.dtype, dtypes.int64)
+        return None
+
+    def expr_Load(self, e: E.Load) -> ir.Value:
+        buf = e.buffer
+        elem = bu.scalar_type(buf.dtype, memory=True)
+        align = buf.dtype.itemsize
+        lanes = e.dtype.lanes
+        if lanes == 1:
+            ptr, index = self.address(buf, e.indices)
+            val = self._guarded_scalar_load(ptr, index, elem, align)
+        else:
+            ptr = self.fn.bufs.get(buf)
+            base = self._contiguous_base(e.indices[0]) if len(e.indices) == 1 else None
+            vty = ir.VectorType(elem, lanes)
+            if base is not None and ptr is not None:
+                addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
+                if self.mask is None:
+                    val = self.b.load(addr, typ=vty, align=align)
+                else:
+                    val = bu.masked_load(self.b, addr, self.mask, vty, align)
+            else:
+                ptr, index = self.address(buf, e.indices)
+                ptrs = bu.vector_gep(self.b, ptr, index, elem)
+                mask = self.mask if self.mask is not None else bu.all_true(lanes)
+                val = bu.masked_gather(self.b, ptrs, mask, vty, align)
+        if buf.dtype.is_bool:
+            val = self.b.icmp_unsigned("!=", val, ir.Constant(val.type, None))
+        return val
+
+    def _guarded_scalar_load(self, ptr: ir.Value, index: ir.Value, elem: ir.Type,
+                             align: int) -> ir.Value:
+        """A scalar load; inside a masked vector branch only when some lane is active."""
+        addr = self.b.gep(ptr, [index], inbounds=True, source_etype=elem)
+        if self.mask is None:
+            return self.b.load(addr, typ=elem, align=align)
+        with self.b.if_else(bu.vector_any(self.b, self.mask)) as (then, otherwise):
+            with then:
+                val = self.b.load(addr, typ=elem, align=align)
+                then_bb = self.b.block
+            with otherwise:
+                else_bb = self.b.block
+        phi = self.b.phi(elem)
+        phi.add_incoming(val, then_bb)
+        phi.add_incoming(ir.Constant(elem, None), else_bb)
+        return phi
+
+    # ------------------------------------------------------------------ expressions
+    def expr(self, e: E.Expr) -> ir.Value:
+        method = getattr(self, "expr_" + type(e).__name__, None)
+        if method is None:
+            if isinstance(e, E.Var):
+                method = self.expr_Var
+            else:
+                raise CompileError(f"LLVM codegen can't emit {type(e).__name__}: {e!r}; it "
+                                   "should have been lowered before codegen")
+        return method(e)
+
+    def expr_Const(self, e: E.Const) -> ir.Value:
+        return bu.constant(e.dtype, e.value)
+
+    def expr_Var(self, e: E.Var) -> ir.Value:
+        v = self.fn.vars.get(e)
+        if v is None:
+            raise CompileError(f"variable {e.name!r} is used but not bound (not a loop "
+                               "variable, let binding or dim var of the function)")
+        return v
+
+    expr_SizeVar = expr_Var
+
+    def expr_Broadcast(self, e: E.Broadcast) -> ir.Value:
+        return bu.splat(self.b, self.expr(e.value), e.lanes)
+
+    def expr_Ramp(self, e: E.Ramp) -> ir.Value:
+        base = bu.splat(self.b, self.expr(e.base), e.lanes)
+        stride = bu.splat(self.b, self.expr(e.stride), e.lanes)
+        ids = bu.lane_ids(bu.scalar_type(e.dtype), e.lanes)
+        if e.dtype.is_float:
+            return self.b.fadd(base, self.b.fmul(stride, ids, flags=self.fm_arith),
+                               flags=self.fm_arith)
+        return self.b.add(base, self.b.mul(stride, ids))
+
+    def expr_Cast(self, e: E.Cast) -> ir.Value:
+        return self.cast_value(self.expr(e.value), e.value.dtype, e.dtype)
+
+    def cast_value(self, v: ir.Value, src: DType, dst: DType) -> ir.Value:
+        """Convert between dtypes like numpy ``astype`` (float -> int truncates)."""
+        if src.scalar == dst.scalar:
+            return v
+        if src.lanes == 1 and dst.lanes > 1:
+            return bu.splat(self.b, self.cast_value(v, src, dst.scalar), dst.lanes)
+        dst = dst.with_lanes(src.lanes)
+        t = bu.llvm_type(dst)
+        b = self.b
+        if dst.is_bool:
+            zero = ir.Constant(v.type, None)
+            if src.is_float:
+                return b.fcmp_unordered("!=", v, zero)  # nan is truthy, like numpy
+            return b.icmp_unsigned("!=", v, zero)
+        if src.is_bool:
+            return b.uitofp(v, t) if dst.is_float else b.zext(v, t)
+        if src.is_float and dst.is_float:
+            return b.fpext(v, t) if dst.bits > src.bits else b.fptrunc(v, t)
+        if src.is_float:
+            return b.fptosi(v, t)
+        if dst.is_float:
+            return b.sitofp(v, t)
+        if dst.bits > src.bits:
+            return b.sext(v, t)
+        return b.trunc(v, t)
+
+    def expr_Select(self, e: E.Select) -> ir.Value:
+        if not (self._loads(e.t) or self._loads(e.f)):
+            return self.b.select(self.expr(e.cond), self.expr(e.t), self.expr(e.f))
+        cond = self.expr(e.cond)
+        if e.dtype.lanes == 1 or not bu.is_vector(cond):
+            # Real branches: the dead branch's loads may be out of bounds (padding).
+            if bu.is_vector(cond):
+                raise CompileError(f"scalar select with a vector condition: {e!r}")
+            with self.b.if_else(cond) as (then, otherwise):
+                with then:
+                    tv = self.expr(e.t)
+                    then_bb = self.b.block
+                with otherwise:
+                    fv = self.expr(e.f)
+                    else_bb = self.b.block
+            phi = self.b.phi(tv.type)
+            phi.add_incoming(tv, then_bb)
+            phi.add_incoming(fv, else_bb)
+            return phi
+        outer = self.mask
+        not_cond = self.b.not_(cond)
+        self.mask = cond if outer is None else self.b.and_(outer, cond)
+        tv = self.expr(e.t)
+        self.mask = not_cond if outer is None else self.b.and_(outer, not_cond)
+        fv = self.expr(e.f)
+        self.mask = outer
+        lanes = cond.type.count
+        tv = tv if bu.is_vector(tv) else bu.splat(self.b, tv, lanes)
+        fv = fv if bu.is_vector(fv) else bu.splat(self.b, fv, lanes)
+        return self.b.select(cond, tv, fv)
+
+    def _loads(self, e: E.Expr) -> bool:
+        key = id(e)
+        hit = self._has_load.get(key)
+        if hit is None:
+            hit = self._has_load[key] = _contains_load(e)
+        return hit
+
+    def expr_Unary(self, e: E.Unary) -> ir.Value:
+        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fast_math)
+
+    def expr_Binary(self, e: E.Binary) -> ir.Value:
+        a, b = e.a, e.b
+        if a.dtype.scalar != b.dtype.scalar:  # tolerate un-promoted operands from passes
+            t = dtypes.promote(a.dtype.scalar, b.dtype.scalar)
+            av = self.cast_value(self.expr(a), a.dtype, t.with_lanes(a.dtype.lanes))
+            bv = self.cast_value(self.expr(b), b.dtype, t.with_lanes(b.dtype.lanes))
+            a_t = t
+        else:
+            av, bv, a_t = self.expr(a), self.expr(b), a.dtype.scalar
+        lanes = max(a.dtype.lanes, b.dtype.lanes)
+        if lanes > 1:
+            av = av if bu.is_vector(av) else bu.splat(self.b, av, lanes)
+            bv = bv if bu.is_vector(bv) else bu.splat(self.b, bv, lanes)
+        return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fast_math)
+
+
+def emit_module(func: PrimFunc, triple: str, fast_math: bool = False) -> EmittedModule:
+    """Generate the LLVM module of a flattened PrimFunc.
+
+    Args:
+        func: the kernel after the pass pipeline (``attrs["flattened"]`` set).
+        triple: LLVM target triple of the module.
+        fast_math: put the ``fast`` flag on float ops instead of only ``contract``.
+    """
+    return _Emitter(func, triple, fast_math).emit()
+
+
+__all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule",
+           "emit_module", "kernel_symbol"]

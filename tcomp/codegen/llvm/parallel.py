@@ -1,0 +1,380 @@
+"""Thread runtime for PARALLEL loops, written in LLVM IR so users need no C compiler (layer 5).
+
+One process-wide module defines ``tcomp_rt_parallel_for(task, closure, n, nthreads)``: a
+persistent pool of pthreads started on demand. A dispatch publishes the job and bumps a
+generation counter; workers spin briefly on it, then sleep in ``futex`` (Linux; elsewhere
+they yield). The caller runs chunk 0 itself and waits for a pending counter to reach zero.
+A dispatch that finds the pool busy (another Python thread, or a nested call) runs the whole
+range serially on the calling thread, so it can never deadlock. After ``fork`` the child
+starts a fresh pool. Kernel modules call the function through a symbol the loader registers
+(``llvm.add_symbol``) and read their thread count from their own ``tcomp_num_threads``.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import platform
+import threading
+from dataclasses import dataclass
+
+import llvmlite.binding as llvm
+from llvmlite import ir
+
+from . import builder_utils as bu
+from .builder_utils import I32, I64, PTR, VOID
+from .emit import RUNTIME_PARALLEL_FOR
+
+MAX_THREADS = 256
+DEFAULT_SPIN = 2000  # pause-loop iterations (~50-100 us) before a thread sleeps
+_FUTEX_WAIT_PRIVATE = 128
+_FUTEX_WAKE_PRIVATE = 129
+_SYS_FUTEX = {"x86_64": 202, "aarch64": 98, "arm64": 98, "ppc64le": 221, "riscv64": 98}
+
+# Globals Python reads or writes by name.
+_STATS = ("tcomp_rt_stat_dispatches", "tcomp_rt_stat_worker_chunks", "tcomp_rt_stat_serial")
+_SPIN = "tcomp_rt_spin"
+_NWORKERS = "tcomp_rt_nworkers"
+
+
+class _RuntimeBuilder:
+    def __init__(self, triple: str) -> None:
+        self.m = ir.Module(name="tcomp_runtime")
+        self.m.triple = triple
+        arch = triple.split("-")[0]
+        self.x86 = arch in ("x86_64", "i686", "i386")
+        self.sys_futex = (_SYS_FUTEX.get(arch) if platform.system() == "Linux" else None)
+        self.g: dict[str, ir.GlobalVariable] = {}
+        for name, ty, init in [
+            ("lock", I32, 0), ("gen", I32, 0), ("pending", I32, 0), ("sleepers", I32, 0),
+            ("waiting", I32, 0), ("nworkers", I32, 0), ("pid", I32, 0), ("spin", I32,
+                                                                          DEFAULT_SPIN),
+            ("job_fn", PTR, None), ("job_closure", PTR, None), ("job_n", I64, 0),
+            ("job_nchunks", I64, 0), ("stat_dispatches", I64, 0),
+            ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0),
+        ]:
+            gv = ir.GlobalVariable(self.m, ty, f"tcomp_rt_{name}")
+            gv.initializer = ir.Constant(ty, init)
+            gv.align = 64  # one cache line each: workers spin on gen while others write
+            self.g[name] = gv
+        tids_ty = ir.ArrayType(I64, MAX_THREADS)
+        self.tids = ir.GlobalVariable(self.m, tids_ty, "tcomp_rt_tids")
+        self.tids.initializer = ir.Constant(tids_ty, None)
+        self.tids.linkage = "internal"
+        self.task_ty = ir.FunctionType(VOID, [PTR, I64, I64])
+
+    # ------------------------------------------------------------------ small helpers
+    def _fn(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.Function:
+        fn = ir.Function(self.m, ir.FunctionType(ret, args), name)
+        fn.linkage = "internal"
+        fn.attributes.add("nounwind")
+        return fn
+
+    def load(self, b: ir.IRBuilder, name: str, order: str | None = None) -> ir.Value:
+        gv = self.g[name]
+        if order is None:
+            return b.load(gv, typ=gv.value_type)
+        return b.load_atomic(gv, order, gv.value_type.width // 8, typ=gv.value_type)
+
+    def store(self, b: ir.IRBuilder, name: str, value: ir.Value, order: str | None = None) -> None:
+        gv = self.g[name]
+        if order is None:
+            b.store(value, gv)
+        else:
+            b.store_atomic(value, gv, order, gv.value_type.width // 8)
+
+    def pause(self, b: ir.IRBuilder, k: ir.Value) -> None:
+        """One spin step; every 32nd gives the core away, since on an oversubscribed machine
+        the thread we wait for may need this very core."""
+        if self.x86:
+            b.call(bu.get_function(self.m, "llvm.x86.sse2.pause", VOID, []), [])
+        every = b.icmp_unsigned("==", b.and_(k, ir.Constant(I32, 31)), ir.Constant(I32, 31))
+        with b.if_then(every, likely=False):
+            b.call(bu.get_function(self.m, "sched_yield", I32, []), [])
+
+    def counter_add(self, b: ir.IRBuilder, name: str) -> None:
+        b.atomic_rmw("add", self.g[name], ir.Constant(I64, 1), "monotonic")
+
+    def futex(self, b: ir.IRBuilder, addr: ir.Value, op: int, val: ir.Value) -> None:
+        if self.sys_futex is None:
+            if op == _FUTEX_WAIT_PRIVATE:
+                b.call(bu.get_function(self.m, "sched_yield", I32, []), [])
+            return
+        syscall = bu.get_function(self.m, "syscall", I64, [I64], var_arg=True)
+        # Every argument is passed as a full register; the kernel truncates.
+        b.call(syscall, [ir.Constant(I64, self.sys_futex), addr, ir.Constant(I64, op),
+                         b.zext(val, I64) if val.type != I64 else val,
+                         ir.Constant(PTR, None), ir.Constant(PTR, None), ir.Constant(I64, 0)])
+
+    # ------------------------------------------------------------------ functions
+    def build(self) -> ir.Module:
+        self.run_chunk = self._run_chunk()
+        self.worker = self._worker()
+        self._dispatch()
+        return self.m
+
+    def _run_chunk(self) -> ir.Function:
+        """run_chunk(fn, closure, n, nchunks, c): static split, first n % T chunks 1 longer."""
+        fn = self._fn("tcomp_rt_run_chunk", VOID, [PTR, PTR, I64, I64, I64])
+        task, closure, n, nchunks, c = fn.args
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        q = b.udiv(n, nchunks)
+        r = b.urem(n, nchunks)
+        lt = b.icmp_unsigned("<", c, r)
+        begin = b.add(b.mul(c, q), b.select(lt, c, r))
+        end = b.add(b.add(begin, q), b.zext(lt, I64))
+        b.call(_Callee(task, self.task_ty), [closure, begin, end])
+        b.ret_void()
+        return fn
+
+    def _worker(self) -> ir.Function:
+        fn = self._fn("tcomp_rt_worker", PTR, [PTR])
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        arg = b.ptrtoint(fn.args[0], I64)
+        wid = b.and_(arg, ir.Constant(I64, 0xFFFFFFFF))
+        seen0 = b.trunc(b.lshr(arg, ir.Constant(I64, 32)), I32)
+        entry = b.block
+        loop = fn.append_basic_block("loop")
+        spin = fn.append_basic_block("spin")
+        spin_more = fn.append_basic_block("spin.more")
+        sleep = fn.append_basic_block("sleep")
+        work = fn.append_basic_block("work")
+        b.branch(loop)
+
+        b.position_at_end(loop)
+        seen = b.phi(I32, name="seen")
+        seen.add_incoming(seen0, entry)
+        b.branch(spin)
+
+        b.position_at_end(spin)
+        k = b.phi(I32, name="k")
+        k.add_incoming(ir.Constant(I32, 0), loop)
+        g_spin = self.load(b, "gen", "acquire")
+        b.cbranch(b.icmp_unsigned("!=", g_spin, seen), work, spin_more)
+
+        b.position_at_end(spin_more)
+        self.pause(b, k)
+        k1 = b.add(k, ir.Constant(I32, 1))
+        k.add_incoming(k1, b.block)
+        b.cbranch(b.icmp_signed("<", k1, self.load(b, "spin")), spin, sleep)
+
+        b.position_at_end(sleep)
+        b.atomic_rmw("add", self.g["sleepers"], ir.Constant(I32, 1), "seq_cst")
+        self.futex(b, self.g["gen"], _FUTEX_WAIT_PRIVATE, seen)
+        b.atomic_rmw("sub", self.g["sleepers"], ir.Constant(I32, 1), "seq_cst")
+        g_sleep = self.load(b, "gen", "acquire")
+        b.cbranch(b.icmp_unsigned("!=", g_sleep, seen), work, sleep)
+
+        b.position_at_end(work)
+        g = b.phi(I32, name="g")
+        g.add_incoming(g_spin, spin)
+        g.add_incoming(g_sleep, sleep)
+        nchunks = self.load(b, "job_nchunks")
+        with b.if_then(b.icmp_unsigned("<", wid, nchunks)):
+            b.call(self.run_chunk, [self.load(b, "job_fn"), self.load(b, "job_closure"),
+                                    self.load(b, "job_n"), nchunks, wid])
+            self.counter_add(b, "stat_worker_chunks")
+        # Every started worker acknowledges every job, so nobody still reads the job
+        # fields when the next dispatch rewrites them.
+        old = b.atomic_rmw("sub", self.g["pending"], ir.Constant(I32, 1), "seq_cst")
+        last = b.icmp_unsigned("==", old, ir.Constant(I32, 1))
+        with b.if_then(b.and_(last, b.icmp_unsigned("!=", self.load(b, "waiting", "seq_cst"),
+                                                    ir.Constant(I32, 0)))):
+            self.futex(b, self.g["pending"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 1))
+        seen.add_incoming(g, b.block)
+        b.branch(loop)
+        return fn
+
+    def _dispatch(self) -> ir.Function:
+        fn = ir.Function(self.m, ir.FunctionType(VOID, [PTR, PTR, I64, I32]),
+                         RUNTIME_PARALLEL_FOR)
+        fn.attributes.add("nounwind")
+        task, closure, n, nthreads = fn.args
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        serial = fn.append_basic_block("serial")
+        ret = fn.append_basic_block("ret")
+        zero64, one64 = ir.Constant(I64, 0), ir.Constant(I64, 1)
+        tcount = b.sext(nthreads, I64)
+        tcount = b.select(b.icmp_signed("<", n, tcount), n, tcount)
+        tcount = b.select(b.icmp_signed(">", tcount, ir.Constant(I64, MAX_THREADS)),
+                          ir.Constant(I64, MAX_THREADS), tcount)
+        try_lock = fn.append_basic_block("try_lock")
+        b.cbranch(b.icmp_signed("<=", n, zero64), ret, try_lock)
+
+        b.position_at_end(try_lock)
+        locked = fn.append_basic_block("locked")
+        busy = fn.append_basic_block("busy")
+        many = b.icmp_signed(">", tcount, one64)
+        check = fn.append_basic_block("check_lock")
+        b.cbranch(many, check, serial)
+        b.position_at_end(check)
+        res = b.cmpxchg(self.g["lock"], ir.Constant(I32, 0), ir.Constant(I32, 1), "acquire",
+                        "monotonic")
+        b.cbranch(b.extract_value(res, 1), locked, busy)
+
+        b.position_at_end(busy)
+        self.counter_add(b, "stat_serial")
+        b.branch(serial)
+
+        b.position_at_end(serial)
+        b.call(_Callee(task, self.task_ty), [closure, zero64, n])
+        b.branch(ret)
+
+        b.position_at_end(locked)
+        # A forked child inherits the counters but not the threads: start afresh.
+        pid = b.call(bu.get_function(self.m, "getpid", I32, []), [])
+        with b.if_then(b.icmp_unsigned("!=", pid, self.load(b, "pid"))):
+            self.store(b, "nworkers", ir.Constant(I32, 0))
+            self.store(b, "pid", pid)
+        gen = self.load(b, "gen")
+        want = b.trunc(b.sub(tcount, one64), I32)
+        spawn = fn.append_basic_block("spawn")
+        spawn_one = fn.append_basic_block("spawn.one")
+        spawned_ok = fn.append_basic_block("spawn.ok")
+        spawn_failed = fn.append_basic_block("spawn.failed")
+        run = fn.append_basic_block("run")
+        b.branch(spawn)
+
+        b.position_at_end(spawn)
+        have = self.load(b, "nworkers")
+        b.cbranch(b.icmp_signed("<", have, want), spawn_one, run)
+
+        b.position_at_end(spawn_one)
+        wid = b.add(have, ir.Constant(I32, 1))
+        arg = b.or_(b.shl(b.zext(gen, I64), ir.Constant(I64, 32)), b.zext(wid, I64))
+        slot = b.gep(self.tids, [ir.Constant(I32, 0), have], inbounds=True,
+                     source_etype=self.tids.value_type)
+        create = bu.get_function(self.m, "pthread_create", I32, [PTR, PTR, PTR, PTR])
+        rc = b.call(create, [slot, ir.Constant(PTR, None), self.worker, b.inttoptr(arg, PTR)])
+        b.cbranch(b.icmp_signed("==", rc, ir.Constant(I32, 0)), spawned_ok, spawn_failed)
+
+        b.position_at_end(spawned_ok)
+        self.store(b, "nworkers", wid)
+        b.branch(spawn)
+
+        b.position_at_end(spawn_failed)  # out of threads: use the ones we have
+        b.branch(run)
+
+        b.position_at_end(run)
+        nw = self.load(b, "nworkers")
+        nchunks = b.add(b.zext(nw, I64), one64)
+        nchunks = b.select(b.icmp_signed("<", tcount, nchunks), tcount, nchunks)
+        self.store(b, "job_fn", task)
+        self.store(b, "job_closure", closure)
+        self.store(b, "job_n", n)
+        self.store(b, "job_nchunks", nchunks)
+        self.store(b, "pending", nw, "monotonic")
+        self.store(b, "gen", b.add(gen, ir.Constant(I32, 1)), "seq_cst")
+        sleepers = self.load(b, "sleepers", "seq_cst")
+        with b.if_then(b.icmp_unsigned("!=", sleepers, ir.Constant(I32, 0))):
+            self.futex(b, self.g["gen"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 0x7FFFFFFF))
+        b.call(self.run_chunk, [task, closure, n, nchunks, zero64])
+
+        wait = fn.append_basic_block("wait")
+        wait_more = fn.append_basic_block("wait.more")
+        wait_sleep = fn.append_basic_block("wait.sleep")
+        done = fn.append_basic_block("done")
+        pre = b.block
+        b.branch(wait)
+        b.position_at_end(wait)
+        k = b.phi(I32, name="k")
+        k.add_incoming(ir.Constant(I32, 0), pre)
+        p = self.load(b, "pending", "acquire")
+        b.cbranch(b.icmp_unsigned("==", p, ir.Constant(I32, 0)), done, wait_more)
+
+        b.position_at_end(wait_more)
+        self.pause(b, k)
+        k1 = b.add(k, ir.Constant(I32, 1))
+        k.add_incoming(k1, b.block)
+        b.cbranch(b.icmp_signed("<", k1, self.load(b, "spin")), wait, wait_sleep)
+
+        b.position_at_end(wait_sleep)
+        self.store(b, "waiting", ir.Constant(I32, 1), "seq_cst")
+        self.futex(b, self.g["pending"], _FUTEX_WAIT_PRIVATE, p)
+        self.store(b, "waiting", ir.Constant(I32, 0), "seq_cst")
+        k.add_incoming(k1, wait_sleep)
+        b.branch(wait)
+
+        b.position_at_end(done)
+        self.counter_add(b, "stat_dispatches")
+        self.store(b, "lock", ir.Constant(I32, 0), "release")
+        b.branch(ret)
+
+        b.position_at_end(ret)
+        b.ret_void()
+        return fn
+
+
+class _Callee(ir.values.Value):
+    """An indirect callee: an opaque ``ptr`` that llvmlite's CallInstr can use, since it
+    takes the signature from ``callee.function_type``."""
+
+    def __init__(self, ptr: ir.Value, fnty: ir.FunctionType) -> None:
+        self.ptr = ptr
+        self.type = ptr.type
+        self.function_type = fnty
+
+    def get_reference(self) -> str:
+        return self.ptr.get_reference()
+
+    def __str__(self) -> str:
+        return str(self.ptr)
+
+
+def runtime_ir(triple: str | None = None) -> str:
+    """LLVM text of the thread runtime module for ``triple`` (default: this process)."""
+    return bu.module_text(_RuntimeBuilder(triple or llvm.get_process_triple()).build())
+
+
+@dataclass
+class _Runtime:
+    address: int
+    globals: dict[str, int]
+
+
+_runtime: _Runtime | None = None
+_runtime_lock = threading.Lock()
+
+
+def ensure_runtime() -> _Runtime:
+    """Compile and load the thread runtime once per process and register its symbol."""
+    global _runtime
+    with _runtime_lock:
+        if _runtime is None:
+            from ..target import Target
+            from .jit import LoadedModule, compile_ir
+
+            target = Target.host()
+            obj = compile_ir(runtime_ir(target.resolved_triple), target, RUNTIME_PARALLEL_FOR,
+                             uses_parallel=False, count_as="runtime_codegen")
+            loaded = LoadedModule(obj)
+            names = (*_STATS, _SPIN, _NWORKERS)
+            addrs = {n: loaded.engine.get_global_value_address(n) for n in names}
+            llvm.add_symbol(RUNTIME_PARALLEL_FOR, loaded.address)
+            # Never free this code: pool threads live (asleep) until the process exits.
+            loaded.engine.detach()
+            _runtime = _Runtime(loaded.address, addrs)
+        return _runtime
+
+
+def runtime_stats() -> dict[str, int]:
+    """Counters: ``dispatches`` (pool runs), ``worker_chunks`` (chunks run by pool threads),
+    ``serial`` (dispatches that found the pool busy and ran serially), ``workers`` (started).
+    """
+    rt = ensure_runtime()
+    out = {n.removeprefix("tcomp_rt_stat_"): ctypes.c_int64.from_address(rt.globals[n]).value
+           for n in _STATS}
+    out["workers"] = ctypes.c_int32.from_address(rt.globals[_NWORKERS]).value
+    return out
+
+
+def set_spin(iterations: int) -> int:
+    """Set how long idle threads spin before sleeping; returns the old value."""
+    rt = ensure_runtime()
+    cell = ctypes.c_int32.from_address(rt.globals[_SPIN])
+    old = cell.value
+    cell.value = max(0, int(iterations))
+    return old
+
+
+__all__ = ["DEFAULT_SPIN", "MAX_THREADS", "ensure_runtime", "runtime_ir", "runtime_stats",
+           "set_spin"]

@@ -1,0 +1,133 @@
+"""Compilation targets: which backend, CPU name, features and thread count (layer 5).
+
+``Target.host()`` describes the machine tcomp runs on; ``Target.parse`` reads strings like
+``"llvm -mcpu=znver4 -mattr=+avx2,+fma -num-threads=4"`` or ``"cuda -arch=sm_80"``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+
+from .. import config
+from ..errors import TcompError
+
+_KINDS = ("llvm", "cuda")
+
+
+class TargetError(TcompError, ValueError):
+    """A target string or field can't be understood."""
+
+
+@functools.cache
+def _host_cpu() -> tuple[str, str, str]:
+    import llvmlite.binding as llvm
+
+    return llvm.get_process_triple(), llvm.get_host_cpu_name(), llvm.get_host_cpu_features(
+    ).flatten()
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where generated code runs.
+
+    Attributes:
+        kind: ``"llvm"`` (CPU through LLVM) or ``"cuda"``.
+        cpu: LLVM CPU name (``"znver4"``, ``"skylake-avx512"``); ``"generic"`` for none.
+        features: LLVM feature string (``"+avx2,+fma"``); empty means the CPU's defaults.
+        triple: LLVM target triple; empty means the host's.
+        num_threads: threads for ``parallel`` loops; 0 means ``TCOMP_NUM_THREADS``/CPU count.
+            It is a run-time setting and not part of the cache key.
+        arch: GPU architecture for ``cuda`` (``"sm_80"``).
+    """
+
+    kind: str = "llvm"
+    cpu: str = ""
+    features: str = ""
+    triple: str = ""
+    num_threads: int = 0
+    arch: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in _KINDS:
+            raise TargetError(f"unknown target kind {self.kind!r}; expected one of {_KINDS}")
+        if self.num_threads < 0:
+            raise TargetError(f"num_threads must be >= 0 (0 = default), got {self.num_threads}")
+
+    @staticmethod
+    def host(num_threads: int = 0) -> Target:
+        """The CPU this process runs on, with all of its features."""
+        triple, cpu, features = _host_cpu()
+        return Target("llvm", cpu, features, triple, num_threads)
+
+    @staticmethod
+    def parse(text: str | Target) -> Target:
+        """Read ``"llvm [-mcpu=NAME] [-mattr=FEATURES] [-mtriple=T] [-num-threads=N]"`` or
+        ``"cuda [-arch=sm_XX]"``. Plain ``"llvm"`` (or ``"cpu"``) is the host CPU.
+        """
+        if isinstance(text, Target):
+            return text
+        parts = str(text).split()
+        if not parts:
+            raise TargetError("empty target string; use 'llvm' for the host CPU or 'cuda'")
+        kind = {"cpu": "llvm", "host": "llvm", "gpu": "cuda", "nvptx": "cuda"}.get(parts[0],
+                                                                                   parts[0])
+        if kind not in _KINDS:
+            raise TargetError(f"unknown target {parts[0]!r} in {text!r}; expected 'llvm' or "
+                              "'cuda' followed by options like -mcpu=znver4")
+        opts: dict[str, str] = {}
+        for p in parts[1:]:
+            key, eq, value = p.lstrip("-").partition("=")
+            if not eq or not value:
+                raise TargetError(f"target option {p!r} in {text!r} must look like -key=value")
+            opts[key] = value
+        allowed = {"llvm": {"mcpu", "mattr", "mtriple", "num-threads"},
+                   "cuda": {"arch", "num-threads"}}[kind]
+        bad = set(opts) - allowed
+        if bad:
+            raise TargetError(f"unknown option(s) {sorted(bad)} for target {kind!r} in "
+                              f"{text!r}; allowed: {sorted(allowed)}")
+        try:
+            nthreads = int(opts.get("num-threads", "0"))
+        except ValueError:
+            raise TargetError(f"-num-threads must be an integer in {text!r}") from None
+        if kind == "cuda":
+            return Target("cuda", num_threads=nthreads, arch=opts.get("arch", "sm_80"))
+        triple, host_cpu, host_features = _host_cpu()
+        if "mcpu" not in opts and "mattr" not in opts and "mtriple" not in opts:
+            return Target("llvm", host_cpu, host_features, triple, nthreads)
+        cpu = opts.get("mcpu", "generic" if "mtriple" in opts else host_cpu)
+        if cpu == "native":
+            cpu = host_cpu
+        # -mcpu alone means "that CPU's own features", not the host's.
+        features = opts.get("mattr", host_features if cpu == host_cpu else "")
+        return Target("llvm", cpu, features, opts.get("mtriple", triple), nthreads)
+
+    @property
+    def resolved_triple(self) -> str:
+        return self.triple or _host_cpu()[0]
+
+    @property
+    def threads(self) -> int:
+        """The thread count in force: ``num_threads`` or the configured default."""
+        return self.num_threads or config.get().num_threads or 1
+
+    def with_threads(self, num_threads: int) -> Target:
+        return replace(self, num_threads=num_threads)
+
+    def key(self) -> str:
+        """A stable string naming everything that changes generated code (cache keys)."""
+        if self.kind == "cuda":
+            return f"cuda|{self.arch}"
+        return f"llvm|{self.resolved_triple}|{self.cpu or 'generic'}|{self.features}"
+
+    def __str__(self) -> str:
+        if self.kind == "cuda":
+            return f"cuda -arch={self.arch}"
+        s = f"llvm -mcpu={self.cpu or 'generic'}"
+        if self.num_threads:
+            s += f" -num-threads={self.num_threads}"
+        return s
+
+
+__all__ = ["Target", "TargetError"]

@@ -1,0 +1,16 @@
+"""Runtime: callable compiled kernels, the compiled-code caches and the timer (layer 5).
+
+Entry point for the build driver::
+
+    kernel = compile_cached(func, target, key_text=final_loop_ir_text, stages=stages)
+    kernel(a, b, out)
+"""
+
+from __future__ import annotations
+
+from .cache import STATS, KernelCache, cache_key, compile_cached, default_cache
+from .kernel import CompiledKernel
+from .timing import TimingResult, time_kernel
+
+__all__ = ["STATS", "CompiledKernel", "KernelCache", "TimingResult", "cache_key",
+           "compile_cached", "default_cache", "time_kernel"]

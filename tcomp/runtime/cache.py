@@ -1,0 +1,220 @@
+"""Compiled-kernel caches: in memory, and on disk as object code + JSON metadata (layer 5).
+
+Entries are keyed by sha256 of (loop-IR text from the caller, target key, tcomp version,
+LLVM version, codegen options, a fingerprint of the code generator's sources). A disk hit
+only links the stored object into MCJIT: no LLVM optimisation or codegen runs. Files are
+written atomically (tempfile + os.replace); a corrupt or unreadable entry is logged and
+rebuilt. Nothing is pickled. ``TCOMP_NO_DISK_CACHE=1`` turns the disk cache off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import json
+import logging
+import os
+import sys
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .. import config
+from ..codegen.llvm.jit import CompiledObject, LoadedModule
+from ..codegen.target import Target
+from ..errors import CompileError
+from ..ir.func import PrimFunc
+from .kernel import CompiledKernel
+
+log = logging.getLogger("tcomp.cache")
+
+FORMAT = 1
+# Counters: memory hits, disk hits, full compiles, rejected disk entries, disk writes.
+STATS: dict[str, int] = {"mem_hits": 0, "disk_hits": 0, "compiles": 0, "disk_errors": 0,
+                         "disk_writes": 0}
+
+
+def tcomp_version() -> str:
+    # The package root is a higher layer: read its __version__ without importing it.
+    v = getattr(sys.modules.get("tcomp"), "__version__", None)
+    if v:
+        return str(v)
+    try:
+        from importlib.metadata import version
+
+        return version("tcomp")
+    except Exception:  # not installed: a source checkout
+        return "0+source"
+
+
+@functools.cache
+def codegen_fingerprint() -> str:
+    """sha256 of the code generator's sources, so editing the backend invalidates entries."""
+    h = hashlib.sha256()
+    root = Path(__file__).resolve().parent.parent / "codegen"
+    for path in sorted(root.rglob("*.py")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def cache_key(key_text: str, target: Target, fast_math: bool = False) -> str:
+    """The hex sha256 naming a compiled kernel."""
+    import llvmlite
+    import llvmlite.binding as llvm
+
+    blob = json.dumps({
+        "ir": key_text, "target": target.key(), "tcomp": tcomp_version(),
+        "llvmlite": llvmlite.__version__, "llvm": list(llvm.llvm_version_info),
+        "options": {"fast_math": bool(fast_math)}, "codegen": codegen_fingerprint(),
+        "format": FORMAT,
+    }, sort_keys=True)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+class KernelCache:
+    """Memory + disk cache of compiled kernels. ``cache_dir=None`` follows the config.
+
+    The memory side keeps the ``max_entries`` most recently used modules (each holds an
+    MCJIT engine); kernels the caller still holds stay valid after eviction.
+    """
+
+    def __init__(self, cache_dir: str | None = None, max_entries: int = 2048) -> None:
+        self._cache_dir = cache_dir
+        self._max = max(1, max_entries)
+        self._mem: OrderedDict[str, tuple[CompiledObject, LoadedModule | None]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @property
+    def directory(self) -> Path:
+        return Path(self._cache_dir or config.get().cache_dir) / "kernels"
+
+    def _paths(self, key: str) -> tuple[Path, Path]:
+        d = self.directory / key[:2]
+        return d / f"{key}.o", d / f"{key}.json"
+
+    def clear_memory(self) -> None:
+        with self._lock:
+            self._mem.clear()
+
+    def get(self, func: PrimFunc, target: Target, *, key_text: str, fast_math: bool = False,
+            stages: Mapping[str, str] | None = None) -> CompiledKernel:
+        """The kernel for ``key_text`` on ``target``: from memory, from disk, or compiled."""
+        target = Target.parse(target)
+        key = cache_key(key_text, target, fast_math)
+        with self._lock:
+            hit = self._mem.get(key)
+            if hit is not None:
+                self._mem.move_to_end(key)
+        if hit is not None:
+            STATS["mem_hits"] += 1
+        else:
+            use_disk = config.get().disk_cache
+            hit = self._load_disk(key, target) if use_disk else None
+            if hit is not None:
+                STATS["disk_hits"] += 1
+            else:
+                from ..codegen import codegen
+
+                obj = codegen(func, target, fast_math=fast_math)
+                STATS["compiles"] += 1
+                hit = (obj, _load(obj))
+                if use_disk:
+                    self._store_disk(key, obj, fast_math)
+            with self._lock:
+                self._mem[key] = hit
+                while len(self._mem) > self._max:
+                    self._mem.popitem(last=False)
+        obj, loaded = hit
+        return CompiledKernel(func, obj, loaded, stages, target)
+
+    def _load_disk(self, key: str, target: Target) -> tuple[CompiledObject,
+                                                            LoadedModule | None] | None:
+        opath, mpath = self._paths(key)
+        if not mpath.exists():
+            return None
+        try:
+            meta = json.loads(mpath.read_text())
+            if meta.get("format") != FORMAT or meta.get("key") != key:
+                raise ValueError("metadata format or key mismatch")
+            data = opath.read_bytes()
+            if hashlib.sha256(data).hexdigest() != meta["object_sha256"]:
+                raise ValueError("object file checksum mismatch")
+            obj = CompiledObject(str(meta["symbol"]), data, target, bool(meta["uses_parallel"]),
+                                 str(meta["llvm"]), str(meta["llvm_opt"]))
+            return obj, _load(obj)
+        except (OSError, ValueError, KeyError, TypeError, CompileError) as exc:
+            STATS["disk_errors"] += 1
+            log.warning("tcomp: ignoring unreadable cache entry %s (%s); recompiling", mpath, exc)
+            return None
+
+    def _store_disk(self, key: str, obj: CompiledObject, fast_math: bool) -> None:
+        opath, mpath = self._paths(key)
+        meta: dict[str, Any] = {
+            "format": FORMAT, "key": key, "symbol": obj.symbol,
+            "uses_parallel": obj.uses_parallel, "target": obj.target.key(),
+            "tcomp": tcomp_version(), "fast_math": fast_math,
+            "object_sha256": hashlib.sha256(obj.object_code).hexdigest(),
+            "llvm": obj.llvm_ir, "llvm_opt": obj.llvm_opt,
+        }
+        try:
+            _atomic_write(opath, obj.object_code)  # object first: the JSON marks completion
+            _atomic_write(mpath, json.dumps(meta).encode())
+            STATS["disk_writes"] += 1
+        except OSError as exc:
+            log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
+                        self.directory, exc)
+
+
+def _load(obj: CompiledObject) -> LoadedModule | None:
+    """Link into this process when the target can run here (host triple)."""
+    import llvmlite.binding as llvm
+
+    if obj.target.resolved_triple != llvm.get_process_triple():
+        return None
+    return LoadedModule(obj)
+
+
+_default = KernelCache()
+
+
+def default_cache() -> KernelCache:
+    return _default
+
+
+def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
+                   fast_math: bool = False,
+                   stages: Mapping[str, str] | None = None) -> CompiledKernel:
+    """Compile ``func`` for ``target`` through the process-wide memory and disk caches.
+
+    Args:
+        func: the flattened PrimFunc (its params drive the argument checks).
+        target: where the kernel runs.
+        key_text: text that identifies ``func`` completely, normally the final loop IR as
+            printed; equal texts must mean equal code.
+        fast_math: codegen option, part of the key.
+        stages: loop-IR stage texts to keep in ``kernel.stages``.
+    """
+    return _default.get(func, Target.parse(target), key_text=key_text, fast_math=fast_math,
+                        stages=stages)
+
+
+__all__ = ["STATS", "KernelCache", "cache_key", "compile_cached", "default_cache",
+           "tcomp_version"]

@@ -1,0 +1,169 @@
+"""Kernel caches: memory hits, disk hits in a second process without LLVM codegen, corrupt
+entries, the off switch and what the key depends on."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tcomp import config, dtypes
+from tcomp.codegen import Target
+from tcomp.codegen.llvm import jit
+from tcomp.ir import For, ForKind, Load, Op, Store, Var, binary, const
+from tcomp.runtime import STATS, KernelCache, cache_key
+
+ROOT = Path(__file__).resolve().parents[2]
+f32 = dtypes.float32
+
+
+def scale_func(cg, name="scale", factor=3.0, kind=ForKind.SERIAL):
+    n = cg.size_var("n")
+    A, B = cg.buf("A", (n,)), cg.buf("B", (n,))
+    i = Var("i")
+    body = For(i, const(0), n, kind, Store(B, (i,), binary(Op.MUL, Load(A, (i,), f32),
+                                                          const(factor, f32))))
+    return cg.func(name, (A, B), body, (n,))
+
+
+def check(kernel, factor=3.0):
+    a = np.arange(10, dtype=np.float32)
+    b = np.zeros_like(a)
+    kernel(a, b)
+    np.testing.assert_array_equal(b, a * factor)
+
+
+def entries(d: Path) -> list[Path]:
+    return sorted((d / "kernels").rglob("*.json"))
+
+
+def test_memory_hit_shares_code(cg, tmp_path):
+    cache = KernelCache(str(tmp_path))
+    f = scale_func(cg)
+    before = dict(STATS)
+    k1 = cache.get(f, Target.host(), key_text=repr(f), stages={"lowered": "x"})
+    k2 = cache.get(f, Target.host(), key_text=repr(f))
+    assert STATS["compiles"] == before["compiles"] + 1
+    assert STATS["mem_hits"] == before["mem_hits"] + 1
+    assert k1.object_code is k2.object_code
+    assert k1.source("lowered") == "x" and "lowered" not in k2.stages
+    check(k1)
+    check(k2)
+    assert len(entries(tmp_path)) == 1
+
+
+_CHILD = textwrap.dedent("""
+    import json, sys
+    import numpy as np
+    from tcomp import dtypes
+    from tcomp.codegen.llvm import jit
+    from tcomp.ir import Buffer, For, ForKind, Load, Op, PrimFunc, Store, Var, binary, const
+    from tcomp.ir.expr import SizeVar
+    from tcomp.runtime import STATS, compile_cached
+
+    n = SizeVar("n")
+    A = Buffer("A", (n,), dtypes.float32)
+    B = Buffer("B", (n,), dtypes.float32)
+    i = Var("i")
+    body = For(i, const(0), n, ForKind.PARALLEL,
+               Store(B, (i,), binary(Op.ADD, Load(A, (i,), dtypes.float32),
+                                     const(1.5, dtypes.float32))))
+    f = PrimFunc("child", (A, B), body, (n,), {"flattened": True, "outputs": (1,)})
+    k = compile_cached(f, "llvm -num-threads=2", key_text=repr(f))
+    a = np.arange(1000, dtype=np.float32)
+    b = np.zeros_like(a)
+    k(a, b)
+    ok = bool(np.array_equal(b, a + 1.5)) and "tcomp_child" in k.source("llvm")
+    print(json.dumps({"codegen": jit.STATS["codegen"], "disk_hits": STATS["disk_hits"],
+                      "compiles": STATS["compiles"], "ok": ok}))
+""")
+
+
+def run_child(cache_dir: Path, **env: str) -> dict:
+    environ = {k: v for k, v in os.environ.items() if k != "TCOMP_NO_DISK_CACHE"}
+    environ.update(TCOMP_CACHE_DIR=str(cache_dir), PYTHONPATH=str(ROOT), **env)
+    out = subprocess.run([sys.executable, "-c", _CHILD], env=environ, capture_output=True,
+                         text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_second_process_loads_object_without_codegen(tmp_path):
+    first = run_child(tmp_path)
+    assert first == {"codegen": 1, "disk_hits": 0, "compiles": 1, "ok": True}
+    second = run_child(tmp_path)
+    assert second == {"codegen": 0, "disk_hits": 1, "compiles": 0, "ok": True}
+    off = run_child(tmp_path, TCOMP_NO_DISK_CACHE="1")
+    assert off["codegen"] == 1 and off["disk_hits"] == 0
+
+
+@pytest.mark.parametrize("damage", ["object", "json", "checksum"])
+def test_corrupt_entry_is_rebuilt(cg, tmp_path, caplog, damage):
+    f = scale_func(cg)
+    KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f))
+    (meta_path,) = entries(tmp_path)
+    obj_path = meta_path.with_suffix(".o")
+    if damage == "object":
+        obj_path.write_bytes(b"\x7fELF garbage")
+    elif damage == "json":
+        meta_path.write_text("{not json")
+    else:
+        meta = json.loads(meta_path.read_text())
+        meta["object_sha256"] = "0" * 64
+        meta_path.write_text(json.dumps(meta))
+    compiles = STATS["compiles"]
+    with caplog.at_level(logging.WARNING, logger="tcomp.cache"):
+        k = KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f))
+    assert STATS["compiles"] == compiles + 1
+    assert "ignoring unreadable cache entry" in caplog.text
+    check(k)
+    # the rebuilt entry is whole again: a fresh cache loads it without compiling
+    hits, codegens = STATS["disk_hits"], jit.STATS["codegen"]
+    check(KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f)))
+    assert STATS["disk_hits"] == hits + 1 and jit.STATS["codegen"] == codegens
+
+
+def test_loaded_object_that_fails_to_link_is_rebuilt(cg, tmp_path, caplog):
+    """A well-formed entry whose object lacks the symbol (e.g. edited by hand)."""
+    f = scale_func(cg)
+    KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f))
+    (meta_path,) = entries(tmp_path)
+    meta = json.loads(meta_path.read_text())
+    meta["symbol"] = "tcomp_missing"
+    meta_path.write_text(json.dumps(meta))
+    with caplog.at_level(logging.WARNING, logger="tcomp.cache"):
+        check(KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f)))
+    assert "tcomp_missing" in caplog.text
+
+
+def test_disk_cache_off_writes_nothing(cg, tmp_path):
+    f = scale_func(cg)
+    with config.override(disk_cache=False):
+        check(KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f)))
+    assert not entries(tmp_path)
+
+
+def test_disk_hit_keeps_stage_texts(cg, tmp_path):
+    f = scale_func(cg)
+    KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f))
+    k = KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f),
+                                       stages={"final": repr(f)})
+    assert "fmul" in k.source("llvm") and "tcomp_scale" in k.source("llvm-opt")
+    assert "tcomp_scale:" in k.source("asm") and k.source("final") == repr(f)
+
+
+def test_key_depends_on_text_target_and_options(cg):
+    host = Target.host()
+    base = cache_key("text", host)
+    assert base == cache_key("text", host)
+    assert base == cache_key("text", host.with_threads(7))  # a run-time setting
+    assert base != cache_key("text2", host)
+    assert base != cache_key("text", host, fast_math=True)
+    assert base != cache_key("text", Target.parse("llvm -mcpu=x86-64"))
