@@ -21,8 +21,16 @@ $(BENCH_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install -e '.[bench,test]'
 	touch $@
 
-demo: $(STAMP)
+DEMO_STAMP := $(VENV)/.tcomp-demo-installed
+
+$(DEMO_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install -e '.[demo,test]'
+	touch $@
+
+# The compiler demo (GEMM, fused chain, softmax), then a CapsNet trained on digits.
+demo: $(DEMO_STAMP)
 	$(PY) examples/demo.py
+	$(PY) examples/capsnet.py
 
 test: $(STAMP)
 	$(PY) -m pytest -q $(PYTEST_ARGS)
