@@ -276,9 +276,10 @@ class Lowering:
         return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
                    for b in self.expanded(q) for n in walk(b))
 
-    def alloc_shape(self, region: list[E.Range], what: str) -> list[E.Expr]:
+    def alloc_shape(self, region: list[E.Range]) -> list[E.Expr]:
+        """Buffer shape for a region: its extents, or their upper bounds where symbolic."""
         shape = []
-        for d, r in enumerate(region):
+        for r in region:
             if isinstance(r.extent, E.Const):
                 shape.append(r.extent)
                 continue
@@ -472,7 +473,7 @@ class _Nest:
                 region = self.low.region_for(st, self, pos)
                 op = st.op
                 assert isinstance(op, ComputeOp)
-                shape = self.low.alloc_shape(region, f"stage '{st.name}'")
+                shape = self.low.alloc_shape(region)
                 # A region buffer lives per iteration of the loop: on the stack (codegen
                 # moves large ones to the heap), unless a GPU scope was asked for.
                 scope = "local" if st.scope == "global" else st.scope
