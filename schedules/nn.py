@@ -22,21 +22,6 @@ def _is_compute(op: Any) -> bool:
     return hasattr(op, "body")
 
 
-def topo_ops(out: tc.Tensor) -> list[Any]:
-    """Operations of the graph of ``out``, producers first."""
-    order: list[Any] = []
-    seen: set[int] = set()
-
-    def visit(op: Any) -> None:
-        if id(op) in seen:
-            return
-        seen.add(id(op))
-        for t in op.input_tensors:
-            visit(t.op)
-        order.append(op)
-    visit(out.op)
-    return order
-
 PARALLEL_MIN = 1 << 15  # elements times reduction work below which threads don't pay
 LANES = 8
 
@@ -67,7 +52,7 @@ def _is_matmul(op: Any) -> bool:
 
 def auto_schedule(out: tc.Tensor, *, parallel: bool = True) -> tuple[tc.Schedule, list]:
     """A reasonable CPU schedule for any graph ending in ``out``; returns ``(s, [out])``."""
-    ops = topo_ops(out)
+    ops = tc.topo_ops(out)
     s = tc.create_schedule(out)
     reads = _reads(ops)
     for op in ops:

@@ -13,7 +13,7 @@ from .dsl import (
     Tensor, abs, cast, ceil, comm_reducer, compute, const, equal, erf, exp, floor, graph_str,
     if_then_else, log, logical_and, logical_not, logical_or, max, max_value, min, min_value,
     not_equal, placeholder, pow, prod, reduce_axis, rsqrt, select, sigmoid, sqrt, sum, tanh,
-    var,
+    topo_ops, var,
 )
 from .dtypes import bool_, float32, float64, int32, int64
 from .errors import (
@@ -31,7 +31,8 @@ __all__ = [
     "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
     "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",
     "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod",
-    "reduce_axis", "replay", "rsqrt", "select", "thread_axis", "sigmoid", "sqrt", "sum", "tanh", "var",
+    "reduce_axis", "replay", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "thread_axis",
+    "topo_ops", "var",
 ]
 
 
