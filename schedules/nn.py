@@ -76,22 +76,24 @@ def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate an 8 x 32 tile
     in registers over all reduction loops (cache_write + compute_at), vectorized 16 wide."""
     sp = list(op.axis)
-    if not op.is_reduction or op.num_outputs != 1 or len(sp) < 2 or _extent(sp[-1]) < VEC:
+    if not op.is_reduction or op.num_outputs != 1 or len(sp) < 2 or _extent(sp[-1]) < 4:
         return False
     if any(_extent(iv) == 0 for iv in sp):
         return False
     st = s[op]
     cc = s.cache_write(op.output(0), "local")
     i, j = sp[-2], sp[-1]
-    tj = TILE_J if _extent(j) >= TILE_J else VEC
+    # A narrow last axis (a 10-class output) is one vector of that many lanes.
+    vec = min(VEC, _extent(j))
+    tj = TILE_J if _extent(j) >= TILE_J else vec
     io, jo, ii, ji = st.tile(i, j, min(TILE_I, _extent(i)), tj)
-    jio, jii = st.split(ji, factor=VEC)
+    jio, jii = st.split(ji, factor=vec)
     st.vectorize(jii)
     s[cc].compute_at(st, jo)
     ccs = s[cc]
     ci, cj = ccs.op.axis[-2], ccs.op.axis[-1]
     ccs.reorder(*ccs.op.reduce_axis, ci, cj)
-    cjo, cji = ccs.split(cj, factor=VEC)
+    cjo, cji = ccs.split(cj, factor=vec)
     ccs.unroll(ci)
     ccs.unroll(cjo)
     ccs.vectorize(cji)
