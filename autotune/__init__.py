@@ -3,3 +3,26 @@
 May import ``tcomp`` and ``schedules``, never ``tcomp.nn`` or ``tcomp.cli`` (layer 9); the core
 takes tuning results as a database argument instead of importing this package.
 """
+
+from __future__ import annotations
+
+from .database import (
+    Database,
+    TrialRecord,
+    TuningDatabaseError,
+    default_path,
+    fingerprint,
+    target_description,
+    use_database,
+)
+from .measure import Executor, LocalExecutor, MeasureInput, MeasureResult
+from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
+from .tuner import TuneReport, TuneResult, tune
+from .workloads import Workload, WorkloadError, resolve
+
+__all__ = [
+    "AutoSpace", "Database", "Executor", "LocalExecutor", "MeasureInput", "MeasureResult",
+    "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport", "TuneResult",
+    "TuningDatabaseError", "Workload", "WorkloadError", "default_path", "fingerprint",
+    "make_space", "resolve", "target_description", "tune", "use_database",
+]

@@ -1,0 +1,371 @@
+"""SQLite tuning database: one row per trial, hardware fingerprints, JSONL export (layer 8).
+
+The file is opened in WAL mode with a busy timeout, so several tuners can write it at once;
+each trial is committed on its own. A file that is not a tcomp tuning database, or is damaged,
+raises ``TuningDatabaseError`` at open, never later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import re
+import sqlite3
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tcomp
+from tcomp.errors import TcompError
+
+APPLICATION_ID = 0x74636D70  # "tcmp": marks the file as ours
+SCHEMA_VERSION = 1
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS trials (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    uid TEXT NOT NULL UNIQUE,
+    workload_key TEXT NOT NULL,
+    workload_name TEXT NOT NULL,
+    workload_spec TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    target_desc TEXT NOT NULL,
+    space TEXT NOT NULL,
+    config TEXT NOT NULL,
+    config_hash TEXT NOT NULL,
+    trace TEXT NOT NULL,
+    ok INTEGER NOT NULL,
+    median REAL,
+    spread REAL,
+    costs TEXT NOT NULL,
+    error TEXT NOT NULL,
+    flops REAL NOT NULL,
+    kind TEXT NOT NULL,
+    session TEXT NOT NULL,
+    tcomp_version TEXT NOT NULL,
+    created REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS trials_best ON trials (workload_key, target_key, ok, median);
+CREATE INDEX IF NOT EXISTS trials_cfg ON trials (workload_key, target_key, config_hash);
+"""
+
+
+class TuningDatabaseError(TcompError, RuntimeError):
+    """The tuning database file can't be used (corrupt, foreign, newer schema, locked)."""
+
+
+def default_path() -> str:
+    """``$TCOMP_TUNING_DB``, else ``tuning.db`` in the platform cache dir (``~/.cache/tcomp``)."""
+    env = os.environ.get("TCOMP_TUNING_DB")
+    if env:
+        return env
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "tcomp", "tuning.db")
+
+
+def _cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                if line.lower().startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def target_description(target: Any = "llvm") -> dict[str, Any]:
+    """What identifies the hardware a record was measured on (``target``: str or Target)."""
+    from tcomp.codegen.target import Target
+
+    tgt = target if isinstance(target, Target) else Target.parse(str(target))
+    if tgt.kind == "cuda":
+        return {"kind": "cuda", "arch": tgt.arch}
+    return {"kind": "llvm", "cpu_model": _cpu_model(), "llvm_cpu": tgt.cpu,
+            "features": ",".join(sorted(f for f in tgt.features.split(",") if f.startswith("+"))),
+            "cores": os.cpu_count() or 1, "machine": platform.machine()}
+
+
+def fingerprint(target: Any = "llvm") -> str:
+    """Short stable key of ``target_description(target)``: records match only on equal keys."""
+    desc = target_description(target)
+    h = hashlib.sha256(json.dumps(desc, sort_keys=True).encode()).hexdigest()[:16]
+    return f"{desc['kind']}-{h}"
+
+
+def config_hash(config: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(config, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass
+class TrialRecord:
+    """One measured candidate. ``median``/``spread`` are None for failed trials."""
+
+    workload_key: str
+    workload_name: str
+    workload_spec: dict[str, Any]
+    target_key: str
+    target_desc: dict[str, Any]
+    space: str
+    config: dict[str, Any]
+    trace: str
+    ok: bool
+    median: float | None = None
+    spread: float | None = None
+    costs: list[float] = field(default_factory=list)
+    error: str = ""
+    flops: float = 0.0
+    kind: str = "search"  # "search" | "remeasure"
+    session: str = ""
+    tcomp_version: str = tcomp.__version__
+    created: float = field(default_factory=time.time)
+    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: int | None = None
+
+    @property
+    def config_hash(self) -> str:
+        return config_hash(self.config)
+
+    @property
+    def gflops(self) -> float | None:
+        return self.flops / self.median / 1e9 if self.ok and self.median and self.flops else None
+
+    def to_json(self) -> dict[str, Any]:
+        d = asdict(self)
+        d.pop("id")
+        return d
+
+
+_COLS = ("uid", "workload_key", "workload_name", "workload_spec", "target_key", "target_desc",
+         "space", "config", "config_hash", "trace", "ok", "median", "spread", "costs", "error",
+         "flops", "kind", "session", "tcomp_version", "created")
+_JSON_COLS = {"workload_spec", "target_desc", "config", "costs"}
+
+
+def _row(rec: TrialRecord) -> tuple[Any, ...]:
+    d = rec.to_json()
+    d["config_hash"] = rec.config_hash
+    d["ok"] = int(bool(rec.ok))
+    return tuple(json.dumps(d[c], sort_keys=True) if c in _JSON_COLS else d[c] for c in _COLS)
+
+
+def _from_row(row: sqlite3.Row) -> TrialRecord:
+    d = {k: row[k] for k in row.keys()}
+    for c in _JSON_COLS:
+        d[c] = json.loads(d[c])
+    d.pop("config_hash")
+    d["ok"] = bool(d["ok"])
+    return TrialRecord(**d)
+
+
+class Database:
+    """A tuning database file. ``Database(path)``; ``path=None`` uses ``default_path()``.
+
+    Implements ``lookup(workload_key, target)`` for ``tcomp.build``: the best successful record
+    for the matching hardware fingerprint, a config's cost being the mean of its measurements.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *,
+                 timeout_s: float = 60.0) -> None:
+        self.path = str(path) if path is not None else default_path()
+        p = Path(self.path)
+        if p.exists() and p.is_dir():
+            raise TuningDatabaseError(f"tuning database path '{self.path}' is a directory; "
+                                      "pass a file path (or set TCOMP_TUNING_DB to one)")
+        if p.exists() and p.stat().st_size > 0:
+            with open(p, "rb") as f:
+                head = f.read(16)
+            if head != _SQLITE_MAGIC:
+                raise TuningDatabaseError(
+                    f"'{self.path}' is not a SQLite file (so not a tcomp tuning database); "
+                    "move it away or pass another path with db= / TCOMP_TUNING_DB")
+        p.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(self.path, timeout=timeout_s, isolation_level=None,
+                                         check_same_thread=False)
+            self._conn.row_factory = sqlite3.Row
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            raise TuningDatabaseError(
+                f"can't open tuning database '{self.path}': {exc}. If the file is damaged, "
+                "move it away (its records can't be recovered by tcomp) or pass another path"
+            ) from exc
+        self._fp_cache: dict[str, str] = {}
+
+    def _open(self) -> None:
+        c = self._conn
+        check = c.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise TuningDatabaseError(f"tuning database '{self.path}' is damaged "
+                                      f"(quick_check: {check}); move it away or pass another path")
+        app, ver = c.execute("PRAGMA application_id").fetchone()[0], \
+            c.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if app != APPLICATION_ID and (tables or ver):
+            raise TuningDatabaseError(
+                f"'{self.path}' is a SQLite database of another program (tables: "
+                f"{sorted(tables)}), not a tcomp tuning database; pass another path")
+        if ver > SCHEMA_VERSION:
+            raise TuningDatabaseError(
+                f"tuning database '{self.path}' has schema version {ver}, newer than this tcomp "
+                f"({SCHEMA_VERSION}) understands; upgrade tcomp or use another file")
+        c.execute("PRAGMA journal_mode=WAL")
+        c.execute("PRAGMA synchronous=NORMAL")
+        if app != APPLICATION_ID or ver != SCHEMA_VERSION:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in _SCHEMA.split(";"):
+                    if stmt.strip():
+                        c.execute(stmt)
+                c.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                c.execute("INSERT OR IGNORE INTO meta VALUES ('created_by', ?)",
+                          (f"tcomp {tcomp.__version__}",))
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Database({self.path!r})"
+
+    # ----------------------------------------------------------------- writing
+    def add(self, rec: TrialRecord) -> TrialRecord:
+        """Insert (and commit) one trial; returns it with its row ``id``."""
+        try:
+            cur = self._conn.execute(
+                f"INSERT INTO trials ({', '.join(_COLS)}) VALUES ({', '.join('?' * len(_COLS))})",
+                _row(rec))
+        except sqlite3.OperationalError as exc:
+            raise TuningDatabaseError(f"can't write to tuning database '{self.path}': {exc}"
+                                      ) from exc
+        rec.id = cur.lastrowid
+        return rec
+
+    # ----------------------------------------------------------------- reading
+    def _query(self, sql: str, params: Iterable[Any] = ()) -> list[TrialRecord]:
+        return [_from_row(r) for r in self._conn.execute(sql, tuple(params))]
+
+    def records(self, workload_key: str | None = None, target_key: str | None = None, *,
+                ok: bool | None = None) -> list[TrialRecord]:
+        """Trials in insertion order, optionally filtered."""
+        where, params = [], []
+        for col, val in (("workload_key", workload_key), ("target_key", target_key)):
+            if val is not None:
+                where.append(f"{col} = ?")
+                params.append(val)
+        if ok is not None:
+            where.append("ok = ?")
+            params.append(int(ok))
+        cond = f" WHERE {' AND '.join(where)}" if where else ""
+        cols = ", ".join(("id", *_COLS))
+        return self._query(f"SELECT {cols} FROM trials{cond} ORDER BY id", params)
+
+    def measured_configs(self, workload_key: str, target_key: str) -> set[str]:
+        """Hashes of the configs already tried (ok or failed) for this workload and hardware."""
+        rows = self._conn.execute("SELECT DISTINCT config_hash FROM trials WHERE "
+                                  "workload_key = ? AND target_key = ?",
+                                  (workload_key, target_key))
+        return {r[0] for r in rows}
+
+    def best(self, workload_key: str, target_key: str, k: int = 1) -> list[TrialRecord]:
+        """The ``k`` best configs (mean of each config's successful medians), best first;
+        each is returned as its latest successful record."""
+        rows = self._conn.execute(
+            "SELECT config_hash, AVG(median) AS cost, MAX(id) AS last FROM trials WHERE "
+            "workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash "
+            "ORDER BY cost, last LIMIT ?", (workload_key, target_key, k)).fetchall()
+        cols = ", ".join(("id", *_COLS))
+        out = []
+        for r in rows:
+            rec = self._query(f"SELECT {cols} FROM trials WHERE id = ?", (r["last"],))[0]
+            rec.median = r["cost"]
+            out.append(rec)
+        return out
+
+    def lookup(self, workload_key: str, target: Any) -> tuple[str, str] | None:
+        """``(trace JSON, record uid)`` of the best record for ``target``'s fingerprint."""
+        is_key = isinstance(target, str) and re.fullmatch(r"(llvm|cuda)-[0-9a-f]{16}", target)
+        tkey = target if is_key else self._fingerprint(target)
+        best = self.best(workload_key, tkey)
+        return (best[0].trace, best[0].uid) if best else None
+
+    def _fingerprint(self, target: Any) -> str:
+        k = str(target) if not hasattr(target, "key") else target.key()
+        if k not in self._fp_cache:
+            self._fp_cache[k] = fingerprint(target)
+        return self._fp_cache[k]
+
+    def get(self, uid: str) -> TrialRecord | None:
+        cols = ", ".join(("id", *_COLS))
+        found = self._query(f"SELECT {cols} FROM trials WHERE uid = ?", (uid,))
+        return found[0] if found else None
+
+    def workloads(self) -> list[dict[str, Any]]:
+        """One summary per (workload, hardware): name, trials, failures, best median."""
+        rows = self._conn.execute(
+            "SELECT workload_key, target_key, MAX(workload_name) AS name, COUNT(*) AS n, "
+            "SUM(ok = 0) AS failed, MIN(CASE WHEN ok = 1 THEN median END) AS best "
+            "FROM trials GROUP BY workload_key, target_key ORDER BY MIN(id)").fetchall()
+        return [dict(r) for r in rows]
+
+    # ----------------------------------------------------------------- JSON Lines
+    def export_jsonl(self, path: str | os.PathLike[str], workload_key: str | None = None) -> int:
+        """Write every (or one workload's) trial as one JSON object per line; returns count."""
+        recs = self.records(workload_key)
+        with open(path, "w", encoding="utf-8") as f:
+            for r in recs:
+                f.write(json.dumps(r.to_json(), sort_keys=True) + "\n")
+        return len(recs)
+
+    def import_jsonl(self, path: str | os.PathLike[str]) -> int:
+        """Add the trials of a JSONL export; trials already present (same uid) are skipped."""
+        added = 0
+        for n, line in enumerate(_lines(path), 1):
+            try:
+                d = json.loads(line)
+                rec = TrialRecord(**d)
+            except (ValueError, TypeError) as exc:
+                raise TuningDatabaseError(f"{path}:{n}: not a tuning record ({exc}); expected a "
+                                          "line written by export_jsonl") from exc
+            cur = self._conn.execute(
+                f"INSERT OR IGNORE INTO trials ({', '.join(_COLS)}) VALUES "
+                f"({', '.join('?' * len(_COLS))})", _row(rec))
+            added += cur.rowcount
+        return added
+
+
+def _lines(path: str | os.PathLike[str]) -> Iterator[str]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                yield line
+
+
+def use_database(path: str | os.PathLike[str] | Database | None = None) -> Database:
+    """Open the database (default path if None) and make ``tcomp.build`` apply its records."""
+    from tcomp.build import set_tuning_database
+
+    db = path if isinstance(path, Database) else Database(path)
+    set_tuning_database(db)
+    return db
+
+
+__all__ = ["Database", "TrialRecord", "TuningDatabaseError", "config_hash", "default_path",
+           "fingerprint", "target_description", "use_database"]

@@ -1,0 +1,319 @@
+"""Search spaces: template knobs, or an automatic space derived from any graph (layer 8).
+
+A config is a dict knob -> value (JSON). ``space.apply(cfg)`` gives a Schedule; the tuner
+stores its trace, so a record replays with ``tc.replay`` and no space at all. The automatic
+space follows Ansor's sketch rules, simplified: elementwise stages may be inlined; every other
+stage gets two-level tiling of its spatial loops, reduction loops placed inside the tile or
+around the innermost tile, an optional register accumulator (cache_write + compute_at at the
+tile loop), vectorized innermost loop, unrolled inner tiles and parallel fused outer loops;
+a stage read by one other stage may be computed at a chosen tile loop of that reader.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import tcomp as tc
+from schedules import templates as T
+
+E = tc.ir.expr
+Config = dict[str, Any]
+
+MAX_ACC = 512  # elements of a register accumulator tile (cache_write) before it spills badly
+MAX_UNROLL = 32
+
+
+class SearchSpace:
+    """Knobs and their candidate values; subclasses turn a config into a schedule."""
+
+    name = "space"
+
+    def __init__(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> None:
+        self.outputs = list(outputs)
+        self.args = list(args)
+        self.knobs: dict[str, list[Any]] = {}
+
+    def apply(self, cfg: Config) -> tc.Schedule:
+        raise NotImplementedError
+
+    def valid(self, cfg: Config) -> bool:
+        return True
+
+    def default(self) -> Config:
+        """A reasonable first candidate (the first value of every knob)."""
+        return {k: v[0] for k, v in self.knobs.items()}
+
+    @property
+    def size(self) -> int:
+        return math.prod(len(v) for v in self.knobs.values())
+
+    def random(self, rng: random.Random) -> Config:
+        for _ in range(100):
+            cfg = {k: rng.choice(v) for k, v in self.knobs.items()}
+            if self.valid(cfg):
+                return cfg
+        return self.default()
+
+    def mutate(self, cfg: Config, rng: random.Random, n: int = 1) -> Config:
+        out = dict(cfg)
+        names = [k for k, v in self.knobs.items() if len(v) > 1]
+        for k in rng.sample(names, min(n, len(names))):
+            out[k] = rng.choice([v for v in self.knobs[k] if v != cfg.get(k)])
+        return out
+
+    def crossover(self, a: Config, b: Config, rng: random.Random) -> Config:
+        return {k: (a if rng.random() < 0.5 else b)[k] for k in self.knobs}
+
+    def enumerate(self) -> Iterator[Config]:
+        names = list(self.knobs)
+        for values in itertools.product(*(self.knobs[n] for n in names)):
+            cfg = dict(zip(names, values, strict=False))
+            if self.valid(cfg):
+                yield cfg
+
+    def describe(self) -> str:
+        return f"{self.name}: {len(self.knobs)} knobs, {self.size} configs"
+
+
+class TemplateSpace(SearchSpace):
+    """The knobs of a ``schedules.templates`` template."""
+
+    def __init__(self, template: T.Template | str, outputs: list[tc.Tensor],
+                 args: list[tc.Tensor]) -> None:
+        super().__init__(outputs, args)
+        self.template = T.get(template) if isinstance(template, str) else template
+        self.name = f"template:{self.template.name}"
+        self.knobs = self.template.knobs(self.outputs, self.args)
+
+    def valid(self, cfg: Config) -> bool:
+        return self.template.valid(cfg)
+
+    def apply(self, cfg: Config) -> tc.Schedule:
+        return self.template.apply(cfg, self.outputs, self.args)
+
+
+# ----------------------------------------------------------------------------- automatic
+def _ext(iv: Any) -> int:
+    e = iv.dom.extent
+    return int(e.value) if isinstance(e, E.Const) else 0
+
+
+def _tiles(extent: int) -> list[int]:
+    """Inner-tile candidates for a loop: divisors up to 64 (no peeled remainders), the
+    extent itself when small."""
+    divs = [d for d in range(1, min(extent, 64) + 1) if extent % d == 0]
+    if len(divs) > 7:  # keep powers of two and a few others
+        keep = {d for d in divs if d & (d - 1) == 0} | {divs[-1]}
+        divs = sorted(keep)
+    return divs
+
+
+def _compute_ops(outputs: list[tc.Tensor]) -> list[Any]:
+    order: list[Any] = []
+    seen: set[int] = set()
+
+    def visit(op: Any) -> None:
+        if id(op) in seen:
+            return
+        seen.add(id(op))
+        for t in op.input_tensors:
+            visit(t.op)
+        if hasattr(op, "body"):
+            order.append(op)
+    for t in outputs:
+        visit(t.op)
+    return order
+
+
+class AutoSpace(SearchSpace):
+    """A space built from the graph's structure alone; works for ops with no template."""
+
+    name = "auto"
+
+    def __init__(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> None:
+        super().__init__(outputs, args)
+        self.ops = _compute_ops(self.outputs)
+        out_ops = {t.op for t in self.outputs}
+        self.readers: dict[Any, list[Any]] = {op: [] for op in self.ops}
+        for op in self.ops:
+            for t in op.input_tensors:
+                if t.op in self.readers and op not in self.readers[t.op]:
+                    self.readers[t.op].append(op)
+        self.schedulable = [op for op in self.ops if op.num_outputs == 1
+                            and all(_ext(iv) > 0 for iv in (*op.axis, *op.reduce_axis))]
+        k = self.knobs
+        for op in self.schedulable:
+            n = op.name
+            if not op.is_reduction and op not in out_ops:
+                k[f"inline:{n}"] = [True, False]
+            for iv in op.axis:
+                k[f"tile:{n}:{iv.var.name}"] = _tiles(_ext(iv))
+            if op.is_reduction and op.axis:
+                k[f"cache:{n}"] = [True, False]
+                k[f"rpos:{n}"] = ["mid", "inner"]
+            k[f"unroll:{n}"] = [True, False]
+            if op.axis:
+                k[f"par:{n}"] = [1, 2, 0] if len(op.axis) > 1 else [1, 0]
+            if op not in out_ops and len(self.readers[op]) == 1:
+                k[f"at:{n}"] = ["root", 0, 1, 2]
+        self.knobs = {name: vals for name, vals in k.items()}
+
+    def default(self) -> Config:
+        cfg: Config = {}
+        for name, vals in self.knobs.items():
+            if name.startswith("tile:"):
+                ext = max(vals)
+                cfg[name] = max(v for v in vals if v <= 16) if name == self._last_tile(name) \
+                    else min((v for v in vals if v >= min(4, ext)), default=vals[0])
+            else:
+                cfg[name] = vals[0]
+        return cfg
+
+    def _last_tile(self, name: str) -> str:
+        stage = name.split(":")[1]
+        return next(k for k in reversed(list(self.knobs)) if k.startswith(f"tile:{stage}:"))
+
+    # ------------------------------------------------------------------ apply
+    def apply(self, cfg: Config) -> tc.Schedule:
+        s = tc.create_schedule(self.outputs)
+        inlined = {op for op in self.schedulable if cfg.get(f"inline:{op.name}", False)}
+        for op in self.ops:  # producers first, as compute_inline needs
+            if op in inlined:
+                s[op].compute_inline()
+        outer_loops: dict[Any, list[Any]] = {}
+        for op in reversed(self.ops):  # consumers first: producers attach to their loops
+            if op in inlined or op not in self.schedulable:
+                continue
+            parent = self._attach_target(op, inlined, cfg)
+            if parent is not None and parent in outer_loops and outer_loops[parent]:
+                loops = outer_loops[parent]
+                level = min(int(cfg[f"at:{op.name}"]), len(loops) - 1)
+                self._schedule_attached(s, op, cfg)
+                s[op].compute_at(s[parent], loops[level])
+                continue
+            outer_loops[op] = self._schedule_root(s, op, cfg)
+        return s
+
+    def _attach_target(self, op: Any, inlined: set[Any], cfg: Config) -> Any | None:
+        if cfg.get(f"at:{op.name}", "root") == "root":
+            return None
+        reader = self.readers[op][0]
+        while reader in inlined:  # the loop nest that really reads it
+            if len(self.readers[reader]) != 1:
+                return None
+            reader = self.readers[reader][0]
+        return reader
+
+    def _schedule_attached(self, s: tc.Schedule, op: Any, cfg: Config) -> None:
+        st = s[op]
+        sp = list(st.op.axis)
+        if not sp:
+            return
+        if op.is_reduction and cfg.get(f"rpos:{op.name}") == "mid":
+            st.reorder(*sp[:-1], *st.op.reduce_axis, sp[-1])
+        elif op.is_reduction:
+            return
+        lanes = min(8, cfg[f"tile:{op.name}:{sp[-1].var.name}"])
+        if lanes >= 4:
+            _, vi = st.split(sp[-1], factor=lanes)
+            st.vectorize(vi)
+
+    def _schedule_root(self, s: tc.Schedule, op: Any, cfg: Config) -> list[Any]:
+        """Tile, place the reduction, vectorize, unroll, parallelize; returns the outer
+        (tile) loops, outermost first, that consumers' producers may attach to."""
+        n = op.name
+        sp = list(op.axis)
+        if not sp:
+            return []
+        tiles = [int(cfg[f"tile:{n}:{iv.var.name}"]) for iv in sp]
+        acc = math.prod(tiles)
+        use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= MAX_ACC
+                         and any(t < _ext(iv) for t, iv in zip(tiles, sp, strict=False)))
+        cache = s.cache_write(op.output(0), "local") if use_cache else None
+        st = s[op]
+        sp = list(st.op.axis)
+        outers, inners = [], []
+        for iv, t in zip(sp, tiles, strict=False):
+            if t >= _ext(iv):
+                inners.append(iv)
+            elif t == 1:
+                outers.append(iv)
+            else:
+                o, i = st.split(iv, factor=t)
+                outers.append(o)
+                inners.append(i)
+        red = list(st.op.reduce_axis)
+        rpos = cfg.get(f"rpos:{n}", "mid")
+        if red and rpos == "inner":
+            st.reorder(*outers, *inners, *red)
+        else:
+            st.reorder(*outers, *red, *inners)
+        unroll = bool(cfg.get(f"unroll:{n}"))
+        # Vectorize the inner part of the last (contiguous) axis when it is the innermost loop.
+        last = inners[-1] if inners and tiles[-1] > 1 else None
+        vec = last if last is not None and st.leaf_iter_vars[-1] is last and (
+            last is sp[-1] or last.var.name == f"{sp[-1].var.name}.inner") else None
+        if vec is not None:
+            st.vectorize(vec)
+        if unroll and not use_cache:
+            for iv in inners[:-1] if vec is not None else inners:
+                if math.prod(tiles) <= MAX_UNROLL * 16 and _tile_of(iv, sp, tiles) <= MAX_UNROLL:
+                    st.unroll(iv)
+        par = int(cfg.get(f"par:{n}", 0))
+        if par and outers:
+            k = min(par, len(outers))
+            f = st.fuse(*outers[:k]) if k > 1 else outers[0]
+            st.parallel(f)
+            outers = [f, *outers[k:]]
+        if cache is not None:
+            self._schedule_cache(s, cache, st, outers[-1], tiles, unroll)
+        return outers
+
+    def _schedule_cache(self, s: tc.Schedule, cache: tc.Tensor, st: Any, at: Any,
+                        tiles: list[int], unroll: bool) -> None:
+        cs = s[cache]
+        cs.compute_at(st, at)
+        sp = list(cs.op.axis)
+        cs.reorder(*cs.op.reduce_axis, *sp)
+        lanes = tiles[-1]
+        if 4 <= lanes <= 64:
+            lanes = 16 if lanes % 16 == 0 else 8 if lanes % 8 == 0 else lanes
+            lo, li = cs.split(sp[-1], factor=lanes)
+            cs.vectorize(li)
+            if unroll:
+                cs.unroll(lo)
+        if unroll:
+            for iv, t in zip(sp[:-1], tiles[:-1], strict=False):
+                if t <= MAX_UNROLL:
+                    cs.unroll(iv)
+
+
+def _tile_of(iv: Any, sp: list[Any], tiles: list[int]) -> int:
+    for root, t in zip(sp, tiles, strict=False):
+        if iv is root or iv.var.name.startswith(root.var.name + "."):
+            return t
+    return MAX_UNROLL + 1
+
+
+def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> SearchSpace:
+    """``"auto"``, a template name, a Template, or a SearchSpace (returned as is)."""
+    if isinstance(space, SearchSpace):
+        return space
+    if space in (None, "auto"):
+        return AutoSpace(outputs, args)
+    if isinstance(space, (str, T.Template)):
+        return TemplateSpace(space, outputs, args)
+    raise TypeError(f"space must be 'auto', a template name ({', '.join(sorted(T.TEMPLATES))}), "
+                    f"a Template or a SearchSpace; got {type(space).__name__}")
+
+
+def config_json(cfg: Config) -> str:
+    return json.dumps(cfg, sort_keys=True)
+
+
+__all__ = ["AutoSpace", "SearchSpace", "TemplateSpace", "config_json", "make_space"]

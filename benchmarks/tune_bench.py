@@ -1,0 +1,111 @@
+"""Tuning benchmark: GEMM 1024^3, conv2d 64->64 56x56 3x3, capsule routing (auto space, no
+template); tuned time, ratio against numpy (and torch when installed), trials to get within
+10% of the final best, tuning wall time. Writes JSON with --out.
+
+Run: python benchmarks/tune_bench.py [--trials 200] [--only gemm,conv,capsule] [--db PATH]
+Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import tempfile
+import time
+from typing import Any
+
+import numpy as np
+
+import autotune
+import tcomp as tc
+from tcomp.runtime.timing import time_kernel
+
+CASES = {
+    "gemm": ("autotune.workloads:matmul", {"n": 1024}, "matmul"),
+    "conv": ("autotune.workloads:conv2d", {"n": 1, "c": 64, "k": 64, "size": 56, "kernel": 3,
+                                            "pad": 1}, "conv2d_nchw"),
+    "capsule": ("autotune.workloads:capsule_routing", {}, "auto"),
+}
+
+
+def _np_capsule(u: np.ndarray, W: np.ndarray, iters: int = 3) -> np.ndarray:
+    uhat = np.einsum("ijdq,biq->bijd", W, u, optimize=True)
+    b = np.zeros(uhat.shape[:3], np.float32)
+    v = None
+    for it in range(iters):
+        c = np.exp(b - b.max(-1, keepdims=True))
+        c /= c.sum(-1, keepdims=True)
+        s = np.einsum("bij,bijd->bjd", c, uhat, optimize=True)
+        n2 = (s * s).sum(-1, keepdims=True)
+        v = s * n2 / (1 + n2) / np.sqrt(n2 + 1e-7)
+        if it + 1 < iters:
+            b = b + np.einsum("bijd,bjd->bij", uhat, v, optimize=True)
+    return v
+
+
+def _np_conv(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    _n, _c, _h, _wd = x.shape
+    cols = np.lib.stride_tricks.sliding_window_view(xp, (3, 3), axis=(2, 3))  # n c h w 3 3
+    return np.einsum("nchwyx,kcyx->nkhw", cols, w, optimize=True)
+
+
+def _peers(name: str, ins: list[np.ndarray]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    fn = {"gemm": lambda a, b: a @ b, "conv": _np_conv, "capsule": _np_capsule}[name]
+    time.sleep(0.2)  # OpenBLAS threads of the reference computation stop spinning
+    out["numpy_ms"] = time_kernel(fn, ins, warmup=1, repeat=5).median * 1e3
+    try:
+        import torch
+
+        torch.set_num_threads(2)
+        t = [torch.from_numpy(a) for a in ins]
+        tf = {"gemm": lambda a, b: a @ b,
+              "conv": lambda x, w: torch.nn.functional.conv2d(x, w, padding=1)}.get(name)
+        if tf is not None:
+            out["torch_ms"] = time_kernel(tf, t, warmup=2, repeat=5).median * 1e3
+    except ImportError:
+        pass
+    return out
+
+
+def run(name: str, trials: int, db: str, seed: int) -> dict[str, Any]:
+    factory, kw, space = CASES[name]
+    w = autotune.Workload(factory, kw)
+    res = autotune.tune(w, space=space, trials=trials, db=db, seed=seed, early_stop=None)
+    rep = res.report
+    outs, args = w.build()
+    k = tc.build(res.best_schedule, res.args)
+    ins = [np.random.default_rng(i).uniform(-1, 1, [int(d.value) for d in a.shape])
+           .astype("float32") for i, a in enumerate(args[:-1])]
+    o = np.zeros([int(d.value) for d in outs[0].shape], "float32")
+    t_ms = time_kernel(k, [*ins, o], warmup=2, repeat=7).median * 1e3
+    row = {"workload": name, "space": rep.space, "trials": rep.trials, "failed": rep.failed,
+           "tcomp_ms": t_ms, "tuned_best_ms_in_db": rep.best_ms,
+           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s,
+           **_peers(name, ins)}
+    for peer in ("numpy_ms", "torch_ms"):
+        if peer in row:
+            row[f"speedup_vs_{peer[:-3]}"] = row[peer] / t_ms
+    return row
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__)
+    p.add_argument("--trials", type=int, default=200)
+    p.add_argument("--only", default="gemm,conv,capsule")
+    p.add_argument("--db", default=os.path.join(tempfile.mkdtemp(), "bench.db"))
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", default=None)
+    a = p.parse_args()
+    rows = [run(n, a.trials, a.db, a.seed) for n in a.only.split(",")]
+    for r in rows:
+        print(json.dumps(r))
+    if a.out:
+        with open(a.out, "w") as f:
+            json.dump(rows, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()

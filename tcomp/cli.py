@@ -1,0 +1,178 @@
+"""The ``tcomp`` command: tune, history, best, report, export, import (layer 9).
+
+``tcomp report script.py [args]`` runs the script in this process (``runpy``) with the tuning
+database applied, then lists every kernel it built: which workload, and whether it ran a tuned
+record (which one) or the schedule the program gave. Tuning measures in fresh interpreters,
+so a script that calls ``autotune.tune`` needs no ``if __name__ == "__main__"`` guard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+
+def _kv(items: Sequence[str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for it in items:
+        key, eq, val = it.partition("=")
+        if not eq:
+            raise SystemExit(f"tcomp: --arg {it!r} must look like name=value (e.g. n=1024)")
+        try:
+            out[key] = json.loads(val)
+        except json.JSONDecodeError:
+            out[key] = val
+    return out
+
+
+def _db(args: argparse.Namespace) -> Any:
+    from autotune import Database
+
+    return Database(args.db)
+
+
+def _cmd_tune(args: argparse.Namespace) -> int:
+    from autotune import tune
+
+    res = tune(args.workload, kwargs=_kv(args.arg), space=args.space, trials=args.trials,
+               budget_s=args.budget, db=args.db, seed=args.seed, strategy=args.strategy,
+               batch_size=args.batch, curve_png=args.curve, progress=not args.quiet)
+    print(res.report)
+    return 0 if res.best_record is not None else 1
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    db = _db(args)
+    rows = db.workloads()
+    if not rows:
+        print(f"no tuning records in {db.path}")
+        return 0
+    print(f"{'workload':<40} {'key':<24} {'hardware':<22} {'trials':>6} {'failed':>6} "
+          f"{'best ms':>10}")
+    for r in rows:
+        best = f"{r['best'] * 1e3:.4f}" if r["best"] is not None else "-"
+        print(f"{r['name'][:40]:<40} {r['workload_key']:<24} {r['target_key']:<22} "
+              f"{r['n']:>6} {r['failed']:>6} {best:>10}")
+    if args.workload_key:
+        for rec in db.records(args.workload_key):
+            t = f"{rec.median * 1e3:.4f} ms" if rec.ok and rec.median else rec.error[:60]
+            print(f"  #{rec.id:<5} {rec.kind:<9} {t:<24} {json.dumps(rec.config)}")
+    return 0
+
+
+def _cmd_best(args: argparse.Namespace) -> int:
+    from autotune import fingerprint
+
+    db = _db(args)
+    tkey = args.target_key or fingerprint("llvm")
+    best = db.best(args.workload_key, tkey, args.top)
+    if not best:
+        print(f"no successful record of workload {args.workload_key} for hardware {tkey}")
+        return 1
+    for rec in best:
+        gf = f", {rec.flops / rec.median / 1e9:.1f} GFLOP/s" if rec.flops and rec.median else ""
+        print(f"{rec.uid}  {rec.median * 1e3:.4f} ms{gf}  {rec.workload_name}  "
+              f"{json.dumps(rec.config)}")
+        if args.trace:
+            print(rec.trace)
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    import runpy
+
+    from autotune import use_database
+    from tcomp.build import BUILD_LOG
+
+    use_database(args.db)
+    start = len(BUILD_LOG)
+    old_argv = sys.argv
+    sys.argv = [args.script, *args.script_args]
+    try:
+        runpy.run_path(args.script, run_name="__main__")
+    finally:
+        sys.argv = old_argv
+    entries = BUILD_LOG[start:]
+    print(f"\n{len(entries)} kernel build(s) by {args.script}:")
+    print(f"{'name':<24} {'workload':<24} {'schedule':<10} record")
+    seen: set[tuple[str, str]] = set()
+    for e in entries:
+        if (e["workload"], e["name"]) in seen:
+            continue
+        seen.add((e["workload"], e["name"]))
+        how = "tuned" if e["tuned"] else "default"
+        print(f"{e['name'][:24]:<24} {e['workload']:<24} {how:<10} {e['record'] or '-'}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    n = _db(args).export_jsonl(args.path, args.workload_key)
+    print(f"wrote {n} records to {args.path}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    n = _db(args).import_jsonl(args.path)
+    print(f"added {n} records from {args.path}")
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="tcomp", description="tcomp tensor compiler tools")
+    p.add_argument("--db", default=None, help="tuning database (default: $TCOMP_TUNING_DB or "
+                   "~/.cache/tcomp/tuning.db)")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    t = sub.add_parser("tune", help="tune a workload and record every trial")
+    t.add_argument("workload", help="built-in name (matmul, conv2d, softmax, capsule_routing, "
+                   "...) or package.module:function returning (outputs, args)")
+    t.add_argument("--arg", action="append", default=[], help="factory kwarg name=value")
+    t.add_argument("--space", default="auto", help="'auto' or a template name")
+    t.add_argument("--trials", type=int, default=64)
+    t.add_argument("--budget", type=float, default=None, help="wall-clock budget in seconds")
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--strategy", default="evolutionary",
+                   choices=["evolutionary", "random", "grid"])
+    t.add_argument("--batch", type=int, default=8)
+    t.add_argument("--curve", default=None, help="save the tuning curve as this PNG")
+    t.add_argument("--quiet", action="store_true", help="no progress line")
+    t.set_defaults(fn=_cmd_tune)
+    h = sub.add_parser("history", help="list tuned workloads (and one workload's trials)")
+    h.add_argument("workload_key", nargs="?")
+    h.set_defaults(fn=_cmd_history)
+    b = sub.add_parser("best", help="the best records of a workload on this hardware")
+    b.add_argument("workload_key")
+    b.add_argument("--top", type=int, default=1)
+    b.add_argument("--target-key", default=None, help="hardware fingerprint (default: this one)")
+    b.add_argument("--trace", action="store_true", help="print the schedule trace too")
+    b.set_defaults(fn=_cmd_best)
+    r = sub.add_parser("report", help="run a script; list each kernel it built, tuned or not")
+    r.add_argument("script")
+    r.add_argument("script_args", nargs=argparse.REMAINDER)
+    r.set_defaults(fn=_cmd_report)
+    e = sub.add_parser("export", help="write records as JSON Lines")
+    e.add_argument("path")
+    e.add_argument("--workload-key", default=None)
+    e.set_defaults(fn=_cmd_export)
+    i = sub.add_parser("import", help="add records from a JSON Lines export")
+    i.add_argument("path")
+    i.set_defaults(fn=_cmd_import)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``tcomp`` console script; returns the exit status."""
+    from .errors import TcompError
+
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.fn(args))
+    except TcompError as exc:
+        print(f"tcomp: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

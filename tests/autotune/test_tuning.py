@@ -1,0 +1,132 @@
+"""Tuning end to end on tiny workloads: crashing, hanging and wrong candidates are recorded
+and tuning goes on; SIGKILL mid-run then resume; two tuners on one database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tcomp as tc
+from autotune import Database, SearchSpace, TemplateSpace, Workload, WorkloadError, tune
+from autotune.measure import FAULT_ENV, FAULT_KEY
+
+ROOT = Path(__file__).resolve().parents[2]
+SMALL = Workload("autotune.workloads:matmul", {"n": 32})
+
+
+class FaultySpace(SearchSpace):
+    """The matmul template plus a knob that makes the measuring process misbehave."""
+
+    name = "faulty"
+
+    def __init__(self, outputs: list, args: list) -> None:
+        super().__init__(outputs, args)
+        self.inner = TemplateSpace("matmul", outputs, args)
+        self.knobs = {FAULT_KEY: ["none", "segfault", "hang", "wrong"], "mr": [4, 8]}
+
+    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
+        return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
+
+
+def test_crash_hang_and_wrong_result_are_recorded_and_tuning_goes_on(
+        db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(FAULT_ENV, "1")
+    outs, args = SMALL.build()
+    res = tune(workload=SMALL, space=FaultySpace(outs, args), strategy="grid", trials=8,
+               db=db_path, run_timeout_s=3.0, remeasure=0, progress=False, batch_size=8)
+    recs = Database(db_path).records()
+    assert len(recs) == 8 and res.report.trials == 8
+    by_fault: dict[str, list] = {}
+    for r in recs:
+        by_fault.setdefault(r.config[FAULT_KEY], []).append(r)
+    assert all(r.ok and r.median > 0 for r in by_fault["none"])
+    assert all(not r.ok and "SIGSEGV" in r.error for r in by_fault["segfault"])
+    assert all(not r.ok and "timed out" in r.error for r in by_fault["hang"])
+    assert all(not r.ok and "wrong result" in r.error for r in by_fault["wrong"])
+    assert res.best_record is not None and res.best_record.config[FAULT_KEY] == "none"
+    assert res.report.failed == 6
+
+
+def test_tensors_without_a_factory_are_a_clear_error(db_path: str) -> None:
+    outs, args = SMALL.build()
+    with pytest.raises(WorkloadError, match="factory"):
+        tune(outs, args, db=db_path, trials=1)
+
+
+_TUNER = """
+import sys
+from autotune import tune, Workload
+tune(workload=Workload("autotune.workloads:matmul", {"n": 48}), space="matmul",
+     trials=int(sys.argv[2]), seed=int(sys.argv[3]), db=sys.argv[1], strategy="random",
+     batch_size=2, remeasure=0, progress=False)
+"""
+
+
+def _tuner(db_path: str, trials: int, seed: int) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", _TUNER, db_path, str(trials), str(seed)],
+                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+
+
+def test_sigkill_mid_run_then_resume_skips_measured_configs(db_path: str) -> None:
+    Database(db_path).close()
+    p = _tuner(db_path, 200, 0)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(Database(db_path).records()) < 4:
+        time.sleep(0.2)
+    os.kill(p.pid, signal.SIGKILL)
+    p.wait(10)
+    before = Database(db_path).records()
+    assert 4 <= len(before) < 200
+    res = tune(workload=Workload("autotune.workloads:matmul", {"n": 48}), space="matmul",
+               trials=4, seed=0, db=db_path, strategy="random", batch_size=2, remeasure=0,
+               progress=False)
+    after = Database(db_path).records()
+    hashes = [r.config_hash for r in after]
+    assert len(hashes) == len(set(hashes)), "a config was measured twice"
+    assert len(after) == len(before) + 4 and res.report.skipped_known > 0
+
+
+def test_two_tuners_share_one_database(db_path: str) -> None:
+    Database(db_path).close()
+    procs = [_tuner(db_path, 6, seed) for seed in (1, 2)]
+    for p in procs:
+        _, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    recs = Database(db_path).records()
+    assert len(recs) == 12 and len({r.session for r in recs}) == 2
+    assert Database(db_path).lookup(recs[0].workload_key, "llvm") is not None
+
+
+def _configs(path: str) -> list[dict[str, Any]]:
+    return [r.config for r in Database(path).records() if r.kind == "search"]
+
+
+def test_search_is_seeded(db_path: str, tmp_path: Path) -> None:
+    # Random search proposes the same configs for the same seed; evolutionary search too, up to
+    # the first measurements (after them, its proposals follow the measured times).
+    kw = dict(workload=SMALL, space="matmul", trials=8, seed=3, batch_size=4, remeasure=0,
+              progress=False)
+    tune(db=db_path, strategy="random", **kw)
+    tune(db=str(tmp_path / "b.db"), strategy="random", **kw)
+    assert _configs(db_path) == _configs(str(tmp_path / "b.db"))
+    a = tune(db=str(tmp_path / "c.db"), **{**kw, "trials": 12, "remeasure": 1})
+    tune(db=str(tmp_path / "d.db"), **{**kw, "trials": 4})
+    assert _configs(str(tmp_path / "c.db"))[:4] == _configs(str(tmp_path / "d.db"))
+    assert len(_configs(str(tmp_path / "c.db"))) == 12
+    assert a.report.best_ms is not None and a.best_schedule is not None
+    remeasured = [r for r in Database(str(tmp_path / "c.db")).records() if r.kind == "remeasure"]
+    assert len(remeasured) == 1 and remeasured[0].ok
+    assert "GFLOP/s" in str(a.report)
+
+
+def test_budget_stops_the_run(db_path: str) -> None:
+    res = tune(workload=SMALL, space="matmul", trials=1000, budget_s=2.0, db=db_path,
+               remeasure=0, progress=False, batch_size=2)
+    assert res.report.stopped.startswith("budget") and 0 < res.report.trials < 1000
