@@ -8,7 +8,7 @@ STAMP := $(VENV)/.tcomp-test-installed
 BENCH_STAMP := $(VENV)/.tcomp-bench-installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-slow bench lint clean
+.PHONY: demo test test-slow bench bench-tune lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,9 +27,11 @@ $(DEMO_STAMP): pyproject.toml $(STAMP)
 	$(PY) -m pip install -e '.[demo,test]'
 	touch $@
 
-# The compiler demo (GEMM, fused chain, softmax), then a CapsNet trained on digits.
+# The compiler demo (GEMM, fused chain, softmax), a short tuning run, then a CapsNet
+# trained on digits.
 demo: $(DEMO_STAMP)
 	$(PY) examples/demo.py
+	$(PY) examples/tune_demo.py
 	$(PY) examples/capsnet.py
 
 test: $(STAMP)
@@ -41,6 +43,10 @@ test-slow: $(STAMP)
 # numpy's OpenBLAS picks its best kernel only when these two are unset (benchmarks/README.md).
 bench: $(BENCH_STAMP)
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) benchmarks/run.py
+
+# Autotuning benchmark (GEMM, conv2d, capsule routing; 200 trials each by default).
+bench-tune: $(BENCH_STAMP)
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) benchmarks/tune_bench.py
 
 lint:
 	@if command -v ruff >/dev/null 2>&1; then ruff check tcomp schedules autotune tests benchmarks; \
