@@ -77,6 +77,7 @@ class Lowering:
         self.args = list(args)
         self.frames: dict[Stage, Frame] = {}
         self.var_ranges: dict[E.Var, Interval] = {}
+        self.last_unclamped: list[E.Expr | None] = []
         self._expanded: dict[Stage, tuple[E.Expr, ...]] = {}
         self.params: list[Buffer] = []
         self.arg_buffer: dict[tuple[Stage, int], Buffer] = {}
@@ -258,9 +259,12 @@ class Lowering:
                                 f"'{nest.stage.name}' ({prod.attach_location}), but neither "
                                 f"'{nest.stage.name}' nor the stages attached inside it read it")
         region = []
+        self.last_unclamped = []  # extents before clamping: tight sizes for the buffer
         for d, iv in enumerate(op.axis):
             full_hi = simplify(iv.dom.extent - 1)
             lo_d, hi_d = lo[d], hi[d]
+            self.last_unclamped.append(
+                simplify(hi_d - lo_d + 1) if lo_d is not None and hi_d is not None else None)
             if lo_d is None or not can_prove(lo_d >= 0, self.var_ranges):
                 lo_d = E.const(0) if lo_d is None else simplify(E.binary(E.Op.MAX, lo_d, 0))
             if hi_d is None or not can_prove(hi_d <= full_hi, self.var_ranges):
@@ -276,14 +280,24 @@ class Lowering:
         return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
                    for b in self.expanded(q) for n in walk(b))
 
-    def alloc_shape(self, region: list[E.Range]) -> list[E.Expr]:
-        """Buffer shape for a region: its extents, or their upper bounds where symbolic."""
+    def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None]
+                    ) -> list[E.Expr]:
+        """Buffer shape for a region: its extents, or their upper bounds where symbolic.
+
+        A region clamped to the tensor's edge (``min(b*16 + 15, 69) - b*16 + 1``) is never
+        larger than before clamping (16), which bounds it more tightly than interval
+        analysis of the clamped form.
+        """
         shape = []
-        for r in region:
+        for r, raw in zip(region, unclamped):
             if isinstance(r.extent, E.Const):
                 shape.append(r.extent)
                 continue
             _, hi = const_bounds(r.extent, self.var_ranges)
+            if raw is not None:
+                _, raw_hi = const_bounds(raw, self.var_ranges)
+                if raw_hi is not None and (hi is None or raw_hi < hi):
+                    hi = raw_hi
             shape.append(E.const(hi) if hi is not None else r.extent)
         # A region can be empty in iterations whose consumer work is guarded away; the
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
@@ -471,9 +485,10 @@ class _Nest:
         try:
             for st in attached:
                 region = self.low.region_for(st, self, pos)
+                unclamped = self.low.last_unclamped
                 op = st.op
                 assert isinstance(op, ComputeOp)
-                shape = self.low.alloc_shape(region)
+                shape = self.low.alloc_shape(region, unclamped)
                 # A region buffer lives per iteration of the loop: on the stack (codegen
                 # moves large ones to the heap), unless a GPU scope was asked for.
                 scope = "local" if st.scope == "global" else st.scope

@@ -252,3 +252,18 @@ def test_trace_replay_rebuilds_the_same_kernel():
     s2 = replay([C], s.trace_json())
     assert str(tc.lower(s2, [A, B, C])) == str(tc.lower(s, [A, B, C]))
     assert s2.trace_json() == s.trace_json()
+
+
+def test_clamped_region_gets_a_tight_buffer():
+    # GPU stages keep guards instead of peeling, so the last block's region is clamped to the
+    # tensor's edge; the buffer must still be one tile, not the whole tensor.
+    X = tc.placeholder((70,), name="X")
+    T = tc.compute((70,), lambda i: X[i] * 2.0, name="T")
+    Y = tc.compute((70,), lambda i: T[i] + 1.0, name="Y")
+    s = tc.create_schedule(Y)
+    bo, bi = s[Y].split(Y.op.axis[0], factor=16)
+    s[Y].bind(bo, "blockIdx.x")
+    s[Y].bind(bi, "threadIdx.x")
+    s[T].compute_at(s[Y], bo)
+    text = str(tc.lower(s, [X, Y]))
+    assert "allocate T: float32[16] in local" in text, text
