@@ -43,12 +43,6 @@ _DATA_OFFSET = _probe_data_offset()
 _void_p_at = ctypes.c_void_p.from_address
 
 
-def _data_ptr(a: np.ndarray) -> int:
-    if _DATA_OFFSET >= 0:
-        return _void_p_at(id(a) + _DATA_OFFSET).value or 0
-    return a.ctypes.data
-
-
 class _Param:
     """Precomputed facts about one array parameter."""
 
@@ -227,6 +221,7 @@ class CompiledKernel:
                                     "can't run in this process; use export_object()")
         dims = [-1] * self._ndims
         ptrs = []
+        off = _DATA_OFFSET
         for p, a in zip(params, args, strict=True):
             if not isinstance(a, np.ndarray):
                 raise TcompRuntimeError(
@@ -248,7 +243,7 @@ class CompiledKernel:
                 raise TcompRuntimeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is an output but "
                     f"is read-only; pass a writeable array (e.g. np.empty_like({p.name}))")
-            ptr = _data_ptr(a)
+            ptr = (_void_p_at(id(a) + off).value or 0) if off >= 0 else a.ctypes.data
             if ptr % p.itemsize and a.size:
                 raise TcompRuntimeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is not aligned to "
