@@ -1,0 +1,142 @@
+"""CUDA backend: GPU-scheduled loop IR -> PTX (llvmlite NVPTX) and CUDA C; a kernel object
+that launches through pycuda or runs on the CPU emulator (layer 5).
+
+``tcomp.build(s, args, target="cuda")`` calls ``compile_cuda``. Nothing here imports pycuda.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ...errors import TcompRuntimeError
+from ...ir.func import PrimFunc
+from ...passes import run_pipeline
+from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
+from ..target import Target
+from .checks import check_program
+from .cuda_c import cuda_source
+from .emulate import Emulator, bind_dims, eval_shape
+from .ptx import PTXModule, compile_ptx
+from .target import CudaLimits, cuda_limits
+
+
+class CudaKernel:
+    """A built GPU program: call it with numpy arrays (copied to and from the device) or
+    ``DeviceArray``s (stay on the device). ``emulate(*arrays)`` runs it on the CPU."""
+
+    def __init__(self, prog: DeviceProgram, ptx: list[PTXModule], target: Target,
+                 stages: dict[str, str]) -> None:
+        self.program = prog
+        self.ptx = ptx
+        self.target = target
+        self.stages = stages
+        self.name = prog.name
+        self._emulator: Emulator | None = None
+
+    @property
+    def params(self) -> tuple:
+        return self.program.params
+
+    def source(self, kind: str = "ptx") -> str:
+        """``"ptx"``, ``"cuda"``, ``"llvm"``, ``"llvm-opt"``, ``"ir"`` or any stage recorded."""
+        try:
+            return self.stages[kind]
+        except KeyError:
+            raise ValueError(f"kernel {self.name!r} has no stage {kind!r}; available: "
+                             f"{list(self.stages)}") from None
+
+    def emulate(self, *arrays: np.ndarray) -> None:
+        """Run every kernel on the CPU, thread by thread, writing outputs in place."""
+        if self._emulator is None:
+            self._emulator = Emulator(self.program)
+        self._emulator(*arrays)
+
+    def __call__(self, *args: Any) -> None:
+        from ...runtime.cuda import get_device
+
+        if len(args) != len(self.params):
+            raise TcompRuntimeError(
+                f"kernel '{self.name}' takes {len(self.params)} arrays "
+                f"({', '.join(b.name for b in self.params)}) but got {len(args)}")
+        for i, (b, a) in enumerate(zip(self.params, args, strict=True)):
+            if getattr(a, "dtype", None) != b.dtype.np:
+                raise TcompRuntimeError(
+                    f"argument {i} ('{b.name}') must have dtype {b.dtype}, got "
+                    f"{getattr(a, 'dtype', type(a).__name__)}")
+        get_device().launch(self, args)
+
+    def launch_on(self, dev: Any, args: Sequence[Any]) -> None:
+        """Launch on a real device: numpy arguments are copied in and (all) copied back."""
+        from ...runtime.cuda import DeviceArray
+
+        dev_args, back = [], []
+        for a in args:
+            if isinstance(a, DeviceArray):
+                if a.device is not dev:
+                    raise TcompRuntimeError(f"{a!r} belongs to another device")
+                dev_args.append(a)
+            else:
+                d = dev.to_device(np.asarray(a))
+                dev_args.append(d)
+                back.append((a, d))
+        dims = bind_dims(self.program, dev_args)
+        bufs = dict(zip(self.params, dev_args, strict=True))
+        for t in self.program.temps:
+            bufs[t] = dev.empty(eval_shape(t.shape, dims), t.dtype.np)
+        for k, mod in zip(self.program.kernels, self.ptx, strict=True):
+            fn = dev.function(mod.ptx, mod.symbol)
+            la = k.attrs["launch"]
+            grid = eval_shape(la["grid"], dims)
+            if min(grid) <= 0:
+                continue
+            fn(*[bufs[b].handle for b in k.params], *[np.int64(dims[v]) for v in k.dim_vars],
+               block=tuple(la["block"]), grid=grid)
+        for host, d in back:
+            host[...] = dev.to_host(d)
+
+
+def lower_cuda(func: PrimFunc, target: Target | str = "cuda", on_stage: Any = None
+               ) -> DeviceProgram:
+    """The checked device program of a lowered GPU function."""
+    tgt = Target.parse(target) if not isinstance(target, Target) else target
+    prog = lower_gpu(func, on_stage=on_stage)
+    check_program(prog, cuda_limits(tgt))
+    return prog
+
+
+def compile_cuda(func: PrimFunc, target: Target, *, stages: dict[str, str],
+                 fast_math: bool = False) -> CudaKernel:
+    """Lowered PrimFunc -> CudaKernel (PTX per kernel, CUDA C, every stage's text)."""
+    from ...passes import Pass
+    from ...passes.flatten_buffers import flatten_buffers
+    from ...passes.simplify import simplify
+
+    limits = cuda_limits(target)
+
+    def record(name: str, f: PrimFunc) -> None:
+        stages[f"pass:{len(stages):02d}:{name}"] = str(f)
+
+    prog = lower_cuda(func, target, on_stage=record)
+    stages["device_program"] = repr(prog)
+    stages["ir"] = "\n\n".join(str(k) for k in prog.kernels)
+    mods = [compile_ptx(k, limits, fast_math) for k in prog.kernels]
+    stages["ptx"] = "\n".join(m.ptx for m in mods)
+    stages["llvm"] = "\n".join(m.llvm_ir for m in mods)
+    stages["llvm-opt"] = "\n".join(m.llvm_opt for m in mods)
+    readable = [run_pipeline(_pre_vector(k), [Pass("flatten_buffers", flatten_buffers),
+                                              Pass("simplify", simplify)], verify=False)
+                for k in prog.kernels]
+    stages["cuda"] = cuda_source(readable)
+    return CudaKernel(prog, mods, target, stages)
+
+
+def _pre_vector(kernel: PrimFunc) -> PrimFunc:
+    """The unflattened SPMD kernel kept by lower_gpu (for the CUDA C printer)."""
+    return kernel.attrs["spmd"]
+
+
+__all__ = ["CudaKernel", "CudaLimits", "GPUScheduleError", "compile_cuda", "cuda_limits",
+           "lower_cuda"]

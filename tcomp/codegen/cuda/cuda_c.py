@@ -1,0 +1,200 @@
+"""Readable CUDA C of an SPMD kernel (layer 5): for reading and debugging, and compilable
+with nvcc (``extern "C" __global__``). It prints the flattened kernel before vectorize and
+unroll, so vectorized and unrolled loops appear as ``#pragma unroll`` loops.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...dtypes import DType
+from ...errors import CompileError
+from ...ir import expr as E
+from ...ir import stmt as S
+from ...ir.expr import Op
+from ...ir.func import PrimFunc
+from ..llvm.emit import kernel_symbol
+
+_PRELUDE = """\
+#include <stdint.h>
+// Python (floor) semantics of // and % for integers
+__device__ __forceinline__ int64_t tc_floordiv(int64_t a, int64_t b) {
+  int64_t q = a / b; return (q * b != a && ((a < 0) != (b < 0))) ? q - 1 : q; }
+__device__ __forceinline__ int64_t tc_floormod(int64_t a, int64_t b) {
+  int64_t r = a % b; return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; }
+"""
+
+_INFIX = {Op.ADD: "+", Op.SUB: "-", Op.MUL: "*", Op.DIV: "/", Op.EQ: "==", Op.NE: "!=",
+          Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">=", Op.AND: "&&", Op.OR: "||"}
+_F32_UNARY = {Op.EXP: "expf", Op.LOG: "logf", Op.SQRT: "sqrtf", Op.RSQRT: "rsqrtf",
+              Op.TANH: "tanhf", Op.ERF: "erff", Op.ABS: "fabsf", Op.FLOOR: "floorf",
+              Op.CEIL: "ceilf"}
+
+
+def c_type(dt: DType) -> str:
+    if dt.lanes != 1:
+        raise CompileError(f"CUDA C printer got a vector of {dt}; print the kernel before the "
+                           "vectorize pass")
+    if dt.is_float:
+        return {16: "__half", 32: "float", 64: "double"}[dt.bits]
+    if dt.is_bool:
+        return "bool"
+    return f"int{dt.bits}_t"
+
+
+class _Printer:
+    def __init__(self, func: PrimFunc) -> None:
+        self.func = func
+        self.names: dict[int, str] = {}
+        self.used: set[str] = set()
+        self.lines: list[str] = []
+        for tag, v in func.attrs.get("thread_vars", {}).items():
+            self.names[v.uid] = f"((int64_t){tag})" if v.dtype.bits == 64 else f"((int){tag})"
+
+    def name(self, obj: E.Var | object, hint: str) -> str:
+        key = getattr(obj, "uid")
+        got = self.names.get(key)
+        if got is None:
+            base = re.sub(r"[^0-9A-Za-z_]", "_", hint) or "v"
+            if base[0].isdigit():
+                base = "v" + base
+            got, k = base, 1
+            while got in self.used:
+                k += 1
+                got = f"{base}_{k}"
+            self.used.add(got)
+            self.names[key] = got
+        return got
+
+    # ---------------------------------------------------------------- expressions
+    def expr(self, e: E.Expr) -> str:
+        if isinstance(e, E.Const):
+            if e.dtype.is_bool:
+                return "true" if e.value else "false"
+            if e.dtype.is_float:
+                v = float(e.value)
+                if v != v:
+                    return "__int_as_float(0x7fc00000)" if e.dtype.bits == 32 else "nan(\"\")"
+                if v in (float("inf"), float("-inf")):
+                    s = "INFINITY" if v > 0 else "-INFINITY"
+                    return s if e.dtype.bits == 32 else f"((double){s})"
+                r = repr(v)
+                return f"{r}f" if e.dtype.bits == 32 else r
+            return f"{int(e.value)}" if e.dtype.bits <= 32 else f"{int(e.value)}LL"
+        if isinstance(e, E.Var):
+            return self.name(e, e.name)
+        if isinstance(e, E.Load):
+            (i,) = e.indices
+            return f"{self.name(e.buffer, e.buffer.name)}[{self.expr(i)}]"
+        if isinstance(e, E.Cast):
+            return f"(({c_type(e.dtype)}){self.expr(e.value)})"
+        if isinstance(e, E.Select):
+            return f"({self.expr(e.cond)} ? {self.expr(e.t)} : {self.expr(e.f)})"
+        if isinstance(e, E.Binary):
+            a, b = self.expr(e.a), self.expr(e.b)
+            dt = e.a.dtype
+            if e.op in _INFIX:
+                return f"({a} {_INFIX[e.op]} {b})"
+            if e.op in (Op.FLOORDIV, Op.FLOORMOD):
+                if dt.is_float:
+                    f = "floorf" if dt.bits == 32 else "floor"
+                    return f"{f}({a} / {b})" if e.op == Op.FLOORDIV else \
+                        f"({a} - {f}({a} / {b}) * {b})"
+                fn = "tc_floordiv" if e.op == Op.FLOORDIV else "tc_floormod"
+                return f"(({c_type(dt)}){fn}({a}, {b}))"
+            if e.op in (Op.MIN, Op.MAX):
+                if dt.is_float:
+                    f = ("fminf" if e.op == Op.MIN else "fmaxf") if dt.bits == 32 else \
+                        ("fmin" if e.op == Op.MIN else "fmax")
+                    return f"{f}({a}, {b})"
+                return f"({a} {'<' if e.op == Op.MIN else '>'} {b} ? {a} : {b})"
+            if e.op == Op.POW:
+                return f"{'powf' if dt.bits == 32 else 'pow'}({a}, {b})"
+        if isinstance(e, E.Unary):
+            a = self.expr(e.a)
+            dt = e.dtype
+            if e.op == Op.NEG:
+                return f"(-{a})"
+            if e.op == Op.NOT:
+                return f"(!{a})"
+            if e.op == Op.SIGMOID:
+                ex = "expf" if dt.bits == 32 else "exp"
+                one = "1.0f" if dt.bits == 32 else "1.0"
+                return f"({one} / ({one} + {ex}(-{a})))"
+            if e.op == Op.ABS and dt.is_int:
+                return f"({a} < 0 ? -{a} : {a})"
+            fn = _F32_UNARY[e.op]
+            return f"{fn if dt.bits == 32 else fn.rstrip('f')}({a})"
+        raise CompileError(f"CUDA C printer can't print {type(e).__name__}: {e!r}")
+
+    # ---------------------------------------------------------------- statements
+    def emit(self, line: str, depth: int) -> None:
+        self.lines.append("  " * depth + line)
+
+    def stmt(self, s: S.Stmt, d: int) -> None:
+        if isinstance(s, S.Seq):
+            for c in s.stmts:
+                self.stmt(c, d)
+        elif isinstance(s, S.For):
+            v = self.name(s.var, s.var.name)
+            if s.kind in (S.ForKind.UNROLLED, S.ForKind.VECTORIZED):
+                self.emit("#pragma unroll", d)
+            lo = self.expr(s.min)
+            self.emit(f"for ({c_type(s.var.dtype)} {v} = {lo}; {v} < {lo} + "
+                      f"{self.expr(s.extent)}; ++{v}) {{", d)
+            self.stmt(s.body, d + 1)
+            self.emit("}", d)
+        elif isinstance(s, S.If):
+            self.emit(f"if ({self.expr(s.cond)}) {{", d)
+            self.stmt(s.then, d + 1)
+            if s.orelse is not None:
+                self.emit("} else {", d)
+                self.stmt(s.orelse, d + 1)
+            self.emit("}", d)
+        elif isinstance(s, S.LetStmt):
+            self.emit(f"const {c_type(s.var.dtype)} {self.name(s.var, s.var.name)} = "
+                      f"{self.expr(s.value)};", d)
+            self.stmt(s.body, d)
+        elif isinstance(s, S.Store):
+            (i,) = s.indices
+            self.emit(f"{self.name(s.buffer, s.buffer.name)}[{self.expr(i)}] = "
+                      f"{self.expr(s.value)};", d)
+        elif isinstance(s, S.Allocate):
+            b = s.buffer
+            size = 1
+            for dim in b.shape:
+                if not isinstance(dim, E.Const):
+                    raise CompileError(f"buffer '{b.name}' has symbolic size in a GPU kernel")
+                size *= int(dim.value)
+            q = "__shared__ " if b.scope == "shared" else ""
+            self.emit(f"{q}{c_type(b.dtype)} {self.name(b, b.name)}[{max(size, 1)}];", d)
+            self.stmt(s.body, d)
+        elif isinstance(s, S.Barrier):
+            self.emit("__syncthreads();", d)
+        elif isinstance(s, S.Evaluate):
+            pass
+        else:
+            raise CompileError(f"CUDA C printer can't print {type(s).__name__}")
+
+    def kernel(self) -> str:
+        f = self.func
+        params = [f"{c_type(b.dtype)}* __restrict__ {self.name(b, b.name)}" for b in f.params]
+        params += [f"int64_t {self.name(v, v.name)}" for v in f.dim_vars]
+        la = f.attrs["launch"]
+        grid = ", ".join(repr(g) for g in la["grid"])
+        nthreads = la["block"][0] * la["block"][1] * la["block"][2]
+        self.lines = [f"// grid ({grid}), block {tuple(la['block'])}, "
+                      f"{la['shared_bytes']} bytes of shared memory",
+                      f"extern \"C\" __global__ void __launch_bounds__({nthreads}) "
+                      f"{kernel_symbol(f.name)}({', '.join(params)}) {{"]
+        self.stmt(f.body, 1)
+        self.lines.append("}")
+        return "\n".join(self.lines)
+
+
+def cuda_source(kernels: list[PrimFunc]) -> str:
+    """CUDA C of flattened SPMD kernels (one translation unit)."""
+    return _PRELUDE + "\n" + "\n\n".join(_Printer(k).kernel() for k in kernels) + "\n"
+
+
+__all__ = ["c_type", "cuda_source"]

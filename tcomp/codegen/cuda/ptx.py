@@ -1,0 +1,175 @@
+"""SPMD kernel (loop IR) -> PTX through llvmlite's NVPTX backend (layer 5).
+
+The CPU emitter's expression and statement code is reused; this subclass changes what
+differs on a GPU: kernel signature (global-memory pointers in address space 1, i64 dims,
+``ptx_kernel`` calling convention plus ``nvvm.annotations`` launch bounds), thread indices
+from ``llvm.nvvm.read.ptx.sreg.*``, ``__syncthreads`` as ``llvm.nvvm.barrier0``, shared
+buffers as address-space-3 globals and local buffers as allocas (address space 5 after
+NVPTX lowering).
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import dataclass
+
+import llvmlite.binding as llvm
+from llvmlite import ir
+
+from ... import dtypes
+from ...errors import CompileError
+from ...ir import expr as E
+from ...ir import stmt as S
+from ...ir.func import PrimFunc
+from ..llvm import builder_utils as bu
+from ..llvm.builder_utils import I32, I64, VOID
+from ..llvm.emit import _Emitter, _Fn, kernel_symbol
+from .target import CudaLimits
+
+TRIPLE = "nvptx64-nvidia-cuda"
+GLOBAL_PTR = ir.PointerType(addrspace=1)
+SHARED_PTR = ir.PointerType(addrspace=3)
+LOCAL_LIMIT = 16 * 1024  # bytes of per-thread local arrays before we call the schedule wrong
+_SREG = {"threadIdx": "tid", "blockIdx": "ctaid"}
+_lock = threading.Lock()
+
+
+@functools.cache
+def _init() -> None:
+    llvm.initialize_all_targets()
+    llvm.initialize_all_asmprinters()
+    llvm.initialize_native_asmparser()
+
+
+@functools.cache
+def target_machine(arch: str, features: str) -> llvm.TargetMachine:
+    _init()
+    return llvm.Target.from_triple(TRIPLE).create_target_machine(
+        cpu=arch, features=features, opt=3)
+
+
+@dataclass
+class PTXModule:
+    """PTX of one kernel plus the LLVM texts it came from."""
+
+    symbol: str
+    ptx: str
+    llvm_ir: str
+    llvm_opt: str
+
+
+class _PTXEmitter(_Emitter):
+    def __init__(self, func: PrimFunc, fast_math: bool, data_layout: str) -> None:
+        super().__init__(func, TRIPLE, fast_math)
+        self.module.data_layout = data_layout
+        self.n_shared = 0
+
+    def emit(self):  # type: ignore[override]
+        f = self.func
+        if not f.attrs.get("flattened"):
+            raise CompileError(f"kernel {f.name!r} reached PTX codegen unflattened; run "
+                               "tcomp.passes.cuda.lower_gpu first")
+        symbol = kernel_symbol(f.name)
+        fnty = ir.FunctionType(VOID, [GLOBAL_PTR] * len(f.params) + [I64] * len(f.dim_vars))
+        fn = ir.Function(self.module, fnty, symbol)
+        fn.calling_convention = "ptx_kernel"
+        fn.attributes.add("nounwind")
+        self.fn = _Fn(fn, in_task=False)
+        for arg, buf in zip(fn.args, f.params, strict=False):
+            arg.name = buf.name
+            arg.add_attribute("noalias")
+            self.fn.bufs[buf] = arg
+        for arg, var in zip(fn.args[len(f.params):], f.dim_vars, strict=True):
+            arg.name = var.name
+            self.fn.vars[var] = arg if var.dtype == dtypes.int64 else self.cast_value(
+                arg, dtypes.int64, var.dtype)
+        for tag, var in f.attrs["thread_vars"].items():
+            kind, axis = tag.split(".")
+            sreg = bu.get_function(self.module, f"llvm.nvvm.read.ptx.sreg.{_SREG[kind]}.{axis}",
+                                   I32, [])
+            v = self.b.call(sreg, [], name=tag.replace(".", "_"))
+            self.fn.vars[var] = self.cast_value(v, dtypes.int32, var.dtype)
+        self.stmt(f.body)
+        self.b.ret_void()
+        self._annotate(fn)
+        return symbol
+
+    def _annotate(self, fn: ir.Function) -> None:
+        """``!nvvm.annotations``: kernel marker and maxntid (launch bounds) of the block."""
+        block = self.func.attrs["launch"]["block"]
+        ops = [fn, ir.MetaDataString(self.module, "kernel"), ir.Constant(I32, 1)]
+        for axis, n in zip("xyz", block, strict=True):
+            ops += [ir.MetaDataString(self.module, f"maxntid{axis}"), ir.Constant(I32, n)]
+        self.module.add_named_metadata("nvvm.annotations", self.module.add_metadata(ops))
+
+    def stmt_Barrier(self, s: S.Barrier) -> None:
+        self.b.call(bu.get_function(self.module, "llvm.nvvm.barrier0", VOID, []), [])
+
+    def stmt_For(self, s: S.For) -> None:
+        if s.kind in (S.ForKind.THREAD, S.ForKind.PARALLEL):
+            raise CompileError(f"loop {s.var.name} ({s.kind.value} {s.thread_tag}) reached "
+                               "PTX codegen; kernels must be in SPMD form (lower_gpu)")
+        super().stmt_For(s)
+
+    def stmt_Allocate(self, s: S.Allocate) -> None:
+        buf = s.buffer
+        size = 1
+        for d in buf.shape:
+            if not isinstance(d, E.Const):
+                raise CompileError(f"{buf.scope} buffer '{buf.name}' has symbolic size "
+                                   f"{list(buf.shape)}; GPU buffers need constant sizes")
+            size *= int(d.value)
+        elem = bu.scalar_type(buf.dtype, memory=True)
+        if buf.scope == "shared":
+            arr = ir.ArrayType(elem, max(size, 1))
+            gv = ir.GlobalVariable(self.module, arr, f"{buf.name}.shared{self.n_shared}",
+                                   addrspace=3)
+            self.n_shared += 1
+            gv.linkage = "internal"
+            gv.align = 16
+            gv.initializer = ir.Constant(arr, ir.Undefined)
+            gv.type = SHARED_PTR  # opaque: accesses use explicit GEP element types
+            self.fn.bufs[buf] = gv
+        elif buf.scope == "local":
+            if size * buf.dtype.itemsize > LOCAL_LIMIT:
+                raise CompileError(f"local buffer '{buf.name}' needs {size * buf.dtype.itemsize}"
+                                   f" bytes per thread (> {LOCAL_LIMIT}); give the local stage "
+                                   "a smaller region (compute_at a thread-level loop)")
+            self.fn.bufs[buf] = bu.alloca_entry(self.b, ir.ArrayType(elem, max(size, 1)),
+                                                align=16, name=buf.name)
+        else:
+            raise CompileError(f"buffer '{buf.name}' of scope {buf.scope!r} is allocated inside "
+                               "a GPU kernel; the host allocates global temporaries")
+        self.stmt(s.body)
+        del self.fn.bufs[buf]
+
+
+def emit_llvm(func: PrimFunc, limits: CudaLimits, fast_math: bool = False) -> tuple[str, str]:
+    """``(symbol, LLVM IR text)`` of one SPMD kernel for ``limits.arch``."""
+    tm = target_machine(limits.arch, limits.ptx_features)
+    em = _PTXEmitter(func, fast_math, str(tm.target_data))
+    symbol = em.emit()
+    return symbol, bu.module_text(em.module)
+
+
+def compile_ptx(func: PrimFunc, limits: CudaLimits, fast_math: bool = False) -> PTXModule:
+    """Verify, optimise at O3 (new pass manager) and emit PTX for one SPMD kernel."""
+    symbol, text = emit_llvm(func, limits, fast_math)
+    tm = target_machine(limits.arch, limits.ptx_features)
+    try:
+        mod = llvm.parse_assembly(text)
+        mod.verify()
+    except RuntimeError as exc:
+        raise CompileError(f"LLVM rejected the NVPTX IR of kernel {func.name!r}: {exc}. This "
+                           "is a tcomp bug; please report it with the IR", log=text) from None
+    with _lock:
+        pto = llvm.create_pipeline_tuning_options(speed_level=3)
+        pto.loop_unrolling = True
+        pb = llvm.create_pass_builder(tm, pto)
+        pb.getModulePassManager().run(mod, pb)
+        ptx = tm.emit_assembly(mod)
+    return PTXModule(symbol, ptx, text, str(mod))
+
+
+__all__ = ["TRIPLE", "PTXModule", "compile_ptx", "emit_llvm", "target_machine"]
