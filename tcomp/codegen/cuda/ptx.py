@@ -23,8 +23,8 @@ from ...ir import expr as E
 from ...ir import stmt as S
 from ...ir.func import PrimFunc
 from ..llvm import builder_utils as bu
-from ..llvm.builder_utils import I32, I64, VOID
-from ..llvm.emit import _Emitter, _Fn, kernel_symbol
+from ..llvm.builder_utils import I32, VOID
+from ..llvm.emit import _Emitter, kernel_symbol
 from .target import CudaLimits
 
 TRIPLE = "nvptx64-nvidia-cuda"
@@ -71,19 +71,7 @@ class _PTXEmitter(_Emitter):
             raise CompileError(f"kernel {f.name!r} reached PTX codegen unflattened; run "
                                "tcomp.passes.cuda.lower_gpu first")
         symbol = kernel_symbol(f.name)
-        fnty = ir.FunctionType(VOID, [GLOBAL_PTR] * len(f.params) + [I64] * len(f.dim_vars))
-        fn = ir.Function(self.module, fnty, symbol)
-        fn.calling_convention = "ptx_kernel"
-        fn.attributes.add("nounwind")
-        self.fn = _Fn(fn, in_task=False)
-        for arg, buf in zip(fn.args, f.params, strict=False):
-            arg.name = buf.name
-            arg.add_attribute("noalias")
-            self.fn.bufs[buf] = arg
-        for arg, var in zip(fn.args[len(f.params):], f.dim_vars, strict=True):
-            arg.name = var.name
-            self.fn.vars[var] = arg if var.dtype == dtypes.int64 else self.cast_value(
-                arg, dtypes.int64, var.dtype)
+        fn = self.declare_kernel(symbol, GLOBAL_PTR, "ptx_kernel")
         for tag, var in f.attrs["thread_vars"].items():
             kind, axis = tag.split(".")
             sreg = bu.get_function(self.module, f"llvm.nvvm.read.ptx.sreg.{_SREG[kind]}.{axis}",

@@ -74,14 +74,15 @@ class _Emitter:
         self.fn: _Fn
 
     # ------------------------------------------------------------------ entry point
-    def emit(self) -> EmittedModule:
+    def declare_kernel(self, symbol: str, ptr_type: ir.Type,
+                       calling_convention: str = "") -> ir.Function:
+        """Define the kernel function: one ``noalias`` pointer per buffer parameter, then an
+        i64 per symbolic dimension; bind both for the body."""
         f = self.func
-        if not f.attrs.get("flattened"):
-            raise CompileError(f"kernel {f.name!r} reached LLVM codegen without "
-                               "attrs['flattened']; run the pass pipeline (flatten_buffers) first")
-        symbol = kernel_symbol(f.name)
-        fnty = ir.FunctionType(VOID, [PTR] * len(f.params) + [I64] * len(f.dim_vars))
+        fnty = ir.FunctionType(VOID, [ptr_type] * len(f.params) + [I64] * len(f.dim_vars))
         fn = ir.Function(self.module, fnty, symbol)
+        if calling_convention:
+            fn.calling_convention = calling_convention
         fn.attributes.add("nounwind")
         self.fn = _Fn(fn, in_task=False)
         for arg, buf in zip(fn.args, f.params, strict=False):
@@ -92,6 +93,15 @@ class _Emitter:
             arg.name = var.name
             self.fn.vars[var] = arg if var.dtype == dtypes.int64 else self.cast_value(
                 arg, dtypes.int64, var.dtype)
+        return fn
+
+    def emit(self) -> EmittedModule:
+        f = self.func
+        if not f.attrs.get("flattened"):
+            raise CompileError(f"kernel {f.name!r} reached LLVM codegen without "
+                               "attrs['flattened']; run the pass pipeline (flatten_buffers) first")
+        symbol = kernel_symbol(f.name)
+        self.declare_kernel(symbol, PTR)
         self.stmt(f.body)
         self.fn.builder.ret_void()
         return EmittedModule(self.module, symbol, self.uses_parallel)
