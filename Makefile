@@ -30,7 +30,7 @@ $(DEMO_STAMP): pyproject.toml $(STAMP)
 # The compiler demo (GEMM, fused chain, softmax), a short tuning run, then a CapsNet
 # trained on digits.
 demo: $(DEMO_STAMP)
-	$(PY) examples/demo.py
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) examples/demo.py
 	$(PY) examples/tune_demo.py
 	$(PY) examples/capsnet.py
 
