@@ -36,7 +36,7 @@ FACADE_LAYER = 6  # tcomp/__init__.py: re-exports the public API of layers 0-6
 PACKAGE_LAYERS = {"schedules": 7, "autotune": 8}
 CORE_MAX_LAYER = 6
 
-CORE_DEPS = {"numpy", "llvmlite", "sympy"}
+CORE_DEPS = {"numpy", "llvmlite"}
 # Import names of the optional extras' distributions, where they differ from the dist name.
 DIST_IMPORT_NAMES = {"scikit-learn": "sklearn", "apache-tvm": "tvm", "apache-tvm-ffi": "tvm_ffi"}
 
