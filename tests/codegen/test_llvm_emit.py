@@ -397,7 +397,8 @@ def test_parallel_loop_uses_two_threads(cg):
         np.testing.assert_array_equal(b, a * 6)
     after = runtime_stats()
     assert after["dispatches"] - before["dispatches"] == 3
-    assert after["worker_chunks"] - before["worker_chunks"] == 3  # one chunk per call on a worker
+    # each call runs at least its fixed chunk on the worker (more when it claims spare ones)
+    assert after["worker_chunks"] - before["worker_chunks"] >= 3
     k.num_threads = 1  # one thread: no dispatch at all
     k(a, b)
     assert runtime_stats()["dispatches"] == after["dispatches"]

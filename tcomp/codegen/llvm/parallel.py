@@ -3,7 +3,10 @@
 One process-wide module defines ``tcomp_rt_parallel_for(task, closure, n, nthreads)``: a
 persistent pool of pthreads started on demand. A dispatch publishes the job and bumps a
 generation counter; workers spin briefly on it, then sleep in ``futex`` (Linux; elsewhere
-they yield). The caller runs chunk 0 itself and waits for a pending counter to reach zero.
+they yield). A loop is cut into CHUNKS_PER_THREAD chunks per thread: each thread runs one
+fixed chunk, then claims spare ones from a shared counter, so a thread that starts late (a
+busy or descheduled vCPU) delays the loop by one chunk at most. The caller takes part too and
+then waits for a pending counter to reach zero.
 A dispatch that finds the pool busy (another Python thread, or a nested call) runs the whole
 range serially on the calling thread, so it can never deadlock. After ``fork`` the child
 starts a fresh pool. Kernel modules call the function through a symbol the loader registers
@@ -25,6 +28,7 @@ from .builder_utils import I32, I64, PTR, VOID
 from .emit import RUNTIME_PARALLEL_FOR
 
 MAX_THREADS = 256
+CHUNKS_PER_THREAD = 8  # grains per thread: late threads cost at most one grain
 DEFAULT_SPIN = 2000  # pause-loop iterations (~50-100 us) before a thread sleeps
 _FUTEX_WAIT_PRIVATE = 128
 _FUTEX_WAKE_PRIVATE = 129
@@ -49,7 +53,8 @@ class _RuntimeBuilder:
             ("waiting", I32, 0), ("nworkers", I32, 0), ("pid", I32, 0), ("spin", I32,
                                                                           DEFAULT_SPIN),
             ("job_fn", PTR, None), ("job_closure", PTR, None), ("job_n", I64, 0),
-            ("job_nchunks", I64, 0), ("stat_dispatches", I64, 0),
+            ("job_nchunks", I64, 0), ("job_nparts", I64, 0), ("next_chunk", I64, 0),
+            ("stat_dispatches", I64, 0),
             ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0),
         ]:
             gv = ir.GlobalVariable(self.m, ty, f"tcomp_rt_{name}")
@@ -108,6 +113,7 @@ class _RuntimeBuilder:
     # ------------------------------------------------------------------ functions
     def build(self) -> ir.Module:
         self.run_chunk = self._run_chunk()
+        self.run_rest = self._run_rest()
         self.worker = self._worker()
         self._dispatch()
         return self.m
@@ -124,6 +130,31 @@ class _RuntimeBuilder:
         end = b.add(b.add(begin, q), b.zext(lt, I64))
         b.call(_Callee(task, self.task_ty), [closure, begin, end])
         b.ret_void()
+        return fn
+
+    def _run_rest(self) -> ir.Function:
+        """run_rest(fn, closure, n, nchunks) -> chunks run: claim chunks from ``next_chunk``
+        until none is left. Each participant first runs its own chunk; the rest go to whoever
+        is free, so a thread that wakes late (a busy or descheduled vCPU) delays little."""
+        fn = self._fn("tcomp_rt_run_rest", I64, [PTR, PTR, I64, I64])
+        task, closure, n, nchunks = fn.args
+        entry = fn.append_basic_block("entry")
+        loop = fn.append_basic_block("loop")
+        body = fn.append_basic_block("body")
+        done = fn.append_basic_block("done")
+        b = ir.IRBuilder(entry)
+        b.branch(loop)
+        b.position_at_end(loop)
+        count = b.phi(I64, name="count")
+        count.add_incoming(ir.Constant(I64, 0), entry)
+        c = b.atomic_rmw("add", self.g["next_chunk"], ir.Constant(I64, 1), "monotonic")
+        b.cbranch(b.icmp_unsigned("<", c, nchunks), body, done)
+        b.position_at_end(body)
+        b.call(self.run_chunk, [task, closure, n, nchunks, c])
+        count.add_incoming(b.add(count, ir.Constant(I64, 1)), body)
+        b.branch(loop)
+        b.position_at_end(done)
+        b.ret(count)
         return fn
 
     def _worker(self) -> ir.Function:
@@ -169,10 +200,12 @@ class _RuntimeBuilder:
         g.add_incoming(g_spin, spin)
         g.add_incoming(g_sleep, sleep)
         nchunks = self.load(b, "job_nchunks")
-        with b.if_then(b.icmp_unsigned("<", wid, nchunks)):
-            b.call(self.run_chunk, [self.load(b, "job_fn"), self.load(b, "job_closure"),
-                                    self.load(b, "job_n"), nchunks, wid])
-            self.counter_add(b, "stat_worker_chunks")
+        with b.if_then(b.icmp_unsigned("<", wid, self.load(b, "job_nparts"))):
+            job = [self.load(b, "job_fn"), self.load(b, "job_closure"), self.load(b, "job_n")]
+            b.call(self.run_chunk, [*job, nchunks, wid])
+            extra = b.call(self.run_rest, [*job, nchunks])
+            b.atomic_rmw("add", self.g["stat_worker_chunks"], b.add(extra, ir.Constant(I64, 1)),
+                         "monotonic")
         # Every started worker acknowledges every job, so nobody still reads the job
         # fields when the next dispatch rewrites them.
         old = b.atomic_rmw("sub", self.g["pending"], ir.Constant(I32, 1), "seq_cst")
@@ -256,18 +289,25 @@ class _RuntimeBuilder:
 
         b.position_at_end(run)
         nw = self.load(b, "nworkers")
-        nchunks = b.add(b.zext(nw, I64), one64)
-        nchunks = b.select(b.icmp_signed("<", tcount, nchunks), tcount, nchunks)
+        nparts = b.add(b.zext(nw, I64), one64)
+        nparts = b.select(b.icmp_signed("<", tcount, nparts), tcount, nparts)
+        # CHUNKS_PER_THREAD chunks each (at most n): one fixed per participant, the rest
+        # claimed dynamically.
+        nchunks = b.mul(nparts, ir.Constant(I64, CHUNKS_PER_THREAD))
+        nchunks = b.select(b.icmp_signed("<", n, nchunks), n, nchunks)
         self.store(b, "job_fn", task)
         self.store(b, "job_closure", closure)
         self.store(b, "job_n", n)
         self.store(b, "job_nchunks", nchunks)
+        self.store(b, "job_nparts", nparts)
+        self.store(b, "next_chunk", nparts)
         self.store(b, "pending", nw, "monotonic")
         self.store(b, "gen", b.add(gen, ir.Constant(I32, 1)), "seq_cst")
         sleepers = self.load(b, "sleepers", "seq_cst")
         with b.if_then(b.icmp_unsigned("!=", sleepers, ir.Constant(I32, 0))):
             self.futex(b, self.g["gen"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 0x7FFFFFFF))
         b.call(self.run_chunk, [task, closure, n, nchunks, zero64])
+        b.call(self.run_rest, [task, closure, n, nchunks])
 
         wait = fn.append_basic_block("wait")
         wait_more = fn.append_basic_block("wait.more")
