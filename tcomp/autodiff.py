@@ -375,7 +375,7 @@ def gradient(output: Tensor, inputs: Sequence[Tensor], head: Tensor | None = Non
             t = op.output(k)
             if t in parts:
                 adjoint[t] = _sum_tensors(parts[t], f"{t.name}.grad")
-        if isinstance(op, PlaceholderOp) or op in wanted and op not in _feeds_wanted(op, needed):
+        if isinstance(op, PlaceholderOp) or (op in wanted and op not in _feeds_wanted(op, needed)):
             continue
         adjs = [adjoint[op.output(k)] for k in range(op.num_outputs) if op.output(k) in adjoint]
         if not adjs:

@@ -1,8 +1,8 @@
 """The tensor-expression DSL: tensors, computes, reducers, math, evaluator (layer 2)."""
 
+from .eval import evaluate
 from .ops import *  # noqa: F403
 from .ops import __all__ as _ops_all
-from .eval import evaluate
 from .printer import graph_str, topo_ops
 from .tensor import ComputeOp, Operation, PlaceholderOp, Tensor
 

@@ -196,13 +196,13 @@ def max_value(dtype: Any) -> E.Const:
     return E.const(2 ** (dt.bits - 1) - 1, dt)
 
 
-sum = Reducer(lambda x, y: x + y, lambda t: E.const(0, t), "sum")  # noqa: A001
+sum = Reducer(lambda x, y: x + y, lambda t: E.const(0, t), "sum")
 prod = Reducer(lambda x, y: x * y, lambda t: E.const(1, t), "prod")
 _max_reducer = Reducer(lambda x, y: E.binary(Op.MAX, x, y), min_value, "max")
 _min_reducer = Reducer(lambda x, y: E.binary(Op.MIN, x, y), max_value, "min")
 
 
-def max(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:  # noqa: A001
+def max(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:
     """``max(a, b)`` elementwise, or ``max(expr, axis=k)`` as a reduction."""
     if axis is not None:
         return _max_reducer(a, axis, where)
@@ -211,7 +211,7 @@ def max(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:  
     return E.binary(Op.MAX, a, b)
 
 
-def min(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:  # noqa: A001
+def min(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:
     """``min(a, b)`` elementwise, or ``min(expr, axis=k)`` as a reduction."""
     if axis is not None:
         return _min_reducer(a, axis, where)
@@ -232,10 +232,10 @@ def sigmoid(x: Any) -> E.Expr: return E.unary(Op.SIGMOID, x)
 def erf(x: Any) -> E.Expr: return E.unary(Op.ERF, x)
 def floor(x: Any) -> E.Expr: return E.unary(Op.FLOOR, x)
 def ceil(x: Any) -> E.Expr: return E.unary(Op.CEIL, x)
-def abs(x: Any) -> E.Expr: return E.unary(Op.ABS, x)  # noqa: A001
+def abs(x: Any) -> E.Expr: return E.unary(Op.ABS, x)
 
 
-def pow(x: Any, y: Any) -> E.Expr:  # noqa: A001
+def pow(x: Any, y: Any) -> E.Expr:
     """``x ** y`` for floats."""
     e = E.binary(Op.POW, x, y)
     if not e.dtype.is_float:

@@ -2,9 +2,33 @@
 
 from .buffer import SCOPES, Buffer, decl_buffer
 from .expr import (
-    Broadcast, Cast, CommReducer, Const, Expr, IterKind, IterVar, Load, Op, ProducerLoad, Ramp,
-    Range, Reduce, Select, Unary, Binary, Var, as_expr, binary, broadcast, cast, const,
-    const_value, is_const, ramp, select, unary,
+    Binary,
+    Broadcast,
+    Cast,
+    CommReducer,
+    Const,
+    Expr,
+    IterKind,
+    IterVar,
+    Load,
+    Op,
+    ProducerLoad,
+    Ramp,
+    Range,
+    Reduce,
+    Select,
+    Unary,
+    Var,
+    as_expr,
+    binary,
+    broadcast,
+    cast,
+    const,
+    const_value,
+    is_const,
+    ramp,
+    select,
+    unary,
 )
 from .func import PrimFunc
 from .printer import expr_str, func_str, stmt_str

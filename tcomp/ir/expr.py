@@ -373,7 +373,7 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
         return value
     if isinstance(value, IterVar):
         return value.var
-    if isinstance(value, (bool, int, float)) or hasattr(value, "dtype") and hasattr(value, "item"):
+    if isinstance(value, (bool, int, float)) or (hasattr(value, "dtype") and hasattr(value, "item")):
         if hasattr(value, "item") and not isinstance(value, (bool, int, float)):
             value = value.item()
         if like is not None:

@@ -22,8 +22,8 @@ from ..ir.buffer import Buffer
 from ..ir.func import PrimFunc
 from ..ir.visitor import Mutator, substitute, walk
 from ..schedule.primitives import Split
-from ..schedule.schedule import IterAttr, Schedule, Stage
 from ..schedule.relations import compute_extents, compute_values, needs_guard, split_factor
+from ..schedule.schedule import IterAttr, Schedule, Stage
 
 _KIND = {IterAttr.VECTORIZE: S.ForKind.VECTORIZED, IterAttr.UNROLL: S.ForKind.UNROLLED,
          IterAttr.PARALLEL: S.ForKind.PARALLEL}

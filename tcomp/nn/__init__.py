@@ -3,8 +3,20 @@
 from . import functional
 from .data import DataLoader, Dataset, TensorDataset
 from .modules import (
-    GELU, Conv2d, CrossEntropyLoss, DigitCapsules, Dropout, LayerNorm, Linear, MaxPool2d,
-    Module, Parameter, PrimaryCapsules, ReLU, Sequential, margin_loss,
+    GELU,
+    Conv2d,
+    CrossEntropyLoss,
+    DigitCapsules,
+    Dropout,
+    LayerNorm,
+    Linear,
+    MaxPool2d,
+    Module,
+    Parameter,
+    PrimaryCapsules,
+    ReLU,
+    Sequential,
+    margin_loss,
 )
 from .optim import SGD, Adam
 from .tensor import Tensor, is_grad_enabled, no_grad, tensor

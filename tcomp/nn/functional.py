@@ -145,7 +145,7 @@ def tanh(x: Any) -> Tensor: return _unary(x, "tanh")
 def sigmoid(x: Any) -> Tensor: return _unary(x, "sigmoid")
 def relu(x: Any) -> Tensor: return _unary(x, "relu")
 def gelu(x: Any) -> Tensor: return _unary(x, "gelu")
-def abs(x: Any) -> Tensor: return _unary(x, "abs")  # noqa: A001
+def abs(x: Any) -> Tensor: return _unary(x, "abs")
 
 
 def _binary(a: Any, b: Any, op: str) -> Tensor:
@@ -172,7 +172,7 @@ def add(a: Any, b: Any) -> Tensor: return _binary(a, b, "add")
 def sub(a: Any, b: Any) -> Tensor: return _binary(a, b, "sub")
 def mul(a: Any, b: Any) -> Tensor: return _binary(a, b, "mul")
 def div(a: Any, b: Any) -> Tensor: return _binary(a, b, "div")
-def pow(a: Any, b: Any) -> Tensor: return _binary(a, b, "pow")  # noqa: A001
+def pow(a: Any, b: Any) -> Tensor: return _binary(a, b, "pow")
 def maximum(a: Any, b: Any) -> Tensor: return _binary(a, b, "maximum")
 def minimum(a: Any, b: Any) -> Tensor: return _binary(a, b, "minimum")
 
@@ -205,7 +205,7 @@ def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
     return apply(kind, L.reduce, [x], (_axes(x, axis), kind, keepdims))
 
 
-def sum(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:  # noqa: A001
+def sum(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
     return _reduce(x, axis, keepdims, "sum")
 
 
@@ -213,7 +213,7 @@ def mean(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
     return _reduce(x, axis, keepdims, "mean")
 
 
-def max(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:  # noqa: A001
+def max(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
     return _reduce(x, axis, keepdims, "max")
 
 

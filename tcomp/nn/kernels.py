@@ -11,7 +11,8 @@ import numpy as np
 
 from ..autodiff import gradient
 from ..dsl.printer import topo_ops
-from ..dsl.tensor import PlaceholderOp, Tensor as DTensor
+from ..dsl.tensor import PlaceholderOp
+from ..dsl.tensor import Tensor as DTensor
 
 Builder = Callable[..., DTensor]
 _CACHE: dict[tuple[Any, ...], CompiledOp] = {}

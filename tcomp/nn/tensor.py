@@ -201,7 +201,7 @@ class Tensor:
         return _F().permute(self, axes)
 
     @property
-    def T(self) -> Tensor:  # noqa: N802
+    def T(self) -> Tensor:
         return _F().permute(self, list(reversed(range(self.ndim))))
 
     def relu(self) -> Tensor: return _F().relu(self)

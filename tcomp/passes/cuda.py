@@ -428,5 +428,14 @@ def lower_gpu(func: PrimFunc, on_stage: Any = None) -> DeviceProgram:
     return prog
 
 
-__all__ = ["BLOCK_TAGS", "THREAD_TAGS", "DeviceProgram", "GPUScheduleError", "hoist_shared",
-           "grid_program", "kernel_pipeline", "lower_gpu", "split_host_device"]
+__all__ = [
+    "BLOCK_TAGS",
+    "THREAD_TAGS",
+    "DeviceProgram",
+    "GPUScheduleError",
+    "grid_program",
+    "hoist_shared",
+    "kernel_pipeline",
+    "lower_gpu",
+    "split_host_device",
+]

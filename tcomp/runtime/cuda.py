@@ -36,7 +36,7 @@ def emulating() -> bool:
 def missing_reason() -> str | None:
     """Why real CUDA launches are impossible here, or None when pycuda and a GPU work."""
     try:
-        import pycuda.driver as drv  # noqa: F401
+        import pycuda.driver as drv
     except ImportError as exc:
         return (f"pycuda is not installed ({exc}); install the extra with "
                 "`pip install tcomp[cuda]` (it needs the CUDA toolkit), or set "

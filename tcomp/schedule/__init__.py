@@ -1,7 +1,15 @@
 """Schedules: the Stage/Schedule API, its primitives and their recorded trace (layer 3)."""
 
 from .primitives import Directive, Fuse, Split
-from .schedule import THREAD_TAGS, IterAttr, Schedule, Stage, ThreadAxis, create_schedule, thread_axis
+from .schedule import (
+    THREAD_TAGS,
+    IterAttr,
+    Schedule,
+    Stage,
+    ThreadAxis,
+    create_schedule,
+    thread_axis,
+)
 from .trace import replay
 
-__all__ = ["Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage", "THREAD_TAGS", "ThreadAxis", "create_schedule", "replay", "thread_axis"]
+__all__ = ["THREAD_TAGS", "Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage", "ThreadAxis", "create_schedule", "replay", "thread_axis"]

@@ -509,7 +509,7 @@ class Schedule:
             probe = [E.Var(f"p{d}") for d in range(tensor.ndim)]
             try:
                 mapped = layout(*probe)
-            except Exception as exc:  # noqa: BLE001 - user callback
+            except Exception as exc:
                 raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): layout "
                                     f"function failed: {exc}") from exc
             if not isinstance(mapped, (tuple, list)) or not mapped:

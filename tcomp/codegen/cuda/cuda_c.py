@@ -52,7 +52,7 @@ class _Printer:
             self.names[v.uid] = f"((int64_t){tag})" if v.dtype.bits == 64 else f"((int){tag})"
 
     def name(self, obj: E.Var | object, hint: str) -> str:
-        key = getattr(obj, "uid")
+        key = obj.uid
         got = self.names.get(key)
         if got is None:
             base = re.sub(r"[^0-9A-Za-z_]", "_", hint) or "v"

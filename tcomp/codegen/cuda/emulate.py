@@ -15,7 +15,6 @@ import numpy as np
 
 from ...errors import TcompRuntimeError
 from ...ir import expr as E
-from ...ir.func import PrimFunc
 from ...ir.interp import Program
 from ...passes.cuda import DeviceProgram, grid_program
 
