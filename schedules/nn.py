@@ -72,6 +72,19 @@ def auto_schedule(out: tc.Tensor, *, parallel: bool = True) -> tuple[tc.Schedule
 TILE_I, TILE_J, VEC = 8, 32, 16  # register tile of a reduction: 8 x 32 floats, 16 lanes
 
 
+def _strided_reads(red: Any, jvar: Any) -> list[tuple[tc.Tensor, int]]:
+    """Inputs read with ``jvar`` alone at a dimension other than the last (each once)."""
+    out: list[tuple[tc.Tensor, int]] = []
+    for src in red.source:
+        for n in walk(src):
+            if isinstance(n, E.ProducerLoad) and len(n.indices) >= 2:
+                dims = [d for d, ix in enumerate(n.indices) if ix is jvar]
+                if dims and dims[0] != len(n.indices) - 1 and all(
+                        t is not n.tensor for t, _ in out):
+                    out.append((n.tensor, dims[0]))
+    return out
+
+
 def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate an 8 x 32 tile
     in registers over all reduction loops (cache_write + compute_at), vectorized 16 wide."""
@@ -81,11 +94,21 @@ def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     if any(_extent(iv) == 0 for iv in sp):
         return False
     st = s[op]
-    cc = s.cache_write(op.output(0), "local")
     i, j = sp[-2], sp[-1]
     # A narrow last axis (a 10-class output) is one vector of that many lanes.
     vec = min(VEC, _extent(j))
     tj = TILE_J if _extent(j) >= TILE_J else vec
+    # An input that the vector axis j indexes in a non-last dimension (W[j, k] in x @ W.T)
+    # would be read with strided gathers: pack it into tj-wide panels, contiguous in j.
+    red = op.body[0]
+    for t, dim in _strided_reads(red, j.var):
+        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, tj))]
+        axes = list(packed.op.axis)
+        po, pi = packed.split(axes[dim], factor=tj)
+        packed.reorder(po, *[a for d, a in enumerate(axes) if d != dim], pi)
+        if parallel:
+            packed.parallel(po)
+    cc = s.cache_write(op.output(0), "local")
     io, jo, ii, ji = st.tile(i, j, min(TILE_I, _extent(i)), tj)
     jio, jii = st.split(ji, factor=vec)
     st.vectorize(jii)

@@ -16,6 +16,7 @@ from ..dsl import ops as dsl
 from ..errors import DSLShapeError, DSLTypeError
 from ..ir import expr as E
 from ..ops import layers as L
+from ..ops.nn import dense as _dsl_dense
 from ..ops.nn import matmul as _dsl_matmul
 from . import kernels
 from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result
@@ -126,6 +127,10 @@ def _b_concat(*args: Any) -> Any:
 
 def _b_matmul(a: Any, b: Any) -> Any:
     return _dsl_matmul(a, b, name="matmul")
+
+
+def _b_linear(x: Any, w: Any) -> Any:
+    return _dsl_dense(x, w, name="linear")
 
 
 # ----------------------------------------------------------------------------- elementwise
@@ -318,8 +323,18 @@ def matmul(a: Any, b: Any) -> Tensor:
 
 
 def linear(x: Tensor, w: Tensor, b: Tensor | None = None) -> Tensor:
-    """``x @ w.T + b`` with ``w`` of shape (out, in)."""
-    y = matmul(x, w.T)
+    """``x @ w.T + b`` with ``w`` of shape (out, in); 2-D inputs use one kernel that reads
+    ``w`` as stored (no transposed copy, forward or backward)."""
+    x, w = _t(x), _t(w)
+    if x.ndim == 2 and w.ndim == 2:
+        _need_float("linear", x, w)
+        _same_dtype("linear", x, w)
+        if x.shape[1] != w.shape[1]:
+            raise DSLShapeError(f"linear: input {_shape_str(x.shape)} and weight "
+                                f"{_shape_str(w.shape)} differ in the last dimension")
+        y = apply("linear", _b_linear, [x, w])
+    else:
+        y = matmul(x, w.T)
     return y if b is None else y + b
 
 

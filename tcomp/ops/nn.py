@@ -25,6 +25,20 @@ def matmul(A: Tensor, B: Tensor, name: str = "C") -> Tensor:
                        lambda i, j: dsl.sum(A[i, k] * B[k, j], axis=k), name=name, tag="matmul")
 
 
+def dense(X: Tensor, W: Tensor, name: str = "dense") -> Tensor:
+    """``Y[i, j] = sum_k X[i, k] * W[j, k]``: ``X @ W.T`` with ``W`` stored (out, in), as
+    a linear layer keeps it; no transposed copy of ``W`` is needed."""
+    if X.ndim != 2 or W.ndim != 2:
+        raise DSLShapeError(f"dense: '{X.name}' and '{W.name}' must be 2-D, got shapes "
+                            f"{list(X.shape)} and {list(W.shape)}")
+    if not _same(X.shape[1], W.shape[1]):
+        raise DSLShapeError(f"dense: '{X.name}' is {list(X.shape)} but '{W.name}' is "
+                            f"{list(W.shape)}; their last dimensions must match")
+    k = dsl.reduce_axis(X.shape[1], name="k")
+    return dsl.compute((X.shape[0], W.shape[0]),
+                       lambda i, j: dsl.sum(X[i, k] * W[j, k], axis=k), name=name, tag="dense")
+
+
 def gelu_tanh(X: Tensor, W: Tensor, Bias: Tensor, name: str = "Y") -> list[Tensor]:
     """``Y = gelu_tanh(X * W + Bias)`` with ``W``, ``Bias`` broadcast along rows.
 
