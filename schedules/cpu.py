@@ -27,7 +27,7 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 3
     ioo, io = s[C].split(io, factor=mc // mr)
     jo, ji = s[C].split(j, factor=nr)
     s[C].reorder(ioo, jo, io, ii, ji)
-    jio, jii = s[C].split(ji, factor=lanes)
+    _jio, jii = s[C].split(ji, factor=lanes)
     s[C].vectorize(jii)
     if parallel:
         s[C].parallel(ioo)
@@ -62,7 +62,7 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes
     for t in stages[:-1]:
         s[t].compute_inline()
     i, j = s[out].op.axis
-    jo, ji = s[out].split(j, factor=lanes * unroll)
+    _jo, ji = s[out].split(j, factor=lanes * unroll)
     jim, jii = s[out].split(ji, factor=lanes)
     s[out].vectorize(jii)
     s[out].unroll(jim)
@@ -83,11 +83,11 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int = 16,
     i, j = s[y].op.axis
     if parallel:
         s[y].parallel(i)
-    jo, ji = s[y].split(j, factor=lanes)
+    _jo, ji = s[y].split(j, factor=lanes)
     s[y].vectorize(ji)
     for red in (mx, sm):
         (k,) = s[red].op.reduce_axis
-        ko, ki = s[red].split(k, factor=lanes)
+        _ko, ki = s[red].split(k, factor=lanes)
         rf = s.rfactor(red, ki)
         ri, rk = s[rf].op.axis[1], s[rf].op.axis[0]
         (rko,) = s[rf].op.reduce_axis
@@ -97,6 +97,6 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int = 16,
         s[red].compute_at(s[y], i)
     s[e].compute_at(s[y], i)
     ej = s[e].op.axis[1]
-    ejo, eji = s[e].split(ej, factor=lanes)
+    _ejo, eji = s[e].split(ej, factor=lanes)
     s[e].vectorize(eji)
     return s, [X, y]

@@ -12,4 +12,5 @@ from .schedule import (
 )
 from .trace import replay
 
-__all__ = ["THREAD_TAGS", "Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage", "ThreadAxis", "create_schedule", "replay", "thread_axis"]
+__all__ = ["THREAD_TAGS", "Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage",
+           "ThreadAxis", "create_schedule", "replay", "thread_axis"]
