@@ -44,6 +44,21 @@ def _np_capsule(u: np.ndarray, W: np.ndarray, iters: int = 3) -> np.ndarray:
     return v
 
 
+def _torch_capsule(torch: Any, u: Any, W: Any, iters: int = 3) -> Any:
+    """The same routing as ``_np_capsule``, in torch (eager or under torch.compile)."""
+    uhat = torch.einsum("ijdq,biq->bijd", W, u)
+    b = torch.zeros(uhat.shape[:3], dtype=uhat.dtype)
+    v = None
+    for it in range(iters):
+        c = torch.softmax(b, dim=-1)
+        s = torch.einsum("bij,bijd->bjd", c, uhat)
+        n2 = (s * s).sum(-1, keepdim=True)
+        v = s * n2 / (1 + n2) / torch.sqrt(n2 + 1e-7)
+        if it + 1 < iters:
+            b = b + torch.einsum("bijd,bjd->bij", uhat, v)
+    return v
+
+
 def _np_conv(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
     _n, _c, _h, _wd = x.shape
@@ -62,9 +77,13 @@ def _peers(name: str, ins: list[np.ndarray]) -> dict[str, float]:
         torch.set_num_threads(2)
         t = [torch.from_numpy(a) for a in ins]
         tf = {"gemm": lambda a, b: a @ b,
-              "conv": lambda x, w: torch.nn.functional.conv2d(x, w, padding=1)}.get(name)
+              "conv": lambda x, w: torch.nn.functional.conv2d(x, w, padding=1),
+              "capsule": lambda u, w: _torch_capsule(torch, u, w)}.get(name)
         if tf is not None:
             out["torch_ms"] = time_kernel(tf, t, warmup=2, repeat=5).median * 1e3
+        if name == "capsule":
+            compiled = torch.compile(tf)
+            out["torch_compile_ms"] = time_kernel(compiled, t, warmup=3, repeat=5).median * 1e3
     except ImportError:
         pass
     return out
@@ -85,7 +104,7 @@ def run(name: str, trials: int, db: str, seed: int) -> dict[str, Any]:
            "tcomp_ms": t_ms, "tuned_best_ms_in_db": rep.best_ms,
            "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s,
            **_peers(name, ins)}
-    for peer in ("numpy_ms", "torch_ms"):
+    for peer in ("numpy_ms", "torch_ms", "torch_compile_ms"):
         if peer in row:
             row[f"speedup_vs_{peer[:-3]}"] = row[peer] / t_ms
     return row
