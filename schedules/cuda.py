@@ -71,8 +71,9 @@ def conv2d(X: tc.Tensor, W: tc.Tensor, Y: tc.Tensor, *, threads: int = 128
 
 
 def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, block: int = 64, thread: int = 4,
-           kt: int = 8) -> tuple[tc.Schedule, list]:
-    """Shared-memory tiled GEMM.
+           kt: int = 8, stage_a: bool = True, stage_b: bool = True
+           ) -> tuple[tc.Schedule, list]:
+    """Shared-memory tiled GEMM (``stage_a``/``stage_b``: stage that input in shared memory).
 
     Each block computes a ``block x block`` tile of C with ``(block/thread)^2`` threads, each
     thread a ``thread x thread`` register tile (cache_write "local", computed at the block
@@ -83,8 +84,7 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, block: int = 64, thread:
     nt = block // thread
     s = tc.create_schedule(C)
     CL = s.cache_write(C, "local")
-    AS = s.cache_read(A, "shared", [CL])
-    BS = s.cache_read(B, "shared", [CL])
+    staged = [s.cache_read(T, "shared", [CL]) for T, on in ((A, stage_a), (B, stage_b)) if on]
     i, j = s[C].op.axis
     bi, ri = s[C].split(i, factor=block)
     bj, rj = s[C].split(j, factor=block)
@@ -105,7 +105,7 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, block: int = 64, thread:
     s[CL].bind(cti, "threadIdx.y")
     s[CL].bind(ctj, "threadIdx.x")
     s[CL].unroll(cjj)
-    for T in (AS, BS):
+    for T in staged:
         s[T].compute_at(s[CL], ko)
         a0, a1 = s[T].op.axis
         f = s[T].fuse(a0, a1)

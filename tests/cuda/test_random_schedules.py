@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tcomp as tc
+from schedules import cuda as cuda_sched
 from tcomp.ops import nn
 
 
@@ -43,35 +44,6 @@ def test_matmul_random_tiling(H, n, m, l, block, thread, kt, stage_a, stage_b):
     A = tc.placeholder((n, l), name="A")
     B = tc.placeholder((l, m), name="B")
     C = nn.matmul(A, B)
-    s = tc.create_schedule(C)
-    CL = s.cache_write(C, "local")
-    i, j = s[C].op.axis
-    bi, ri = s[C].split(i, factor=block)
-    bj, rj = s[C].split(j, factor=block)
-    ti, ii = s[C].split(ri, factor=thread)
-    tj, jj = s[C].split(rj, factor=thread)
-    s[C].reorder(bi, bj, ti, tj, ii, jj)
-    for ax, tag in ((bi, "blockIdx.y"), (bj, "blockIdx.x"), (ti, "threadIdx.y"),
-                    (tj, "threadIdx.x")):
-        s[C].bind(ax, tag)
-    s[CL].compute_at(s[C], bj)
-    ci, cj = s[CL].op.axis
-    (k,) = s[CL].op.reduce_axis
-    cti, cii = s[CL].split(ci, factor=thread)
-    ctj, cjj = s[CL].split(cj, factor=thread)
-    ko, ki = s[CL].split(k, factor=kt)
-    s[CL].reorder(ko, cti, ctj, ki, cii, cjj)
-    s[CL].bind(cti, "threadIdx.y")
-    s[CL].bind(ctj, "threadIdx.x")
-    nt = block // thread
-    for T, on in ((A, stage_a), (B, stage_b)):
-        if not on:
-            continue
-        TS = s.cache_read(T, "shared", [CL])
-        s[TS].compute_at(s[CL], ko)
-        f = s[TS].fuse(*s[TS].op.axis)
-        fo, fi = s[TS].split(f, factor=nt * nt)
-        fy, fx = s[TS].split(fi, factor=nt)
-        s[TS].bind(fy, "threadIdx.y")
-        s[TS].bind(fx, "threadIdx.x")
+    s, _ = cuda_sched.matmul(A, B, C, block=block, thread=thread, kt=kt, stage_a=stage_a,
+                             stage_b=stage_b)
     H.check_emulated(s, [A, B, C], [C], rtol=1e-4)
