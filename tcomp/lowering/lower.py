@@ -78,6 +78,8 @@ class Lowering:
         self.frames: dict[Stage, Frame] = {}
         self.var_ranges: dict[E.Var, Interval] = {}
         self.last_unclamped: list[E.Expr | None] = []
+        self.reads_cache: dict[tuple[int, int], bool] = {}
+        self.region_memo: dict[tuple[int, int, int], tuple[list[E.Range], list[Any]]] | None = None
         self._expanded: dict[Stage, tuple[E.Expr, ...]] = {}
         self.params: list[Buffer] = []
         self.arg_buffer: dict[tuple[Stage, int], Buffer] = {}
@@ -216,7 +218,29 @@ class Lowering:
         return _Nest(self, st).emit()
 
     def region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
-        """Region of ``prod`` read inside loop ``pos`` of ``nest`` (one iteration of it)."""
+        """Region of ``prod`` read inside loop ``pos`` of ``nest`` (one iteration of it).
+
+        A producer's region folds in the regions of the stages attached beside it that read
+        it, computed recursively; within one query each of those is computed once (without
+        the memo, a dozen stages attached at one loop took seconds: exponential in depth).
+        The memo lives for one query only, since the loop context may change between them.
+        """
+        top = self.region_memo is None
+        if top:
+            self.region_memo = {}
+        try:
+            key = (id(prod), id(nest), pos)
+            hit = self.region_memo.get(key)
+            if hit is None:
+                hit = self.region_memo[key] = (self._region_for(prod, nest, pos),
+                                               self.last_unclamped)
+            self.last_unclamped = hit[1]
+            return hit[0]
+        finally:
+            if top:
+                self.region_memo = None
+
+    def _region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
         op = prod.op
         assert isinstance(op, ComputeOp)
         lo: list[E.Expr | None] = [None] * len(op.axis)
@@ -277,6 +301,13 @@ class Lowering:
         return self.sch._by_op.get(t.op) is st
 
     def _reads(self, q: Stage, prod: Stage) -> bool:
+        key = (id(q), id(prod))
+        hit = self.reads_cache.get(key)
+        if hit is None:
+            hit = self.reads_cache[key] = self._reads_uncached(q, prod)
+        return hit
+
+    def _reads_uncached(self, q: Stage, prod: Stage) -> bool:
         return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
                    for b in self.expanded(q) for n in walk(b))
 

@@ -267,3 +267,33 @@ def test_clamped_region_gets_a_tight_buffer():
     s[T].compute_at(s[Y], bo)
     text = str(tc.lower(s, [X, Y]))
     assert "allocate T: float32[16] in local" in text, text
+
+
+def test_many_stages_attached_at_one_loop_lower_in_linear_region_queries(monkeypatch):
+    """A dozen stages computed at one loop, each read by several others (capsule routing's
+    shape): every producer's region folds in its readers' regions; without memoizing them
+    per query the lowering does exponentially many region computations (seconds per build)."""
+    from tcomp.lowering import lower as L
+
+    X = tc.placeholder((4, 24), name="X")
+    stages = [tc.compute((4, 24), lambda b, i: X[b, i] * 2.0, name="t0")]
+    r = tc.reduce_axis(24, name="r")
+    def mix(p, f, k):  # t[k] reads t[k-1] and t[k-2]: a reduction or an elementwise sum
+        if k % 3 == 0:
+            return tc.compute((4, 24), lambda b, i: tc.sum(f[b, r] * p[b, r] + p[b, i], axis=r),
+                              name=f"t{k}")
+        return tc.compute((4, 24), lambda b, i: p[b, i] + f[b, i], name=f"t{k}")
+
+    for k in range(1, 12):
+        stages.append(mix(stages[-1], stages[max(k - 2, 0)], k))
+    out = stages[-1]
+    s = tc.create_schedule(out)
+    b = s[out].op.axis[0]
+    for t in stages[:-1]:
+        s[t].compute_at(s[out], b)
+    calls = []
+    orig = L.Lowering._region_for
+    monkeypatch.setattr(L.Lowering, "_region_for",
+                        lambda self, *a: calls.append(1) or orig(self, *a))
+    _run(s, [X], [out])
+    assert len(calls) < 12 * 12, len(calls)
