@@ -293,6 +293,7 @@ class Simplifier:
                 if terms.get(dm) == want:
                     del terms[m], terms[dm]
                     p.iadd(to_poly(a.a), c)
+            self._merge_reduced_mods(p, dt)
         if self._in_mod_rule:
             return p
         for m, c in list(terms.items()):
@@ -313,6 +314,28 @@ class Simplifier:
                 finally:
                     self._in_mod_rule = False
         return p
+
+    def _merge_reduced_mods(self, p: Poly, dt: DType) -> None:
+        """``d*(x // d) + (x' % d)`` where ``x'`` is ``x`` with its coefficients reduced mod
+        ``d`` (the form ``%`` simplifies to): ``(16o + i) // 10 * 10 + (6o + i) % 10`` is
+        ``16o + i``. A fused loop split by a factor its inner extent doesn't divide indexes
+        its buffer this way."""
+        terms = p.terms
+        mods = {m[0]: c for m, c in terms.items() if len(m) == 1 and type(m[0]) is Binary
+                and m[0].op is Op.FLOORMOD and type(m[0].b) is Const}
+        if not mods:
+            return
+        for m, c in list(terms.items()):
+            a = m[0]
+            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
+                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
+                continue
+            k = c // a.b.value
+            red = self.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)
+            if red in mods and mods[red] == k and (red,) in terms:
+                del terms[m], terms[(red,)]
+                del mods[red]
+                p.iadd(to_poly(a.a), k)
 
     # ------------------------------------------------------------------ binary rules
     def rewrite_binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:

@@ -11,13 +11,16 @@ Post: every Load/Store has exactly one int64 index ``sum(idx[d] * stride[d])`` w
 
 from __future__ import annotations
 
+from ..arith import simplify
 from ..dtypes import int64
 from ..errors import IRVerifyError
 from ..ir import expr as E
 from ..ir import stmt as S
 from ..ir.buffer import Buffer
 from ..ir.func import PrimFunc
-from ..ir.visitor import Mutator
+from ..ir.visitor import Mutator, walk
+
+_DIVMOD = (E.Op.FLOORDIV, E.Op.FLOORMOD)
 
 
 def _add(a: E.Expr, b: E.Expr) -> E.Expr:
@@ -90,7 +93,13 @@ class _Flattener(Mutator):
     def _access(self, buffer: Buffer, indices: tuple[E.Expr, ...]) -> tuple[Buffer, E.Expr]:
         new_buf = self.remap.get(buffer, buffer)
         idx = tuple(self.visit(i) for i in indices)
-        return new_buf, flat_index(buffer, idx)
+        flat = flat_index(buffer, idx)
+        if len(idx) > 1 and any(isinstance(n, E.Binary) and n.op in _DIVMOD
+                                for i in idx for n in walk(i)):
+            # A fused loop split across rows indexes as d*(x // d) + x % d: simplified
+            # together they are x again, a contiguous index the vectorizer can use.
+            flat = simplify(flat)
+        return new_buf, flat
 
     def visit_Load(self, node: E.Load) -> E.Expr:
         buf, idx = self._access(node.buffer, node.indices)

@@ -123,6 +123,11 @@ def test_div_mod_recombine():
     assert s(f - (f // 8) * 8) == "f % 8"
     assert s((f // n) * n + f % n) == "f"
     assert s(3 * (f % 8) + 24 * (f // 8)) == "f * 3"
+    # The % side simplifies first to the coefficients reduced mod 10 ((6i + j) % 10): a fused
+    # loop split by 16 over a row of 10 indexes its buffer this way.
+    assert s(((i * 16 + j) // 10) * 10 + (i * 16 + j) % 10) == "i * 16 + j"
+    assert s(((i * 16 + j) // 10) * 20 + ((i * 16 + j) % 10) * 2 + 3) == "i * 32 + j * 2 + 3"
+    assert s(((i * 16 + j) // 10) * 10 + (i * 16 + j) % 8) != "i * 16 + j"
 
 
 def test_symbolic_divisor():

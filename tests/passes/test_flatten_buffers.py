@@ -120,6 +120,18 @@ def test_flat_index_folds_constant_strides() -> None:
     assert repr(flat_index(buf, (const(1), const(2), const(3)))) == "23"
 
 
+def test_fused_split_index_stays_contiguous() -> None:
+    """C[x // 10, x % 10] with x = 16o + i (a fused 2-D loop split by 16) is C[16o + i]:
+    the vectorizer then sees a unit-stride ramp instead of a gather."""
+    a = decl_buffer((12, 10), f32, "C")
+    o, i = Var("o"), Var("i")
+    x = o * 16 + i
+    out = flatten_buffers(PrimFunc("f", (a,), loop(o, 7, loop(i, 16, Store(
+        a, (x // 10, (o * 6 + i) % 10), const(1.0))))))
+    (store,) = accesses(out)
+    assert repr(store) == "C[o * 16 + i] = 1.0"
+
+
 def test_int32_indices_become_int64() -> None:
     a = decl_buffer((4, 4), f32, "A")
     i = Var("i", dtypes.int32)
