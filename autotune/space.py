@@ -7,6 +7,15 @@ stage gets two-level tiling of its spatial loops, reduction loops placed inside 
 around the innermost tile, an optional register accumulator (cache_write + compute_at at the
 tile loop), vectorized innermost loop, unrolled inner tiles and parallel fused outer loops;
 a stage read by one other stage may be computed at a chosen tile loop of that reader.
+
+Graphs of several stages (capsule routing: a dozen small reductions over one big tensor) get
+one more sketch, ``fuse``: every stage except the entry stages (those reading only inputs,
+which may stay at root to reuse their operands across the batch) is computed inside the
+outermost (parallel) loop of the output, so the per-iteration slice of each intermediate
+stays in cache across all the stages that read it. Each attached stage then picks where its
+reduction goes (outermost, around the last axis, innermost) and is vectorized along its
+contiguous trailing axes. A reduction whose vectorized axis reads an input along a
+non-last dimension may pack that input into panels contiguous in that axis (``pack``).
 """
 
 from __future__ import annotations
@@ -26,6 +35,7 @@ Config = dict[str, Any]
 
 MAX_ACC = 512  # elements of a register accumulator tile (cache_write) before it spills badly
 MAX_UNROLL = 32
+LANES = 16  # vector lanes of an attached stage's innermost loop (one AVX-512 register)
 
 
 class SearchSpace:
@@ -47,6 +57,10 @@ class SearchSpace:
     def default(self) -> Config:
         """A reasonable first candidate (the first value of every knob)."""
         return {k: v[0] for k, v in self.knobs.items()}
+
+    def seeds(self) -> list[Config]:
+        """The first candidates a search measures: the default, and one per sketch."""
+        return [self.default()]
 
     @property
     def size(self) -> int:
@@ -147,6 +161,12 @@ class AutoSpace(SearchSpace):
         self.schedulable = [op for op in self.ops if op.num_outputs == 1
                             and all(_ext(iv) > 0 for iv in (*op.axis, *op.reduce_axis))]
         k = self.knobs
+        # The fuse sketch: one output with a leading axis, at least three stages to fuse.
+        self.fusable = (len(self.outputs) == 1 and bool(self.outputs[0].op.axis)
+                        and self.outputs[0].op in self.schedulable
+                        and len(self.schedulable) >= 4)
+        if self.fusable:
+            k["fuse"] = [False, True]
         for op in self.schedulable:
             n = op.name
             if not op.is_reduction and op not in out_ops:
@@ -155,7 +175,11 @@ class AutoSpace(SearchSpace):
                 k[f"tile:{n}:{iv.var.name}"] = _tiles(_ext(iv))
             if op.is_reduction and op.axis:
                 k[f"cache:{n}"] = [True, False]
-                k[f"rpos:{n}"] = ["mid", "inner"]
+                k[f"rpos:{n}"] = ["mid", "inner", "outer"] if self.fusable else ["mid", "inner"]
+                if _packable(op):
+                    k[f"pack:{n}"] = [False, True]
+            if self.fusable and op not in out_ops and self._is_entry(op):
+                k[f"home:{n}"] = ["root", "anchor"]
             k[f"unroll:{n}"] = [True, False]
             if op.axis:
                 k[f"par:{n}"] = [1, 2, 0] if len(op.axis) > 1 else [1, 0]
@@ -174,17 +198,45 @@ class AutoSpace(SearchSpace):
                 cfg[name] = vals[0]
         return cfg
 
+    def seeds(self) -> list[Config]:
+        """The default, and for fusable graphs the fuse sketch with its usual annotations:
+        cheap single-reader elementwise stages inlined, entry stages at root, reductions
+        outermost when they reduce more than they produce, packed strided inputs."""
+        out = [self.default()]
+        if not self.fusable:
+            return out
+        cfg = self.default()
+        cfg["fuse"] = True
+        for op in self.schedulable:
+            n = op.name
+            if f"inline:{n}" in cfg:
+                cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not _has_transcendental(op)
+            if f"rpos:{n}" in cfg:
+                sp = math.prod(_ext(iv) for iv in op.axis[1:])
+                red = math.prod(_ext(iv) for iv in op.reduce_axis)
+                cfg[f"rpos:{n}"] = "outer" if red >= sp else "mid"
+            if f"pack:{n}" in cfg:
+                cfg[f"pack:{n}"] = True
+        out.append(cfg)
+        return out
+
     def _last_tile(self, name: str) -> str:
         stage = name.split(":")[1]
         return next(k for k in reversed(list(self.knobs)) if k.startswith(f"tile:{stage}:"))
 
     # ------------------------------------------------------------------ apply
+    def _is_entry(self, op: Any) -> bool:
+        """Reads graph inputs only (no other compute stage)."""
+        return all(not hasattr(t.op, "body") for t in op.input_tensors)
+
     def apply(self, cfg: Config) -> tc.Schedule:
         s = tc.create_schedule(self.outputs)
         inlined = {op for op in self.schedulable if cfg.get(f"inline:{op.name}", False)}
         for op in self.ops:  # producers first, as compute_inline needs
             if op in inlined:
                 s[op].compute_inline()
+        if self.fusable and cfg.get("fuse"):
+            return self._apply_fused(s, cfg, inlined)
         outer_loops: dict[Any, list[Any]] = {}
         for op in reversed(self.ops):  # consumers first: producers attach to their loops
             if op in inlined or op not in self.schedulable:
@@ -198,6 +250,65 @@ class AutoSpace(SearchSpace):
                 continue
             outer_loops[op] = self._schedule_root(s, op, cfg)
         return s
+
+    def _apply_fused(self, s: tc.Schedule, cfg: Config, inlined: set[Any]) -> tc.Schedule:
+        """The fuse sketch: non-entry stages inside the output's outermost loop."""
+        out = self.outputs[0].op
+        at_root = [op for op in self.schedulable if op is not out and op not in inlined
+                   and cfg.get(f"home:{op.name}", "anchor") == "root"]
+        anchored = [op for op in self.ops if op is not out and op not in inlined
+                    and op not in at_root]
+        for op in at_root:
+            self._schedule_root(s, op, cfg)
+        ost = s[out]
+        sp = list(ost.op.axis)
+        par = int(cfg.get(f"par:{out.name}", 0))
+        anchor = ost.fuse(*sp[:par]) if par > 1 else sp[0]
+        if par:
+            ost.parallel(anchor)
+        for op in anchored:
+            s[op].compute_at(ost, anchor)
+            if op in self.schedulable:
+                self._place_and_vectorize(s[op], op, list(s[op].op.axis), cfg)
+        self._place_and_vectorize(ost, out, sp[max(par, 1):], cfg)
+        return s
+
+    def _place_and_vectorize(self, st: Any, op: Any, sp: list[Any], cfg: Config) -> None:
+        """Loops ``sp`` of a stage in the fuse sketch: place its reduction, vectorize its
+        contiguous trailing axes."""
+        red = list(st.op.reduce_axis)
+        if not sp:
+            return
+        rpos = cfg.get(f"rpos:{op.name}", "mid")
+        if not red:
+            self._vectorize_trailing(st, sp)
+        elif rpos == "outer":
+            st.reorder(*red, *sp)
+            self._vectorize_trailing(st, sp)
+        elif rpos == "mid":
+            st.reorder(*sp[:-1], *red, sp[-1])
+            last = _ext(sp[-1])
+            if last >= 8 and last % 8 == 0:
+                self._vectorize_trailing(st, sp[-1:])
+            elif 1 < last <= MAX_UNROLL:
+                st.unroll(sp[-1])
+
+    @staticmethod
+    def _vectorize_trailing(st: Any, axes: list[Any]) -> None:
+        """Fuse ``axes`` (trailing, contiguous in the stage's buffer) and vectorize
+        ``LANES`` of them; the flattened index of a fused split stays contiguous."""
+        if not axes:
+            return
+        total = math.prod(_ext(iv) for iv in axes)
+        if total < 8:
+            return
+        f = st.fuse(*axes) if len(axes) > 1 else axes[0]
+        lanes = LANES if total >= LANES else 8
+        if total == lanes:
+            st.vectorize(f)
+            return
+        _, vi = st.split(f, factor=lanes)
+        st.vectorize(vi)
 
     def _attach_target(self, op: Any, inlined: set[Any], cfg: Config) -> Any | None:
         if cfg.get(f"at:{op.name}", "root") == "root":
@@ -234,6 +345,8 @@ class AutoSpace(SearchSpace):
         acc = math.prod(tiles)
         use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= MAX_ACC
                          and any(t < _ext(iv) for t, iv in zip(tiles, sp, strict=False)))
+        if cfg.get(f"pack:{n}") and tiles[-1] > 1:
+            _pack_strided(s, op, tiles[-1])
         cache = s.cache_write(op.output(0), "local") if use_cache else None
         st = s[op]
         sp = list(st.op.axis)
@@ -291,6 +404,63 @@ class AutoSpace(SearchSpace):
             for iv, t in zip(sp[:-1], tiles[:-1], strict=False):
                 if t <= MAX_UNROLL:
                     cs.unroll(iv)
+
+
+def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
+    """Inputs that the last spatial axis of reduction ``op`` indexes alone at a dimension
+    other than their last (``W[i, j, d, q]`` in ``sum_q W[i, j, d, q] * u[b, i, q]``):
+    a vector along that axis would gather them."""
+    if not op.is_reduction or not op.axis:
+        return []
+    var = op.axis[-1].var
+    found: list[tuple[tc.Tensor, int]] = []
+    for body in op.body:
+        for src in body.source:
+            for n in tc.ir.visitor.walk(src):
+                if not isinstance(n, E.ProducerLoad) or hasattr(n.tensor.op, "body"):
+                    continue
+                dims = [d for d, ix in enumerate(n.indices) if ix is var]
+                if (len(dims) == 1 and dims[0] != len(n.indices) - 1
+                        and all(t is not n.tensor for t, _ in found)):
+                    found.append((n.tensor, dims[0]))
+    return found
+
+
+_TRANSCENDENTAL = {E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
+                   E.Op.SQRT, E.Op.RSQRT}
+
+
+def _has_transcendental(op: Any) -> bool:
+    """Costly to recompute per use: inlining it into a reader's inner loop repeats it."""
+    return any(isinstance(n, (E.Unary, E.Binary)) and n.op in _TRANSCENDENTAL
+               for b in op.body for n in tc.ir.visitor.walk(b))
+
+
+def _packable(op: Any) -> bool:
+    return bool(_strided_inputs(op))
+
+
+def _pack_strided(s: tc.Schedule, op: Any, panel: int) -> None:
+    """Copy each strided input of ``op`` into panels of ``panel`` elements contiguous along
+    the dimension its vector axis indexes (a parallel copy at root)."""
+    for t, dim in _strided_inputs(op):
+        if _ext_dim(t, dim) % panel:
+            continue
+        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, panel))]
+        axes = list(packed.op.axis)
+        po, pi = packed.split(axes[dim], factor=panel)
+        others = [a for d, a in enumerate(axes) if d != dim]
+        if others and _ext_dim(t, dim) // panel < 8:  # few panels: parallel over another axis
+            packed.reorder(others[0], po, *others[1:], pi)
+            packed.parallel(others[0])
+        else:
+            packed.reorder(po, *others, pi)
+            packed.parallel(po)
+
+
+def _ext_dim(t: tc.Tensor, dim: int) -> int:
+    e = t.shape[dim]
+    return int(e.value) if isinstance(e, E.Const) else 0
 
 
 def _tile_of(iv: Any, sp: list[Any], tiles: list[int]) -> int:

@@ -72,6 +72,32 @@ def test_auto_space_uses_tiling_caching_inlining_and_attachment() -> None:
         assert f'"{prim}"' in trace, prim
 
 
+@pytest.mark.parametrize("graph", ["capsule_routing", "softmax"])
+def test_fuse_sketch_seed_is_correct_and_fuses(graph: str) -> None:
+    fac, kw = GRAPHS[graph]
+    if graph == "capsule_routing":  # a vector axis of 16 that reads W strided: packed
+        kw = dict(kw, out_dim=16)
+    outs, args = fac(**kw)
+    sp = AutoSpace(outs, args)
+    seeds = sp.seeds()
+    assert len(seeds) == 2 and seeds[1]["fuse"] is True and not seeds[0]["fuse"]
+    s = sp.apply(seeds[1])
+    _check(s, outs, args)
+    trace = s.trace_json()
+    out = outs[0].op.name
+    attached = [st for st in s.stages if st.attach_stage is not None]
+    assert attached and all(st.attach_stage.name == out for st in attached
+                            if not st.name.endswith(".local"))
+    if graph == "capsule_routing":
+        assert '"pack"' in trace  # W read along its 'd' axis: packed into panels
+        assert s[sp.ops[0]].attach_stage is None  # uhat (the entry stage) stays at root
+    rng = random.Random(11)
+    for _ in range(3):  # random fused configs are correct too
+        cfg = sp.random(rng)
+        cfg["fuse"] = True
+        _check(sp.apply(cfg), outs, args)
+
+
 @pytest.mark.parametrize("name,fac,kw", TEMPLATE_CASES, ids=[c[0] for c in TEMPLATE_CASES])
 def test_template_configs_are_correct(name: str, fac: object, kw: dict) -> None:
     outs, args = fac(**kw)  # type: ignore[operator]
