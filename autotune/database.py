@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import tcomp
-from tcomp.errors import TcompError
+from tcomp.errors import TcompError, TcompRuntimeError
 
 APPLICATION_ID = 0x74636D70  # "tcmp": marks the file as ours
 SCHEMA_VERSION = 1
@@ -81,13 +81,39 @@ def _cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
+def _cuda_description(tgt: Any) -> dict[str, Any]:
+    """A GPU's name, compute capability and driver (pycuda), plus the arch compiled for. With
+    no GPU to ask (or kernels emulated), only an explicit ``-arch`` gives a description, marked
+    ``measured_on: emulator`` so it never matches records measured on a GPU."""
+    from tcomp.runtime import cuda as rt
+
+    why = "kernels run on the CPU emulator (TCOMP_CUDA_EMULATE)" if rt.emulating() else \
+        rt.missing_reason()
+    if why is None:
+        info = rt.device_info()
+        return {"kind": "cuda", "gpu": info["gpu"], "compute_capability":
+                info["compute_capability"], "driver": info["driver"], "arch": tgt.cuda_arch,
+                "measured_on": "hardware"}
+    if tgt.arch:
+        return {"kind": "cuda", "arch": tgt.arch, "measured_on": "emulator"}
+    raise TcompRuntimeError(
+        f"can't identify the GPU for target '{tgt}': {why}. Tuning records are keyed by the "
+        "GPU's name, compute capability and driver; to tune in emulation without a GPU, name "
+        "the architecture, e.g. target 'cuda -arch=sm_80' (records are then marked as not "
+        "measured on hardware)")
+
+
 def target_description(target: Any = "llvm") -> dict[str, Any]:
-    """What identifies the hardware a record was measured on (``target``: str or Target)."""
+    """What identifies the hardware a record was measured on (``target``: str or Target).
+
+    For ``cuda`` see ``_cuda_description``: without a GPU and without ``-arch`` it raises
+    ``TcompRuntimeError`` naming what is missing.
+    """
     from tcomp.codegen.target import Target
 
-    tgt = target if isinstance(target, Target) else Target.parse(str(target))
+    tgt = Target.parse(target)
     if tgt.kind == "cuda":
-        return {"kind": "cuda", "arch": tgt.arch}
+        return _cuda_description(tgt)
     return {"kind": "llvm", "cpu_model": _cpu_model(), "llvm_cpu": tgt.cpu,
             "features": ",".join(sorted(f for f in tgt.features.split(",") if f.startswith("+"))),
             "cores": os.cpu_count() or 1, "machine": platform.machine()}
@@ -302,12 +328,15 @@ class Database:
     def lookup(self, workload_key: str, target: Any) -> tuple[str, str] | None:
         """``(trace JSON, record uid)`` of the best record for ``target``'s fingerprint."""
         is_key = isinstance(target, str) and re.fullmatch(r"(llvm|cuda)-[0-9a-f]{16}", target)
-        tkey = target if is_key else self._fingerprint(target)
+        try:
+            tkey = target if is_key else self._fingerprint(target)
+        except TcompRuntimeError:  # a cuda target with no GPU to identify: no record applies
+            return None
         best = self.best(workload_key, tkey)
         return (best[0].trace, best[0].uid) if best else None
 
     def _fingerprint(self, target: Any) -> str:
-        k = str(target) if not hasattr(target, "key") else target.key()
+        k = repr(target)  # Target's repr holds every field (an explicit -arch included)
         if k not in self._fp_cache:
             self._fp_cache[k] = fingerprint(target)
         return self._fp_cache[k]

@@ -1,36 +1,42 @@
 """Code generation: PrimFunc -> object code for a Target (layer 5).
 
-``codegen(func, target)`` dispatches on ``target.kind``; the runtime (``tcomp.runtime``)
-loads the result and wraps it in a callable kernel.
+``codegen(func, target)`` dispatches on ``target.kind``: ``llvm`` gives object code that the
+runtime (``tcomp.runtime``) loads and wraps in a callable kernel; ``cuda`` gives a
+``CudaKernel`` (PTX per kernel, launched through ``tcomp.runtime.cuda``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..errors import CompileError
 from .target import Target, TargetError
 
 if TYPE_CHECKING:
     from ..ir.func import PrimFunc
+    from .cuda import CudaKernel
     from .llvm.jit import CompiledObject
 
 
-def codegen(func: PrimFunc, target: Target | str, fast_math: bool = False) -> CompiledObject:
-    """Compile a flattened PrimFunc to optimised object code.
+def codegen(func: PrimFunc, target: Target | str, fast_math: bool = False
+            ) -> CompiledObject | CudaKernel:
+    """Compile a PrimFunc for ``target``.
 
     Args:
-        func: the kernel after the pass pipeline.
-        target: a Target or a target string (``"llvm"``, ``"llvm -mcpu=znver4"``).
+        func: for ``llvm``, the kernel after the CPU pass pipeline (flattened); for ``cuda``,
+            the lowered function with GPU-bound loops (the GPU pipeline runs here: host/device
+            split, barriers, then flatten/vectorize/unroll per kernel).
+        target: a Target or a target string (``"llvm -mcpu=znver4"``, ``"cuda -arch=sm_90"``).
         fast_math: allow reassociation and approximations in float code.
 
     Returns:
-        The object code with the ``llvm`` and ``llvm-opt`` texts (assembly on demand).
+        ``llvm``: the object code with the ``llvm`` and ``llvm-opt`` texts (assembly on
+        demand). ``cuda``: a ``CudaKernel`` holding the PTX of every kernel and its stages.
     """
     target = Target.parse(target)
     if target.kind == "cuda":
-        raise CompileError(f"CUDA code generation is not available yet (kernel {func.name!r}); "
-                           "build for target 'llvm' to run on the CPU")
+        from .cuda import compile_cuda
+
+        return compile_cuda(func, target, fast_math=fast_math)
     from .llvm.builder_utils import module_text
     from .llvm.emit import emit_module
     from .llvm.jit import compile_ir

@@ -11,6 +11,15 @@ end of block-level loops that write it (the next iteration overwrites what was r
 
 ``kernel.attrs["launch"]`` holds ``grid`` (three int64 Exprs over the dim vars) and ``block``
 (three ints) and ``shared_bytes``.
+
+A loop bound to ``vthread`` (a virtual thread, as in TVM) runs inside each GPU thread as an
+unrolled serial loop: ``for v in 0..n  # bind vthread`` becomes ``for v in 0..n  # unrolled``
+before the split, so the barrier pass sees it as the serial loop it is (a loop that stages
+shared memory stays serial, so that unrolling doesn't multiply the shared memory).
+
+Per kernel, before ``vectorize``, ``partition_vector_tails`` splits a vectorized loop guarded
+by a bound check (``if base + v < n``, left by a non-divisible split) into a vector path for
+threads whose lanes are all in bounds and a scalar loop for the tail.
 """
 
 from __future__ import annotations
@@ -28,7 +37,7 @@ from ..ir import expr as E
 from ..ir import stmt as S
 from ..ir.buffer import Buffer
 from ..ir.func import PrimFunc
-from ..ir.visitor import Mutator, walk
+from ..ir.visitor import Mutator, substitute, uses_var, walk
 from . import Pass, run_pipeline
 from .flatten_buffers import flatten_buffers
 from .remove_noops import remove_noops
@@ -83,10 +92,6 @@ def _check_nesting(stmt: S.Stmt, kernel: str) -> None:
     def visit(s: S.Stmt, outer: list[S.For], in_non_block: bool) -> None:
         if isinstance(s, S.For):
             if s.kind == S.ForKind.THREAD:
-                if s.thread_tag == "vthread":
-                    raise GPUScheduleError(
-                        f"kernel '{kernel}': loop '{s.var.name}' is bound to vthread, which "
-                        "the CUDA backend does not implement; split it and bind threadIdx.*")
                 if s.thread_tag in BLOCK_TAGS and in_non_block:
                     raise GPUScheduleError(
                         f"kernel '{kernel}': loop '{s.var.name}' is bound to {s.thread_tag} "
@@ -113,7 +118,7 @@ def _check_nesting(stmt: S.Stmt, kernel: str) -> None:
                 o.thread_tag in THREAD_TAGS for o in outer):
             raise GPUScheduleError(
                 f"kernel '{kernel}': shared buffer '{s.buffer.name}' is allocated inside "
-                f"thread loop '{[o for o in outer if o.thread_tag in THREAD_TAGS][0].var.name}'"
+                f"thread loop '{next(o for o in outer if o.thread_tag in THREAD_TAGS).var.name}'"
                 "; every thread would get its own region, so compute_at it at a block-level "
                 "loop (outside the threadIdx loops) or use scope 'local'")
         for c in _children(s):
@@ -278,6 +283,156 @@ class _InsertBarriers(Mutator):
         return S.Seq(tuple(out))
 
 
+# ----------------------------------------------------------------------- cooperative reductions
+
+_COMBINERS = (E.Op.ADD, E.Op.MUL, E.Op.MIN, E.Op.MAX)
+
+
+def _identity(op: E.Op, dt: Any) -> E.Expr:
+    if op in (E.Op.ADD, E.Op.MUL):
+        return E.const(int(op == E.Op.MUL), dt)
+    lo_hi = (-np.inf, np.inf) if dt.is_float else (np.iinfo(dt.np).min, np.iinfo(dt.np).max)
+    return E.const(lo_hi[op == E.Op.MIN], dt)
+
+
+def _update(st: S.Store) -> tuple[E.Op, E.Expr] | None:
+    """``(op, value)`` of ``R[idx] = op(R[idx], value)``, else None."""
+    v = st.value
+    if isinstance(v, E.Binary) and v.op in _COMBINERS:
+        for mine, other in ((v.a, v.b), (v.b, v.a)):
+            if isinstance(mine, E.Load) and mine.buffer is st.buffer and \
+                    mine.indices == st.indices:
+                return v.op, other
+    return None
+
+
+def _reads_itself(st: S.Store) -> bool:
+    return any(isinstance(n, E.Load) and n.buffer is st.buffer and n.indices == st.indices
+               for n in walk(st.value))
+
+
+def _index_vars(st: S.Store) -> set[E.Var]:
+    return {n for i in st.indices for n in walk(i) if isinstance(n, E.Var)}
+
+
+def _is_thread(s: Any) -> bool:
+    return isinstance(s, S.For) and s.kind == S.ForKind.THREAD and s.thread_tag in THREAD_TAGS
+
+
+class _Unwrap(Mutator):
+    """The reduction nest with the thread loop removed and the update into ``acc[0]``."""
+
+    def __init__(self, loop: S.For, update: S.Store, acc: Buffer, op: E.Op, value: E.Expr):
+        super().__init__()
+        self.loop, self.update = loop, update
+        zero = E.const(0, loop.var.dtype)
+        self.new = S.Store(acc, (zero,), E.binary(op, E.Load(acc, (zero,), acc.dtype), value))
+
+    def visit_For(self, node: S.For) -> S.Stmt:
+        return self.visit(node.body) if node is self.loop else self.generic_visit(node)
+
+    def visit_Store(self, node: S.Store) -> S.Stmt:
+        return self.new if node is self.update else node
+
+
+class _CrossThreadReduce(Mutator):
+    """A reduction axis bound to threadIdx: each thread folds its share into a register, then
+    the block combines the partial results in shared memory (a tree of log2(n) steps).
+
+    The reduction nest (the outermost loop that holds only the update ``R[idx] = op(R[idx],
+    v)`` and none of idx's loops) becomes::
+
+        for t in 0..n  # threadIdx: acc = identity; <nest without the t loop, into acc>;
+                                    red[t] = acc
+        for t in 0..n  # threadIdx: if t < s and t + s < n: red[t] = op(red[t], red[t + s])
+        ...                         (s = n/2 rounded up to a power of two, ..., 2, 1)
+        for t in 0..n  # threadIdx: [if t == 0:] R[idx] = op(R[idx], red[0])
+
+    (every thread does the last step when R is local, so each thread's copy gets the total).
+    """
+
+    def __init__(self, kernel: str) -> None:
+        super().__init__()
+        self.kernel = kernel
+        self.outer: list[S.For] = []
+
+    def visit_For(self, node: S.For) -> S.Stmt:
+        stores = [n for n in walk(node) if isinstance(n, S.Store)]
+        if len(stores) == 1 and _reads_itself(stores[0]):
+            used = _index_vars(stores[0])
+            loops = [n for n in walk(node) if isinstance(n, S.For)]
+            reducing = [n for n in loops if _is_thread(n)]
+            if reducing and not any(n.var in used for n in loops):
+                return self.lower(node, reducing, stores[0])
+        if _is_thread(node) and not E.is_const(node.extent, 1):  # no reduction nest: no
+            # two threads may update one result
+            mine = {n.buffer for n in walk(node.body) if isinstance(n, S.Allocate)}
+            loads = {(n.buffer, n.indices) for n in walk(node.body) if isinstance(n, E.Load)}
+            for st in stores:
+                if (st.buffer, st.indices) in loads and st.buffer not in mine and \
+                        node.var not in _index_vars(st):
+                    raise GPUScheduleError(
+                        f"kernel '{self.kernel}': every thread of loop '{node.var.name}' (bound"
+                        f" to {node.thread_tag}) updates '{st.buffer.name}' at the same index "
+                        f"{list(st.indices)}, in a way tcomp can't combine across threads (a "
+                        "reducer with several values, or updates of several buffers); keep "
+                        "that reduction axis serial, or rfactor it")
+        self.outer.append(node)
+        try:
+            return self.generic_visit(node)
+        finally:
+            self.outer.pop()
+
+    def lower(self, nest: S.For, reducing: list[S.For], update: S.Store) -> S.Stmt:
+        where = f"kernel '{self.kernel}': loop '{reducing[0].var.name}' (bound to " \
+            f"{reducing[0].thread_tag}) reduces into '{update.buffer.name}'"
+        outer = [o for o in self.outer if _is_thread(o)]
+        if len(reducing) > 1 or outer:
+            other = (reducing[1:] + outer)[0]
+            raise GPUScheduleError(
+                f"{where}, and so does or encloses loop '{other.var.name}' (bound to "
+                f"{other.thread_tag}); a cooperative reduction runs over one thread index, "
+                "with no other thread loop around it: bind the reduction's other loops to "
+                "blockIdx.* or keep them serial")
+        loop, got = reducing[0], _update(update)
+        if got is None or not isinstance(loop.extent, E.Const):
+            raise GPUScheduleError(
+                f"{where}, but its update {update.value!r} is not R = R + v, R * v, min(R, v) "
+                "or max(R, v) over a constant number of threads; reduce within each thread "
+                "instead (keep the reduction axes serial, or rfactor them)")
+        op, value = got
+        n, t, dt = int(loop.extent.value), loop.var, update.buffer.dtype
+        acc = Buffer(f"{update.buffer.name}.acc", (E.const(1),), dt, "local")
+        red = Buffer(f"{update.buffer.name}.red", (E.const(n),), dt, "shared")
+
+        def on_threads(body: Any) -> S.For:
+            v = E.Var(t.name, t.dtype)
+            return S.For(v, E.const(0, t.dtype), E.const(n, t.dtype), S.ForKind.THREAD, body(v),
+                         loop.thread_tag)
+
+        def at(buf: Buffer, i: E.Expr) -> E.Expr:
+            return E.Load(buf, (i,), dt)
+
+        zero = E.const(0, t.dtype)
+        folded = _Unwrap(loop, update, acc, op, value).visit(nest)
+        steps = [S.For(t, zero, loop.extent, S.ForKind.THREAD, S.Allocate(acc, S.seq(
+            S.Store(acc, (zero,), _identity(op, dt)), folded,
+            S.Store(red, (t,), at(acc, zero)))), loop.thread_tag)]
+        half = 1 << ((n - 1).bit_length() - 1) if n > 1 else 0  # n/2 up to a power of 2
+        while half >= 1:
+            def fold(v: E.Var, h: int = half) -> S.Stmt:
+                ok = v < h if 2 * h <= n else E.binary(E.Op.AND, v < h, v + h < n)
+                return S.If(ok, S.Store(red, (v,), E.binary(op, at(red, v), at(red, v + h))))
+
+            steps.append(on_threads(fold))
+            half //= 2
+        total = E.binary(op, E.Load(update.buffer, update.indices, dt), at(red, zero))
+        last = S.Store(update.buffer, update.indices, total)
+        steps.append(on_threads(lambda v: last if update.buffer.scope == "local" else
+                                S.If(E.binary(E.Op.EQ, v, zero), last)))
+        return S.Allocate(red, S.seq(*steps))
+
+
 # ----------------------------------------------------------------------------- SPMD form
 
 
@@ -302,6 +457,7 @@ class _ToSPMD(Mutator):
 
 
 def _kernel(stmt: S.Stmt, func: PrimFunc, temps: list[Buffer], name: str) -> PrimFunc:
+    stmt = _CrossThreadReduce(name).visit(stmt)
     _check_nesting(stmt, name)
     extents, tag_vars, loops = _launch(stmt, func.dim_vars, name)
     stmt = _InsertBarriers().visit(stmt)
@@ -336,9 +492,27 @@ def _nbytes(b: Buffer) -> int:
     return n
 
 
+class _VThreads(Mutator):
+    """``vthread`` loops -> unrolled serial loops (each GPU thread runs every virtual thread)."""
+
+    def visit_For(self, node: S.For) -> S.Stmt:
+        body = self.visit(node.body)
+        if node.kind != S.ForKind.THREAD or node.thread_tag != "vthread":
+            return node if body is node.body else S.For(node.var, node.min, node.extent,
+                                                        node.kind, body, node.thread_tag)
+        if not isinstance(node.extent, E.Const):
+            raise GPUScheduleError(
+                f"loop '{node.var.name}' is bound to vthread but its extent {node.extent!r} is "
+                "not a constant; split it by a constant factor and bind the inner part")
+        # Unrolling copies what the body allocates; keep a loop that stages shared memory.
+        shared = any(isinstance(n, S.Allocate) and n.buffer.scope == "shared" for n in walk(body))
+        kind = S.ForKind.SERIAL if shared else S.ForKind.UNROLLED
+        return S.For(node.var, node.min, node.extent, kind, body)
+
+
 def split_host_device(func: PrimFunc) -> DeviceProgram:
     """Cut a lowered GPU function into host temporaries and SPMD kernels (see module doc)."""
-    body = func.body
+    body = _VThreads().visit(func.body)
     temps: list[Buffer] = []
     while isinstance(body, S.Allocate):
         if body.buffer.scope != "global":
@@ -401,11 +575,80 @@ def grid_program(kernel: PrimFunc) -> PrimFunc:
                     {"flattened": kernel.attrs.get("flattened", False)})
 
 
+# ----------------------------------------------------------------------------- vector tails
+
+
+def _conjuncts(c: E.Expr) -> list[E.Expr]:
+    if isinstance(c, E.Binary) and c.op == E.Op.AND:
+        return _conjuncts(c.a) + _conjuncts(c.b)
+    return [c]
+
+
+def _prefix_bound(c: E.Expr, v: E.Var) -> bool:
+    """True for ``a(v) < b`` (or <=, >, >= mirrored) with ``a`` increasing in v and ``b``
+    free of v: if it holds at the last lane it holds at every lane."""
+    if not isinstance(c, E.Binary) or any(isinstance(n, E.Load) for n in walk(c)):
+        return False
+    if c.op in (E.Op.LT, E.Op.LE):
+        a, b = c.a, c.b
+    elif c.op in (E.Op.GT, E.Op.GE):
+        a, b = c.b, c.a
+    else:
+        return False
+    if uses_var(b, v) or not a.dtype.is_int:
+        return False
+    step = simplify(substitute(a, {v: v + E.const(1, v.dtype)}) - a)
+    return isinstance(step, E.Const) and int(step.value) > 0
+
+
+def _all(conds: list[E.Expr]) -> E.Expr:
+    out = conds[0]
+    for c in conds[1:]:
+        out = E.binary(E.Op.AND, out, c)
+    return out
+
+
+class _VectorTails(Mutator):
+    def visit_For(self, node: S.For) -> S.Stmt:
+        node = self.generic_visit(node)
+        if node.kind != S.ForKind.VECTORIZED or not isinstance(node.extent, E.Const):
+            return node
+        conds, body = [], node.body
+        while isinstance(body, S.If) and body.orelse is None:
+            conds += _conjuncts(body.cond)
+            body = body.then
+        v = node.var
+        lane_free = [c for c in conds if not uses_var(c, v)]
+        per_lane = [c for c in conds if uses_var(c, v)]
+        if not per_lane or not all(_prefix_bound(c, v) for c in per_lane):
+            return node
+        last = node.min + E.const(int(node.extent.value) - 1, node.min.dtype)
+        whole = _all([substitute(c, {v: last}) for c in per_lane])
+        tail = S.For(v, node.min, node.extent, S.ForKind.SERIAL, S.If(_all(per_lane), body))
+        out: S.Stmt = S.If(whole, S.For(v, node.min, node.extent, node.kind, body), tail)
+        return S.If(_all(lane_free), out) if lane_free else out
+
+
+def partition_vector_tails(func: PrimFunc) -> PrimFunc:
+    """Vectorized loops under per-lane bound checks -> ``if (every lane in bounds) vector
+    loop else serial loop with the checks``; other loops unchanged (see module doc)."""
+    body = _VectorTails().visit(func.body)
+    return func if body is func.body else func.with_body(body)
+
+
 def kernel_pipeline() -> list[Pass]:
     """Passes run on each SPMD kernel after the split (flat, vectorized, unrolled)."""
-    return [Pass("flatten_buffers", flatten_buffers), Pass("vectorize", vectorize),
-            Pass("unroll", unroll), Pass("simplify", simplify_pass),
+    return [Pass("flatten_buffers", flatten_buffers),
+            Pass("partition_vector_tails", partition_vector_tails),
+            Pass("vectorize", vectorize), Pass("unroll", unroll), Pass("simplify", simplify_pass),
             Pass("remove_noops", remove_noops)]
+
+
+def readable_pipeline() -> list[Pass]:
+    """What the CUDA C printer reads: each SPMD kernel flat, before vectorize and unroll."""
+    return [Pass("flatten_buffers", flatten_buffers),
+            Pass("partition_vector_tails", partition_vector_tails),
+            Pass("simplify", simplify_pass)]
 
 
 def lower_gpu(func: PrimFunc, on_stage: Any = None) -> DeviceProgram:
@@ -419,6 +662,10 @@ def lower_gpu(func: PrimFunc, on_stage: Any = None) -> DeviceProgram:
         # The verifier can't see the thread-index vars bound; it checks the grid form instead.
         k2 = run_pipeline(k, kernel_pipeline(), on_stage=on_stage, verify=False)
         k2.attrs.update({key: v for key, v in attrs.items() if key not in k2.attrs})
+        # Unrolled loops may have copied shared allocations: count what the kernel now holds.
+        k2.attrs["launch"] = {**k2.attrs["launch"], "shared_bytes": sum(
+            _nbytes(n.buffer) for n in walk(k2.body)
+            if isinstance(n, S.Allocate) and n.buffer.scope == "shared")}
         if config.get().verify:
             from ..ir.verify import verify
 
@@ -437,5 +684,7 @@ __all__ = [
     "hoist_shared",
     "kernel_pipeline",
     "lower_gpu",
+    "partition_vector_tails",
+    "readable_pipeline",
     "split_host_device",
 ]

@@ -51,8 +51,24 @@ def missing_reason() -> str | None:
     return None
 
 
+def device_info(ordinal: int = 0) -> dict[str, Any]:
+    """What identifies GPU ``ordinal`` for tuning records: ``gpu`` (name),
+    ``compute_capability`` ("9.0"), ``arch`` ("sm_90") and ``driver`` (CUDA driver version,
+    e.g. 12040). Needs pycuda and the GPU (no context is created); a clear error otherwise."""
+    why = missing_reason()
+    if why is not None:
+        raise TcompRuntimeError(f"can't describe the CUDA device: {why}")
+    import pycuda.driver as drv
+
+    dev = drv.Device(ordinal)
+    major, minor = dev.compute_capability()
+    return {"gpu": dev.name(), "compute_capability": f"{major}.{minor}",
+            "arch": f"sm_{major}{minor}", "driver": int(drv.get_driver_version())}
+
+
 class DeviceArray:
-    """An array in device memory (or in emulated device memory: a numpy array)."""
+    """An array in device memory (or in emulated device memory: a numpy array). It always
+    owns a whole allocation, which kernels rely on for 16-byte aligned vector accesses."""
 
     def __init__(self, device: Any, shape: tuple[int, ...], dtype: np.dtype, handle: Any):
         self.device = device
@@ -182,5 +198,5 @@ def empty(shape: Sequence[int], dtype: Any = np.float32) -> DeviceArray:
     return get_device().empty(shape, dtype)
 
 
-__all__ = ["DeviceArray", "EmulatedDevice", "PyCudaDevice", "empty", "emulating",
+__all__ = ["DeviceArray", "EmulatedDevice", "PyCudaDevice", "device_info", "empty", "emulating",
            "get_device", "missing_reason", "to_device", "use_emulation"]

@@ -281,15 +281,20 @@ class Stage:
 
             for i in 0..n:          bind(i.outer, "blockIdx.x")      blockIdx.x  <- i.outer
               ...                   bind(i.inner, "threadIdx.x")     threadIdx.x <- i.inner
+
+        A reduction axis may be bound to a threadIdx tag: a cooperative reduction, whose
+        per-thread partial results the block combines in shared memory. ``"vthread"`` runs
+        the loop serially (unrolled) inside each GPU thread.
         """
         tag = thread.tag if isinstance(thread, ThreadAxis) else ThreadAxis(thread).tag
         self._need_compute("bind")
         self._check_not_inlined("bind")
         iv = self._leaf(ax, "bind")
-        if iv.kind == E.IterKind.REDUCE:
-            raise self._err(f"can't bind reduction axis '{iv.var.name}' to {tag}: threads "
-                            "would race on the same output",
-                            "bind spatial axes, or rfactor the reduction first")
+        if iv.kind == E.IterKind.REDUCE and not tag.startswith("threadIdx"):
+            raise self._err(f"can't bind reduction axis '{iv.var.name}' to {tag}: its "
+                            "iterations would race on the same output",
+                            "bind it to threadIdx.* (a cooperative reduction of the block), or "
+                            "rfactor the reduction first")
         old = self.iter_attrs.get(iv)
         if old is not None:
             raise self._err(f"axis '{iv.var.name}' is already marked {old.value}")

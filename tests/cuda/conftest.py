@@ -9,11 +9,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+import schedules.cuda as sc
 import tcomp as tc
 from tcomp.dsl import evaluate
 from tcomp.ops import layers, nn
-
-import schedules.cuda as sc
 
 PTXAS = shutil.which("ptxas")
 
@@ -52,10 +51,17 @@ def workloads() -> dict:
         s, args = sc.reduction(X, R, threads=16)
         return s, args, [R]
 
+    def bred():
+        X = tc.placeholder((7, 45), name="X")
+        k = tc.reduce_axis(45, name="k")
+        R = tc.compute((7,), lambda i: tc.max(tc.abs(X[i, k]), axis=k), name="R")
+        s, args = sc.reduction(X, R, threads=8, block_reduce=True, vec=2)
+        return s, args, [R]
+
     def smx():
         X = tc.placeholder((13, 40), name="X")
         st = nn.softmax(X)
-        s, args = sc.softmax(X, st, threads=8, cols=16)
+        s, args = sc.softmax(X, st, threads=8, vec=4)
         return s, args, [st[-1]]
 
     def conv():
@@ -65,7 +71,8 @@ def workloads() -> dict:
         s, args = sc.conv2d(X, W, Y, threads=32)
         return s, args, [Y]
 
-    return {"matmul": mm, "elementwise": ew, "reduction": red, "softmax": smx, "conv2d": conv}
+    return {"matmul": mm, "elementwise": ew, "reduction": red, "block_reduction": bred,
+            "softmax": smx, "conv2d": conv}
 
 
 def check_emulated(s, args, outs, seed: int = 0, rtol: float = 1e-5) -> None:
@@ -79,12 +86,12 @@ def check_emulated(s, args, outs, seed: int = 0, rtol: float = 1e-5) -> None:
             arrays.append(np.zeros(shape, t.dtype.np))
         else:
             arrays.append(rng.standard_normal(shape).astype(t.dtype.np))
-    inputs = [a for a, t in zip(arrays, args) if not any(t is o for o in outs)]
+    inputs = [a for a, t in zip(arrays, args, strict=False) if not any(t is o for o in outs)]
     params = [t for t in args if not any(t is o for o in outs)]
     ref = evaluate(outs, inputs, params=params)
     f.emulate(*arrays)
-    for o, r in zip(outs, ref if isinstance(ref, list) else [ref]):
-        got = arrays[[i for i, t in enumerate(args) if t is o][0]]
+    for o, r in zip(outs, ref if isinstance(ref, list) else [ref], strict=False):
+        got = arrays[next(i for i, t in enumerate(args) if t is o)]
         np.testing.assert_allclose(got, r, rtol=rtol, atol=1e-5)
 
 

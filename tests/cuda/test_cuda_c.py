@@ -36,7 +36,8 @@ def test_cuda_c_golden():
     assert src[src.index("// grid"):] == GOLDEN
 
 
-@pytest.mark.parametrize("name", ["matmul", "elementwise", "reduction", "softmax", "conv2d"])
+@pytest.mark.parametrize("name", ["matmul", "elementwise", "reduction", "block_reduction",
+                                  "softmax", "conv2d"])
 def test_nvcc_compiles_cuda_c(H, tmp_path, name):
     nvcc = shutil.which("nvcc")
     if nvcc is None:

@@ -42,13 +42,13 @@ def test_shared_memory_over_limit():
     bo, bi = s[B].split(i, factor=128)
     s[B].reorder(bo, j, bi)
     s[B].bind(bo, "blockIdx.x")
-    jo, ji = s[B].split(j, factor=16)
+    _jo, ji = s[B].split(j, factor=16)
     s[B].bind(ji, "threadIdx.y")
-    bio, bii = s[B].split(bi, factor=32)
+    _bio, bii = s[B].split(bi, factor=32)
     s[B].bind(bii, "threadIdx.x")
     s[AS].compute_at(s[B], bo)
     ax = s[AS].fuse(*s[AS].op.axis)
-    ao, ai = s[AS].split(ax, factor=32)
+    _ao, ai = s[AS].split(ax, factor=32)
     s[AS].bind(ai, "threadIdx.x")
     with pytest.raises(GPUScheduleError, match=r"65536 bytes of shared memory \(A.shared\)"):
         tc.build(s, [A, B], target="cuda")
@@ -68,7 +68,7 @@ def test_shared_stage_inside_thread_loop_is_a_nested_binding_error():
 def test_block_binding_inside_serial_loop():
     X, Y, s = _ew()
     o, i = s[Y].split(Y.op.axis[0], factor=8)
-    o, m = s[Y].split(o, factor=2)
+    o, _m = s[Y].split(o, factor=2)
     s[Y].bind(o, "blockIdx.y")
     s[Y].bind(i, "blockIdx.x")
     with pytest.raises(GPUScheduleError, match=r"blockIdx.x inside a thread or serial loop"):
@@ -84,18 +84,28 @@ def test_parallel_in_gpu_kernel():
         tc.build(s, [X, Y], target="cuda")
 
 
-def test_vthread_not_implemented():
-    X, Y, s = _ew()
-    bo, bi = s[Y].split(Y.op.axis[0], factor=8)
+def test_vthread_needs_a_constant_extent():
+    n = tc.var("n")
+    X = tc.placeholder((n,), name="X")
+    Y = tc.compute((n,), lambda i: X[i] + 1.0, name="Y")
+    s = tc.create_schedule(Y)
+    vo, ti = s[Y].split(Y.op.axis[0], factor=8)
+    bo, vi = s[Y].split(vo, factor=4)
     s[Y].bind(bo, "blockIdx.x")
-    s[Y].bind(bi, "vthread")
-    with pytest.raises(GPUScheduleError, match=r"vthread"):
+    s[Y].bind(vi, "vthread")
+    s[Y].bind(ti, "threadIdx.x")
+    tc.build(s, [X, Y], target="cuda")  # constant extent 4: fine
+    s = tc.create_schedule(Y)
+    vo, ti = s[Y].split(Y.op.axis[0], factor=8)
+    s[Y].bind(vo, "vthread")
+    s[Y].bind(ti, "threadIdx.x")
+    with pytest.raises(GPUScheduleError, match=r"'i.outer' is bound to vthread.*not a constant"):
         tc.build(s, [X, Y], target="cuda")
 
 
 def test_old_arch_rejected():
     X, Y, s = _ew()
-    bo, bi = s[Y].split(Y.op.axis[0], factor=8)
+    bo, _bi = s[Y].split(Y.op.axis[0], factor=8)
     s[Y].bind(bo, "blockIdx.x")
     with pytest.raises(tc.TcompError if hasattr(tc, "TcompError") else Exception,
                        match=r"sm_50.*sm_70 or newer"):
@@ -147,7 +157,7 @@ def test_missing_barrier_is_caught_by_the_emulator():
     s[B].bind(bo, "blockIdx.x")
     s[B].bind(bi, "threadIdx.x")
     s[AS].compute_at(s[B], bo)
-    ao, ai = s[AS].split(AS.op.axis[0], factor=16)
+    _ao, ai = s[AS].split(AS.op.axis[0], factor=16)
     s[AS].bind(ai, "threadIdx.x")
     func = lower_schedule(s, [A, B])
     f = tc.build(s, [A, B], target="cuda")

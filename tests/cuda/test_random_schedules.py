@@ -37,13 +37,14 @@ def test_elementwise_random_binding(H, n, m, bx, two_d):
 
 
 @settings(max_examples=10)
-@given(n=st.integers(2, 20), m=st.integers(2, 18), l=st.integers(1, 13),
+@given(n=st.integers(2, 20), m=st.integers(2, 18), kk=st.integers(1, 13),
        block=st.sampled_from([4, 8]), thread=st.sampled_from([1, 2]),
-       kt=st.sampled_from([1, 3, 4]), stage_a=st.booleans(), stage_b=st.booleans())
-def test_matmul_random_tiling(H, n, m, l, block, thread, kt, stage_a, stage_b):
-    A = tc.placeholder((n, l), name="A")
-    B = tc.placeholder((l, m), name="B")
+       kt=st.sampled_from([1, 3, 4]), stage_a=st.booleans(), stage_b=st.booleans(),
+       vec=st.sampled_from([1, 2, 4]))
+def test_matmul_random_tiling(H, n, m, kk, block, thread, kt, stage_a, stage_b, vec):
+    A = tc.placeholder((n, kk), name="A")
+    B = tc.placeholder((kk, m), name="B")
     C = nn.matmul(A, B)
     s, _ = cuda_sched.matmul(A, B, C, block=block, thread=thread, kt=kt, stage_a=stage_a,
-                             stage_b=stage_b)
+                             stage_b=stage_b, vec=vec)
     H.check_emulated(s, [A, B, C], [C], rtol=1e-4)

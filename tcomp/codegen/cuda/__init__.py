@@ -20,7 +20,6 @@ from .checks import check_program
 from .cuda_c import cuda_source
 from .emulate import Emulator, bind_dims, eval_shape
 from .ptx import PTXModule, compile_ptx
-from .target import CudaLimits, cuda_limits
 
 
 class CudaKernel:
@@ -101,20 +100,18 @@ class CudaKernel:
 def lower_cuda(func: PrimFunc, target: Target | str = "cuda", on_stage: Any = None
                ) -> DeviceProgram:
     """The checked device program of a lowered GPU function."""
-    tgt = Target.parse(target) if not isinstance(target, Target) else target
+    tgt = Target.parse(target)
     prog = lower_gpu(func, on_stage=on_stage)
-    check_program(prog, cuda_limits(tgt))
+    check_program(prog, tgt)
     return prog
 
 
-def compile_cuda(func: PrimFunc, target: Target, *, stages: dict[str, str],
-                 fast_math: bool = False) -> CudaKernel:
+def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
+                 stages: dict[str, str] | None = None, fast_math: bool = False) -> CudaKernel:
     """Lowered PrimFunc -> CudaKernel (PTX per kernel, CUDA C, every stage's text)."""
-    from ...passes import Pass
-    from ...passes.flatten_buffers import flatten_buffers
-    from ...passes.simplify import simplify
-
-    limits = cuda_limits(target)
+    target = Target.parse(target)
+    stages = {} if stages is None else stages
+    from ...passes.cuda import readable_pipeline
 
     def record(name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{name}"] = str(f)
@@ -122,21 +119,15 @@ def compile_cuda(func: PrimFunc, target: Target, *, stages: dict[str, str],
     prog = lower_cuda(func, target, on_stage=record)
     stages["device_program"] = repr(prog)
     stages["ir"] = "\n\n".join(str(k) for k in prog.kernels)
-    mods = [compile_ptx(k, limits, fast_math) for k in prog.kernels]
+    mods = [compile_ptx(k, target, fast_math) for k in prog.kernels]
     stages["ptx"] = "\n".join(m.ptx for m in mods)
     stages["llvm"] = "\n".join(m.llvm_ir for m in mods)
     stages["llvm-opt"] = "\n".join(m.llvm_opt for m in mods)
-    readable = [run_pipeline(_pre_vector(k), [Pass("flatten_buffers", flatten_buffers),
-                                              Pass("simplify", simplify)], verify=False)
+    # The CUDA C printer reads each kernel before vectorize and unroll (kept by lower_gpu).
+    readable = [run_pipeline(k.attrs["spmd"], readable_pipeline(), verify=False)
                 for k in prog.kernels]
     stages["cuda"] = cuda_source(readable)
     return CudaKernel(prog, mods, target, stages)
 
 
-def _pre_vector(kernel: PrimFunc) -> PrimFunc:
-    """The unflattened SPMD kernel kept by lower_gpu (for the CUDA C printer)."""
-    return kernel.attrs["spmd"]
-
-
-__all__ = ["CudaKernel", "CudaLimits", "GPUScheduleError", "compile_cuda", "cuda_limits",
-           "lower_cuda"]
+__all__ = ["CudaKernel", "GPUScheduleError", "compile_cuda", "lower_cuda"]

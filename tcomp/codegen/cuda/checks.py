@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...ir import expr as E
 from ...ir.func import PrimFunc
 from ...passes.cuda import THREAD_TAGS, DeviceProgram, GPUScheduleError
-from .target import MAX_BLOCK_DIMS, MAX_GRID_DIMS, CudaLimits
+from ..target import CUDA_MAX_BLOCK_DIMS, CUDA_MAX_GRID_DIMS, Target
 
 
 def _loops(kernel: PrimFunc, tags: tuple[str, ...]) -> str:
@@ -17,35 +17,35 @@ def _loops(kernel: PrimFunc, tags: tuple[str, ...]) -> str:
     return "; ".join(parts) or "none"
 
 
-def check_kernel(kernel: PrimFunc, limits: CudaLimits) -> None:
-    """Raise GPUScheduleError when ``kernel`` can't launch on ``limits.arch``."""
+def check_kernel(kernel: PrimFunc, target: Target) -> None:
+    """Raise GPUScheduleError when ``kernel`` can't launch on a GPU of ``target``."""
     la = kernel.attrs["launch"]
     block = la["block"]
     threads = block[0] * block[1] * block[2]
-    if threads > limits.max_threads_per_block:
+    if threads > target.max_threads_per_block:
         raise GPUScheduleError(
             f"kernel '{kernel.name}' uses {threads} threads per block "
             f"({block[0]} x {block[1]} x {block[2]}), more than the "
-            f"{limits.max_threads_per_block} a block of {limits.arch} can hold (loops bound "
+            f"{target.max_threads_per_block} a block of {target.cuda_arch} can hold (loops bound "
             f"to threads: {_loops(kernel, THREAD_TAGS)}); split those loops by smaller factors "
             "and keep the rest as serial loops inside each thread")
-    for axis, n, cap in zip("xyz", block, MAX_BLOCK_DIMS, strict=True):
+    for axis, n, cap in zip("xyz", block, CUDA_MAX_BLOCK_DIMS, strict=True):
         if n > cap:
             raise GPUScheduleError(
                 f"kernel '{kernel.name}': threadIdx.{axis} has extent {n}, above the limit {cap}"
                 f" of that block dimension; bind the larger loop to threadIdx.x")
-    for axis, g, cap in zip("xyz", la["grid"], MAX_GRID_DIMS, strict=True):
+    for axis, g, cap in zip("xyz", la["grid"], CUDA_MAX_GRID_DIMS, strict=True):
         if isinstance(g, E.Const) and int(g.value) > cap:
             raise GPUScheduleError(
                 f"kernel '{kernel.name}': blockIdx.{axis} has extent {g.value}, above the limit "
                 f"{cap} of that grid dimension; bind the largest loop to blockIdx.x")
     shared = la["shared_bytes"]
-    if shared > limits.max_shared_bytes:
+    if shared > target.max_shared_memory:
         names = sorted({n.buffer.name for n in _shared_allocs(kernel)})
         raise GPUScheduleError(
             f"kernel '{kernel.name}' needs {shared} bytes of shared memory ({', '.join(names)}),"
-            f" more than the {limits.max_shared_bytes} bytes per block allowed on "
-            f"{limits.arch}; use smaller tiles (split factors) for the shared-memory stages")
+            f" more than the {target.max_shared_memory} bytes per block allowed on "
+            f"{target.cuda_arch}; use smaller tiles (split factors) for the shared-memory stages")
 
 
 def _shared_allocs(kernel: PrimFunc) -> list:
@@ -56,10 +56,10 @@ def _shared_allocs(kernel: PrimFunc) -> list:
             n.buffer.scope == "shared"]
 
 
-def check_program(prog: DeviceProgram, limits: CudaLimits) -> None:
+def check_program(prog: DeviceProgram, target: Target) -> None:
     """Check every kernel of ``prog``."""
     for k in prog.kernels:
-        check_kernel(k, limits)
+        check_kernel(k, target)
 
 
 __all__ = ["GPUScheduleError", "check_kernel", "check_program"]

@@ -1,19 +1,24 @@
 """Readable CUDA C of an SPMD kernel (layer 5): for reading and debugging, and compilable
 with nvcc (``extern "C" __global__``). It prints the flattened kernel before vectorize and
-unroll, so vectorized and unrolled loops appear as ``#pragma unroll`` loops.
+unroll. A vectorized loop of 2 or 4 lanes whose body is one store to contiguous elements at a
+provably aligned index (``align.py``) prints as ``float4``/``float2`` loads and one store;
+other vectorized and unrolled loops print as ``#pragma unroll`` loops.
 """
 
 from __future__ import annotations
 
 import re
 
+from ...arith import simplify
 from ...dtypes import DType
 from ...errors import CompileError
 from ...ir import expr as E
 from ...ir import stmt as S
 from ...ir.expr import Op
 from ...ir.func import PrimFunc
+from ...ir.visitor import Mutator, substitute, uses_var, walk
 from ..llvm.emit import kernel_symbol
+from .align import BASE_ALIGN, known_multiple
 
 _PRELUDE = """\
 #include <stdint.h>
@@ -26,6 +31,9 @@ __device__ __forceinline__ int64_t tc_floormod(int64_t a, int64_t b) {
 
 _INFIX = {Op.ADD: "+", Op.SUB: "-", Op.MUL: "*", Op.DIV: "/", Op.EQ: "==", Op.NE: "!=",
           Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">=", Op.AND: "&&", Op.OR: "||"}
+_VECTOR_TYPES = {("float32", 2): "float2", ("float32", 4): "float4", ("float64", 2): "double2",
+                 ("int32", 2): "int2", ("int32", 4): "int4"}
+_LANE = "xyzw"
 _F32_UNARY = {Op.EXP: "expf", Op.LOG: "logf", Op.SQRT: "sqrtf", Op.RSQRT: "rsqrtf",
               Op.TANH: "tanhf", Op.ERF: "erff", Op.ABS: "fabsf", Op.FLOOR: "floorf",
               Op.CEIL: "ceilf"}
@@ -42,12 +50,23 @@ def c_type(dt: DType) -> str:
     return f"int{dt.bits}_t"
 
 
+class _Replace(Mutator):
+    def __init__(self, loads: dict[E.Load, E.Var]) -> None:
+        super().__init__()
+        self.loads = loads
+
+    def visit_Load(self, node: E.Load) -> E.Expr:
+        got = self.loads.get(node)
+        return self.generic_visit(node) if got is None else got
+
+
 class _Printer:
     def __init__(self, func: PrimFunc) -> None:
         self.func = func
         self.names: dict[int, str] = {}
         self.used: set[str] = set()
         self.lines: list[str] = []
+        self.multiples: dict[E.Var, int] = {}  # let-bound var -> known_multiple of its value
         for tag, v in func.attrs.get("thread_vars", {}).items():
             self.names[v.uid] = f"((int64_t){tag})" if v.dtype.bits == 64 else f"((int){tag})"
 
@@ -136,6 +155,8 @@ class _Printer:
             for c in s.stmts:
                 self.stmt(c, d)
         elif isinstance(s, S.For):
+            if s.kind == S.ForKind.VECTORIZED and self.vector_store(s, d):
+                return
             v = self.name(s.var, s.var.name)
             if s.kind in (S.ForKind.UNROLLED, S.ForKind.VECTORIZED):
                 self.emit("#pragma unroll", d)
@@ -152,6 +173,7 @@ class _Printer:
                 self.stmt(s.orelse, d + 1)
             self.emit("}", d)
         elif isinstance(s, S.LetStmt):
+            self.multiples[s.var] = known_multiple(s.value, self.multiples)
             self.emit(f"const {c_type(s.var.dtype)} {self.name(s.var, s.var.name)} = "
                       f"{self.expr(s.value)};", d)
             self.stmt(s.body, d)
@@ -166,7 +188,8 @@ class _Printer:
                 if not isinstance(dim, E.Const):
                     raise CompileError(f"buffer '{b.name}' has symbolic size in a GPU kernel")
                 size *= int(dim.value)
-            q = "__shared__ " if b.scope == "shared" else ""
+            q = f"__shared__ __align__({BASE_ALIGN}) " if b.scope == "shared" else \
+                f"__align__({BASE_ALIGN}) "
             self.emit(f"{q}{c_type(b.dtype)} {self.name(b, b.name)}[{max(size, 1)}];", d)
             self.stmt(s.body, d)
         elif isinstance(s, S.Barrier):
@@ -175,6 +198,46 @@ class _Printer:
             pass
         else:
             raise CompileError(f"CUDA C printer can't print {type(s).__name__}")
+
+    def _aligned(self, idx: E.Expr, v: E.Var, start: E.Expr, lanes: int) -> E.Expr | None:
+        """Index of lane 0 when ``idx`` steps by 1 with ``v`` and is a multiple of ``lanes``."""
+        step = simplify(substitute(idx, {v: v + E.const(1, v.dtype)}) - idx)
+        base = simplify(substitute(idx, {v: start}))
+        ok = E.is_const(step, 1) and known_multiple(base, self.multiples) % lanes == 0
+        return base if ok else None
+
+    def vector_store(self, loop: S.For, d: int) -> bool:
+        """Print ``loop`` as vector loads and one vector store; False when it doesn't fit."""
+        st, n, v = loop.body, E.const_value(loop.extent), loop.var
+        if not isinstance(st, S.Store) or (str(st.buffer.dtype), n) not in _VECTOR_TYPES:
+            return False
+        base = self._aligned(st.indices[0], v, loop.min, n)
+        if base is None or any(isinstance(x, E.Load) and x.buffer is st.buffer and
+                               x.indices != st.indices for x in walk(st.value)):
+            return False
+        lanes: dict[E.Load, list[E.Var]] = {}
+        # Loads under a select may be out of bounds in the lanes that don't take them.
+        guarded = {x for sel in walk(st.value) if isinstance(sel, E.Select)
+                   for x in (*walk(sel.t), *walk(sel.f))}
+        for ld in walk(st.value):
+            vt = _VECTOR_TYPES.get((str(ld.dtype), n)) if isinstance(ld, E.Load) else None
+            if vt is None or ld in lanes or ld in guarded or not uses_var(ld, v):
+                continue
+            b = self._aligned(ld.indices[0], v, loop.min, n)
+            if b is not None:
+                tmp = self.name(E.Var("v"), ld.buffer.name + "_v")
+                self.emit(f"const {vt} {tmp} = *reinterpret_cast<const {vt}*>("
+                          f"&{self.name(ld.buffer, ld.buffer.name)}[{self.expr(b)}]);", d)
+                lanes[ld] = [E.Var(f"{tmp}.{c}", ld.dtype) for c in _LANE[:n]]
+                self.names.update({x.uid: x.name for x in lanes[ld]})
+        vals = []
+        for i in range(n):
+            lane = _Replace({ld: vs[i] for ld, vs in lanes.items()}).visit(st.value)
+            vals.append(self.expr(simplify(substitute(lane, {v: loop.min + i}))))
+        vt = _VECTOR_TYPES[str(st.buffer.dtype), n]
+        self.emit(f"*reinterpret_cast<{vt}*>(&{self.name(st.buffer, st.buffer.name)}"
+                  f"[{self.expr(base)}]) = make_{vt}({', '.join(vals)});", d)
+        return True
 
     def kernel(self) -> str:
         f = self.func

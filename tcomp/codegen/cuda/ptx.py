@@ -5,7 +5,8 @@ differs on a GPU: kernel signature (global-memory pointers in address space 1, i
 ``ptx_kernel`` calling convention plus ``nvvm.annotations`` launch bounds), thread indices
 from ``llvm.nvvm.read.ptx.sreg.*``, ``__syncthreads`` as ``llvm.nvvm.barrier0``, shared
 buffers as address-space-3 globals and local buffers as allocas (address space 5 after
-NVPTX lowering).
+NVPTX lowering). Contiguous vector accesses get the alignment ``align.vector_alignment``
+proves (16 bytes -> ``ld.global.v4.f32``); pointer arguments are declared ``align 16``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ from ...ir.func import PrimFunc
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
 from ..llvm.emit import _Emitter, kernel_symbol
-from .target import CudaLimits
+from ..target import Target
+from .align import BASE_ALIGN, known_multiple, vector_alignment
 
 TRIPLE = "nvptx64-nvidia-cuda"
 GLOBAL_PTR = ir.PointerType(addrspace=1)
@@ -33,6 +35,13 @@ SHARED_PTR = ir.PointerType(addrspace=3)
 LOCAL_LIMIT = 16 * 1024  # bytes of per-thread local arrays before we call the schedule wrong
 _SREG = {"threadIdx": "tid", "blockIdx": "ctaid"}
 _lock = threading.Lock()
+# Newest PTX ISA the NVPTX backend of LLVM 22 writes for each architecture.
+_PTX_FEATURES = {"sm_70": "+ptx64", "sm_75": "+ptx64", "sm_80": "+ptx70", "sm_86": "+ptx71",
+                 "sm_89": "+ptx78", "sm_90": "+ptx78"}
+
+
+def ptx_features(arch: str) -> str:
+    return _PTX_FEATURES.get(arch, "+ptx78")
 
 
 @functools.cache
@@ -64,6 +73,7 @@ class _PTXEmitter(_Emitter):
         super().__init__(func, TRIPLE, fast_math)
         self.module.data_layout = data_layout
         self.n_shared = 0
+        self.multiples: dict[E.Var, int] = {}  # let-bound var -> known_multiple of its value
 
     def emit(self):  # type: ignore[override]
         f = self.func
@@ -72,6 +82,8 @@ class _PTXEmitter(_Emitter):
                                "tcomp.passes.cuda.lower_gpu first")
         symbol = kernel_symbol(f.name)
         fn = self.declare_kernel(symbol, GLOBAL_PTR, "ptx_kernel")
+        for arg in fn.args[:len(f.params)]:
+            arg.attributes.align = BASE_ALIGN  # whole cudaMalloc allocations (align.py)
         for tag, var in f.attrs["thread_vars"].items():
             kind, axis = tag.split(".")
             sreg = bu.get_function(self.module, f"llvm.nvvm.read.ptx.sreg.{_SREG[kind]}.{axis}",
@@ -90,6 +102,43 @@ class _PTXEmitter(_Emitter):
         for axis, n in zip("xyz", block, strict=True):
             ops += [ir.MetaDataString(self.module, f"maxntid{axis}"), ir.Constant(I32, n)]
         self.module.add_named_metadata("nvvm.annotations", self.module.add_metadata(ops))
+
+    def stmt_LetStmt(self, s: S.LetStmt) -> None:
+        if s.var.dtype.is_int and s.var.dtype.lanes == 1:
+            self.multiples[s.var] = known_multiple(s.value, self.multiples)
+        super().stmt_LetStmt(s)
+
+    def _vector_align(self, buf, indices: tuple[E.Expr, ...], lanes: int) -> int | None:
+        """Alignment of a contiguous vector access when wider than one element, else None."""
+        idx = indices[0] if len(indices) == 1 else None
+        if lanes == 1 or not isinstance(idx, E.Ramp) or not E.is_const(idx.stride, 1) or \
+                buf.dtype.is_bool or self.mask is not None or buf not in self.fn.bufs:
+            return None
+        align = vector_alignment(idx.base, buf.dtype.itemsize, lanes, self.multiples)
+        return align if align > buf.dtype.itemsize else None
+
+    def expr_Load(self, e: E.Load) -> ir.Value:
+        align = self._vector_align(e.buffer, e.indices, e.dtype.lanes)
+        if align is None:
+            return super().expr_Load(e)
+        elem = bu.scalar_type(e.buffer.dtype, memory=True)
+        addr = self.b.gep(self.fn.bufs[e.buffer], [self._contiguous_base(e.indices[0])],
+                          inbounds=True, source_etype=elem)
+        return self.b.load(addr, typ=ir.VectorType(elem, e.dtype.lanes), align=align)
+
+    def stmt_Store(self, s: S.Store) -> None:
+        lanes = s.indices[0].dtype.lanes if len(s.indices) == 1 else 1
+        align = self._vector_align(s.buffer, s.indices, lanes)
+        if align is None:
+            return super().stmt_Store(s)
+        value = self.expr(s.value)
+        if not bu.is_vector(value):
+            value = bu.splat(self.b, value, lanes)
+        elem = bu.scalar_type(s.buffer.dtype, memory=True)
+        addr = self.b.gep(self.fn.bufs[s.buffer], [self._contiguous_base(s.indices[0])],
+                          inbounds=True, source_etype=elem)
+        self.b.store(value, addr, align=align)
+        return None
 
     def stmt_Barrier(self, s: S.Barrier) -> None:
         self.b.call(bu.get_function(self.module, "llvm.nvvm.barrier0", VOID, []), [])
@@ -133,18 +182,18 @@ class _PTXEmitter(_Emitter):
         del self.fn.bufs[buf]
 
 
-def emit_llvm(func: PrimFunc, limits: CudaLimits, fast_math: bool = False) -> tuple[str, str]:
-    """``(symbol, LLVM IR text)`` of one SPMD kernel for ``limits.arch``."""
-    tm = target_machine(limits.arch, limits.ptx_features)
+def emit_llvm(func: PrimFunc, target: Target, fast_math: bool = False) -> tuple[str, str]:
+    """``(symbol, LLVM IR text)`` of one SPMD kernel for ``target.cuda_arch``."""
+    tm = target_machine(target.cuda_arch, ptx_features(target.cuda_arch))
     em = _PTXEmitter(func, fast_math, str(tm.target_data))
     symbol = em.emit()
     return symbol, bu.module_text(em.module)
 
 
-def compile_ptx(func: PrimFunc, limits: CudaLimits, fast_math: bool = False) -> PTXModule:
+def compile_ptx(func: PrimFunc, target: Target, fast_math: bool = False) -> PTXModule:
     """Verify, optimise at O3 (new pass manager) and emit PTX for one SPMD kernel."""
-    symbol, text = emit_llvm(func, limits, fast_math)
-    tm = target_machine(limits.arch, limits.ptx_features)
+    symbol, text = emit_llvm(func, target, fast_math)
+    tm = target_machine(target.cuda_arch, ptx_features(target.cuda_arch))
     try:
         mod = llvm.parse_assembly(text)
         mod.verify()
@@ -160,4 +209,4 @@ def compile_ptx(func: PrimFunc, limits: CudaLimits, fast_math: bool = False) -> 
     return PTXModule(symbol, ptx, text, str(mod))
 
 
-__all__ = ["TRIPLE", "PTXModule", "compile_ptx", "emit_llvm", "target_machine"]
+__all__ = ["TRIPLE", "PTXModule", "compile_ptx", "emit_llvm", "ptx_features", "target_machine"]
