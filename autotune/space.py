@@ -470,11 +470,16 @@ def _tile_of(iv: Any, sp: list[Any], tiles: list[int]) -> int:
     return MAX_UNROLL + 1
 
 
-def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> SearchSpace:
-    """``"auto"``, a template name, a Template, or a SearchSpace (returned as is)."""
+def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor],
+               target: Any = None) -> SearchSpace:
+    """``"auto"`` (for a cuda ``target``, the GPU space of ``autotune.space_gpu``), a template
+    name, a Template, or a SearchSpace (returned as is)."""
     if isinstance(space, SearchSpace):
         return space
     if space in (None, "auto"):
+        if target is not None and str(target).split()[0] in ("cuda", "gpu", "nvptx"):
+            from .space_gpu import GPUAutoSpace
+            return GPUAutoSpace(outputs, args, target)
         return AutoSpace(outputs, args)
     if isinstance(space, (str, T.Template)):
         return TemplateSpace(space, outputs, args)
