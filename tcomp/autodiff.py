@@ -1,10 +1,16 @@
-"""Reverse-mode automatic differentiation of DSL compute definitions (layer 6).
+"""Automatic differentiation of DSL compute definitions, reverse and forward mode (layer 6).
 
 ``gradient(y, xs, head)`` returns the DSL computes of the vector-Jacobian products
-``head^T dy/dx`` for each ``x``: new tensor expressions that build through ``tc.build`` like
-any op. Scalar rules come from one table keyed by ``ir.expr.Op``; reads ``X[f(i, k)]`` are
-inverted by solving the affine indices for loop variables, and what can't be solved becomes
-a reduction over the consumer's iteration space guarded by index equality (scatter-add).
+``head^T dy/dx`` for each ``x``; ``jvp(ys, xs, tangents)`` returns those of the
+Jacobian-vector products ``sum_x dy/dx . t_x``; ``hvp(loss, xs, vs)`` is forward over reverse,
+the jvp of the gradient graph. All are new tensor expressions that build through
+``tc.build`` like any op. Scalar rules come from one table keyed by ``ir.expr.Op``, shared by
+both modes through ``tangent`` (forward derivative of a scalar expression with a seed per
+read); reduction rules (sum, max/min at the arg-max, prod) are shared through
+``_reduce_parts``. In reverse mode, reads ``X[f(i, k)]`` are inverted by solving the affine
+indices for loop variables, and what can't be solved becomes a reduction over the consumer's
+iteration space guarded by index equality (scatter-add); forward mode needs no inversion:
+the tangent reads ``dX[f(i, k)]`` where the compute reads ``X[f(i, k)]``.
 """
 
 from __future__ import annotations
@@ -77,11 +83,24 @@ def _add(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
     return a + b
 
 
+Seed = Callable[[E.ProducerLoad], "E.Expr | None"]
+
+
 def diff(e: E.Expr, wrt: E.ProducerLoad) -> E.Expr | None:
     """Derivative of the scalar expression ``e`` with respect to the read ``wrt``.
 
     Every read structurally equal to ``wrt`` is the same variable; other reads are
     constants. Returns None when the derivative is identically zero.
+    """
+    return tangent(e, lambda load: E.const(1, load.dtype) if load == wrt else None)
+
+
+def tangent(e: E.Expr, seed: Seed) -> E.Expr | None:
+    """Forward derivative of the scalar expression ``e``: ``sum over reads r of de/dr * seed(r)``.
+
+    ``seed(r)`` is the tangent of the read ``r`` (None for zero). Returns None when the result
+    is identically zero. Reads under one branch of an if_then_else keep their tangents under
+    that branch, so a guarded read stays guarded.
     """
     memo: dict[int, E.Expr | None] = {}
 
@@ -94,7 +113,7 @@ def diff(e: E.Expr, wrt: E.ProducerLoad) -> E.Expr | None:
 
     def _d(x: E.Expr) -> E.Expr | None:
         if isinstance(x, E.ProducerLoad):
-            return E.const(1, x.dtype) if x == wrt else None
+            return seed(x)
         if isinstance(x, (E.Const, E.Var)) or not x.dtype.is_float:
             return None
         if isinstance(x, E.Cast):
@@ -127,8 +146,8 @@ def diff(e: E.Expr, wrt: E.ProducerLoad) -> E.Expr | None:
             fa, fb = BINARY_RULES[x.op](x.a, x.b, x)
             return _add(_mul(fa, da), _mul(fb, db) if db is not None else None)
         if isinstance(x, E.Reduce):
-            raise DSLShapeError("diff: a reduction inside an expression has no scalar rule")
-        raise DSLTypeError(f"diff: no derivative rule for {type(x).__name__} {x!r}")
+            raise DSLShapeError("tangent: a reduction inside an expression has no scalar rule")
+        raise DSLTypeError(f"tangent: no derivative rule for {type(x).__name__} {x!r}")
 
     return d(e)
 
@@ -143,10 +162,31 @@ def register_gradient(tag: str) -> Callable[[GradientFn], GradientFn]:
     """Register a hand-written gradient for computes created with ``tag=tag``.
 
     The function gets ``(op, adjoint_of_op_output, input_tensor)`` (for a multi-output op,
-    the adjoint of output 0 when it has one) and returns the contribution to the input's adjoint (a Tensor of the input's shape) or None for zero.
+    the adjoint of output 0 when it has one) and returns the contribution to the input's
+    adjoint (a Tensor of the input's shape) or None for zero.
     """
     def deco(fn: GradientFn) -> GradientFn:
         _REGISTRY[tag] = fn
+        return fn
+
+    return deco
+
+
+JvpFn = Callable[[ComputeOp, dict[Tensor, Tensor]], Any]
+_JVP_REGISTRY: dict[str, JvpFn] = {}
+
+
+def register_jvp(tag: str) -> Callable[[JvpFn], JvpFn]:
+    """Register a hand-written forward rule for computes created with ``tag=tag``.
+
+    The function gets ``(op, tangents)``, where ``tangents`` maps each input tensor of ``op``
+    with a nonzero tangent to that tangent (a Tensor of the input's shape), and returns the
+    tangent of the op's output (a Tensor of its shape, or None for zero), or a list of them,
+    one per output, for a multi-output op. ``hvp`` uses it for the op's occurrences in the
+    forward graph, and ``register_gradient``'s rule for the reverse pass.
+    """
+    def deco(fn: JvpFn) -> JvpFn:
+        _JVP_REGISTRY[tag] = fn
         return fn
 
     return deco
@@ -258,7 +298,7 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
             rks = [dsl.reduce_axis(iv.dom.extent if E.is_const(iv.dom.min, 0)
                                    else (iv.dom.min, iv.dom.min + iv.dom.extent), name=iv.name)
                    for iv in left]
-            rmap = {iv.var: rk.var for iv, rk in zip(left, rks)}
+            rmap = {iv.var: rk.var for iv, rk in zip(left, rks, strict=True)}
             val = substitute(val, rmap)
             where = _and([substitute(c, rmap) for c in conds])
             return dsl.sum(E.cast(x.dtype, val), axis=rks, where=where)
@@ -272,6 +312,72 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
 # ----------------------------------------------------------------------------- graph walk
 
 
+Factor = Callable[[E.Expr, E.Expr], E.Expr]
+
+
+def _fresh_axes(raxes: Sequence[E.IterVar], sub: dict[E.Var, E.Expr]) -> list[E.IterVar]:
+    """New reduction axes like ``raxes`` (domains substituted by ``sub``), added to ``sub``."""
+    rks = []
+    for iv in raxes:
+        lo = substitute(iv.dom.min, sub)
+        rk = dsl.reduce_axis(iv.dom.extent if E.is_const(lo, 0)
+                             else (lo, lo + substitute(iv.dom.extent, sub)), name=iv.name)
+        rks.append(rk)
+        sub[iv.var] = rk.var
+    return rks
+
+
+def _ties(op: ComputeOp) -> Tensor:
+    """How many elements of a max/min reduction equal its result (one compute per op, kept on
+    the op so every gradient and jvp of it shares one)."""
+    t = getattr(op, "_autodiff_ties", None)
+    if t is None:
+        body, y = op.body[0], op.output(0)
+        axes = [iv.var for iv in op.axis]
+
+        def count(*js: E.Var) -> E.Expr:
+            sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
+            rks = _fresh_axes(body.axis, sub)
+            hit = dsl.equal(substitute(body.source[0], sub), y[js])
+            if not E.is_const(body.condition, True):
+                hit = dsl.logical_and(substitute(body.condition, sub), hit)
+            return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
+
+        t = dsl.compute(op.shape, count, name=f"{y.name}.ties")
+        setattr(op, "_autodiff_ties", t)  # noqa: B010 (an op has no such field to declare)
+    return t
+
+
+def _reduce_parts(op: ComputeOp, who: str, hook: str
+                  ) -> tuple[E.Expr, list[E.IterVar], E.Expr | None, Factor]:
+    """``(source, reduction axes, where-condition or None, factor)`` of a reduction compute.
+
+    ``factor(source, d)`` scales the derivative ``d`` of one source element into that of the
+    output: ``d`` for sum; for max/min, ``d / ties`` where the element equals the output, else
+    0 (the derivative goes to the arg-max, shared evenly among tied ones, as in JAX, so a max
+    over a broadcast value keeps slope 1); ``d * out / source`` for prod. Both modes use it:
+    the vjp scatters ``adjoint * factor``, the jvp sums ``factor`` of the source's tangent
+    over the reduction axes, so the two stay transposes of each other.
+    """
+    body = op.body[0]
+    assert isinstance(body, E.Reduce)
+    name = body.combiner.name
+    axes = tuple(iv.var for iv in op.axis)
+    y = op.output(0)[axes]
+    factor: Factor = lambda s, dv: dv  # noqa: E731
+    if name in ("max", "min"):
+        n = _ties(op)[axes]
+        factor = lambda s, dv: E.select(dsl.equal(s, y), dv / n, E.const(0, dv.dtype))  # noqa
+    elif name == "prod":
+        factor = lambda s, dv: dv * y / s  # noqa: E731
+    elif name != "sum":
+        raise DSLShapeError(
+            f"{who}: compute '{op.name}' reduces with '{name}', which has no automatic rule "
+            f"(sum, max, min, prod have one); give it a tag= and {hook}(tag)")
+    cond = None if E.is_const(body.condition, True) else body.condition
+    return body.source[0], list(body.axis), cond, factor
+
+
 def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
     """The parts of ``x``'s adjoint that flow back through ``op`` (adjoint ``adj``)."""
     if op.tag in _REGISTRY:
@@ -281,28 +387,12 @@ def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
         raise DSLShapeError(
             f"gradient: compute '{op.name}' has {op.num_outputs} outputs (a tuple reducer?); "
             "tcomp has no automatic rule for it: give it a tag= and register_gradient(tag)")
-    body = op.body[0]
     axes = [iv.var for iv in op.axis]
     ivs = list(op.axis)
-    cond = None
-    factor: Callable[[E.Expr, E.Expr], E.Expr] = lambda src, dv: dv  # noqa: E731
-    if isinstance(body, E.Reduce):
-        name = body.combiner.name
-        src = body.source[0]
-        ivs += list(body.axis)
-        cond = None if E.is_const(body.condition, True) else body.condition
-        y = op.output(0)[tuple(axes)]
-        if name in ("max", "min"):
-            factor = lambda s, dv: E.select(dsl.equal(s, y), dv, E.const(0, dv.dtype))  # noqa
-        elif name == "prod":
-            factor = lambda s, dv: dv * y / s  # noqa: E731
-        elif name != "sum":
-            raise DSLShapeError(
-                f"gradient: compute '{op.name}' reduces with '{name}', which has no automatic "
-                "rule (sum, max, min, prod have one); give it a tag= and "
-                "register_gradient(tag)")
-    else:
-        src = body
+    src, cond, factor = op.body[0], None, (lambda s, dv: dv)
+    if op.is_reduction:
+        src, raxes, cond, factor = _reduce_parts(op, "gradient", "register_gradient")
+        ivs += raxes
     loads: dict[E.ProducerLoad, None] = {}
     for n in walk(src):
         if isinstance(n, E.ProducerLoad) and n.tensor is x:
@@ -398,4 +488,163 @@ def _feeds_wanted(op: Any, needed: set[Any]) -> set[Any]:
     return {op} if any(t.op in needed for t in op.input_tensors) else set()
 
 
-__all__ = ["BINARY_RULES", "UNARY_RULES", "diff", "gradient", "register_gradient", "scatter"]
+# ----------------------------------------------------------------------------- forward mode
+
+
+def _dims(t: Tensor) -> list[Any]:
+    return [int(d.value) if isinstance(d, E.Const) else d for d in t.shape]
+
+
+def _as_list(v: Any, what: str, who: str) -> list[Any]:
+    if isinstance(v, Tensor) or v is None:
+        return [v]
+    if not isinstance(v, (list, tuple)):
+        raise DSLTypeError(f"{who}: {what} must be a Tensor or a list of Tensors, got "
+                           f"{type(v).__name__}")
+    return list(v)
+
+
+def _check_tangents(who: str, inputs: list[Any], tangents: list[Any], word: str
+                    ) -> None:
+    if len(inputs) != len(tangents):
+        raise DSLShapeError(f"{who}: {len(inputs)} input(s) but {len(tangents)} {word}(s); "
+                            f"give one {word} per input")
+    seen: set[Tensor] = set()
+    for x, t in zip(inputs, tangents, strict=True):
+        if not isinstance(x, Tensor):
+            raise DSLTypeError(f"{who}: inputs must be DSL Tensors, got {type(x).__name__}")
+        if x in seen:
+            raise DSLShapeError(f"{who}: input '{x.name}' is listed twice")
+        seen.add(x)
+        if not x.dtype.is_float:
+            raise DSLTypeError(f"{who}: input '{x.name}' is {x.dtype}; only float inputs "
+                               "can be differentiated")
+        if not isinstance(t, Tensor):
+            raise DSLTypeError(f"{who}: the {word} for input '{x.name}' must be a DSL Tensor, "
+                               f"got {type(t).__name__}")
+        if tuple(map(repr, t.shape)) != tuple(map(repr, x.shape)):
+            raise DSLShapeError(f"{who}: {word} '{t.name}' has shape {_dims(t)}, input "
+                                f"'{x.name}' has shape {_dims(x)}")
+        if t.dtype != x.dtype:
+            raise DSLTypeError(f"{who}: {word} '{t.name}' is {t.dtype}, input '{x.name}' is "
+                               f"{x.dtype}; they must match")
+
+
+def _op_tangents(op: ComputeOp, tan: dict[Tensor, Tensor]) -> list[Tensor | None]:
+    """Tangents of ``op``'s outputs given the tangents ``tan`` of (some of) its inputs."""
+    if op.tag in _JVP_REGISTRY:
+        got = _JVP_REGISTRY[op.tag](op, {t: tan[t] for t in op.input_tensors if t in tan})
+        outs = list(got) if isinstance(got, (list, tuple)) else [got]
+        if len(outs) != op.num_outputs:
+            raise DSLShapeError(f"jvp: the rule registered for tag '{op.tag}' returned "
+                                f"{len(outs)} tangent(s) for '{op.name}', which has "
+                                f"{op.num_outputs} output(s)")
+        return outs
+
+    def seed(load: E.ProducerLoad) -> E.Expr | None:
+        t = tan.get(load.tensor)
+        return None if t is None else t[load.indices]
+
+    axes = [iv.var for iv in op.axis]
+    if not op.is_reduction:
+        out: list[Tensor | None] = []
+        for k, b in enumerate(op.body):
+            d = tangent(b, seed) if b.dtype.is_float else None
+            out.append(None if d is None else dsl.compute(op.shape, lambda *js, d=d, dt=b.dtype:
+                       E.cast(dt, substitute(d, dict(zip(axes, js, strict=True)))),
+                       name=f"{op.output(k).name}.tan"))
+        return out
+    if op.num_outputs != 1:
+        raise DSLShapeError(
+            f"jvp: compute '{op.name}' has {op.num_outputs} outputs (a tuple reducer?); tcomp "
+            "has no automatic rule for it: give it a tag= and register_jvp(tag)")
+    src, raxes, cond, factor = _reduce_parts(op, "jvp", "register_jvp")
+    d = tangent(src, seed) if src.dtype.is_float else None
+    if d is None:
+        return [None]
+    val = factor(src, d)
+    dt = op.output(0).dtype
+
+    def body(*js: E.Var) -> E.Expr:
+        sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
+        rks = _fresh_axes(raxes, sub)
+        where = None if cond is None else substitute(cond, sub)
+        return dsl.sum(E.cast(dt, substitute(val, sub)), axis=rks, where=where)
+
+    return [dsl.compute(op.shape, body, name=f"{op.output(0).name}.tan")]
+
+
+def _forward(outputs: list[Tensor], seeds: dict[Tensor, Tensor]) -> list[Tensor]:
+    tan: dict[Tensor, Tensor] = {}
+    for op in topo_ops(outputs):  # producers first
+        own: list[Tensor | None] = [None] * op.num_outputs
+        if isinstance(op, ComputeOp) and any(t in tan for t in op.input_tensors):
+            own = _op_tangents(op, tan)
+        for k in range(op.num_outputs):
+            t = op.output(k)
+            parts = [p for p in (own[k], seeds.get(t)) if p is not None]
+            if parts:  # a seeded intermediate adds its own tangent to the propagated one
+                tan[t] = _sum_tensors(parts, f"{t.name}.tan")
+    return [tan[y] if y in tan else dsl.compute(y.shape, lambda *i, _y=y: E.const(0, _y.dtype),
+                                                name=f"{y.name}.tan") for y in outputs]
+
+
+def jvp(outputs: Tensor | Sequence[Tensor], inputs: Tensor | Sequence[Tensor],
+        tangents: Tensor | Sequence[Tensor]) -> Any:
+    """Compute definitions of the Jacobian-vector products ``sum_x d output / d x . t_x``.
+
+    Args:
+        outputs: a float tensor, or a list of them, to differentiate.
+        inputs: tensors of the outputs' graph (placeholders or intermediate computes).
+        tangents: one tensor per input, of its shape and dtype (often a placeholder).
+
+    Returns the tangent of each output (a Tensor of its shape and dtype), a list when
+    ``outputs`` is a list. Elementwise math, broadcasting and gathers need no rule beyond the
+    scalar table: the tangent reads ``t[f(i)]`` where the op reads ``x[f(i)]``. A max/min
+    reduction passes on the tangent at the arg-max (the mean over ties), like ``gradient``,
+    so ``<gradient(y, [x], u), t> == <u, jvp(y, [x], [t])>`` always holds. An intermediate
+    input's tangent adds to the one flowing into it from other inputs.
+    """
+    single = isinstance(outputs, Tensor)
+    outs = _as_list(outputs, "outputs", "jvp")
+    xs = _as_list(inputs, "inputs", "jvp")
+    ts = _as_list(tangents, "tangents", "jvp")
+    if not outs:
+        raise DSLShapeError("jvp: outputs is empty")
+    for y in outs:
+        if not isinstance(y, Tensor):
+            raise DSLTypeError(f"jvp: outputs must be DSL Tensors, got {type(y).__name__}")
+        if not y.dtype.is_float:
+            raise DSLTypeError(f"jvp: output '{y.name}' is {y.dtype}; only float outputs can "
+                               "be differentiated")
+    _check_tangents("jvp", xs, ts, "tangent")
+    in_graph = set(topo_ops(outs))
+    for x in xs:
+        if x.op not in in_graph:
+            names = ", ".join(f"'{y.name}'" for y in outs)
+            raise DSLShapeError(f"jvp: '{x.name}' is not part of the graph of {names}")
+    res = _forward(outs, dict(zip(xs, ts, strict=True)))
+    return res[0] if single else res
+
+
+def hvp(loss: Tensor, inputs: Tensor | Sequence[Tensor], vectors: Tensor | Sequence[Tensor]
+        ) -> list[Tensor]:
+    """Compute definitions of the Hessian-vector products ``H v`` of a scalar ``loss``.
+
+    Forward over reverse: the jvp (tangents ``vectors``) of the gradient graph of ``loss``
+    with respect to ``inputs``. Returns one Tensor per input: ``sum_j d2 loss / dx_i dx_j .
+    v_j``. ``loss`` must have one element (shape ``()`` or all ones).
+    """
+    if not isinstance(loss, Tensor):
+        raise DSLTypeError(f"hvp: loss must be a DSL Tensor, got {type(loss).__name__}")
+    if not all(E.is_const(d, 1) for d in loss.shape):
+        raise DSLShapeError(f"hvp: loss '{loss.name}' has shape {_dims(loss)}; it must have "
+                            "one element (sum it first)")
+    xs = _as_list(inputs, "inputs", "hvp")
+    vs = _as_list(vectors, "vectors", "hvp")
+    _check_tangents("hvp", xs, vs, "vector")
+    return _forward(gradient(loss, xs), dict(zip(xs, vs, strict=True)))
+
+
+__all__ = ["BINARY_RULES", "UNARY_RULES", "diff", "gradient", "hvp", "jvp", "register_gradient",
+           "register_jvp", "scatter", "tangent"]

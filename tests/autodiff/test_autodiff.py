@@ -30,8 +30,8 @@ def check_vjp(fn, shapes, int_inputs=(), seed=0, eps=1e-6):
     grads = gradient(y, xs, head)
     vals = [rng.standard_normal(s) for s in shapes]
     h = rng.standard_normal(_shape(y))
-    feed = dict(zip(xs, vals)) | {p: v for p, v in ints} | {head: h}
-    for x, g, v in zip(xs, grads, vals):
+    feed = dict(zip(xs, vals, strict=True)) | {p: v for p, v in ints} | {head: h}
+    for x, g, v in zip(xs, grads, vals, strict=True):
         assert _shape(g) == v.shape and g.dtype == x.dtype
         args = [*_placeholders(g), g]
         f = tc.build(tc.create_schedule(g), args)
@@ -63,7 +63,8 @@ def test_matmul_gradient_is_a_direct_matmul():
 
 def test_elementwise_rules_and_repeated_reads():
     check_vjp(lambda a: tc.compute(
-        (3, 4), lambda i, j: tc.tanh(a[i, j]) * a[i, j] + tc.exp(a[j % 3, i]) / (2.0 + a[i, j] * a[i, j])
+        (3, 4), lambda i, j: tc.tanh(a[i, j]) * a[i, j]
+        + tc.exp(a[j % 3, i]) / (2.0 + a[i, j] * a[i, j])
         + tc.sigmoid(a[i, j]) - tc.sqrt(a[i, j] * a[i, j] + 1.0) + tc.erf(a[i, j])
         + tc.log(1.5 + tc.abs(a[i, j])) + tc.rsqrt(2.0 + a[i, j] * a[i, j])), [(3, 4)])
 
@@ -86,6 +87,23 @@ def test_max_reduction_routes_to_argmax():
     x = tc.placeholder((1, 3), "float64", "x")
     (g,) = gradient(fn(x), [x])
     np.testing.assert_allclose(evaluate(g, {x: np.array([[1.0, 5.0, 2.0]])}), [[0, 2.0, 0]])
+
+
+def test_max_gradient_is_shared_among_ties():
+    a = tc.placeholder((2,), "float64", "a")
+    b = tc.compute((2, 4), lambda i, j: a[i] * 1.0, name="b")  # a broadcast value: all tie
+    k = tc.reduce_axis(4)
+    y = tc.compute((2,), lambda i: tc.max(b[i, k], axis=k), name="y")
+    (g,) = gradient(y, [a])
+    f = tc.build(tc.create_schedule(g), [a, g])
+    out = np.zeros(2)
+    f(np.array([1.0, 2.0]), out)
+    np.testing.assert_allclose(out, [1.0, 1.0])  # d max_k a[i] / d a[i] == 1, not 4
+    x = tc.placeholder((1, 4), "float64", "x")
+    k = tc.reduce_axis(4)
+    (g,) = gradient(tc.compute((1,), lambda i: tc.min(x[i, k], axis=k, where=k > 0)), [x])
+    np.testing.assert_allclose(evaluate(g, {x: np.array([[0.0, 2.0, 1.0, 1.0]])}),
+                               [[0, 0, 0.5, 0.5]])
 
 
 def test_min_prod_and_where_reductions():
