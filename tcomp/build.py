@@ -121,6 +121,8 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
     t0 = time.perf_counter()
     func = lower_schedule(sch, args, name)
     stages["lowered"] = str(func)
+    if not fast_math and getattr(sch, "reassociate_floats", False):
+        fast_math = "reassoc"  # type: ignore[assignment]  # the codegen's middle mode
     if tgt.kind == "cuda":
         # The GPU path owns its pipeline (thread-bound loops, host/device split) and runtime.
         from .codegen.cuda import compile_cuda

@@ -70,7 +70,8 @@ def cache_key(key_text: str, target: Target, fast_math: bool = False) -> str:
     blob = json.dumps({
         "ir": key_text, "target": target.key(), "tcomp": tcomp_version(),
         "llvmlite": llvmlite.__version__, "llvm": list(llvm.llvm_version_info),
-        "options": {"fast_math": bool(fast_math)}, "codegen": codegen_fingerprint(),
+        "options": {"fast_math": fast_math if fast_math == "reassoc" else bool(fast_math)},
+        "codegen": codegen_fingerprint(),
         "format": FORMAT,
     }, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()

@@ -399,6 +399,7 @@ class Schedule:
 
     def __init__(self, outputs: Sequence[Tensor]) -> None:
         self.outputs = list(outputs)
+        self.reassociate_floats = False
         self.trace: list[Directive] = []
         self.stages: list[Stage] = []
         self._by_op: dict[Operation, Stage] = {}
@@ -642,6 +643,17 @@ class Schedule:
                                                           "factor_axis": factor_axis},
                                     user_location()))
         return outs[0] if len(outs) == 1 else outs  # type: ignore[return-value]
+
+    def reassociate(self, enable: bool = True) -> None:
+        """Let float ``+`` and ``*`` in this kernel be reassociated (LLVM's ``reassoc`` and
+        ``contract``): a sum may then be vectorized along its reduction axis, with partial
+        sums combined at the end, as numpy's and PyTorch's reductions do. Results differ from
+        the sequential order by rounding only; NaN, infinity and signed-zero semantics are
+        kept (unlike ``build(..., fast_math=True)``)."""
+        self.reassociate_floats = bool(enable)
+        out = self[self.outputs[0]]
+        self.trace.append(Directive("reassociate", out.name, {"enable": bool(enable)},
+                                    user_location()))
 
     # ------------------------------------------------------------------ trace
     def trace_json(self) -> str:

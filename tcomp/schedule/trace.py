@@ -51,6 +51,8 @@ def _apply(s: Schedule, rec: dict[str, Any]) -> None:
         s.cache_read(st.op.output(0), p["scope"], readers, layout=layout)
     elif kind == "cache_write":
         s.cache_write(st.op.output(0), p["scope"])
+    elif kind == "reassociate":
+        s.reassociate(p.get("enable", True))
     elif kind == "rfactor":
         s.rfactor(st.op.output(0), p["axis"], p.get("factor_axis", 0))
     else:

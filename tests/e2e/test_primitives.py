@@ -297,3 +297,23 @@ def test_many_stages_attached_at_one_loop_lower_in_linear_region_queries(monkeyp
                         lambda self, *a: calls.append(1) or orig(self, *a))
     _run(s, [X], [out])
     assert len(calls) < 12 * 12, len(calls)
+
+
+def test_reassociate_relaxes_float_order_only_when_asked():
+    """``s.reassociate()`` puts LLVM's reassoc+contract flags on float arithmetic (so sums
+    can vectorize along their reduction axis), survives trace replay, is part of the kernel
+    cache key, and keeps the result within rounding of the sequential order."""
+    X = tc.placeholder((64, 16), name="X")
+    r = tc.reduce_axis(16, name="r")
+    Y = tc.compute((64,), lambda i: tc.sum(X[i, r] * X[i, r], axis=r), name="Y")
+    plain = tc.create_schedule(Y)
+    relaxed = tc.create_schedule(Y)
+    relaxed.reassociate()
+    assert "reassociate" in relaxed.trace_json()
+    replayed = tc.replay([Y], relaxed.trace_json())
+    assert replayed.reassociate_floats and not plain.reassociate_floats
+    f_plain = _run(plain, [X], [Y])
+    f_relaxed = _run(replayed, [X], [Y])
+    assert "reassoc" not in f_plain.source("llvm")
+    assert "fadd reassoc contract" in f_relaxed.source("llvm")
+    assert "fast" not in f_relaxed.source("llvm").split("fadd")[1][:20]  # nnan/ninf not implied

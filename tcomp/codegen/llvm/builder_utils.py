@@ -258,9 +258,12 @@ _FCMP = {Op.EQ: "==", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 _ICMP = {Op.EQ: "==", Op.NE: "!=", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 
 
-def fp_flags(fast_math: bool, arith: bool = True) -> tuple[str, ...]:
+def fp_flags(fast_math: bool | str, arith: bool = True) -> tuple[str, ...]:
     """Fast-math flags: ``contract`` on +,-,*,/ by default (so a*b+c can fuse), all with
-    ``fast_math``."""
+    ``fast_math=True``, ``reassoc`` and ``contract`` with ``fast_math="reassoc"`` (a
+    schedule's ``reassociate()``: reductions may be reordered, special values kept)."""
+    if fast_math == "reassoc":
+        return ("reassoc", "contract") if arith else ()
     if fast_math:
         return ("fast",)
     return ("contract",) if arith else ()
@@ -284,7 +287,7 @@ def binary_op(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value, dtype: DType,
         return _float_binary(b, op, x, y, fast_math)
     if dtype.is_bool:
         return _bool_binary(b, op, x, y)
-    return _int_binary(b, op, x, y, fast_math)
+    return _int_binary(b, op, x, y, fast_math is True)
 
 
 def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
@@ -317,7 +320,7 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
     if op == Op.POW:
         from .intrinsics import emit_pow
 
-        return emit_pow(b, x, y, fast_math=fast_math)
+        return emit_pow(b, x, y, fast_math=fast_math is True)
     if op == Op.NE:
         return b.fcmp_unordered("!=", x, y, flags=fo)  # nan != nan is true
     if op in _FCMP:

@@ -65,7 +65,8 @@ class _Emitter:
         self.func = func
         self.module = ir.Module(name=func.name)
         self.module.triple = triple
-        self.fast_math = fast_math
+        self.fast_math = fast_math is True  # approximations (intrinsics) only when fully fast
+        self.fp_mode = fast_math  # False, True or "reassoc": the flags of + - * /
         self.fm_arith = bu.fp_flags(fast_math)
         self.uses_parallel = False
         self.n_tasks = 0
@@ -500,7 +501,7 @@ class _Emitter:
         if lanes > 1:
             av = av if bu.is_vector(av) else bu.splat(self.b, av, lanes)
             bv = bv if bu.is_vector(bv) else bu.splat(self.b, bv, lanes)
-        return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fast_math)
+        return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fp_mode)
 
 
 def emit_module(func: PrimFunc, triple: str, fast_math: bool = False) -> EmittedModule:
