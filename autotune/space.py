@@ -167,6 +167,8 @@ class AutoSpace(SearchSpace):
                         and len(self.schedulable) >= 4)
         if self.fusable:
             k["fuse"] = [False, True]
+        if any(op.is_reduction and op.output(0).dtype.is_float for op in self.schedulable):
+            k["reassoc"] = [False, True]  # sums may vectorize along their reduction axis
         for op in self.schedulable:
             n = op.name
             if not op.is_reduction and op not in out_ops:
@@ -207,6 +209,7 @@ class AutoSpace(SearchSpace):
             return out
         cfg = self.default()
         cfg["fuse"] = True
+        cfg["reassoc"] = "reassoc" in cfg  # as numpy's and PyTorch's own reductions do
         for op in self.schedulable:
             n = op.name
             if f"inline:{n}" in cfg:
@@ -235,6 +238,8 @@ class AutoSpace(SearchSpace):
         for op in self.ops:  # producers first, as compute_inline needs
             if op in inlined:
                 s[op].compute_inline()
+        if cfg.get("reassoc"):
+            s.reassociate()
         if self.fusable and cfg.get("fuse"):
             return self._apply_fused(s, cfg, inlined)
         outer_loops: dict[Any, list[Any]] = {}
@@ -268,8 +273,9 @@ class AutoSpace(SearchSpace):
             ost.parallel(anchor)
         for op in anchored:
             s[op].compute_at(ost, anchor)
-            if op in self.schedulable:
-                self._place_and_vectorize(s[op], op, list(s[op].op.axis), cfg)
+            if op in self.schedulable:  # its first axis is (usually) the anchor's: one iteration
+                ax = list(s[op].op.axis)
+                self._place_and_vectorize(s[op], op, ax[1:] if len(ax) > 1 else ax, cfg)
         self._place_and_vectorize(ost, out, sp[max(par, 1):], cfg)
         return s
 
@@ -295,15 +301,24 @@ class AutoSpace(SearchSpace):
 
     @staticmethod
     def _vectorize_trailing(st: Any, axes: list[Any]) -> None:
-        """Fuse ``axes`` (trailing, contiguous in the stage's buffer) and vectorize
-        ``LANES`` of them; the flattened index of a fused split stays contiguous."""
+        """Vectorize the innermost loops: the trailing ``axes`` that every read indexes the
+        same way as the stage's own output (or not at all) are fused, so the flattened index
+        stays contiguous; an axis read differently (``M[b, i, 0]`` beside ``A[b, i, j]``)
+        stops the fusion, since lanes across it would need a gather per lane."""
+        axes = _uniformly_read_suffix(st.op, axes)
         if not axes:
             return
         total = math.prod(_ext(iv) for iv in axes)
-        if total < 8:
-            return
         f = st.fuse(*axes) if len(axes) > 1 else axes[0]
-        lanes = LANES if total >= LANES else 8
+        if total < 8:
+            if 1 < total <= MAX_UNROLL:
+                st.unroll(f)
+            return
+        lanes = next((n for n in (LANES, 8) if total % n == 0), None)
+        if lanes is None and total <= LANES:
+            st.vectorize(f)  # one vector of an odd width (10 lanes)
+            return
+        lanes = lanes or LANES
         if total == lanes:
             st.vectorize(f)
             return
@@ -406,6 +421,30 @@ class AutoSpace(SearchSpace):
                     cs.unroll(iv)
 
 
+def _uniformly_read_suffix(op: Any, axes: list[Any]) -> list[Any]:
+    """The longest suffix of ``axes`` that each input read of ``op`` either ignores or
+    indexes with exactly those axes, as its own last indices in the same order."""
+    loads = [n for b in op.body for n in tc.ir.visitor.walk(b) if isinstance(n, E.ProducerLoad)]
+    out: list[Any] = []
+    for iv in reversed(axes):
+        cand = [iv, *out]
+        vs = [a.var for a in cand]
+        ok = True
+        for ld in loads:
+            uses = [any(n is v for n in tc.ir.visitor.walk(ix) for v in vs) for ix in ld.indices]
+            if not any(uses):
+                continue
+            tail = ld.indices[len(ld.indices) - len(vs):]
+            if len(ld.indices) < len(vs) or any(a is not v for a, v in zip(tail, vs, strict=True)) \
+                    or any(uses[: len(ld.indices) - len(vs)]):
+                ok = False
+                break
+        if not ok:
+            break
+        out = cand
+    return out
+
+
 def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
     """Inputs that the last spatial axis of reduction ``op`` indexes alone at a dimension
     other than their last (``W[i, j, d, q]`` in ``sum_q W[i, j, d, q] * u[b, i, q]``):
@@ -427,11 +466,13 @@ def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
 
 
 _TRANSCENDENTAL = {E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
-                   E.Op.SQRT, E.Op.RSQRT}
+                   E.Op.SQRT, E.Op.RSQRT, E.Op.DIV}
 
 
 def _has_transcendental(op: Any) -> bool:
-    """Costly to recompute per use: inlining it into a reader's inner loop repeats it."""
+    """Costly to recompute per use, and to compute as scalars: inlined into a reader whose
+    vector axis it doesn't depend on (softmax's ``e / sum`` inside ``sum_i c[i, j] *
+    u[i, j, :]``), each value is one scalar division instead of a lane of a vector one."""
     return any(isinstance(n, (E.Unary, E.Binary)) and n.op in _TRANSCENDENTAL
                for b in op.body for n in tc.ir.visitor.walk(b))
 
