@@ -220,6 +220,14 @@ class AutoSpace(SearchSpace):
                 cfg[f"rpos:{n}"] = "outer" if red >= sp else "mid"
             if f"pack:{n}" in cfg:
                 cfg[f"pack:{n}"] = True
+            if op.is_reduction and self._is_entry(op) and len(op.axis) >= 2:
+                # A register tile as in GEMM: up to 8 rows of the first axis by one vector
+                # of the last, accumulated in registers over the whole reduction.
+                first, *mid, last = op.axis
+                for iv, want in ((first, 8), (last, 16), *((m, 1) for m in mid)):
+                    vals = self.knobs[f"tile:{n}:{iv.var.name}"]
+                    cfg[f"tile:{n}:{iv.var.name}"] = max(v for v in vals if v <= want)
+                cfg[f"cache:{n}"] = True
         out.append(cfg)
         return out
 
