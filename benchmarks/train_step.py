@@ -1,7 +1,12 @@
 """Training-step benchmark: forward, backward and Adam of an MLP (784->512->10, batch 128) and
 of the digits CapsNet, tcomp.nn against PyTorch CPU eager (2 threads), as ratios in one run.
 
-Run: PYTHONPATH=. /tmp/benchvenv/bin/python benchmarks/train_step.py [--json out.json]
+The contenders alternate in rounds (a few steps of one, then of the other), so a burst of
+load on a shared machine hits both; each figure is the median (and the 10th percentile) over
+every timed step. Also reported: tcomp's kernel launches per step, the step with lazy fusion
+off, and how idle the machine was just before each race (other processes skew the figures).
+
+Run: PYTHONPATH=. /tmp/benchvenv/bin/python benchmarks/train_step.py [--rounds N] [--json f]
 """
 
 from __future__ import annotations
@@ -11,28 +16,21 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "examples"))
 
-from tcomp import nn  # noqa: E402
-from tcomp.nn import functional as F  # noqa: E402
+from tcomp import nn
+from tcomp.nn import functional as F
+from tcomp.nn import kernels, lazy
+
+Step = Callable[[], None]
 
 
-def _median_time(step: Any, warmup: int = 3, repeat: int = 15) -> float:
-    for _ in range(warmup):
-        step()
-    ts = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        step()
-        ts.append(time.perf_counter() - t0)
-    return float(np.median(ts))
-
-
-def tcomp_mlp(x: np.ndarray, y: np.ndarray) -> float:
+def tcomp_mlp(x: np.ndarray, y: np.ndarray) -> Step:
     model = nn.Sequential(nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 10, seed=1))
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
@@ -42,10 +40,10 @@ def tcomp_mlp(x: np.ndarray, y: np.ndarray) -> float:
         opt.zero_grad()
         loss.backward()
         opt.step()
-    return _median_time(step)
+    return step
 
 
-def torch_mlp(x: np.ndarray, y: np.ndarray) -> float:
+def torch_mlp(x: np.ndarray, y: np.ndarray) -> Step:
     import torch
 
     model = torch.nn.Sequential(torch.nn.Linear(784, 512), torch.nn.ReLU(),
@@ -58,10 +56,10 @@ def torch_mlp(x: np.ndarray, y: np.ndarray) -> float:
         opt.zero_grad()
         loss.backward()
         opt.step()
-    return _median_time(step)
+    return step
 
 
-def tcomp_caps(x: np.ndarray, y: np.ndarray) -> float:
+def tcomp_caps(x: np.ndarray, y: np.ndarray) -> Step:
     from capsnet import CapsNet
 
     model = CapsNet()
@@ -73,40 +71,137 @@ def tcomp_caps(x: np.ndarray, y: np.ndarray) -> float:
         opt.zero_grad()
         loss.backward()
         opt.step()
-    return _median_time(step)
+    return step
 
 
-def torch_caps(x: np.ndarray, y: np.ndarray) -> float:
-    from capsnet import torch_epoch_time
+def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
+    """examples/capsnet.py's PyTorch model (torch_epoch_time), one step at a time."""
+    import torch
 
-    # an "epoch" of 20 steps over the batch repeated, so model setup and the first
-    # (warm-up) step are amortized; per-step time = epoch time / 20
-    xs, ys = np.tile(x, (20, 1, 1, 1)), np.tile(y, 20)
-    return float(np.median([torch_epoch_time(xs, ys, len(x), 2) / 20 for _ in range(3)]))
+    tf = torch.nn.functional
+    batch = len(x)
+
+    def squash(s: Any) -> Any:
+        n2 = (s * s).sum(-1, keepdim=True)
+        return s * n2 / (1 + n2) / torch.sqrt(n2 + 1e-7)
+
+    conv = torch.nn.Conv2d(1, 16, 3)
+    prim = torch.nn.Conv2d(16, 32, 3)
+    w = torch.nn.Parameter(0.25 * torch.randn(128, 4, 80))
+    opt = torch.optim.Adam([*conv.parameters(), *prim.parameters(), w], lr=1e-2)
+    xb, yb = torch.from_numpy(x), torch.from_numpy(y)
+    oh = tf.one_hot(yb, 10).float()
+
+    def step() -> None:
+        h = tf.relu(conv(xb))
+        p = prim(h).reshape(batch, 8, 4, 16).permute(0, 1, 3, 2).reshape(batch, 128, 4)
+        u = squash(p)
+        uh = torch.bmm(u.permute(1, 0, 2), w).reshape(128, batch, 10, 8).permute(1, 0, 2, 3)
+        b = None
+        for it in range(3):
+            c = torch.full((batch, 128, 10), 0.1) if b is None else torch.softmax(b, -1)
+            v = squash((c[..., None] * uh).sum(1))
+            if it < 2:
+                a = (uh * v[:, None]).sum(-1)
+                b = a if b is None else b + a
+        length = torch.sqrt((v * v).sum(-1) + 1e-9)
+        loss = (oh * tf.relu(0.9 - length) ** 2 + 0.5 * (1 - oh) * tf.relu(length - 0.1) ** 2
+                ).sum() / batch
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
+def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3
+         ) -> dict[str, list[float]]:
+    """Seconds per step of each contender, timed in alternating rounds."""
+    for s in steps.values():
+        for _ in range(warmup):
+            s()
+    times: dict[str, list[float]] = {k: [] for k in steps}
+    names = list(steps)
+    for r in range(rounds):
+        for k in names if r % 2 == 0 else reversed(names):
+            s = steps[k]
+            for _ in range(per_round):
+                t0 = time.perf_counter()
+                s()
+                times[k].append(time.perf_counter() - t0)
+    return times
+
+
+def machine_idle(seconds: float = 1.0) -> float | None:
+    """Share of the machine's CPU time left idle while this process sleeps ``seconds``
+    (Linux): near 1 on a quiet machine, near 0 when other processes hold every core, and
+    then the figures say little (torch's spinning OpenMP threads suffer most)."""
+    def read() -> list[int]:
+        with open("/proc/stat") as f:
+            return [int(v) for v in f.readline().split()[1:]]
+    try:
+        a = read()
+        time.sleep(seconds)
+        d = [y - x for x, y in zip(a, read(), strict=True)]
+    except (OSError, ValueError):
+        return None
+    return (d[3] + d[4]) / max(1, sum(d))
+
+
+def launches_per_step(step: Step) -> int:
+    before = kernels.STATS["launches"]
+    step()
+    return kernels.STATS["launches"] - before
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--rounds", type=int, default=12)
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     rng = np.random.default_rng(0)
     res: dict[str, Any] = {}
     xm, ym = rng.standard_normal((128, 784)).astype(np.float32), rng.integers(0, 10, 128)
     xc, yc = rng.random((64, 1, 8, 8)).astype(np.float32), rng.integers(0, 10, 64)
-    res["mlp_tcomp_s"] = tcomp_mlp(xm, ym)
-    res["capsnet_tcomp_s"] = tcomp_caps(xc, yc)
+    with lazy.enabled(False):
+        mlp_eager, caps_eager = tcomp_mlp(xm, ym), tcomp_caps(xc, yc)
+        for s in (mlp_eager, caps_eager):
+            s()
+        res["mlp_launches_per_step_unfused"] = launches_per_step(mlp_eager)
+        res["capsnet_launches_per_step_unfused"] = launches_per_step(caps_eager)
+    mlp, caps = tcomp_mlp(xm, ym), tcomp_caps(xc, yc)
+    for s in (mlp, caps):
+        s()
+    res["mlp_launches_per_step"] = launches_per_step(mlp)
+    res["capsnet_launches_per_step"] = launches_per_step(caps)
+
+    def unfused(s: Step) -> Step:
+        def run() -> None:
+            with lazy.enabled(False):
+                s()
+        return run
+
+    mlp_steps: dict[str, Step] = {"tcomp": mlp, "tcomp_unfused": unfused(mlp_eager)}
+    caps_steps: dict[str, Step] = {"tcomp": caps, "tcomp_unfused": unfused(caps_eager)}
     try:
         import torch
 
         torch.set_num_threads(2)
-        res["mlp_torch_s"] = torch_mlp(xm, ym)
-        res["capsnet_torch_s"] = torch_caps(xc, yc)
-        res["mlp_speedup_vs_torch"] = res["mlp_torch_s"] / res["mlp_tcomp_s"]
-        res["capsnet_speedup_vs_torch"] = res["capsnet_torch_s"] / res["capsnet_tcomp_s"]
+        mlp_steps["torch"] = torch_mlp(xm, ym)
+        caps_steps["torch"] = torch_caps(xc, yc)
     except ImportError:
         res["torch"] = "not installed"
+    for name, steps in (("mlp", mlp_steps), ("capsnet", caps_steps)):
+        res[f"{name}_machine_idle_before"] = machine_idle()
+        times = race(steps, args.rounds)
+        for k, v in times.items():
+            res[f"{name}_{k}_s"] = float(np.median(v))
+            res[f"{name}_{k}_p10_s"] = float(np.percentile(v, 10))
+        if "torch" in steps:
+            for q in ("", "_p10"):
+                res[f"{name}_speedup_vs_torch{q}"] = (res[f"{name}_torch{q}_s"]
+                                                      / res[f"{name}_tcomp{q}_s"])
     for k, v in res.items():
-        print(f"{k:28s} {v:.5f}" if isinstance(v, float) else f"{k:28s} {v}")
+        print(f"{k:36s} {v:.5f}" if isinstance(v, float) else f"{k:36s} {v}")
     if args.json:
         with open(args.json, "w") as f:
             json.dump(res, f, indent=1)

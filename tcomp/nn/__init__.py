@@ -2,6 +2,7 @@
 
 from . import functional
 from .data import DataLoader, Dataset, TensorDataset
+from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
     Conv2d,
@@ -19,11 +20,13 @@ from .modules import (
     margin_loss,
 )
 from .optim import SGD, Adam
+from .serialization import SerializationError, StateDictError, load_state, save_state
 from .tensor import Tensor, is_grad_enabled, no_grad, tensor
 
 __all__ = [
     "GELU", "SGD", "Adam", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
-    "DigitCapsules", "Dropout", "LayerNorm", "Linear", "MaxPool2d", "Module", "Parameter",
-    "PrimaryCapsules", "ReLU", "Sequential", "Tensor", "TensorDataset", "functional",
-    "is_grad_enabled", "margin_loss", "no_grad", "tensor",
+    "DigitCapsules", "Dropout", "InteropError", "LayerNorm", "Linear", "MaxPool2d", "Module",
+    "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError",
+    "StateDictError", "Tensor", "TensorDataset", "from_dlpack", "from_numpy", "functional",
+    "is_grad_enabled", "load_state", "margin_loss", "no_grad", "save_state", "tensor",
 ]

@@ -5,7 +5,6 @@ definition in ``tcomp.ops`` and differentiates through ``tcomp.autodiff`` (layer
 from __future__ import annotations
 
 import builtins
-import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -18,7 +17,7 @@ from ..ir import expr as E
 from ..ops import layers as L
 from ..ops.nn import dense as _dsl_dense
 from ..ops.nn import matmul as _dsl_matmul
-from . import kernels
+from . import kernels, lazy
 from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result
 
 
@@ -57,32 +56,18 @@ def apply(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, .
 
 
 # ----------------------------------------------------------------------------- builders
-_UNARY = {
-    "neg": lambda v: -v, "exp": dsl.exp, "log": dsl.log, "sqrt": dsl.sqrt, "tanh": dsl.tanh,
-    "sigmoid": dsl.sigmoid, "abs": dsl.abs,
-    "relu": lambda v: dsl.max(v, E.const(0, v.dtype)),
-    "gelu": lambda v: 0.5 * v * (1.0 + dsl.erf(v * (1.0 / math.sqrt(2.0)))),
-}
-_BINARY = {
-    "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
-    "div": lambda a, b: a / b, "pow": lambda a, b: dsl.pow(a, b),
-    "maximum": lambda a, b: dsl.max(a, b), "minimum": lambda a, b: dsl.min(a, b),
-}
 
 
 def _b_unary(x: Any, op: str) -> Any:
-    return L.elementwise(_UNARY[op], [x], L.shape_of(x), name=op)
+    return L.elementwise(lazy.UNARY[op], [x], L.shape_of(x), name=op)
 
 
 def _b_scalar(x: Any, op: str, c: float, rev: bool) -> Any:
-    def f(v: E.Expr) -> E.Expr:
-        k = E.const(c, v.dtype)
-        return _BINARY[op](k, v) if rev else _BINARY[op](v, k)
-    return L.elementwise(f, [x], L.shape_of(x), name=op)
+    return L.elementwise(lazy.scalar_fn(op, c, rev), [x], L.shape_of(x), name=op)
 
 
 def _b_binary(a: Any, b: Any, op: str, out_shape: tuple[int, ...]) -> Any:
-    return L.elementwise(_BINARY[op], [a, b], out_shape, name=op)
+    return L.elementwise(lazy.BINARY[op], [a, b], out_shape, name=op)
 
 
 def _b_cast(x: Any, dt: str) -> Any:
@@ -118,11 +103,19 @@ def _b_concat(*args: Any) -> Any:
     def body(*i: E.Var) -> E.Expr:
         offs = np.cumsum([0] + [s[axis] for s in shapes])
         val = None
-        for x, lo, hi in reversed(list(zip(xs, offs[:-1], offs[1:]))):
+        for x, lo, hi in reversed(list(zip(xs, offs[:-1], offs[1:], strict=False))):
             idx = tuple(i[d] - int(lo) if d == axis else i[d] for d in range(len(i)))
             val = x[idx] if val is None else dsl.if_then_else(i[axis] < int(hi), x[idx], val)
         return val
     return dsl.compute(tuple(out), body, name="concat")
+
+
+def _anchored(name: str, builder: Any, inputs: list[Tensor], attrs: tuple[Any, ...] = ()
+              ) -> Tensor:
+    """A matmul-like op: pending (fusable into its consumer's epilogue) when lazy."""
+    if lazy._ENABLED[0]:
+        return lazy.anchor(name, builder, inputs, attrs)
+    return apply(name, builder, inputs, attrs)
 
 
 def _b_matmul(a: Any, b: Any) -> Any:
@@ -139,6 +132,8 @@ def _b_linear(x: Any, w: Any) -> Any:
 def _unary(x: Any, op: str) -> Tensor:
     x = _t(x)
     _need_float(op, x)
+    if lazy._ENABLED[0]:
+        return lazy.elementwise(op, (), [x], x.shape, x.dtype)
     return apply(op, _b_unary, [x], (op,))
 
 
@@ -155,13 +150,9 @@ def abs(x: Any) -> Tensor: return _unary(x, "abs")
 
 def _binary(a: Any, b: Any, op: str) -> Tensor:
     if not isinstance(a, Tensor) and np.ndim(a) == 0:
-        b = _t(b)
-        _need_float(op, b)
-        return apply(op, _b_scalar, [b], (op, float(a), True))
+        return _scalar(_t(b), op, float(a), True)
     if not isinstance(b, Tensor) and np.ndim(b) == 0:
-        a = _t(a)
-        _need_float(op, a)
-        return apply(op, _b_scalar, [a], (op, float(b), False))
+        return _scalar(_t(a), op, float(b), False)
     a, b = _t(a), _t(b)
     _need_float(op, a, b)
     _same_dtype(op, a, b)
@@ -170,7 +161,16 @@ def _binary(a: Any, b: Any, op: str) -> Tensor:
     except ValueError:
         raise DSLShapeError(f"{op}: shapes {_shape_str(a.shape)} and {_shape_str(b.shape)} "
                             "don't broadcast (numpy rules: trailing dims equal or 1)") from None
+    if lazy._ENABLED[0]:
+        return lazy.elementwise(op, (), [a, b], tuple(shape), a.dtype)
     return apply(op, _b_binary, [a, b], (op, tuple(shape)))
+
+
+def _scalar(x: Tensor, op: str, c: float, rev: bool) -> Tensor:
+    _need_float(op, x)
+    if lazy._ENABLED[0]:
+        return lazy.elementwise("scalar", (op, c, rev), [x], x.shape, x.dtype)
+    return apply(op, _b_scalar, [x], (op, c, rev))
 
 
 def add(a: Any, b: Any) -> Tensor: return _binary(a, b, "add")
@@ -187,6 +187,8 @@ def cast(x: Tensor, dtype: Any) -> Tensor:
     dt = str(dtypes.as_dtype(dtype))
     if str(x.dtype) == dt:
         return x
+    if lazy._ENABLED[0]:
+        return lazy.elementwise("cast", (dt,), [x], x.shape, np.dtype(dt))
     return apply("cast", _b_cast, [x], (dt,))
 
 
@@ -291,7 +293,7 @@ def concat(xs: Sequence[Tensor], axis: int = 0) -> Tensor:
     for x in xs[1:]:
         _same_dtype("concat", xs[0], x)
         if x.ndim != xs[0].ndim or any(a != b for d, (a, b) in enumerate(
-                zip(x.shape, xs[0].shape)) if d != axis):
+                zip(x.shape, xs[0].shape, strict=False)) if d != axis):
             raise DSLShapeError(f"concat: shapes {_shape_str(xs[0].shape)} and "
                                 f"{_shape_str(x.shape)} differ outside axis {axis}")
     return apply("concat", _b_concat, xs, (axis,))
@@ -311,8 +313,8 @@ def matmul(a: Any, b: Any) -> Tensor:
                                 f"{_shape_str(b.shape)}")
         if a.ndim > 2:
             out = matmul(reshape(a, (-1, a.shape[-1])), b)
-            return reshape(out, a.shape[:-1] + (b.shape[1],))
-        return apply("matmul", _b_matmul, [a, b])
+            return reshape(out, (*a.shape[:-1], b.shape[1]))
+        return _anchored("matmul", _b_matmul, [a, b])
     if a.ndim == 3 and b.ndim == 3:
         if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
             raise DSLShapeError(f"matmul: batched shapes don't match: {_shape_str(a.shape)} @ "
@@ -332,7 +334,7 @@ def linear(x: Tensor, w: Tensor, b: Tensor | None = None) -> Tensor:
         if x.shape[1] != w.shape[1]:
             raise DSLShapeError(f"linear: input {_shape_str(x.shape)} and weight "
                                 f"{_shape_str(w.shape)} differ in the last dimension")
-        y = apply("linear", _b_linear, [x, w])
+        y = _anchored("linear", _b_linear, [x, w])
     else:
         y = matmul(x, w.T)
     return y if b is None else y + b
@@ -345,7 +347,8 @@ def conv2d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: int = 1, paddi
     if x.ndim != 4 or w.ndim != 4:
         raise DSLShapeError(f"conv2d: expects NCHW input and OIHW weight, got "
                             f"{_shape_str(x.shape)} and {_shape_str(w.shape)}")
-    y = apply("conv2d", L.conv2d, [x, w], (stride, padding, dilation, groups))
+    attrs = (stride, padding, dilation, groups)
+    y = _anchored("conv2d", L.conv2d, [x, w], attrs)
     return y if b is None else y + reshape(b, (1, -1, 1, 1))
 
 

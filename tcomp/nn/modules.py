@@ -12,6 +12,7 @@ import numpy as np
 
 from ..errors import DSLShapeError
 from . import functional as F
+from .serialization import check_state, load_state, save_state
 from .tensor import Tensor
 
 
@@ -65,26 +66,21 @@ class Module:
     def state_dict(self) -> dict[str, np.ndarray]:
         return {k: p.data.copy() for k, p in self.named_parameters()}
 
-    def load_state_dict(self, state: Any) -> None:
-        """Load from a dict of arrays or an ``.npz`` path (read with allow_pickle=False)."""
+    def load_state_dict(self, state: Any, format: str | None = None) -> None:
+        """Load from a dict of arrays, or a path to an ``.npz`` or safetensors file (the
+        format is read from the file; ``format=`` insists on one). Names, shapes and dtypes
+        must match; a ``StateDictError`` lists every mismatch and nothing is loaded."""
         if isinstance(state, str) or hasattr(state, "__fspath__"):
-            with np.load(state, allow_pickle=False) as z:
-                state = {k: z[k] for k in z.files}
-        params = dict(self.named_parameters())
-        missing = sorted(set(params) - set(state))
-        extra = sorted(set(state) - set(params))
-        if missing or extra:
-            raise KeyError(f"load_state_dict: missing keys {missing}, unexpected keys {extra}")
-        for k, p in params.items():
-            v = np.asarray(state[k])
-            if v.shape != p.shape:
-                raise DSLShapeError(f"load_state_dict: '{k}' has shape {list(v.shape)}, the "
-                                    f"parameter has shape {list(p.shape)}")
-            p.data = np.require(v, p.dtype, "C").copy()
+            state = load_state(state, format)
+        arrays = check_state(dict(self.named_parameters()), state, type(self).__name__)
+        for k, p in self.named_parameters():
+            p.data = np.array(arrays[k], dtype=p.dtype, order="C", copy=True)
 
-    def save(self, path: str) -> None:
-        """Save the parameters to ``path`` as ``.npz`` (no pickle)."""
-        np.savez(path, **self.state_dict())
+    def save(self, path: Any, format: str | None = None) -> str:
+        """Save the parameters to ``path`` (no pickle): safetensors when ``format=
+        'safetensors'`` or the name ends in ``.safetensors`` (the ``safetensors`` extra), else
+        ``.npz``. Returns the path written."""
+        return save_state(self.state_dict(), path, format)
 
 
 class Sequential(Module):

@@ -1,5 +1,8 @@
-"""Optimizers SGD (momentum, weight decay) and Adam; each update is one compiled tcomp
-kernel per parameter shape (layer 9).
+"""Optimizers SGD (momentum, weight decay) and Adam (layer 9).
+
+A step is one compiled tcomp kernel per parameter dtype that updates every parameter: per
+parameter, one elementwise pass that reads the parameter, its gradient and its state once
+and writes the new parameter and state as separate outputs.
 """
 
 from __future__ import annotations
@@ -15,32 +18,54 @@ from . import kernels
 from .tensor import Tensor
 
 
-def _sgd(p: Any, g: Any, buf: Any, lr: float, momentum: float, wd: float) -> Any:
-    """New ``[param, buf]`` stacked as out[0], out[1]."""
+def _sgd(p: Any, g: Any, buf: Any, lr: float, momentum: float, wd: float,
+         name: str = "sgd") -> Any:
+    """New ``[param, buf]``: two outputs of one elementwise pass."""
     shp = tuple(int(d.value) for d in p.shape)
 
-    def body(*a: E.Var) -> E.Expr:
-        k, i = a[0], a[1:]
-        gi = g[i] + wd * p[i]
-        b = momentum * buf[i] + gi
-        return dsl.if_then_else(dsl.equal(k, 0), p[i] - lr * b, b)
-    return dsl.compute((2, *shp), body, name="sgd")
+    def body(*i: E.Var) -> tuple[E.Expr, E.Expr]:
+        gi = g[i] + wd * p[i] if wd else g[i]
+        b = momentum * buf[i] + gi if momentum else gi
+        return p[i] - lr * b, b
+    return dsl.compute(shp, body, name=name)
 
 
 def _adam(p: Any, g: Any, m: Any, v: Any, corr: Any, lr: float, b1: float, b2: float,
-          eps: float, wd: float) -> Any:
-    """New ``[param, m, v]`` stacked along a leading axis of 3; ``corr`` holds the bias
-    corrections ``[1 / (1 - b1^t), 1 / (1 - b2^t)]`` (an input, so steps share a kernel)."""
+          eps: float, wd: float, name: str = "adam") -> Any:
+    """New ``[param, m, v]``: three outputs of one elementwise pass (each input read once);
+    ``corr`` holds the bias corrections ``[1 / (1 - b1^t), 1 / (1 - b2^t)]`` (an input, so
+    steps share a kernel)."""
     shp = tuple(int(d.value) for d in p.shape)
 
-    def body(*a: E.Var) -> E.Expr:
-        k, i = a[0], a[1:]
-        gi = g[i] + wd * p[i]
+    def body(*i: E.Var) -> tuple[E.Expr, E.Expr, E.Expr]:
+        gi = g[i] + wd * p[i] if wd else g[i]
         mi = b1 * m[i] + (1.0 - b1) * gi
         vi = b2 * v[i] + (1.0 - b2) * gi * gi
         upd = p[i] - lr * (mi * corr[0]) / (dsl.sqrt(vi * corr[1]) + eps)
-        return dsl.if_then_else(dsl.equal(k, 0), upd, dsl.if_then_else(dsl.equal(k, 1), mi, vi))
-    return dsl.compute((3, *shp), body, name="adam")
+        return upd, mi, vi
+    return dsl.compute(shp, body, name=name)
+
+
+def _sgd_all(*args: Any) -> list[Any]:
+    """``_sgd`` of each (param, grad, buf) triple in ``args[:3n]``: ``(*arrays, n, *hyper)``."""
+    *arrs, n, lr, momentum, wd = args
+    return [t for k in range(n) for t in _sgd(*arrs[3 * k:3 * k + 3], lr, momentum, wd,
+                                               name=f"sgd{k}")]
+
+
+def _adam_all(*args: Any) -> list[Any]:
+    """``_adam`` of each (param, grad, m, v) in ``args[:4n]``, sharing ``corr = args[4n]``."""
+    *arrs, corr, n, lr, b1, b2, eps, wd = args
+    return [t for k in range(n) for t in _adam(*arrs[4 * k:4 * k + 4], corr, lr, b1, b2, eps,
+                                                wd, name=f"adam{k}")]
+
+
+def _by_dtype(params: list[Tensor]) -> dict[np.dtype, list[int]]:
+    groups: dict[np.dtype, list[int]] = {}
+    for n, p in enumerate(params):
+        if p.grad is not None:
+            groups.setdefault(p.dtype, []).append(n)
+    return groups
 
 
 class Optimizer:
@@ -64,13 +89,15 @@ class SGD(Optimizer):
         self.bufs = [np.zeros_like(p.data) for p in self.params]
 
     def step(self) -> None:
-        for n, p in enumerate(self.params):
-            if p.grad is None:
-                continue
-            arrs = [p.data, p.grad.data, self.bufs[n]]
-            op = kernels.get_op("sgd", _sgd, arrs, (self.lr, self.momentum, self.wd))
+        for idx in _by_dtype(self.params).values():
+            ps = [self.params[n] for n in idx]
+            arrs = [a for n, p in zip(idx, ps, strict=True)
+                    for a in (p.data, p.grad.data, self.bufs[n])]  # type: ignore[union-attr]
+            op = kernels.get_op("sgd", _sgd_all, arrs, (len(idx), self.lr, self.momentum,
+                                                        self.wd))
             out = op.forward(arrs)
-            p.data, self.bufs[n] = out[0], out[1]
+            for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
+                p.data, self.bufs[n] = out[2 * k], out[2 * k + 1]
 
 
 class Adam(Optimizer):
@@ -88,15 +115,16 @@ class Adam(Optimizer):
     def step(self) -> None:
         self.t += 1
         b1, b2 = self.betas
-        corr = {dt: np.array([1.0 / (1.0 - b1 ** self.t), 1.0 / (1.0 - b2 ** self.t)], dt)
-                for dt in {p.dtype for p in self.params}}
-        for n, p in enumerate(self.params):
-            if p.grad is None:
-                continue
-            arrs = [p.data, p.grad.data, self.m[n], self.v[n], corr[p.dtype]]
-            op = kernels.get_op("adam", _adam, arrs, (self.lr, b1, b2, self.eps, self.wd))
+        for dt, idx in _by_dtype(self.params).items():
+            ps = [self.params[n] for n in idx]
+            arrs = [a for n, p in zip(idx, ps, strict=True)
+                    for a in (p.data, p.grad.data, self.m[n], self.v[n])]  # type: ignore
+            arrs.append(np.array([1.0 / (1.0 - b1 ** self.t), 1.0 / (1.0 - b2 ** self.t)], dt))
+            op = kernels.get_op("adam", _adam_all, arrs, (len(idx), self.lr, b1, b2, self.eps,
+                                                          self.wd))
             out = op.forward(arrs)
-            p.data, self.m[n], self.v[n] = out[0], out[1], out[2]
+            for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
+                p.data, self.m[n], self.v[n] = out[3 * k:3 * k + 3]
 
 
 __all__ = ["SGD", "Adam", "Optimizer"]

@@ -2,11 +2,15 @@
 
 Every compute op runs a tcomp kernel (``kernels.get_op``); its backward runs the kernels
 ``tcomp.autodiff`` derives from the op's DSL definition. Views (reshape) stay in numpy.
+Elementwise ops are lazy (``tcomp.nn.lazy``): their result is *pending* (``_pending`` set,
+``_data`` None) until something reads ``.data``, which compiles the pending graph into one
+kernel. A pending tensor gets its tape node when it is computed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -64,8 +68,9 @@ class Tensor:
         arr = np.asarray(data, dtype=dtype)
         if dtype is None and arr.dtype == np.float64 and not isinstance(data, np.ndarray):
             arr = arr.astype(np.float32)  # Python floats become float32 like torch
-        self.data: np.ndarray = np.require(arr, requirements="C")
-        if requires_grad and self.data.dtype not in FLOAT_DTYPES:
+        self._data: np.ndarray | None = np.require(arr, requirements="C")
+        self._pending: Any = None
+        if requires_grad and self._data.dtype not in FLOAT_DTYPES:
             raise DSLTypeError(f"requires_grad needs a float tensor, got {self.data.dtype} "
                                f"{_shape_str(self.shape)}; cast it with .astype('float32')")
         self.requires_grad = bool(requires_grad)
@@ -74,20 +79,41 @@ class Tensor:
 
     # ------------------------------------------------------------------ basics
     @property
+    def data(self) -> np.ndarray:
+        """The values (computes a pending tensor first)."""
+        if self._pending is not None:
+            from .lazy import materialize
+
+            materialize(self)
+        return self._data  # type: ignore[return-value]
+
+    @data.setter
+    def data(self, value: np.ndarray) -> None:
+        self._data = value
+        self._pending = None
+
+    @property
+    def is_pending(self) -> bool:
+        """True while the tensor is a lazy elementwise expression not computed yet."""
+        return self._pending is not None
+
+    @property
     def shape(self) -> tuple[int, ...]:
-        return self.data.shape
+        p = self._pending
+        return self._data.shape if p is None else p.shape  # type: ignore[union-attr]
 
     @property
     def dtype(self) -> np.dtype:
-        return self.data.dtype
+        p = self._pending
+        return self._data.dtype if p is None else p.dtype  # type: ignore[union-attr]
 
     @property
     def ndim(self) -> int:
-        return self.data.ndim
+        return len(self.shape)
 
     @property
     def size(self) -> int:
-        return self.data.size
+        return math.prod(self.shape)
 
     def numpy(self) -> np.ndarray:
         """The data as a numpy array (no copy; don't write into it while training)."""
@@ -109,7 +135,9 @@ class Tensor:
         return F.cast(self, dtype)
 
     def __len__(self) -> int:
-        return len(self.data)
+        if not self.shape:
+            raise TypeError("len() of a 0-d tensor")
+        return self.shape[0]
 
     def __repr__(self) -> str:
         g = ", requires_grad=True" if self.requires_grad else ""
@@ -125,6 +153,10 @@ class Tensor:
             raise TcompRuntimeError(
                 f"backward() on a tensor of shape {_shape_str(self.shape)} that does not "
                 "require grad (no input had requires_grad=True, or it ran under no_grad())")
+        if self._pending is not None:
+            from .lazy import materialize
+
+            materialize(self)
         if grad is None:
             if self.size != 1:
                 raise TcompRuntimeError(
@@ -139,6 +171,10 @@ class Tensor:
                     f"shape {_shape_str(self.shape)}")
         order = _topo(self)
         grads: dict[int, np.ndarray] = {id(self): g}
+        # Adjoints are fresh kernel outputs, or passed through unchanged by identity vjps; a
+        # leaf takes one without a copy unless the caller owns it, it is a view, or another
+        # leaf already holds it.
+        given = {id(g)} if grad is not None else set()
         for t in reversed(order):
             gt = grads.pop(id(t), None)
             if gt is None:
@@ -147,11 +183,14 @@ class Tensor:
                 if t.requires_grad:
                     gt = np.require(gt, t.dtype, "C")
                     if t.grad is None:
-                        t.grad = Tensor(gt.copy())
+                        if id(gt) in given or gt.base is not None or not gt.flags.writeable:
+                            gt = gt.copy()
+                        given.add(id(gt))
+                        t.grad = Tensor(gt)
                     else:
                         t.grad.data = t.grad.data + gt
                 continue
-            for p, gp in zip(t._node.parents, t._node.backward(gt)):
+            for p, gp in zip(t._node.parents, t._node.backward(gt), strict=False):
                 if gp is None or not p.requires_grad:
                     continue
                 prev = grads.get(id(p))
@@ -173,7 +212,10 @@ class Tensor:
     def __neg__(self) -> Tensor: return _F().neg(self)
     def __matmul__(self, o: Any) -> Tensor: return _F().matmul(self, o)
     def __rmatmul__(self, o: Any) -> Tensor: return _F().matmul(o, self)
-    def __getitem__(self, idx: Any) -> Tensor: return _F().getitem(self, idx)
+    def __getitem__(self, idx: Any) -> Tensor:
+        from .indexing import getitem
+
+        return getitem(self, idx)
 
     def sum(self, axis: Any = None, keepdims: bool = False) -> Tensor:
         return _F().sum(self, axis, keepdims)
@@ -211,6 +253,17 @@ class Tensor:
     def sigmoid(self) -> Tensor: return _F().sigmoid(self)
     def sqrt(self) -> Tensor: return _F().sqrt(self)
 
+    # ------------------------------------------------------------------ interop (nn/interop.py)
+    def __dlpack__(self, *, stream: Any = None, max_version: Any = None, dl_device: Any = None,
+                   copy: bool | None = None) -> Any:
+        """Export the storage through DLPack, no copy (refused if it requires grad)."""
+        from .interop import export_dlpack
+
+        return export_dlpack(self, stream, max_version, dl_device, copy)
+
+    def __dlpack_device__(self) -> tuple[int, int]:
+        return (1, 0)  # kDLCPU: the storage is a numpy array
+
 
 def _F() -> Any:
     from . import functional
@@ -242,7 +295,8 @@ def make_result(data: np.ndarray, name: str, parents: Sequence[Tensor],
                 backward: Callable[[np.ndarray], Sequence[np.ndarray | None]]) -> Tensor:
     """Wrap an op's output; record it on the tape when a parent requires grad."""
     out = Tensor.__new__(Tensor)
-    out.data = data
+    out._data = data
+    out._pending = None
     out.grad = None
     out._node = None
     out.requires_grad = False

@@ -218,7 +218,11 @@ def test_dataloader_batches_shuffle_drop_last():
 def test_kernels_are_cached_per_shape():
     from tcomp.nn import kernels
     x = nn.Tensor(rand(7, 3).astype(np.float32))
-    F.tanh(x)
-    before = kernels.STATS["builds"]
-    F.tanh(x)
-    assert kernels.STATS["builds"] == before
+    F.tanh(x).numpy()
+    before = dict(kernels.STATS)
+    F.tanh(x).numpy()
+    assert kernels.STATS["builds"] == before["builds"]
+    assert kernels.STATS["kernels"] == before["kernels"]
+    assert kernels.STATS["launches"] == before["launches"] + 1
+    F.tanh(nn.Tensor(rand(7, 4).astype(np.float32))).numpy()  # a new shape builds anew
+    assert kernels.STATS["kernels"] == before["kernels"] + 1

@@ -1,0 +1,308 @@
+"""Lazy elementwise fusion for nn Tensors (layer 9).
+
+An elementwise op (arithmetic with numpy broadcasting, scalar ops, activations, casts) on nn
+Tensors doesn't run a kernel: it returns a *pending* Tensor that records the op. A dense,
+matmul or conv2d result is pending too, as a possible *anchor*. Reading ``.data`` (any
+non-elementwise op, ``.numpy()``, ``__array__``, ``backward()``, indexing, printing) computes
+the pending graph behind the tensor as ONE generated kernel:
+
+- the graph's concrete inputs become the kernel's arguments: the arrays they held when the
+  op was recorded (rebinding ``p.data = ...`` later, as optimizers do, doesn't change a
+  pending result; writing into such an array in place before the result is read does);
+- one pending anchor among the inputs, of the output's shape, is computed in the kernel's
+  epilogue: the schedule tiles the elementwise output and computes the matmul/conv tile in
+  registers at each output tile (``schedules.nn.auto_schedule``); the kernel also writes
+  the anchor's own value when the backward needs it or something else still holds the
+  anchor tensor, so it is never computed twice;
+- kernels are cached by a structural key (the op graph + input shapes + dtypes), in memory by
+  ``kernels.get_op`` and on disk by ``tc.build``, so a fixed-shape training loop compiles
+  once and a second process links the stored object code.
+
+Autograd: the computed tensor gets one tape node whose parents are the graph's inputs; its
+vjps are derived by ``tcomp.autodiff`` from the fused DSL graph, so each input's gradient
+through the whole chain is one kernel too (a vjp that is the adjoint itself runs none). An
+anchor keeps its own node (its usual vjp kernels).
+
+``TCOMP_NN_LAZY=0`` in the environment, ``set_enabled(False)`` or ``with enabled(False):``
+make every op run eagerly, one kernel each, for debugging.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+import numpy as np
+
+from ..dsl import ops as dsl
+from ..ir import expr as E
+from ..ops import layers as L
+from . import kernels
+from .tensor import _GRAD_ENABLED, Node, Tensor
+
+_ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
+                                                                          "no")]
+MAX_NODES = 32  # ops in one fused kernel; a longer chain computes its biggest input first
+
+UNARY: dict[str, Callable[[E.Expr], E.Expr]] = {
+    "neg": lambda v: -v, "exp": dsl.exp, "log": dsl.log, "sqrt": dsl.sqrt, "tanh": dsl.tanh,
+    "sigmoid": dsl.sigmoid, "abs": dsl.abs,
+    "relu": lambda v: dsl.max(v, E.const(0, v.dtype)),
+    "gelu": lambda v: 0.5 * v * (1.0 + dsl.erf(v * (1.0 / math.sqrt(2.0)))),
+}
+BINARY: dict[str, Callable[[E.Expr, E.Expr], E.Expr]] = {
+    "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,
+    "div": lambda a, b: a / b, "pow": lambda a, b: dsl.pow(a, b),
+    "maximum": lambda a, b: dsl.max(a, b), "minimum": lambda a, b: dsl.min(a, b),
+}
+
+
+def scalar_fn(op: str, c: float, rev: bool) -> Callable[[E.Expr], E.Expr]:
+    """``v op c`` (``c op v`` when ``rev``) with ``c`` a constant of ``v``'s dtype."""
+    def f(v: E.Expr) -> E.Expr:
+        k = E.const(c, v.dtype)
+        return BINARY[op](k, v) if rev else BINARY[op](v, k)
+    return f
+
+
+def op_fn(op: str, attrs: tuple[Any, ...]) -> Callable[..., E.Expr]:
+    """The scalar function of elementwise op ``op`` with attributes ``attrs``."""
+    if op in UNARY:
+        return UNARY[op]
+    if op in BINARY:
+        return BINARY[op]
+    if op == "scalar":
+        return scalar_fn(*attrs)
+    if op == "cast":
+        return lambda v: dsl.cast(attrs[0], v)
+    raise KeyError(f"unknown elementwise op {op!r}")
+
+
+# ----------------------------------------------------------------------------- switch
+
+
+def is_enabled() -> bool:
+    return _ENABLED[0]
+
+
+def set_enabled(flag: bool) -> bool:
+    """Turn lazy fusion on or off; returns the previous setting."""
+    old = _ENABLED[0]
+    _ENABLED[0] = bool(flag)
+    return old
+
+
+@contextlib.contextmanager
+def enabled(flag: bool = True) -> Iterator[None]:
+    """``with enabled(False):`` runs every op eagerly inside the block."""
+    old = set_enabled(flag)
+    try:
+        yield
+    finally:
+        set_enabled(old)
+
+
+# ----------------------------------------------------------------------------- recording
+
+
+class Pending:
+    """A recorded op: elementwise (``builder`` None) or an anchor (``builder`` given).
+
+    ``arrays[k]`` is input ``k``'s array when the op was recorded, None where that input was
+    pending itself. ``nodes`` bounds the op count of the graph behind this one; ``anygrad``
+    says whether any input, however deep, requires grad.
+    """
+
+    __slots__ = ("anygrad", "arrays", "attrs", "builder", "dtype", "inputs", "nodes", "op",
+                 "shape")
+
+    def __init__(self, op: str, attrs: tuple[Any, ...], inputs: Sequence[Tensor],
+                 shape: tuple[int, ...], dtype: np.dtype, builder: Any = None):
+        self.op, self.attrs, self.builder = op, attrs, builder
+        self.inputs = tuple(inputs)
+        self.arrays = tuple(x._data if x._pending is None else None for x in self.inputs)
+        self.shape, self.dtype = tuple(shape), np.dtype(dtype)
+        self.nodes = 1 + sum(x._pending.nodes for x in self.inputs if x._pending is not None)
+        self.anygrad = any(x.requires_grad or (x._pending is not None and x._pending.anygrad)
+                           for x in self.inputs)
+
+
+def _pending_tensor(p: Pending) -> Tensor:
+    t = Tensor.__new__(Tensor)
+    t._data = None
+    t._pending = p
+    t.grad = None
+    t._node = None
+    t.requires_grad = _GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
+    return t
+
+
+def elementwise(op: str, attrs: tuple[Any, ...], inputs: Sequence[Tensor],
+                shape: tuple[int, ...], dtype: Any) -> Tensor:
+    """A pending Tensor for elementwise ``op`` of ``inputs`` (broadcast to ``shape``)."""
+    inputs = list(inputs)
+    while 1 + sum(x._pending.nodes for x in inputs if x._pending is not None) > MAX_NODES:
+        big = max((x for x in inputs if x._pending is not None), key=lambda x: x._pending.nodes)
+        materialize(big)
+    return _pending_tensor(Pending(op, attrs, inputs, shape, dtype))
+
+
+def anchor(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, ...]
+           ) -> Tensor:
+    """A pending matmul/conv result ``builder(*inputs, *attrs)``, fusable into the epilogue
+    of the elementwise graph that consumes it. Its inputs are computed now, and its DSL
+    definition is built (and checked) now; its kernels only when needed."""
+    op = kernels.get_op(name, builder, [x.data for x in inputs], attrs)
+    return _pending_tensor(Pending(name, attrs, inputs, op.out_shape, op.out_dtype, builder))
+
+
+# ----------------------------------------------------------------------------- computing
+
+
+def _vjps(op: kernels.CompiledOp, arrays: list[Any], inputs: Sequence[Tensor]
+          ) -> Callable[[np.ndarray], list[np.ndarray | None]]:
+    def backward(g: np.ndarray) -> list[np.ndarray | None]:
+        g = np.require(g, op.out_dtype, "C")
+        return [op.backward(k, arrays, g) if x.requires_grad else None
+                for k, x in enumerate(inputs)]
+    return backward
+
+
+def _set(t: Tensor, data: np.ndarray | None, name: str, parents: Sequence[Tensor],
+         backward: Callable[[np.ndarray], Any]) -> None:
+    if data is not None:
+        t._data = data
+        t._pending = None
+    if t.requires_grad:
+        t._node = Node(name, parents, backward)
+
+
+def materialize(t: Tensor) -> None:
+    """Compute pending ``t`` (and nothing else pending that it doesn't need) in one kernel."""
+    p = t._pending
+    if p is None:
+        return
+    if p.builder is not None:
+        arrays = list(p.arrays)
+        op = kernels.get_op(p.op, p.builder, arrays, p.attrs)
+        _set(t, op.forward(arrays), p.op, p.inputs, _vjps(op, arrays, p.inputs))
+        return
+    g = _Graph(t)
+    nodes = tuple(g.nodes)
+    name = "+".join(dict.fromkeys(n[0] for n in nodes))[:48]
+    if g.anchor is None:
+        op = kernels.get_op(name, build_fused, g.arrays, (nodes, None))
+        _set(t, op.forward(g.arrays), name, g.leaves, _vjps(op, g.arrays, g.leaves))
+        return
+    a = g.anchor
+    x = g.leaves[a]
+    ap = x._pending
+    specs = tuple((arr.shape, arr.dtype) if arr is not None else (ap.shape, ap.dtype)
+                  for arr in g.arrays)
+    ew = kernels.get_op_specs(name, build_fused, specs, (nodes, None))
+    # Write the anchor's value too when the vjps read it, or when something besides this
+    # graph holds the anchor tensor (so a later read doesn't recompute the matmul): the
+    # references beyond this graph's inputs, ``x``, ``g.leaves`` and getrefcount's argument.
+    held = sys.getrefcount(x) - g.anchor_refs - 3 > 0
+    save = held or (t.requires_grad and any(a in ew.grad_reads(k) for k, leaf in
+                                           enumerate(g.leaves) if leaf.requires_grad))
+    fwd_arrays = [*ap.arrays, *(arr for k, arr in enumerate(g.arrays) if k != a)]
+    fop = kernels.get_op(f"{ap.op}+{name}", build_fused, fwd_arrays,
+                         (nodes, (a, ap.op, ap.builder, ap.attrs, len(ap.arrays), save)))
+    res = fop.forward(fwd_arrays)
+    if save:
+        g.arrays[a], out = res
+    else:
+        out = res
+    aop = kernels.get_op(ap.op, ap.builder, list(ap.arrays), ap.attrs)
+    _set(x, g.arrays[a], ap.op, ap.inputs, _vjps(aop, list(ap.arrays), ap.inputs))
+    _set(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves))
+
+
+class _Graph:
+    """The pending elementwise graph behind ``root`` in post-order: ``nodes`` hold
+    ``(op, attrs, refs, shape)`` with ``refs`` a node index, or ``-1 - k`` for leaf ``k``;
+    ``leaves``/``arrays`` are the inputs and their arrays; ``anchor`` the index of the leaf
+    computed in the epilogue (its array None), if any."""
+
+    def __init__(self, root: Tensor):
+        self.root = root
+        self.nodes: list[tuple[Any, ...]] = []
+        self.leaves: list[Tensor] = []
+        self.arrays: list[np.ndarray | None] = []
+        self.anchor: int | None = None
+        self.anchor_refs = 0  # references to the anchor tensor from this graph's nodes
+        self._leaf: dict[tuple[int, int], int] = {}
+        self._node: dict[int, int] = {}
+        self.visit(root)
+
+    def leaf(self, x: Tensor, arr: np.ndarray | None) -> int:
+        key = (id(x), id(arr))
+        k = self._leaf.get(key)
+        if k is None:
+            k = self._leaf[key] = len(self.leaves)
+            self.leaves.append(x)
+            self.arrays.append(arr)
+        return -1 - k
+
+    def visit(self, t: Tensor) -> int:
+        p = t._pending
+        k = self._node.get(id(p))
+        if k is not None:
+            return k
+        refs = []
+        for x, arr in zip(p.inputs, p.arrays, strict=True):
+            q = x._pending
+            if q is None:
+                refs.append(self.leaf(x, arr if arr is not None else x._data))
+                continue
+            if q.builder is not None:
+                if q.shape == self.root.shape and (
+                        self.anchor is None or self._leaf.get((id(x), id(None))) == self.anchor):
+                    ref = self.leaf(x, None)
+                    self.anchor = -1 - ref
+                    self.anchor_refs += 1
+                    refs.append(ref)
+                    continue
+            elif not (self.root.requires_grad and not x.requires_grad and q.anygrad):
+                refs.append(self.visit(x))
+                continue
+            # another anchor, or a detached (no_grad) expression of inputs that need grad
+            materialize(x)
+            refs.append(self.leaf(x, x._data))
+        self.nodes.append((p.op, p.attrs, tuple(refs), p.shape))
+        k = self._node[id(p)] = len(self.nodes) - 1
+        return k
+
+
+def build_fused(*args: Any) -> Any:
+    """DSL builder of a fused graph: ``build_fused(*placeholders, nodes, anchor)``.
+
+    ``anchor`` is None or ``(leaf, name, builder, attrs, n_inputs, save)``: the first
+    ``n_inputs`` placeholders feed ``builder`` and its result stands for leaf ``leaf``; with
+    ``save`` the kernel also outputs it (the result is then ``[anchor, out]``).
+    """
+    *ph, nodes, anc = args
+    leaves = list(ph)
+    d = None
+    if anc is not None:
+        a, _, builder, attrs, n, _save = anc
+        d = builder(*ph[:n], *attrs)
+        leaves = list(ph[n:])
+        leaves.insert(a, d)
+    vals: list[Any] = []
+    for k, (op, attrs, refs, shape) in enumerate(nodes):
+        ins = [leaves[-1 - r] if r < 0 else vals[r] for r in refs]
+        vals.append(L.elementwise(op_fn(op, attrs), ins, shape, name=f"ew{k}_{op}"))
+    out = vals[-1]
+    if d is not None and anc[5]:
+        return dsl.compute(out.shape, lambda *i: (d[i], out[i]), name="epilogue")
+    return out
+
+
+__all__ = ["MAX_NODES", "Pending", "anchor", "build_fused", "elementwise", "enabled",
+           "is_enabled", "materialize", "set_enabled"]
