@@ -15,14 +15,15 @@ from .database import (
     target_description,
     use_database,
 )
+from .executors import DaskExecutor, ExecutorError
 from .measure import Executor, LocalExecutor, MeasureInput, MeasureResult
 from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
 from .tuner import TuneReport, TuneResult, tune
 from .workloads import Workload, WorkloadError, resolve
 
 __all__ = [
-    "AutoSpace", "Database", "Executor", "LocalExecutor", "MeasureInput", "MeasureResult",
-    "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport", "TuneResult",
-    "TuningDatabaseError", "Workload", "WorkloadError", "default_path", "fingerprint",
-    "make_space", "resolve", "target_description", "tune", "use_database",
+    "AutoSpace", "DaskExecutor", "Database", "Executor", "ExecutorError", "LocalExecutor",
+    "MeasureInput", "MeasureResult", "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport",
+    "TuneResult", "TuningDatabaseError", "Workload", "WorkloadError", "default_path",
+    "fingerprint", "make_space", "resolve", "target_description", "tune", "use_database",
 ]

@@ -4,11 +4,13 @@ A candidate that fails to build, crashes (segfault), hangs past its timeout or g
 result (checked against ``tcomp.dsl.evaluate``) comes back as a failed ``MeasureResult``
 with its error; the dead worker is replaced and measurement goes on. Workers are fresh
 interpreters (never forked: LLVM in a forked process is fragile) that receive only JSON:
-the workload's factory spec and the schedule trace.
+the workload's factory spec and the schedule trace. A failed trial's error ends with the tail
+of what the measuring process wrote to stderr (an LLVM assertion, a C library's abort message).
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import select
@@ -27,6 +29,7 @@ from .workloads import Workload
 # Test-only fault injection: a config key honoured only when this env var is "1".
 FAULT_ENV = "TCOMP_AUTOTUNE_FAULTS"
 FAULT_KEY = "__fault__"
+STDERR_TAIL_BYTES = 2048  # how much of a failed worker's stderr a trial's error keeps
 
 
 @dataclass
@@ -141,6 +144,9 @@ def _do_run(job: dict[str, Any]) -> dict[str, Any]:
     res = [np.zeros(r.shape, r.dtype) for r in refs]
     if fault == "segfault":
         os.kill(os.getpid(), signal.SIGSEGV)
+    if fault == "abort":  # like a failed C assert(): a message on stderr, then SIGABRT
+        os.write(2, b"tcomp fault injection: assertion `lanes <= 16' failed\n")
+        os.abort()
     if fault == "hang":
         while True:
             time.sleep(1.0)
@@ -187,14 +193,30 @@ class _Worker:
 
     def __init__(self) -> None:
         self.proc: subprocess.Popen[str] | None = None
+        self.err: Any = None  # the process's stderr file
 
     def start(self) -> None:
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+        # stderr goes to an unlinked file in append mode, emptied before each job, so a
+        # failure can report what this job's process printed without a reader thread.
+        self.err = tempfile.TemporaryFile()
+        fd = self.err.fileno()
+        fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)
         self.proc = subprocess.Popen(
             [sys.executable, "-c", "from autotune.measure import _worker_main; _worker_main()"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.err, text=True,
             env=env, bufsize=1)
+
+    def stderr_tail(self) -> str:
+        """The last ``STDERR_TAIL_BYTES`` the process wrote to stderr during this job."""
+        if self.err is None:
+            return ""
+        fd = self.err.fileno()
+        size = os.fstat(fd).st_size
+        n = min(size, STDERR_TAIL_BYTES)
+        tail = os.pread(fd, n, size - n).decode("utf-8", "replace").strip()
+        return ("..." if size > n else "") + tail
 
     @property
     def fd(self) -> Any:
@@ -205,13 +227,24 @@ class _Worker:
         if self.proc is None or self.proc.poll() is not None:
             self.start()
         assert self.proc is not None and self.proc.stdin is not None
+        os.ftruncate(self.err.fileno(), 0)
         try:
             self.proc.stdin.write(json.dumps(job) + "\n")
             self.proc.stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # it died; result() reports how
 
-    def result(self, deadline: float) -> dict[str, Any]:
+    def result(self, deadline: float, timeout_error: str = "timeout") -> dict[str, Any]:
+        """The job's reply; a failure's error ends with the tail of the process's stderr."""
+        out = self._reply(deadline, timeout_error)
+        tail = self.stderr_tail() if not out.get("ok") else ""
+        if tail:
+            out["error"] = f"{out.get('error', '')}\nstderr of the measuring process:\n{tail}"
+        if self.proc is not None and self.proc.poll() is not None:
+            self.kill()
+        return out
+
+    def _reply(self, deadline: float, timeout_error: str) -> dict[str, Any]:
         assert self.proc is not None
         left = max(0.0, deadline - time.monotonic())
         ready, _, _ = select.select([self.fd], [], [], left)
@@ -220,7 +253,6 @@ class _Worker:
             if line:
                 return json.loads(line)
             code = self.proc.wait(5)
-            self.kill()
             if code < 0:
                 try:
                     name = signal.Signals(-code).name
@@ -228,21 +260,50 @@ class _Worker:
                     name = f"signal {-code}"
                 return {"ok": False, "error": f"crashed: the measuring process died of {name}"}
             return {"ok": False, "error": f"crashed: the measuring process exited ({code})"}
-        self.kill()
-        return {"ok": False, "error": "timeout", "timeout": True}
+        self.proc.kill()
+        self.proc.wait(5)
+        return {"ok": False, "error": timeout_error, "timeout": True}
 
     def kill(self) -> None:
         if self.proc is not None:
             if self.proc.poll() is None:
                 self.proc.kill()
             self.proc.wait(5)
-            for f in (self.proc.stdin, self.proc.stdout):
+            for f in (self.proc.stdin, self.proc.stdout, self.err):
                 if f is not None:
                     try:
                         f.close()
                     except OSError:
                         pass
-        self.proc = None
+        self.proc, self.err = None, None
+
+
+def build_job(inp: MeasureInput) -> dict[str, Any]:
+    """The JSON job that compiles ``inp`` (filling the on-disk kernel cache)."""
+    return {"kind": "build", "spec": inp.workload.spec_json(), "trace": inp.trace}
+
+
+def run_job(inp: MeasureInput, ref_dir: str, opts: dict[str, Any]) -> dict[str, Any]:
+    """The JSON job that checks and times ``inp`` (``opts``: repeat, warmup, check, ...)."""
+    return {"kind": "run", "spec": inp.workload.spec_json(), "trace": inp.trace,
+            "config": inp.config, "ref_dir": ref_dir, **opts}
+
+
+def build_timeout_error(seconds: float) -> str:
+    return f"build timed out after {seconds:g} s"
+
+
+def run_timeout_error(seconds: float) -> str:
+    return f"run timed out after {seconds:g} s (hang?)"
+
+
+def to_result(build: dict[str, Any], run: dict[str, Any] | None) -> MeasureResult:
+    """A MeasureResult from a build reply and (when the build worked) a run reply."""
+    if not build.get("ok"):
+        return MeasureResult(False, error=f"build failed: {build.get('error', '?')}")
+    assert run is not None
+    return MeasureResult(bool(run.get("ok")), list(run.get("costs", [])), run.get("error", ""),
+                         build.get("build_s", 0.0), run.get("run_s", 0.0))
 
 
 class LocalExecutor:
@@ -269,18 +330,15 @@ class LocalExecutor:
             for b in range(self.n_builders):
                 if b not in busy and todo:
                     i = todo.pop(0)
-                    self.builders[b].send({"kind": "build", "spec": inputs[i].workload
-                                           .spec_json(), "trace": inputs[i].trace})
+                    self.builders[b].send(build_job(inputs[i]))
                     busy[b] = (i, time.monotonic() + self.build_timeout_s)
             nearest = min(d for _, d in busy.values())
             ready, _, _ = select.select([self.builders[b].fd for b in busy], [], [],
                                         max(0.0, nearest - time.monotonic()))
             for b, (i, deadline) in list(busy.items()):
                 if self.builders[b].fd in ready or time.monotonic() >= deadline:
-                    res = self.builders[b].result(deadline)
-                    if res.get("timeout"):
-                        res["error"] = f"build timed out after {self.build_timeout_s:g} s"
-                    out[i] = res
+                    out[i] = self.builders[b].result(
+                        deadline, build_timeout_error(self.build_timeout_s))
                     del busy[b]
         return [o or {"ok": False, "error": "not built"} for o in out]
 
@@ -288,17 +346,12 @@ class LocalExecutor:
         builds = self._build_all(inputs)
         results = []
         for inp, b in zip(inputs, builds, strict=False):
-            if not b["ok"]:
-                results.append(MeasureResult(False, error=f"build failed: {b['error']}"))
-                continue
-            self.runner.send({"kind": "run", "spec": inp.workload.spec_json(),
-                              "trace": inp.trace, "config": inp.config,
-                              "ref_dir": self._ref_dir.name, **self.opts})
-            r = self.runner.result(time.monotonic() + self.run_timeout_s)
-            if r.get("timeout"):
-                r["error"] = f"run timed out after {self.run_timeout_s:g} s (hang?)"
-            results.append(MeasureResult(bool(r["ok"]), r.get("costs", []), r.get("error", ""),
-                                         b.get("build_s", 0.0), r.get("run_s", 0.0)))
+            r = None
+            if b["ok"]:
+                self.runner.send(run_job(inp, self._ref_dir.name, self.opts))
+                r = self.runner.result(time.monotonic() + self.run_timeout_s,
+                                       run_timeout_error(self.run_timeout_s))
+            results.append(to_result(b, r))
         return results
 
     def close(self) -> None:

@@ -25,7 +25,8 @@ from tcomp.build import workload_key
 
 from .cost_model import CostModel, schedule_features
 from .database import Database, TrialRecord, config_hash, fingerprint, target_description
-from .measure import FAULT_KEY, Executor, LocalExecutor, MeasureInput
+from .executors import make_executor
+from .measure import FAULT_KEY, MeasureInput
 from .space import SearchSpace, make_space
 from .workloads import Workload, WorkloadError, flop_count, resolve
 
@@ -116,7 +117,7 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
          budget_s: float | None = None, db: Any = None, seed: int = 0, target: Any = "llvm",
          strategy: str = "evolutionary", batch_size: int = 8, early_stop: int | None = 48,
          remeasure: int = 3, epsilon: float = 0.2, cost_model: str = "auto",
-         executor: Executor | None = None, progress: bool = True, curve_png: str | None = None,
+         executor: Any = None, progress: bool = True, curve_png: str | None = None,
          **measure_opts: Any) -> TuneResult:
     """Tune one workload and record every trial.
 
@@ -132,13 +133,17 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         strategy: ``"evolutionary"`` (cost-model guided), ``"random"`` or ``"grid"``.
         early_stop: stop after this many trials without a 1% improvement (None: never).
         remeasure: re-measure the best few configs before the winner is chosen.
-        measure_opts: passed to LocalExecutor (``repeat``, ``run_timeout_s``, ...).
+        executor: where candidates are measured: None or ``"local"`` (a LocalExecutor),
+            ``"dask"`` (the default Dask client, else a LocalCluster), a Dask scheduler
+            address (``"tcp://host:8786"``), a ``distributed.Client``, or an Executor object
+            (used as is, not closed). Dask needs ``pip install 'tcomp[distributed]'``.
+        measure_opts: passed to the executor made here (``repeat``, ``run_timeout_s``, ...).
     """
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy must be one of {STRATEGIES}, got {strategy!r}")
     t_start = time.monotonic()
     w, outs, wargs = _as_workload(outputs, args, workload, kwargs)
-    sp = make_space(space, outs, wargs)
+    sp = make_space(space, outs, wargs, target=target)
     if sp.outputs is not outs:  # a space built by the caller: its tensors are the ones used
         if workload_key(sp.outputs, sp.args) != workload_key(outs, wargs):
             raise WorkloadError(f"the search space was built for another computation than "
@@ -155,8 +160,7 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
     seen_traces: set[str] = set()
     session = uuid.uuid4().hex[:12]
     _warm_start(database, wkey, tkey, outs, wargs, model)
-    own_exec = executor is None
-    ex = executor if executor is not None else LocalExecutor(seed=seed, **measure_opts)
+    ex, own_exec = make_executor(executor, seed=seed, **measure_opts)
     prog = _Progress(trials, flops, progress)
     best_t: float | None = None
     last_gain = 0
@@ -276,13 +280,14 @@ def _propose(sp: SearchSpace, strategy: str, grid: Any, n: int, rng: random.Rand
         return c is not None
 
     if strategy == "grid":
-        for cfg in grid:
+        for cfg in grid:  # an iterator: check the count before taking the next config
+            add(cfg)
             if len(out) >= n:
                 break
-            add(cfg)
         return out
     if not measured and not rep.trials:
-        add(sp.default())
+        for cfg in sp.seeds():
+            add(cfg)
     attempts = 0
     if strategy == "random" or not measured or not model.trained:
         while len(out) < n and attempts < 50 * n:

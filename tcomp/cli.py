@@ -37,9 +37,15 @@ def _db(args: argparse.Namespace) -> Any:
 def _cmd_tune(args: argparse.Namespace) -> int:
     from autotune import tune
 
+    executor = args.executor
+    if args.scheduler is not None:
+        if executor != "dask":
+            raise SystemExit("tcomp: --scheduler ADDR needs --executor dask")
+        executor = args.scheduler
     res = tune(args.workload, kwargs=_kv(args.arg), space=args.space, trials=args.trials,
                budget_s=args.budget, db=args.db, seed=args.seed, strategy=args.strategy,
-               batch_size=args.batch, curve_png=args.curve, progress=not args.quiet)
+               batch_size=args.batch, curve_png=args.curve, progress=not args.quiet,
+               executor=executor)
     print(res.report)
     return 0 if res.best_record is not None else 1
 
@@ -138,6 +144,11 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--batch", type=int, default=8)
     t.add_argument("--curve", default=None, help="save the tuning curve as this PNG")
     t.add_argument("--quiet", action="store_true", help="no progress line")
+    t.add_argument("--executor", default="local", choices=["local", "dask"],
+                   help="measure in local processes, or on Dask (tcomp[distributed] extra)")
+    t.add_argument("--scheduler", default=None, metavar="ADDR",
+                   help="Dask scheduler address, e.g. tcp://host:8786 (default: a local "
+                   "cluster)")
     t.set_defaults(fn=_cmd_tune)
     h = sub.add_parser("history", help="list tuned workloads (and one workload's trials)")
     h.add_argument("workload_key", nargs="?")

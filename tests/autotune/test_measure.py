@@ -1,0 +1,110 @@
+"""Measurement: a failed worker's stderr reaches the trial's error; choosing an executor."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import pytest
+
+import tcomp as tc
+from autotune import (
+    Database,
+    ExecutorError,
+    LocalExecutor,
+    SearchSpace,
+    TemplateSpace,
+    Workload,
+    tune,
+)
+from autotune.executors import make_executor
+from autotune.measure import FAULT_ENV, FAULT_KEY, STDERR_TAIL_BYTES
+from tcomp.cli import main
+
+SMALL = Workload("autotune.workloads:matmul", {"n": 16})
+
+
+class FaultSpace(SearchSpace):
+    """The matmul template's default schedule, plus a knob that makes the measurer misbehave."""
+
+    name = "faults"
+
+    def __init__(self, outputs: list, args: list, faults: list[str]) -> None:
+        super().__init__(outputs, args)
+        self.inner = TemplateSpace("matmul", outputs, args)
+        self.knobs = {FAULT_KEY: faults, "mr": [4]}
+
+    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
+        return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
+
+
+def test_an_abort_keeps_its_stderr_message_in_the_record(
+        db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(FAULT_ENV, "1")
+    outs, args = SMALL.build()
+    # batch_size=1: the grid's second config must survive the first batch being full.
+    res = tune(workload=SMALL, space=FaultSpace(outs, args, ["abort", "none"]), strategy="grid",
+               trials=2, db=db_path, remeasure=0, progress=False, batch_size=1)
+    recs = Database(db_path).records()
+    assert len(recs) == 2 and res.report.failed == 1
+    for r in recs:
+        if r.config[FAULT_KEY] == "abort":
+            assert not r.ok and "SIGABRT" in r.error.splitlines()[0]
+            assert "assertion `lanes <= 16' failed" in r.error
+        else:
+            assert r.ok and "stderr" not in r.error
+
+
+def test_stderr_tail_is_bounded_and_per_job(monkeypatch: pytest.MonkeyPatch) -> None:
+    from autotune import measure
+
+    monkeypatch.setenv(FAULT_ENV, "1")
+    w = measure._Worker()
+    try:
+        w.send({"kind": "build", "spec": '{"factory": "no.such.module:f", "kwargs": {}}',
+                "trace": "[]"})
+        first = w.result(10**9)
+        assert not first["ok"] and "no.such.module" in first["error"]
+        # A job that prints a lot and then fails keeps only its own last bytes, marked as cut.
+        big = "x" * (3 * STDERR_TAIL_BYTES) + "THE END"
+        w.send({"kind": "build", "spec": '{"factory": "builtins:print", "kwargs": '
+                f'{{"end": "{big}", "file": null}}}}', "trace": "[]"})
+        res = w.result(10**9)
+        assert not res["ok"]
+        tail = res["error"].split("stderr of the measuring process:\n", 1)[1]
+        assert tail.startswith("...") and tail.endswith("THE END")
+        assert len(tail) <= STDERR_TAIL_BYTES + 3
+    finally:
+        w.kill()
+
+
+def test_make_executor_choices_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    ex, owned = make_executor(None, seed=1, repeat=2)
+    assert isinstance(ex, LocalExecutor) and owned and ex.opts["repeat"] == 2
+    ex.close()
+    mine = LocalExecutor()
+    try:
+        assert make_executor(mine, seed=0) == (mine, False)
+        with pytest.raises(ExecutorError, match="run_timeout_s"):
+            make_executor(mine, seed=0, run_timeout_s=3)
+    finally:
+        mine.close()
+    with pytest.raises(ExecutorError, match="'ray'"):
+        make_executor("ray")
+    with pytest.raises(ExecutorError, match="int"):
+        make_executor(3)
+    monkeypatch.setitem(sys.modules, "distributed", None)  # as if dask were not installed
+    for spec in ("dask", "tcp://127.0.0.1:1"):
+        with pytest.raises(ExecutorError, match=r"pip install 'tcomp\[distributed\]'"):
+            make_executor(spec)
+
+
+def test_cli_executor_flags(db_path: str, monkeypatch: pytest.MonkeyPatch,
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit, match="--executor dask"):
+        main(["--db", db_path, "tune", "matmul", "--scheduler", "tcp://127.0.0.1:1"])
+    monkeypatch.setitem(sys.modules, "distributed", None)
+    assert main(["--db", db_path, "tune", "matmul", "--arg", "n=16", "--executor", "dask",
+                 "--quiet"]) == 2
+    assert "tcomp[distributed]" in capsys.readouterr().err
+
