@@ -39,6 +39,7 @@ class MeasureInput:
     workload: Workload
     trace: str
     config: dict[str, Any] = field(default_factory=dict)
+    target: str = "llvm"  # what tc.build compiles for; "cuda ..." runs on device arrays
 
 
 @dataclass
@@ -92,7 +93,7 @@ def _do_build(job: dict[str, Any]) -> dict[str, Any]:
 
     t0 = time.perf_counter()
     s, args = _schedule(job["spec"], job["trace"])
-    tc.build(s, args)  # fills the on-disk kernel cache that the runner reads
+    tc.build(s, args, target=job.get("target", "llvm"))  # fills the on-disk kernel cache
     return {"ok": True, "build_s": time.perf_counter() - t0}
 
 
@@ -137,7 +138,8 @@ def _do_run(job: dict[str, Any]) -> dict[str, Any]:
     fault = job["config"].get(FAULT_KEY) if os.environ.get(FAULT_ENV) == "1" else None
     t0 = time.perf_counter()
     s, args = _schedule(job["spec"], job["trace"])
-    kernel = tc.build(s, args)
+    target = job.get("target", "llvm")
+    kernel = tc.build(s, args, target=target)
     build_s = time.perf_counter() - t0
     outs, _ = _workload(job["spec"])
     ins, refs = _reference(job["spec"], job["ref_dir"], job["seed"])
@@ -150,7 +152,12 @@ def _do_run(job: dict[str, Any]) -> dict[str, Any]:
     if fault == "hang":
         while True:
             time.sleep(1.0)
-    kernel(*ins, *res)
+    call_args = [*ins, *res]
+    if target.split()[0] == "cuda":  # inputs and outputs live on the device while timed
+        kernel, call_args, res = _on_device(kernel, ins, res)
+    kernel(*call_args)
+    if callable(res):
+        res = res()
     if fault == "wrong":
         res[0].flat[0] += 1.0
     if job["check"]:
@@ -159,10 +166,28 @@ def _do_run(job: dict[str, Any]) -> dict[str, Any]:
                 assert_allclose(o, r, rtol=job["rtol"], atol=job["atol"], name=t.name)
             except AssertionError as exc:
                 return {"ok": False, "error": f"wrong result: {exc}", "build_s": build_s}
-    timing = time_kernel(kernel, [*ins, *res], warmup=job["warmup"], repeat=job["repeat"],
+    timing = time_kernel(kernel, call_args, warmup=job["warmup"], repeat=job["repeat"],
                          min_repeat_s=job["min_repeat_s"])
     return {"ok": True, "costs": list(timing.all), "build_s": build_s,
             "run_s": time.perf_counter() - t0 - build_s}
+
+
+def _on_device(kernel: Any, ins: list[Any], res: list[Any]) -> tuple[Any, list[Any], Any]:
+    """A GPU kernel's arguments as device arrays, a call that waits for the GPU (so timings
+    are of the kernel, not of the launch), and a function reading the outputs back."""
+    from tcomp.runtime import cuda as rt
+
+    dev = rt.get_device()
+    d_ins = [rt.to_device(a) for a in ins]
+    d_res = [rt.empty(r.shape, r.dtype) for r in res]
+    sync = getattr(dev, "synchronize", None)
+
+    def call(*a: Any) -> None:
+        kernel(*a)
+        if sync is not None:
+            sync()
+
+    return call, [*d_ins, *d_res], lambda: [d.numpy() for d in d_res]
 
 
 def _worker_main() -> None:
@@ -280,13 +305,14 @@ class _Worker:
 
 def build_job(inp: MeasureInput) -> dict[str, Any]:
     """The JSON job that compiles ``inp`` (filling the on-disk kernel cache)."""
-    return {"kind": "build", "spec": inp.workload.spec_json(), "trace": inp.trace}
+    return {"kind": "build", "spec": inp.workload.spec_json(), "trace": inp.trace,
+            "target": inp.target}
 
 
 def run_job(inp: MeasureInput, ref_dir: str, opts: dict[str, Any]) -> dict[str, Any]:
     """The JSON job that checks and times ``inp`` (``opts``: repeat, warmup, check, ...)."""
     return {"kind": "run", "spec": inp.workload.spec_json(), "trace": inp.trace,
-            "config": inp.config, "ref_dir": ref_dir, **opts}
+            "config": inp.config, "ref_dir": ref_dir, "target": inp.target, **opts}
 
 
 def build_timeout_error(seconds: float) -> str:

@@ -187,7 +187,7 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
             if not batch:
                 rep.stopped = "search space exhausted"
                 break
-            results = ex.measure([MeasureInput(w, tr, cfg) for cfg, tr, _ in batch])
+            results = ex.measure([MeasureInput(w, tr, cfg, str(target)) for cfg, tr, _ in batch])
             good_f, good_t = [], []
             for (cfg, trace, feat), res in zip(batch, results, strict=False):
                 record(cfg, trace, res, "search")
@@ -210,7 +210,7 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         prog.end()
         if remeasure:
             for rec in database.best(wkey, tkey, remeasure):
-                res = ex.measure([MeasureInput(w, rec.trace, rec.config)])[0]
+                res = ex.measure([MeasureInput(w, rec.trace, rec.config, str(target))])[0]
                 record(rec.config, rec.trace, res, "remeasure")
     finally:
         if own_exec:

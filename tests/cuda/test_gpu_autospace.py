@@ -223,6 +223,18 @@ def test_tune_with_a_cuda_target_proposes_gpu_schedules(tmp_path, monkeypatch):
         assert f.program.kernels[0].attrs["launch"]["block"][0] > 1
 
 
+def test_tune_measures_gpu_candidates_on_the_device(tmp_path, monkeypatch):
+    """The measuring processes build for the tuner's cuda target and run on device arrays
+    (here the emulator's), checked against the reference like CPU candidates."""
+    monkeypatch.setenv("TCOMP_CUDA_EMULATE", "1")  # inherited by the measuring processes
+    res = autotune.tune(workload="matmul", kwargs={"n": 8}, target="cuda -arch=sm_80",
+                        trials=2, db=tmp_path / "t.db", progress=False, remeasure=0,
+                        cost_model="ridge", repeat=1, warmup=0, min_repeat_s=0.0)
+    recs = autotune.Database(tmp_path / "t.db").records()
+    assert len(recs) == 2 and all(not r.error and r.costs for r in recs), [r.error for r in recs]
+    assert res.report.space == "auto-cuda"
+
+
 def test_tune_for_cuda_without_a_gpu_names_what_is_missing(tmp_path, monkeypatch):
     from tcomp.runtime import cuda as rt
 
