@@ -17,6 +17,8 @@ from ..ir import expr as E
 from ..ops import layers as L
 from ..ops.nn import dense as _dsl_dense
 from ..ops.nn import matmul as _dsl_matmul
+from ..runtime.cuda import DeviceArray
+from . import device as _dev
 from . import kernels, lazy
 from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result
 
@@ -43,6 +45,8 @@ def _same_dtype(name: str, a: Tensor, b: Tensor) -> None:
 def apply(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, ...] = ()
           ) -> Tensor:
     """Run the compiled op ``builder(*placeholders, *attrs)`` on ``inputs`` and tape it."""
+    if _dev.USED[0] and _dev.common(name, inputs) == "cuda":
+        return _apply_cuda(name, builder, inputs, attrs)
     arrays = [np.require(t.data, requirements="C") for t in inputs]
     op = kernels.get_op(name, builder, arrays, attrs)
     out = op.forward(arrays)
@@ -53,6 +57,30 @@ def apply(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, .
                 for k, t in enumerate(inputs)]
 
     return make_result(out, name, inputs, backward)
+
+
+def _apply_cuda(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, ...]
+                ) -> Tensor:
+    """``apply`` on cuda tensors: GPU kernels on device arrays, nothing copied to the host."""
+    arrays = [t.data for t in inputs]
+    op = kernels.get_op(name, builder, arrays, attrs, device="cuda")
+    out = op.forward(arrays)
+
+    def backward(g: Any) -> list[Any]:
+        return [op.backward(k, arrays, g) if t.requires_grad else None
+                for k, t in enumerate(inputs)]
+
+    return make_result(out, name, inputs, backward)
+
+
+def _lazy(*ts: Tensor) -> bool:
+    """Lazy fusion is on and no input is a cuda tensor (those run eagerly)."""
+    return lazy._ENABLED[0] and not (_dev.USED[0] and builtins.any(
+        type(t._data) is DeviceArray for t in ts))
+
+
+def _on_cuda(*ts: Tensor) -> bool:
+    return _dev.USED[0] and builtins.any(type(t._data) is DeviceArray for t in ts)
 
 
 # ----------------------------------------------------------------------------- builders
@@ -113,7 +141,7 @@ def _b_concat(*args: Any) -> Any:
 def _anchored(name: str, builder: Any, inputs: list[Tensor], attrs: tuple[Any, ...] = ()
               ) -> Tensor:
     """A matmul-like op: pending (fusable into its consumer's epilogue) when lazy."""
-    if lazy._ENABLED[0]:
+    if _lazy(*inputs):
         return lazy.anchor(name, builder, inputs, attrs)
     return apply(name, builder, inputs, attrs)
 
@@ -132,7 +160,7 @@ def _b_linear(x: Any, w: Any) -> Any:
 def _unary(x: Any, op: str) -> Tensor:
     x = _t(x)
     _need_float(op, x)
-    if lazy._ENABLED[0]:
+    if _lazy(x):
         return lazy.elementwise(op, (), [x], x.shape, x.dtype)
     return apply(op, _b_unary, [x], (op,))
 
@@ -161,14 +189,14 @@ def _binary(a: Any, b: Any, op: str) -> Tensor:
     except ValueError:
         raise DSLShapeError(f"{op}: shapes {_shape_str(a.shape)} and {_shape_str(b.shape)} "
                             "don't broadcast (numpy rules: trailing dims equal or 1)") from None
-    if lazy._ENABLED[0]:
+    if _lazy(a, b):
         return lazy.elementwise(op, (), [a, b], tuple(shape), a.dtype)
     return apply(op, _b_binary, [a, b], (op, tuple(shape)))
 
 
 def _scalar(x: Tensor, op: str, c: float, rev: bool) -> Tensor:
     _need_float(op, x)
-    if lazy._ENABLED[0]:
+    if _lazy(x):
         return lazy.elementwise("scalar", (op, c, rev), [x], x.shape, x.dtype)
     return apply(op, _b_scalar, [x], (op, c, rev))
 
@@ -187,7 +215,7 @@ def cast(x: Tensor, dtype: Any) -> Tensor:
     dt = str(dtypes.as_dtype(dtype))
     if str(x.dtype) == dt:
         return x
-    if lazy._ENABLED[0]:
+    if _lazy(x):
         return lazy.elementwise("cast", (dt,), [x], x.shape, np.dtype(dt))
     return apply("cast", _b_cast, [x], (dt,))
 
@@ -209,7 +237,13 @@ def _axes(x: Tensor, axis: Any) -> tuple[int, ...]:
 def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
     x = _t(x)
     _need_float(kind, x)
-    return apply(kind, L.reduce, [x], (_axes(x, axis), kind, keepdims))
+    axes = _axes(x, axis)
+    if not keepdims and len(axes) == x.ndim and x.ndim and _on_cuda(x):
+        # a GPU kernel needs a spatial axis to bind: reduce a [1, n] view to [1], then view
+        # the result as 0-d
+        y = apply(kind, L.reduce, [reshape(x, (1, x.size))], ((1,), kind, False))
+        return reshape(y, ())
+    return apply(kind, L.reduce, [x], (axes, kind, keepdims))
 
 
 def sum(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
@@ -394,7 +428,7 @@ def embedding(idx: Any, w: Tensor) -> Tensor:
     if idx.dtype.kind not in "iu":
         raise DSLTypeError(f"embedding: indices must be integers, got {idx.dtype} "
                            f"{_shape_str(idx.shape)}")
-    if idx.size and (idx.data.min() < 0 or idx.data.max() >= w.shape[0]):
+    if idx.size and not _on_cuda(idx) and (idx.data.min() < 0 or idx.data.max() >= w.shape[0]):
         raise DSLShapeError(f"embedding: index out of range for a table of {w.shape[0]} rows")
     return apply("embedding", L.embedding, [w, idx])
 
@@ -409,9 +443,22 @@ def cross_entropy(logits: Tensor, target: Any) -> Tensor:
     if logits.ndim != 2 or target.shape != logits.shape[:1]:
         raise DSLShapeError(f"cross_entropy: logits {_shape_str(logits.shape)} need shape "
                             f"[N, C] and target {_shape_str(target.shape)} shape [N]")
+    if _on_cuda(logits, target):  # class ids are not range-checked on the device
+        return reshape(apply("cross_entropy", _b_cross_entropy1, [logits, target]), ())
     if target.size and (target.data.min() < 0 or target.data.max() >= logits.shape[1]):
         raise DSLShapeError(f"cross_entropy: target class out of range [0, {logits.shape[1]})")
     return apply("cross_entropy", L.cross_entropy, [logits, target])
+
+
+def _b_cross_entropy1(logits: Any, target: Any) -> Any:
+    """``L.cross_entropy`` with a [1] output instead of 0-d (a GPU kernel binds that axis)."""
+    n, c = L.shape_of(logits)
+    lp = L.softmax_last(logits, log=True, name="xent.lsm")
+    r = dsl.reduce_axis(n, name="n")
+    rc = dsl.reduce_axis(c, name="c")
+    return dsl.compute((1,), lambda i: dsl.sum(
+        -lp[r, rc] * (1.0 / n), axis=[r, rc],
+        where=dsl.equal(dsl.cast("int64", target[r]), rc)), name="xent")
 
 
 def squash(s: Tensor) -> Tensor:
@@ -432,7 +479,7 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
     if not training or p == 0.0:
         return x
     mask = (rng.random(x.shape) >= p).astype(x.dtype) / (1.0 - p)
-    return x * Tensor(mask)
+    return x * Tensor(mask).to(x.device)
 
 
 __all__ = [

@@ -34,6 +34,48 @@ def _schedule(out: Any) -> Any:
     return nn_sched.auto_schedule(out)
 
 
+def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
+    """Build for target "cuda" with the automatic GPU space's seed schedules (its default,
+    then its plainest), else the generic one-element-per-thread schedule."""
+    import tcomp as tc
+    from autotune.space_gpu import GPUAutoSpace
+    from schedules import cuda as cuda_sched
+
+    from ..errors import TcompError
+
+    errors = []
+    try:
+        space = GPUAutoSpace(outs, args)
+        cfgs = space.seeds()
+    except TcompError as exc:
+        space, cfgs = None, []
+        errors.append(exc)
+    for cfg in cfgs:
+        try:
+            return tc.build(space.apply(cfg), args, target="cuda", name=name)  # type: ignore
+        except TcompError as exc:
+            errors.append(exc)
+    try:
+        s, _ = cuda_sched.generic(outs)
+        return tc.build(s, args, target="cuda", name=name)
+    except TcompError as exc:
+        raise type(exc)(f"no GPU schedule builds for nn op '{name}': "
+                        + "; ".join(str(e) for e in [*errors, exc])) from exc
+
+
+class DeviceLaunch:
+    """Calls one kernel of a cuda CompiledOp on device arrays (no host copies)."""
+
+    __slots__ = ("kern",)
+
+    def __init__(self, kern: Any):
+        self.kern = kern
+
+    def __call__(self, ins: Sequence[Any], outs: Sequence[Any]) -> None:
+        STATS["launches"] += 1
+        self.kern(*ins, *outs)
+
+
 def _placeholders(t: Any) -> list[DTensor]:
     return [op.output(0) for op in topo_ops(t) if isinstance(op, PlaceholderOp)]
 
@@ -102,10 +144,11 @@ class CompiledOp:
     """
 
     def __init__(self, name: str, builder: Builder, specs: Sequence[Spec],
-                 attrs: tuple[Any, ...]):
+                 attrs: tuple[Any, ...], device: str = "cpu"):
         import tcomp as tc
 
         self.name = name
+        self.device = device
         self._specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
         self.params = [tc.placeholder(s, np.dtype(d).name, f"in{k}")
                        for k, (s, d) in enumerate(specs)]
@@ -128,12 +171,17 @@ class CompiledOp:
         if self._fwd is None:
             import tcomp as tc
 
-            s, _ = _schedule(self.outs if len(self.outs) > 1 else self.out)
-            self._fwd = tc.build(s, [*(self.params[k] for k in self.fwd_pos), *self.outs],
-                                 name=_sym(self.name))
-            self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos])
+            args = [*(self.params[k] for k in self.fwd_pos), *self.outs]
+            if self.device == "cuda":
+                self._fwd = _gpu_build(self.outs, args, _sym(self.name))
+                self._fwd_launch = DeviceLaunch(self._fwd)
+            else:
+                s, _ = _schedule(self.outs if len(self.outs) > 1 else self.out)
+                self._fwd = tc.build(s, args, name=_sym(self.name))
+                self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos])
             STATS["kernels"] += 1
-        outs = [np.empty(shp, dt) for shp, dt in self._out_specs]
+        alloc = np.empty if self.device == "cpu" else _device_empty
+        outs = [alloc(shp, dt) for shp, dt in self._out_specs]
         self._fwd_launch([arrays[k] for k in self.fwd_pos], outs)
         return outs[0] if len(outs) == 1 else tuple(outs)
 
@@ -164,36 +212,50 @@ class CompiledOp:
         if g is None:
             return grad_out
         if k not in self._bwd:
-            s, _ = _schedule(g)
             args = [self.head if p < 0 else self.params[p] for p in pos]
-            kern = tc.build(s, [*args, g], name=_sym(f"{self.name}_grad{k}"))
+            gname = _sym(f"{self.name}_grad{k}")
+            if self.device == "cuda":
+                launch: Any = DeviceLaunch(_gpu_build([g], [*args, g], gname))
+            else:
+                s, _ = _schedule(g)
+                kern = tc.build(s, [*args, g], name=gname)
+                specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
+                         for p in pos]
+                launch = Launch(kern, specs)
             STATS["kernels"] += 1
-            specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p] for p in pos]
-            self._bwd[k] = (Launch(kern, specs), tuple(int(d.value) for d in g.shape),
-                            g.dtype.np)
+            self._bwd[k] = (launch, tuple(int(d.value) for d in g.shape), g.dtype.np)
         launch, shp, dt = self._bwd[k]
-        out = np.empty(shp, dt)
+        out = np.empty(shp, dt) if self.device == "cpu" else _device_empty(shp, dt)
         launch([grad_out if p < 0 else arrays[p] for p in pos], [out])  # type: ignore[misc]
         return out
+
+
+def _device_empty(shape: tuple[int, ...], dtype: np.dtype) -> Any:
+    from ..runtime.cuda import empty
+
+    return empty(shape, dtype)
 
 
 def _sym(name: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in name)
 
 
-def get_op(name: str, builder: Builder, arrays: Sequence[np.ndarray],
-           attrs: tuple[Any, ...] = ()) -> CompiledOp:
-    """The compiled op for these input shapes/dtypes and attributes (built on first use)."""
-    return get_op_specs(name, builder, tuple((a.shape, a.dtype) for a in arrays), attrs)
+def get_op(name: str, builder: Builder, arrays: Sequence[Any],
+           attrs: tuple[Any, ...] = (), device: str = "cpu") -> CompiledOp:
+    """The compiled op for these input shapes/dtypes and attributes (built on first use);
+    ``device="cuda"``: GPU kernels that take and return ``DeviceArray``s."""
+    return get_op_specs(name, builder, tuple((a.shape, a.dtype) for a in arrays), attrs,
+                        device)
 
 
 def get_op_specs(name: str, builder: Builder, specs: tuple[Spec, ...],
-                 attrs: tuple[Any, ...] = ()) -> CompiledOp:
+                 attrs: tuple[Any, ...] = (), device: str = "cpu") -> CompiledOp:
     """``get_op`` from input (shape, numpy dtype) pairs instead of arrays."""
-    key = (name, builder, specs, attrs)
+    key = (name, builder, specs, attrs) if device == "cpu" else (name, builder, specs, attrs,
+                                                                 device)
     op = _CACHE.get(key)
     if op is None:
-        op = _CACHE[key] = CompiledOp(name, builder, specs, attrs)
+        op = _CACHE[key] = CompiledOp(name, builder, specs, attrs, device)
     else:
         STATS["hits"] += 1
     return op

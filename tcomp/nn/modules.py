@@ -63,8 +63,27 @@ class Module:
         for p in self.parameters():
             p.grad = None
 
+    def to(self, device: Any) -> Module:
+        """Move every parameter (and its grad) to ``device`` in place, as torch does: the
+        Parameter objects stay the same, so optimizers keep working on them."""
+        from . import device as D
+
+        dev = D.parse(device)
+        for p in self.parameters():
+            p._data = D.move(p.data, dev)
+            if p.grad is not None:
+                p.grad._data = D.move(p.grad.data, dev)
+        return self
+
+    def cuda(self) -> Module:
+        return self.to("cuda")
+
+    def cpu(self) -> Module:
+        return self.to("cpu")
+
     def state_dict(self) -> dict[str, np.ndarray]:
-        return {k: p.data.copy() for k, p in self.named_parameters()}
+        """Host copies of the parameters (cuda parameters are copied back)."""
+        return {k: np.array(p.numpy(), copy=True) for k, p in self.named_parameters()}
 
     def load_state_dict(self, state: Any, format: str | None = None) -> None:
         """Load from a dict of arrays, or a path to an ``.npz`` or safetensors file (the
@@ -73,8 +92,10 @@ class Module:
         if isinstance(state, str) or hasattr(state, "__fspath__"):
             state = load_state(state, format)
         arrays = check_state(dict(self.named_parameters()), state, type(self).__name__)
+        from . import device as D
+
         for k, p in self.named_parameters():
-            p.data = np.array(arrays[k], dtype=p.dtype, order="C", copy=True)
+            p.data = D.move(np.array(arrays[k], dtype=p.dtype, order="C", copy=True), p.device)
 
     def save(self, path: Any, format: str | None = None) -> str:
         """Save the parameters to ``path`` (no pickle): safetensors when ``format=

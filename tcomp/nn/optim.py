@@ -14,6 +14,7 @@ import numpy as np
 
 from ..dsl import ops as dsl
 from ..ir import expr as E
+from . import device as _dev
 from . import kernels
 from .tensor import Tensor
 
@@ -60,6 +61,13 @@ def _adam_all(*args: Any) -> list[Any]:
                                                 wd, name=f"adam{k}")]
 
 
+def _on(arr: Any, p: Tensor) -> Any:
+    """Optimizer state ``arr`` on parameter ``p``'s device (moved once after Module.to)."""
+    if _dev.USED[0] and _dev.of(arr) != p.device:
+        return _dev.move(arr, p.device)
+    return arr
+
+
 def _by_dtype(params: list[Tensor]) -> dict[np.dtype, list[int]]:
     groups: dict[np.dtype, list[int]] = {}
     for n, p in enumerate(params):
@@ -86,15 +94,18 @@ class SGD(Optimizer):
                  weight_decay: float = 0.0):
         super().__init__(params)
         self.lr, self.momentum, self.wd = lr, momentum, weight_decay
-        self.bufs = [np.zeros_like(p.data) for p in self.params]
+        self.bufs = [np.zeros(p.shape, p.dtype) for p in self.params]
 
     def step(self) -> None:
         for idx in _by_dtype(self.params).values():
             ps = [self.params[n] for n in idx]
+            for n, p in zip(idx, ps, strict=True):
+                self.bufs[n] = _on(self.bufs[n], p)
             arrs = [a for n, p in zip(idx, ps, strict=True)
                     for a in (p.data, p.grad.data, self.bufs[n])]  # type: ignore[union-attr]
+            dev = _dev.common("sgd", ps) if _dev.USED[0] else "cpu"
             op = kernels.get_op("sgd", _sgd_all, arrs, (len(idx), self.lr, self.momentum,
-                                                        self.wd))
+                                                        self.wd), dev)
             out = op.forward(arrs)
             for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
                 p.data, self.bufs[n] = out[2 * k], out[2 * k + 1]
@@ -108,8 +119,8 @@ class Adam(Optimizer):
                  weight_decay: float = 0.0):
         super().__init__(params)
         self.lr, self.betas, self.eps, self.wd = lr, betas, eps, weight_decay
-        self.m = [np.zeros_like(p.data) for p in self.params]
-        self.v = [np.zeros_like(p.data) for p in self.params]
+        self.m = [np.zeros(p.shape, p.dtype) for p in self.params]
+        self.v = [np.zeros(p.shape, p.dtype) for p in self.params]
         self.t = 0
 
     def step(self) -> None:
@@ -117,11 +128,15 @@ class Adam(Optimizer):
         b1, b2 = self.betas
         for dt, idx in _by_dtype(self.params).items():
             ps = [self.params[n] for n in idx]
+            for n, p in zip(idx, ps, strict=True):
+                self.m[n], self.v[n] = _on(self.m[n], p), _on(self.v[n], p)
             arrs = [a for n, p in zip(idx, ps, strict=True)
                     for a in (p.data, p.grad.data, self.m[n], self.v[n])]  # type: ignore
-            arrs.append(np.array([1.0 / (1.0 - b1 ** self.t), 1.0 / (1.0 - b2 ** self.t)], dt))
+            corr = np.array([1.0 / (1.0 - b1 ** self.t), 1.0 / (1.0 - b2 ** self.t)], dt)
+            dev = _dev.common("adam", ps) if _dev.USED[0] else "cpu"
+            arrs.append(_dev.move(corr, dev))  # cuda: uploads these two numbers per step
             op = kernels.get_op("adam", _adam_all, arrs, (len(idx), self.lr, b1, b2, self.eps,
-                                                          self.wd))
+                                                          self.wd), dev)
             out = op.forward(arrs)
             for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
                 p.data, self.m[n], self.v[n] = out[3 * k:3 * k + 3]

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import DSLTypeError, TcompRuntimeError
+from ..runtime.cuda import DeviceArray
 
 _GRAD_ENABLED = [True]
 FLOAT_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
@@ -65,10 +66,14 @@ class Tensor:
     def __init__(self, data: Any, requires_grad: bool = False, dtype: Any = None):
         if isinstance(data, Tensor):
             data = data.data
-        arr = np.asarray(data, dtype=dtype)
+        if type(data) is DeviceArray and (dtype is None or np.dtype(dtype) == data.dtype):
+            arr: Any = data  # a cuda tensor over this device array (no copy)
+        else:
+            arr = np.asarray(data, dtype=dtype)
         if dtype is None and arr.dtype == np.float64 and not isinstance(data, np.ndarray):
             arr = arr.astype(np.float32)  # Python floats become float32 like torch
-        self._data: np.ndarray | None = np.require(arr, requirements="C")
+        self._data: Any = arr if type(arr) is DeviceArray else np.require(arr,
+                                                                           requirements="C")
         self._pending: Any = None
         if requires_grad and self._data.dtype not in FLOAT_DTYPES:
             raise DSLTypeError(f"requires_grad needs a float tensor, got {self.data.dtype} "
@@ -116,14 +121,41 @@ class Tensor:
         return math.prod(self.shape)
 
     def numpy(self) -> np.ndarray:
-        """The data as a numpy array (no copy; don't write into it while training)."""
-        return self.data
+        """The data as a numpy array (cpu: no copy, don't write into it while training;
+        cuda: a copy from the device)."""
+        d = self.data
+        return d.numpy() if type(d) is DeviceArray else d
 
     def __array__(self, dtype: Any = None, copy: Any = None) -> np.ndarray:
-        return self.data if dtype is None else self.data.astype(dtype)
+        d = self.numpy()
+        return d if dtype is None else d.astype(dtype)
 
     def item(self) -> Any:
-        return self.data.item()
+        return self.numpy().item()
+
+    # ------------------------------------------------------------------ devices
+    @property
+    def device(self) -> str:
+        """"cpu" (numpy storage) or "cuda" (a device array; emulated or a real GPU)."""
+        return "cuda" if type(self._data) is DeviceArray else "cpu"
+
+    def to(self, device: Any) -> Tensor:
+        """This tensor on ``device`` (itself when already there); differentiable: the
+        gradient moves back to this tensor's device."""
+        from . import device as D
+
+        dev = D.parse(device)
+        src = self.device
+        if dev == src:
+            return self
+        moved = D.move(self.data, dev)
+        return make_result(moved, f"to_{dev}", [self], lambda g: [D.move(g, src)])
+
+    def cuda(self) -> Tensor:
+        return self.to("cuda")
+
+    def cpu(self) -> Tensor:
+        return self.to("cpu")
 
     def detach(self) -> Tensor:
         """The same data, cut from the tape."""
@@ -141,7 +173,9 @@ class Tensor:
 
     def __repr__(self) -> str:
         g = ", requires_grad=True" if self.requires_grad else ""
-        return f"Tensor({np.array2string(self.data, precision=4)}, dtype={self.dtype}{g})"
+        d = ", device='cuda'" if self.device == "cuda" else ""
+        return (f"Tensor({np.array2string(self.numpy(), precision=4)}, dtype={self.dtype}"
+                f"{d}{g})")
 
     # ------------------------------------------------------------------ autograd
     def backward(self, grad: Any = None) -> None:
@@ -163,8 +197,18 @@ class Tensor:
                     f"backward() on a non-scalar tensor of shape {_shape_str(self.shape)} needs "
                     "a gradient argument of the same shape (or reduce it first, e.g. .sum())")
             g = np.ones(self.shape, self.dtype)
+            if type(self._data) is DeviceArray:
+                from .device import move
+
+                g = move(g, "cuda")
         else:
-            g = np.asarray(grad.data if isinstance(grad, Tensor) else grad, self.dtype)
+            g = grad.data if isinstance(grad, Tensor) else grad
+            if type(g) is not DeviceArray:
+                g = np.asarray(g, self.dtype)
+            if type(self._data) is DeviceArray or type(g) is DeviceArray:
+                from .device import move
+
+                g = move(g, self.device)
             if g.shape != self.shape:
                 raise TcompRuntimeError(
                     f"backward(): gradient has shape {_shape_str(g.shape)}, the tensor has "
@@ -180,7 +224,9 @@ class Tensor:
             if gt is None:
                 continue
             if t._node is None:
-                if t.requires_grad:
+                if t.requires_grad and type(gt) is DeviceArray:
+                    _leaf_grad_device(t, gt, given)
+                elif t.requires_grad:
                     gt = np.require(gt, t.dtype, "C")
                     if t.grad is None:
                         if id(gt) in given or gt.base is not None or not gt.flags.writeable:
@@ -194,7 +240,14 @@ class Tensor:
                 if gp is None or not p.requires_grad:
                     continue
                 prev = grads.get(id(p))
-                grads[id(p)] = gp if prev is None else prev + gp
+                if prev is None:
+                    grads[id(p)] = gp
+                elif type(gp) is DeviceArray or type(prev) is DeviceArray:
+                    from .device import add
+
+                    grads[id(p)] = add(prev, gp)
+                else:
+                    grads[id(p)] = prev + gp
 
     def zero_grad(self) -> None:
         self.grad = None
@@ -263,6 +316,20 @@ class Tensor:
 
     def __dlpack_device__(self) -> tuple[int, int]:
         return (1, 0)  # kDLCPU: the storage is a numpy array
+
+
+def _leaf_grad_device(t: Tensor, gt: Any, given: set[int]) -> None:
+    """Store or accumulate a device adjoint in leaf ``t``'s grad (copied, on the device,
+    when the caller owns it, it is a view, or another leaf holds it)."""
+    from .device import add
+
+    if t.grad is None:
+        if id(gt) in given or gt.base is not None:
+            gt = gt.copy()
+        given.add(id(gt))
+        t.grad = Tensor(gt)
+    else:
+        t.grad.data = add(t.grad.data, gt)
 
 
 def _F() -> Any:

@@ -19,6 +19,9 @@ from ..errors import TcompRuntimeError
 
 _emulate: bool | None = None
 _device: Any = None
+# Copies between host and device memory (either direction), counted by every device; tests
+# use it to check that device-resident work does not round-trip through the host.
+TRANSFERS = {"htod": 0, "dtoh": 0}
 
 
 def use_emulation(on: bool = True) -> None:
@@ -75,6 +78,7 @@ class DeviceArray:
         self.shape = tuple(int(s) for s in shape)
         self.dtype = np.dtype(dtype)
         self.handle = handle  # pycuda DeviceAllocation, or the numpy array when emulated
+        self.base: DeviceArray | None = None  # the array whose allocation a view shares
 
     @property
     def ndim(self) -> int:
@@ -87,6 +91,26 @@ class DeviceArray:
     def numpy(self) -> np.ndarray:
         """Copy to a new host array."""
         return self.device.to_host(self)
+
+    def reshape(self, *shape: Any) -> DeviceArray:
+        """A view of the same allocation with another shape (one dim may be -1)."""
+        shp = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) \
+            else tuple(shape)
+        n = int(np.prod(self.shape, dtype=np.int64))
+        known = int(np.prod([d for d in shp if d != -1], dtype=np.int64))
+        if shp.count(-1) == 1 and known and n % known == 0:
+            shp = tuple(n // known if d == -1 else int(d) for d in shp)
+        if shp.count(-1) or int(np.prod(shp, dtype=np.int64)) != n:
+            raise TcompRuntimeError(f"can't reshape device array {self.dtype}"
+                                    f"{list(self.shape)} ({n} elements) into {list(shape)}")
+        h = self.handle.reshape(shp) if isinstance(self.handle, np.ndarray) else self.handle
+        out = DeviceArray(self.device, shp, self.dtype, h)
+        out.base = self if self.base is None else self.base
+        return out
+
+    def copy(self) -> DeviceArray:
+        """A new device array with the same contents (device to device, no host copy)."""
+        return self.device.copy(self)
 
     def copy_from(self, host: np.ndarray) -> None:
         """Overwrite with a host array of the same shape and dtype."""
@@ -111,13 +135,18 @@ class EmulatedDevice:
 
     def to_device(self, host: np.ndarray, out: DeviceArray | None = None) -> DeviceArray:
         host = np.ascontiguousarray(host)
+        TRANSFERS["htod"] += 1
         if out is None:
             return DeviceArray(self, host.shape, host.dtype, host.copy())
         out.handle[...] = host
         return out
 
     def to_host(self, arr: DeviceArray) -> np.ndarray:
+        TRANSFERS["dtoh"] += 1
         return arr.handle.copy()
+
+    def copy(self, arr: DeviceArray) -> DeviceArray:
+        return DeviceArray(self, arr.shape, arr.dtype, arr.handle.copy())
 
     def launch(self, kernel: Any, args: Sequence[Any]) -> None:
         kernel.emulate(*[a.handle if isinstance(a, DeviceArray) else a for a in args])
@@ -151,15 +180,23 @@ class PyCudaDevice:
 
     def to_device(self, host: np.ndarray, out: DeviceArray | None = None) -> DeviceArray:
         host = np.ascontiguousarray(host)
+        TRANSFERS["htod"] += 1
         if out is None:
             out = self.empty(host.shape, host.dtype)
         self.drv.memcpy_htod(out.handle, host)
         return out
 
     def to_host(self, arr: DeviceArray) -> np.ndarray:
+        TRANSFERS["dtoh"] += 1
         host = np.empty(arr.shape, arr.dtype)
         self.drv.memcpy_dtoh(host, arr.handle)
         return host
+
+    def copy(self, arr: DeviceArray) -> DeviceArray:
+        out = self.empty(arr.shape, arr.dtype)
+        if arr.nbytes:
+            self.drv.memcpy_dtod(out.handle, arr.handle, arr.nbytes)
+        return out
 
     def function(self, ptx: str, symbol: str) -> Any:
         mod = self._modules.get(ptx)
@@ -198,5 +235,5 @@ def empty(shape: Sequence[int], dtype: Any = np.float32) -> DeviceArray:
     return get_device().empty(shape, dtype)
 
 
-__all__ = ["DeviceArray", "EmulatedDevice", "PyCudaDevice", "device_info", "empty", "emulating",
-           "get_device", "missing_reason", "to_device", "use_emulation"]
+__all__ = ["TRANSFERS", "DeviceArray", "EmulatedDevice", "PyCudaDevice", "device_info", "empty",
+           "emulating", "get_device", "missing_reason", "to_device", "use_emulation"]

@@ -1,0 +1,80 @@
+"""Devices of nn tensors: "cpu" (numpy storage) or "cuda" (a ``runtime.cuda.DeviceArray``,
+real or emulated), moves between them and the same-device check of every op (layer 9).
+
+``USED[0]`` turns True at the first move to "cuda"; until then ops skip the device checks, so
+the CPU path pays one list lookup per op.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..errors import TcompRuntimeError
+from ..runtime.cuda import DeviceArray
+
+USED = [False]
+DEVICES = ("cpu", "cuda")
+
+
+def parse(device: Any) -> str:
+    """``"cpu"``, ``"cuda"`` (``"cuda:0"`` too); a clear error for anything else."""
+    d = str(device).lower()
+    if d in ("cuda:0", "gpu"):
+        d = "cuda"
+    if d not in DEVICES:
+        raise TcompRuntimeError(f"unknown device {device!r}; use 'cpu' or 'cuda'")
+    return d
+
+
+def of(arr: Any) -> str:
+    return "cuda" if type(arr) is DeviceArray else "cpu"
+
+
+def move(arr: Any, device: str) -> Any:
+    """``arr`` on ``device`` (itself when already there)."""
+    if device == "cuda":
+        if type(arr) is DeviceArray:
+            return arr
+        from ..runtime.cuda import get_device
+
+        dev = get_device()  # the runtime's error when there is no pycuda/GPU/emulation
+        USED[0] = True
+        return dev.to_device(np.ascontiguousarray(arr))
+    return arr.numpy() if type(arr) is DeviceArray else arr
+
+
+def common(name: str, tensors: Sequence[Any]) -> str:
+    """The one device of ``tensors`` (an op's inputs); mixing devices is an error naming each
+    tensor's device and shape and the op."""
+    devs = [of(t._data) for t in tensors]
+    if all(d == devs[0] for d in devs):
+        return devs[0] if devs else "cpu"
+    desc = ", ".join(f"input {k}: {d} {list(t.shape)}"
+                     for k, (t, d) in enumerate(zip(tensors, devs, strict=True)))
+    raise TcompRuntimeError(f"{name}: inputs are on different devices ({desc}); move them to "
+                            "one device first with .to('cuda') or .to('cpu')")
+
+
+def ones(shape: tuple[int, ...], dtype: np.dtype, like: Any) -> Any:
+    """A ones array on ``like``'s device (the seed adjoint of backward())."""
+    return move(np.ones(shape, dtype), of(like))
+
+
+def add(a: Any, b: Any) -> Any:
+    """``a + b`` for two same-shape arrays on one device (gradient accumulation)."""
+    if type(a) is not DeviceArray and type(b) is not DeviceArray:
+        return a + b
+    if type(a) is not DeviceArray or type(b) is not DeviceArray:
+        raise TcompRuntimeError(f"gradient accumulation: arrays on different devices "
+                                f"({of(a)} {list(a.shape)}, {of(b)} {list(b.shape)})")
+    from . import functional as F
+    from . import kernels
+
+    op = kernels.get_op("add", F._b_binary, [a, b], ("add", tuple(a.shape)), device="cuda")
+    return op.forward([a, b])
+
+
+__all__ = ["DEVICES", "USED", "add", "common", "move", "of", "ones", "parse"]
