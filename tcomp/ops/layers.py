@@ -59,6 +59,8 @@ def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
                 idx.append(next(it))
         v = x[tuple(idx)]
         axis = list(rks.values())
+        if not axis and kind in ("sum", "mean", "max", "min"):
+            return v  # nothing to reduce (a 0-d tensor, or axes=()): the values themselves
         if kind in ("sum", "mean"):
             return dsl.sum(v, axis=axis)
         if kind == "max":

@@ -63,6 +63,18 @@ def test_reduction_gradients(kind):
     gradcheck(lambda x: f(x), rand(5))
 
 
+@pytest.mark.parametrize("kind", ["sum", "mean", "max"])
+def test_reducing_a_0d_tensor_or_no_axes_returns_the_values(kind):
+    """torch returns a 0-d tensor's own value for .sum(); the DSL reduce with no axis used to
+    build a Reduce with no reduction loop, which failed IR verification."""
+    x = nn.Tensor(np.array(3.5, np.float64), requires_grad=True)
+    y = getattr(x, kind)()
+    assert y.shape == () and float(y.numpy()) == 3.5
+    y.backward()
+    assert float(x.grad.numpy()) == 1.0
+    gradcheck(lambda t: getattr(F, kind)(t, axis=()), rand(2, 3))
+
+
 def test_matmul_bmm_linear_gradients():
     gradcheck(lambda a, b: a @ b, rand(3, 4), rand(4, 5))
     gradcheck(lambda a, b: F.matmul(a, b), rand(2, 3, 4), rand(2, 4, 2))
