@@ -23,12 +23,12 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-import peak  # noqa: E402
-import peers  # noqa: E402
+import peak
+import peers
 
-import tcomp as tc  # noqa: E402
-from schedules import cpu  # noqa: E402
-from tcomp.runtime.timing import time_kernel  # noqa: E402
+import tcomp as tc
+from schedules import cpu
+from tcomp.runtime.timing import time_kernel
 
 # Limits of the reference machine (../shared brief): fp32 FMA peak and STREAM triad.
 PEAK_GFLOPS = 230.0
