@@ -42,7 +42,7 @@ def move(arr: Any, device: str) -> Any:
 
         dev = get_device()  # the runtime's error when there is no pycuda/GPU/emulation
         USED[0] = True
-        return dev.to_device(np.ascontiguousarray(arr))
+        return dev.to_device(np.require(arr, requirements="C"))
     return arr.numpy() if type(arr) is DeviceArray else arr
 
 

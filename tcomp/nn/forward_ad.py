@@ -71,13 +71,13 @@ def _arrays(kind: str, primals: Sequence[Any], tangents: Sequence[Any]
     if len(primals) != len(tangents):
         raise DSLShapeError(f"forward_ad.{kind}: {len(primals)} primal(s) but {len(tangents)} "
                             "tangent(s); give one per primal (None for no tangent)")
-    xs = [np.ascontiguousarray(p.data if isinstance(p, Tensor) else np.asarray(p))
+    xs = [np.require(p.data if isinstance(p, Tensor) else np.asarray(p), requirements="C")
           for p in primals]
     ts = []
     for k, (x, t) in enumerate(zip(xs, tangents, strict=True)):
         if t is None:
             continue
-        a = np.ascontiguousarray(t.data if isinstance(t, Tensor) else np.asarray(t))
+        a = np.require(t.data if isinstance(t, Tensor) else np.asarray(t), requirements="C")
         if a.shape != x.shape or a.dtype != x.dtype:
             raise DSLShapeError(f"forward_ad.{kind}: tangent {k} is {a.dtype}{list(a.shape)}, "
                                 f"primal {k} is {x.dtype}{list(x.shape)}; they must match")

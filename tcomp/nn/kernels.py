@@ -34,9 +34,41 @@ def _schedule(out: Any) -> Any:
     return nn_sched.auto_schedule(out)
 
 
+def _as_vector(t: DTensor) -> DTensor:
+    import tcomp as tc
+
+    return tc.compute((1,), lambda i: t[()], name=f"{t.name}.vec")
+
+
 def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
     """Build for target "cuda" with the automatic GPU space's seed schedules (its default,
-    then its plainest), else the generic one-element-per-thread schedule."""
+    then its plainest), else the generic one-element-per-thread schedule.
+
+    A 0-d output (a scaled loss) has no axis to bind threads to: it is computed as a
+    1-element vector, and the kernel is called with its 0-d array viewed as one."""
+    if any(not o.shape for o in outs):
+        import tcomp as tc
+
+        vec = {id(o): _as_vector(o) for o in outs if not o.shape}  # DSL == builds exprs
+        new_outs = [vec.get(id(o), o) for o in outs]
+        new_args = [vec.get(id(a), a) for a in args]
+        if len(vec) == len(outs):  # all 0-d: one thread computes them, 0-d stages inlined
+            s = tc.create_schedule(new_outs)
+            for op in topo_ops(new_outs):
+                if hasattr(op, "body") and not op.axis and not op.is_reduction:
+                    s[op].compute_inline()
+            for o in new_outs:
+                s[o].bind(s[o].op.axis[0], "threadIdx.x")
+            kern = tc.build(s, new_args, target="cuda", name=name)
+        else:
+            kern = _gpu_build(new_outs, new_args, name)
+        pos = [k for k, a in enumerate(args) if id(a) in vec]
+
+        def call(*arrays: Any) -> None:
+            arrays = tuple(a.reshape(1) if k in pos else a for k, a in enumerate(arrays))
+            kern(*arrays)
+
+        return call
     import tcomp as tc
     from autotune.space_gpu import GPUAutoSpace
     from schedules import cuda as cuda_sched

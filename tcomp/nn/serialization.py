@@ -78,7 +78,7 @@ def save_state(state: Mapping[str, Any], path: Any, format: str | None = None) -
     """
     path = os.fspath(path)
     fmt = _format(path, format)
-    arrays = {k: np.ascontiguousarray(v.data if isinstance(v, Tensor) else v)
+    arrays = {k: np.require(v.data if isinstance(v, Tensor) else v, requirements="C")
               for k, v in state.items()}
     if fmt == "npz" and not path.endswith(".npz"):
         path += ".npz"

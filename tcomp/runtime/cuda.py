@@ -134,7 +134,7 @@ class EmulatedDevice:
         return DeviceArray(self, arr.shape, arr.dtype, arr)
 
     def to_device(self, host: np.ndarray, out: DeviceArray | None = None) -> DeviceArray:
-        host = np.ascontiguousarray(host)
+        host = np.require(host, requirements="C")  # keeps 0-d (ascontiguousarray: >= 1-d)
         TRANSFERS["htod"] += 1
         if out is None:
             return DeviceArray(self, host.shape, host.dtype, host.copy())
@@ -179,7 +179,7 @@ class PyCudaDevice:
         return DeviceArray(self, tuple(shape), dt, self.drv.mem_alloc(n))
 
     def to_device(self, host: np.ndarray, out: DeviceArray | None = None) -> DeviceArray:
-        host = np.ascontiguousarray(host)
+        host = np.require(host, requirements="C")  # keeps 0-d (ascontiguousarray: >= 1-d)
         TRANSFERS["htod"] += 1
         if out is None:
             out = self.empty(host.shape, host.dtype)

@@ -45,6 +45,20 @@ def test_to_and_back(emulate):
         t.to("tpu")
 
 
+def test_0d_elementwise_ops_on_cuda(emulate):
+    """Scaling a 0-d loss on the device: a GPU kernel needs an axis, so 0-d operands run as
+    1-element vectors (it used to fail at build with 'no spatial axis to bind')."""
+    for dev in ("cpu", "cuda"):
+        x = nn.Tensor(np.array([1.0, 2.0, 3.0], np.float32), requires_grad=True)
+        loss = (x.to(dev) * x.to(dev)).sum()
+        y = F.exp(loss * 0.5 - 2.0) + loss
+        assert y.shape == () and y.device == dev
+        y.backward()
+        xs = np.array([1.0, 2.0, 3.0])  # loss = 14, y = exp(5) + 14
+        _close(x.grad.numpy(), (0.5 * np.exp(5.0) + 1.0) * 2 * xs)
+        _close(y.numpy(), np.exp(5.0) + 14.0)
+
+
 def _ops_both(fn, *arrays):
     """fn on cpu tensors and on cuda tensors; returns (cpu out, cuda out, cpu grads, cuda
     grads) with the gradient of sum(out * w) for a fixed weight w."""

@@ -91,6 +91,16 @@ def _same_params_dict(a, b):
         np.testing.assert_array_equal(a[k], b[k])
 
 
+@pytest.mark.parametrize("suffix", [".npz", ".safetensors"])
+def test_0d_arrays_keep_their_shape(tmp_path, suffix):
+    """A scalar parameter (a temperature, say) is saved 0-d, not as a 1-element vector
+    (np.ascontiguousarray makes arrays at least 1-d)."""
+    state = {"temperature": np.array(0.5, np.float32), "w": np.ones((2, 3), np.float32)}
+    got = nn.load_state(nn.save_state(state, tmp_path / f"s{suffix}"))
+    assert got["temperature"].shape == () and float(got["temperature"]) == 0.5
+    assert got["w"].shape == (2, 3)
+
+
 def test_state_from_tensors_and_files_checked_the_same(tmp_path):
     m = _model(0)
     m.load_state_dict({k: nn.Tensor(v) for k, v in _model(3).state_dict().items()})
