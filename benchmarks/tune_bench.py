@@ -1,6 +1,7 @@
 """Tuning benchmark: GEMM 1024^3, conv2d 64->64 56x56 3x3, capsule routing (auto space, no
-template); tuned time, ratio against numpy (and torch when installed), trials to get within
-10% of the final best, tuning wall time. Writes JSON with --out.
+template); tuned time and ratios against numpy (and torch, torch.compile when installed), timed
+in interleaved rounds after tuning; trials to get within 10% of the final best, tuning wall
+time. Writes JSON with --out.
 
 Run: python benchmarks/tune_bench.py [--trials 200] [--only gemm,conv,capsule] [--db PATH]
 Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md).
@@ -66,30 +67,32 @@ def _np_conv(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return np.einsum("nchwyx,kcyx->nkhw", cols, w, optimize=True)
 
 
-def _peers(name: str, ins: list[np.ndarray]) -> dict[str, float]:
-    out: dict[str, float] = {}
+def _peers(name: str, ins: list[np.ndarray]) -> dict[str, tuple[Any, list[Any]]]:
+    """The peer callables with their arguments: numpy, and torch eager / torch.compile when
+    torch is installed (2 threads)."""
     fn = {"gemm": lambda a, b: a @ b, "conv": _np_conv, "capsule": _np_capsule}[name]
-    time.sleep(0.2)  # OpenBLAS threads of the reference computation stop spinning
-    out["numpy_ms"] = time_kernel(fn, ins, warmup=1, repeat=5).median * 1e3
+    out: dict[str, tuple[Any, list[Any]]] = {"numpy": (fn, ins)}
     try:
         import torch
-
-        torch.set_num_threads(2)
-        t = [torch.from_numpy(a) for a in ins]
-        tf = {"gemm": lambda a, b: a @ b,
-              "conv": lambda x, w: torch.nn.functional.conv2d(x, w, padding=1),
-              "capsule": lambda u, w: _torch_capsule(torch, u, w)}.get(name)
-        if tf is not None:
-            out["torch_ms"] = time_kernel(tf, t, warmup=2, repeat=5).median * 1e3
-        if name == "capsule":
-            compiled = torch.compile(tf)
-            out["torch_compile_ms"] = time_kernel(compiled, t, warmup=3, repeat=5).median * 1e3
     except ImportError:
-        pass
+        return out
+    torch.set_num_threads(2)
+    t = [torch.from_numpy(a) for a in ins]
+    tf = {"gemm": lambda a, b: a @ b,
+          "conv": lambda x, w: torch.nn.functional.conv2d(x, w, padding=1),
+          "capsule": lambda u, w: _torch_capsule(torch, u, w)}[name]
+    out["torch"] = (tf, t)
+    if name == "capsule":
+        compiled = torch.compile(tf)
+        compiled(*t)  # compile outside the timed rounds
+        out["torch_compile"] = (compiled, t)
     return out
 
 
-def run(name: str, trials: int, db: str, seed: int) -> dict[str, Any]:
+def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, Any]:
+    """Tune, then time the tuned kernel and each peer in ``rounds`` interleaved rounds (one
+    after the other, round after round), so a drift of this shared VM hits all of them; the
+    figures are medians over rounds, and each ratio is the median of per-round ratios."""
     factory, kw, space = CASES[name]
     w = autotune.Workload(factory, kw)
     res = autotune.tune(w, space=space, trials=trials, db=db, seed=seed, early_stop=None)
@@ -99,14 +102,22 @@ def run(name: str, trials: int, db: str, seed: int) -> dict[str, Any]:
     ins = [np.random.default_rng(i).uniform(-1, 1, [int(d.value) for d in a.shape])
            .astype("float32") for i, a in enumerate(args[:-1])]
     o = np.zeros([int(d.value) for d in outs[0].shape], "float32")
-    t_ms = time_kernel(k, [*ins, o], warmup=2, repeat=7).median * 1e3
+    contenders = {"tcomp": (k, [*ins, o]), **_peers(name, ins)}
+    times: dict[str, list[float]] = {c: [] for c in contenders}
+    for _ in range(rounds):
+        for c, (fn, fargs) in contenders.items():
+            time.sleep(0.1)  # OpenBLAS / OpenMP threads of the previous contender go idle
+            times[c].append(time_kernel(fn, fargs, warmup=2, repeat=7).median * 1e3)
     row = {"workload": name, "space": rep.space, "trials": rep.trials, "failed": rep.failed,
-           "tcomp_ms": t_ms, "tuned_best_ms_in_db": rep.best_ms,
-           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s,
-           **_peers(name, ins)}
-    for peer in ("numpy_ms", "torch_ms", "torch_compile_ms"):
-        if peer in row:
-            row[f"speedup_vs_{peer[:-3]}"] = row[peer] / t_ms
+           "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,
+           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s}
+    for c, ts in times.items():
+        row[f"{c}_ms"] = float(np.median(ts))
+    for c in contenders:
+        if c != "tcomp":
+            ratios = [p / t for p, t in zip(times[c], times["tcomp"], strict=True)]
+            row[f"speedup_vs_{c}"] = float(np.median(ratios))
+            row[f"speedup_vs_{c}_range"] = [float(min(ratios)), float(max(ratios))]
     return row
 
 
@@ -117,8 +128,9 @@ def main() -> None:
     p.add_argument("--db", default=os.path.join(tempfile.mkdtemp(), "bench.db"))
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=None)
+    p.add_argument("--rounds", type=int, default=7, help="interleaved timing rounds")
     a = p.parse_args()
-    rows = [run(n, a.trials, a.db, a.seed) for n in a.only.split(",")]
+    rows = [run(n, a.trials, a.db, a.seed, a.rounds) for n in a.only.split(",")]
     for r in rows:
         print(json.dumps(r))
     if a.out:
