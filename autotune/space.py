@@ -161,7 +161,7 @@ class AutoSpace(SearchSpace):
         self.schedulable = [op for op in self.ops if op.num_outputs == 1
                             and all(_ext(iv) > 0 for iv in (*op.axis, *op.reduce_axis))]
         k = self.knobs
-        # The fuse sketch: one output with a leading axis, at least three stages to fuse.
+        # The fuse sketch: one output with a leading axis, at least four stages to schedule.
         self.fusable = (len(self.outputs) == 1 and bool(self.outputs[0].op.axis)
                         and self.outputs[0].op in self.schedulable
                         and len(self.schedulable) >= 4)
@@ -213,7 +213,7 @@ class AutoSpace(SearchSpace):
         for op in self.schedulable:
             n = op.name
             if f"inline:{n}" in cfg:
-                cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not _has_transcendental(op)
+                cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not _costly_per_use(op)
             if f"rpos:{n}" in cfg:
                 sp = math.prod(_ext(iv) for iv in op.axis[1:])
                 red = math.prod(_ext(iv) for iv in op.reduce_axis)
@@ -477,7 +477,7 @@ _TRANSCENDENTAL = {E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.P
                    E.Op.SQRT, E.Op.RSQRT, E.Op.DIV}
 
 
-def _has_transcendental(op: Any) -> bool:
+def _costly_per_use(op: Any) -> bool:
     """Costly to recompute per use, and to compute as scalars: inlined into a reader whose
     vector axis it doesn't depend on (softmax's ``e / sum`` inside ``sum_i c[i, j] *
     u[i, j, :]``), each value is one scalar division instead of a lane of a vector one."""
