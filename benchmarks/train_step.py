@@ -75,42 +75,13 @@ def tcomp_caps(x: np.ndarray, y: np.ndarray) -> Step:
 
 
 def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
-    """examples/capsnet.py's PyTorch model (torch_epoch_time), one step at a time."""
+    """examples/capsnet.py's PyTorch model (torch_train_step), one step at a time."""
     import torch
+    from capsnet import torch_train_step
 
-    tf = torch.nn.functional
-    batch = len(x)
-
-    def squash(s: Any) -> Any:
-        n2 = (s * s).sum(-1, keepdim=True)
-        return s * n2 / (1 + n2) / torch.sqrt(n2 + 1e-7)
-
-    conv = torch.nn.Conv2d(1, 16, 3)
-    prim = torch.nn.Conv2d(16, 32, 3)
-    w = torch.nn.Parameter(0.25 * torch.randn(128, 4, 80))
-    opt = torch.optim.Adam([*conv.parameters(), *prim.parameters(), w], lr=1e-2)
+    step = torch_train_step(torch, len(x))
     xb, yb = torch.from_numpy(x), torch.from_numpy(y)
-    oh = tf.one_hot(yb, 10).float()
-
-    def step() -> None:
-        h = tf.relu(conv(xb))
-        p = prim(h).reshape(batch, 8, 4, 16).permute(0, 1, 3, 2).reshape(batch, 128, 4)
-        u = squash(p)
-        uh = torch.bmm(u.permute(1, 0, 2), w).reshape(128, batch, 10, 8).permute(1, 0, 2, 3)
-        b = None
-        for it in range(3):
-            c = torch.full((batch, 128, 10), 0.1) if b is None else torch.softmax(b, -1)
-            v = squash((c[..., None] * uh).sum(1))
-            if it < 2:
-                a = (uh * v[:, None]).sum(-1)
-                b = a if b is None else b + a
-        length = torch.sqrt((v * v).sum(-1) + 1e-9)
-        loss = (oh * tf.relu(0.9 - length) ** 2 + 0.5 * (1 - oh) * tf.relu(length - 0.1) ** 2
-                ).sum() / batch
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return lambda: step(xb, yb)
 
 
 def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3

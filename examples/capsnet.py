@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import argparse
 import time
+from typing import Any
 
 import numpy as np
-from typing import Any
 
 from tcomp import nn
 from tcomp.nn import functional as F
@@ -49,13 +49,8 @@ def accuracy(model: CapsNet, x: np.ndarray, y: np.ndarray, batch: int = 64) -> f
     return hits / len(x)
 
 
-def torch_epoch_time(xtr: np.ndarray, ytr: np.ndarray, batch: int, threads: int) -> float | None:
-    """Seconds per epoch of the same model in PyTorch CPU eager, or None without torch."""
-    try:
-        import torch
-    except ImportError:
-        return None
-    torch.set_num_threads(threads)
+def torch_train_step(torch: Any, batch: int) -> Any:
+    """The same CapsNet in PyTorch: ``step(xb, yb)`` runs forward, backward and Adam."""
     tf = torch.nn.functional
 
     def squash(s: Any) -> Any:
@@ -66,10 +61,8 @@ def torch_epoch_time(xtr: np.ndarray, ytr: np.ndarray, batch: int, threads: int)
     prim = torch.nn.Conv2d(16, 32, 3)
     w = torch.nn.Parameter(0.25 * torch.randn(128, 4, 80))
     opt = torch.optim.Adam([*conv.parameters(), *prim.parameters(), w], lr=1e-2)
-    xt, yt = torch.from_numpy(xtr), torch.from_numpy(ytr)
-    t0 = time.perf_counter()
-    for s in range(0, len(xt) - batch + 1, batch):
-        xb, yb = xt[s:s + batch], yt[s:s + batch]
+
+    def step(xb: Any, yb: Any) -> None:
         h = tf.relu(conv(xb))
         p = prim(h).reshape(batch, 8, 4, 16).permute(0, 1, 3, 2).reshape(batch, 128, 4)
         u = squash(p)
@@ -88,6 +81,22 @@ def torch_epoch_time(xtr: np.ndarray, ytr: np.ndarray, batch: int, threads: int)
         opt.zero_grad()
         loss.backward()
         opt.step()
+
+    return step
+
+
+def torch_epoch_time(xtr: np.ndarray, ytr: np.ndarray, batch: int, threads: int) -> float | None:
+    """Seconds per epoch of the same model in PyTorch CPU eager, or None without torch."""
+    try:
+        import torch
+    except ImportError:
+        return None
+    torch.set_num_threads(threads)
+    step = torch_train_step(torch, batch)
+    xt, yt = torch.from_numpy(xtr), torch.from_numpy(ytr)
+    t0 = time.perf_counter()
+    for s in range(0, len(xt) - batch + 1, batch):
+        step(xt[s:s + batch], yt[s:s + batch])
     return time.perf_counter() - t0
 
 
