@@ -18,7 +18,7 @@ from ..dsl.printer import topo_ops
 from ..dsl.tensor import PlaceholderOp
 from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
-from ..runtime.kernel import _DATA_OFFSET, _void_p_at
+from ..runtime.kernel import DATA_OFFSET, pointer_at
 
 Builder = Callable[..., Any]
 Spec = tuple[tuple[int, ...], np.dtype]
@@ -157,13 +157,13 @@ class Launch:
                 if (type(a) is not np.ndarray or a.shape != shp or a.dtype != dt
                         or not a.flags.c_contiguous or not a.flags.aligned or not a.size):
                     break
-                ptrs.append(_void_p_at(id(a) + _DATA_OFFSET).value)
+                ptrs.append(pointer_at(id(a) + DATA_OFFSET).value)
             else:
-                cf(*ptrs, *[_void_p_at(id(o) + _DATA_OFFSET).value for o in outs])
+                cf(*ptrs, *[pointer_at(id(o) + DATA_OFFSET).value for o in outs])
                 return
         self.kern(*ins, *outs)
-        if (_DATA_OFFSET >= 0 and not self.kern.func.dim_vars and all(o.size for o in outs)):
-            self.cfunc = getattr(self.kern, "_cfunc", None)
+        if DATA_OFFSET >= 0 and not self.kern.func.dim_vars and all(o.size for o in outs):
+            self.cfunc = self.kern.unchecked_entry
 
 
 class CompiledOp:

@@ -39,8 +39,10 @@ def _probe_data_offset() -> int:
     return -1
 
 
-_DATA_OFFSET = _probe_data_offset()
-_void_p_at = ctypes.c_void_p.from_address
+# Public for callers with their own checked fast path (tcomp.nn's fixed-shape launches):
+# ``pointer_at(id(a) + DATA_OFFSET).value`` is ``a``'s data address when DATA_OFFSET >= 0.
+DATA_OFFSET = _probe_data_offset()
+pointer_at = ctypes.c_void_p.from_address
 
 
 class _Param:
@@ -155,6 +157,13 @@ class CompiledKernel:
             self._cfunc = proto(loaded.address)
             self.num_threads = self.target.threads
 
+    @property
+    def unchecked_entry(self) -> Any:
+        """The machine code as a ctypes function of raw data pointers (then the dim values),
+        with none of ``__call__``'s checks; None where it can't run in this process. For
+        callers that check their arrays themselves."""
+        return self._cfunc
+
     # ------------------------------------------------------------------ texts and files
     @property
     def stages(self) -> Mapping[str, str]:
@@ -221,7 +230,7 @@ class CompiledKernel:
                                     "can't run in this process; use export_object()")
         dims = [-1] * self._ndims
         ptrs = []
-        off = _DATA_OFFSET
+        off = DATA_OFFSET
         for p, a in zip(params, args, strict=True):
             if not isinstance(a, np.ndarray):
                 raise TcompRuntimeError(
@@ -243,7 +252,7 @@ class CompiledKernel:
                 raise TcompRuntimeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is an output but "
                     f"is read-only; pass a writeable array (e.g. np.empty_like({p.name}))")
-            ptr = (_void_p_at(id(a) + off).value or 0) if off >= 0 else a.ctypes.data
+            ptr = (pointer_at(id(a) + off).value or 0) if off >= 0 else a.ctypes.data
             if ptr % p.itemsize and a.size:
                 raise TcompRuntimeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is not aligned to "
