@@ -46,7 +46,7 @@ def normalize_axes(axes: Any, ndim: int, op: str, arg: str = "axis",
                    shape: Sequence[Any] | None = None) -> tuple[int, ...]:
     """One axis or a sequence of them, each checked by ``normalize_axis``, in the given order;
     an axis listed twice (``(0, -2)`` of a 2-d tensor included) is an AxisError."""
-    seq = isinstance(axes, (list, tuple))
+    seq = isinstance(axes, (list, tuple, range)) or getattr(axes, "ndim", 0) > 0  # ndarray
     items = tuple(axes) if seq else (axes,)
     out: list[int] = []
     for k, a in enumerate(items):

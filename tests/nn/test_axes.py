@@ -79,6 +79,7 @@ def test_reductions(method):
     with pytest.raises(TypeError, match="got the bool True"):
         f(axis=True)
     np.testing.assert_allclose(f(axis=(-1, 0)).numpy(), getattr(np, method)(x.numpy()))
+    np.testing.assert_allclose(f(axis=np.array([0, 1])).numpy(), getattr(np, method)(x.numpy()))
     np.testing.assert_allclose(f(axis=-2).numpy(), getattr(np, method)(x.numpy(), axis=0))
 
 
