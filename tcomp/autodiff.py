@@ -295,8 +295,10 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
         val = substitute(value, sub)
         conds = [substitute(c, sub) for c in conds]
         if left:
+            taken = {j.name for j in js}
             rks = [dsl.reduce_axis(iv.dom.extent if E.is_const(iv.dom.min, 0)
-                                   else (iv.dom.min, iv.dom.min + iv.dom.extent), name=iv.name)
+                                   else (iv.dom.min, iv.dom.min + iv.dom.extent),
+                                   name=_unique_name(iv.name, taken))
                    for iv in left]
             rmap = {iv.var: rk.var for iv, rk in zip(left, rks, strict=True)}
             val = substitute(val, rmap)
@@ -315,13 +317,32 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
 Factor = Callable[[E.Expr, E.Expr], E.Expr]
 
 
-def _fresh_axes(raxes: Sequence[E.IterVar], sub: dict[E.Var, E.Expr]) -> list[E.IterVar]:
-    """New reduction axes like ``raxes`` (domains substituted by ``sub``), added to ``sub``."""
+def _unique_name(base: str, taken: set[str]) -> str:
+    """``base``, or ``base_1``, ``base_2``... : the first not in ``taken`` (which it joins).
+
+    Axis names are how a schedule trace finds a loop again on replay, so the spatial and
+    reduction axes of one generated stage must all differ: the reduction axes autodiff adds
+    are named after the consumer's axes, which can coincide with the new stage's own.
+    """
+    name, n = base, 0
+    while name in taken:
+        n += 1
+        name = f"{base}_{n}"
+    taken.add(name)
+    return name
+
+
+def _fresh_axes(raxes: Sequence[E.IterVar], sub: dict[E.Var, E.Expr],
+                spatial: Sequence[E.Var]) -> list[E.IterVar]:
+    """New reduction axes like ``raxes`` (domains substituted by ``sub``), added to ``sub``;
+    named apart from each other and from the new stage's ``spatial`` axes."""
+    taken = {v.name for v in spatial}
     rks = []
     for iv in raxes:
         lo = substitute(iv.dom.min, sub)
         rk = dsl.reduce_axis(iv.dom.extent if E.is_const(lo, 0)
-                             else (lo, lo + substitute(iv.dom.extent, sub)), name=iv.name)
+                             else (lo, lo + substitute(iv.dom.extent, sub)),
+                             name=_unique_name(iv.name, taken))
         rks.append(rk)
         sub[iv.var] = rk.var
     return rks
@@ -337,7 +358,7 @@ def _ties(op: ComputeOp) -> Tensor:
 
         def count(*js: E.Var) -> E.Expr:
             sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
-            rks = _fresh_axes(body.axis, sub)
+            rks = _fresh_axes(body.axis, sub, js)
             hit = dsl.equal(substitute(body.source[0], sub), y[js])
             if not E.is_const(body.condition, True):
                 hit = dsl.logical_and(substitute(body.condition, sub), hit)
@@ -567,7 +588,7 @@ def _op_tangents(op: ComputeOp, tan: dict[Tensor, Tensor]) -> list[Tensor | None
 
     def body(*js: E.Var) -> E.Expr:
         sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
-        rks = _fresh_axes(raxes, sub)
+        rks = _fresh_axes(raxes, sub, js)
         where = None if cond is None else substitute(cond, sub)
         return dsl.sum(E.cast(dt, substitute(val, sub)), axis=rks, where=where)
 

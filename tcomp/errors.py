@@ -32,8 +32,37 @@ class LoweringError(TcompError, ValueError):
     """The schedule is legal per primitive, but the whole can't be lowered."""
 
 
+class AxisError(DSLShapeError, IndexError):
+    """An axis/dim argument is outside ``[-ndim, ndim)`` or lists an axis twice.
+
+    An ``IndexError`` as in PyTorch (and numpy's ``AxisError``), and a ``ValueError`` through
+    ``DSLShapeError``, so code catching either keeps working.
+    """
+
+
+class TensorIndexError(DSLShapeError, IndexError):
+    """An index value (``x[i]``, a gather index, an embedding row, a class id) is outside the
+    axis it indexes, or there are more indices than axes (``IndexError`` as in numpy)."""
+
+
 class TcompRuntimeError(TcompError, RuntimeError):
-    """A compiled kernel was called with arguments that don't match its signature."""
+    """A run-time failure: a kernel called with unusable arguments, no device to run on,
+    autograd state that doesn't allow the call. Argument errors use the subclasses below."""
+
+
+class ArgumentTypeError(TcompRuntimeError, TypeError):
+    """An argument of a kernel, program or evaluator call has the wrong type or dtype, or the
+    call has the wrong number of arguments (``TypeError`` as in numpy and PyTorch)."""
+
+
+class ArgumentValueError(TcompRuntimeError, ValueError):
+    """An argument has the right type and dtype but can't be used as given: not contiguous,
+    misaligned, a read-only output, overlapping another argument, a bad ``dim_values``."""
+
+
+class ArgumentShapeError(ArgumentValueError):
+    """An argument has the wrong rank or size, or shapes disagree on a symbolic dim
+    (``ValueError`` as in numpy and PyTorch)."""
 
 
 class CompileError(TcompError, RuntimeError):

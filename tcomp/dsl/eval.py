@@ -11,7 +11,12 @@ from typing import Any
 import numpy as np
 
 from ..dtypes import DType
-from ..errors import TcompRuntimeError
+from ..errors import (
+    ArgumentShapeError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    TcompRuntimeError,
+)
 from ..ir import expr as E
 from ..ir.expr import Op
 from ..ir.interp import NP_BINARY, NP_UNARY, np_cast
@@ -75,15 +80,15 @@ def evaluate(outputs: Tensor | Sequence[Tensor], inputs: Mapping[Tensor, Any] | 
 def _input_map(inputs: Any, params: Sequence[Tensor] | None) -> dict[Tensor, Any]:
     if isinstance(inputs, Mapping):
         if params is not None:
-            raise TcompRuntimeError("evaluate(): pass params= only with a sequence of inputs")
+            raise ArgumentTypeError("evaluate(): pass params= only with a sequence of inputs")
         return dict(inputs)
     if params is None:
-        raise TcompRuntimeError(
+        raise ArgumentTypeError(
             "evaluate(): inputs is a sequence, so params= must list the placeholders it "
             "belongs to (or pass a dict {placeholder: array})")
     inputs = list(inputs)
     if len(inputs) != len(params):
-        raise TcompRuntimeError(
+        raise ArgumentTypeError(
             f"evaluate(): {len(inputs)} input arrays for {len(params)} params "
             f"({', '.join(p.name for p in params)})")
     return dict(zip(params, inputs, strict=True))
@@ -121,14 +126,14 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
         if isinstance(key, str):
             hits = [v for v in size_vars if v.name == key]
             if len(hits) != 1:
-                raise TcompRuntimeError(
+                raise ArgumentValueError(
                     f"dim_values key '{key}' matches {len(hits)} symbolic dims of the graph "
                     f"({[v.name for v in size_vars]}); key it by the tc.var object instead")
             var = hits[0]
         if not isinstance(var, E.Var):
-            raise TcompRuntimeError(f"dim_values key {key!r} is not a tc.var or its name")
+            raise ArgumentTypeError(f"dim_values key {key!r} is not a tc.var or its name")
         if int(val) < 0:
-            raise TcompRuntimeError(f"dim_values['{var.name}'] = {val} must be >= 0")
+            raise ArgumentValueError(f"dim_values['{var.name}'] = {val} must be >= 0")
         dims[var], origin[var] = int(val), "dim_values"
     deferred = []
     for op in ops:
@@ -136,16 +141,16 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
             continue
         t = op.output(0)
         if t not in feed:
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"evaluate(): no input array for placeholder '{op.name}' (created at "
                 f"{op.location}); add it to inputs")
         arr = np.asarray(feed[t])
         if arr.dtype != op.dtype.np:
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"input '{op.name}' has dtype {arr.dtype} but the placeholder is {op.dtype}; "
                 f"convert it with .astype(np.{op.dtype.np.name})")
         if arr.ndim != len(op.shape):
-            raise TcompRuntimeError(
+            raise ArgumentShapeError(
                 f"input '{op.name}' has {arr.ndim} dims {arr.shape} but the placeholder has "
                 f"{len(op.shape)} {list(op.shape)}")
         for d, (ext, n) in enumerate(zip(op.shape, arr.shape, strict=True)):
@@ -153,7 +158,7 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
                 if ext not in dims:
                     dims[ext], origin[ext] = n, f"input '{op.name}' dim {d}"
                 elif dims[ext] != n:
-                    raise TcompRuntimeError(
+                    raise ArgumentShapeError(
                         f"input '{op.name}' dim {d} is {n} but symbolic dim '{ext.name}' is "
                         f"{dims[ext]} (from {origin[ext]}); the shapes disagree")
             else:
@@ -161,13 +166,13 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
         values[t] = arr
     for v in size_vars:
         if v not in dims:
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"symbolic dim '{v.name}' is not the size of any input dimension; pass "
                 f"dim_values={{{v.name}: ...}}")
     for op, d, ext, n in deferred:
         want = eval_int(ext, dims, f"dim {d} of placeholder '{op.name}'")
         if want != n:
-            raise TcompRuntimeError(
+            raise ArgumentShapeError(
                 f"input '{op.name}' dim {d} is {n} but the placeholder says {ext!r} = {want}")
     return dims
 

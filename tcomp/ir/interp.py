@@ -14,7 +14,12 @@ from typing import Any
 import numpy as np
 
 from ..dtypes import DType
-from ..errors import IRVerifyError, TcompRuntimeError
+from ..errors import (
+    ArgumentShapeError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    IRVerifyError,
+)
 from . import expr as E
 from . import stmt as S
 from .buffer import Buffer
@@ -515,7 +520,7 @@ class Program:
     def _dim_slot(self, key: Any) -> int:
         found = [v for v in self.dim_vars if v is key or (isinstance(key, str) and v.name == key)]
         if len(found) != 1:
-            raise TcompRuntimeError(
+            raise ArgumentValueError(
                 f"dim_values key {key!r} matches {len(found)} dimension(s) of '{self.func.name}'"
                 f" (its dimensions: {[v.name for v in self.dim_vars]}); key it by the Var")
         return self._slots[id(found[0])]
@@ -524,9 +529,10 @@ class Program:
                  dim_values: Mapping[Any, int] | None = None) -> None:
         f = self.func
         if len(args) != len(f.params):
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"'{f.name}' takes {len(f.params)} arrays "
-                f"({', '.join(b.name for b in f.params)}) but got {len(args)}")
+                f"({', '.join(b.name for b in f.params)}) but got {len(args)}; pass one "
+                "array per parameter, in that order")
         r: list = [None] * self._nslots
         origin: dict[int, str] = {}
         for key, value in (dim_values or {}).items():
@@ -534,10 +540,12 @@ class Program:
             r[s], origin[s] = int(value), "dim_values"
         for i, (b, a) in enumerate(zip(f.params, args, strict=True)):
             if not isinstance(a, np.ndarray):
-                raise TcompRuntimeError(
-                    f"argument {i} ('{b.name}') must be a numpy array, got {type(a).__name__}")
+                raise ArgumentTypeError(
+                    f"argument {i} ('{b.name}') must be a numpy array, got {type(a).__name__}; "
+                    f"pass np.asarray(x, dtype=np.{b.dtype.np.name})")
             if a.dtype != b.dtype.np or a.ndim != b.ndim:
-                raise TcompRuntimeError(
+                cls = ArgumentTypeError if a.dtype != b.dtype.np else ArgumentShapeError
+                raise cls(
                     f"argument {i} ('{b.name}') has dtype {a.dtype} and shape {a.shape} but the "
                     f"function expects {b.dtype} with {b.ndim} dims {list(b.shape)}; convert it "
                     f"with .astype(np.{b.dtype.np.name}) or reshape it")
@@ -547,20 +555,20 @@ class Program:
                     if r[s] is None:
                         r[s], origin[s] = n, f"{b.name}.shape[{d}]"
                     elif r[s] != n:
-                        raise TcompRuntimeError(
+                        raise ArgumentShapeError(
                             f"argument {i} ('{b.name}') dim {d} ({ext.name}) is {n}, but "
-                            f"{ext.name} = {r[s]} from {origin[s]}")
+                            f"{ext.name} = {r[s]} from {origin[s]}; make the shapes agree")
         for v in self.dim_vars:
             if r[self._slots[id(v)]] is None:
-                raise TcompRuntimeError(
+                raise ArgumentTypeError(
                     f"dimension '{v.name}' of '{f.name}' is not the size of any argument "
                     "dimension; pass it in dim_values")
         for i, (b, a, fns) in enumerate(zip(f.params, args, self._shape_fns, strict=True)):
             for d, fn in enumerate(fns):
                 if fn(r) != a.shape[d]:
-                    raise TcompRuntimeError(
+                    raise ArgumentShapeError(
                         f"argument {i} ('{b.name}') has shape {a.shape} but the function "
-                        f"expects dim {d} = {b.shape[d]!r} = {fn(r)}")
+                        f"expects dim {d} = {b.shape[d]!r} = {fn(r)}; make the shapes agree")
         copies = []
         for b, a in zip(f.params, args, strict=True):
             s = self._slots[id(b)]

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from ..errors import ArgumentShapeError, ArgumentValueError
 from .tensor import Tensor
 
 
@@ -27,8 +28,9 @@ class TensorDataset(Dataset):
         self.arrays = [np.asarray(a.data if isinstance(a, Tensor) else a) for a in arrays]
         n = {len(a) for a in self.arrays}
         if len(n) != 1:
-            raise ValueError(f"TensorDataset: arrays have different lengths "
-                             f"{[len(a) for a in self.arrays]}")
+            raise ArgumentShapeError(f"TensorDataset: arrays have different lengths "
+                                     f"{[len(a) for a in self.arrays]}; give every array "
+                                     "one row per example")
 
     def __len__(self) -> int:
         return len(self.arrays[0])
@@ -43,7 +45,8 @@ class DataLoader:
     def __init__(self, dataset: Dataset, batch_size: int = 32, shuffle: bool = False,
                  drop_last: bool = False, seed: int = 0):
         if batch_size <= 0:
-            raise ValueError(f"DataLoader: batch_size must be positive, got {batch_size}")
+            raise ArgumentValueError(f"DataLoader: batch_size must be positive, got "
+                                     f"{batch_size}")
         self.dataset, self.batch_size = dataset, batch_size
         self.shuffle, self.drop_last = shuffle, drop_last
         self.rng = np.random.default_rng(seed)

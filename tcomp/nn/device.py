@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import TcompRuntimeError
+from ..errors import ArgumentValueError
 from ..runtime.cuda import DeviceArray
 
 USED = [False]
@@ -25,7 +25,7 @@ def parse(device: Any) -> str:
     if d in ("cuda:0", "gpu"):
         d = "cuda"
     if d not in DEVICES:
-        raise TcompRuntimeError(f"unknown device {device!r}; use 'cpu' or 'cuda'")
+        raise ArgumentValueError(f"unknown device {device!r}; use 'cpu' or 'cuda'")
     return d
 
 
@@ -54,8 +54,8 @@ def common(name: str, tensors: Sequence[Any]) -> str:
         return devs[0] if devs else "cpu"
     desc = ", ".join(f"input {k}: {d} {list(t.shape)}"
                      for k, (t, d) in enumerate(zip(tensors, devs, strict=True)))
-    raise TcompRuntimeError(f"{name}: inputs are on different devices ({desc}); move them to "
-                            "one device first with .to('cuda') or .to('cpu')")
+    raise ArgumentValueError(f"{name}: inputs are on different devices ({desc}); move them to "
+                             "one device first with .to('cuda') or .to('cpu')")
 
 
 def ones(shape: tuple[int, ...], dtype: np.dtype, like: Any) -> Any:
@@ -68,8 +68,9 @@ def add(a: Any, b: Any) -> Any:
     if type(a) is not DeviceArray and type(b) is not DeviceArray:
         return a + b
     if type(a) is not DeviceArray or type(b) is not DeviceArray:
-        raise TcompRuntimeError(f"gradient accumulation: arrays on different devices "
-                                f"({of(a)} {list(a.shape)}, {of(b)} {list(b.shape)})")
+        raise ArgumentValueError(f"gradient accumulation: arrays on different devices "
+                                 f"({of(a)} {list(a.shape)}, {of(b)} {list(b.shape)}); keep "
+                                 "a tensor and its gradient on one device")
     from . import functional as F
     from . import kernels
 

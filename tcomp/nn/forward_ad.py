@@ -79,8 +79,9 @@ def _arrays(kind: str, primals: Sequence[Any], tangents: Sequence[Any]
             continue
         a = np.require(t.data if isinstance(t, Tensor) else np.asarray(t), requirements="C")
         if a.shape != x.shape or a.dtype != x.dtype:
-            raise DSLShapeError(f"forward_ad.{kind}: tangent {k} is {a.dtype}{list(a.shape)}, "
-                                f"primal {k} is {x.dtype}{list(x.shape)}; they must match")
+            cls = DSLTypeError if a.dtype != x.dtype else DSLShapeError
+            raise cls(f"forward_ad.{kind}: tangent {k} is {a.dtype}{list(a.shape)}, "
+                      f"primal {k} is {x.dtype}{list(x.shape)}; they must match")
         ts.append(a)
     if not ts:
         raise DSLShapeError(f"forward_ad.{kind}: every tangent is None; nothing to differentiate")

@@ -12,9 +12,10 @@ import numpy as np
 
 from .. import dtypes
 from ..dsl import ops as dsl
-from ..errors import DSLShapeError, DSLTypeError
+from ..errors import DSLShapeError, DSLTypeError, TensorIndexError
 from ..ir import expr as E
 from ..ops import layers as L
+from ..ops.axes import normalize_axes, normalize_axis
 from ..ops.nn import dense as _dsl_dense
 from ..ops.nn import matmul as _dsl_matmul
 from ..runtime.cuda import DeviceArray
@@ -223,21 +224,16 @@ def cast(x: Tensor, dtype: Any) -> Tensor:
 # ----------------------------------------------------------------------------- reductions
 
 
-def _axes(x: Tensor, axis: Any) -> tuple[int, ...]:
+def _axes(x: Tensor, axis: Any, op: str) -> tuple[int, ...]:
     if axis is None:
         return tuple(range(x.ndim))
-    axes = (axis,) if isinstance(axis, int) else tuple(axis)
-    for a in axes:
-        if not -x.ndim <= a < x.ndim:
-            raise DSLShapeError(f"axis {a} is out of range for a tensor of shape "
-                                f"{_shape_str(x.shape)}")
-    return tuple(sorted(a % x.ndim for a in axes))
+    return tuple(sorted(normalize_axes(axis, x.ndim, op, "axis", x.shape)))
 
 
 def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
     x = _t(x)
     _need_float(kind, x)
-    axes = _axes(x, axis)
+    axes = _axes(x, axis, kind)
     if not keepdims and len(axes) == x.ndim and x.ndim and _on_cuda(x):
         # a GPU kernel needs a spatial axis to bind: reduce a [1, n] view to [1], then view
         # the result as 0-d
@@ -261,7 +257,7 @@ def max(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
 def var(x: Any, axis: Any = None, keepdims: bool = False, correction: int = 0) -> Tensor:
     x = _t(x)
     _need_float("var", x)
-    return apply("var", L.var, [x], (_axes(x, axis), keepdims, correction))
+    return apply("var", L.var, [x], (_axes(x, axis, "var"), keepdims, correction))
 
 
 # ----------------------------------------------------------------------------- shapes
@@ -279,10 +275,11 @@ def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
 
 
 def permute(x: Tensor, axes: Sequence[int]) -> Tensor:
-    axes = tuple(int(a) % x.ndim for a in axes)
-    if sorted(axes) != list(range(x.ndim)):
-        raise DSLShapeError(f"permute: {list(axes)} is not a permutation of the "
-                            f"{x.ndim} axes of {_shape_str(x.shape)}")
+    given = list(axes)
+    if len(given) != x.ndim:
+        raise DSLShapeError(f"permute: axes={given} has {len(given)} entries but the tensor "
+                            f"{_shape_str(x.shape)} has {x.ndim} axes; list each axis once")
+    axes = normalize_axes(given, x.ndim, "permute", "axes", x.shape)
     if axes == tuple(range(x.ndim)):
         return x
     return apply("permute", _b_permute, [x], (axes,))
@@ -294,8 +291,9 @@ def getitem(x: Tensor, idx: Any) -> Tensor:
         idx = (idx,)
     if any(i is Ellipsis or i is None or isinstance(i, (list, np.ndarray, Tensor))
            for i in idx) or len(idx) > x.ndim:
-        raise DSLShapeError(f"indexing a tensor of shape {_shape_str(x.shape)} with {idx!r}: "
-                            "only ints and slices are supported")
+        cls = TensorIndexError if len(idx) > x.ndim else DSLShapeError
+        raise cls(f"indexing a tensor of shape {_shape_str(x.shape)} with {idx!r}: "
+                  "only ints and slices are supported, at most one per axis")
     spec, drop = [], []
     for d in range(x.ndim):
         i = idx[d] if d < len(idx) else slice(None)
@@ -308,7 +306,8 @@ def getitem(x: Tensor, idx: Any) -> Tensor:
         else:
             k = int(i)
             if not -n <= k < n:
-                raise DSLShapeError(f"index {k} is out of range for axis {d} of size {n}")
+                raise TensorIndexError(f"index {k} is out of range for axis {d} of size {n} "
+                                       f"(expected an index in [{-n}, {n - 1}])")
             spec.append((k % n, 1, 1))
             drop.append(d)
     if any(n == 0 for _, _, n in spec):
@@ -323,7 +322,7 @@ def concat(xs: Sequence[Tensor], axis: int = 0) -> Tensor:
     xs = [_t(x) for x in xs]
     if not xs:
         raise DSLShapeError("concat: needs at least one tensor")
-    axis %= xs[0].ndim
+    axis = normalize_axis(axis, xs[0].ndim, "concat", "axis", xs[0].shape)
     for x in xs[1:]:
         _same_dtype("concat", xs[0], x)
         if x.ndim != xs[0].ndim or any(a != b for d, (a, b) in enumerate(
@@ -405,8 +404,9 @@ def log_softmax(x: Tensor, axis: int = -1) -> Tensor:
 
 
 def _last_axis(x: Tensor, axis: int, log_: bool) -> Tensor:
-    _need_float("softmax", x)
-    axis %= x.ndim
+    name = "log_softmax" if log_ else "softmax"
+    _need_float(name, x)
+    axis = normalize_axis(axis, x.ndim, name, "axis", x.shape)
     if axis != x.ndim - 1:
         perm = [d for d in range(x.ndim) if d != axis] + [axis]
         y = _last_axis(permute(x, perm), -1, log_)
@@ -416,6 +416,11 @@ def _last_axis(x: Tensor, axis: int, log_: bool) -> Tensor:
 
 def layer_norm(x: Tensor, w: Tensor, b: Tensor, eps: float = 1e-5) -> Tensor:
     _need_float("layer_norm", x, w, b)
+    _same_dtype("layer_norm", x, w)
+    _same_dtype("layer_norm", x, b)
+    if x.ndim == 0:
+        raise DSLShapeError("layer_norm: the input is 0-d; it normalises over the last axis, "
+                            "so give it at least one axis (x.reshape(1, -1))")
     if w.shape != (x.shape[-1],) or b.shape != (x.shape[-1],):
         raise DSLShapeError(f"layer_norm: weight {_shape_str(w.shape)} and bias "
                             f"{_shape_str(b.shape)} must match the last dim of "
@@ -429,7 +434,9 @@ def embedding(idx: Any, w: Tensor) -> Tensor:
         raise DSLTypeError(f"embedding: indices must be integers, got {idx.dtype} "
                            f"{_shape_str(idx.shape)}")
     if idx.size and not _on_cuda(idx) and (idx.data.min() < 0 or idx.data.max() >= w.shape[0]):
-        raise DSLShapeError(f"embedding: index out of range for a table of {w.shape[0]} rows")
+        bad = idx.data.min() if idx.data.min() < 0 else idx.data.max()
+        raise TensorIndexError(f"embedding: index {bad} is out of range for a table of "
+                               f"{w.shape[0]} rows (expected indices in [0, {w.shape[0] - 1}])")
     return apply("embedding", L.embedding, [w, idx])
 
 
@@ -446,7 +453,10 @@ def cross_entropy(logits: Tensor, target: Any) -> Tensor:
     if _on_cuda(logits, target):  # class ids are not range-checked on the device
         return reshape(apply("cross_entropy", _b_cross_entropy1, [logits, target]), ())
     if target.size and (target.data.min() < 0 or target.data.max() >= logits.shape[1]):
-        raise DSLShapeError(f"cross_entropy: target class out of range [0, {logits.shape[1]})")
+        bad = target.data.min() if target.data.min() < 0 else target.data.max()
+        raise TensorIndexError(f"cross_entropy: target class {bad} is out of range for "
+                               f"{logits.shape[1]} classes (expected class ids in "
+                               f"[0, {logits.shape[1] - 1}])")
     return apply("cross_entropy", L.cross_entropy, [logits, target])
 
 
@@ -463,6 +473,9 @@ def _b_cross_entropy1(logits: Any, target: Any) -> Any:
 
 def squash(s: Tensor) -> Tensor:
     _need_float("squash", s)
+    if s.ndim == 0:
+        raise DSLShapeError("squash: the input is 0-d; it squashes vectors along the last "
+                            "axis, so give it at least one axis (s.reshape(1))")
     return apply("squash", L.squash, [s])
 
 

@@ -25,9 +25,10 @@ from typing import Any
 import numpy as np
 
 from ..dsl import ops as dsl
-from ..errors import DSLShapeError, DSLTypeError
+from ..errors import DSLShapeError, DSLTypeError, TensorIndexError
 from ..ir import expr as E
 from ..ops import layers as L
+from ..ops.axes import normalize_axis
 from . import functional as F
 from . import kernels
 from .tensor import Tensor, _shape_str, make_result
@@ -57,11 +58,7 @@ def _empty(x: Tensor, idx: Any) -> DSLShapeError:
 def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) -> Tensor:
     """``x`` gathered at integer ``indices`` along ``axis`` (``np.take``), differentiable."""
     ind = np.asarray(indices.data if isinstance(indices, Tensor) else indices)
-    axis = int(axis)
-    if not -x.ndim <= axis < x.ndim:
-        raise DSLShapeError(f"take: axis {axis} is out of range for a tensor of shape "
-                            f"{_shape_str(x.shape)}")
-    axis %= x.ndim
+    axis = normalize_axis(axis, x.ndim, "take", "axis", x.shape)
     if ind.dtype.kind not in "iu":
         raise DSLTypeError(f"take: indices must be integers, got {ind.dtype} "
                            f"{_shape_str(ind.shape)}")
@@ -71,8 +68,8 @@ def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) 
     lo, hi = ind.min(), ind.max()
     if lo < -n or hi >= n:
         name = axis if _axis_name is None else _axis_name
-        raise DSLShapeError(f"index {lo if lo < -n else hi} is out of range for axis {name} "
-                            f"of size {n}")
+        raise TensorIndexError(f"index {lo if lo < -n else hi} is out of range for axis {name} "
+                               f"of size {n} (expected indices in [{-n}, {n - 1}])")
     ind = ind.astype(np.int64)
     ind = np.where(ind < 0, ind + n, ind)
     xd = np.require(x.data, requirements="C")
@@ -148,8 +145,8 @@ def getitem(x: Tensor, idx: Any) -> Tensor:
         k = ells[0]
         idx = idx[:k] + (slice(None),) * max(x.ndim - len(idx) + 1, 0) + idx[k + 1:]
     if len(idx) > x.ndim:
-        raise DSLShapeError(f"too many indices ({len(idx)}) for a tensor of shape "
-                            f"{_shape_str(x.shape)}")
+        raise TensorIndexError(f"too many indices ({len(idx)}) for a tensor of shape "
+                               f"{_shape_str(x.shape)}; give at most one per axis")
     items = [_item(i, d) for d, i in enumerate(idx)]
     arrays = [d for d, i in enumerate(items) if isinstance(i, np.ndarray)]
     if not arrays:

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import DSLShapeError
+from ..errors import ArgumentValueError, DSLShapeError
 from . import functional as F
 from .serialization import check_state, load_state, save_state
 from .tensor import Tensor
@@ -187,7 +187,7 @@ class Dropout(Module):
     def __init__(self, p: float = 0.5, seed: int = 0):
         super().__init__()
         if not 0.0 <= p < 1.0:
-            raise ValueError(f"Dropout: p must be in [0, 1), got {p}")
+            raise ArgumentValueError(f"Dropout: p must be in [0, 1), got {p}")
         self.p = p
         self.rng = np.random.default_rng(seed)
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..dsl import ops as dsl
+from ..errors import ArgumentValueError
 from ..ir import expr as E
 from . import device as _dev
 from . import kernels
@@ -80,7 +81,8 @@ class Optimizer:
     def __init__(self, params: Iterable[Tensor]):
         self.params = [p for p in params]
         if not self.params:
-            raise ValueError("optimizer got an empty parameter list")
+            raise ArgumentValueError("optimizer got an empty parameter list; pass "
+                                     "model.parameters() of a model that has parameters")
 
     def zero_grad(self) -> None:
         for p in self.params:

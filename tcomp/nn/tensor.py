@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import DSLTypeError, TcompRuntimeError
+from ..errors import ArgumentShapeError, DSLTypeError, TcompRuntimeError
 from ..runtime.cuda import DeviceArray
 
 _GRAD_ENABLED = [True]
@@ -168,7 +168,7 @@ class Tensor:
 
     def __len__(self) -> int:
         if not self.shape:
-            raise TypeError("len() of a 0-d tensor")
+            raise DSLTypeError("len() of a 0-d tensor; use .item() for its value or .shape")
         return self.shape[0]
 
     def __repr__(self) -> str:
@@ -210,9 +210,9 @@ class Tensor:
 
                 g = move(g, self.device)
             if g.shape != self.shape:
-                raise TcompRuntimeError(
+                raise ArgumentShapeError(
                     f"backward(): gradient has shape {_shape_str(g.shape)}, the tensor has "
-                    f"shape {_shape_str(self.shape)}")
+                    f"shape {_shape_str(self.shape)}; pass a gradient of the tensor's shape")
         order = _topo(self)
         grads: dict[int, np.ndarray] = {id(self): g}
         # Adjoints are fresh kernel outputs, or passed through unchanged by identity vjps; a
@@ -291,6 +291,10 @@ class Tensor:
             axes[0], (tuple, list)) else axes)
 
     def transpose(self, a: int = -2, b: int = -1) -> Tensor:
+        from ..ops.axes import normalize_axis
+
+        a = normalize_axis(a, self.ndim, "transpose", "dim0", self.shape)
+        b = normalize_axis(b, self.ndim, "transpose", "dim1", self.shape)
         axes = list(range(self.ndim))
         axes[a], axes[b] = axes[b], axes[a]
         return _F().permute(self, axes)

@@ -12,6 +12,7 @@ from ..dsl import ops as dsl
 from ..dsl.tensor import Tensor
 from ..errors import DSLShapeError
 from ..ir import expr as E
+from .axes import normalize_axes
 
 Shape = tuple[int, ...]
 
@@ -40,7 +41,7 @@ def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
            name: str = "red") -> Tensor:
     """``sum``/``max``/``min``/``mean`` of ``x`` over ``axes``."""
     shp = shape_of(x)
-    axes = sorted(a % len(shp) for a in axes)
+    axes = sorted(normalize_axes(list(axes), len(shp), f"reduce '{name}'", "axes", shp))
     rks = {a: dsl.reduce_axis(shp[a], name=f"r{a}") for a in axes}
     kept = [a for a in range(len(shp)) if a not in rks]
     out_shape = tuple(1 if a in rks else shp[a] for a in range(len(shp))) if keepdims else \
@@ -79,7 +80,7 @@ def var(x: Tensor, axes: Sequence[int], keepdims: bool = False, correction: int 
         name: str = "var") -> Tensor:
     """Variance over ``axes`` (``correction=1`` for the unbiased estimate)."""
     shp = shape_of(x)
-    axes = sorted(a % len(shp) for a in axes)
+    axes = sorted(normalize_axes(list(axes), len(shp), f"var '{name}'", "axes", shp))
     n = math.prod(shp[a] for a in axes)
     m = reduce(x, axes, "mean", keepdims=True, name=f"{name}.m")
     d = dsl.compute(shp, lambda *i: (x[i] - m[broadcast_index(m, len(shp), i)]) *

@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import TcompRuntimeError
+from ..errors import ArgumentShapeError, ArgumentTypeError, TcompRuntimeError
 
 _emulate: bool | None = None
 _device: Any = None
@@ -101,8 +101,9 @@ class DeviceArray:
         if shp.count(-1) == 1 and known and n % known == 0:
             shp = tuple(n // known if d == -1 else int(d) for d in shp)
         if shp.count(-1) or int(np.prod(shp, dtype=np.int64)) != n:
-            raise TcompRuntimeError(f"can't reshape device array {self.dtype}"
-                                    f"{list(self.shape)} ({n} elements) into {list(shape)}")
+            raise ArgumentShapeError(f"can't reshape device array {self.dtype}"
+                                     f"{list(self.shape)} ({n} elements) into {list(shape)}; "
+                                     f"the new shape must hold {n} elements (at most one -1)")
         h = self.handle.reshape(shp) if isinstance(self.handle, np.ndarray) else self.handle
         out = DeviceArray(self.device, shp, self.dtype, h)
         out.base = self if self.base is None else self.base
@@ -116,8 +117,11 @@ class DeviceArray:
         """Overwrite with a host array of the same shape and dtype."""
         host = np.asarray(host)
         if host.shape != self.shape or host.dtype != self.dtype:
-            raise TcompRuntimeError(f"copy_from: host array {host.dtype}{list(host.shape)} "
-                                    f"doesn't match device array {self.dtype}{list(self.shape)}")
+            cls = ArgumentTypeError if host.dtype != self.dtype else ArgumentShapeError
+            raise cls(f"copy_from: host array {host.dtype}{list(host.shape)} doesn't match "
+                      f"device array {self.dtype}{list(self.shape)}; pass a host array of "
+                      f"that shape and dtype (np.asarray(x, np.{self.dtype.name}).reshape("
+                      f"{self.shape}))")
         self.device.to_device(host, out=self)
 
     def __repr__(self) -> str:

@@ -17,7 +17,13 @@ import numpy as np
 
 from ..codegen.llvm.jit import CompiledObject, LoadedModule
 from ..codegen.target import Target
-from ..errors import CompileError, TcompRuntimeError
+from ..errors import (
+    ArgumentShapeError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    CompileError,
+    TcompRuntimeError,
+)
 from ..ir import expr as E
 from ..ir.func import PrimFunc
 from ..ir.printer import expr_str, func_str
@@ -222,9 +228,10 @@ class CompiledKernel:
     def __call__(self, *args: Any) -> None:
         params = self._params
         if len(args) != len(params):
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"kernel {self.name!r} takes {len(params)} arrays "
-                f"({', '.join(p.name for p in params)}) but got {len(args)}")
+                f"({', '.join(p.name for p in params)}) but got {len(args)}; pass one array "
+                "per parameter, in that order")
         if self._cfunc is None:
             raise TcompRuntimeError(f"kernel {self.name!r} was compiled for {self.target} and "
                                     "can't run in this process; use export_object()")
@@ -233,11 +240,11 @@ class CompiledKernel:
         off = DATA_OFFSET
         for p, a in zip(params, args, strict=True):
             if not isinstance(a, np.ndarray):
-                raise TcompRuntimeError(
+                raise ArgumentTypeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} must be a numpy "
                     f"ndarray, got {type(a).__name__}; pass np.asarray(x, dtype=np.{p.dtype})")
             if a.dtype is not p.dtype and a.dtype != p.dtype:
-                raise TcompRuntimeError(
+                raise ArgumentTypeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} has dtype "
                     f"{a.dtype}, expected {p.dtype}; pass {p.name}.astype(np.{p.dtype})")
             shape = a.shape
@@ -245,16 +252,16 @@ class CompiledKernel:
                 self._check_shape(p, shape, dims, args)
             flags = a.flags
             if not flags.c_contiguous:
-                raise TcompRuntimeError(
+                raise ArgumentValueError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is not "
                     f"C-contiguous (strides {a.strides}); pass np.ascontiguousarray({p.name})")
             if p.output and not flags.writeable:
-                raise TcompRuntimeError(
+                raise ArgumentValueError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is an output but "
                     f"is read-only; pass a writeable array (e.g. np.empty_like({p.name}))")
             ptr = (pointer_at(id(a) + off).value or 0) if off >= 0 else a.ctypes.data
             if ptr % p.itemsize and a.size:
-                raise TcompRuntimeError(
+                raise ArgumentValueError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} is not aligned to "
                     f"its {p.itemsize}-byte elements (address {ptr:#x}); pass a copy: "
                     f"np.array({p.name})")
@@ -276,7 +283,7 @@ class CompiledKernel:
                 b = args[p.index]
                 bn = b.nbytes
                 if bn and lo < ptrs[p.index] + bn and ptrs[p.index] < hi:
-                    raise TcompRuntimeError(
+                    raise ArgumentValueError(
                         f"output argument {o.index} ({o.name}) of kernel {self.name!r} shares "
                         f"memory with argument {p.index} ({p.name}); the kernel assumes no "
                         f"overlap: pass a separate output array, e.g. np.empty_like({o.name})")
@@ -287,21 +294,23 @@ class CompiledKernel:
     def _check_shape(self, p: _Param, shape: tuple[int, ...], dims: list[int],
                      args: tuple[Any, ...]) -> None:
         if len(shape) != p.ndim:
-            raise TcompRuntimeError(
+            raise ArgumentShapeError(
                 f"argument {p.index} ({p.name}) of kernel {self.name!r} must have {p.ndim} "
-                f"dimension(s), shape {p.shape_text}, but has {len(shape)}: shape {shape}")
+                f"dimension(s), shape {p.shape_text}, but has {len(shape)}: shape {shape}; "
+                f"pass an array of shape {p.shape_text}")
         for axis, ((kind, v), size) in enumerate(zip(p.dims, shape, strict=True)):
             if kind == "c" and size != v:
-                raise TcompRuntimeError(
+                raise ArgumentShapeError(
                     f"argument {p.index} ({p.name}) of kernel {self.name!r} has shape {shape}, "
-                    f"expected {p.shape_text}: dimension {axis} is {size}, must be {v}")
+                    f"expected {p.shape_text}: dimension {axis} is {size}, must be {v}; pass "
+                    f"an array of shape {p.shape_text} (or rebuild the kernel for this size)")
             if kind == "v":
                 if dims[v] < 0:
                     dims[v] = size
                 elif dims[v] != size:
                     var = self.func.dim_vars[v].name
                     first = self._binder(v, args)
-                    raise TcompRuntimeError(
+                    raise ArgumentShapeError(
                         f"argument {p.index} ({p.name}) of kernel {self.name!r} has shape "
                         f"{shape}, expected {p.shape_text}: dimension {axis} ({var}) is {size},"
                         f" but {var} = {dims[v]} from {first}; make the shapes agree")
@@ -319,10 +328,10 @@ class CompiledKernel:
             shape = args[p.index].shape
             for axis, (kind, e) in enumerate(p.dims):
                 if kind == "e" and shape[axis] != _eval_dim(e, env):
-                    raise TcompRuntimeError(
+                    raise ArgumentShapeError(
                         f"argument {p.index} ({p.name}) of kernel {self.name!r} has shape "
                         f"{shape}, expected {p.shape_text}: dimension {axis} is {shape[axis]}, "
-                        f"must be {expr_str(e)} = {_eval_dim(e, env)}")
+                        f"must be {expr_str(e)} = {_eval_dim(e, env)}; make the shapes agree")
 
 
 __all__ = ["CompiledKernel"]

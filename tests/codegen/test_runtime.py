@@ -9,7 +9,7 @@ import pytest
 
 from tcomp import dtypes
 from tcomp.codegen import Target, TargetError
-from tcomp.errors import CompileError, TcompRuntimeError
+from tcomp.errors import ArgumentShapeError, CompileError, TcompRuntimeError
 from tcomp.ir import For, ForKind, Load, Op, Store, Var, binary, const
 from tcomp.runtime import TimingResult, time_kernel
 
@@ -40,45 +40,50 @@ def test_call_ok_and_symbolic_shapes(addk):
         np.testing.assert_array_equal(c, a + b)
 
 
-def raises(kernel, argv, pattern):
+def raises(kernel, argv, pattern, builtin):
+    """The call fails with a TcompRuntimeError (a RuntimeError) that is also ``builtin``, the
+    class numpy and PyTorch raise for that mistake (TypeError or ValueError)."""
     with pytest.raises(TcompRuntimeError, match=pattern) as info:
         kernel(*argv)
     assert isinstance(info.value, RuntimeError)
+    assert isinstance(info.value, builtin), type(info.value).__mro__
     return str(info.value)
 
 
 def test_argument_count(addk):
-    raises(addk, args()[:2], r"'addk' takes 3 arrays \(A, B, C\) but got 2")
+    raises(addk, args()[:2], r"'addk' takes 3 arrays \(A, B, C\) but got 2", TypeError)
 
 
 def test_not_an_ndarray(addk):
     a, b, c = args()
     raises(addk, (a, b.tolist(), c), r"argument 1 \(B\).*must be a numpy ndarray, got list.*"
-                                    r"np\.asarray")
+                                    r"np\.asarray", TypeError)
 
 
 def test_wrong_dtype(addk):
     a, b, c = args()
     raises(addk, (a.astype(np.float64), b, c), r"argument 0 \(A\).*dtype float64, expected "
-                                               r"float32.*A\.astype\(np\.float32\)")
+                                               r"float32.*A\.astype\(np\.float32\)", TypeError)
 
 
 def test_wrong_ndim(addk):
     a, b, c = args()
     raises(addk, (a, b.reshape(2, 2), c), r"argument 1 \(B\).*must have 1 dimension.*"
-                                          r"\(4,\).*shape \(2, 2\)")
+                                          r"\(4,\).*shape \(2, 2\)", ValueError)
 
 
 def test_constant_dim_mismatch(addk):
     a, _, c = args()
-    raises(addk, (a, np.zeros(5, np.float32), c), r"argument 1 \(B\).*shape \(5,\), expected "
-                                                  r"\(4,\): dimension 0 is 5, must be 4")
+    raises(addk, (a, np.zeros(5, np.float32), c),
+           r"argument 1 \(B\).*shape \(5,\), expected \(4,\): dimension 0 is 5, must be 4",
+           ValueError)
 
 
 def test_symbolic_dim_mismatch_names_both_shapes(addk):
     a, b, _ = args(3)
     msg = raises(addk, (a, b, np.zeros((5, 4), np.float32)),
-                 r"argument 2 \(C\).*shape \(5, 4\), expected \(n, 4\): dimension 0 \(n\) is 5")
+                 r"argument 2 \(C\).*shape \(5, 4\), expected \(n, 4\): dimension 0 \(n\) is 5",
+                 ValueError)
     assert re.search(r"n = 3 from argument 0 \(A\) with shape \(3, 4\)", msg)
 
 
@@ -86,28 +91,31 @@ def test_not_contiguous(addk):
     _, b, c = args()
     big = np.zeros((3, 8), np.float32)
     raises(addk, (big[:, ::2], b, c), r"argument 0 \(A\).*not C-contiguous.*"
-                                      r"np\.ascontiguousarray\(A\)")
+                                      r"np\.ascontiguousarray\(A\)", ValueError)
 
 
 def test_misaligned(addk):
     a, _, c = args()
     raw = np.zeros(4 * 4 + 1, np.uint8)[1:].view(np.float32)
     assert raw.ctypes.data % 4
-    raises(addk, (a, raw, c), r"argument 1 \(B\).*not aligned to its 4-byte elements")
+    raises(addk, (a, raw, c), r"argument 1 \(B\).*not aligned to its 4-byte elements",
+           ValueError)
 
 
 def test_read_only_output(addk):
     a, b, c = args()
     c.flags.writeable = False
-    raises(addk, (a, b, c), r"argument 2 \(C\).*output but is read-only")
+    raises(addk, (a, b, c), r"argument 2 \(C\).*output but is read-only", ValueError)
 
 
 def test_output_overlaps_input(addk):
     a, b, _ = args()
-    raises(addk, (a, b, a), r"output argument 2 \(C\).*shares memory with argument 0 \(A\)")
+    raises(addk, (a, b, a), r"output argument 2 \(C\).*shares memory with argument 0 \(A\)",
+           ValueError)
     # a partial overlap: C starts inside B's bytes
     buf = np.zeros(4 + 12, np.float32)
-    raises(addk, (a, buf[:4], buf[2:14].reshape(3, 4)), r"\(C\).*shares memory with argument 1")
+    raises(addk, (a, buf[:4], buf[2:14].reshape(3, 4)), r"\(C\).*shares memory with argument 1",
+           ValueError)
     # adjacent, not overlapping: fine
     addk(a, buf[:4], buf[4:16].reshape(3, 4))
 
@@ -138,8 +146,9 @@ def test_derived_shape_expression(cg):
     b = np.zeros(7, np.float32)
     k(np.ones(5, np.float32), b)
     np.testing.assert_array_equal(b, [0, 1, 1, 1, 1, 1, 0])
-    with pytest.raises(TcompRuntimeError, match=r"\(B\).*must be n \+ 2 = 7"):
+    with pytest.raises(ArgumentShapeError, match=r"\(B\).*must be n \+ 2 = 7") as info:
         k(np.ones(5, np.float32), np.zeros(6, np.float32))
+    assert isinstance(info.value, ValueError) and isinstance(info.value, TcompRuntimeError)
 
 
 def test_stages_source_and_exports(addk, tmp_path):

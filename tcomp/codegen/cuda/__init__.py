@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from ...errors import TcompRuntimeError
+from ...errors import ArgumentTypeError, ArgumentValueError
 from ...ir.func import PrimFunc
 from ...passes import run_pipeline
 from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
@@ -57,14 +57,16 @@ class CudaKernel:
         from ...runtime.cuda import get_device
 
         if len(args) != len(self.params):
-            raise TcompRuntimeError(
+            raise ArgumentTypeError(
                 f"kernel '{self.name}' takes {len(self.params)} arrays "
-                f"({', '.join(b.name for b in self.params)}) but got {len(args)}")
+                f"({', '.join(b.name for b in self.params)}) but got {len(args)}; pass one "
+                "array per parameter, in that order")
         for i, (b, a) in enumerate(zip(self.params, args, strict=True)):
             if getattr(a, "dtype", None) != b.dtype.np:
-                raise TcompRuntimeError(
+                raise ArgumentTypeError(
                     f"argument {i} ('{b.name}') must have dtype {b.dtype}, got "
-                    f"{getattr(a, 'dtype', type(a).__name__)}")
+                    f"{getattr(a, 'dtype', type(a).__name__)}; pass a numpy or device array "
+                    f"of dtype {b.dtype} (e.g. {b.name}.astype(np.{b.dtype.np.name}))")
         get_device().launch(self, args)
 
     def launch_on(self, dev: Any, args: Sequence[Any]) -> None:
@@ -75,7 +77,8 @@ class CudaKernel:
         for a in args:
             if isinstance(a, DeviceArray):
                 if a.device is not dev:
-                    raise TcompRuntimeError(f"{a!r} belongs to another device")
+                    raise ArgumentValueError(f"{a!r} belongs to another device; copy it to "
+                                             "this one (via .numpy()) first")
                 dev_args.append(a)
             else:
                 d = dev.to_device(np.asarray(a))

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from ...errors import TcompRuntimeError
+from ...errors import ArgumentShapeError, ArgumentTypeError, TcompRuntimeError
 from ...ir import expr as E
 from ...ir.interp import Program
 from ...passes.cuda import DeviceProgram, grid_program
@@ -22,22 +22,33 @@ from ...passes.cuda import DeviceProgram, grid_program
 def bind_dims(prog: DeviceProgram, arrays: Sequence[np.ndarray]) -> dict[E.Var, int]:
     """Values of the program's dimension variables from the argument shapes."""
     if len(arrays) != len(prog.params):
-        raise TcompRuntimeError(
+        raise ArgumentTypeError(
             f"'{prog.name}' takes {len(prog.params)} arrays "
-            f"({', '.join(b.name for b in prog.params)}) but got {len(arrays)}")
+            f"({', '.join(b.name for b in prog.params)}) but got {len(arrays)}; pass one "
+            "array per parameter, in that order")
     dims: dict[E.Var, int] = {}
     for i, (b, a) in enumerate(zip(prog.params, arrays, strict=True)):
         shape = getattr(a, "shape", None)
         if shape is None or len(shape) != b.ndim:
-            raise TcompRuntimeError(
+            raise (ArgumentTypeError if shape is None else ArgumentShapeError)(
                 f"argument {i} ('{b.name}') must be an array with {b.ndim} dims "
                 f"{list(b.shape)}, got {type(a).__name__} of shape {shape}")
         for d, n in zip(b.shape, shape, strict=True):
             if isinstance(d, E.Var):
                 if dims.setdefault(d, int(n)) != int(n):
-                    raise TcompRuntimeError(
+                    raise ArgumentShapeError(
                         f"argument {i} ('{b.name}'): dimension {d.name} is {n} here but "
-                        f"{dims[d]} in an earlier argument")
+                        f"{dims[d]} in an earlier argument; make the shapes agree")
+    for i, (b, a) in enumerate(zip(prog.params, arrays, strict=True)):
+        for d, n in zip(b.shape, a.shape, strict=True):
+            if isinstance(d, E.Var):
+                continue
+            want = int(d.value) if isinstance(d, E.Const) else eval_shape((d,), dims)[0]
+            if int(n) != want:
+                raise ArgumentShapeError(
+                    f"argument {i} ('{b.name}') has shape {tuple(a.shape)}, expected "
+                    f"{list(b.shape)}: a dimension is {n}, must be {d!r} = {want}; pass an "
+                    "array of that shape")
     return dims
 
 
@@ -67,9 +78,10 @@ class Emulator:
         prog = self.prog
         for i, (b, a) in enumerate(zip(prog.params, arrays, strict=False)):
             if not isinstance(a, np.ndarray) or a.dtype != b.dtype.np:
-                raise TcompRuntimeError(
+                raise ArgumentTypeError(
                     f"argument {i} ('{b.name}') must be a numpy array of {b.dtype}, got "
-                    f"{getattr(a, 'dtype', type(a).__name__)}")
+                    f"{getattr(a, 'dtype', type(a).__name__)}; pass "
+                    f"np.asarray(x, dtype=np.{b.dtype.np.name})")
         dims = bind_dims(prog, arrays)
         bufs = {b: a for b, a in zip(prog.params, arrays, strict=True)}
         for t in prog.temps:
