@@ -167,7 +167,7 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
     args = _check_args(args, what)
     if tuned is None:
         tuned = given is None
-    db = _database(database) if tuned else None
+    db = _database(database)  # checked even when no lookup is made
     key = workload_key(outputs, args)
     why = ""
     if not tuned:
@@ -191,12 +191,13 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
                 _skipped.add(rec.record_id)
                 skipped += 1
                 _log.warning(
-                    "tcomp: skipping %s of workload '%s' (key %s): it does not replay here "
-                    "(%s: %s). Using the next best record, else the %s schedule; re-tune the "
+                    "tcomp: skipping %s of workload '%s' (key %s): it does not replay or "
+                    "compile here (%s: %s). Using the next best record, else the %s schedule; re-tune the "
                     "workload to replace it", origin, rec.workload_name or name, key,
                     type(exc).__name__, exc, "given" if given is not None else "default")
         why = (f"no tuning record of workload {key} for {tgt} in {db!r}" if not recs else
-               f"{skipped} tuning record(s) of workload {key} skipped (they don't replay here)")
+               f"{skipped} tuning record(s) of workload {key} skipped (they don't replay or "
+               "compile here)")
     if given is not None:
         where = getattr(given, "location", "") or "<unknown>"
         choice = _Choice(given, "given", f"the schedule given to {what}(), created at {where}"

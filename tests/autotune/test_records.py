@@ -71,7 +71,7 @@ def test_hand_written_schedule_is_used_as_written_with_a_database(
     assert "cache_write" not in k.stages["schedule"] and "split" in k.stages["schedule"]
     assert rec.uid not in k.stages["schedule"]
     assert BUILD_LOG[-1]["schedule"] == "given" and not BUILD_LOG[-1]["tuned"]
-    assert f"build 'mine'" in caplog.text and line in caplog.text
+    assert "build 'mine'" in caplog.text and line in caplog.text
     _run(k)
     for kw in ({"database": False}, {"database": False, "tuned": True}, {"tuned": False}):
         k = tc.build(s, args, name="mine", **kw)  # type: ignore[arg-type]
@@ -104,6 +104,8 @@ def test_schedule_free_build_uses_the_record_else_the_default(mm, db_path, no_gl
         tc.build("C", args)
     with pytest.raises(TypeError, match="database="):
         tc.build(outs, args, database=True)
+    with pytest.raises(TypeError, match="database="):
+        tc.build(tc.create_schedule(outs), args, database="tuning.db")
 
 
 def test_tuned_true_replays_the_record_and_credits_it_not_the_callers_line(
