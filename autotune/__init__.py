@@ -18,12 +18,12 @@ from .database import (
 from .executors import DaskExecutor, ExecutorError
 from .measure import Executor, LocalExecutor, MeasureInput, MeasureResult
 from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
-from .tuner import TuneReport, TuneResult, tune
+from .tuner import TuneReport, TuneResult, TuningError, tune
 from .workloads import Workload, WorkloadError, resolve
 
 __all__ = [
     "AutoSpace", "DaskExecutor", "Database", "Executor", "ExecutorError", "LocalExecutor",
     "MeasureInput", "MeasureResult", "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport",
-    "TuneResult", "TuningDatabaseError", "Workload", "WorkloadError", "default_path",
+    "TuneResult", "TuningDatabaseError", "TuningError", "Workload", "WorkloadError", "default_path",
     "fingerprint", "make_space", "resolve", "target_description", "tune", "use_database",
 ]

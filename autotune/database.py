@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import tcomp
+from tcomp.build import TunedRecord
 from tcomp.errors import TcompError, TcompRuntimeError
 
 APPLICATION_ID = 0x74636D70  # "tcmp": marks the file as ours
@@ -327,13 +328,36 @@ class Database:
 
     def lookup(self, workload_key: str, target: Any) -> tuple[str, str] | None:
         """``(trace JSON, record uid)`` of the best record for ``target``'s fingerprint."""
+        best = self.tuned_records(workload_key, target, 1)
+        return (best[0].trace, best[0].record_id) if best else None
+
+    def tuned_records(self, workload_key: str, target: Any, limit: int = 3
+                      ) -> list[TunedRecord]:
+        """What ``tcomp.build`` replays: the ``limit`` best configs of this workload for
+        ``target``'s hardware fingerprint (a config's cost is the mean of its successful
+        measurements), each as its latest successful record, best first.
+
+        Reads only the columns a build needs, so a record whose other fields are damaged
+        still reaches ``build``, which skips a trace that doesn't replay.
+        """
         is_key = isinstance(target, str) and re.fullmatch(r"(llvm|cuda)-[0-9a-f]{16}", target)
         try:
             tkey = target if is_key else self._fingerprint(target)
         except TcompRuntimeError:  # a cuda target with no GPU to identify: no record applies
-            return None
-        best = self.best(workload_key, tkey)
-        return (best[0].trace, best[0].uid) if best else None
+            return []
+        try:
+            rows = self._conn.execute(
+                "SELECT t.uid, t.trace, t.workload_name, t.tcomp_version, t.target_key FROM "
+                "(SELECT config_hash, AVG(median) AS cost, MAX(id) AS last FROM trials WHERE "
+                "workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash) AS g "
+                "JOIN trials AS t ON t.id = g.last ORDER BY g.cost, g.last LIMIT ?",
+                (workload_key, tkey, int(limit))).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise TuningDatabaseError(f"can't read tuning database '{self.path}': {exc}"
+                                      ) from exc
+        return [TunedRecord(str(r["trace"]), str(r["uid"]), str(r["workload_name"]),
+                            str(r["tcomp_version"]), str(r["target_key"]), self.path)
+                for r in rows]
 
     def _fingerprint(self, target: Any) -> str:
         k = repr(target)  # Target's repr holds every field (an explicit -arch included)
@@ -388,7 +412,14 @@ def _lines(path: str | os.PathLike[str]) -> Iterator[str]:
 
 
 def use_database(path: str | os.PathLike[str] | Database | None = None) -> Database:
-    """Open the database (default path if None) and make ``tcomp.build`` apply its records."""
+    """Opt in to tuned schedules: open the database (default path if None) and make it the
+    one ``tcomp.build`` looks records up in.
+
+    Records apply to schedule-free builds (``tc.build(outputs, args)``) and to
+    ``tc.build(s, args, tuned=True)``; a hand-written schedule without ``tuned=True`` is
+    always compiled as written. ``use_database(None)`` opens the default path; to stop
+    using any database call ``tcomp.build.set_tuning_database(None)``.
+    """
     from tcomp.build import set_tuning_database
 
     db = path if isinstance(path, Database) else Database(path)

@@ -32,6 +32,16 @@ from .workloads import Workload, WorkloadError, flop_count, resolve
 
 log = logging.getLogger("autotune")
 STRATEGIES = ("evolutionary", "random", "grid")
+FIRST_ERRORS = 3  # how many errors a report keeps whole
+
+
+class TuningError(tc.TcompError, RuntimeError):
+    """A tuning run found no working schedule: every candidate failed. The message holds the
+    report, with the first errors whole; ``.result`` is the TuneResult."""
+
+    def __init__(self, message: str, result: TuneResult | None = None) -> None:
+        super().__init__(message)
+        self.result = result
 
 
 @dataclass
@@ -52,20 +62,44 @@ class TuneReport:
     wall_s: float = 0.0
     stopped: str = ""
     curve: list[tuple[int, float]] = field(default_factory=list)  # (trial, best ms so far)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # first line of each failed trial's error
+    rejected: int = 0  # configs whose schedule could not be made (the space's apply raised)
+    first_errors: list[str] = field(default_factory=list)  # the first errors, whole
+    rejected_configs: set[str] = field(default_factory=set, repr=False)
+
+    @property
+    def all_failed(self) -> bool:
+        """Something was tried this run and nothing worked."""
+        return (self.trials > 0 or self.rejected > 0) and self.failed == self.trials
+
+    def note_error(self, text: str) -> None:
+        if len(self.first_errors) < FIRST_ERRORS:
+            self.first_errors.append(text)
 
     def __str__(self) -> str:
+        result = None
+        if self.all_failed:
+            result = (f"EVERY CANDIDATE FAILED: {self.failed} measured trial(s) failed, "
+                      f"{self.rejected} config(s) could not be scheduled")
         rows = [("workload", self.workload), ("workload key", self.workload_key),
                 ("hardware", self.target_key), ("space", self.space),
+                *([("result", result)] if result else []),
                 ("trials (this run)", f"{self.trials} ({self.failed} failed, "
-                 f"{self.skipped_known} known configs skipped)"),
+                 f"{self.skipped_known} known configs skipped, {self.rejected} configs "
+                 "not schedulable)"),
                 ("best", "-" if self.best_ms is None else
                  f"{self.best_ms:.4f} ms, {self.best_gflops or 0:.1f} GFLOP/s, spread "
                  f"{(self.best_spread or 0) * 100:.1f}%"),
-                ("within 10% of best after", f"{self.trials_to_10pct} trials"),
+                ("within 10% of best after", "-" if self.trials_to_10pct is None else
+                 f"{self.trials_to_10pct} trials"),
                 ("tuning wall time", f"{self.wall_s:.1f} s"), ("stopped", self.stopped)]
         w = max(len(k) for k, _ in rows)
-        return "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
+        text = "\n".join(f"{k:<{w}}  {v}" for k, v in rows)
+        if self.first_errors:
+            text += f"\nfirst errors ({len(self.first_errors)}):\n" + "\n".join(
+                f"  [{n}] " + e.replace("\n", "\n      ")
+                for n, e in enumerate(self.first_errors, 1))
+        return text
 
 
 @dataclass
@@ -203,6 +237,8 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
                 else:
                     rep.failed += 1
                     rep.errors.append(res.error.splitlines()[0] if res.error else "?")
+                    rep.note_error(f"trial of config {json.dumps(cfg, sort_keys=True)}: "
+                                   f"{res.error or '(no error text)'}")
                 if best_t is not None:
                     rep.curve.append((rep.trials, best_t * 1e3))
                 prog.show(rep.trials, best_t, rep.failed)
@@ -216,8 +252,7 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         if own_exec:
             ex.close()
     rep.wall_s = time.monotonic() - t_start
-    best = database.best(wkey, tkey)
-    best_rec = best[0] if best else None
+    best_rec, sched = _best_replayable(database, wkey, tkey, outs)
     if best_rec is not None:
         rep.best_ms = best_rec.median * 1e3 if best_rec.median else None
         rep.best_gflops = flops / best_rec.median / 1e9 if best_rec.median and flops else None
@@ -227,8 +262,30 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
             rep.trials_to_10pct = next(t for t, ms in rep.curve if ms <= final * 1.1)
     if curve_png:
         save_curve(rep, curve_png)
-    sched = tc.replay(outs, best_rec.trace) if best_rec is not None else None
-    return TuneResult(sched, best_rec, rep, wargs)
+    result = TuneResult(sched, best_rec, rep, wargs)
+    if rep.all_failed:
+        if best_rec is None:
+            msg = (f"tuning {w.name} in space '{sp.name}' found no working schedule: every "
+                   f"candidate failed ({rep.failed} measured trial(s) failed, {rep.rejected} "
+                   f"config(s) could not be scheduled). The report, with the first errors:\n"
+                   f"{rep}")
+            raise TuningError(msg, result)
+        log.warning("every candidate of this tuning run of %s failed (the best record is an "
+                    "earlier run's); first errors:\n%s", w.name, "\n".join(rep.first_errors))
+    return result
+
+
+def _best_replayable(database: Database, wkey: str, tkey: str, outs: list[tc.Tensor]
+                     ) -> tuple[TrialRecord | None, tc.Schedule | None]:
+    """The best record whose trace replays here, and its schedule (a record an older tcomp
+    wrote may not replay: it is skipped with a warning)."""
+    for rec in database.best(wkey, tkey, 3):
+        try:
+            return rec, tc.replay(outs, rec.trace, origin=f"tuning record {rec.uid}")
+        except tc.ScheduleError as exc:
+            log.warning("tuning record %s of %s (tcomp %s) does not replay here, skipped: %s",
+                        rec.uid, rec.workload_name, rec.tcomp_version, exc)
+    return None, None
 
 
 def _warm_start(database: Database, wkey: str, tkey: str, outs: list[tc.Tensor],
@@ -246,9 +303,12 @@ def _warm_start(database: Database, wkey: str, tkey: str, outs: list[tc.Tensor],
 
 
 def _candidate(sp: SearchSpace, cfg: dict[str, Any], known: set[str], seen: set[str],
-               wargs: list[tc.Tensor]) -> tuple[dict[str, Any], str, np.ndarray] | None:
-    """(config, trace, features) of a new, lowerable candidate, else None."""
-    if config_hash(cfg) in known or not sp.valid(cfg):
+               wargs: list[tc.Tensor], rep: TuneReport
+               ) -> tuple[dict[str, Any], str, np.ndarray] | None:
+    """(config, trace, features) of a new, lowerable candidate, else None. A config whose
+    schedule can't be made counts in ``rep.rejected``, its error kept in the report."""
+    h = config_hash(cfg)
+    if h in known or h in rep.rejected_configs or not sp.valid(cfg):
         return None
     try:
         s = sp.apply(cfg)
@@ -257,7 +317,11 @@ def _candidate(sp: SearchSpace, cfg: dict[str, Any], known: set[str], seen: set[
         if key in seen:
             return None
         feat = schedule_features(s, wargs)
-    except tc.TcompError as exc:
+    except Exception as exc:  # noqa: BLE001 - a space's apply may fail any way; it is reported
+        rep.rejected_configs.add(h)  # not tried again this run
+        rep.rejected += 1
+        rep.note_error(f"config {json.dumps(cfg, sort_keys=True)} could not be scheduled by "
+                       f"{sp.name}: {type(exc).__name__}: {exc}")
         log.debug("candidate %s does not lower: %s", json.dumps(cfg), exc)
         return None
     seen.add(key)
@@ -273,7 +337,7 @@ def _propose(sp: SearchSpace, strategy: str, grid: Any, n: int, rng: random.Rand
     def add(cfg: dict[str, Any]) -> bool:
         if config_hash(cfg) in known:
             rep.skipped_known += 1
-        c = _candidate(sp, cfg, known, seen, wargs)
+        c = _candidate(sp, cfg, known, seen, wargs, rep)
         if c is not None:
             known.add(config_hash(cfg))
             out.append(c)
@@ -303,7 +367,7 @@ def _propose(sp: SearchSpace, strategy: str, grid: Any, n: int, rng: random.Rand
         p = rng.choice(parents)
         child = sp.crossover(p, rng.choice(parents), rng) if rng.random() < 0.3 else p
         child = sp.mutate(child, rng, n=rng.choice([1, 1, 2, 3]))
-        c = _candidate(sp, child, known, seen, wargs)
+        c = _candidate(sp, child, known, seen, wargs, rep)
         if c is not None:
             pool.append(c)
     if pool:
@@ -343,4 +407,4 @@ def save_curve(rep: TuneReport, path: str) -> bool:
     return True
 
 
-__all__ = ["STRATEGIES", "TuneReport", "TuneResult", "save_curve", "tune"]
+__all__ = ["STRATEGIES", "TuneReport", "TuneResult", "TuningError", "save_curve", "tune"]

@@ -4,6 +4,10 @@ A ``Template`` names its knobs and the values each may take for a given workload
 one choice of values (a config: knob name -> value) into a schedule. The autotuner searches
 the configs; the schedule it stores is the trace the template produced, so a record replays
 without the template.
+
+Each template states what it can schedule (``Template.tunes``) and checks it
+(``Template.check``) before giving knobs or a schedule: a computation of another shape is
+refused up front with a ScheduleError naming the template and the mismatch.
 """
 
 from __future__ import annotations
@@ -18,17 +22,48 @@ from . import cpu
 
 Config = dict[str, Any]
 Knobs = dict[str, list[Any]]
+Check = Callable[[list[tc.Tensor], list[tc.Tensor]], "str | None"]
+
+
+def _no_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    return None
 
 
 @dataclass(frozen=True)
 class Template:
-    """``knobs(outputs, args)`` -> candidate values per knob; ``apply(cfg, outputs, args)`` ->
-    schedule; ``valid(cfg)`` rejects combinations that make no sense (optional)."""
+    """``make_knobs(outputs, args)`` -> candidate values per knob; ``make_schedule(cfg,
+    outputs, args)`` -> schedule; ``valid(cfg)`` rejects combinations that make no sense;
+    ``precondition(outputs, args)`` -> why the template can't schedule that computation
+    (None: it can); ``tunes`` says in words what it schedules."""
 
     name: str
-    knobs: Callable[[list[tc.Tensor], list[tc.Tensor]], Knobs]
-    apply: Callable[[Config, list[tc.Tensor], list[tc.Tensor]], tc.Schedule]
+    make_knobs: Callable[[list[tc.Tensor], list[tc.Tensor]], Knobs]
+    make_schedule: Callable[[Config, list[tc.Tensor], list[tc.Tensor]], tc.Schedule]
     valid: Callable[[Config], bool] = lambda cfg: True
+    precondition: Check = _no_check
+    tunes: str = ""
+
+    def check(self, outputs: Any, args: Any) -> None:
+        """Raise ScheduleError unless this template can schedule ``outputs``."""
+        outs = [outputs] if isinstance(outputs, tc.Tensor) else list(outputs)
+        why = self.precondition(outs, list(args))
+        if why is not None:
+            what = f" It schedules {self.tunes}." if self.tunes else ""
+            raise tc.ScheduleError(
+                f"template '{self.name}' can't schedule this computation: {why}.{what} "
+                "Use space='auto' (any computation) or the template written for this op "
+                f"(templates: {', '.join(sorted(TEMPLATES))})")
+
+    def knobs(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+        """The candidate values of each knob for this computation (checked first)."""
+        self.check(outputs, args)
+        return self.make_knobs(list(outputs), list(args))
+
+    def apply(self, cfg: Config, outputs: list[tc.Tensor], args: list[tc.Tensor]
+              ) -> tc.Schedule:
+        """The schedule of config ``cfg`` for this computation (checked first)."""
+        self.check(outputs, args)
+        return self.make_schedule(cfg, list(outputs), list(args))
 
 
 def _ext(x: Any) -> int:
@@ -45,7 +80,80 @@ def _computes(t: tc.Tensor) -> list[tc.Tensor]:
     return [x for x in t.op.input_tensors if hasattr(x.op, "body")]
 
 
+# ----------------------------------------------------------------------------- preconditions
+def _const(e: Any) -> bool:
+    return isinstance(e, tc.ir.expr.Const)
+
+
+def _stage(t: tc.Tensor, ndim: int, reduce_axes: int | None, role: str) -> str | None:
+    """Why ``t`` is not a single-output compute stage of ``ndim`` constant dims with
+    ``reduce_axes`` constant reduction axes (None: not a reduction; -1: any number >= 1)."""
+    op = t.op
+    if not hasattr(op, "body"):
+        return f"{role} '{t.name}' is a placeholder, not a computed stage"
+    if op.num_outputs != 1:
+        return f"{role} '{t.name}' is one of {op.num_outputs} outputs of one stage"
+    if t.ndim != ndim:
+        return f"{role} '{t.name}' is {t.ndim}-D (shape {list(t.shape)}), not {ndim}-D"
+    if not all(_const(d) for d in t.shape):
+        return f"{role} '{t.name}' has a symbolic shape {list(t.shape)}; the template needs " \
+               "constant sizes"
+    red = op.reduce_axis
+    if reduce_axes is None and red:
+        return f"{role} '{t.name}' is a reduction (over {[r.var.name for r in red]}); the " \
+               "template expects an elementwise stage there"
+    if reduce_axes == -1 and not red:
+        return f"{role} '{t.name}' is not a reduction"
+    if reduce_axes is not None and reduce_axes > 0 and not red:
+        return f"{role} '{t.name}' is elementwise; the template needs a reduction over " \
+               f"{reduce_axes} axis(es) there"
+    if reduce_axes is not None and reduce_axes >= 0 and len(red) != reduce_axes:
+        return f"{role} '{t.name}' reduces over {len(red)} axes " \
+               f"{[r.var.name for r in red]}, not {reduce_axes}"
+    if not all(_const(r.dom.extent) for r in red):
+        return f"{role} '{t.name}' has a reduction axis of symbolic extent"
+    return None
+
+
+def _one_output(outs: list[tc.Tensor], ndim: int, reduce_axes: int | None) -> str | None:
+    if len(outs) != 1:
+        return f"it has {len(outs)} outputs ({', '.join(t.name for t in outs)}), not one"
+    return _stage(outs[0], ndim, reduce_axes, "output")
+
+
+def _loads(t: tc.Tensor) -> list[Any]:
+    E = tc.ir.expr
+    return [n for b in t.op.body for n in tc.ir.visitor.walk(b) if isinstance(n, E.ProducerLoad)]
+
+
+def _indexed_by(load: Any, ivs: tuple[Any, ...]) -> bool:
+    return len(load.indices) == len(ivs) and all(
+        ix is iv.var for ix, iv in zip(load.indices, ivs, strict=True))
+
+
+def _matmul_operands(C: tc.Tensor) -> tuple[tc.Tensor, tc.Tensor] | str:
+    """``(A, B)`` of ``C[i, j] = sum_k A[i, k] * B[k, j]``, else why ``C`` isn't that."""
+    i, j = C.op.axis
+    (k,) = C.op.reduce_axis
+    loads = _loads(C)
+    a = [ld for ld in loads if _indexed_by(ld, (i, k))]
+    b = [ld for ld in loads if _indexed_by(ld, (k, j))]
+    if len(loads) != 2 or len(a) != 1 or len(b) != 1:
+        got = ", ".join(f"{ld.tensor.name}[{', '.join(map(str, ld.indices))}]" for ld in loads)
+        return f"output '{C.name}' reads {got or 'nothing'}; the template needs exactly " \
+               f"A[{i.var.name}, {k.var.name}] and B[{k.var.name}, {j.var.name}]"
+    return a[0].tensor, b[0].tensor
+
+
 # ----------------------------------------------------------------------------- matmul
+def _matmul_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    why = _one_output(outs, 2, 1)
+    if why is None:
+        got = _matmul_operands(outs[0])
+        why = got if isinstance(got, str) else None
+    return why
+
+
 def _matmul_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     n, m = (int(d.value) for d in outs[0].shape)
     return {"mr": _fits([4, 6, 8, 12, 16], n), "nr": _fits([16, 32, 48, 64], m),
@@ -54,13 +162,18 @@ def _matmul_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
 
 
 def _matmul_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
-    A, B, C = args[0], args[1], outs[0]
+    C = outs[0]
+    A, B = _matmul_operands(C)  # type: ignore[misc]  # checked by _matmul_check
     s, _ = cpu.matmul(A, B, C, mr=cfg["mr"], nr=cfg["nr"], mc=cfg["mr"] * cfg["mc_blocks"],
                       lanes=cfg["lanes"], parallel=cfg["parallel"], pack_a=cfg["pack_a"])
     return s
 
 
 # ----------------------------------------------------------------------------- batch matmul
+def _bmm_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    return _one_output(outs, 3, 1)
+
+
 def _bmm_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     _, n, m = (int(d.value) for d in outs[0].shape)
     return {"ti": _fits([1, 2, 4, 8], n), "tj": _fits([8, 16, 32, 64], m), "lanes": [4, 8, 16],
@@ -94,6 +207,17 @@ def _bmm_valid(cfg: Config) -> bool:
 
 
 # ----------------------------------------------------------------------------- conv2d NCHW
+def _conv_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    why = _one_output(outs, 4, 3)
+    if why is not None:
+        return why
+    pads = _computes(outs[0])
+    if len(pads) > 1:
+        return f"output '{outs[0].name}' reads {len(pads)} computed stages " \
+               f"({', '.join(t.name for t in pads)}); the template handles one (the padding)"
+    return _stage(pads[0], 4, None, "padding stage") if pads else None
+
+
 def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     _, f, h, w = (int(d.value) for d in outs[0].shape)
     return {"tile_f": _fits([1, 2, 4, 8, 16], f), "tile_y": _fits([1, 2, 4], h),
@@ -140,6 +264,29 @@ def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc
 
 
 # ------------------------------------------------------- depthwise conv2d and pooling (windows)
+def _window_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    reducing = bool(len(outs) == 1 and getattr(outs[0].op, "reduce_axis", ()))
+    why = _one_output(outs, 4, -1 if reducing else None)
+    if why is not None:
+        return why
+    Y = R = outs[0]
+    if not reducing:  # average pooling: Y scales the window sum R
+        comps = _computes(Y)
+        if len(comps) != 1:
+            return f"output '{Y.name}' is not a reduction and reads {len(comps)} computed " \
+                   "stages; the template needs a window reduction, or one elementwise stage " \
+                   "over one"
+        R = comps[0]
+        why = _stage(R, 4, -1, "window reduction")
+        if why is not None:
+            return why
+    for p in _computes(R):
+        why = _stage(p, p.ndim, None, "stage read by the window reduction")
+        if why is not None:
+            return why
+    return None
+
+
 def _window_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     w = int(outs[0].shape[3].value)
     return {"tile_x": _fits([4, 8, 16, 32], w), "pad": ["inline", "root"],
@@ -180,6 +327,35 @@ def _window_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
 
 
 # ----------------------------------------------------------------------------- softmax
+def _softmax_stages(y: tc.Tensor) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor] | str:
+    """``(mx, e, sm)`` of ``y = e / sm`` with ``e = exp(X - mx)``, else why not."""
+    comps = _computes(y)
+    e = [t for t in comps if t.ndim == 2]
+    sm = [t for t in comps if t.ndim == 1]
+    if len(comps) != 2 or len(e) != 1 or len(sm) != 1:
+        return f"output '{y.name}' reads {[t.name for t in comps]}; the template needs one " \
+               "2-D stage (the exponentials) and one 1-D reduction (their row sums)"
+    why = _stage(e[0], 2, None, "exponential stage") or _stage(sm[0], 1, 1, "row-sum stage")
+    if why is not None:
+        return why
+    mx = [t for t in _computes(e[0]) if t.ndim == 1]
+    if len(mx) != 1 or len(_computes(e[0])) != 1:
+        return f"stage '{e[0].name}' reads {[t.name for t in _computes(e[0])]}; the template " \
+               "needs one 1-D reduction (the row maximum)"
+    why = _stage(mx[0], 1, 1, "row-max stage")
+    return why if why is not None else (mx[0], e[0], sm[0])
+
+
+def _softmax_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    why = _one_output(outs, 2, None)
+    if why is None:
+        got = _softmax_stages(outs[0])
+        why = got if isinstance(got, str) else None
+    if why is None and not args:
+        why = "no arguments given"
+    return why
+
+
 def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     m = int(outs[0].shape[1].value)
     return {"lanes": _fits([4, 8, 16, 32], m), "parallel": [True, False]}
@@ -187,16 +363,17 @@ def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
 
 def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
     y = outs[0]
-    ins = y.op.input_tensors
-    e = next(t for t in ins if t.ndim == 2)
-    sm = next(t for t in ins if t.ndim == 1)
-    (mx,) = [t for t in e.op.input_tensors if t.ndim == 1]
+    mx, e, sm = _softmax_stages(y)  # type: ignore[misc]  # checked by _softmax_check
     X = args[0]
     s, _ = cpu.softmax(X, [mx, e, sm, y], lanes=cfg["lanes"], parallel=cfg["parallel"])
     return s
 
 
 # ----------------------------------------------------------------------------- row reductions
+def _reduce_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
+    return _one_output(outs, 1, 1)
+
+
 def _reduce_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
     m = _ext(outs[0].op.reduce_axis[-1])
     return {"lanes": _fits([4, 8, 16, 32], m), "parallel": [True, False]}
@@ -221,14 +398,31 @@ def _reduce_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
     return s
 
 
+_WINDOW = ("a 4-D NCHW window reduction (depthwise convolution, max pooling), or one "
+           "elementwise stage over it (average pooling); elementwise stages it reads (the "
+           "padding) may be inlined")
 TEMPLATES: dict[str, Template] = {
-    "matmul": Template("matmul", _matmul_knobs, _matmul_apply),
-    "batch_matmul": Template("batch_matmul", _bmm_knobs, _bmm_apply, _bmm_valid),
-    "conv2d_nchw": Template("conv2d_nchw", _conv_knobs, _conv_apply),
-    "depthwise_conv2d": Template("depthwise_conv2d", _window_knobs, _window_apply),
-    "pool2d": Template("pool2d", _window_knobs, _window_apply),
-    "softmax": Template("softmax", _softmax_knobs, _softmax_apply),
-    "row_reduce": Template("row_reduce", _reduce_knobs, _reduce_apply),
+    "matmul": Template("matmul", _matmul_knobs, _matmul_apply, precondition=_matmul_check,
+                       tunes="one 2-D output C[i, j] = sum_k A[i, k] * B[k, j] (constant sizes)"),
+    "batch_matmul": Template("batch_matmul", _bmm_knobs, _bmm_apply, _bmm_valid, _bmm_check,
+                             "one 3-D output with one reduction axis (C[b, i, j] = "
+                             "sum_k A[b, i, k] * B[b, k, j])"),
+    "conv2d_nchw": Template("conv2d_nchw", _conv_knobs, _conv_apply, precondition=_conv_check,
+                            tunes="one 4-D NCHW output reducing over 3 axes (rc, ry, rx), "
+                            "reading at most one elementwise stage (the padding)"),
+    "depthwise_conv2d": Template("depthwise_conv2d", _window_knobs, _window_apply,
+                                 precondition=_window_check, tunes=_WINDOW),
+    "pool2d": Template("pool2d", _window_knobs, _window_apply, precondition=_window_check,
+                       tunes=_WINDOW),
+    "softmax": Template("softmax", _softmax_knobs, _softmax_apply,
+                        precondition=_softmax_check,
+                        tunes="row softmax of a 2-D input in four stages: row max (1-D "
+                        "reduction), exponentials (2-D), row sums (1-D reduction), quotient "
+                        "(2-D output), as tcomp.ops.nn.softmax builds it"),
+    "row_reduce": Template("row_reduce", _reduce_knobs, _reduce_apply,
+                           precondition=_reduce_check,
+                           tunes="one 1-D output reducing over one axis (out[i] = "
+                           "reduce_k X[i, k])"),
 }
 
 

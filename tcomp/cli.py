@@ -1,9 +1,12 @@
 """The ``tcomp`` command: tune, history, best, report, export, import (layer 9).
 
 ``tcomp report script.py [args]`` runs the script in this process (``runpy``) with the tuning
-database applied, then lists every kernel it built: which workload, and whether it ran a tuned
-record (which one) or the schedule the program gave. Tuning measures in fresh interpreters,
-so a script that calls ``autotune.tune`` needs no ``if __name__ == "__main__"`` guard.
+database in use (``autotune.use_database``), then lists every kernel it built: which workload,
+and whether it ran a tuned record (which one), the schedule the program gave (where it was
+made) or the default schedule. Records apply to schedule-free builds (``tc.build(outputs,
+args)``) and to ``tuned=True`` builds only, as in any program. Tuning measures in fresh
+interpreters, so a script that calls ``autotune.tune`` needs no ``if __name__ == "__main__"``
+guard.
 """
 
 from __future__ import annotations
@@ -103,14 +106,14 @@ def _cmd_report(args: argparse.Namespace) -> int:
         sys.argv = old_argv
     entries = BUILD_LOG[start:]
     print(f"\n{len(entries)} kernel build(s) by {args.script}:")
-    print(f"{'name':<24} {'workload':<24} {'schedule':<10} record")
-    seen: set[tuple[str, str]] = set()
+    print(f"{'name':<24} {'workload':<24} {'schedule':<8} origin")
+    seen: set[tuple[str, str, str]] = set()
     for e in entries:
-        if (e["workload"], e["name"]) in seen:
+        if (e["workload"], e["name"], e["origin"]) in seen:
             continue
-        seen.add((e["workload"], e["name"]))
-        how = "tuned" if e["tuned"] else "default"
-        print(f"{e['name'][:24]:<24} {e['workload']:<24} {how:<10} {e['record'] or '-'}")
+        seen.add((e["workload"], e["name"], e["origin"]))
+        how = {"record": "tuned", "given": "given"}.get(e["schedule"], "default")
+        print(f"{e['name'][:24]:<24} {e['workload']:<24} {how:<8} {e['origin']}")
     return 0
 
 
@@ -159,7 +162,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--target-key", default=None, help="hardware fingerprint (default: this one)")
     b.add_argument("--trace", action="store_true", help="print the schedule trace too")
     b.set_defaults(fn=_cmd_best)
-    r = sub.add_parser("report", help="run a script; list each kernel it built, tuned or not")
+    r = sub.add_parser("report", help="run a script with the database in use; list each kernel "
+                       "it built and its schedule (tuned record, given or default)")
     r.add_argument("script")
     r.add_argument("script_args", nargs=argparse.REMAINDER)
     r.set_defaults(fn=_cmd_report)

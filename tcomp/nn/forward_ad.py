@@ -34,7 +34,8 @@ def _build(out: DTensor, params: list[DTensor], name: str) -> Any:
 
     s, _ = nn_sched.auto_schedule(out)
     args = [op.output(0) for op in topo_ops(out) if isinstance(op, PlaceholderOp)]
-    kern = tc.build(s, [*args, out], name="".join(c if c.isalnum() else "_" for c in name))
+    kern = tc.build(s, [*args, out], name="".join(c if c.isalnum() else "_" for c in name),
+                    tuned=True)
     pos = [params.index(a) for a in args]
     shape = tuple(int(d.value) for d in out.shape)
     return kern, pos, shape, out.dtype.np

@@ -1,7 +1,9 @@
 """Compiled DSL ops for the nn layer: forward and autodiff-derived backward kernels, built once
 per (op, shapes, dtypes, attributes) and cached in memory (layer 9).
 
-``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
+Each kernel is built from the automatic schedule of ``schedules.nn`` with ``tuned=True``: a
+tuning record of the op's workload (``autotune.use_database()``) takes its place when there is
+one. ``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
 the stored object code instead of compiling. ``STATS`` counts builds (CompiledOps made),
 hits and kernel launches; ``kernel_builds()`` counts the kernels actually compiled.
 """
@@ -59,7 +61,7 @@ def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
                     s[op].compute_inline()
             for o in new_outs:
                 s[o].bind(s[o].op.axis[0], "threadIdx.x")
-            kern = tc.build(s, new_args, target="cuda", name=name)
+            kern = tc.build(s, new_args, target="cuda", name=name, tuned=True)
         else:
             kern = _gpu_build(new_outs, new_args, name)
         pos = [k for k, a in enumerate(args) if id(a) in vec]
@@ -84,12 +86,13 @@ def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
         errors.append(exc)
     for cfg in cfgs:
         try:
-            return tc.build(space.apply(cfg), args, target="cuda", name=name)  # type: ignore
+            return tc.build(space.apply(cfg), args, target="cuda", name=name,  # type: ignore
+                            tuned=True)
         except TcompError as exc:
             errors.append(exc)
     try:
         s, _ = cuda_sched.generic(outs)
-        return tc.build(s, args, target="cuda", name=name)
+        return tc.build(s, args, target="cuda", name=name, tuned=True)
     except TcompError as exc:
         raise type(exc)(f"no GPU schedule builds for nn op '{name}': "
                         + "; ".join(str(e) for e in [*errors, exc])) from exc
@@ -209,7 +212,7 @@ class CompiledOp:
                 self._fwd_launch = DeviceLaunch(self._fwd)
             else:
                 s, _ = _schedule(self.outs if len(self.outs) > 1 else self.out)
-                self._fwd = tc.build(s, args, name=_sym(self.name))
+                self._fwd = tc.build(s, args, name=_sym(self.name), tuned=True)
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos])
             STATS["kernels"] += 1
         alloc = np.empty if self.device == "cpu" else _device_empty
@@ -250,7 +253,7 @@ class CompiledOp:
                 launch: Any = DeviceLaunch(_gpu_build([g], [*args, g], gname))
             else:
                 s, _ = _schedule(g)
-                kern = tc.build(s, [*args, g], name=gname)
+                kern = tc.build(s, [*args, g], name=gname, tuned=True)
                 specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
                          for p in pos]
                 launch = Launch(kern, specs)

@@ -3,8 +3,11 @@
 Entries are keyed by sha256 of (loop-IR text from the caller, target key, tcomp version,
 LLVM version, codegen options, a fingerprint of the code generator's sources). A disk hit
 only links the stored object into MCJIT: no LLVM optimisation or codegen runs. Files are
-written atomically (tempfile + os.replace); a corrupt or unreadable entry is logged and
-rebuilt. Nothing is pickled. ``TCOMP_NO_DISK_CACHE=1`` turns the disk cache off.
+written atomically (tempfile + os.replace). One digest covers the JSON metadata and the
+object code together, and the metadata must agree with the kernel being built (symbol,
+parameters, target): an entry that is damaged, edited or inconsistent is never loaded; it is
+logged as a warning and rebuilt. Nothing is pickled. ``TCOMP_NO_DISK_CACHE=1`` turns the
+disk cache off.
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from .kernel import CompiledKernel
 
 log = logging.getLogger("tcomp.cache")
 
-FORMAT = 1
+FORMAT = 2  # 2: a digest over metadata + object, and the kernel's parameters in the metadata
 # Counters: memory hits, disk hits, full compiles, rejected disk entries, disk writes.
 STATS: dict[str, int] = {"mem_hits": 0, "disk_hits": 0, "compiles": 0, "disk_errors": 0,
                          "disk_writes": 0}
@@ -75,6 +78,24 @@ def cache_key(key_text: str, target: Target, fast_math: bool = False) -> str:
         "format": FORMAT,
     }, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def entry_digest(meta: Mapping[str, Any], object_code: bytes) -> str:
+    """sha256 over an entry's metadata (every field but ``digest``, canonical JSON) and its
+    object code: editing either one invalidates the entry."""
+    h = hashlib.sha256()
+    h.update(json.dumps({k: v for k, v in meta.items() if k != "digest"},
+                        sort_keys=True).encode())
+    h.update(b"\0")
+    h.update(object_code)
+    return h.hexdigest()
+
+
+def param_signature(func: PrimFunc) -> list[str]:
+    """The kernel's arguments as the runtime checks them: name, dtype and shape of each
+    array parameter, then the symbolic dimensions."""
+    sig = [f"{b.name}:{b.dtype}[{', '.join(str(d) for d in b.shape)}]" for b in func.params]
+    return sig + [f"dim {v}" for v in func.dim_vars]
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -128,7 +149,7 @@ class KernelCache:
             STATS["mem_hits"] += 1
         else:
             use_disk = config.get().disk_cache
-            hit = self._load_disk(key, target) if use_disk else None
+            hit = self._load_disk(key, target, func, fast_math) if use_disk else None
             if hit is not None:
                 STATS["disk_hits"] += 1
             else:
@@ -138,7 +159,7 @@ class KernelCache:
                 STATS["compiles"] += 1
                 hit = (obj, _load(obj))
                 if use_disk:
-                    self._store_disk(key, obj, fast_math)
+                    self._store_disk(key, obj, fast_math, func)
             with self._lock:
                 self._mem[key] = hit
                 while len(self._mem) > self._max:
@@ -146,35 +167,45 @@ class KernelCache:
         obj, loaded = hit
         return CompiledKernel(func, obj, loaded, stages, target)
 
-    def _load_disk(self, key: str, target: Target) -> tuple[CompiledObject,
-                                                            LoadedModule | None] | None:
+    def _load_disk(self, key: str, target: Target, func: PrimFunc, fast_math: Any
+                   ) -> tuple[CompiledObject, LoadedModule | None] | None:
         opath, mpath = self._paths(key)
         if not mpath.exists():
             return None
         try:
             meta = json.loads(mpath.read_text())
+            if not isinstance(meta, dict):
+                raise ValueError("metadata is not a JSON object")
             if meta.get("format") != FORMAT or meta.get("key") != key:
                 raise ValueError("metadata format or key mismatch")
             data = opath.read_bytes()
             if hashlib.sha256(data).hexdigest() != meta["object_sha256"]:
                 raise ValueError("object file checksum mismatch")
-            obj = CompiledObject(str(meta["symbol"]), data, target, bool(meta["uses_parallel"]),
+            _check_consistent(meta, target, func, fast_math)
+            if meta.get("digest") != entry_digest(meta, data):
+                raise ValueError("the digest over metadata and object code does not match: "
+                                 "the entry was edited or damaged after it was written")
+            obj = CompiledObject(meta["symbol"], data, target, meta["uses_parallel"],
                                  str(meta["llvm"]), str(meta["llvm_opt"]))
             return obj, _load(obj)
         except (OSError, ValueError, KeyError, TypeError, CompileError) as exc:
             STATS["disk_errors"] += 1
-            log.warning("tcomp: ignoring unreadable cache entry %s (%s); recompiling", mpath, exc)
+            log.warning("tcomp: not loading cache entry %s: it is unreadable, damaged or "
+                        "inconsistent (%s); recompiling it", mpath, exc)
             return None
 
-    def _store_disk(self, key: str, obj: CompiledObject, fast_math: bool) -> None:
+    def _store_disk(self, key: str, obj: CompiledObject, fast_math: Any,
+                    func: PrimFunc) -> None:
         opath, mpath = self._paths(key)
         meta: dict[str, Any] = {
             "format": FORMAT, "key": key, "symbol": obj.symbol,
             "uses_parallel": obj.uses_parallel, "target": obj.target.key(),
             "tcomp": tcomp_version(), "fast_math": fast_math,
+            "params": param_signature(func),
             "object_sha256": hashlib.sha256(obj.object_code).hexdigest(),
             "llvm": obj.llvm_ir, "llvm_opt": obj.llvm_opt,
         }
+        meta["digest"] = entry_digest(meta, obj.object_code)
         try:
             _atomic_write(opath, obj.object_code)  # object first: the JSON marks completion
             _atomic_write(mpath, json.dumps(meta).encode())
@@ -182,6 +213,26 @@ class KernelCache:
         except OSError as exc:
             log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
                         self.directory, exc)
+
+
+def _check_consistent(meta: dict[str, Any], target: Target, func: PrimFunc,
+                      fast_math: Any) -> None:
+    """Raise ValueError naming the first field of ``meta`` that disagrees with the kernel
+    being built (what a digest can't tell: an entry written for something else)."""
+    from ..codegen.llvm.emit import kernel_symbol
+
+    want = kernel_symbol(func.name)
+    if meta["symbol"] != want:
+        raise ValueError(f"symbol {meta['symbol']!r} is not the kernel's {want!r}")
+    if not isinstance(meta["uses_parallel"], bool):
+        raise ValueError(f"uses_parallel is {meta['uses_parallel']!r}, not a boolean")
+    if meta["target"] != target.key():
+        raise ValueError(f"entry is for target {meta['target']!r}, not {target.key()!r}")
+    if meta["fast_math"] != fast_math:
+        raise ValueError(f"entry has fast_math={meta['fast_math']!r}, not {fast_math!r}")
+    sig = param_signature(func)
+    if meta["params"] != sig:
+        raise ValueError(f"entry's parameters {meta['params']!r} are not the kernel's {sig!r}")
 
 
 def _load(obj: CompiledObject) -> LoadedModule | None:
@@ -218,4 +269,4 @@ def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
 
 
 __all__ = ["STATS", "KernelCache", "cache_key", "compile_cached", "default_cache",
-           "tcomp_version"]
+           "entry_digest", "param_signature", "tcomp_version"]

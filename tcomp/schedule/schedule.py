@@ -399,6 +399,7 @@ class Schedule:
 
     def __init__(self, outputs: Sequence[Tensor]) -> None:
         self.outputs = list(outputs)
+        self.location = user_location()  # where it was made: build names it as the origin
         self.reassociate_floats = False
         self.trace: list[Directive] = []
         self.stages: list[Stage] = []

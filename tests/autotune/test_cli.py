@@ -30,12 +30,15 @@ def test_tune_history_best_export_import_report(db_path: str, tmp_path: Path,
     script = tmp_path / "prog.py"
     script.write_text(
         "import tcomp as tc\nfrom autotune.workloads import matmul, softmax\n"
-        "o, a = matmul(n=32)\ntc.build(tc.create_schedule(o), a, name='mm')\n"
-        "o, a = softmax(n=4, m=8)\ntc.build(tc.create_schedule(o), a, name='sm')\n")
+        "o, a = matmul(n=32)\ntc.build(o, a, name='mm')\n"
+        "tc.build(tc.create_schedule(o), a, name='mine')\n"
+        "o, a = softmax(n=4, m=8)\ntc.build(o, a, name='sm')\n")
     assert main(["--db", db_path, "report", str(script)]) == 0
     out = capsys.readouterr().out
-    rows = {line.split()[0]: line for line in out.splitlines() if line[:3] in ("mm ", "sm ")}
-    assert "tuned" in rows["mm"] and key in rows["mm"]
+    rows = {line.split()[0]: line for line in out.splitlines()
+            if line.split()[:1] in (["mm"], ["sm"], ["mine"])}
+    assert "tuned" in rows["mm"] and key in rows["mm"] and "tuning record" in rows["mm"]
+    assert " given " in rows["mine"] and f"{script}:5" in rows["mine"]  # used as written
     assert "default" in rows["sm"]
 
 

@@ -102,11 +102,11 @@ def test_build_applies_best_record_for_this_hardware_only(db_path: str) -> None:
     db.add(_rec(key, fingerprint("llvm"), 2e-6, trace=slow, cfg={"k": "slow"}))
     try:
         use_database(db)
-        default = tc.create_schedule(outs)
-        k = tc.build(default, args, name="mm")
+        k = tc.build(outs, args, name="mm")  # no schedule: the best record for this machine
         entry = BUILD_LOG[-1]
-        assert entry["tuned"] and entry["record"] == best.uid
-        assert "C.local" in k.stages["schedule"] or "cache_write" in k.stages["schedule"]
+        assert entry["tuned"] and entry["record"] == best.uid and entry["schedule"] == "record"
+        assert "cache_write" in k.stages["schedule"]
+        assert best.uid in k.stages["schedule_origin"]
         a, b = np.random.rand(32, 32).astype("f4"), np.random.rand(32, 32).astype("f4")
         c = np.zeros((32, 32), "f4")
         k(a, b, c)

@@ -122,7 +122,7 @@ def test_corrupt_entry_is_rebuilt(cg, tmp_path, caplog, damage):
     with caplog.at_level(logging.WARNING, logger="tcomp.cache"):
         k = KernelCache(str(tmp_path)).get(f, Target.host(), key_text=repr(f))
     assert STATS["compiles"] == compiles + 1
-    assert "ignoring unreadable cache entry" in caplog.text
+    assert "not loading cache entry" in caplog.text
     check(k)
     # the rebuilt entry is whole again: a fresh cache loads it without compiling
     hits, codegens = STATS["disk_hits"], jit.STATS["codegen"]
@@ -167,3 +167,87 @@ def test_key_depends_on_text_target_and_options(cg):
     assert base != cache_key("text2", host)
     assert base != cache_key("text", host, fast_math=True)
     assert base != cache_key("text", Target.parse("llvm -mcpu=x86-64"))
+
+
+# ----------------------------------------------------------------------------- edited metadata
+_BUILD = textwrap.dedent("""
+    import json
+    import numpy as np
+    import tcomp as tc
+    from tcomp.runtime import STATS
+
+    X = tc.placeholder((64, 64), name="X")
+    Y = tc.compute((64, 64), lambda i, j: X[i, j] * 2.0, name="Y")
+    s = tc.create_schedule(Y)
+    s[Y].parallel(Y.op.axis[0])
+    f = tc.build(s, [X, Y])
+    x = np.arange(64 * 64, dtype=np.float32).reshape(64, 64)
+    y = np.zeros_like(x)
+    f(x, y)
+    print(json.dumps({"ok": bool(np.array_equal(y, 2 * x)), **STATS}))
+""")
+
+
+def _build_child(cache_dir: Path) -> tuple[dict, str]:
+    environ = {k: v for k, v in os.environ.items() if k != "TCOMP_NO_DISK_CACHE"}
+    environ.update(TCOMP_CACHE_DIR=str(cache_dir), PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", _BUILD], env=environ, capture_output=True,
+                         text=True, timeout=120, check=False)
+    assert out.returncode == 0, f"exit status {out.returncode}\n{out.stderr}"
+    return json.loads(out.stdout.strip().splitlines()[-1]), out.stderr
+
+
+@pytest.fixture(scope="module")
+def pristine_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    d = tmp_path_factory.mktemp("kcache")
+    stats, _ = _build_child(d)
+    assert stats["ok"] and stats["disk_writes"] == 1
+    return d
+
+
+def _edit_params(meta: dict) -> None:
+    meta["params"][0] = meta["params"][0].replace("float32", "float64")
+
+
+EDITS = {
+    # the object's checksum still matches after each of these
+    "symbol": lambda m: m.update(symbol="tcomp_main.par0"),  # the outlined parallel body
+    "uses_parallel": lambda m: m.update(uses_parallel=False),
+    "param_dtype": _edit_params,
+    "param_shape": lambda m: m["params"].__setitem__(1, "Y:float32[4096, 64]"),
+    "llvm_text": lambda m: m.update(llvm_opt=m["llvm_opt"] + "\n; edited"),
+}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_edited_metadata_is_rebuilt_not_loaded(pristine_cache: Path, tmp_path: Path,
+                                               edit: str) -> None:
+    """The bug: an entry whose JSON was edited (its object's hash still matching) was loaded;
+    a changed symbol or parallel flag then crashed the process."""
+    import shutil
+
+    d = tmp_path / "cache"
+    shutil.copytree(pristine_cache, d)
+    (meta_path,) = entries(d)
+    meta = json.loads(meta_path.read_text())
+    EDITS[edit](meta)
+    meta_path.write_text(json.dumps(meta))
+    stats, err = _build_child(d)
+    assert stats["ok"]
+    assert stats["disk_errors"] == 1 and stats["disk_hits"] == 0 and stats["compiles"] == 1
+    assert "not loading cache entry" in err and meta_path.name in err
+    stats, _ = _build_child(d)  # the entry was rewritten whole
+    assert stats["ok"] and stats["disk_hits"] == 1 and stats["disk_errors"] == 0
+
+
+def test_entry_of_another_kernel_is_not_loaded(cg, tmp_path, caplog):
+    """An entry written for one kernel, found under another's key (what a digest can't tell),
+    is refused by the consistency check."""
+    f = scale_func(cg)
+    g = scale_func(cg, name="other")
+    cache = KernelCache(str(tmp_path))
+    cache.get(f, Target.host(), key_text="shared text")
+    with caplog.at_level(logging.WARNING, logger="tcomp.cache"):
+        k = KernelCache(str(tmp_path)).get(g, Target.host(), key_text="shared text")
+    assert "symbol 'tcomp_scale' is not the kernel's 'tcomp_other'" in caplog.text
+    check(k)

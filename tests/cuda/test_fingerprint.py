@@ -67,7 +67,8 @@ def test_emulation_key_never_matches_hardware_records(monkeypatch, no_gpu):
 
 def test_build_with_database_and_no_gpu_uses_the_given_schedule(tmp_path, no_gpu):
     """A lookup for plain 'cuda' can't identify hardware: no record applies, build goes on;
-    an emulation key finds records tuned for it."""
+    an emulation key finds records tuned for it (with tuned=True: a schedule given is used
+    as written otherwise)."""
     db = Database(str(tmp_path / "t.db"))
     X = tc.placeholder((64,), name="X")
     Y = tc.compute((64,), lambda i: X[i] * 2.0, name="Y")
@@ -75,7 +76,7 @@ def test_build_with_database_and_no_gpu_uses_the_given_schedule(tmp_path, no_gpu
     bo, bi = s[Y].split(Y.op.axis[0], factor=32)
     s[Y].bind(bo, "blockIdx.x")
     s[Y].bind(bi, "threadIdx.x")
-    f = tc.build(s, [X, Y], target="cuda", database=db)
+    f = tc.build(s, [X, Y], target="cuda", database=db, tuned=True)
     assert f.program.kernels[0].attrs["launch"]["block"] == (32, 1, 1)
     from tcomp.build import workload_key
 
@@ -87,6 +88,8 @@ def test_build_with_database_and_no_gpu_uses_the_given_schedule(tmp_path, no_gpu
     tkey = fingerprint("cuda -arch=sm_80")
     db.add(TrialRecord(wkey, "w", {}, tkey, target_description("cuda -arch=sm_80"), "t", {},
                        s2.trace_json(), True, 1e-6, 0.0, [1e-6]))
-    f = tc.build(s, [X, Y], target="cuda -arch=sm_80", database=db)
+    f = tc.build(s, [X, Y], target="cuda -arch=sm_80", database=db)  # as written
+    assert f.program.kernels[0].attrs["launch"]["block"] == (32, 1, 1)
+    f = tc.build(s, [X, Y], target="cuda -arch=sm_80", database=db, tuned=True)
     assert f.program.kernels[0].attrs["launch"]["block"] == (16, 1, 1)
     assert db.lookup(wkey, "cuda") is None

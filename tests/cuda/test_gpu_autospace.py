@@ -213,10 +213,11 @@ class _Recorder:
 def test_tune_with_a_cuda_target_proposes_gpu_schedules(tmp_path, monkeypatch):
     monkeypatch.setenv("TCOMP_CUDA_EMULATE", "1")  # records keyed by -arch, no GPU needed
     ex = _Recorder()
-    res = autotune.tune(workload="matmul", kwargs={"n": 16}, target="cuda -arch=sm_80",
-                        trials=3, db=tmp_path / "t.db", executor=ex, progress=False,
-                        remeasure=0, cost_model="ridge")
-    assert res.report.space == "auto-cuda" and len(ex.traces) == 3
+    with pytest.raises(autotune.TuningError, match="not measured") as ei:  # nothing measured
+        autotune.tune(workload="matmul", kwargs={"n": 16}, target="cuda -arch=sm_80",
+                      trials=3, db=tmp_path / "t.db", executor=ex, progress=False,
+                      remeasure=0, cost_model="ridge")
+    assert ei.value.result.report.space == "auto-cuda" and len(ex.traces) == 3
     outs, args = W.matmul(n=16)
     for trace in ex.traces:  # each one is a GPU schedule the cuda backend builds
         f = tc.build(tc.replay(outs, trace), args, target="cuda")

@@ -1,0 +1,140 @@
+"""Templates refuse computations they can't schedule, up front and with the reason; a tuning
+run in which every candidate failed says so and shows the first errors whole."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import tcomp as tc
+from autotune import SearchSpace, TemplateSpace, TuningError, Workload, tune
+from autotune import workloads as W
+from autotune.measure import FAULT_ENV, FAULT_KEY
+from schedules import templates as T
+from tcomp.cli import main
+
+WORKLOADS = {
+    "matmul": (W.matmul, dict(n=16)),
+    "batch_matmul": (W.batch_matmul, dict(b=2, n=8, m=8, k=8)),
+    "conv2d": (W.conv2d, dict(c=2, k=2, size=6)),
+    "depthwise": (W.conv2d, dict(c=4, k=4, size=8, groups=4)),
+    "max_pool": (W.pool2d, dict(c=2, size=8)),
+    "avg_pool": (W.pool2d, dict(c=2, size=8, kind="avg")),
+    "softmax": (W.softmax, dict(n=4, m=8)),
+    "row_sum": (W.row_sum, dict(n=4, m=16)),
+    "gelu_dense": (W.gelu_dense, dict(n=8, m=8)),
+}
+FITS = {  # template -> the workloads it schedules
+    "matmul": {"matmul"},
+    "batch_matmul": {"batch_matmul"},
+    "conv2d_nchw": {"conv2d", "depthwise"},
+    "depthwise_conv2d": {"conv2d", "depthwise", "max_pool", "avg_pool"},
+    "pool2d": {"conv2d", "depthwise", "max_pool", "avg_pool"},
+    "softmax": {"softmax"},
+    "row_reduce": {"row_sum"},
+}
+CASES = [(t, w) for t in sorted(FITS) for w in sorted(WORKLOADS)]
+
+
+@pytest.mark.parametrize("template,workload", CASES, ids=[f"{t}-{w}" for t, w in CASES])
+def test_template_checks_what_it_can_schedule(template: str, workload: str) -> None:
+    """The bug: a template on another computation ended in a raw IndexError, ValueError or
+    StopIteration from inside the template."""
+    fac, kw = WORKLOADS[workload]
+    outs, args = fac(**kw)  # type: ignore[operator]
+    if workload in FITS[template]:
+        sp = TemplateSpace(template, outs, args)
+        tc.build(sp.apply(sp.default()), args)
+        return
+    with pytest.raises(tc.ScheduleError, match=f"template '{template}' can't schedule") as ei:
+        TemplateSpace(template, outs, args)
+    assert outs[0].name in str(ei.value) and "space='auto'" in str(ei.value)
+    with pytest.raises(tc.ScheduleError, match=f"template '{template}'"):
+        T.get(template).apply({}, outs, args)
+
+
+def test_template_mismatch_reasons() -> None:
+    outs, args = W.matmul(n=8)
+    with pytest.raises(tc.ScheduleError, match=r"'C' is 2-D \(shape \[8, 8\]\), not 3-D"):
+        T.get("batch_matmul").check(outs, args)
+    X = tc.placeholder((8, 8), name="X")
+    W_ = tc.placeholder((8, 8), name="W")
+    k = tc.reduce_axis(8, name="k")
+    dense = tc.compute((8, 8), lambda i, j: tc.sum(X[i, k] * W_[j, k], axis=k), name="D")
+    with pytest.raises(tc.ScheduleError, match=r"'D' reads X\[i, k\], W\[j, k\].*A\[i, k\] "
+                       r"and B\[k, j\]"):
+        T.get("matmul").check([dense], [X, W_, dense])
+    n = tc.var("n")
+    Xs = tc.placeholder((n, 8), name="Xs")
+    r = tc.reduce_axis(8, name="r")
+    rs = tc.compute((n,), lambda i: tc.sum(Xs[i, r], axis=r), name="rs")
+    with pytest.raises(tc.ScheduleError, match="symbolic shape"):
+        T.get("row_reduce").check([rs], [Xs, rs])
+    with pytest.raises(tc.ScheduleError, match="2 outputs"):
+        T.get("row_reduce").check([rs, dense], [])
+
+
+def test_tune_refuses_a_mismatched_template_before_measuring(db_path: str) -> None:
+    """The bug: "0 trials (0 failed) ... search space exhausted", every config having failed
+    in apply."""
+    with pytest.raises(tc.ScheduleError, match="template 'matmul' can't schedule"):
+        tune("softmax", kwargs={"n": 4, "m": 8}, space="matmul", trials=4, db=db_path,
+             progress=False)
+
+
+class _Unschedulable(SearchSpace):
+    name = "unschedulable"
+
+    def __init__(self, outputs: list, args: list) -> None:
+        super().__init__(outputs, args)
+        self.knobs = {"f": [2, 3, 5, 7]}
+
+    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
+        s = tc.create_schedule(self.outputs)
+        C = self.outputs[0]
+        s[C].split(C.op.axis[0], factor=cfg["f"])
+        raise tc.ScheduleError(f"factor {cfg['f']} is not allowed here\nsecond line of it")
+
+
+def test_every_config_failing_in_apply_is_a_clear_error(db_path: str) -> None:
+    w = Workload("autotune.workloads:matmul", {"n": 16})
+    outs, args = w.build()
+    with pytest.raises(TuningError, match="every candidate failed") as ei:
+        tune(workload=w, space=_Unschedulable(outs, args), trials=4, db=db_path,
+             progress=False, strategy="grid")
+    text = str(ei.value)
+    assert "0 measured trial(s) failed, 4 config(s) could not be scheduled" in text
+    assert "factor 2 is not allowed here" in text and "second line of it" in text  # whole
+    rep = ei.value.result.report
+    assert rep.all_failed and rep.rejected == 4 and len(rep.first_errors) == 3
+    assert "EVERY CANDIDATE FAILED" in str(rep)
+
+
+def test_every_trial_failing_is_a_clear_error_and_exit_status(
+        db_path: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(FAULT_ENV, "1")
+    w = Workload("autotune.workloads:matmul", {"n": 16})
+    outs, args = w.build()
+
+    class Wrong(SearchSpace):
+        name = "wrong"
+
+        def __init__(self) -> None:
+            super().__init__(outs, args)
+            self.inner = TemplateSpace("matmul", outs, args)
+            self.knobs = {FAULT_KEY: ["wrong"], "mr": [4, 8]}
+
+        def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
+            return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
+
+    with pytest.raises(TuningError) as ei:
+        tune(workload=w, space=Wrong(), strategy="grid", trials=2, db=db_path, remeasure=0,
+             progress=False, batch_size=2)
+    text = str(ei.value)
+    assert "2 measured trial(s) failed" in text and text.count("wrong result") >= 2
+    # the command line: the same message and status 2, not a report of an empty success
+    assert main(["--db", db_path, "tune", "softmax", "--arg", "n=4", "--arg", "m=8",
+                 "--space", "matmul", "--trials", "2", "--quiet"]) == 2
+    assert "template 'matmul' can't schedule" in capsys.readouterr().err
