@@ -6,6 +6,7 @@ each pass, LLVM IR, assembly), so any of them can be printed when something look
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import time
@@ -15,7 +16,7 @@ from typing import Any, Protocol
 from . import config
 from .dsl.printer import graph_str
 from .dsl.tensor import Tensor
-from .errors import TcompError
+from .errors import CompileError, TcompError
 from .ir.func import PrimFunc
 from .schedule.schedule import Schedule
 
@@ -97,7 +98,8 @@ def _apply_tuned(sch: Schedule, args: list[Tensor], tgt: Any, name: str,
 
 
 def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str = "main", *,
-          fast_math: bool = False, database: TuningDatabase | None = None) -> Any:
+          fast_math: bool = False, database: TuningDatabase | None = None,
+          bounds_check: bool | None = None) -> Any:
     """Compile a schedule into a callable kernel taking numpy arrays in ``args`` order.
 
     With a tuning database (``database=`` or ``set_tuning_database``) that holds a record of
@@ -106,6 +108,13 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
     of the final loop IR, the target and the options, in memory and on disk (object code
     plus JSON; see ``TCOMP_CACHE_DIR``), so rebuilding the same kernel, in this process or
     another, does not run LLVM again.
+
+    A read that is out of bounds for some iteration of its compute stops the build
+    (ProvablyOutOfBoundsError). ``bounds_check=True`` (or ``TCOMP_BOUNDS_CHECK=1``) makes the
+    CPU kernel check every access that bound analysis can't prove in range: out of range, it
+    is skipped and the call raises OutOfBoundsError naming the tensor and index. By default
+    only accesses whose index is read from memory (gathers) are checked; ``False`` drops every
+    check. The CUDA backend has no checks (an explicit ``True`` is refused).
     """
     from . import passes as P
     from .codegen.target import Target
@@ -114,6 +123,10 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
 
     args = _check(sch, args, "build")
     tgt = target if isinstance(target, Target) else Target.parse(str(target))
+    if tgt.kind == "cuda" and bounds_check:
+        raise CompileError("build(bounds_check=True): the 'cuda' backend emits no bounds "
+                           "checks; build for 'llvm' with bounds_check=True to find an "
+                           "out-of-bounds access, or drop the option")
     sch, entry = _apply_tuned(sch, args, tgt, name, database or _default_db)
     BUILD_LOG.append(entry)
     cfg = config.get()
@@ -143,4 +156,9 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
         print(stages["ir"])
     if tgt.kind != "llvm":
         raise TcompError(f"target {tgt.kind!r} is not supported by build()")
-    return compile_cached(func, tgt, key_text=stages["ir"], fast_math=fast_math, stages=stages)
+    from .codegen.llvm.checks import resolve_mode
+
+    mode = resolve_mode(bounds_check)  # part of the function, so of the cache key too
+    func = dataclasses.replace(func, attrs={**func.attrs, "bounds_check": mode})
+    return compile_cached(func, tgt, key_text=f"{stages['ir']}\n# bounds_check: {mode}",
+                          fast_math=fast_math, stages=stages)
