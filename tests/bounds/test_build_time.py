@@ -88,6 +88,15 @@ def test_triangular_reduction_is_not_refused():
     f(x, out)
     np.testing.assert_array_equal(out, [x[8 - i:].sum() for i in range(9)])
 
+    def prefix_times_last(i):  # X[i] is read only where the reduction isn't empty (i < 8)
+        r = tc.reduce_axis((0, 8 - i), "r")
+        return tc.sum(X[r] * X[i], axis=r)
+    Z = tc.compute((9,), prefix_times_last, name="Z")
+    f = _build(Z, X)
+    f(x, out)
+    np.testing.assert_array_equal(out, [x[:8 - i].sum() * (x[i] if i < 8 else 0)
+                                        for i in range(9)])
+
 
 def test_inlined_and_cached_stages_are_checked_too():
     X = tc.placeholder((16,), name="X")

@@ -9,6 +9,7 @@ the global ``@tcomp_<name>_oob`` (see there).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -192,14 +193,9 @@ class _Emitter:
         align = buf.dtype.itemsize
         chk = self._check_of(s, buf, store=True)
         if lanes == 1:
-            if chk is not None:
-                ok = self._scalar_ok(index, *chk)
-                with self.b.if_then(ok, likely=True):
-                    self.b.store(value, self.b.gep(ptr, [index], inbounds=True,
-                                                   source_etype=elem), align=align)
-                return
-            self.b.store(value, self.b.gep(ptr, [index], inbounds=True, source_etype=elem),
-                         align=align)
+            with self._maybe_if(None if chk is None else self._scalar_ok(index, *chk)):
+                self.b.store(value, self.b.gep(ptr, [index], inbounds=True,
+                                               source_etype=elem), align=align)
             return
         base = self._contiguous_base(s.indices[0])
         if base is not None:
@@ -515,8 +511,7 @@ class _Emitter:
         return phi
 
     def _maybe_if(self, cond: ir.Value | None) -> Any:
-        import contextlib
-
+        """``if cond:`` around the code emitted in the block (no branch for None)."""
         return contextlib.nullcontext() if cond is None else self.b.if_then(cond, likely=True)
 
     # ------------------------------------------------------------------ expressions
