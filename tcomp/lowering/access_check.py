@@ -141,11 +141,13 @@ class _OpCheck:
         ivs = [*op.axis, *(op.body[0].axis if op.is_reduction else ())]
         full = bounds(idx, {iv.var: Interval.from_extent(iv.dom.min, iv.dom.extent)
                             for iv in ivs})
-        lo = full.lo if full.lo is not None or lo is None else simplify(lo)
-        hi = full.hi if full.hi is not None or hi is None else simplify(hi)
+        # the attained ends, else arith's bound of the other side
+        lo = full.lo if lo is None else simplify(lo)
+        hi = full.hi if hi is None else simplify(hi)
         rng = f"[{'?' if lo is None else repr(lo)}, {'?' if hi is None else repr(hi)}]"
         used = free_vars(idx)
-        axes = ", ".join(f"{iv.var.name} in [{iv.dom.min!r}, {simplify(iv.dom.min + iv.dom.extent)!r})"
+        axes = ", ".join(f"{iv.var.name} in [{iv.dom.min!r}, "
+                         f"{simplify(iv.dom.min + iv.dom.extent)!r})"
                          for iv in ivs if iv.var in used)
         raise ProvablyOutOfBoundsError(
             f"{op.location}: compute '{op.name}' reads {e!r} out of bounds: the index "

@@ -168,8 +168,12 @@ class CompiledKernel:
     def bounds_flag(self) -> Any:
         """A ctypes int64 that is non-zero after a call skipped an out-of-bounds access
         (then call ``raise_bounds_error``), or None for a kernel without checks. For callers
-        of ``unchecked_entry``: ``if flag is not None and flag.value: ...``."""
-        return None if self._oob is None else ctypes.c_int64.from_address(ctypes.addressof(self._oob))
+        of ``unchecked_entry``: ``if flag is not None and flag.value: ...``. The record is one
+        per kernel, so calls of the same kernel from several Python threads at once may see
+        each other's error."""
+        if self._oob is None:
+            return None
+        return ctypes.c_int64.from_address(ctypes.addressof(self._oob))
 
     def raise_bounds_error(self, args: Any) -> None:
         """Raise OutOfBoundsError for the access recorded by the last call (made with the
@@ -234,6 +238,9 @@ class CompiledKernel:
 
         The symbol is ``void <symbol>(T* params..., int64_t dims...)``. A kernel with parallel
         loops also needs ``tcomp_rt_parallel_for`` (see ``codegen.llvm.parallel.runtime_ir``).
+        A kernel with bounds checks defines ``int64_t <symbol>_oob[3]``: non-zero ``[0]`` after
+        a call means an access was skipped (``[1]`` its flat index, ``[2]`` the buffer size;
+        see ``codegen.llvm.checks``); clear it before the next call.
         """
         with open(path, "wb") as fh:
             fh.write(self._compiled.object_code)
