@@ -245,6 +245,8 @@ class _Evaluator:
     def ev(self, e: E.Expr, mask: Any = None) -> Any:
         key: Any = id(e) if mask is None or not self.reads(e) else (id(e), id(mask))
         v = self.memo.get(key)
+        if v is None and key.__class__ is tuple:
+            v = self.memo.get(id(e))  # checked everywhere already: good under any mask
         if v is None:
             if key.__class__ is tuple:
                 self._masks.append(mask)
