@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from typing import Any, Protocol, TypeVar
 from . import config
 from .dsl.printer import graph_str
 from .dsl.tensor import Tensor
-from .errors import TcompError
+from .errors import CompileError, TcompError
 from .ir.func import PrimFunc
 from .schedule.schedule import Schedule, create_schedule
 
@@ -245,7 +246,8 @@ def lower(sch: Any, args: Sequence[Tensor], name: str = "main", *,
 
 
 def build(sch: Any, args: Sequence[Tensor], target: Any = "llvm", name: str = "main", *,
-          fast_math: bool = False, database: Any = None, tuned: bool | None = None) -> Any:
+          fast_math: bool = False, database: Any = None, tuned: bool | None = None,
+          bounds_check: bool | None = None) -> Any:
     """Compile into a callable kernel taking numpy arrays in ``args`` order.
 
     Args:
@@ -263,11 +265,22 @@ def build(sch: Any, args: Sequence[Tensor], target: Any = "llvm", name: str = "m
     IR, the target and the options, in memory and on disk (object code plus JSON; see
     ``TCOMP_CACHE_DIR``), so rebuilding the same kernel, in this process or another, does
     not run LLVM again.
+
+    A read that is out of bounds for some iteration of its compute stops the build
+    (ProvablyOutOfBoundsError). ``bounds_check=True`` (or ``TCOMP_BOUNDS_CHECK=1``) makes the
+    CPU kernel check every access that bound analysis can't prove in range: out of range, it
+    is skipped and the call raises OutOfBoundsError naming the tensor and index. By default
+    only accesses whose index is read from memory (gathers) are checked; ``False`` drops every
+    check. The CUDA backend has no checks (an explicit ``True`` is refused).
     """
     tgt = _parse_target(target)
+    if tgt.kind == "cuda" and bounds_check:
+        raise CompileError("build(bounds_check=True): the 'cuda' backend emits no bounds "
+                           "checks; build for 'llvm' with bounds_check=True to find an "
+                           "out-of-bounds access, or drop the option")
 
     def make(s: Schedule, a: list[Tensor], choice: _Choice) -> Any:
-        return _compile(s, a, tgt, name, fast_math, choice.origin)
+        return _compile(s, a, tgt, name, fast_math, choice.origin, bounds_check)
 
     kernel, choice, key = _with_schedule(sch, args, tgt, name, database, tuned, "build", make)
     _log.info("build '%s' (workload %s, %s): %s", name, key, tgt, choice.origin)
@@ -278,7 +291,7 @@ def build(sch: Any, args: Sequence[Tensor], target: Any = "llvm", name: str = "m
 
 
 def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: bool,
-             origin: str) -> Any:
+             origin: str, bounds_check: bool | None = None) -> Any:
     from . import passes as P
     from .lowering import lower_schedule
     from .runtime import compile_cached
@@ -312,4 +325,9 @@ def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: 
         print(stages["ir"])
     if tgt.kind != "llvm":
         raise TcompError(f"target {tgt.kind!r} is not supported by build()")
-    return compile_cached(func, tgt, key_text=stages["ir"], fast_math=fast_math, stages=stages)
+    from .codegen.llvm.checks import resolve_mode
+
+    mode = resolve_mode(bounds_check)  # part of the function, so of the cache key too
+    func = dataclasses.replace(func, attrs={**func.attrs, "bounds_check": mode})
+    return compile_cached(func, tgt, key_text=f"{stages['ir']}\n# bounds_check: {mode}",
+                          fast_math=fast_math, stages=stages)

@@ -6,6 +6,8 @@
 - ``TCOMP_CACHE_DIR``  on-disk cache of compiled kernels (default: platform cache dir)
 - ``TCOMP_NO_DISK_CACHE`` 1: never read or write the disk cache
 - ``TCOMP_NUM_THREADS`` threads for ``parallel`` loops (default: the CPU count)
+- ``TCOMP_BOUNDS_CHECK`` 1: builds check every access not proved in bounds at run time, as
+  ``tc.build(..., bounds_check=True)`` (default: only indices read from memory are checked)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Config:
     cache_dir: str = ""
     disk_cache: bool = True
     num_threads: int = 0
+    bounds_check: bool = False
 
     @classmethod
     def from_env(cls) -> Config:
@@ -40,6 +43,7 @@ class Config:
             cache_dir=env.get("TCOMP_CACHE_DIR", "") or _default_cache_dir(),
             disk_cache=env.get("TCOMP_NO_DISK_CACHE", "0") in ("", "0"),
             num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or (os.cpu_count() or 1),
+            bounds_check=env.get("TCOMP_BOUNDS_CHECK", "0") not in ("", "0"),
         )
 
 

@@ -65,6 +65,16 @@ class ArgumentShapeError(ArgumentValueError):
     (``ValueError`` as in numpy and PyTorch)."""
 
 
+class OutOfBoundsError(TcompRuntimeError, IndexError):
+    """A tensor was read or written outside its shape: raised by the reference evaluator and
+    by kernels built with bounds checks; the message names the tensor, the index and the shape."""
+
+
+class ProvablyOutOfBoundsError(LoweringError, IndexError):
+    """A build found a read that is out of its tensor's bounds for some iteration of the
+    compute that makes it (proved from the index expression and the domain)."""
+
+
 class CompileError(TcompError, RuntimeError):
     """A backend (LLVM, ptxas, the CUDA driver) rejected generated code; carries its log."""
 

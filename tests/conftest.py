@@ -1,4 +1,5 @@
-"""Suite-wide test setup: IR verification on, a private kernel cache, hypothesis profiles.
+"""Suite-wide test setup: IR verification and run-time bounds checks on, a private kernel
+cache, hypothesis profiles.
 
 The environment is set at import, before any test module imports tcomp, so ``tcomp.config``
 reads it; a session fixture also overrides the config in case tcomp was imported earlier.
@@ -16,6 +17,7 @@ from hypothesis import HealthCheck, settings
 
 _CACHE_DIR = tempfile.mkdtemp(prefix="tcomp-test-cache-")
 os.environ["TCOMP_VERIFY"] = "1"
+os.environ["TCOMP_BOUNDS_CHECK"] = "1"  # every access not proved in range is checked
 os.environ["TCOMP_CACHE_DIR"] = _CACHE_DIR  # tests never touch the user's kernel cache
 
 # "ci" is the default (CI and `make test`); HYPOTHESIS_PROFILE=dev for quick local runs.
@@ -28,13 +30,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 @pytest.fixture(autouse=True, scope="session")
 def _tcomp_test_config() -> Iterator[None]:
-    """Verify IR after every pass and cache kernels in the session's temporary folder."""
+    """Verify IR after every pass, check bounds at run time and cache kernels in the
+    session's temporary folder."""
     try:
         from tcomp import config
     except Exception:  # tcomp not importable: the tests that use it say why
         yield
         return
-    with config.override(verify=True, cache_dir=_CACHE_DIR):
+    with config.override(verify=True, bounds_check=True, cache_dir=_CACHE_DIR):
         yield
 
 

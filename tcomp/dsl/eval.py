@@ -15,6 +15,7 @@ from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
     ArgumentValueError,
+    OutOfBoundsError,
     TcompRuntimeError,
 )
 from ..ir import expr as E
@@ -44,9 +45,11 @@ def evaluate(outputs: Tensor | Sequence[Tensor], inputs: Mapping[Tensor, Any] | 
             needed for dims that no input shape determines.
         params: the placeholders that a sequence of ``inputs`` belongs to, in order.
 
-    Symbolic dims are bound from the input shapes and checked for consistency. Reads are
-    clamped to the tensor's bounds (a read in the untaken branch of ``if_then_else`` may be
-    out of range; the selected values are unaffected). float32 sums and products accumulate in
+    Symbolic dims are bound from the input shapes and checked for consistency. A read outside
+    its tensor raises OutOfBoundsError (an IndexError) naming the tensor, the index, the shape,
+    the compute and an output position; reads that are not performed (the branch of
+    ``if_then_else`` not taken, reduction positions dropped by ``where=`` or beyond a
+    per-output reduce extent) may be out of range. float32 sums and products accumulate in
     float64. Raises TcompRuntimeError for a missing input, a wrong dtype or rank, or shapes
     that disagree on a symbolic dim.
     """
@@ -196,24 +199,72 @@ def _const(e: E.Const) -> Any:
     return dt.np.type(e.value)
 
 
-class _Evaluator:
-    """Evaluates expressions over numpy index grids; memoises shared sub-trees by identity."""
+class _Where:
+    """What an out-of-range read is reported against: the compute and its axis variables."""
 
-    def __init__(self, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray]) -> None:
+    __slots__ = ("axes", "op")
+
+    def __init__(self, op: ComputeOp, axes: Sequence[tuple[str, E.Var, bool]]) -> None:
+        self.op = op
+        self.axes = tuple(axes)  # (name, var, is_reduce_axis)
+
+
+class _Evaluator:
+    """Evaluates expressions over numpy index grids; memoises shared sub-trees by identity.
+
+    ``mask`` (None: every position) is the set of grid positions at which an expression is
+    actually evaluated: the taken side of an ``if_then_else``, the reduction positions kept by
+    ``where=`` and by per-output reduce extents. A read outside its tensor at a masked-out
+    position is not performed and is no error; anywhere else it raises OutOfBoundsError. A
+    sub-tree that reads tensors is memoised per mask, so a value computed under a narrow
+    mask is never reused unchecked under a wider one.
+    """
+
+    def __init__(self, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray],
+                 where: _Where | None = None) -> None:
         self.env = env
         self.values = values
-        self.memo: dict[int, Any] = {}
+        self.where = where
+        self.memo: dict[Any, Any] = {}
+        self._reads: dict[int, bool] = {}
+        self._masks: list[Any] = []  # keeps masks alive: the memo keys on their ids
 
-    def ev(self, e: E.Expr) -> Any:
-        v = self.memo.get(id(e))
+    def reads(self, e: E.Expr) -> bool:
+        """Whether ``e`` reads a tensor (only such sub-trees depend on the mask)."""
+        r = self._reads.get(id(e))
+        if r is None:
+            if isinstance(e, E.ProducerLoad):
+                r = True
+            elif isinstance(e, E.Binary):
+                r = self.reads(e.a) or self.reads(e.b)
+            elif isinstance(e, E.Unary):
+                r = self.reads(e.a)
+            elif isinstance(e, E.Cast):
+                r = self.reads(e.value)
+            elif isinstance(e, E.Select):
+                r = self.reads(e.cond) or self.reads(e.t) or self.reads(e.f)
+            else:
+                r = False
+            self._reads[id(e)] = r
+        return r
+
+    def ev(self, e: E.Expr, mask: Any = None) -> Any:
+        key: Any = id(e) if mask is None or not self.reads(e) else (id(e), id(mask))
+        v = self.memo.get(key)
+        if v is None and key.__class__ is tuple:
+            v = self.memo.get(id(e))  # checked everywhere already: good under any mask
         if v is None:
-            v = self._ev(e)
+            if key.__class__ is tuple:
+                self._masks.append(mask)
+            else:
+                mask = None
+            v = self._ev(e, mask)
             if v.dtype != e.dtype.scalar.np:
                 v = v.astype(e.dtype.scalar.np)
-            self.memo[id(e)] = v
+            self.memo[key] = v
         return v
 
-    def _ev(self, e: E.Expr) -> Any:
+    def _ev(self, e: E.Expr, mask: Any) -> Any:
         if isinstance(e, E.Const):
             return _const(e)
         if isinstance(e, E.Var):
@@ -223,23 +274,70 @@ class _Evaluator:
                     "compute, or a reduce_axis used outside its reduction?)")
             return self.env[e]
         if isinstance(e, E.Binary):
-            return NP_BINARY[e.op](self.ev(e.a), self.ev(e.b))
+            return NP_BINARY[e.op](self.ev(e.a, mask), self.ev(e.b, mask))
         if isinstance(e, E.Unary):
-            return NP_UNARY[e.op](self.ev(e.a))
+            return NP_UNARY[e.op](self.ev(e.a, mask))
         if isinstance(e, E.Cast):
-            return np_cast(self.ev(e.value), e.dtype)
+            return np_cast(self.ev(e.value, mask), e.dtype)
         if isinstance(e, E.Select):
-            return np.where(self.ev(e.cond), self.ev(e.t), self.ev(e.f))
+            c = self.ev(e.cond, mask)
+            if not (self.reads(e.t) or self.reads(e.f)):
+                return np.where(c, self.ev(e.t), self.ev(e.f))
+            # Each branch is evaluated only where it is taken (within the enclosing mask).
+            tm = c if mask is None else mask & c
+            fm = ~c if mask is None else mask & ~c
+            return np.where(c, self.ev(e.t, tm), self.ev(e.f, fm))
         if isinstance(e, E.ProducerLoad):
-            arr = self.values[e.tensor]
-            idx = [self.ev(i) for i in e.indices]
-            if arr.size == 0:
-                return np.zeros(np.broadcast_shapes(*(np.shape(i) for i in idx)), arr.dtype)
-            return arr[tuple(np.clip(i, 0, n - 1) for i, n in zip(idx, arr.shape, strict=True))]
+            return self._load(e, mask)
         if isinstance(e, E.Reduce):
             raise TcompRuntimeError(
                 f"evaluate(): a reduction must be the whole body of a compute: {e!r}")
         raise TcompRuntimeError(f"evaluate(): {type(e).__name__} is not a DSL expression: {e!r}")
+
+    def _load(self, e: E.ProducerLoad, mask: Any) -> Any:
+        arr = self.values[e.tensor]
+        idx = [self.ev(i, mask) for i in e.indices]
+        bad: Any = None
+        for i, n in zip(idx, arr.shape, strict=True):
+            if np.size(i) and (np.min(i) < 0 or np.max(i) >= n):
+                b = (i < 0) | (i >= n)
+                bad = b if bad is None else bad | b
+        if bad is None:
+            return arr[tuple(idx)]
+        live = bad if mask is None else bad & mask
+        if np.any(live):
+            self._out_of_bounds(e, idx, live, arr.shape)
+        if arr.size == 0:  # every read is out of range, and none is performed
+            return np.zeros(np.broadcast_shapes(*(np.shape(i) for i in idx)), arr.dtype)
+        # Reads at masked-out positions are not performed: index 0 stands in for them.
+        return arr[tuple(np.where(bad, 0, i) for i in idx)]
+
+    def _out_of_bounds(self, e: E.ProducerLoad, idx: list[Any], live: Any,
+                       shape: tuple[int, ...]) -> None:
+        t = e.tensor
+        axes = self.where.axes if self.where is not None else ()
+        full = np.broadcast_shapes(np.shape(live), *(np.shape(i) for i in idx),
+                                   *(np.shape(self.env[v]) for _, v, _ in axes))
+        pos = np.unravel_index(int(np.argmax(np.broadcast_to(live, full))), full)
+
+        def at(a: Any) -> int:
+            return int(np.broadcast_to(a, full)[pos])
+
+        vals = [at(i) for i in idx]
+        dims = [f"index {v} of axis {d} is not in [0, {n})"
+                for d, (v, n) in enumerate(zip(vals, shape, strict=True)) if not 0 <= v < n]
+        read = f"{t.name}[{', '.join(map(str, vals))}]"
+        msg = (f"evaluate(): out-of-bounds read {read}: tensor '{t.name}' has shape "
+               f"{tuple(shape)} ({'; '.join(dims)})")
+        if self.where is not None:
+            op = self.where.op
+            sp = [str(at(self.env[v])) for _, v, red in axes if not red]
+            rd = [f"{n}={at(self.env[v])}" for n, v, red in axes if red]
+            msg += (f", in compute '{op.name}' (created at {op.location}) at output position "
+                    f"{op.name}[{', '.join(sp)}]" + (f" with {', '.join(rd)}" if rd else ""))
+        msg += (". Keep every index inside the tensor's shape, or guard the read with "
+                "tc.if_then_else(...) (reads in the branch not taken are not performed)")
+        raise OutOfBoundsError(msg)
 
 
 def _grid(values: np.ndarray, pos: int, rank: int) -> np.ndarray:
@@ -267,6 +365,8 @@ def _eval_compute(op: ComputeOp, values: Mapping[Tensor, np.ndarray],
     rank = nsp + (len(red.axis) if red is not None else 0)
     base_env: dict[E.Var, Any] = {k: np.int64(v) for k, v in dims.items()}
     red_sizes = () if red is None else _reduce_extents(red, op, shape, mins, base_env, values)
+    where = _Where(op, [(iv.var.name, iv.var, False) for iv in op.axis]
+                   + [(iv.var.name, iv.var, True) for iv in (red.axis if red is not None else ())])
     rsize = int(np.prod(red_sizes, dtype=np.int64))
     for block in _spatial_blocks(shape, max(1, rsize)):
         env = dict(base_env)
@@ -274,11 +374,11 @@ def _eval_compute(op: ComputeOp, values: Mapping[Tensor, np.ndarray],
             env[iv.var] = _grid(np.arange(sl.start + mn, sl.stop + mn, dtype=np.int64), d, rank)
         bshape = tuple(sl.stop - sl.start for sl in block)
         if red is None:
-            ev = _Evaluator(env, values)
+            ev = _Evaluator(env, values, where)
             for out, body in zip(outs, op.body, strict=True):
                 out[block] = np.broadcast_to(ev.ev(body), bshape)
         else:
-            res = _eval_reduce(red, env, values, nsp, bshape, red_sizes)
+            res = _eval_reduce(red, env, values, nsp, bshape, red_sizes, where)
             for out, v in zip(outs, res, strict=True):
                 out[block] = np.broadcast_to(v, bshape)
     return outs
@@ -352,7 +452,8 @@ def _neutral(op: Op, dt: DType) -> Any:
 
 
 def _eval_reduce(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray],
-                 nsp: int, bshape: tuple[int, ...], red_sizes: tuple[int, ...]) -> list[Any]:
+                 nsp: int, bshape: tuple[int, ...], red_sizes: tuple[int, ...],
+                 where: _Where | None = None) -> list[Any]:
     """All outputs of a (tuple) reduction over one spatial block: sequential-fold semantics
     ``combine(...combine(combine(identity, x0), x1)..., xn)`` over the selected positions."""
     comb = red.combiner
@@ -366,7 +467,7 @@ def _eval_reduce(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, n
     acc: Any = None
     for lo in range(0, max(n0, 1), step0):
         part = _reduce_part(red, dict(env), values, nsp, red_sizes,
-                            (lo, min(lo + step0, n0)), builtin)
+                            (lo, min(lo + step0, n0)), builtin, where)
         acc = part if acc is None else _merge(comb, builtin, acc, part, env, values)
     ev_id = _Evaluator(dict(env), values)
     ident = [ev_id.ev(i) for i in comb.identity]
@@ -382,7 +483,7 @@ def _eval_reduce(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, n
 
 def _reduce_part(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray],
                  nsp: int, red_sizes: tuple[int, ...], first: tuple[int, int],
-                 builtin: Op | None) -> tuple[list[Any], Any]:
+                 builtin: Op | None, where: _Where | None = None) -> tuple[list[Any], Any]:
     rank = nsp + len(red.axis)
     mask: Any = None
     ext_shape = []
@@ -396,15 +497,17 @@ def _reduce_part(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, n
         if np.ndim(ext) != 0 or (offs.size and offs[-1] >= ext):
             m = off < ext
             mask = m if mask is None else mask & m
-    ev = _Evaluator(env, values)
+    # Positions beyond a per-output extent are not visited, and where= drops more: reads
+    # there are not performed (evaluated under the mask, so they may be out of range).
+    ev = _Evaluator(env, values, where)
     if not E.is_const(red.condition, True):
-        c = ev.ev(red.condition)
+        c = ev.ev(red.condition, mask)
         mask = c if mask is None else mask & c
     full = (1,) * nsp + tuple(ext_shape)
     axes = tuple(range(nsp, rank))
     srcs = []
     for s in red.source:
-        x = ev.ev(s)
+        x = ev.ev(s, mask)
         shp = np.broadcast_shapes(np.shape(x), full, np.shape(mask) if mask is not None else ())
         srcs.append(np.broadcast_to(x, shp))
     if builtin is not None:

@@ -141,15 +141,18 @@ class Launch:
     The op's cache key fixed every input's shape and dtype, and the outputs are arrays the op
     has just allocated (so they overlap nothing and are writeable); what is left to check per
     call is each input's type, shape, dtype, contiguity and alignment, which costs a fraction
-    of the general checks (a 29-array optimizer kernel: ~55 us -> ~8 us).
+    of the general checks (a 29-array optimizer kernel: ~55 us -> ~8 us). A kernel with
+    bounds checks (a gather, or any access under ``TCOMP_BOUNDS_CHECK=1``) raises
+    OutOfBoundsError here as it does through its checked call.
     """
 
-    __slots__ = ("cfunc", "kern", "specs")
+    __slots__ = ("cfunc", "flag", "kern", "specs")
 
     def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]]):
         self.kern = kern
         self.specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
         self.cfunc = None
+        self.flag = None
 
     def __call__(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
         STATS["launches"] += 1
@@ -163,9 +166,13 @@ class Launch:
                 ptrs.append(pointer_at(id(a) + DATA_OFFSET).value)
             else:
                 cf(*ptrs, *[pointer_at(id(o) + DATA_OFFSET).value for o in outs])
+                flag = self.flag
+                if flag is not None and flag.value:
+                    self.kern.raise_bounds_error([*ins, *outs])
                 return
         self.kern(*ins, *outs)
         if DATA_OFFSET >= 0 and not self.kern.func.dim_vars and all(o.size for o in outs):
+            self.flag = self.kern.bounds_flag
             self.cfunc = self.kern.unchecked_entry
 
 

@@ -4,7 +4,9 @@
 A call checks each array against its Buffer (type, dtype, rank, shape with symbolic dims,
 C-contiguity, alignment, writeable outputs, outputs not overlapping any other argument),
 then calls the machine code through ctypes. Everything that doesn't depend on the
-arguments is precomputed in the constructor so a small call costs a few microseconds.
+arguments is precomputed in the constructor so a small call costs a few microseconds. A
+kernel built with bounds checks records the first access it skipped as out of bounds; the
+call then raises OutOfBoundsError naming the tensor, the index and the shape.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table, unravel
 from ..codegen.llvm.jit import CompiledObject, LoadedModule
 from ..codegen.target import Target
 from ..errors import (
@@ -22,6 +25,7 @@ from ..errors import (
     ArgumentTypeError,
     ArgumentValueError,
     CompileError,
+    OutOfBoundsError,
     TcompRuntimeError,
 )
 from ..ir import expr as E
@@ -157,17 +161,57 @@ class CompiledKernel:
             raise CompileError(f"kernel {self.name!r}: dim var(s) {unbound} appear in no "
                                "parameter's shape, so a call can't bind them")
         self._cfunc = None
+        self._oob: Any = None  # the module's error record (3 x int64), when it has checks
         if loaded is not None:
             proto = ctypes.CFUNCTYPE(None, *([ctypes.c_void_p] * len(self._params)),
                                      *([ctypes.c_int64] * self._ndims))
             self._cfunc = proto(loaded.address)
             self.num_threads = self.target.threads
+            addr = loaded.engine.get_global_value_address(compiled.symbol + OOB_SUFFIX)
+            if addr:
+                self._oob = (ctypes.c_int64 * 3).from_address(addr)
+
+    @property
+    def bounds_flag(self) -> Any:
+        """A ctypes int64 that is non-zero after a call skipped an out-of-bounds access
+        (then call ``raise_bounds_error``), or None for a kernel without checks. For callers
+        of ``unchecked_entry``: ``if flag is not None and flag.value: ...``. The record is one
+        per kernel, so calls of the same kernel from several Python threads at once may see
+        each other's error."""
+        if self._oob is None:
+            return None
+        return ctypes.c_int64.from_address(ctypes.addressof(self._oob))
+
+    def raise_bounds_error(self, args: Any) -> None:
+        """Raise OutOfBoundsError for the access recorded by the last call (made with the
+        arrays ``args``, in parameter order), and clear the record."""
+        code, index, size = self._oob[0], self._oob[1], self._oob[2]
+        self._oob[0] = self._oob[1] = self._oob[2] = 0
+        bid, store = divmod(code - 1, 2)
+        table = buffer_table(self.func)
+        buf = table[bid] if 0 <= bid < len(table) else None
+        what = "write to" if store else "read of"
+        if bid < len(self._params) and buf is not None and bid < len(args):
+            p = self._params[bid]
+            shape = tuple(np.shape(args[bid]))
+            pos = list(unravel(index, shape)) if shape else [index]
+            where = (f"{what} {p.name}{pos} (flat index {index}) is out of bounds: "
+                     f"{p.name} has shape {shape}")
+        else:
+            name = buf.name if buf is not None else f"buffer #{bid}"
+            where = (f"{what} the temporary buffer '{name}' at flat index {index} is out of "
+                     f"bounds: it holds {size} elements")
+        raise OutOfBoundsError(
+            f"kernel {self.name!r}: {where}. The access was skipped, so no memory outside "
+            "the arrays was touched, but the outputs are incomplete. Keep the indices of the "
+            "computes inside their tensors (an index read from an array must be valid for "
+            "the tensor it indexes)")
 
     @property
     def unchecked_entry(self) -> Any:
         """The machine code as a ctypes function of raw data pointers (then the dim values),
         with none of ``__call__``'s checks; None where it can't run in this process. For
-        callers that check their arrays themselves."""
+        callers that check their arrays themselves, and ``bounds_flag`` after each call."""
         return self._cfunc
 
     # ------------------------------------------------------------------ texts and files
@@ -201,6 +245,9 @@ class CompiledKernel:
 
         The symbol is ``void <symbol>(T* params..., int64_t dims...)``. A kernel with parallel
         loops also needs ``tcomp_rt_parallel_for`` (see ``codegen.llvm.parallel.runtime_ir``).
+        A kernel with bounds checks defines ``int64_t <symbol>_oob[3]``: non-zero ``[0]`` after
+        a call means an access was skipped (``[1]`` its flat index, ``[2]`` the buffer size;
+        see ``codegen.llvm.checks``); clear it before the next call.
         """
         with open(path, "wb") as fh:
             fh.write(self._compiled.object_code)
@@ -290,6 +337,9 @@ class CompiledKernel:
         if not live and self._outputs:
             return  # every output is empty: nothing to compute
         self._cfunc(*ptrs, *dims)
+        oob = self._oob
+        if oob is not None and oob[0]:
+            self.raise_bounds_error(args)
 
     def _check_shape(self, p: _Param, shape: tuple[int, ...], dims: list[int],
                      args: tuple[Any, ...]) -> None:

@@ -10,7 +10,7 @@ import pytest
 import tcomp as tc
 from tcomp.dsl import eval as dsl_eval
 from tcomp.dsl.eval import evaluate
-from tcomp.errors import TcompRuntimeError
+from tcomp.errors import OutOfBoundsError, TcompRuntimeError
 from tcomp.testing import assert_allclose, random_inputs
 
 RNG = np.random.default_rng(1234)
@@ -390,3 +390,64 @@ def test_error_wrong_dtype_rank_missing_input():
         evaluate(C, [a, b])
     with pytest.raises(TcompRuntimeError, match="2 input arrays for 1 params"):
         evaluate(C, [a, b], params=[A])
+
+
+# ----------------------------------------------------------------------------- out of bounds
+
+
+def test_out_of_bounds_read_raises_and_names_everything():
+    X = tc.placeholder((16,), name="X")
+    Y = tc.compute((16,), lambda i: X[i + 1], name="Y")  # the line the message points at
+    with pytest.raises(OutOfBoundsError) as info:
+        evaluate(Y, {X: _rand((16,))})
+    msg = str(info.value)
+    assert isinstance(info.value, IndexError) and isinstance(info.value, TcompRuntimeError)
+    assert "X[16]" in msg and "shape (16,)" in msg and "compute 'Y'" in msg
+    assert "output position Y[15]" in msg and "test_eval.py:" in msg
+    A = tc.placeholder((4, 3), name="A")
+    k = tc.reduce_axis(4, "k")
+    S = tc.compute((4,), lambda i: tc.sum(A[i, k], axis=k), name="S")
+    with pytest.raises(OutOfBoundsError, match=r"A\[0, 3\].*index 3 of axis 1 is not in "
+                                               r"\[0, 3\).*S\[0\] with k=3"):
+        evaluate(S, {A: _rand((4, 3))})
+    G = tc.placeholder((3,), "int32", name="G")
+    gather = tc.compute((3,), lambda i: X[G[i]], name="gather")
+    with pytest.raises(OutOfBoundsError, match=r"X\[-1\].*gather\[2\]"):
+        evaluate(gather, {X: _rand((16,)), G: np.array([0, 15, -1], np.int32)})
+
+
+def test_reads_that_are_not_performed_may_be_out_of_range():
+    X = tc.placeholder((8,), name="X")
+    x = _rand((8,))
+    # untaken branches, nested; X[i * 100] is never performed, X[i - 1] only for 1 <= i <= 8
+    Y = tc.compute((10,), lambda i: tc.if_then_else(
+        i >= 1, tc.if_then_else(i <= 8, X[i - 1], tc.if_then_else(i > 100, X[i * 100], 1.0)),
+        tc.if_then_else(i < 0, X[i - 100], 2.0)), name="Y")
+    np.testing.assert_array_equal(evaluate(Y, {X: x}), np.array([2.0, *x, 1.0], np.float32))
+    # where= drops positions, and so do per-output (triangular) reduce extents
+    k = tc.reduce_axis(5, "k")
+    W = tc.compute((8,), lambda i: tc.sum(X[i + k - 2], axis=k,
+                                          where=tc.logical_and(i + k >= 2, i + k < 10)), name="W")
+    ref = [x[max(i - 2, 0):i + 3].astype(np.float64).sum() for i in range(8)]
+    assert_allclose(evaluate(W, {X: x}), ref, "float32")
+
+    def suffix(i):
+        r = tc.reduce_axis((0, i), "r")
+        return tc.sum(X[r + 8 - i], axis=r, where=X[r + 8 - i] > -2.0)
+    T = tc.compute((9,), suffix, name="T")
+    assert_allclose(evaluate(T, {X: x}), [x[8 - i:].astype(np.float64).sum() for i in range(9)],
+                    "float32")
+    # ... but a read at a position where= keeps is performed
+    V = tc.compute((8,), lambda i: tc.sum(X[i + k - 2], axis=k, where=i + k >= 2), name="V")
+    with pytest.raises(OutOfBoundsError, match=r"X\[8\].*V\[6\] with k=4"):
+        evaluate(V, {X: x})
+
+
+def test_subtree_checked_again_under_a_wider_mask():
+    # The same read node is used inside a guarded branch (evaluated first, under the narrow
+    # mask i < 15) and unguarded; the unguarded use must not reuse the masked result.
+    X = tc.placeholder((16,), name="X")
+    Y = tc.compute((16,), lambda i: (lambda r: tc.if_then_else(i < 15, r, 0.0) + r)(X[i + 1]),
+                   name="Y")
+    with pytest.raises(OutOfBoundsError, match=r"X\[16\].*Y\[15\]"):
+        evaluate(Y, {X: _rand((16,))})

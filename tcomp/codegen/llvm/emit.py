@@ -2,11 +2,14 @@
 
 The kernel is ``void @tcomp_<name>(ptr noalias %A, ..., i64 %n, ...)``: one pointer per
 param, then one i64 per dim var. PARALLEL loops are outlined into task functions and handed
-to the thread runtime of ``parallel.py``; see ``_Emitter.parallel_for``.
+to the thread runtime of ``parallel.py``; see ``_Emitter.parallel_for``. Accesses that
+``checks.py`` selects get a bounds check: out of range, they are skipped and reported in
+the global ``@tcomp_<name>_oob`` (see there).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +26,8 @@ from ...ir.func import PrimFunc
 from ...ir.printer import expr_str
 from ...ir.visitor import free_vars, walk
 from . import builder_utils as bu
-from .builder_utils import I32, I64, PTR, VOID
+from .builder_utils import I1, I32, I64, PTR, VOID
+from .checks import OOB_SUFFIX, accesses_to_check, buffer_table, func_mode
 
 RUNTIME_PARALLEL_FOR = "tcomp_rt_parallel_for"
 NUM_THREADS_GLOBAL = "tcomp_num_threads"
@@ -73,6 +77,10 @@ class _Emitter:
         self.mask: ir.Value | None = None  # lanes that may be read in a vector Select branch
         self._has_load: dict[int, bool] = {}
         self.fn: _Fn
+        self.checks: set[int] = set()  # ids of the Load/Store nodes to bounds-check
+        self.buf_ids: dict[Buffer, int] = {}
+        self._report: ir.Function | None = None
+        self.symbol = ""
 
     # ------------------------------------------------------------------ entry point
     def declare_kernel(self, symbol: str, ptr_type: ir.Type,
@@ -101,7 +109,10 @@ class _Emitter:
         if not f.attrs.get("flattened"):
             raise CompileError(f"kernel {f.name!r} reached LLVM codegen without "
                                "attrs['flattened']; run the pass pipeline (flatten_buffers) first")
-        symbol = kernel_symbol(f.name)
+        symbol = self.symbol = kernel_symbol(f.name)
+        self.checks = accesses_to_check(f, func_mode(f))
+        if self.checks:
+            self.buf_ids = {b: k for k, b in enumerate(buffer_table(f))}
         self.declare_kernel(symbol, PTR)
         self.stmt(f.body)
         self.fn.builder.ret_void()
@@ -180,17 +191,24 @@ class _Emitter:
             value = self.b.zext(value, bu.llvm_type(buf.dtype.with_lanes(lanes), memory=True))
         elem = bu.scalar_type(buf.dtype, memory=True)
         align = buf.dtype.itemsize
+        chk = self._check_of(s, buf, store=True)
         if lanes == 1:
-            self.b.store(value, self.b.gep(ptr, [index], inbounds=True, source_etype=elem),
-                         align=align)
+            with self._maybe_if(None if chk is None else self._scalar_ok(index, *chk)):
+                self.b.store(value, self.b.gep(ptr, [index], inbounds=True,
+                                               source_etype=elem), align=align)
             return
         base = self._contiguous_base(s.indices[0])
         if base is not None:
-            addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
-            self.b.store(value, addr, align=align)
+            ok = None if chk is None else self._span_ok(base, lanes, *chk)
+            with self._maybe_if(ok):
+                addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
+                self.b.store(value, addr, align=align)
         else:
+            mask = bu.all_true(lanes)
+            if chk is not None:
+                mask = self._lanes_ok(index, mask, *chk)
             ptrs = bu.vector_gep(self.b, ptr, index, elem)
-            bu.masked_scatter(self.b, value, ptrs, bu.all_true(lanes), align)
+            bu.masked_scatter(self.b, value, ptrs, mask, align)
 
     def stmt_Allocate(self, s: S.Allocate) -> None:
         buf = s.buffer
@@ -295,6 +313,9 @@ class _Emitter:
                 bound.add(n.var)
             elif isinstance(n, (E.Load, S.Store)):
                 bufs.add(n.buffer)
+                if id(n) in self.checks:  # the check needs the buffer's size
+                    for d in n.buffer.shape:
+                        used |= free_vars(d)
             elif isinstance(n, S.Allocate):
                 local.add(n.buffer)
                 for d in n.buffer.shape:
@@ -344,44 +365,154 @@ class _Emitter:
         elem = bu.scalar_type(buf.dtype, memory=True)
         align = buf.dtype.itemsize
         lanes = e.dtype.lanes
+        chk = self._check_of(e, buf, store=False)
         if lanes == 1:
             ptr, index = self.address(buf, e.indices)
-            val = self._guarded_scalar_load(ptr, index, elem, align)
+            val = self._guarded_scalar_load(ptr, index, elem, align, chk)
         else:
             ptr = self.fn.bufs.get(buf)
             base = self._contiguous_base(e.indices[0]) if len(e.indices) == 1 else None
             vty = ir.VectorType(elem, lanes)
             if base is not None and ptr is not None:
-                addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
-                if self.mask is None:
-                    val = self.b.load(addr, typ=vty, align=align)
+                if chk is not None and self.mask is None:
+                    ok = self._span_ok(base, lanes, *chk)
+                    val = self._if_value(ok, lambda: self.b.load(
+                        self.b.gep(ptr, [base], inbounds=True, source_etype=elem), typ=vty,
+                        align=align), vty)
                 else:
-                    val = bu.masked_load(self.b, addr, self.mask, vty, align)
+                    addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
+                    if self.mask is None:
+                        val = self.b.load(addr, typ=vty, align=align)
+                    else:
+                        mask = self.mask
+                        if chk is not None:
+                            mask = self._lanes_ok(self.address(buf, e.indices)[1], mask, *chk)
+                        val = bu.masked_load(self.b, addr, mask, vty, align)
             else:
                 ptr, index = self.address(buf, e.indices)
                 ptrs = bu.vector_gep(self.b, ptr, index, elem)
                 mask = self.mask if self.mask is not None else bu.all_true(lanes)
+                if chk is not None:
+                    mask = self._lanes_ok(index, mask, *chk)
                 val = bu.masked_gather(self.b, ptrs, mask, vty, align)
         if buf.dtype.is_bool:
             val = self.b.icmp_unsigned("!=", val, ir.Constant(val.type, None))
         return val
 
     def _guarded_scalar_load(self, ptr: ir.Value, index: ir.Value, elem: ir.Type,
-                             align: int) -> ir.Value:
-        """A scalar load; inside a masked vector branch only when some lane is active."""
-        addr = self.b.gep(ptr, [index], inbounds=True, source_etype=elem)
-        if self.mask is None:
+                             align: int, chk: tuple[ir.Value, ir.Value] | None = None
+                             ) -> ir.Value:
+        """A scalar load; inside a masked vector branch only when some lane is active; with
+        a check ``chk`` only when the index is in range (else reported, and zero)."""
+        guard = None if self.mask is None else bu.vector_any(self.b, self.mask)
+        if chk is not None:
+            ok = self.b.icmp_unsigned("<", index, chk[1])
+            self._report_if(self.b.not_(ok) if guard is None else
+                            self.b.and_(guard, self.b.not_(ok)), chk[0], index, chk[1])
+            guard = ok if guard is None else self.b.and_(guard, ok)
+        if guard is None:
+            addr = self.b.gep(ptr, [index], inbounds=True, source_etype=elem)
             return self.b.load(addr, typ=elem, align=align)
-        with self.b.if_else(bu.vector_any(self.b, self.mask)) as (then, otherwise):
+        return self._if_value(guard, lambda: self.b.load(
+            self.b.gep(ptr, [index], inbounds=True, source_etype=elem), typ=elem,
+            align=align), elem)
+
+    # ------------------------------------------------------------------ bounds checks
+    def _check_of(self, node: Any, buf: Buffer, store: bool
+                  ) -> tuple[ir.Value, ir.Value] | None:
+        """``(error code, buffer size)`` when ``node`` is checked, else None."""
+        if id(node) not in self.checks:
+            return None
+        size: ir.Value | None = None
+        n = 1
+        for d in buf.shape:
+            if isinstance(d, E.Const):
+                n *= int(d.value)
+            else:
+                v = self.cast_value(self.expr(d), d.dtype, dtypes.int64)
+                size = v if size is None else self.b.mul(size, v)
+        size = ir.Constant(I64, n) if size is None else (
+            size if n == 1 else self.b.mul(size, ir.Constant(I64, n)))
+        return ir.Constant(I64, 2 * self.buf_ids[buf] + 1 + int(store)), size
+
+    def _report_fn(self) -> ir.Function:
+        """``void report(i64 code, i64 index, i64 size)``: record the first error."""
+        if self._report is None:
+            arr = ir.ArrayType(I64, 3)
+            g = ir.GlobalVariable(self.module, arr, self.symbol + OOB_SUFFIX)
+            g.initializer = ir.Constant(arr, None)
+            g.align = 8
+            fn = ir.Function(self.module, ir.FunctionType(VOID, [I64, I64, I64]),
+                             self.symbol + ".oob_report")
+            fn.linkage = "internal"
+            for a in ("cold", "noinline", "nounwind"):
+                fn.attributes.add(a)
+            b = ir.IRBuilder(fn.append_basic_block("entry"))
+            code, index, size = fn.args
+
+            def slot(i: int) -> ir.Value:
+                return b.gep(g, [ir.Constant(I32, 0), ir.Constant(I32, i)], inbounds=True)
+            old = b.cmpxchg(slot(0), ir.Constant(I64, 0), code, "seq_cst", "seq_cst")
+            with b.if_then(b.extract_value(old, 1)):  # the first error wins
+                b.store(index, slot(1))
+                b.store(size, slot(2))
+            b.ret_void()
+            self._report = fn
+        return self._report
+
+    def _report_if(self, bad: ir.Value, code: ir.Value, index: ir.Value,
+                   size: ir.Value) -> None:
+        with self.b.if_then(bad, likely=False):
+            self.b.call(self._report_fn(), [code, index, size])
+
+    def _scalar_ok(self, index: ir.Value, code: ir.Value, size: ir.Value) -> ir.Value:
+        """``0 <= index < size`` (one unsigned compare); reports the error when not."""
+        ok = self.b.icmp_unsigned("<", index, size)
+        self._report_if(self.b.not_(ok), code, index, size)
+        return ok
+
+    def _span_ok(self, base: ir.Value, lanes: int, code: ir.Value, size: ir.Value
+                 ) -> ir.Value:
+        """Whether ``base .. base + lanes - 1`` is in range (first and last lane checked
+        once per vector); reports the first lane out of range when not (``size`` itself
+        when the vector starts inside)."""
+        last = self.b.add(base, ir.Constant(I64, lanes - 1))
+        first_ok = self.b.icmp_unsigned("<", base, size)
+        ok = self.b.and_(first_ok, self.b.icmp_unsigned("<", last, size))
+        self._report_if(self.b.not_(ok), code, self.b.select(first_ok, size, base), size)
+        return ok
+
+    def _lanes_ok(self, index: ir.Value, active: ir.Value, code: ir.Value, size: ir.Value
+                  ) -> ir.Value:
+        """The lanes of ``active`` whose ``index`` is in range; reports the first active
+        lane out of range."""
+        n = index.type.count
+        inb = self.b.icmp_unsigned("<", index, bu.splat(self.b, size, n))
+        bad = self.b.and_(active, self.b.not_(inb))
+        with self.b.if_then(bu.vector_any(self.b, bad), likely=False):
+            bits = self.b.bitcast(bad, ir.IntType(n))
+            lane = bu.intrinsic(self.b, "cttz", bits.type, [bits, ir.Constant(I1, 1)])
+            lane = self.b.zext(lane, I32) if n < 32 else self.b.trunc(lane, I32) \
+                if n > 32 else lane
+            self.b.call(self._report_fn(), [code, self.b.extract_element(index, lane), size])
+        return self.b.and_(active, inb)
+
+    def _if_value(self, cond: ir.Value, make: Any, ty: ir.Type) -> ir.Value:
+        """``make()`` where ``cond`` holds, else zero (a phi over two blocks)."""
+        with self.b.if_else(cond, likely=True) as (then, otherwise):
             with then:
-                val = self.b.load(addr, typ=elem, align=align)
+                val = make()
                 then_bb = self.b.block
             with otherwise:
                 else_bb = self.b.block
-        phi = self.b.phi(elem)
+        phi = self.b.phi(ty)
         phi.add_incoming(val, then_bb)
-        phi.add_incoming(ir.Constant(elem, None), else_bb)
+        phi.add_incoming(ir.Constant(ty, None), else_bb)
         return phi
+
+    def _maybe_if(self, cond: ir.Value | None) -> Any:
+        """``if cond:`` around the code emitted in the block (no branch for None)."""
+        return contextlib.nullcontext() if cond is None else self.b.if_then(cond, likely=True)
 
     # ------------------------------------------------------------------ expressions
     def expr(self, e: E.Expr) -> ir.Value:
