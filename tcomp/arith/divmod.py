@@ -83,9 +83,9 @@ class DivModRules:
         lo = sim.cb.expr(b)[0]
         if lo is None or lo < 1 or to_poly(b).single_atom() is not b:
             return None
-        pa = to_poly(a)
-        if not sim.fits(pa, dt):
+        if not sim.expr_fits(a):
             return None
+        pa = to_poly(a)
         q, r = Poly(), Poly({}, pa.const)
         for m, c in pa.terms.items():
             if b in m:
@@ -111,9 +111,9 @@ class DivModRules:
 
     def _div_const(self, a: Expr, c: int, dt: DType) -> Expr:
         sim = self.sim
-        pa = to_poly(a)
-        if not sim.fits(pa, dt):  # a wrapped a is not c*q + r
+        if not sim.expr_fits(a):  # a wrapped a is not c*q + r
             return Binary(Op.FLOORDIV, a, Const(c, dt), dt)
+        pa = to_poly(a)
         q, r = Poly(), Poly()
         for m, k in pa.terms.items():
             if k % c == 0:
@@ -139,7 +139,7 @@ class DivModRules:
         # with ranges could no longer split x and the two forms would not meet again.
         if (type(inner) is Binary and inner.op is Op.FLOORDIV and type(inner.b) is Const
                 and inner.b.value > 0 and inner.b.value * c <= int_limits(dt.bits)[1]
-                and sim.fits(to_poly(inner.a), dt)):
+                and sim.expr_fits(inner.a)):
             rdiv = self._div_const(inner.a, inner.b.value * c, dt)
         else:
             rdiv = Binary(Op.FLOORDIV, from_poly(r, dt), Const(c, dt), dt)
@@ -179,7 +179,7 @@ class DivModRules:
         pa = to_poly(a)
         # A power of two divides 2**bits, so a wrapped a has a's remainder.
         exact = _pow2(c)
-        if not exact and not sim.fits(pa, dt):
+        if not exact and not sim.expr_fits(a):
             return Binary(Op.FLOORMOD, a, Const(c, dt), dt)
         c0 = c
         r = Poly({}, pa.const % c)
@@ -202,7 +202,7 @@ class DivModRules:
             inner = r.single_atom()
             if (type(inner) is Binary and inner.op is Op.FLOORMOD and type(inner.b) is Const
                     and inner.b.value > 0 and inner.b.value % c == 0
-                    and sim.fits(to_poly(inner.a), dt)):
+                    and sim.expr_fits(inner.a)):
                 res = to_poly(self._mod_const(inner.a, c, dt))
             else:
                 res = Poly.atom(Binary(Op.FLOORMOD, from_poly(r, dt), Const(c, dt), dt))

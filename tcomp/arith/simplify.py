@@ -143,6 +143,7 @@ class Simplifier:
         self.vec = VectorRules(self)
         self.divmod = DivModRules(self)
         self._memo: dict[Expr, Expr] = {}
+        self._fits_memo: dict[Expr, bool] = {}
         self._ranged: dict[Expr, bool] = {}
         self._sym_depth = 0
         self._in_mod_rule = False
@@ -200,12 +201,18 @@ class Simplifier:
         tmin, tmax = int_limits(dt.bits)
         return lo is not None and hi is not None and tmin <= lo and hi <= tmax
 
+    def expr_fits(self, e: Expr) -> bool:
+        """``fits`` of a simplified integer scalar's polynomial (memoized)."""
+        r = self._fits_memo.get(e)
+        if r is None:
+            r = self._fits_memo[e] = self.fits(to_poly(e), e.dtype)
+        return r
+
     def value_bounds(self, e: Expr, fill: bool = True) -> IntPair:
         """Bounds of the (wrapped) value of a simplified integer scalar ``e`` (see ``sign``
         for ``fill``)."""
-        p = to_poly(e)
-        if self.fits(p, e.dtype):
-            return self.sign(p, e.dtype, fill)
+        if self.expr_fits(e):
+            return self.sign(to_poly(e), e.dtype, fill)
         if fill and not self.cb.free_index:
             return self.cb.typed(e)
         return self.cb.expr(e)
@@ -541,9 +548,8 @@ class Simplifier:
 
     def _order(self, a: Expr, b: Expr, dt: DType) -> tuple[bool, bool] | None:
         """``(a <= b provable, a >= b provable)``, or None when neither is."""
-        pa, pb = to_poly(a), to_poly(b)
-        if self.fits(pa, dt) and self.fits(pb, dt):  # a - b is the exact difference
-            lo, hi = self.sign(pa.iadd(pb, -1), dt)
+        if self.expr_fits(a) and self.expr_fits(b):  # a - b is the exact difference
+            lo, hi = self.sign(to_poly(a).iadd(to_poly(b), -1), dt)
         else:
             (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
             lo = None if al is None or bh is None else al - bh
@@ -558,14 +564,13 @@ class Simplifier:
         it = a.dtype
         if same(a, b):
             return Const(op is not Op.LT and op is not Op.NE, dt)
-        pa, pb = to_poly(a), to_poly(b)
-        if not (self.fits(pa, it) and self.fits(pb, it)):
+        if not (self.expr_fits(a) and self.expr_fits(b)):
             # a value may wrap, so a - b is not the difference: compare the operands' bounds.
             tmin, tmax = int_limits(it.bits)
             (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
             yes, no = _CMP_PAIR[op]((_or(al, tmin), _or(ah, tmax)), (_or(bl, tmin), _or(bh, tmax)))
             return Const(True, dt) if yes else Const(False, dt) if no else Binary(op, a, b, dt)
-        d = pa.iadd(pb, -1)  # a op b  <=>  d op 0, exactly
+        d = to_poly(a).iadd(to_poly(b), -1)  # a op b  <=>  d op 0, exactly
         d = self.post_poly(d, it, exact=True)
         if d.is_const():
             return Const(bool(decide(op, d.const, d.const)), dt)

@@ -141,11 +141,10 @@ class StmtSimplifier(Mutator):
             return self._constraints(c.a, positive) + self._constraints(c.b, positive)
         if c.op not in COMPARE_OPS or c.a.dtype.kind != "i" or c.a.dtype.lanes != 1:
             return []
-        pa, pb = to_poly(c.a), to_poly(c.b)
-        if not (self.sim.fits(pa, c.a.dtype) and self.sim.fits(pb, c.a.dtype)):
+        if not (self.sim.expr_fits(c.a) and self.sim.expr_fits(c.b)):
             return []  # an operand may wrap: a - b is not the difference
         op = c.op if positive else _NEGATE[c.op]
-        d = pa.iadd(pb, -1)
+        d = to_poly(c.a).iadd(to_poly(c.b), -1)
         one = Poly({}, 1)
         if op is Op.LT:
             return [d]

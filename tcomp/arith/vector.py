@@ -29,7 +29,7 @@ class VectorRules:
     def lanes_fit(self, r: Ramp) -> bool:
         """Whether every lane ``base + k*stride`` of ``r`` is exact (never wraps)."""
         cb = self.sim.cb
-        if not self.sim.fits(to_poly(r.base), r.base.dtype):
+        if not self.sim.expr_fits(r.base):
             return False
         sl, sh = cb.typed(r.stride)
         lo, hi = add_bounds(cb.typed(r.base), mul_bounds(sl, sh, 0, r.lanes - 1))
