@@ -98,6 +98,20 @@ def test_division_by_zero_and_int_min_by_minus_one():
     assert out[:, 5].tolist() == [MIN32, -7, 7, 0, -MAX32, MIN32]
 
 
+def test_constant_division_by_zero_in_an_index_compiles():
+    # The region of P read at P[(i + 1) // 0] raised a bare ZeroDivisionError from the bound
+    # analysis; x // 0 == x % 0 == 0, so both reads are P[0].
+    A = tc.placeholder((8,), name="A", dtype="int32")
+    P = tc.compute((8,), lambda i: A[i] * 2, name="P")
+    Y = tc.compute((8,), lambda i: P[(i + 1) // 0] + P[i % 0], name="Y")
+
+    def schedule(s, out):
+        io, _ = s[out].split(out.op.axis[0], factor=4)
+        s[P].compute_at(s[out], io)
+    a = np.arange(8, dtype=np.int32) + 5
+    assert run_everywhere(Y, [A, Y], [a], schedule).tolist() == [20] * 8
+
+
 @pytest.mark.parametrize("dtype", ["int32", "int64"])
 @pytest.mark.parametrize("vector", [False, True])
 def test_integer_power_is_exact_for_any_exponent(dtype, vector):
