@@ -19,9 +19,14 @@ Public API (all functions are pure; ``ranges`` maps a ``Var`` to an inclusive ``
 - ``Simplifier(ranges)``: the engine, for callers that simplify many expressions under the
   same ranges (its results are memoized).
 
-Assumptions: integer arithmetic does not overflow (constants fold with wrap-around to the
-dtype's width, like the hardware), a division by zero never happens, and a ``SizeVar`` divisor
-is therefore ``>= 1``.
+Semantics (shared with the evaluator, the interpreter and the code generators): integers are
+two's complement and wrap; ``x // 0 == x % 0 == 0``; ``MIN // -1 == MIN``; ``**`` is exact
+and wrapping; float -> int casts saturate. Every rewrite holds for every value of the type:
+rules that treat values as mathematics (moving terms across a comparison, min/max of a
+difference, splitting ``//`` and ``%``) first prove from the ranges that nothing overflows, so
+give index variables their loop ranges. A variable without a range may take any value of its
+type (``SizeVar``: any value >= 0), except in ``bounds``, which takes unranged variables as
+loop indices far from the type's limits (see its docstring).
 """
 
 from .bounds import Interval, bounds, const_bounds

@@ -1,21 +1,22 @@
-"""Bound analysis of integer expressions: numeric (const) and symbolic intervals (layer 1).
+"""Bound analysis of integer expressions: numeric bounds and the public API (layer 1).
 
-``ConstBounds`` gives integer bounds, ``None`` meaning unbounded; it never simplifies and is
-what the simplifier consults. ``SymBounds`` gives intervals whose endpoints are simplified
-expressions over the variables *not* in ``ranges``, so the lowering can ask for the region of
-``i*32 + j`` over ``j`` and get ``[i*32, i*32 + 31]``. Both treat integers as unbounded
-mathematical integers (no overflow), a division by zero as impossible (a ``SizeVar`` divisor
-is taken as ``>= 1``), and a vector as the hull of its lanes.
+Integers wrap (two's complement), so a bound is only worth what the analysis can prove about
+overflow. ``ConstBounds`` gives bounds of the *wrapped* value of an expression: an operation
+whose exact result may leave the dtype's range gets no bounds (``None``: anything in the
+type). Alongside it keeps "typed" bounds, where ``None`` is filled in with the dtype's limits,
+to check overflow; ``fits`` says whether a polynomial's exact value always stays in range (so
+that rewriting it as mathematics, e.g. moving terms across a comparison, is valid).
+
+``bounds`` gives symbolic intervals (``symbounds.SymBounds``) over the variables *not* in
+``ranges``. A divisor that may be zero is allowed (``x // 0 == x % 0 == 0``); a vector is the
+hull of its lanes.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from ..dtypes import DType
 from ..ir.expr import (
     Binary,
     Broadcast,
@@ -29,15 +30,12 @@ from ..ir.expr import (
     Unary,
     Var,
 )
-from ..ir.visitor import uses_var
-from .poly import Poly, from_poly, to_poly
-
-if TYPE_CHECKING:
-    from .simplify import Simplifier
+from .poly import Poly
 
 IntPair = tuple["int | None", "int | None"]
 ExprPair = tuple["Expr | None", "Expr | None"]
-_INF = math.inf
+# (lo, hi, typed lo, typed hi): lo/hi may be None (no bound beyond the type); typed are ints.
+Quad = tuple["int | None", "int | None", int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,76 +71,74 @@ class Interval:
 # ----------------------------------------------------------------------------- numeric bounds
 
 
-def _inf(v: int | None, default: float) -> float | int:
-    return default if v is None else v
-
-
-def _fin(v: float | int) -> int | None:
-    return None if v in (_INF, -_INF) else int(v)
-
-
-def _prod(x: float | int, y: float | int) -> float | int:
-    return 0 if x == 0 or y == 0 else x * y
+def int_limits(bits: int) -> tuple[int, int]:
+    """``(min, max)`` of a signed ``bits``-bit integer."""
+    half = 1 << (bits - 1)
+    return -half, half - 1
 
 
 def mul_bounds(al: int | None, ah: int | None, bl: int | None, bh: int | None) -> IntPair:
     """Interval product with ``None`` as infinity (``0 * inf`` is 0)."""
-    xs = (_inf(al, -_INF), _inf(ah, _INF))
-    ys = (_inf(bl, -_INF), _inf(bh, _INF))
-    corners = [_prod(x, y) for x in xs for y in ys]
-    return _fin(min(corners)), _fin(max(corners))
+    inf = float("inf")
+    xs = (-inf if al is None else al, inf if ah is None else ah)
+    ys = (-inf if bl is None else bl, inf if bh is None else bh)
+    corners = [0 if x == 0 or y == 0 else x * y for x in xs for y in ys]
+    lo, hi = min(corners), max(corners)
+    return (None if lo == -inf else int(lo)), (None if hi == inf else int(hi))
 
 
 def add_bounds(a: IntPair, b: IntPair, scale: int = 1) -> IntPair:
-    """``a + scale * b``."""
+    """``a + scale * b`` with ``None`` as infinity."""
     bl, bh = (b[0], b[1]) if scale >= 0 else (b[1], b[0])
     lo = None if a[0] is None or bl is None else a[0] + scale * bl
     hi = None if a[1] is None or bh is None else a[1] + scale * bh
     return lo, hi
 
 
-def _div_bounds(a: IntPair, d: IntPair) -> IntPair:
-    al, ah = a
-    dl, dh = d
-    if dl is not None and dl == dh and dl != 0:
-        if dl > 0:
-            return (None if al is None else al // dl, None if ah is None else ah // dl)
-        return (None if ah is None else ah // dl, None if al is None else al // dl)
-    if dl is None or dl < 0:
-        return None, None
-    dl = max(dl, 1)  # a zero divisor is undefined behaviour, so the divisor is >= 1
-    if al is None:
-        lo = None
-    elif al >= 0:
-        lo = 0 if dh is None else al // dh
-    else:
-        lo = al // dl
-    if ah is None:
-        hi = None
-    elif ah >= 0:
-        hi = ah // dl
-    else:
-        hi = -1 if dh is None else ah // dh
-    return lo, hi
+def div_bounds(al: int, ah: int, dl: int, dh: int) -> tuple[int, int]:
+    """Exact bounds of ``a // d`` (floor; ``a // 0 == 0``) over finite intervals."""
+    cands = []
+    if dl <= 0 <= dh:
+        cands.append(0)
+    # floor(a / d) is monotone in a, and in d on each side of zero: the corners decide.
+    for d1, d2 in ((max(dl, 1), dh), (dl, min(dh, -1))):
+        if d1 <= d2:
+            cands += [al // d1, al // d2, ah // d1, ah // d2]
+    return min(cands), max(cands)
 
 
-def _mod_bounds(a: IntPair, d: IntPair) -> IntPair:
-    al, ah = a
-    dl, dh = d
-    if dl is not None and dl == dh and dl != 0:
-        c = dl
-        if c > 0:
-            if al is not None and ah is not None and al // c == ah // c:
-                q = al // c
-                return al - q * c, ah - q * c
-            return 0, (c - 1 if ah is None or al is None or al < 0 else min(c - 1, ah))
-        return c + 1, 0
-    if dl is None or dl < 0:
-        return None, None
-    hi = None if dh is None else dh - 1
-    if al is not None and al >= 0 and ah is not None:
-        hi = ah if hi is None else min(hi, ah)
-    return 0, hi
+def mod_bounds(al: int, ah: int, dl: int, dh: int) -> tuple[int, int]:
+    """Exact-enough bounds of ``a % d`` (floor; ``a % 0 == 0``) over finite intervals."""
+    los: list[int] = []
+    his: list[int] = []
+    if dl <= 0 <= dh:
+        los.append(0)
+        his.append(0)
+    if dh >= 1:
+        p1, p2 = max(dl, 1), dh
+        if p1 == p2 and al // p1 == ah // p1:
+            q = al // p1
+            los.append(al - q * p1)
+            his.append(ah - q * p1)
+        elif al >= 0 and ah < p1:  # a % d == a for every d
+            los.append(al)
+            his.append(ah)
+        else:
+            los.append(0)
+            his.append(p2 - 1 if al < 0 else min(p2 - 1, ah))
+    if dl <= -1:
+        n1, n2 = dl, min(dh, -1)
+        if n1 == n2 and al // n1 == ah // n1:
+            q = al // n1
+            los.append(al - q * n1)
+            his.append(ah - q * n1)
+        elif ah <= 0 and al > n2:  # a % d == a for every d
+            los.append(al)
+            his.append(ah)
+        else:
+            los.append(n1 + 1 if ah > 0 else max(n1 + 1, al))
+            his.append(0)
+    return min(los), max(his)
 
 
 def _hull(a: IntPair, b: IntPair) -> IntPair:
@@ -151,28 +147,47 @@ def _hull(a: IntPair, b: IntPair) -> IntPair:
     return lo, hi
 
 
-def _int_range(dt_bits: int) -> tuple[int, int]:
-    half = 1 << (dt_bits - 1)
-    return -half, half - 1
+_UNKNOWN_BOOL: Quad = (0, 1, 0, 1)
 
 
 class ConstBounds:
-    """Integer bounds of expressions under ``ranges`` (memoized per instance)."""
+    """Integer bounds of expressions under ``ranges`` (memoized per instance).
 
-    def __init__(self, ranges: Mapping[Var, Interval]) -> None:
+    ``nonzero`` holds expressions known not to be zero (the extent of an enclosing loop).
+    ``free_index``: the overflow checks (not the bounds) take a variable without a range as an
+    index of magnitude below ``2**(bits/2 - 5)`` (see ``bounds``); else as any value.
+    """
+
+    def __init__(self, ranges: Mapping[Var, Interval], nonzero: frozenset[Expr] = frozenset(),
+                 free_index: bool = False) -> None:
         self.ranges = ranges
-        self._cache: dict[Expr, IntPair] = {}
-        self._var_cache: dict[Var, IntPair] = {}
+        self.nonzero = nonzero
+        self.free_index = free_index
+        self._cache: dict[Expr, Quad] = {}
+        self._var_cache: dict[Var, Quad] = {}
         self._active: set[Var] = set()
 
     def expr(self, e: Expr) -> IntPair:
+        """Bounds of the (wrapped) value of ``e``; ``None`` where nothing is known."""
+        q = self.quad(e)
+        return q[0], q[1]
+
+    def typed(self, e: Expr) -> tuple[int, int]:
+        """Finite bounds of an integer ``e`` (the type's limits where nothing is known)."""
+        q = self.quad(e)
+        return q[2], q[3]
+
+    def quad(self, e: Expr) -> Quad:
         r = self._cache.get(e)
         if r is None:
             r = self._compute(e)
+            if self.nonzero and e in self.nonzero:
+                r = _exclude_zero(r)
             self._cache[e] = r
         return r
 
     def poly(self, p: Poly) -> IntPair:
+        """Bounds of the exact (unwrapped) value of ``p`` over its atoms' values."""
         lo: int | None = p.const
         hi: int | None = p.const
         for m, c in p.terms.items():
@@ -187,375 +202,197 @@ class ConstBounds:
                 break
         return lo, hi
 
-    def var(self, v: Var) -> IntPair:
+    def poly_typed(self, p: Poly) -> tuple[int, int]:
+        """Finite bounds of the exact value of ``p`` (atoms at their typed bounds)."""
+        lo = hi = p.const
+        for m, c in p.terms.items():
+            ml, mh = self.typed(m[0])
+            for a in m[1:]:
+                al, ah = self.typed(a)
+                ml, mh = mul_bounds(ml, mh, al, ah)  # type: ignore[assignment]
+            tl, th = (ml, mh) if c > 0 else (mh, ml)
+            lo += c * tl
+            hi += c * th
+        return lo, hi
+
+    def fits(self, p: Poly, bits: int) -> bool:
+        """Whether the exact value of ``p`` always lies in the ``bits``-bit range, so that the
+        wrapped value of ``from_poly(p)`` is ``p``'s mathematical value."""
+        if not p.terms:
+            tmin, tmax = int_limits(bits)
+            return tmin <= p.const <= tmax
+        if p.const == 0 and len(p.terms) == 1:
+            (m, c), = p.terms.items()
+            if c == 1 and len(m) == 1:
+                return True
+        lo, hi = self.poly_typed(p)
+        tmin, tmax = int_limits(bits)
+        return tmin <= lo and hi <= tmax
+
+    def var(self, v: Var) -> Quad:
         r = self._var_cache.get(v)
         if r is not None:
             return r
+        tmin, tmax = int_limits(v.dtype.bits)
         if v in self._active:
-            return None, None  # a cycle between ranges: give up on this path
+            return None, None, tmin, tmax  # a cycle between ranges: give up on this path
         rng = self.ranges.get(v)
         lo = hi = None
-        if rng is not None:
+        tlo, thi = tmin, tmax
+        if rng is None:
+            if self.free_index:
+                tlo, thi = -(1 << (v.dtype.bits // 2 - 5)), 1 << (v.dtype.bits // 2 - 5)
+        else:
             self._active.add(v)
             try:
-                lo = None if rng.lo is None else self.expr(rng.lo)[0]
-                hi = None if rng.hi is None else self.expr(rng.hi)[1]
+                if rng.lo is not None:
+                    q = self.quad(rng.lo)
+                    lo, tlo = q[0], max(q[2], tmin)
+                if rng.hi is not None:
+                    q = self.quad(rng.hi)
+                    hi, thi = q[1], min(q[3], tmax)
             finally:
                 self._active.discard(v)
         if isinstance(v, SizeVar):
             lo = 0 if lo is None else max(lo, 0)
-        r = (lo, hi)
+            tlo = max(tlo, 0)
+        lo = None if lo is None or lo <= tmin else lo
+        hi = None if hi is None or hi >= tmax else hi
+        r = (lo, hi, tlo, thi)
         if not self._active:
             self._var_cache[v] = r
         return r
 
-    def _compute(self, e: Expr) -> IntPair:
+    def _compute(self, e: Expr) -> Quad:
         t = type(e)
         dt = e.dtype
         if dt.kind == "b":
             if t is Const:
-                return int(e.value), int(e.value)
+                return (int(e.value),) * 4  # type: ignore[return-value]
             if t is Broadcast and type(e.value) is Const:
-                return int(e.value.value), int(e.value.value)
-            return 0, 1
+                return (int(e.value.value),) * 4  # type: ignore[return-value]
+            return _UNKNOWN_BOOL
         if dt.kind != "i":
-            return None, None
+            return None, None, 0, 0
+        bits = dt.bits
         if t is Const:
-            return e.value, e.value
+            return e.value, e.value, e.value, e.value
         if isinstance(e, Var):
             return self.var(e)
         if t is Binary:
-            return self._binary(e)
+            return self._binary(e, bits)
+        tmin, tmax = int_limits(bits)
         if t is Unary:
-            al, ah = self.expr(e.a)
+            a = self.quad(e.a)
             if e.op is Op.NEG:
-                return (None if ah is None else -ah, None if al is None else -al)
+                return _exact(lambda lo, hi: (-hi, -lo), a, bits)
             if e.op is Op.ABS:
-                if al is not None and al >= 0:
-                    return al, ah
-                if ah is not None and ah <= 0:
-                    return -ah, (None if al is None else -al)
-                return 0, (None if al is None or ah is None else max(-al, ah))
-            return None, None
+                return _exact(_abs_bounds, a, bits)
+            return None, None, tmin, tmax
         if t is Cast:
             src = e.value.dtype
             if src.kind == "b":
-                return self.expr(e.value)
+                return self.quad(e.value)
             if src.kind == "i":
-                lo, hi = self.expr(e.value)
-                tmin, tmax = _int_range(dt.bits)
-                if lo is not None and hi is not None and tmin <= lo and hi <= tmax:
-                    return lo, hi
-                return (lo, hi) if dt.bits >= src.bits else (None, None)
-            return None, None
+                lo, hi, tlo, thi = self.quad(e.value)
+                if tmin <= tlo and thi <= tmax:
+                    smin, smax = int_limits(src.bits)
+                    # Widening: the source type's own limits are information in the new type.
+                    lo = (smin if smin > tmin else None) if lo is None else lo
+                    hi = (smax if smax < tmax else None) if hi is None else hi
+                    return lo, hi, tlo, thi
+            return None, None, tmin, tmax  # narrowing may wrap; float -> int saturates
         if t is Select:
             cl, ch = self.expr(e.cond)
             if cl == ch == 1:
-                return self.expr(e.t)
+                return self.quad(e.t)
             if cl == ch == 0:
-                return self.expr(e.f)
-            return _hull(self.expr(e.t), self.expr(e.f))
+                return self.quad(e.f)
+            a, b = self.quad(e.t), self.quad(e.f)
+            lo, hi = _hull(a[:2], b[:2])
+            return lo, hi, min(a[2], b[2]), max(a[3], b[3])
         if t is Ramp:
-            sl, sh = self.expr(e.stride)
-            return add_bounds(self.expr(e.base), mul_bounds(sl, sh, 0, e.lanes - 1))
+            base, stride = self.quad(e.base), self.quad(e.stride)
+            n = add_bounds(base[:2], mul_bounds(stride[0], stride[1], 0, e.lanes - 1))
+            tl = add_bounds(base[2:], mul_bounds(stride[2], stride[3], 0, e.lanes - 1))
+            return _finish(n, tl, bits)  # type: ignore[arg-type]
         if t is Broadcast:
-            return self.expr(e.value)
-        return None, None
+            return self.quad(e.value)
+        return None, None, tmin, tmax
 
-    def _binary(self, e: Binary) -> IntPair:
+    def _binary(self, e: Binary, bits: int) -> Quad:
         op = e.op
-        a = self.expr(e.a)
-        b = self.expr(e.b)
+        tmin, tmax = int_limits(bits)
+        if op not in (Op.ADD, Op.SUB, Op.MUL, Op.FLOORDIV, Op.FLOORMOD, Op.MIN, Op.MAX):
+            return None, None, tmin, tmax
+        a = self.quad(e.a)
+        b = self.quad(e.b)
         if op is Op.ADD:
-            return add_bounds(a, b)
+            return _finish(add_bounds(a[:2], b[:2]), add_bounds(a[2:], b[2:]), bits)
         if op is Op.SUB:
-            return add_bounds(a, b, -1)
+            return _finish(add_bounds(a[:2], b[:2], -1), add_bounds(a[2:], b[2:], -1), bits)
         if op is Op.MUL:
-            return mul_bounds(a[0], a[1], b[0], b[1])
-        if op is Op.FLOORDIV:
-            return _div_bounds(a, b)
-        if op is Op.FLOORMOD:
-            return _mod_bounds(a, b)
+            return _finish(mul_bounds(*a[:2], *b[:2]), mul_bounds(*a[2:], *b[2:]), bits)
         if op is Op.MIN:
             lo = None if a[0] is None or b[0] is None else min(a[0], b[0])
             hi = b[1] if a[1] is None else a[1] if b[1] is None else min(a[1], b[1])
-            return lo, hi
+            return lo, hi, min(a[2], b[2]), min(a[3], b[3])
         if op is Op.MAX:
             lo = b[0] if a[0] is None else a[0] if b[0] is None else max(a[0], b[0])
             hi = None if a[1] is None or b[1] is None else max(a[1], b[1])
-            return lo, hi
-        return None, None
-
-
-# ----------------------------------------------------------------------------- symbolic bounds
-
-
-class SymBounds:
-    """Symbolic intervals over the unranged variables; endpoints are simplified by ``sim``."""
-
-    def __init__(self, sim: Simplifier) -> None:
-        self.sim = sim
-        self.ranges = sim.ranges
-        self._cache: dict[Expr, ExprPair] = {}
-        self._var_cache: dict[Var, ExprPair] = {}
-        self._active: set[Var] = set()
-        self._dependent: set[Var] | None = None
-
-    # endpoint arithmetic (operands are simplified expressions)
-    def _op(self, op: Op, a: Expr | None, b: Expr | None) -> Expr | None:
-        if a is None or b is None:
-            return None
-        return self.sim.rewrite_binary(op, a, b, a.dtype)
-
-    def _nonneg(self, e: Expr | None) -> bool:
-        if e is None:
-            return False
-        lo = self.sim.cb.expr(e)[0]
-        return lo is not None and lo >= 0
-
-    def _nonpos(self, e: Expr | None) -> bool:
-        if e is None:
-            return False
-        hi = self.sim.cb.expr(e)[1]
-        return hi is not None and hi <= 0
-
-    def expr(self, e: Expr) -> ExprPair:
-        """Bounds of a simplified expression."""
-        r = self._cache.get(e)
-        if r is None:
-            r = self._compute(e)
-            self._cache[e] = r
-        return r
-
-    def poly(self, p: Poly, dt: DType) -> ExprPair:
-        part = self.relax_dependent(p, dt)
-        if part is None:
-            return self._poly_side(p, dt)
-        # The relaxed variables are active: meeting one again (a cycle of ranges) gives up.
-        (lo_p, lo_done), (hi_p, hi_done) = part
-        added = (lo_done | hi_done) - self._active
-        self._active |= added
-        try:
-            return self._poly_side(lo_p, dt)[0], self._poly_side(hi_p, dt)[1]
-        finally:
-            self._active -= added
-
-    def relax_dependent(self, p: Poly, dt: DType
-                        ) -> tuple[tuple[Poly, set[Var]], tuple[Poly, set[Var]]] | None:
-        """Lower and upper bounds of ``p`` over the variables whose ranges mention other
-        ranged variables only (the rest stay symbolic), or None when ``p`` has none."""
-        if self._dependent is None:
-            self._dependent = {
-                v for v, iv in self.ranges.items()
-                if any(e is not None and self.sim.has_ranged(e) for e in (iv.lo, iv.hi))
-            }
-        if not self._dependent or not any(m[0] in self._dependent for m in p.terms):
-            return None
-        return self._relax_dependent(p, False, dt), self._relax_dependent(p, True, dt)
-
-    def _relax_dependent(self, p: Poly, upper: bool, dt: DType) -> tuple[Poly, set[Var]]:
-        """Replace, one at a time, each linear variable whose range mentions other ranged
-        variables by its range endpoint, so ``j - i*32`` with ``j in [i*32, i*32 + 31]``
-        keeps the correlation and gives ``[0, 31]``."""
-        done: set[Var] = set()
-        while True:
-            for m, c in p.terms.items():
-                v = m[0]
-                if len(m) != 1 or v not in self._dependent or v in done or v in self._active or any(
-                    uses_var(a, v) for mm in p.terms if mm is not m for a in mm
-                ):
-                    continue
-                rng = self.ranges[v]
-                end = rng.hi if (c > 0) == upper else rng.lo
-                if end is None:
-                    continue
-                done.add(v)
-                end = self.sim.visit(self.sim.as_dtype(end, v.dtype))
-                p = p.copy()
-                del p.terms[m]
-                p = self.sim.post_poly(p.iadd(to_poly(end), c), dt)
-                break
+            return lo, hi, max(a[2], b[2]), max(a[3], b[3])
+        fn = div_bounds if op is Op.FLOORDIV else mod_bounds
+        # Unknown sides stand in as values beyond the type: loose, but still valid bounds.
+        big = 1 << (bits + 2)
+        lo, hi = fn(_or(a[0], -big), _or(a[1], big), _or(b[0], -big), _or(b[1], big))
+        if op is Op.FLOORDIV and (a[0] is None or a[1] is None):
+            # big // d would pass for knowledge: a quotient side follows its dividend side.
+            if b[0] is not None and b[0] >= 1:
+                lo, hi = (None if a[0] is None else lo), (None if a[1] is None else hi)
+            elif b[1] is not None and b[1] <= -1:
+                lo, hi = (None if a[1] is None else lo), (None if a[0] is None else hi)
             else:
-                return p, done
+                lo = hi = None
+        return _finish((None if lo is None or lo <= tmin else lo,
+                        None if hi is None or hi >= tmax else hi), fn(*a[2:], *b[2:]), bits)
 
-    def _poly_side(self, p: Poly, dt: DType) -> ExprPair:
-        lo: Poly | None = Poly({}, p.const)
-        hi: Poly | None = Poly({}, p.const)
-        for m, c in p.terms.items():
-            ml, mh = self.expr(m[0])
-            for a in m[1:]:
-                ml, mh = self.mul(ml, mh, *self.expr(a))
-            tl, th = (ml, mh) if c > 0 else (mh, ml)
-            if lo is not None:
-                lo = None if tl is None else lo.iadd(to_poly(tl), c)
-            if hi is not None:
-                hi = None if th is None else hi.iadd(to_poly(th), c)
-            if lo is None and hi is None:
-                break
-        post = self.sim.post_poly
-        return (None if lo is None else from_poly(post(lo, dt), dt),
-                None if hi is None else from_poly(post(hi, dt), dt))
 
-    def mul(self, a: Expr | None, b: Expr | None, c: Expr | None, d: Expr | None) -> ExprPair:
-        """``[a, b] * [c, d]`` using the signs the numeric bounds can show."""
-        if c is not None and c == d and type(c) is Const:
-            return (self._op(Op.MUL, a, c), self._op(Op.MUL, b, c)) if c.value >= 0 else (
-                self._op(Op.MUL, b, c), self._op(Op.MUL, a, c))
-        if a is not None and a == b and type(a) is Const:
-            return self.mul(c, d, a, b)
-        if all(type(v) is Const for v in (a, b, c, d)):
-            lo, hi = mul_bounds(a.value, b.value, c.value, d.value)  # type: ignore[union-attr]
-            return Const(lo, a.dtype), Const(hi, a.dtype)  # type: ignore[union-attr]
-        if self._nonneg(c):  # y >= 0
-            return self._mul_nonneg(a, b, c, d)
-        if self._nonneg(a):
-            return self._mul_nonneg(c, d, a, b)
-        if a is not None and a == b and c is not None and c == d:
-            return (self._op(Op.MUL, a, c),) * 2
-        if a is not None and a == b:
-            a, b, c, d = c, d, a, b
-        if c is not None and c == d:  # a point of unknown sign: the order may flip
-            lo_p, hi_p = self._op(Op.MUL, a, c), self._op(Op.MUL, b, c)
-            return self._op(Op.MIN, lo_p, hi_p), self._op(Op.MAX, lo_p, hi_p)
-        return None, None
+def _or(v: int | None, default: int) -> int:
+    return default if v is None else v
 
-    def _mul_nonneg(self, a: Expr | None, b: Expr | None, c: Expr, d: Expr | None) -> ExprPair:
-        # x in [a, b], y in [c, d] with c >= 0.
-        m = self._op
-        if self._nonneg(a):
-            lo = m(Op.MUL, a, c)
-        elif self._nonpos(a):
-            lo = m(Op.MUL, a, d)
-        else:
-            lo = m(Op.MIN, m(Op.MUL, a, c), m(Op.MUL, a, d))
-        if self._nonneg(b):
-            hi = m(Op.MUL, b, d)
-        elif self._nonpos(b):
-            hi = m(Op.MUL, b, c)
-        else:
-            hi = m(Op.MAX, m(Op.MUL, b, c), m(Op.MUL, b, d))
+
+def _abs_bounds(lo: int, hi: int) -> tuple[int, int]:
+    if lo >= 0:
         return lo, hi
+    if hi <= 0:
+        return -hi, -lo
+    return 0, max(-lo, hi)
 
-    def var(self, v: Var) -> ExprPair:
-        r = self._var_cache.get(v)
-        if r is not None:
-            return r
-        rng = self.ranges.get(v)
-        if rng is None:
-            return v, v
-        if v in self._active:
-            return None, None
-        self._active.add(v)
-        try:
-            lo = hi = None
-            if rng.lo is not None:
-                lo = self.expr(self.sim.visit(self.sim.as_dtype(rng.lo, v.dtype)))[0]
-            if rng.hi is not None:
-                hi = self.expr(self.sim.visit(self.sim.as_dtype(rng.hi, v.dtype)))[1]
-        finally:
-            self._active.discard(v)
-        if isinstance(v, SizeVar) and not self._nonneg(lo):
-            lo = Const(0, v.dtype) if lo is None else self._op(Op.MAX, lo, Const(0, v.dtype))
-        r = (lo, hi)
-        if not self._active:
-            self._var_cache[v] = r
-        return r
 
-    def _compute(self, e: Expr) -> ExprPair:
-        t = type(e)
-        dt = e.dtype
-        if dt.kind != "i":
-            if t is Const or not self.sim.has_ranged(e):
-                return e, e
-            return None, None
-        if t is Const:
-            return e, e
-        if isinstance(e, Var):
-            return self.var(e)
-        if t is Ramp:
-            base = self.expr(e.base)
-            k = Const(e.lanes - 1, e.stride.dtype)
-            step = self.mul(*self.expr(e.stride), Const(0, e.stride.dtype), k)
-            return self._op(Op.ADD, base[0], step[0]), self._op(Op.ADD, base[1], step[1])
-        if t is Broadcast:
-            return self.expr(e.value)
-        if dt.lanes != 1:
-            return None, None
-        if not self.sim.has_ranged(e):
-            return e, e
-        if t is Binary:
-            op = e.op
-            if op in (Op.ADD, Op.SUB, Op.MUL):
-                p = to_poly(e)
-                if p.single_atom() is not e:
-                    return self.poly(p, dt)
-                return self.mul(*self.expr(e.a), *self.expr(e.b))
-            if op in (Op.MIN, Op.MAX):
-                (al, ah), (bl, bh) = self.expr(e.a), self.expr(e.b)
-                if op is Op.MIN:
-                    return (self._op(op, al, bl),
-                            ah if bh is None else bh if ah is None else self._op(op, ah, bh))
-                return (al if bl is None else bl if al is None else self._op(op, al, bl),
-                        self._op(op, ah, bh))
-            if op is Op.FLOORDIV:
-                return self._floordiv(e)
-            if op is Op.FLOORMOD:
-                return self._floormod(e)
-            return None, None
-        if t is Unary and e.op is Op.NEG:
-            lo, hi = self.expr(e.a)
-            neg = self._neg
-            return neg(hi), neg(lo)
-        if t is Select:
-            (tl, th), (fl, fh) = self.expr(e.t), self.expr(e.f)
-            return self._op(Op.MIN, tl, fl), self._op(Op.MAX, th, fh)
-        if t is Cast and e.value.dtype.kind == "i" and e.dtype.bits >= e.value.dtype.bits:
-            lo, hi = self.expr(e.value)
-            cast = self.sim.as_dtype
-            return (None if lo is None else cast(lo, dt), None if hi is None else cast(hi, dt))
-        if t is Cast and e.value.dtype.kind == "b":
-            return Const(0, dt), Const(1, dt)
-        lo, hi = self.sim.cb.expr(e)
-        return (None if lo is None else Const(lo, dt), None if hi is None else Const(hi, dt))
+def _exact(fn, a: Quad, bits: int) -> Quad:  # type: ignore[no-untyped-def]
+    """Apply a monotone interval function to known and typed bounds, checking overflow."""
+    big = 1 << (bits + 2)
+    lo, hi = fn(_or(a[0], -big), _or(a[1], big))
+    tmin, tmax = int_limits(bits)
+    return _finish((None if lo <= tmin else lo, None if hi >= tmax else hi), fn(a[2], a[3]),
+                   bits)
 
-    def _neg(self, e: Expr | None) -> Expr | None:
-        if e is None:
-            return None
-        return self._op(Op.SUB, Const(0, e.dtype), e)
 
-    def _floordiv(self, e: Binary) -> ExprPair:
-        lo, hi = self.expr(e.a)
-        dl, dh = self.expr(e.b)
-        if dl is not None and dl == dh:
-            if self._nonneg(dl):  # divisor >= 1 (zero is undefined), monotone in the dividend
-                return self._op(Op.FLOORDIV, lo, dl), self._op(Op.FLOORDIV, hi, dl)
-            if type(dl) is Const and dl.value < 0:
-                return self._op(Op.FLOORDIV, hi, dl), self._op(Op.FLOORDIV, lo, dl)
-        if self._nonneg(dl) and self._nonneg(lo):
-            return (Const(0, e.dtype) if dh is None else self._op(Op.FLOORDIV, lo, dh),
-                    self._op(Op.FLOORDIV, hi, dl))
-        n = self.sim.cb.expr(e)
-        return (None if n[0] is None else Const(n[0], e.dtype),
-                None if n[1] is None else Const(n[1], e.dtype))
+def _finish(n: IntPair, t: tuple[int, int], bits: int) -> Quad:
+    """Known bounds ``n`` and typed bounds ``t`` of an exact result: if ``t`` leaves the type,
+    the wrapped value may be anything."""
+    tmin, tmax = int_limits(bits)
+    if t[0] < tmin or t[1] > tmax:
+        return None, None, tmin, tmax
+    lo, hi = n
+    return (None if lo is None or lo < tmin else lo), (None if hi is None or hi > tmax else hi), \
+        t[0], t[1]
 
-    def _floormod(self, e: Binary) -> ExprPair:
-        dt = e.dtype
-        lo, hi = self.expr(e.a)
-        dl, dh = self.expr(e.b)
-        if dl is None or dl != dh or not self._nonneg(dl):
-            n = self.sim.cb.expr(e)
-            return (None if n[0] is None else Const(n[0], dt),
-                    None if n[1] is None else Const(n[1], dt))
-        if lo is not None and hi is not None:
-            q_lo = self._op(Op.FLOORDIV, lo, dl)
-            q_hi = self._op(Op.FLOORDIV, hi, dl)
-            if q_lo == q_hi:  # the whole range sits between two multiples of the divisor
-                shift = self._op(Op.MUL, q_lo, dl)
-                return self._op(Op.SUB, lo, shift), self._op(Op.SUB, hi, shift)
-        top = self._op(Op.SUB, dl, Const(1, dt))
-        if self._nonneg(lo) and hi is not None:
-            top = self._op(Op.MIN, top, hi)
-        return Const(0, dt), top
+
+def _exclude_zero(q: Quad) -> Quad:
+    lo, hi, tlo, thi = q
+    return (1 if lo == 0 else lo, -1 if hi == 0 else hi, 1 if tlo == 0 else tlo,
+            -1 if thi == 0 else thi)
 
 
 # --------------------------------------------------------------------------------- public API
@@ -567,10 +404,15 @@ def bounds(expr: Expr, ranges: Mapping[Var, object] | None = None) -> Interval:
     Endpoints are simplified and mention only variables that are not in ``ranges``; ``None``
     marks a side that can't be bounded. Example: ``bounds(i*32 + j, {j: (0, 31)})`` is
     ``[i*32, i*32 + 31]``.
+
+    The variables without a range are taken as index variables (loop counters of enclosing
+    loops): the overflow checks assume their magnitude is below ``2**27`` (int64; ``2**11``
+    for int32), so the bounds hold for such values. ``simplify``, ``const_bounds`` and
+    ``can_prove`` assume nothing about unranged variables.
     """
     from .simplify import Simplifier
 
-    sim = Simplifier(ranges)
+    sim = Simplifier(ranges, free_index=True)
     e = sim.visit(expr)
     if e.dtype.kind == "b" and type(e) is not Const:
         return Interval(None, None)
@@ -585,5 +427,5 @@ def const_bounds(expr: Expr, ranges: Mapping[Var, object] | None = None) -> IntP
     sim = Simplifier(ranges)
     e = sim.visit(expr)
     if e.dtype.kind == "i" and e.dtype.lanes == 1:
-        return sim.sign(to_poly(e), e.dtype)
+        return sim.value_bounds(e, fill=False)
     return sim.cb.expr(e)

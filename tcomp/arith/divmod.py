@@ -1,10 +1,13 @@
 """Simplifier rules for integer floor division and modulo (layer 1).
 
-With ``a = c*q + r`` split on the polynomial form (terms whose coefficient is a multiple of
-``c`` go to ``q``): ``a // c = q + r // c`` and ``a % c = r % c`` always (floor semantics);
-``r // c`` folds to a constant when the bounds of ``r`` sit between two multiples of ``c``.
-A common factor of ``r`` and ``c`` cancels, nested divisions merge (``x // 4 // 8 = x // 32``),
-and a positive symbolic divisor ``d`` splits ``a = d*q + r`` the same way.
+``x // 0 == x % 0 == 0``, ``MIN // -1 == MIN`` (it wraps) and ``x % -1 == 0``. With
+``a = c*q + r`` split on the polynomial form (terms whose coefficient is a multiple of ``c``
+go to ``q``): ``a // c = q + r // c`` and ``a % c = r % c`` when ``a``'s exact value fits its
+dtype (a wrapped ``a`` is not ``c*q + r``); ``a % c = r % c`` holds anyway for a power of two
+``c``, which divides the wrap-around ``2**bits``. ``r // c`` folds to a constant when the
+bounds of ``r`` sit between two multiples of ``c``. A common factor of ``r`` and ``c`` cancels,
+nested divisions merge (``x // 4 // 8 = x // 32``), and a divisor ``d >= 1`` that is an atom
+splits ``a = d*q + r`` the same way.
 """
 
 from __future__ import annotations
@@ -14,10 +17,15 @@ from typing import TYPE_CHECKING
 
 from ..dtypes import DType
 from ..ir.expr import Binary, Const, Expr, Op
+from .bounds import int_limits
 from .poly import Poly, from_poly, same, to_poly
 
 if TYPE_CHECKING:
     from .simplify import Simplifier
+
+
+def _pow2(c: int) -> bool:
+    return c > 0 and c & (c - 1) == 0
 
 
 class DivModRules:
@@ -27,15 +35,21 @@ class DivModRules:
         self.sim = sim
 
     def floordiv(self, a: Expr, b: Expr, dt: DType) -> Expr:
+        if type(a) is Const and a.value == 0:
+            return a  # 0 // d == 0, d == 0 included
         if type(b) is Const:
             c = b.value
+            if c == 0:
+                return Const(0, dt)
             if c == 1:
                 return a
+            if c == -1:  # -a wraps exactly like MIN // -1
+                return self.sim.rewrite_unary(Op.NEG, a, dt)
             if c > 0:
-                return self._div_const(to_poly(a), c, dt)
+                return self._div_const(a, c, dt)
             return Binary(Op.FLOORDIV, a, b, dt)
-        if same(a, b):
-            return Const(1, dt)  # a zero divisor is undefined behaviour anyway
+        if same(a, b):  # 1, but 0 // 0 == 0
+            return Const(1, dt) if self.sim.nonzero(a) else Binary(Op.FLOORDIV, a, b, dt)
         split = self._split_symbolic(a, b, dt)
         if split is None:
             return Binary(Op.FLOORDIV, a, b, dt)
@@ -45,15 +59,17 @@ class DivModRules:
         return self.sim.poly_expr(q, dt)
 
     def floormod(self, a: Expr, b: Expr, dt: DType) -> Expr:
+        if type(a) is Const and a.value == 0:
+            return a
         if type(b) is Const:
             c = b.value
-            if c == 1:
+            if c in (0, 1, -1):
                 return Const(0, dt)
             if c > 0:
-                return self._mod_const(to_poly(a), c, dt)
+                return self._mod_const(a, c, dt)
             return Binary(Op.FLOORMOD, a, b, dt)
         if same(a, b):
-            return Const(0, dt)
+            return Const(0, dt)  # x % x == 0, and 0 % 0 == 0 too
         split = self._split_symbolic(a, b, dt)
         if split is None:
             return Binary(Op.FLOORMOD, a, b, dt)
@@ -62,9 +78,12 @@ class DivModRules:
         return re if fits else Binary(Op.FLOORMOD, re, b, dt)
 
     def _split_symbolic(self, a: Expr, b: Expr, dt: DType) -> tuple[Poly, Poly, bool] | None:
-        """For a positive atom divisor ``d``: ``a = q*d + r``; ``fits`` when ``0 <= r < d``."""
-        lo = self.sim.cb.expr(b)[0]
-        if lo is None or lo < 0 or to_poly(b).single_atom() is not b:
+        """For an atom divisor ``d >= 1``: ``a = q*d + r``; ``fits`` when ``0 <= r < d``."""
+        sim = self.sim
+        lo = sim.cb.expr(b)[0]
+        if lo is None or lo < 1 or to_poly(b).single_atom() is not b:
+            return None
+        if not sim.expr_fits(a):
             return None
         pa = to_poly(a)
         q, r = Poly(), Poly({}, pa.const)
@@ -76,19 +95,25 @@ class DivModRules:
                 r.terms[m] = c
         if () in q.terms:
             q.const += q.terms.pop(())
-        rlo, rhi = self.sim.sign(r, dt)
+        if not sim.fits(r, dt):
+            return None
+        rlo, rhi = sim.sign(r, dt)
         fits = False
         if rlo is not None and rlo >= 0:
             if rhi is not None and rhi <= 0:
                 fits = True  # r == 0
             else:
-                hi = self.sim.sign(r.copy().iadd(Poly.atom(b), -1), dt)[1]
+                hi = sim.sign(r.copy().iadd(Poly.atom(b), -1), dt)[1]
                 fits = hi is not None and hi < 0
         if not q.terms and not q.const and not fits:
             return None
         return q, r, fits
 
-    def _div_const(self, pa: Poly, c: int, dt: DType) -> Expr:
+    def _div_const(self, a: Expr, c: int, dt: DType) -> Expr:
+        sim = self.sim
+        if not sim.expr_fits(a):  # a wrapped a is not c*q + r
+            return Binary(Op.FLOORDIV, a, Const(c, dt), dt)
+        pa = to_poly(a)
         q, r = Poly(), Poly()
         for m, k in pa.terms.items():
             if k % c == 0:
@@ -100,32 +125,41 @@ class DivModRules:
         if g > 1:
             r = Poly({m: k // g for m, k in r.terms.items()}, r.const // g)
             c //= g
-        lo, hi = self.sim.sign(r, dt)
+        lo, hi = sim.sign(r, dt)
         if lo is not None and hi is not None and lo // c == hi // c:
             q.const += lo // c
-            return self.sim.poly_expr(q, dt)
+            return sim.poly_expr(q, dt)
         sq = self._sym_quotient(r, c, dt)
         if sq is not None:
-            return self.sim.poly_expr(q.iadd(to_poly(sq)), dt)
+            return sim.poly_expr(q.iadd(to_poly(sq)), dt)
+        if not sim.fits(r, dt):
+            return Binary(Op.FLOORDIV, a, Const(c * g, dt), dt)
         inner = r.single_atom()
+        # x // d // c == x // (d*c); merged only where x fits, else a later simplification
+        # with ranges could no longer split x and the two forms would not meet again.
         if (type(inner) is Binary and inner.op is Op.FLOORDIV and type(inner.b) is Const
-                and inner.b.value > 0):
-            rdiv = self._div_const(to_poly(inner.a), inner.b.value * c, dt)
+                and inner.b.value > 0 and inner.b.value * c <= int_limits(dt.bits)[1]
+                and sim.expr_fits(inner.a)):
+            rdiv = self._div_const(inner.a, inner.b.value * c, dt)
         else:
             rdiv = Binary(Op.FLOORDIV, from_poly(r, dt), Const(c, dt), dt)
         if q.is_const() and not q.const:
             return rdiv
-        return self.sim.poly_expr(q.iadd(to_poly(rdiv)), dt)
+        return sim.poly_expr(q.iadd(to_poly(rdiv)), dt)
 
     def _sym_quotient(self, r: Poly, c: int, dt: DType) -> Expr | None:
-        """``r // c`` when the symbolic bounds of ``r`` share one quotient, else None."""
+        """``r // c`` (of ``r``'s exact value) when the symbolic bounds of ``r`` share one
+        quotient, else None."""
         sim = self.sim
         if not sim.symbolic_helps(r):
             return None
         with sim.no_symbolic():
             part = sim.sym.relax_dependent(r, dt)
             if part is not None:
-                lo, hi = from_poly(part[0][0], dt), from_poly(part[1][0], dt)
+                lo_p, hi_p = part[0][0], part[1][0]
+                if not (sim.cb.fits(lo_p, dt.bits) and sim.cb.fits(hi_p, dt.bits)):
+                    return None
+                lo, hi = from_poly(lo_p, dt), from_poly(hi_p, dt)
             else:
                 lo, hi = sim.sym.poly(r, dt)
             if lo is None or hi is None:
@@ -140,7 +174,14 @@ class DivModRules:
             return None  # a quotient that is itself a division is no simpler
         return q_lo
 
-    def _mod_const(self, pa: Poly, c: int, dt: DType) -> Expr:
+    def _mod_const(self, a: Expr, c: int, dt: DType) -> Expr:
+        sim = self.sim
+        pa = to_poly(a)
+        # A power of two divides 2**bits, so a wrapped a has a's remainder.
+        exact = _pow2(c)
+        if not exact and not sim.expr_fits(a):
+            return Binary(Op.FLOORMOD, a, Const(c, dt), dt)
+        c0 = c
         r = Poly({}, pa.const % c)
         for m, k in pa.terms.items():
             if k % c:
@@ -149,17 +190,20 @@ class DivModRules:
         if g > 1:
             r = Poly({m: k // g for m, k in r.terms.items()}, r.const // g)
             c //= g
-        lo, hi = self.sim.sign(r, dt)
+        lo, hi = sim.sign(r, dt)
         if lo is not None and hi is not None and lo // c == hi // c:
             r.const -= (lo // c) * c
             res = r
         elif (sq := self._sym_quotient(r, c, dt)) is not None:
             res = r.iadd(to_poly(sq), -c)
+        elif not exact and not sim.fits(r, dt):
+            return Binary(Op.FLOORMOD, a, Const(c0, dt), dt)
         else:
             inner = r.single_atom()
             if (type(inner) is Binary and inner.op is Op.FLOORMOD and type(inner.b) is Const
-                    and inner.b.value > 0 and inner.b.value % c == 0):
-                res = to_poly(self._mod_const(to_poly(inner.a), c, dt))
+                    and inner.b.value > 0 and inner.b.value % c == 0
+                    and sim.expr_fits(inner.a)):
+                res = to_poly(self._mod_const(inner.a, c, dt))
             else:
                 res = Poly.atom(Binary(Op.FLOORMOD, from_poly(r, dt), Const(c, dt), dt))
-        return self.sim.poly_expr(res.scaled(g) if g > 1 else res, dt)
+        return sim.poly_expr(res.scaled(g) if g > 1 else res, dt)

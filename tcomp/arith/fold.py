@@ -1,6 +1,7 @@
 """Constant folding of scalar operators for every dtype, bit-exact with the target (layer 1).
 
-Integers use Python's floor ``//`` and ``%`` and wrap to the dtype's width. Floats are computed
+Integers use Python's floor ``//`` and ``%`` (``x // 0 == x % 0 == 0``), exact wrapping ``**``
+(see ``int_pow``), and wrap to the dtype's width; float -> int casts saturate. Floats are computed
 in the dtype through numpy, and only the correctly rounded IEEE operations are folded (``+ - *
 /``, sqrt, floor, ceil, abs, neg, comparisons, min/max of non-NaN values); transcendentals are
 left for run time because libm and numpy may differ in the last bit. A fold whose float result
@@ -51,16 +52,28 @@ def _int_binary(op: Op, x: int, y: int) -> int | None:
     if op is Op.MUL:
         return x * y
     if op is Op.FLOORDIV:
-        return None if y == 0 else x // y
+        return 0 if y == 0 else x // y
     if op is Op.FLOORMOD:
-        return None if y == 0 else x % y
+        return 0 if y == 0 else x % y
     if op is Op.MIN:
         return min(x, y)
     if op is Op.MAX:
         return max(x, y)
-    if op is Op.POW and 0 <= y <= 64:
-        return x**y
+    if op is Op.POW:
+        return int_pow(x, y)
     return None
+
+
+def int_pow(x: int, y: int) -> int:
+    """``x ** y`` of the integer semantics, before wrapping: ``x ** y mod 2**64`` for
+    ``y >= 0``; for ``y < 0``, 1 if ``x == 1``, +-1 by parity if ``x == -1``, else 0."""
+    if y >= 0:
+        return pow(x, y, 1 << 64)  # wrapping to 32 or 64 bits keeps the residue
+    if x == 1:
+        return 1
+    if x == -1:
+        return 1 if y % 2 == 0 else -1
+    return 0
 
 
 def _float_binary(op: Op, x: float, y: float, dt: DType) -> Const | None:
@@ -117,20 +130,27 @@ def fold_unary(op: Op, a: Const, dt: DType) -> Const | None:
     return None
 
 
+def float_to_int(x: float, bits: int) -> int:
+    """The saturating float -> int cast: NaN -> 0, beyond the range -> MIN/MAX, else
+    truncation toward zero (``llvm.fptosi.sat``)."""
+    if x != x:
+        return 0
+    half = 1 << (bits - 1)
+    if x >= half:
+        return half - 1
+    if x < -half:
+        return -half
+    return math.trunc(x)
+
+
 def fold_cast(dt: DType, a: Const) -> Const | None:
-    """Cast a scalar constant; float -> int truncates toward zero (fptosi) when in range."""
+    """Cast a scalar constant (float -> int saturates, float -> bool is ``x != 0``)."""
     x, src = a.value, a.dtype
     if dt.is_bool:
-        if src.is_float and math.isnan(x):
-            return None
-        return Const(bool(x), dt)
+        return Const(bool(x), dt)  # NaN is true, like numpy
     if dt.is_int:
         if src.is_float:
-            if not math.isfinite(x):
-                return None
-            t = math.trunc(x)
-            half = 1 << (dt.bits - 1)
-            return Const(t, dt) if -half <= t < half else None
+            return Const(float_to_int(x, dt.bits), dt)
         return Const(wrap(int(x), dt.bits), dt)
     with np.errstate(all="ignore"):
         if src.is_int or src.is_bool:

@@ -1,10 +1,14 @@
 """Expression simplifier: canonical integer polynomials plus a rule table per operator (layer 1).
 
-``Simplifier`` rewrites bottom-up. Integer ``+ - *`` go through the polynomial form of
-``poly.py`` (like terms collected, constants right, ``x - x = 0``); ``//``, ``%``, min, max and
-comparisons use the numeric bounds of ``bounds.py`` to drop what the variable ranges make
-constant. Float expressions are only folded where the result is bit-exact (see ``fold.py``) and
-never reassociated. Vector rules move work from Ramp/Broadcast lanes to scalars.
+``Simplifier`` rewrites bottom-up. Integers wrap (two's complement), and every rule holds for
+every value of the type. Integer ``+ - *`` go through the polynomial form of ``poly.py`` (like
+terms collected, constants right, ``x - x = 0``): ring identities hold under wrapping. Rules
+that treat the values as mathematics (moving terms across a comparison, min/max of a
+difference, splitting ``//`` and ``%``) first prove with ``fits`` that no value involved can
+overflow; ``//``, ``%``, min, max and comparisons use the bounds of ``bounds.py`` to drop what
+the variable ranges make constant. Float expressions are only folded where the result is
+bit-exact (see ``fold.py``) and never reassociated. Vector rules move work from Ramp/Broadcast
+lanes to scalars.
 """
 
 from __future__ import annotations
@@ -31,13 +35,18 @@ from ..ir.expr import (
     as_expr,
 )
 from ..ir.visitor import children
-from .bounds import ConstBounds, Interval, IntPair, SymBounds
+from .bounds import ConstBounds, Interval, IntPair, int_limits
 from .divmod import DivModRules
 from .fold import fold_binary, fold_cast, fold_unary
 from .poly import Poly, from_poly, key, mul_atom, same, to_poly, wrap
+from .symbounds import SymBounds
 from .vector import VectorRules
 
 _FLIP = {Op.GT: Op.LT, Op.GE: Op.LE}
+_CMP_PAIR = {Op.LT: lambda a, b: (a[1] < b[0], a[0] >= b[1]),
+             Op.LE: lambda a, b: (a[1] <= b[0], a[0] > b[1]),
+             Op.EQ: lambda a, b: (a[0] == a[1] == b[0] == b[1], a[1] < b[0] or b[1] < a[0]),
+             Op.NE: lambda a, b: (a[1] < b[0] or b[1] < a[0], a[0] == a[1] == b[0] == b[1])}
 _NEGATE_CMP = {Op.LT: (Op.LE, True), Op.LE: (Op.LT, True), Op.EQ: (Op.NE, False),
                Op.NE: (Op.EQ, False)}
 
@@ -98,13 +107,18 @@ def _normalize_const(e: Const) -> Const:
 
 
 def normalize_ranges(ranges: Mapping[Var, Any] | None) -> dict[Var, Interval]:
-    """Accept Interval, ``(lo, hi)`` pairs and Python ints; endpoints take the var's dtype."""
+    """Accept Interval, ``(lo, hi)`` pairs and Python ints; endpoints take the var's dtype
+    (a number beyond the type is clipped to it: the variable can't hold it)."""
     out: dict[Var, Interval] = {}
     for v, iv in (ranges or {}).items():
         if not isinstance(iv, Interval):
             lo, hi = iv
             iv = Interval(lo, hi)
         lo, hi = iv.lo, iv.hi
+        if v.dtype.kind == "i":
+            tmin, tmax = int_limits(v.dtype.bits)
+            lo = lo if not isinstance(lo, int) else min(max(lo, tmin), tmax)
+            hi = hi if not isinstance(hi, int) else min(max(hi, tmin), tmax)
         if lo is not None and not isinstance(lo, Expr):
             lo = as_expr(lo, like=v.dtype)
         if hi is not None and not isinstance(hi, Expr):
@@ -117,24 +131,28 @@ class Simplifier:
     """Simplify expressions under fixed variable ranges (results are memoized per instance)."""
 
     def __init__(self, ranges: Mapping[Var, Any] | None = None,
-                 facts: tuple[Poly, ...] = ()) -> None:
+                 facts: tuple[Poly, ...] = (), nonzero: frozenset[Expr] = frozenset(),
+                 free_index: bool = False) -> None:
         self.ranges = normalize_ranges(ranges)
-        # Each fact is a polynomial known to be < 0 (from enclosing If conditions).
+        # Each fact is a polynomial whose exact value is known to be < 0 (from enclosing If
+        # conditions); ``nonzero`` holds expressions known not to be 0 (loop extents).
         self.facts = facts
         self._neg_facts = tuple({m: -c for m, c in f.terms.items()} for f in facts)
-        self.cb = ConstBounds(self.ranges)
+        self.cb = ConstBounds(self.ranges, nonzero, free_index)
         self.sym = SymBounds(self)
         self.vec = VectorRules(self)
         self.divmod = DivModRules(self)
         self._memo: dict[Expr, Expr] = {}
+        self._fits_memo: dict[Expr, bool] = {}
         self._ranged: dict[Expr, bool] = {}
         self._sym_depth = 0
         self._in_mod_rule = False
-        # Symbolic bounds only add knowledge when some range has a non-constant endpoint.
-        self._sym_enabled = any(
-            type(e) is not Const for iv in self.ranges.values() for e in (iv.lo, iv.hi)
-            if e is not None
-        )
+        # Symbolic bounds only add knowledge about variables with a non-constant endpoint.
+        self._sym_vars = frozenset(
+            v for v, iv in self.ranges.items()
+            if any(e is not None and type(e) is not Const for e in (iv.lo, iv.hi)))
+        self._sym_enabled = bool(self._sym_vars)
+        self._has_sym: dict[Expr, bool] = {}
 
     # ------------------------------------------------------------------ helpers
     def has_ranged(self, e: Expr) -> bool:
@@ -152,6 +170,19 @@ class Simplifier:
             self._ranged[e] = r
         return r
 
+    def has_sym(self, e: Expr) -> bool:
+        """Whether ``e`` mentions a variable whose range has a non-constant endpoint."""
+        r = self._has_sym.get(e)
+        if r is None:
+            if isinstance(e, Var):
+                r = e in self._sym_vars
+            elif type(e) is Const:
+                r = False
+            else:
+                r = any(self.has_sym(c) for c in children(e) if isinstance(c, Expr))
+            self._has_sym[e] = r
+        return r
+
     def as_dtype(self, e: Expr, dt: DType) -> Expr:
         if e.dtype == dt:
             return e
@@ -159,8 +190,41 @@ class Simplifier:
             return Const(wrap(e.value, dt.bits), dt)
         return self.rewrite_cast(dt, e)
 
-    def sign(self, p: Poly, dt: DType) -> IntPair:
-        """Bounds of a polynomial: numeric first, then symbolic over non-constant ranges."""
+    def fits(self, p: Poly, dt: DType) -> bool:
+        """Whether the exact value of ``p`` always lies in ``dt``'s range: then the wrapped
+        value of ``from_poly(p)`` is ``p``'s mathematical value, and rules may reason on it."""
+        if self.cb.fits(p, dt.bits):
+            return True
+        if not self.facts and not self.symbolic_helps(p):
+            return False
+        lo, hi = self.sign(p, dt)
+        tmin, tmax = int_limits(dt.bits)
+        return lo is not None and hi is not None and tmin <= lo and hi <= tmax
+
+    def expr_fits(self, e: Expr) -> bool:
+        """``fits`` of a simplified integer scalar's polynomial (memoized)."""
+        r = self._fits_memo.get(e)
+        if r is None:
+            r = self._fits_memo[e] = self.fits(to_poly(e), e.dtype)
+        return r
+
+    def value_bounds(self, e: Expr, fill: bool = True) -> IntPair:
+        """Bounds of the (wrapped) value of a simplified integer scalar ``e`` (see ``sign``
+        for ``fill``)."""
+        if self.expr_fits(e):
+            return self.sign(to_poly(e), e.dtype, fill)
+        if fill and not self.cb.free_index:
+            return self.cb.typed(e)
+        return self.cb.expr(e)
+
+    def nonzero(self, e: Expr) -> bool:
+        lo, hi = self.value_bounds(e)
+        return (lo is not None and lo > 0) or (hi is not None and hi < 0)
+
+    def sign(self, p: Poly, dt: DType, fill: bool = True) -> IntPair:
+        """Bounds of the exact value of a polynomial (the caller knows whether it fits):
+        numeric first, then facts, then symbolic over non-constant ranges; with ``fill``, a
+        side still unknown comes from the atoms' type ranges (else it stays None)."""
         lo, hi = self.cb.poly(p)
         for f, neg in zip(self.facts, self._neg_facts, strict=True):
             if p.terms == f.terms:  # p = f + k < k
@@ -169,21 +233,25 @@ class Simplifier:
             elif p.terms == neg:  # p = k - f > k
                 k = p.const + f.const + 1
                 lo = k if lo is None else max(lo, k)
-        if (lo is None or hi is None) and self.symbolic_helps(p):
+        if self.symbolic_helps(p):
             with self.no_symbolic():
                 slo, shi = self.sym.poly(p, dt)
-            if lo is None and slo is not None:
-                lo = self.cb.expr(slo)[0]
-            if hi is None and shi is not None:
-                hi = self.cb.expr(shi)[1]
+            if slo is not None and (v := self.cb.expr(slo)[0]) is not None:
+                lo = v if lo is None else max(lo, v)
+            if shi is not None and (v := self.cb.expr(shi)[1]) is not None:
+                hi = v if hi is None else min(hi, v)
+        if fill and (lo is None or hi is None) and not self.cb.free_index:
+            tlo, thi = self.cb.poly_typed(p)  # every atom lies in its type's range
+            lo = tlo if lo is None else lo
+            hi = thi if hi is None else hi
         return lo, hi
 
     def symbolic_helps(self, p: Poly) -> bool:
-        """Whether symbolic bounds may know more than numeric ones about ``p``: some range has
-        a non-constant endpoint, ``p`` mentions a ranged variable, and no symbolic bounds are
-        being computed already (which keeps the analysis from recursing into itself)."""
+        """Whether symbolic bounds may know more than numeric ones about ``p``: ``p`` mentions
+        a variable whose range has a non-constant endpoint, and no symbolic bounds are being
+        computed already (which keeps the analysis from recursing into itself)."""
         return self._sym_enabled and self._sym_depth == 0 and any(
-            self.has_ranged(a) for m in p.terms for a in m)
+            self.has_sym(a) for m in p.terms for a in m)
 
     @contextmanager
     def no_symbolic(self) -> Iterator[None]:
@@ -265,9 +333,25 @@ class Simplifier:
         else:
             acc.iadd(to_poly(self.visit(e)), scale)
 
-    def post_poly(self, p: Poly, dt: DType) -> Poly:
+    def _div_identity(self, x: Expr, d: Expr, dt: DType, exact: bool) -> bool:
+        """Whether ``d*(x // d) + x % d`` may become ``x``: ``d`` is not zero (``x // 0 == x % 0
+        == 0``); then the values agree, wrapped or not. With ``exact`` the exact value must be
+        kept too, so ``x``'s polynomial must fit (its value is then its mathematics)."""
+        if type(d) is Const:
+            if d.value == 0:
+                return False
+        elif not self.cb_nonzero(d):
+            return False
+        return not exact or self.cb.fits(to_poly(x), dt.bits)
+
+    def cb_nonzero(self, e: Expr) -> bool:
+        lo, hi = self.cb.expr(e)
+        return (lo is not None and lo > 0) or (hi is not None and hi < 0)
+
+    def post_poly(self, p: Poly, dt: DType, exact: bool = False) -> Poly:
         """Merge ``k*(x % d) + k*d*(x // d)`` into ``k*x`` and ``k*x - k*c*(x // c)`` into
-        ``k*(x % c)``."""
+        ``k*(x % c)`` where ``d != 0``: the wrapped value is unchanged, and with ``exact`` (for
+        a polynomial reasoned on as mathematics) the exact value too."""
         has_div = has_mod = False
         for m in p.terms:
             for a in m:
@@ -290,10 +374,10 @@ class Simplifier:
                 else:
                     dm = tuple(sorted((div, a.b), key=key))
                     want = c
-                if terms.get(dm) == want:
+                if terms.get(dm) == want and self._div_identity(a.a, a.b, dt, exact):
                     del terms[m], terms[dm]
                     p.iadd(to_poly(a.a), c)
-            self._merge_reduced_mods(p, dt)
+            self._merge_reduced_mods(p, dt, exact)
         if self._in_mod_rule:
             return p
         for m, c in list(terms.items()):
@@ -303,7 +387,8 @@ class Simplifier:
                 continue
             k = -c // a.b.value
             px = to_poly(a.a)
-            if px.terms and all(terms.get(mx) == k * cx for mx, cx in px.terms.items()):
+            if px.terms and all(terms.get(mx) == k * cx for mx, cx in px.terms.items()) \
+                    and self._div_identity(a.a, a.b, dt, exact):
                 for mx in px.terms:
                     del terms[mx]
                 del terms[m]
@@ -315,7 +400,7 @@ class Simplifier:
                     self._in_mod_rule = False
         return p
 
-    def _merge_reduced_mods(self, p: Poly, dt: DType) -> None:
+    def _merge_reduced_mods(self, p: Poly, dt: DType, exact: bool) -> None:
         """``d*(x // d) + (x' % d)`` where ``x'`` is ``x`` with its coefficients reduced mod
         ``d`` (the form ``%`` simplifies to): ``(16o + i) // 10 * 10 + (6o + i) % 10`` is
         ``16o + i``. A fused loop split by a factor its inner extent doesn't divide indexes
@@ -332,7 +417,8 @@ class Simplifier:
                 continue
             k = c // a.b.value
             red = self.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)
-            if red in mods and mods[red] == k and (red,) in terms:
+            if red in mods and mods[red] == k and (red,) in terms \
+                    and self._div_identity(a.a, a.b, dt, exact):
                 del terms[m], terms[(red,)]
                 del mods[red]
                 p.iadd(to_poly(a.a), k)
@@ -363,6 +449,8 @@ class Simplifier:
                 return self._minmax(op, a, b, dt)
             if op in COMPARE_OPS:
                 return self._cmp_int(op, a, b, dt)
+            if op is Op.POW and type(b) is Const and b.value in (0, 1):
+                return Const(1, dt) if b.value == 0 else a  # a ** 0 == 1 for every a
         elif kind == "f":
             return self.float_binary(op, a, b, dt)
         else:
@@ -450,24 +538,51 @@ class Simplifier:
         """``min``/``max`` of two operands when their order is provable, else None."""
         if same(a, b):
             return a
-        d = to_poly(a).iadd(to_poly(b), -1)
-        lo, hi = self.sign(d, dt)
-        a_le_b = hi is not None and hi <= 0
-        a_ge_b = lo is not None and lo >= 0
+        order = self._order(a, b, dt)
+        if order is None:
+            return None
+        a_le_b, a_ge_b = order
         if op is Op.MIN:
             return a if a_le_b else b if a_ge_b else None
         return a if a_ge_b else b if a_le_b else None
 
+    def _order(self, a: Expr, b: Expr, dt: DType) -> tuple[bool, bool] | None:
+        """``(a <= b provable, a >= b provable)``, or None when neither is."""
+        if self.expr_fits(a) and self.expr_fits(b):  # a - b is the exact difference
+            lo, hi = self.sign(to_poly(a).iadd(to_poly(b), -1), dt)
+        else:
+            (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
+            lo = None if al is None or bh is None else al - bh
+            hi = None if ah is None or bl is None else ah - bl
+        a_le_b = hi is not None and hi <= 0
+        a_ge_b = lo is not None and lo >= 0
+        return (a_le_b, a_ge_b) if a_le_b or a_ge_b else None
+
     def _cmp_int(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
-        d = to_poly(a).iadd(to_poly(b), -1)  # a op b  <=>  d op 0
         if op in _FLIP:
-            op, d = _FLIP[op], d.scaled(-1)
-        d = self.post_poly(d, a.dtype)
+            op, a, b = _FLIP[op], b, a
+        it = a.dtype
+        if same(a, b):
+            return Const(op is not Op.LT and op is not Op.NE, dt)
+        if not (self.expr_fits(a) and self.expr_fits(b)):
+            # a value may wrap, so a - b is not the difference: compare the operands' bounds.
+            tmin, tmax = int_limits(it.bits)
+            (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
+            yes, no = _CMP_PAIR[op]((_or(al, tmin), _or(ah, tmax)), (_or(bl, tmin), _or(bh, tmax)))
+            return Const(True, dt) if yes else Const(False, dt) if no else Binary(op, a, b, dt)
+        d = to_poly(a).iadd(to_poly(b), -1)  # a op b  <=>  d op 0, exactly
+        d = self.post_poly(d, it, exact=True)
         if d.is_const():
             return Const(bool(decide(op, d.const, d.const)), dt)
-        r = decide(op, *self.sign(d, a.dtype))
+        r = decide(op, *self.sign(d, it))
         if r is not None:
             return Const(r, dt)
+        out = self._cmp_form(op, d, it, dt)
+        return Binary(op, a, b, dt) if out is None else out
+
+    def _cmp_form(self, op: Op, d: Poly, it: DType, dt: DType) -> Expr | None:
+        """The canonical comparison ``pos op neg + k`` of ``d op 0``, or None when one of its
+        sides might not fit ``it`` (then it wouldn't be the same comparison)."""
         g, k = d.content(), d.const
         if op is Op.LT:  # g*P + k < 0  <=>  P + floor(k/g) < 0
             k = k // g
@@ -479,16 +594,14 @@ class Simplifier:
             k //= g
         pos = Poly({m: c // g for m, c in d.terms.items() if c > 0})
         neg = Poly({m: -c // g for m, c in d.terms.items() if c < 0})
-        it = a.dtype
-        if op is Op.LT:
-            if not pos.terms:  # 0 < neg - k  <=>  k < neg
-                return Binary(op, Const(wrap(k, it.bits), it), from_poly(neg, it), dt)
+        if op is Op.LT and not pos.terms:  # 0 < neg - k  <=>  k < neg
+            pos, neg = Poly({}, k), neg
+        else:
+            if op is not Op.LT and not pos.terms:
+                pos, neg, k = neg, pos, -k
             neg.const = -k
-            return Binary(op, from_poly(pos, it), from_poly(neg, it), dt)
-        if not pos.terms:
-            pos, neg = neg, pos
-            k = -k
-        neg.const = -k
+        if not (self.cb.fits(pos, it.bits) and self.cb.fits(neg, it.bits)):
+            return None
         return Binary(op, from_poly(pos, it), from_poly(neg, it), dt)
 
     # ------------------------------------------------------------------ other nodes
@@ -516,10 +629,10 @@ class Simplifier:
                 x, y = (a.b, a.a) if swap else (a.a, a.b)
                 return self.rewrite_binary(new_op, x, y, dt)
         elif op is Op.ABS and dt.kind == "i" and dt.lanes == 1:
-            lo, hi = self.sign(to_poly(a), dt)
+            lo, hi = self.value_bounds(a)
             if lo is not None and lo >= 0:
                 return a
-            if hi is not None and hi <= 0:
+            if hi is not None and hi <= 0:  # abs(MIN) == MIN == -MIN: wrapping agrees
                 return self.rewrite_unary(Op.NEG, a, dt)
         return Unary(op, a, dt)
 
@@ -533,7 +646,8 @@ class Simplifier:
                 return f
         elif t is Broadcast:
             return self.vec.broadcast(self.rewrite_cast(dt.scalar, v.value), v.lanes)
-        elif t is Ramp and dt.kind == "i" and v.dtype.kind == "i" and dt.bits >= v.dtype.bits:
+        elif t is Ramp and dt.kind == "i" and v.dtype.kind == "i" and dt.bits >= v.dtype.bits \
+                and self.vec.lanes_fit(v):  # a lane that wraps in the narrow type differs
             s = dt.scalar
             return self.vec.ramp(self.rewrite_cast(s, v.base), self.rewrite_cast(s, v.stride),
                                  v.lanes, dt)
@@ -557,6 +671,10 @@ class Simplifier:
             return self.vec.broadcast(
                 self.rewrite_select(c.value, t.value, f.value, dt.scalar), dt.lanes)
         return Select(c, t, f, dt)
+
+
+def _or(v: int | None, default: int) -> int:
+    return default if v is None else v
 
 
 # --------------------------------------------------------------------------------- public API

@@ -1,9 +1,11 @@
 """Statement simplifier: every expression of a loop nest, under the ranges in scope (layer 1).
 
-Ranges come from enclosing loops (``v in [min, min + extent - 1]``) and Let bindings. An If
-condition made of integer comparisons (conjunctions in the then-branch, negations in the
-else-branch) becomes *facts* (``p < 0``) that decide comparisons differing from it by a
-constant, and tightens the range of a loop variable that occurs in it with coefficient +-1.
+Ranges come from enclosing loops (``v in [min, min + extent - 1]``) and Let bindings; a loop's
+body runs only when its extent is positive, so the atoms of an extent that is one product
+(``n * m``) are known to be nonzero there. An If condition made of integer comparisons whose
+operands can't overflow (conjunctions in the then-branch, negations in the else-branch) becomes
+*facts* (``p < 0``) that decide comparisons differing from it by a constant, and tightens the
+range of a loop variable that occurs in it with coefficient +-1.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ class StmtSimplifier(Mutator):
         super().__init__()
         self.ranges = normalize_ranges(ranges)
         self.facts: tuple[Poly, ...] = ()
+        self.nonzero: frozenset[Expr] = frozenset()
         self._sim: Simplifier | None = None
 
     @property
     def sim(self) -> Simplifier:
         if self._sim is None:
-            self._sim = Simplifier(self.ranges, self.facts)
+            self._sim = Simplifier(self.ranges, self.facts, self.nonzero)
         return self._sim
 
     def visit(self, node: Any) -> Any:
@@ -49,16 +52,18 @@ class StmtSimplifier(Mutator):
         return super().visit(node)
 
     @contextmanager
-    def _scope(self, updates: Mapping[Var, Interval], facts: list[Poly] | None = None
-               ) -> Iterator[None]:
-        if not updates and not facts:
+    def _scope(self, updates: Mapping[Var, Interval], facts: list[Poly] | None = None,
+               nonzero: frozenset[Expr] = frozenset()) -> Iterator[None]:
+        nonzero = nonzero - self.nonzero
+        if not updates and not facts and not nonzero:
             yield
             return
         old = {v: self.ranges.get(v) for v in updates}
-        saved, saved_facts = self._sim, self.facts
+        saved, saved_facts, saved_nonzero = self._sim, self.facts, self.nonzero
         self.ranges.update(updates)
         if facts:
             self.facts = saved_facts + tuple(facts)
+        self.nonzero = saved_nonzero | nonzero
         self._sim = None
         try:
             yield
@@ -68,7 +73,7 @@ class StmtSimplifier(Mutator):
                     del self.ranges[v]
                 else:
                     self.ranges[v] = iv
-            self._sim, self.facts = saved, saved_facts
+            self._sim, self.facts, self.nonzero = saved, saved_facts, saved_nonzero
 
     # ------------------------------------------------------------------ statements
     def visit_For(self, s: For) -> Stmt:
@@ -77,13 +82,15 @@ class StmtSimplifier(Mutator):
         dt = s.var.dtype
         mn_v, ext_v = sim.as_dtype(mn, dt), sim.as_dtype(ext, dt)
         if s.kind is not ForKind.THREAD and ext_v.dtype.kind == "i":
-            lo, hi = sim.sign(to_poly(ext_v), dt)
+            lo, hi = sim.value_bounds(ext_v)
             if hi is not None and hi <= 0:
                 return _noop()
             if lo == hi == 1:
                 return self.visit(substitute(s.body, {s.var: mn_v}))
+        # The loop runs for mn <= v < mn + ext (wrapped: no iteration when that wraps), so
+        # v <= mn + ext - 1 whenever the body runs.
         last = sim.poly_expr(to_poly(mn_v).iadd(to_poly(ext_v)).iadd(Poly({}, 1), -1), dt)
-        with self._scope({s.var: Interval(mn_v, last)}):
+        with self._scope({s.var: Interval(mn_v, last)}, nonzero=_extent_atoms(ext_v)):
             body = self.visit(s.body)
         if mn is s.min and ext is s.extent and body is s.body:
             return s
@@ -134,6 +141,8 @@ class StmtSimplifier(Mutator):
             return self._constraints(c.a, positive) + self._constraints(c.b, positive)
         if c.op not in COMPARE_OPS or c.a.dtype.kind != "i" or c.a.dtype.lanes != 1:
             return []
+        if not (self.sim.expr_fits(c.a) and self.sim.expr_fits(c.b)):
+            return []  # an operand may wrap: a - b is not the difference
         op = c.op if positive else _NEGATE[c.op]
         d = to_poly(c.a).iadd(to_poly(c.b), -1)
         one = Poly({}, 1)
@@ -172,14 +181,32 @@ class StmtSimplifier(Mutator):
                 del rest.terms[m]
                 dt = v.dtype
                 if coeff == 1:  # v + rest < 0  =>  v <= -rest - 1
-                    bound = sim.poly_expr(rest.scaled(-1).iadd(Poly({}, 1), -1), dt)
+                    bp = rest.scaled(-1).iadd(Poly({}, 1), -1)
+                else:  # rest - v < 0  =>  v >= rest + 1
+                    bp = rest.iadd(Poly({}, 1))
+                if not sim.fits(bp, dt):  # the bound's value would not be its mathematics
+                    continue
+                if coeff == 1:
+                    bound = sim.poly_expr(bp, dt)
                     hi = bound if old.hi is None else sim.rewrite_binary(Op.MIN, old.hi, bound, dt)
                     out[v] = Interval(old.lo, hi)
-                else:  # rest - v < 0  =>  v >= rest + 1
-                    bound = sim.poly_expr(rest.iadd(Poly({}, 1)), dt)
+                else:
+                    bound = sim.poly_expr(bp, dt)
                     lo = bound if old.lo is None else sim.rewrite_binary(Op.MAX, old.lo, bound, dt)
                     out[v] = Interval(lo, old.hi)
         return out, facts
+
+
+def _extent_atoms(ext: Expr) -> frozenset[Expr]:
+    """Atoms that are nonzero wherever a loop of extent ``ext`` runs its body: the value is
+    >= 1, so a single product ``c * a * b`` is not 0 even wrapped, and neither is any factor."""
+    if ext.dtype.kind != "i" or ext.dtype.lanes != 1 or type(ext) is Const:
+        return frozenset()
+    p = to_poly(ext)
+    if p.const or len(p.terms) != 1:
+        return frozenset()
+    (m,) = p.terms
+    return frozenset(m)
 
 
 def simplify_stmt(stmt: Stmt, ranges: Mapping[Var, Any] | None = None) -> Stmt:

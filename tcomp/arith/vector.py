@@ -3,6 +3,8 @@
 The rules move arithmetic from lanes to scalars: ``x4(a) + x4(b) -> x4(a + b)``,
 ``ramp(b, s, n) + x4(x) -> ramp(b + x, s, n)``, ``ramp(b, s, n) * x4(c) -> ramp(b*c, s*c, n)``,
 and ``ramp(b, 1, n) // x4(c) -> x4(b // c)`` when no two lanes straddle a multiple of ``c``.
+Lane arithmetic wraps like scalars; rules that reason on lane values as mathematics (division,
+comparisons, min/max) first check that no lane can wrap.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dtypes import DType
 from ..ir.expr import COMPARE_OPS, Binary, Broadcast, Const, Expr, Op, Ramp
+from .bounds import add_bounds, int_limits, mul_bounds
 from .poly import Poly, to_poly
 
 if TYPE_CHECKING:
@@ -22,6 +25,23 @@ class VectorRules:
 
     def __init__(self, sim: Simplifier) -> None:
         self.sim = sim
+
+    def lanes_fit(self, r: Ramp) -> bool:
+        """Whether every lane ``base + k*stride`` of ``r`` is exact (never wraps)."""
+        cb = self.sim.cb
+        if not self.sim.expr_fits(r.base):
+            return False
+        sl, sh = cb.typed(r.stride)
+        lo, hi = add_bounds(cb.typed(r.base), mul_bounds(sl, sh, 0, r.lanes - 1))
+        tmin, tmax = int_limits(r.dtype.bits)
+        return tmin <= lo and hi <= tmax  # type: ignore[operator]
+
+    def _exact_difference(self, a: Expr, b: Expr) -> bool:
+        """Whether ``a - b`` lane by lane is the exact difference of the lane values."""
+        cb = self.sim.cb
+        (al, ah), (bl, bh) = cb.typed(a), cb.typed(b)
+        tmin, tmax = int_limits(a.dtype.bits)
+        return tmin <= al - bh and ah - bl <= tmax
 
     def broadcast(self, v: Expr, lanes: int) -> Expr:
         if lanes == 1:
@@ -58,7 +78,7 @@ class VectorRules:
                 return const_like(0, dt)
             if op is Op.FLOORDIV and vb == 1:
                 return a
-            if op in COMPARE_OPS or op in (Op.MIN, Op.MAX):
+            if (op in COMPARE_OPS or op in (Op.MIN, Op.MAX)) and self._exact_difference(a, b):
                 diff = sim.rewrite_binary(Op.SUB, a, b, a.dtype)
                 lo, hi = sim.cb.expr(diff)
                 if op in COMPARE_OPS:
@@ -107,6 +127,8 @@ class VectorRules:
         sim = self.sim
         s = dt.scalar
         c, stride, lanes = c_expr.value, a.stride.value, a.lanes
+        if not self.lanes_fit(a):  # a wrapped lane is not base + k*stride
+            return None
         if stride % c == 0:  # every lane has the same remainder
             if op is Op.FLOORDIV:
                 return self.ramp(sim.rewrite_binary(op, a.base, c_expr, s),

@@ -358,8 +358,11 @@ def const(value: Any, dtype: Any = None) -> Const:
     elif dt.is_bool:
         value = bool(value)
     else:
-        half = 1 << (dt.bits - 1)  # wrap like the hardware does
-        value = (int(value) + half) % (1 << dt.bits) - half
+        half = 1 << (dt.bits - 1)
+        if isinstance(value, float):  # float -> int saturates: NaN -> 0, else clamp, truncate
+            value = 0 if value != value else half - 1 if value >= half else \
+                -half if value < -half else int(value)
+        value = (int(value) + half) % (1 << dt.bits) - half  # ints wrap like the hardware
     return Const(value, dt)
 
 

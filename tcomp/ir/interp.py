@@ -2,6 +2,12 @@
 
 ``run(func, args)`` compiles a PrimFunc once into nested Python closures and executes it,
 writing the outputs in place. Slow but exact: it is the oracle that passes are checked against.
+
+The integer semantics every executor shares: two's complement, wrapping on overflow; floor
+``//`` and ``%`` with ``x // 0 == x % 0 == 0`` and ``MIN // -1 == MIN``; exact wrapping ``**``
+(a negative exponent gives 1 for 1, +-1 for -1, else 0); float -> int casts saturate (NaN -> 0).
+``NP_BINARY``, ``NP_UNARY`` and ``np_cast`` implement them on numpy arrays explicitly, not
+through numpy's platform-dependent corner cases.
 """
 
 from __future__ import annotations
@@ -31,8 +37,8 @@ Fn = Callable[[list], Any]
 
 
 class InterpError(IRVerifyError):
-    """Interpreted IR did something illegal: out-of-bounds access, integer division by zero,
-    barrier divergence. Like IRVerifyError this means the IR (or a pass) is wrong."""
+    """Interpreted IR did something illegal: out-of-bounds access, barrier divergence. Like
+    IRVerifyError this means the IR (or a pass) is wrong."""
 
 
 # ----------------------------------------------------------------------------- numpy op tables
@@ -60,21 +66,59 @@ def _np_rsqrt(x: Any) -> Any:
     return np.reciprocal(np.sqrt(x))
 
 
+def _is_int(x: Any) -> bool:
+    return np.asarray(x).dtype.kind in "iu"
+
+
 def _np_pow(a: Any, b: Any) -> Any:
-    """``a ** b``; for integers a negative exponent truncates like integer division would."""
-    if np.asarray(a).dtype.kind != "i":
+    """``a ** b``. Integers: exact and wrapping by square-and-multiply over the exponent's bits
+    (``a ** b mod 2**bits``); a negative exponent gives 1 for ``a == 1``, +-1 by parity for
+    ``a == -1``, else 0."""
+    if not _is_int(a):
         return np.power(a, b)
-    neg = np.asarray(b) < 0
-    res = np.power(a, np.where(neg, 0, b)).astype(np.asarray(a).dtype)
-    if not neg.any():
-        return res
-    one_over = np.where(a == 1, 1, np.where(a == -1, np.where(np.asarray(b) % 2 == 0, 1, -1), 0))
-    return np.where(neg, one_over, res).astype(res.dtype)
+    a, b = np.asarray(a), np.asarray(b)
+    dt = np.result_type(a, b)
+    base = np.array(a, dtype=dt)
+    e = np.array(b, dtype=dt)
+    neg = e < 0
+    e = np.where(neg, 0, e)
+    res = np.ones(np.broadcast(base, e).shape, dt)
+    with np.errstate(over="ignore"):
+        while (e > 0).any():
+            res = np.where(e & 1, res * base, res)
+            base = base * base
+            e = e >> 1
+    if neg.any():
+        one_over = np.where(a == 1, 1, np.where(a == -1, np.where(b % 2 == 0, 1, -1), 0))
+        res = np.where(neg, one_over, res).astype(dt)
+    return res if res.ndim else res[()]
+
+
+def _np_floordiv(a: Any, b: Any) -> Any:
+    """Floor division; integers: ``x // 0 == 0`` and ``MIN // -1 == MIN`` (wrapped)."""
+    if not (_is_int(a) and _is_int(b)):
+        return np.floor_divide(a, b)
+    a, b = np.asarray(a), np.asarray(b)
+    safe = np.where((b == 0) | (b == -1), 1, b)  # numpy warns (or traps) on these
+    with np.errstate(over="ignore"):
+        q = np.where(b == -1, np.negative(a), np.floor_divide(a, safe))
+    res = np.where(b == 0, 0, q).astype(np.result_type(a, b))
+    return res if res.ndim else res[()]
+
+
+def _np_mod(a: Any, b: Any) -> Any:
+    """Floor modulo (the sign of the divisor); integers: ``x % 0 == 0``."""
+    if not (_is_int(a) and _is_int(b)):
+        return np.mod(a, b)
+    a, b = np.asarray(a), np.asarray(b)
+    safe = np.where((b == 0) | (b == -1), 1, b)
+    res = np.where((b == 0) | (b == -1), 0, np.mod(a, safe)).astype(np.result_type(a, b))
+    return res if res.ndim else res[()]
 
 
 NP_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
     Op.ADD: np.add, Op.SUB: np.subtract, Op.MUL: np.multiply, Op.DIV: np.true_divide,
-    Op.FLOORDIV: np.floor_divide, Op.FLOORMOD: np.mod,  # numpy floor semantics == Python's
+    Op.FLOORDIV: _np_floordiv, Op.FLOORMOD: _np_mod,
     Op.MIN: np.minimum, Op.MAX: np.maximum,  # propagate NaN
     Op.POW: _np_pow,
     Op.EQ: np.equal, Op.NE: np.not_equal, Op.LT: np.less, Op.LE: np.less_equal,
@@ -90,8 +134,19 @@ NP_UNARY: dict[Op, Callable[[Any], Any]] = {
 
 
 def np_cast(x: Any, dtype: DType) -> Any:
-    """Cast like numpy's ``astype`` (float -> int truncates toward zero)."""
-    return np.asarray(x).astype(dtype.scalar.np)
+    """Cast to ``dtype``: like numpy's ``astype``, except that float -> int saturates (NaN ->
+    0, beyond the range -> MIN/MAX, else truncation toward zero, as ``llvm.fptosi.sat``)."""
+    a = np.asarray(x)
+    dst = dtype.scalar
+    if a.dtype.kind != "f" or not dst.is_int:
+        return a.astype(dst.np)
+    half = float(1 << (dst.bits - 1))
+    high, low, nan = a >= half, a < -half, np.isnan(a)
+    with np.errstate(invalid="ignore"):
+        mid = np.trunc(np.where(high | low | nan, 0, a)).astype(dst.np)
+    tmin, tmax = -(1 << (dst.bits - 1)), (1 << (dst.bits - 1)) - 1
+    out = np.where(high, tmax, np.where(low, tmin, mid)).astype(dst.np)
+    return out if out.ndim else out[()]
 
 
 # ----------------------------------------------------------------------------- scalar helpers
@@ -114,12 +169,15 @@ def _scalar(value: Any, dt: DType) -> Any:
 
 
 def _float_to_int(x: Any, bits: int) -> int:
-    lo, hi = -(1 << (bits - 1)), 1 << (bits - 1)
-    try:
-        v = int(x)
-    except (ValueError, OverflowError):  # NaN/inf: x86 gives the "integer indefinite" value
-        return lo
-    return v if lo <= v < hi else lo
+    """Saturating float -> int: NaN -> 0, beyond the range -> MIN/MAX, else truncation."""
+    if x != x:
+        return 0
+    half = 1 << (bits - 1)
+    if x >= half:
+        return half - 1
+    if x < -half:
+        return -half
+    return int(x)
 
 
 def _int_pow(a: int, b: int) -> int:
@@ -128,8 +186,17 @@ def _int_pow(a: int, b: int) -> int:
     return 1 if a == 1 else (1 if b % 2 == 0 else -1) if a == -1 else 0
 
 
+def _int_floordiv(a: int, b: int) -> int:
+    return 0 if b == 0 else a // b  # MIN // -1 is wrapped by the caller
+
+
+def _int_mod(a: int, b: int) -> int:
+    return 0 if b == 0 else a % b
+
+
 _PY_INT_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
     Op.ADD: operator.add, Op.SUB: operator.sub, Op.MUL: operator.mul, Op.POW: _int_pow,
+    Op.FLOORDIV: _int_floordiv, Op.FLOORMOD: _int_mod,
     Op.MIN: lambda a, b: a if a < b else b, Op.MAX: lambda a, b: a if a > b else b,
 }
 _PY_COMPARE: dict[Op, Callable[[Any, Any], Any]] = {
@@ -205,19 +272,6 @@ class _Compiler:
     def _e_Binary(self, e: E.Binary) -> Fn:
         fa, fb = self.expr(e.a), self.expr(e.b)
         dt, op = e.a.dtype, e.op
-        if dt.is_int and op in (Op.FLOORDIV, Op.FLOORMOD):
-            vec, where = dt.lanes > 1, self.where()
-            pyop = NP_BINARY[op] if vec else operator.floordiv if op == Op.FLOORDIV else \
-                operator.mod
-
-            def divmod_(r: list) -> Any:
-                a, b = fa(r), fb(r)
-                # A zero divisor only counts in lanes a vector Select keeps (see vselect).
-                if (b == 0 if not vec else (b == 0).any() and (
-                        r[0] is None or ((b == 0) & r[0]).any())):
-                    raise InterpError(f"interp: integer division by zero in {e!r}{where(r)}")
-                return pyop(a, b)
-            return divmod_
         if dt.lanes > 1:
             npop = NP_BINARY[op]
             return lambda r: npop(fa(r), fb(r))
@@ -257,8 +311,7 @@ class _Compiler:
     def _e_Cast(self, e: E.Cast) -> Fn:
         fv, src, dst = self.expr(e.value), e.value.dtype, e.dtype
         if dst.lanes > 1:
-            npdt = dst.scalar.np
-            return lambda r: fv(r).astype(npdt)
+            return lambda r: np_cast(fv(r), dst)
         if dst.is_float:
             t = dst.np.type
             return lambda r: t(fv(r))
@@ -390,15 +443,20 @@ class _Compiler:
         body = self.stmt(s.body, gen)
         self.scope.pop()
 
+        bits = s.var.dtype.bits
+
+        def stop(lo: int, r: list) -> int:
+            return _wrap_int(lo + fext(r), bits)  # the generated code's min + extent wraps
+
         def loop(r: list) -> None:
             lo = fmin(r)
-            for v in range(lo, lo + fext(r)):
+            for v in range(lo, stop(lo, r)):
                 r[slot] = v
                 body(r)
 
         def gen_loop(r: list) -> Any:
             lo = fmin(r)
-            for v in range(lo, lo + fext(r)):
+            for v in range(lo, stop(lo, r)):
                 r[slot] = v
                 yield from body(r)
         if not gen:
@@ -410,7 +468,7 @@ class _Compiler:
         def lockstep(r: list) -> Any:
             lo = fmin(r)
             threads = []
-            for v in range(lo, lo + fext(r)):
+            for v in range(lo, stop(lo, r)):
                 rt = r.copy()
                 rt[slot] = v
                 threads.append(body(rt))

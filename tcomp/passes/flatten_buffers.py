@@ -11,7 +11,7 @@ Post: every Load/Store has exactly one int64 index ``sum(idx[d] * stride[d])`` w
 
 from __future__ import annotations
 
-from ..arith import simplify
+from ..arith import Interval, simplify
 from ..dtypes import int64
 from ..errors import IRVerifyError
 from ..ir import expr as E
@@ -85,10 +85,13 @@ def flat_index(buffer: Buffer, indices: tuple[E.Expr, ...]) -> E.Expr:
 
 
 class _Flattener(Mutator):
-    def __init__(self) -> None:
+    def __init__(self, ranges: dict[E.Var, Interval]) -> None:
         super().__init__()
         # Allocate'd multi-dim buffer -> its 1-D replacement (same name, scope, dtype).
         self.remap: dict[Buffer, Buffer] = {}
+        # Ranges of the enclosing loops: integers wrap, so the merge below needs them to
+        # prove the index can't overflow.
+        self.ranges = ranges
 
     def _access(self, buffer: Buffer, indices: tuple[E.Expr, ...]) -> tuple[Buffer, E.Expr]:
         new_buf = self.remap.get(buffer, buffer)
@@ -98,8 +101,25 @@ class _Flattener(Mutator):
                                 for i in idx for n in walk(i)):
             # A fused loop split across rows indexes as d*(x // d) + x % d: simplified
             # together they are x again, a contiguous index the vectorizer can use.
-            flat = simplify(flat)
+            flat = simplify(flat, self.ranges)
         return new_buf, flat
+
+    def visit_For(self, node: S.For) -> S.Stmt:
+        return self._scoped(node, node.var, Interval(node.min, node.min + node.extent - 1))
+
+    def visit_LetStmt(self, node: S.LetStmt) -> S.Stmt:
+        v = node.value
+        known = v.dtype == node.var.dtype and v.dtype.is_int and v.dtype.lanes == 1
+        return self._scoped(node, node.var, Interval(v, v) if known else None)
+
+    def _scoped(self, node: S.Stmt, var: E.Var, iv: Interval | None) -> S.Stmt:
+        if iv is None:
+            return self.generic_visit(node)
+        self.ranges[var] = iv
+        try:
+            return self.generic_visit(node)
+        finally:
+            del self.ranges[var]
 
     def visit_Load(self, node: E.Load) -> E.Expr:
         buf, idx = self._access(node.buffer, node.indices)
@@ -133,7 +153,9 @@ def flatten_buffers(func: PrimFunc) -> PrimFunc:
     """
     if func.attrs.get("flattened"):
         return func
-    body = _Flattener().visit(func.body)
+    from .simplify import launch_ranges
+
+    body = _Flattener(launch_ranges(func)).visit(func.body)
     return PrimFunc(func.name, func.params, body, func.dim_vars,
                     {**func.attrs, "flattened": True})
 

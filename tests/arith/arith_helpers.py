@@ -1,29 +1,80 @@
 """Helpers of the arith tests: a reference evaluator and hypothesis expression strategies.
 
-The evaluator uses Python ints with floor ``//`` and ``%``; vectors (Ramp, Broadcast) evaluate
-to lists of lanes. The strategies draw integer/bool expression trees whose divisors are
-positive by construction.
+The evaluator implements the decided integer semantics in plain Python, independently of
+tcomp's executors: two's complement wrapping after every integer operation, floor ``//`` and
+``%`` with ``x // 0 == x % 0 == 0``, exact wrapping ``**`` (negative exponent: 1 for 1, +-1 for
+-1, else 0), saturating float -> int casts (NaN -> 0). Vectors (Ramp, Broadcast) evaluate to
+lists of lanes; a Load or ProducerLoad node is looked up in ``env`` like a variable. The
+strategies draw integer/bool expression trees whose divisors are positive by construction.
 """
 
 from __future__ import annotations
 
 import math
+import struct
 from typing import Any
 
 from hypothesis import strategies as st
 
 from tcomp import dtypes
-from tcomp.ir.expr import Binary, Broadcast, Cast, Const, Op, Ramp, Select, Unary, Var
+from tcomp.ir.expr import (
+    Binary,
+    Broadcast,
+    Cast,
+    Const,
+    Load,
+    Op,
+    ProducerLoad,
+    Ramp,
+    Select,
+    Unary,
+    Var,
+)
 
 I64, I32, BOOL = dtypes.int64, dtypes.int32, dtypes.bool_
+
+
+def int_floordiv(a: int, b: int) -> int:
+    return 0 if b == 0 else a // b
+
+
+def int_mod(a: int, b: int) -> int:
+    return 0 if b == 0 else a % b
+
+
+def int_pow(a: int, b: int, bits: int) -> int:
+    if b >= 0:
+        return _wrap(pow(a, b, 1 << bits), bits)
+    if a == 1:
+        return 1
+    if a == -1:
+        return 1 if b % 2 == 0 else -1
+    return 0
+
+
+def float_to_int(x: float, bits: int) -> int:
+    if x != x:
+        return 0
+    half = 1 << (bits - 1)
+    if x >= half:
+        return half - 1
+    if x < -half:
+        return -half
+    return math.trunc(x)
+
+
+def to_float32(x: float) -> float:
+    return struct.unpack("f", struct.pack("f", x))[0] if math.isfinite(x) and abs(x) < 3.5e38 \
+        else x
+
 
 _BIN = {
     Op.ADD: lambda a, b: a + b,
     Op.SUB: lambda a, b: a - b,
     Op.MUL: lambda a, b: a * b,
     Op.DIV: lambda a, b: a / b,
-    Op.FLOORDIV: lambda a, b: a // b,
-    Op.FLOORMOD: lambda a, b: a % b,
+    Op.FLOORDIV: int_floordiv,
+    Op.FLOORMOD: int_mod,
     Op.MIN: min,
     Op.MAX: max,
     Op.EQ: lambda a, b: a == b,
@@ -47,34 +98,54 @@ def _lanes(v: Any, n: int) -> list:
 
 
 def evaluate(e: Any, env: dict) -> Any:
-    """Value of ``e`` with variables from ``env`` (a vector gives a list)."""
+    """Value of ``e`` with variables (and loads) from ``env`` (a vector gives a list)."""
     t = type(e)
     if t is Const:
         return e.value
-    if isinstance(e, Var):
+    if isinstance(e, Var) or t is Load or t is ProducerLoad:
         return env[e]
     if t is Binary:
         a, b = evaluate(e.a, env), evaluate(e.b, env)
-        f = _BIN[e.op]
+        src = e.a.dtype
+        if src.is_int and e.op is Op.POW:
+            def f(x: Any, y: Any) -> Any:
+                return int_pow(x, y, src.bits)
+        else:
+            f = _BIN[e.op]
         n = e.dtype.lanes
+        wrap = e.dtype.is_int
+        bits = e.dtype.bits
+
+        def g(x: Any, y: Any) -> Any:
+            v = f(x, y)
+            return _wrap(v, bits) if wrap else v
         if n > 1:
-            return [f(x, y) for x, y in zip(_lanes(a, n), _lanes(b, n), strict=True)]
-        return f(a, b)
+            return [g(x, y) for x, y in zip(_lanes(a, n), _lanes(b, n), strict=True)]
+        return g(a, b)
     if t is Unary:
         a = evaluate(e.a, env)
         f = {Op.NEG: lambda x: -x, Op.NOT: lambda x: not x, Op.ABS: abs,
              Op.FLOOR: math.floor, Op.CEIL: math.ceil}[e.op]
+        if e.dtype.is_int:
+            bits = e.dtype.bits
+            f0 = f
+
+            def f(x: Any) -> Any:
+                return _wrap(f0(x), bits)
         return [f(x) for x in a] if isinstance(a, list) else f(a)
     if t is Cast:
         a = evaluate(e.value, env)
         dt = e.dtype
+        src = e.value.dtype
 
         def conv(x: Any) -> Any:
             if dt.is_bool:
-                return bool(x)
+                return bool(x)  # NaN is true
             if dt.is_int:
+                if src.is_float:
+                    return float_to_int(x, dt.bits)
                 return _wrap(int(x), dt.bits)
-            return float(x)
+            return to_float32(float(x)) if dt.bits == 32 else float(x)
 
         return [conv(x) for x in a] if isinstance(a, list) else conv(a)
     if t is Select:
@@ -86,7 +157,7 @@ def evaluate(e: Any, env: dict) -> Any:
         return x if c else y
     if t is Ramp:
         b, s = evaluate(e.base, env), evaluate(e.stride, env)
-        return [b + k * s for k in range(e.lanes)]
+        return [_wrap(b + k * s, e.dtype.bits) for k in range(e.lanes)]
     if t is Broadcast:
         return [evaluate(e.value, env)] * e.lanes
     raise TypeError(f"evaluator: no rule for {t.__name__}")

@@ -35,7 +35,8 @@ def b(e, ranges=None) -> str:
     (i, {i: (0, n - 1)}, "[0, n - 1]"),
     ((n + 31) // 32, None, "[(n + 31) // 32, (n + 31) // 32]"),
     (f // n, {f: (0, 100)}, "[0, 100 // n]"),
-    (f % n, {f: (0, 100)}, "[0, min(n - 1, 100)]"),
+    (f % n, {f: (0, 100)}, "[0, 100]"),  # n may be 0, and f % 0 == 0
+    (f % (n + 1), {f: (0, 100)}, "[0, min(n, 100)]"),
     (i % 32, {i: (k, k + 31)}, "[0, 31]"),
     # mixed signs and unknown signs
     (-j, {j: (0, 31)}, "[-31, 0]"),
@@ -77,7 +78,8 @@ def test_bounds_of_loads_and_bools():
 def test_const_bounds():
     assert const_bounds(n) == (0, None)
     assert const_bounds(n - 1) == (-1, None)
-    assert const_bounds(n * 4 + 3) == (3, None)
+    assert const_bounds(n * 4 + 3) == (None, None)  # wraps for n >= 2**61
+    assert const_bounds(n * 4 + 3, {n: (0, 2**40)}) == (3, 2**42 + 3)
     assert const_bounds(i % 7) == (0, 6)
     assert const_bounds(i % -7) == (-6, 0)
     assert const_bounds(i // 4, {i: (-9, 9)}) == (-3, 2)

@@ -1,4 +1,9 @@
-"""Golden examples for every rule of tcomp.arith.simplify (printed with the IR printer)."""
+"""Golden examples for every rule of tcomp.arith.simplify (printed with the IR printer).
+
+Integers wrap, so a rule that reasons on values as mathematics only fires where the ranges
+prove nothing overflows: ``s`` gives the index variables ranges of loop-counter size (the
+same rules on unranged variables are in test_arith_wrapping.py).
+"""
 
 from __future__ import annotations
 
@@ -38,8 +43,12 @@ x, y = Var("x", F32), Var("y", F32)
 p, q = Var("p", BOOL), Var("q", BOOL)
 
 
+# Index-sized ranges for the variables (a loop counter is never near the int64 limits).
+IDX = {v: (-1000, 1000) for v in (i, j, k, f)} | {io: (0, 100), ii: (0, 31)}
+
+
 def s(e, ranges=None) -> str:
-    out = simplify(e, ranges)
+    out = simplify(e, {**IDX, **(ranges or {})})
     assert out.dtype == e.dtype
     return repr(out)
 
@@ -111,7 +120,11 @@ def test_products_of_sums_distribute_only_while_small():
     (const(-7) % 2, None, "1"),
     (const(7) // -2, None, "-4"),
     (const(7) % -2, None, "-1"),
-    (i // 0, None, "i // 0"),  # never folded: division by zero stays for the target to report
+    (i // 0, None, "0"),  # x // 0 == x % 0 == 0 (numpy's result), everywhere
+    (i % 0, None, "0"),
+    (const(5) // 0, None, "0"),
+    (i // -1, None, "-i"),
+    (i % -1, None, "0"),
 ])
 def test_div_mod(expr, ranges, want):
     assert s(expr, ranges) == want
@@ -121,7 +134,8 @@ def test_div_mod_recombine():
     assert s((f // 48) * 48 + f % 48) == "f"
     assert s(((i * 32 + j) // 32) * 32 + (i * 32 + j) % 32) == "i * 32 + j"
     assert s(f - (f // 8) * 8) == "f % 8"
-    assert s((f // n) * n + f % n) == "f"
+    assert s((f // n) * n + f % n) == "n * (f // n) + f % n"  # n may be 0: f // 0 == f % 0 == 0
+    assert s((f // n) * n + f % n, {n: (1, None)}) == "f"
     assert s(3 * (f % 8) + 24 * (f // 8)) == "f * 3"
     # The % side simplifies first to the coefficients reduced mod 10 ((6i + j) % 10): a fused
     # loop split by 16 over a row of 10 indexes its buffer this way.
@@ -131,10 +145,14 @@ def test_div_mod_recombine():
 
 
 def test_symbolic_divisor():
-    assert s((i * n + j) // n, {j: (0, n - 1)}) == "i"
-    assert s((i * n + j) % n, {j: (0, n - 1)}) == "j"
-    assert s((i * n + j) // n) == "i + j // n"
-    assert s(n // n) == "1"
+    # A divisor must be provably >= 1 (n // 0 == 0), and the dividend must not wrap.
+    big = {n: (1, 1000)}
+    assert s((i * n + j) // n, {j: (0, n - 1), **big}) == "i"
+    assert s((i * n + j) % n, {j: (0, n - 1), **big}) == "j"
+    assert s((i * n + j) // n, big) == "i + j // n"
+    assert s((i * n + j) // n, {n: (0, 1000)}) == "(i * n + j) // n"
+    assert s(n // n) == "n // n"  # 0 // 0 == 0
+    assert s(n // n, big) == "1"
     assert s(n % n) == "0"
 
 
@@ -215,8 +233,9 @@ def test_can_prove():
     assert can_prove(i < n, {i: (0, n - 1)})
     assert not can_prove(i < n - 1, {i: (0, n - 1)})
     assert can_prove(i * i >= 0, {i: (-3, 3)}) is False  # sound, not complete
-    assert can_prove(j - i >= 0, {j: Interval(i, i + 5)})
-    assert can_prove(binary(Op.EQ, (i * 32 + j) // 32, i), {j: (0, 31)})
+    assert can_prove(j - i >= 0, {i: (0, 1000), j: Interval(i, i + 5)})
+    assert can_prove(binary(Op.EQ, (i * 32 + j) // 32, i), {i: (0, 1000), j: (0, 31)})
+    assert not can_prove(binary(Op.EQ, (i * 32 + j) // 32, i), {j: (0, 31)})  # i*32 may wrap
     assert not can_prove(p)
 
 
@@ -233,7 +252,10 @@ def test_casts():
     assert s(Const(16777217.0, F32)) == "16777216.0"
     assert s(cast(I32, Const(2.9, F32))) == "2:i32"
     assert s(cast(I32, Const(-2.9, F32))) == "-2:i32"
-    assert s(Cast(I32, Const(3e10, F64))) == "int32(30000000000.0:f64)"  # out of range
+    assert s(Cast(I32, Const(3e10, F64))) == "2147483647:i32"  # float -> int saturates
+    assert s(Cast(I64, Const(-1e300, F64))) == "-9223372036854775808"
+    assert s(Cast(I32, Const(float("nan"), F32))) == "0:i32"
+    assert s(Cast(BOOL, Const(float("nan"), F32))) == "true"
 
 
 def test_int32_arithmetic_keeps_dtype():
@@ -322,7 +344,7 @@ def test_flattened_vector_load():
 
 
 def test_memoized_simplifier_reuses_results():
-    sim = Simplifier({j: (0, 31)})
+    sim = Simplifier({i: (0, 100), j: (0, 31)})
     e = (i * 32 + j) // 32
     assert sim.visit(e) is sim.visit((i * 32 + j) // 32)
     assert repr(sim.visit(e)) == "i"

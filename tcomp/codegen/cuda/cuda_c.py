@@ -3,6 +3,13 @@ with nvcc (``extern "C" __global__``). It prints the flattened kernel before vec
 unroll. A vectorized loop of 2 or 4 lanes whose body is one store to contiguous elements at a
 provably aligned index (``align.py``) prints as ``float4``/``float2`` loads and one store;
 other vectorized and unrolled loops print as ``#pragma unroll`` loops.
+
+Integer semantics are tcomp's (as in the PTX): integer arithmetic on loaded data wraps
+(``tc_add``/``tc_sub``/``tc_mul``/``tc_neg`` compute in ``uint64_t``, as C's signed overflow is
+undefined; index arithmetic over loop and thread variables prints as plain infix),
+``tc_floordiv``/``tc_floormod`` give ``x // 0 == x % 0 == 0`` and ``MIN // -1 == MIN``,
+``tc_pow`` is exact and wrapping, and float -> int casts use the ``__float2int_rz`` family
+(PTX ``cvt.rzi``: saturating, NaN -> 0).
 """
 
 from __future__ import annotations
@@ -22,12 +29,32 @@ from .align import BASE_ALIGN, known_multiple
 
 _PRELUDE = """\
 #include <stdint.h>
-// Python (floor) semantics of // and % for integers
+// tcomp's integer semantics: wrapping two's complement; floor // and % with x // 0 == x % 0
+// == 0 and MIN // -1 == MIN; exact wrapping **. A narrower result is the low bits.
+__device__ __forceinline__ int64_t tc_add(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a + (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_sub(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a - (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_mul(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a * (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_neg(int64_t a) { return (int64_t)(0ull - (uint64_t)a); }
 __device__ __forceinline__ int64_t tc_floordiv(int64_t a, int64_t b) {
+  if (b == 0) return 0;
+  if (b == -1) return tc_neg(a);
   int64_t q = a / b; return (q * b != a && ((a < 0) != (b < 0))) ? q - 1 : q; }
 __device__ __forceinline__ int64_t tc_floormod(int64_t a, int64_t b) {
+  if (b == 0 || b == -1) return 0;
   int64_t r = a % b; return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; }
+__device__ __forceinline__ int64_t tc_pow(int64_t a, int64_t b) {
+  if (b < 0) return a == 1 ? 1 : a == -1 ? ((b & 1) ? -1 : 1) : 0;
+  uint64_t r = 1, x = (uint64_t)a;
+  for (; b; b >>= 1) { if (b & 1) r *= x; x *= x; }
+  return (int64_t)r; }
 """
+_WRAPPING = {Op.ADD: "tc_add", Op.SUB: "tc_sub", Op.MUL: "tc_mul"}
+_F2I = {(32, 32): "__float2int_rz", (32, 64): "__float2ll_rz", (64, 32): "__double2int_rz",
+        (64, 64): "__double2ll_rz"}
+
 
 _INFIX = {Op.ADD: "+", Op.SUB: "-", Op.MUL: "*", Op.DIV: "/", Op.EQ: "==", Op.NE: "!=",
           Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">=", Op.AND: "&&", Op.OR: "||"}
@@ -67,6 +94,10 @@ class _Printer:
         self.used: set[str] = set()
         self.lines: list[str] = []
         self.multiples: dict[E.Var, int] = {}  # let-bound var -> known_multiple of its value
+        # Loop, thread and dim variables, and lets of index arithmetic over them: integer
+        # arithmetic over these alone is indexing, printed infix; anything else may wrap.
+        self.index_vars: set[E.Var] = set(func.dim_vars)
+        self.index_vars |= set(func.attrs.get("thread_vars", {}).values())
         for tag, v in func.attrs.get("thread_vars", {}).items():
             self.names[v.uid] = f"((int64_t){tag})" if v.dtype.bits == 64 else f"((int){tag})"
 
@@ -84,6 +115,12 @@ class _Printer:
             self.used.add(got)
             self.names[key] = got
         return got
+
+    def data_dependent(self, e: E.Expr) -> bool:
+        """Whether an integer expression depends on memory, a float or a data variable (not
+        index arithmetic over loop and thread variables, which stays far from overflow)."""
+        return any(isinstance(n, E.Load) or (isinstance(n, E.Cast) and not n.value.dtype.is_int)
+                   or (isinstance(n, E.Var) and n not in self.index_vars) for n in walk(e))
 
     # ---------------------------------------------------------------- expressions
     def expr(self, e: E.Expr) -> str:
@@ -106,12 +143,17 @@ class _Printer:
             (i,) = e.indices
             return f"{self.name(e.buffer, e.buffer.name)}[{self.expr(i)}]"
         if isinstance(e, E.Cast):
+            src = e.value.dtype
+            if e.dtype.is_int and src.is_float:
+                return f"(({c_type(e.dtype)}){_F2I[src.bits, e.dtype.bits]}({self.expr(e.value)}))"
             return f"(({c_type(e.dtype)}){self.expr(e.value)})"
         if isinstance(e, E.Select):
             return f"({self.expr(e.cond)} ? {self.expr(e.t)} : {self.expr(e.f)})"
         if isinstance(e, E.Binary):
             a, b = self.expr(e.a), self.expr(e.b)
             dt = e.a.dtype
+            if dt.is_int and e.op in _WRAPPING and self.data_dependent(e):
+                return f"(({c_type(dt)}){_WRAPPING[e.op]}({a}, {b}))"
             if e.op in _INFIX:
                 return f"({a} {_INFIX[e.op]} {b})"
             if e.op in (Op.FLOORDIV, Op.FLOORMOD):
@@ -128,11 +170,15 @@ class _Printer:
                     return f"{f}({a}, {b})"
                 return f"({a} {'<' if e.op == Op.MIN else '>'} {b} ? {a} : {b})"
             if e.op == Op.POW:
+                if dt.is_int:
+                    return f"(({c_type(dt)})tc_pow({a}, {b}))"
                 return f"{'powf' if dt.bits == 32 else 'pow'}({a}, {b})"
         if isinstance(e, E.Unary):
             a = self.expr(e.a)
             dt = e.dtype
             if e.op == Op.NEG:
+                if dt.is_int and self.data_dependent(e):
+                    return f"(({c_type(dt)})tc_neg({a}))"
                 return f"(-{a})"
             if e.op == Op.NOT:
                 return f"(!{a})"
@@ -140,8 +186,8 @@ class _Printer:
                 ex = "expf" if dt.bits == 32 else "exp"
                 one = "1.0f" if dt.bits == 32 else "1.0"
                 return f"({one} / ({one} + {ex}(-{a})))"
-            if e.op == Op.ABS and dt.is_int:
-                return f"({a} < 0 ? -{a} : {a})"
+            if e.op == Op.ABS and dt.is_int:  # abs(MIN) == MIN
+                return f"({a} < 0 ? (({c_type(dt)})tc_neg({a})) : {a})"
             fn = _F32_UNARY[e.op]
             return f"{fn if dt.bits == 32 else fn.rstrip('f')}({a})"
         raise CompileError(f"CUDA C printer can't print {type(e).__name__}: {e!r}")
@@ -158,6 +204,7 @@ class _Printer:
             if s.kind == S.ForKind.VECTORIZED and self.vector_store(s, d):
                 return
             v = self.name(s.var, s.var.name)
+            self.index_vars.add(s.var)
             if s.kind in (S.ForKind.UNROLLED, S.ForKind.VECTORIZED):
                 self.emit("#pragma unroll", d)
             lo = self.expr(s.min)
@@ -174,6 +221,8 @@ class _Printer:
             self.emit("}", d)
         elif isinstance(s, S.LetStmt):
             self.multiples[s.var] = known_multiple(s.value, self.multiples)
+            if not self.data_dependent(s.value):
+                self.index_vars.add(s.var)
             self.emit(f"const {c_type(s.var.dtype)} {self.name(s.var, s.var.name)} = "
                       f"{self.expr(s.value)};", d)
             self.stmt(s.body, d)

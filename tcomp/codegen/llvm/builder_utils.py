@@ -100,7 +100,7 @@ def mangle(t: ir.Type) -> str:
     if isinstance(t, ir.IntType):
         return f"i{t.width}"
     if isinstance(t, ir.PointerType):
-        return "p0"
+        return f"p{t.addrspace}"
     raise TypeError(f"can't mangle {t}")
 
 
@@ -198,11 +198,12 @@ def is_vector(v: ir.Value) -> bool:
 
 def vector_gep(builder: ir.IRBuilder, base: ir.Value, index: ir.Value,
                element: ir.Type) -> ir.Value:
-    """``getelementptr T, ptr base, <n x i64> index`` -> ``<n x ptr>``."""
+    """``getelementptr T, ptr base, <n x i64> index`` -> ``<n x ptr>`` (in ``base``'s address
+    space: a GPU kernel's global pointers are ``ptr addrspace(1)``)."""
     g = builder.gep(base, [index], inbounds=True, source_etype=element)
     # NOTE: llvmlite types a GEP by its pointer operand only; a vector index makes a vector
     # of pointers in LLVM, so fix the result type by hand.
-    g.type = ir.VectorType(PTR, index.type.count)
+    g.type = ir.VectorType(ir.PointerType(addrspace=base.type.addrspace), index.type.count)
     return g
 
 
@@ -354,16 +355,57 @@ def _int_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value, fast_math: bo
     if op in (Op.MIN, Op.MAX):
         return intrinsic(b, "smin" if op == Op.MIN else "smax", x.type, [x, y])
     if op == Op.POW:
-        from .intrinsics import emit_pow
-
-        dt = ir.DoubleType() if not is_vector(x) else ir.VectorType(ir.DoubleType(),
-                                                                    x.type.count)
-        p = emit_pow(b, b.sitofp(x, dt), b.sitofp(y, dt), fast_math=fast_math)
-        return b.fptosi(p, x.type)
+        return int_pow(b, x, y)
     if op in _ICMP:
         return b.icmp_signed(_ICMP[op], x, y)
     raise CompileError(f"operator {op.value!r} is not defined on integers"
                        + ("; use '//' for floor division" if op == Op.DIV else ""))
+
+
+def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
+    """Exact wrapping ``x ** y`` of integers (scalars or vectors of one type).
+
+    Square-and-multiply over the exponent's bits, branch-free (a select per bit), so a loop
+    of it vectorizes; a constant exponent only multiplies where its bits are set. A negative
+    exponent gives 1 for ``x == 1``, +-1 by parity for ``x == -1``, else 0.
+    """
+    width = (x.type.element if is_vector(x) else x.type).width
+    one = _like(x, 1)
+    if isinstance(y, ir.Constant) and not is_vector(y):
+        e = int(y.constant)
+        e = e - (1 << width) if e >= 1 << (width - 1) else e
+        if e < 0:
+            return _negative_pow(b, x, _like(x, e))
+        res, base = None, x
+        while e:
+            if e & 1:
+                res = base if res is None else b.mul(res, base)
+            e >>= 1
+            if e:
+                base = b.mul(base, base)
+        return one if res is None else res
+    res, base = one, x
+    for bit in range(width - 1):  # the sign bit only says "negative exponent"
+        set_ = b.icmp_unsigned("!=", b.and_(y, _like(y, 1 << bit)), _zero(y))
+        res = b.select(set_, b.mul(res, base), res)
+        if bit < width - 2:
+            base = b.mul(base, base)
+    return b.select(b.icmp_signed("<", y, _zero(y)), _negative_pow(b, x, y), res)
+
+
+def _negative_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
+    """``x ** y`` for ``y < 0``: 1 if x == 1, (-1)**y if x == -1, else 0."""
+    one, minus1 = _like(x, 1), _like(x, -1)
+    odd = b.icmp_unsigned("!=", b.and_(y, _like(y, 1)), _zero(y))
+    return b.select(b.icmp_signed("==", x, one), one,
+                    b.select(b.icmp_signed("==", x, minus1),
+                             b.select(odd, minus1, one), _zero(x)))
+
+
+def float_to_int(b: ir.IRBuilder, v: ir.Value, t: ir.Type) -> ir.Value:
+    """Saturating float -> int (``llvm.fptosi.sat``): NaN -> 0, beyond the range -> MIN/MAX,
+    else truncation toward zero. A plain ``fptosi`` would be poison there."""
+    return intrinsic(b, "fptosi.sat", t, [v], overload=[t, v.type])
 
 
 def _bool_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value) -> ir.Value:
@@ -418,8 +460,10 @@ __all__ = [
     "binary_op",
     "constant",
     "for_range",
+    "float_to_int",
     "fp_flags",
     "get_function",
+    "int_pow",
     "intrinsic",
     "is_vector",
     "lane_ids",

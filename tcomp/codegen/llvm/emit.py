@@ -553,7 +553,7 @@ class _Emitter:
         return self.cast_value(self.expr(e.value), e.value.dtype, e.dtype)
 
     def cast_value(self, v: ir.Value, src: DType, dst: DType) -> ir.Value:
-        """Convert between dtypes like numpy ``astype`` (float -> int truncates)."""
+        """Convert between dtypes like numpy ``astype``; float -> int saturates."""
         if src.scalar == dst.scalar:
             return v
         if src.lanes == 1 and dst.lanes > 1:
@@ -571,7 +571,7 @@ class _Emitter:
         if src.is_float and dst.is_float:
             return b.fpext(v, t) if dst.bits > src.bits else b.fptrunc(v, t)
         if src.is_float:
-            return b.fptosi(v, t)
+            return bu.float_to_int(b, v, t)
         if dst.is_float:
             return b.sitofp(v, t)
         if dst.bits > src.bits:
