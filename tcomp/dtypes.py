@@ -73,6 +73,11 @@ _BY_NAME = {"float32": float32, "float64": float64, "int32": int32, "int64": int
 
 ALL = (float32, float64, int32, int64, bool_)
 
+# The largest value a symbolic dimension (tc.var) may take. Calls refuse larger sizes, so the
+# simplifier may take ``n + c`` and ``n * c`` of a dimension as free of int64 overflow (no real
+# array reaches 2**48 elements along one axis).
+MAX_DIM = (1 << 48) - 1
+
 
 def as_dtype(value: object) -> DType:
     """Convert a DType, a name (``"float32"``), a numpy dtype or a Python type to a DType."""

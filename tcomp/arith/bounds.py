@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ..dtypes import MAX_DIM
 from ..ir.expr import (
     Binary,
     Broadcast,
@@ -253,9 +254,9 @@ class ConstBounds:
                     hi, thi = q[1], min(q[3], tmax)
             finally:
                 self._active.discard(v)
-        if isinstance(v, SizeVar):
+        if isinstance(v, SizeVar):  # an array dimension: 0 <= n <= MAX_DIM (checked at calls)
             lo = 0 if lo is None else max(lo, 0)
-            tlo = max(tlo, 0)
+            tlo, thi = max(tlo, 0), min(thi, MAX_DIM)
         lo = None if lo is None or lo <= tmin else lo
         hi = None if hi is None or hi >= tmax else hi
         r = (lo, hi, tlo, thi)

@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..dtypes import DType
+from ..dtypes import MAX_DIM, DType
 from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
@@ -135,8 +135,9 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
             var = hits[0]
         if not isinstance(var, E.Var):
             raise ArgumentTypeError(f"dim_values key {key!r} is not a tc.var or its name")
-        if int(val) < 0:
-            raise ArgumentValueError(f"dim_values['{var.name}'] = {val} must be >= 0")
+        if not 0 <= int(val) <= MAX_DIM:
+            raise ArgumentValueError(f"dim_values['{var.name}'] = {val} must be in "
+                                     f"[0, {MAX_DIM}] (2**48 - 1)")
         dims[var], origin[var] = int(val), "dim_values"
     deferred = []
     for op in ops:
@@ -168,6 +169,10 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
                 deferred.append((op, d, ext, n))
         values[t] = arr
     for v in size_vars:
+        if v in dims and dims[v] > MAX_DIM:
+            raise ArgumentShapeError(
+                f"symbolic dim '{v.name}' is {dims[v]} (from {origin[v]}); tcomp supports "
+                f"symbolic dimensions up to {MAX_DIM} (2**48 - 1)")
         if v not in dims:
             raise ArgumentTypeError(
                 f"symbolic dim '{v.name}' is not the size of any input dimension; pass "

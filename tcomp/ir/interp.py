@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from ..dtypes import DType
+from ..dtypes import MAX_DIM, DType
 from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
@@ -617,10 +617,15 @@ class Program:
                             f"argument {i} ('{b.name}') dim {d} ({ext.name}) is {n}, but "
                             f"{ext.name} = {r[s]} from {origin[s]}; make the shapes agree")
         for v in self.dim_vars:
-            if r[self._slots[id(v)]] is None:
+            val = r[self._slots[id(v)]]
+            if val is None:
                 raise ArgumentTypeError(
                     f"dimension '{v.name}' of '{f.name}' is not the size of any argument "
                     "dimension; pass it in dim_values")
+            if not 0 <= val <= MAX_DIM:
+                raise ArgumentValueError(
+                    f"dimension '{v.name}' of '{f.name}' is {val}; a symbolic dimension must be "
+                    f"in [0, {MAX_DIM}] (2**48 - 1)")
         for i, (b, a, fns) in enumerate(zip(f.params, args, self._shape_fns, strict=True)):
             for d, fn in enumerate(fns):
                 if fn(r) != a.shape[d]:

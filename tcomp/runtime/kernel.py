@@ -20,6 +20,7 @@ import numpy as np
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table, unravel
 from ..codegen.llvm.jit import CompiledObject, LoadedModule
 from ..codegen.target import Target
+from ..dtypes import MAX_DIM
 from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
@@ -356,6 +357,11 @@ class CompiledKernel:
                     f"an array of shape {p.shape_text} (or rebuild the kernel for this size)")
             if kind == "v":
                 if dims[v] < 0:
+                    if size > MAX_DIM:
+                        raise ArgumentShapeError(
+                            f"argument {p.index} ({p.name}) of kernel {self.name!r}: dimension "
+                            f"{axis} ({self.func.dim_vars[v].name}) is {size}, above the "
+                            f"largest symbolic dimension tcomp supports ({MAX_DIM} = 2**48 - 1)")
                     dims[v] = size
                 elif dims[v] != size:
                     var = self.func.dim_vars[v].name

@@ -78,7 +78,11 @@ def test_bounds_of_loads_and_bools():
 def test_const_bounds():
     assert const_bounds(n) == (0, None)
     assert const_bounds(n - 1) == (-1, None)
-    assert const_bounds(n * 4 + 3) == (None, None)  # wraps for n >= 2**61
+    # a dimension is at most MAX_DIM (2**48 - 1, checked at calls), so n*4 + 3 can't wrap
+    assert const_bounds(n * 4 + 3) == (3, None)
+    assert const_bounds(n * 2**14) == (0, None)
+    assert const_bounds(n * 2**15) == (0, None)
+    assert const_bounds(n * 2**16) == (None, None)  # may wrap: (2**48 - 1) * 2**16 >= 2**63
     assert const_bounds(n * 4 + 3, {n: (0, 2**40)}) == (3, 2**42 + 3)
     assert const_bounds(i % 7) == (0, 6)
     assert const_bounds(i % -7) == (-6, 0)

@@ -57,10 +57,9 @@ def test_tail_guard_and_redundant_conditions():
       if io * 32 + ii < n:
         C[io * 32 + ii] = A[io * 32 + ii]
         C[io * 32 + ii] = A[io * 32 + ii]
-        if io * 32 + ii <= n + 5:
-          C[io * 32 + ii] = A[io * 32 + ii]
+        C[io * 32 + ii] = A[io * 32 + ii]
         1"""
-    # n + 5 wraps to a negative number for n near 2**63, so that guard stays.
+    # n <= MAX_DIM (2**48 - 1, checked at calls), so n + 5 doesn't wrap: that guard goes too.
 
 
 def test_constant_sizes_drop_provable_guards():

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from ...dtypes import MAX_DIM
 from ...errors import ArgumentShapeError, ArgumentTypeError, TcompRuntimeError
 from ...ir import expr as E
 from ...ir.interp import Program
@@ -35,6 +36,10 @@ def bind_dims(prog: DeviceProgram, arrays: Sequence[np.ndarray]) -> dict[E.Var, 
                 f"{list(b.shape)}, got {type(a).__name__} of shape {shape}")
         for d, n in zip(b.shape, shape, strict=True):
             if isinstance(d, E.Var):
+                if int(n) > MAX_DIM:
+                    raise ArgumentShapeError(
+                        f"argument {i} ('{b.name}'): dimension {d.name} is {n}, above the "
+                        f"largest symbolic dimension tcomp supports ({MAX_DIM} = 2**48 - 1)")
                 if dims.setdefault(d, int(n)) != int(n):
                     raise ArgumentShapeError(
                         f"argument {i} ('{b.name}'): dimension {d.name} is {n} here but "
