@@ -1,17 +1,28 @@
 """Scalar and vector expression nodes shared by the DSL and the loop IR (layer 1).
 
 Nodes are frozen, slotted dataclasses with tuple children and a cached structural hash.
-``Var`` and ``Buffer`` compare by identity; everything else compares structurally, so
-``==`` on two expressions means "the same tree", never "build an EQ node". Comparisons
-``<, <=, >, >=`` build nodes; use ``tc.equal``/``tc.not_equal`` for element equality.
+
+``==`` and ``!=`` on expressions build comparisons, as ``<`` and the others do (TVM's
+EqualOp): ``a == b`` is a light ``EqualOp`` that becomes ``Binary(Op.EQ, a, b)`` wherever an
+expression is expected, and whose ``bool()`` is structural equality (identity for ``Var``,
+``IterVar`` and ``Buffer``), so dicts, sets, ``in`` and ``assert a == b`` over expressions
+keep working. While ``tc.compute`` traces user code, ``bool()`` of such a comparison in that
+code is an error instead (see ``tracing``).
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .. import dtypes
 from ..dtypes import DType
@@ -84,12 +95,82 @@ def _cached_hash(self: Any) -> int:
     return h
 
 
+# node class -> the fields structural equality compares
+_STRUCT_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def structural_equal(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` are the same tree: identity first, then type and cached hash
+    per node before its fields. Variables, axes and buffers are equal only to themselves."""
+    stack = [(a, b)]
+    while stack:
+        x, y = stack.pop()
+        if x is y:
+            continue
+        t = type(x)
+        if t is not type(y):
+            return False
+        if t is tuple:
+            if len(x) != len(y):
+                return False
+            stack.extend(zip(x, y))
+            continue
+        names = _STRUCT_FIELDS.get(t)
+        if names is None:
+            if issubclass(t, (Var, IterVar)) or not bool(x == y):
+                return False
+            continue
+        if hash(x) != hash(y):
+            return False
+        stack.extend((getattr(x, n), getattr(y, n)) for n in names)
+    return True
+
+
+def _node_eq(self: Any, other: Any) -> Any:
+    return structural_equal(self, other) if type(other) is type(self) else NotImplemented
+
+
 def node(cls: type) -> type:
-    """Class decorator: frozen slotted dataclass with a cached structural hash."""
-    cls = dataclass(frozen=True, slots=True, eq=True, repr=False)(cls)
+    """Class decorator: frozen slotted dataclass with a cached structural hash.
+
+    Expression nodes get ``==`` from ExprOp (a comparison whose truth is structural
+    equality); other nodes (statements, ranges, reducers) compare structurally."""
+    cls = dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
     cls._fields = tuple(f.name for f in fields(cls) if f.name != "_h")
     cls.__hash__ = _cached_hash
+    if not issubclass(cls, ExprOp):
+        cls.__eq__ = _node_eq
+    _STRUCT_FIELDS[cls] = cls._fields
     return cls
+
+
+# ----------------------------------------------------------------------------- tracing
+
+_TRACE = threading.local()
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# tcomp's own packages: bool() of a comparison in their code is structural equality.
+_OWN_DIRS = tuple(os.path.join(_ROOT, p) + os.sep for p in ("tcomp", "schedules", "autotune"))
+_own_code: dict[Any, bool] = {}
+
+
+@contextmanager
+def tracing(what: str) -> Iterator[None]:
+    """While user code (``what``: a compute body, a reducer) builds expressions, Python's
+    ``and``/``or``/``not``/``if`` on an ``==``/``!=`` comparison in that code is an error."""
+    prev = getattr(_TRACE, "what", None)
+    _TRACE.what = what
+    try:
+        yield
+    finally:
+        _TRACE.what = prev
+
+
+def _user_frame(frame: Any) -> bool:
+    code = frame.f_code
+    own = _own_code.get(code)
+    if own is None:
+        own = _own_code[code] = os.path.abspath(code.co_filename).startswith(_OWN_DIRS)
+    return not own
 
 
 class ExprOp:
@@ -115,6 +196,8 @@ class ExprOp:
     def __le__(self, o: Any) -> Expr: return binary(Op.LE, self, o)
     def __gt__(self, o: Any) -> Expr: return binary(Op.GT, self, o)
     def __ge__(self, o: Any) -> Expr: return binary(Op.GE, self, o)
+    def __eq__(self, o: Any) -> EqualOp: return EqualOp(Op.EQ, self, o)  # type: ignore[override]
+    def __ne__(self, o: Any) -> EqualOp: return EqualOp(Op.NE, self, o)  # type: ignore[override]
     def __and__(self, o: Any) -> Expr: return binary(Op.AND, self, o)
     def __rand__(self, o: Any) -> Expr: return binary(Op.AND, o, self)
     def __or__(self, o: Any) -> Expr: return binary(Op.OR, self, o)
@@ -131,6 +214,49 @@ class ExprOp:
 
     def astype(self, dtype: Any) -> Expr:
         return cast(dtype, self)
+
+
+class EqualOp(ExprOp):
+    """``a == b`` or ``a != b`` on expressions, not yet type-promoted.
+
+    As an expression (``as_expr``, operators, select, reducers, indices, compute bodies) it
+    is ``Binary(op, a, b)``; ``bool()`` of it is structural equality of ``a`` and ``b``
+    (negated for ``!=``), so dict/set lookups and ``assert a == b`` keep their meaning."""
+
+    __slots__ = ("op", "a", "b", "_expr")
+
+    def __init__(self, op: Op, a: Any, b: Any) -> None:
+        self.op, self.a, self.b, self._expr = op, a, b, None
+
+    def expr(self) -> Expr:
+        if self._expr is None:
+            self._expr = binary(self.op, self.a, self.b)
+        return self._expr
+
+    @property
+    def dtype(self) -> DType:
+        return self.expr().dtype
+
+    def __bool__(self) -> bool:
+        what = getattr(_TRACE, "what", None)
+        if what is not None and _user_frame(sys._getframe(1)):
+            word = "==" if self.op is Op.EQ else "!="
+            raise DSLTypeError(
+                f"Python's and/or/not/if on the comparison '{self.a!r} {word} {self.b!r}' in "
+                f"{what}: a tensor comparison has no Python truth value there. Use & | ~ "
+                "(or tc.all, tc.any, tc.logical_not) to combine conditions and "
+                "tc.if_then_else(cond, a, b) to choose a value; compare axes with 'is'")
+        same = structural_equal(self.a, self.b)
+        return same if self.op is Op.EQ else not same
+
+    def __hash__(self) -> int:
+        return hash((self.op, self.a, self.b))
+
+    def __repr__(self) -> str:
+        return f"({self.a!r} {'==' if self.op is Op.EQ else '!='} {self.b!r})"
+
+
+_STRUCT_FIELDS[EqualOp] = ("op", "a", "b")
 
 
 class Expr(ExprOp):
@@ -168,9 +294,6 @@ class Var(Expr):
 
     def __hash__(self) -> int:
         return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -285,9 +408,6 @@ class IterVar(ExprOp):
     def __hash__(self) -> int:
         return id(self)
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
     def __repr__(self) -> str:
         return f"IterVar({self.var.name}, {self.dom!r}, {self.kind.value})"
 
@@ -351,8 +471,6 @@ def const(value: Any, dtype: Any = None) -> Const:
     if dt.is_float:
         value = float(value)
         if dt.bits == 32:  # the value a float32 can hold
-            import numpy as np
-
             with np.errstate(over="ignore"):
                 value = float(np.float32(value))
     elif dt.is_bool:
@@ -373,6 +491,8 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
         return value
     if isinstance(value, IterVar):
         return value.var
+    if isinstance(value, EqualOp):
+        return value.expr()
     if isinstance(value, (bool, int, float)) or (hasattr(value, "dtype") and hasattr(value, "item")):
         if hasattr(value, "item") and not isinstance(value, (bool, int, float)):
             value = value.item()
@@ -391,6 +511,17 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
     )
 
 
+def check_not_bool(value: Any, place: str) -> None:
+    """Refuse a Python (or numpy) bool where a tensor expression is meant: it is almost always
+    a Python comparison (``is``, ``in``, of plain numbers) that was meant as a tensor one."""
+    if isinstance(value, (bool, np.bool_)):
+        raise DSLTypeError(
+            f"{place} is the Python bool {bool(value)}, not a tensor expression; a Python "
+            "comparison (of plain numbers, or with 'is'/'in') was probably meant as a tensor "
+            "condition. Build it from tensor expressions (==, <, &, |, ~, tc.all, tc.any), or "
+            f"write tc.const({bool(value)}) for a constant condition")
+
+
 def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
     la, lb = a.dtype.lanes, b.dtype.lanes
     if la == lb:
@@ -404,7 +535,11 @@ def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
 
 def binary(op: Op, a: Any, b: Any) -> Expr:
     """Build ``a op b`` with numpy-like type promotion of the operands."""
-    if not isinstance(a, (Expr, IterVar)):
+    if op in LOGIC_OPS:
+        word = "&, tc.logical_and" if op is Op.AND else "|, tc.logical_or"
+        check_not_bool(a, f"an operand of {word}")
+        check_not_bool(b, f"an operand of {word}")
+    if not isinstance(a, ExprOp):
         b = as_expr(b)
         a = as_expr(a, like=b.dtype)
     else:
@@ -431,6 +566,8 @@ def binary(op: Op, a: Any, b: Any) -> Expr:
 
 
 def unary(op: Op, a: Any) -> Expr:
+    if op is Op.NOT:
+        check_not_bool(a, "the operand of ~, tc.logical_not")
     a = as_expr(a)
     if op == Op.NOT:
         if not a.dtype.is_bool:
@@ -457,10 +594,11 @@ def cast(dtype: Any, value: Any) -> Expr:
 
 
 def select(cond: Any, t: Any, f: Any) -> Expr:
+    check_not_bool(cond, "the condition of tc.if_then_else/select")
     cond = as_expr(cond)
     if not cond.dtype.is_bool:
         raise DSLTypeError(f"if_then_else condition must be bool, got {cond.dtype}")
-    if isinstance(t, (Expr, IterVar)) or not isinstance(f, (Expr, IterVar)):
+    if isinstance(t, ExprOp) or not isinstance(f, ExprOp):
         t = as_expr(t)
         f = as_expr(f, like=t.dtype)
     else:
