@@ -17,9 +17,10 @@ import itertools
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -70,6 +71,7 @@ class Op(enum.Enum):
     CEIL = "ceil"
 
 
+_EQ, _NE = Op.EQ, Op.NE  # (an enum member lookup is slow in Python 3.11: hot paths use these)
 COMPARE_OPS = frozenset({Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE})
 LOGIC_OPS = frozenset({Op.AND, Op.OR})
 INFIX_OPS = frozenset(
@@ -95,35 +97,46 @@ def _cached_hash(self: Any) -> int:
     return h
 
 
-# node class -> the fields structural equality compares
-_STRUCT_FIELDS: dict[type, tuple[str, ...]] = {}
+# node class -> its structural equality, for two instances that are not identical
+_SAME: dict[type, Callable[[Any, Any], bool]] = {}
 
 
 def structural_equal(a: Any, b: Any) -> bool:
     """Whether ``a`` and ``b`` are the same tree: identity first, then type and cached hash
-    per node before its fields. Variables, axes and buffers are equal only to themselves."""
-    stack = [(a, b)]
-    while stack:
-        x, y = stack.pop()
-        if x is y:
-            continue
-        t = type(x)
-        if t is not type(y):
+    before the fields. Variables, axes and buffers are equal only to themselves."""
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    ha, hb = getattr(a, "_h", 0), getattr(b, "_h", 0)
+    return not (ha and hb and ha != hb) and _same(a, b)
+
+
+def _same(x: Any, y: Any) -> bool:
+    """Structural equality of two values that are not identical."""
+    t = type(x)
+    if t is not type(y):
+        return False
+    eq = _SAME.get(t)
+    if eq is not None:
+        return eq(x, y)
+    if t is tuple:
+        return _same_seq(x, y)
+    return not issubclass(t, (Var, IterVar)) and bool(x == y)
+
+
+def _same_seq(xs: tuple[Any, ...], ys: tuple[Any, ...]) -> bool:
+    if len(xs) != len(ys):
+        return False
+    for x, y in zip(xs, ys):
+        if x is not y and not _same(x, y):
             return False
-        if t is tuple:
-            if len(x) != len(y):
-                return False
-            stack.extend(zip(x, y))
-            continue
-        names = _STRUCT_FIELDS.get(t)
-        if names is None:
-            if issubclass(t, (Var, IterVar)) or not bool(x == y):
-                return False
-            continue
-        if hash(x) != hash(y):
-            return False
-        stack.extend((getattr(x, n), getattr(y, n)) for n in names)
     return True
+
+
+def _same_fields(names: tuple[str, ...]) -> Callable[[Any, Any], bool]:
+    get = attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+    return lambda a, b: _same_seq(get(a), get(b))
 
 
 def _node_eq(self: Any, other: Any) -> Any:
@@ -140,13 +153,15 @@ def node(cls: type) -> type:
     cls.__hash__ = _cached_hash
     if not issubclass(cls, ExprOp):
         cls.__eq__ = _node_eq
-    _STRUCT_FIELDS[cls] = cls._fields
+    _SAME[cls] = _same_fields(cls._fields)
     return cls
 
 
 # ----------------------------------------------------------------------------- tracing
 
 _TRACE = threading.local()
+_tracing = [0]  # how many traces are open, over all threads (a cheap first check)
+_tracing_lock = threading.Lock()
 _ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # tcomp's own packages: bool() of a comparison in their code is structural equality.
 _OWN_DIRS = tuple(os.path.join(_ROOT, p) + os.sep for p in ("tcomp", "schedules", "autotune"))
@@ -159,9 +174,13 @@ def tracing(what: str) -> Iterator[None]:
     ``and``/``or``/``not``/``if`` on an ``==``/``!=`` comparison in that code is an error."""
     prev = getattr(_TRACE, "what", None)
     _TRACE.what = what
+    with _tracing_lock:
+        _tracing[0] += 1
     try:
         yield
     finally:
+        with _tracing_lock:
+            _tracing[0] -= 1
         _TRACE.what = prev
 
 
@@ -196,8 +215,8 @@ class ExprOp:
     def __le__(self, o: Any) -> Expr: return binary(Op.LE, self, o)
     def __gt__(self, o: Any) -> Expr: return binary(Op.GT, self, o)
     def __ge__(self, o: Any) -> Expr: return binary(Op.GE, self, o)
-    def __eq__(self, o: Any) -> EqualOp: return EqualOp(Op.EQ, self, o)  # type: ignore[override]
-    def __ne__(self, o: Any) -> EqualOp: return EqualOp(Op.NE, self, o)  # type: ignore[override]
+    def __eq__(self, o: Any) -> EqualOp: return EqualOp(_EQ, self, o)  # type: ignore[override]
+    def __ne__(self, o: Any) -> EqualOp: return EqualOp(_NE, self, o)  # type: ignore[override]
     def __and__(self, o: Any) -> Expr: return binary(Op.AND, self, o)
     def __rand__(self, o: Any) -> Expr: return binary(Op.AND, o, self)
     def __or__(self, o: Any) -> Expr: return binary(Op.OR, self, o)
@@ -238,8 +257,8 @@ class EqualOp(ExprOp):
         return self.expr().dtype
 
     def __bool__(self) -> bool:
-        what = getattr(_TRACE, "what", None)
-        if what is not None and _user_frame(sys._getframe(1)):
+        what = _tracing[0] and getattr(_TRACE, "what", None)
+        if what and _user_frame(sys._getframe(1)):
             word = "==" if self.op is Op.EQ else "!="
             raise DSLTypeError(
                 f"Python's and/or/not/if on the comparison '{self.a!r} {word} {self.b!r}' in "
@@ -247,7 +266,7 @@ class EqualOp(ExprOp):
                 "(or tc.all, tc.any, tc.logical_not) to combine conditions and "
                 "tc.if_then_else(cond, a, b) to choose a value; compare axes with 'is'")
         same = structural_equal(self.a, self.b)
-        return same if self.op is Op.EQ else not same
+        return same if self.op is _EQ else not same
 
     def __hash__(self) -> int:
         return hash((self.op, self.a, self.b))
@@ -256,7 +275,7 @@ class EqualOp(ExprOp):
         return f"({self.a!r} {'==' if self.op is Op.EQ else '!='} {self.b!r})"
 
 
-_STRUCT_FIELDS[EqualOp] = ("op", "a", "b")
+_SAME[EqualOp] = _same_fields(("op", "a", "b"))
 
 
 class Expr(ExprOp):
@@ -451,6 +470,27 @@ class ProducerLoad(Expr):
     indices: tuple[Expr, ...]
     dtype: DType
     _h: int = field(default=0, init=False, compare=False)
+
+
+# Equality of the common expression nodes, written out: the generic field loop is several
+# times slower, and dict/set lookups of expressions compare them all the time.
+_SAME[Const] = lambda a, b: ((a.value is b.value or a.value == b.value)
+                             and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Unary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
+                             and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Binary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
+                              and (a.b is b.b or _same(a.b, b.b))
+                              and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Cast] = lambda a, b: ((a.value is b.value or _same(a.value, b.value))
+                            and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Select] = lambda a, b: ((a.cond is b.cond or _same(a.cond, b.cond))
+                              and (a.t is b.t or _same(a.t, b.t))
+                              and (a.f is b.f or _same(a.f, b.f))
+                              and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Load] = lambda a, b: (a.buffer is b.buffer and _same_seq(a.indices, b.indices)
+                            and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[ProducerLoad] = lambda a, b: (a.tensor is b.tensor and _same_seq(a.indices, b.indices)
+                                    and (a.dtype is b.dtype or a.dtype == b.dtype))
 
 
 # ----------------------------------------------------------------------------- constructors
