@@ -5,8 +5,9 @@ sum(X[i, k], axis=k)`` and ``Y[i] = Y.sum0[i] / m``. A lifted stage has as spati
 the variables its reduction uses: axes of the enclosing compute, and the reduction axes of an
 enclosing reduction it is nested in (``tc.sum(tc.max(X[i, k, l], axis=l), axis=k)`` lifts the
 max into a ``(n, K)`` stage). A reduction under ``if_then_else`` or inside a ``where=``-guarded
-reduction keeps that guard as its own ``where=``, so it reads only where the original would.
-Alpha-equivalent reductions under the same guard share one stage.
+reduction keeps the part of that guard on its own variables as its ``where=``, so it reads
+only where the original would. Alpha-equivalent reductions under the same guard share one
+stage.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def _conjuncts(c: E.Expr) -> list[E.Expr]:
 
 def _has_reduce(*es: Any) -> bool:
     return any(isinstance(n, E.Reduce) for e in es for n in walk(e))
+
+
+def _axis_vars(e: Any) -> set[E.Var]:
+    return {n for n in walk(e) if isinstance(n, E.Var) and not isinstance(n, E.SizeVar)}
 
 
 def _sub(xs: tuple[Any, ...], vmap: dict[E.Var, E.Expr]) -> tuple[Any, ...]:
@@ -74,7 +79,7 @@ class Lifter:
         key = (id(e), tuple(map(id, outer)), tuple(map(id, guards)))
         hit = self._memo.get(key)
         if hit is not None:
-            return hit[1]
+            return hit[-1]
         if t is E.Select:
             c = self.visit(e.cond, outer, guards)
             tv = self.visit(e.t, outer, (*guards, c))
@@ -97,7 +102,7 @@ class Lifter:
                     changes[n] = val
             new = type(e)(**{n: changes.get(n, getattr(e, n)) for n in e._fields}) \
                 if changes else e
-        self._memo[key] = (e, new)
+        self._memo[key] = (e, outer, guards, new)  # keeps the keyed objects (and ids) alive
         return new
 
     def _inner(self, r: E.Reduce, outer: tuple[E.IterVar, ...], guards: tuple[E.Expr, ...]
@@ -124,10 +129,19 @@ class Lifter:
         """A stage computing ``r`` (whose own sub-reductions are lifted already) and the read
         of it that replaces ``r``."""
         what = f"compute '{self.name}' at {self.loc}"
-        conds = _conjuncts(r.condition) + [c for g in guards for c in _conjuncts(g)]
         own = {iv.var for iv in r.axis}
-        used = {n for x in (r, *conds) for n in walk(x)
-                if isinstance(n, E.Var) and not isinstance(n, E.SizeVar) and n not in own}
+        used = _axis_vars(r) - own
+        # The guards it runs under: one on the reduction's own variables becomes part of its
+        # where=; one on other axes only is dropped (the reduction reads the same whatever
+        # those axes are), and one on both makes those other axes axes of the stage.
+        conds, rest = _conjuncts(r.condition), [c for g in guards for c in _conjuncts(g)]
+        while True:
+            keep = [c for c in rest if not _axis_vars(c) or _axis_vars(c) & used]
+            if not keep:
+                break
+            conds += keep
+            used |= {v for c in keep for v in _axis_vars(c)}
+            rest = [c for c in rest if not any(c is k for k in keep)]
         axes = [iv for iv in (*self.axis, *outer) if iv.var in used]
         stray = used - {iv.var for iv in axes}
         if stray:

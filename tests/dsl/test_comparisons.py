@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import tcomp as tc
+from tcomp.autodiff import diff
 from tcomp.dsl import evaluate
 from tcomp.ir import expr as E
 
@@ -101,8 +102,11 @@ def test_python_logic_on_a_comparison_in_a_body_is_an_error():
     k = tc.reduce_axis(6, "k")
     with pytest.raises(tc.DSLTypeError, match=r"combine function of reducer 'bad'"):
         tc.compute((1,), lambda i: bad(X[k], axis=k), name="Y")
-    # outside tracing, and in tcomp's own code while tracing, bool() stays structural
+    # outside tracing, and in tcomp's own code while tracing, bool() stays structural:
+    # autodiff.diff matches reads with `load == wrt`
     assert (X[0] == X[0]) and not (X[0] == X[1])
+    D = tc.compute((6,), lambda i: diff(X[i] * X[i] + X[(i + 1) % 6], X[i]), name="D")
+    np.testing.assert_allclose(evaluate(D, {X: np.arange(6, dtype="float32")}), 2 * np.arange(6))
     Y = tc.compute((6,), lambda i: tc.if_then_else((i == 0) | (i == 5), X[i], 0.0), name="Y")
     x = np.arange(6, dtype="float32")
     np.testing.assert_array_equal(evaluate(Y, {X: x}), [0, 0, 0, 0, 0, 5])

@@ -183,6 +183,14 @@ def test_reductions_in_where_conditions_and_under_if_then_else():
                    name="B")
     (r,) = B.reductions
     assert "where" in tc.graph_str(r) and "> 0" in tc.graph_str(r)
+    # a guard on other axes only is dropped (the mean stays (n,)); a guard tying another axis
+    # to the reduction's (j < i guards the read of row i - 1) makes that axis one of the stage's
+    G = tc.compute((n, m), lambda i, j: tc.if_then_else(
+        j < m - 1, X[i, j] - tc.sum(X[i, k], axis=k) / m, 0.0), name="G")
+    H = tc.compute((n, m), lambda i, j: tc.if_then_else(
+        j < i, tc.sum(X[i - 1, k], axis=k), 0.0), name="H")
+    assert _shape(G.reductions[0]) == (n,) and "where" not in tc.graph_str(G.reductions[0])
+    assert _shape(H.reductions[0]) == (n, m) and "where=j < i" in tc.graph_str(H.reductions[0])
     # an argmax (tuple reducer) inside an expression: one two-output stage
     arg = tc.comm_reducer(
         lambda x, y: (tc.if_then_else(x[1] >= y[1], x[0], y[0]), tc.max(x[1], y[1])),
@@ -191,8 +199,10 @@ def test_reductions_in_where_conditions_and_under_if_then_else():
     assert C.reductions[0].op.num_outputs == 2 and C.reductions[0].name == "C.argmax0.v0"
     x = np.random.default_rng(4).standard_normal((n, m))
     mu = x.mean(1, keepdims=True)
+    rows = np.r_[0.0, x[:-1].sum(1)][:, None]
     wants = {A: np.where(x > mu, x, 0).sum(1), B: np.r_[-1.0, x[:-1].sum(1)],
-             C: x.argmax(1) * 10}
+             C: x.argmax(1) * 10, G: np.where(np.arange(m) < m - 1, x - mu, 0.0),
+             H: np.where(np.arange(m)[None] < np.arange(n)[:, None], rows, 0.0)}
     for t, want in wants.items():
         np.testing.assert_allclose(evaluate(t, {X: x}), want, rtol=1e-10, err_msg=t.name)
         np.testing.assert_allclose(_run(tc.create_schedule(t), t, {X: x}), want, rtol=1e-10,
