@@ -47,6 +47,14 @@ def _sub(xs: tuple[Any, ...], vmap: dict[E.Var, E.Expr]) -> tuple[Any, ...]:
                  substitute(x, vmap) if isinstance(x, E.Expr) else x for x in xs)
 
 
+def whole_reduction(bodies: tuple[E.Expr, ...]) -> bool:
+    """Whether the bodies are one (tuple) reduction call, a TVM-style reduction stage."""
+    r0 = bodies[0]
+    return isinstance(r0, E.Reduce) and all(
+        isinstance(b, E.Reduce) and b.combiner is r0.combiner and b.source is r0.source
+        and b.axis == r0.axis and b.condition is r0.condition for b in bodies)
+
+
 class Lifter:
     """Rebuild the bodies of compute ``name``, lifting every reduction that is not the whole
     body into a stage; ``ops`` lists the lifted stages in creation order."""
@@ -59,10 +67,7 @@ class Lifter:
 
     def bodies(self, bodies: tuple[E.Expr, ...]) -> tuple[E.Expr, ...]:
         r0 = bodies[0]
-        whole = isinstance(r0, E.Reduce) and all(
-            isinstance(b, E.Reduce) and b.combiner is r0.combiner and b.source is r0.source
-            and b.axis == r0.axis and b.condition is r0.condition for b in bodies)
-        if not whole:  # expressions around reductions, or unrelated reductions side by side
+        if not whole_reduction(bodies):  # expressions around reductions, or unrelated reductions side by side
             return tuple(self.visit(b, (), ()) for b in bodies)
         inner = self._inner(r0, (), ())  # a TVM-style reduction body stays as written
         if inner is r0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import inspect
 from collections.abc import Callable
 from types import GeneratorType
@@ -13,7 +14,7 @@ from .. import dtypes
 from ..errors import DSLShapeError, DSLTypeError, user_location
 from ..ir import expr as E
 from ..ir.visitor import walk
-from .lift import Lifter
+from .lift import Lifter, whole_reduction
 from .tensor import ComputeOp, PlaceholderOp, Tensor, check_shape
 
 Op = E.Op
@@ -86,11 +87,16 @@ def compute(shape: Any, fcompute: Callable[..., Any], name: str = "compute", tag
                    for n, b in enumerate(body if multi else (body,)))
     if not bodies:
         raise DSLShapeError(f"compute '{name}' at {loc}: fcompute returned an empty tuple")
-    lifter = Lifter(name, loc, axis)
-    bodies = lifter.bodies(bodies)
-    _check_body(name, loc, axis, bodies)
+    lifted: list[ComputeOp] = []
+    nested = _check_body(name, loc, axis, bodies)
+    # (this module's all/any/sum/max/min/abs are the DSL's: builtins are spelled out)
+    if nested or (builtins.any(isinstance(b, E.Reduce) for b in bodies)
+                  and not whole_reduction(bodies)):
+        lifter = Lifter(name, loc, axis)
+        bodies, lifted = lifter.bodies(bodies), lifter.ops
+        _check_body(name, loc, axis, bodies)
     op = ComputeOp(name, axis, bodies, loc, tag, attrs)
-    op.reductions = tuple(r.output(0) for r in lifter.ops)
+    op.reductions = tuple(r.output(0) for r in lifted)
     outs = [op.output(i) for i in range(op.num_outputs)]
     return outs if multi else outs[0]
 
@@ -107,11 +113,15 @@ def _body_expr(b: Any, name: str, loc: str, n: int, multi: bool) -> E.Expr:
 
 
 def _check_body(name: str, loc: str, axis: tuple[E.IterVar, ...],
-                bodies: tuple[E.Expr, ...]) -> None:
+                bodies: tuple[E.Expr, ...]) -> bool:
+    """Check that the bodies use only their axes; True (and no verdict) when a reduction sits
+    inside a larger expression: the check is then made on the bodies once it is lifted."""
     allowed = {iv.var for iv in axis}
     for b in bodies:
         red_vars = {iv.var for iv in b.axis} if isinstance(b, E.Reduce) else set()
         for n in walk(b):
+            if isinstance(n, E.Reduce) and n is not b:
+                return True
             if isinstance(n, E.Var) and not isinstance(n, E.SizeVar) and n not in allowed \
                     and n not in red_vars:
                 raise DSLShapeError(
@@ -119,6 +129,7 @@ def _check_body(name: str, loc: str, axis: tuple[E.IterVar, ...],
                     "this compute nor a reduction axis of its reduction (a reduce_axis used "
                     "outside tc.sum/max/min?)"
                 )
+    return False
 
 
 # ----------------------------------------------------------------------------- reducers
