@@ -472,8 +472,8 @@ class ProducerLoad(Expr):
     _h: int = field(default=0, init=False, compare=False)
 
 
-# Equality of the common expression nodes, written out: the generic field loop is several
-# times slower, and dict/set lookups of expressions compare them all the time.
+# Equality of the common expression nodes, written out: the generic field loop is slower,
+# and dict/set lookups of expressions compare them all the time.
 _SAME[Const] = lambda a, b: ((a.value is b.value or a.value == b.value)
                              and (a.dtype is b.dtype or a.dtype == b.dtype))
 _SAME[Unary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
@@ -575,10 +575,7 @@ def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
 
 def binary(op: Op, a: Any, b: Any) -> Expr:
     """Build ``a op b`` with numpy-like type promotion of the operands."""
-    if op in LOGIC_OPS:
-        word = "&, tc.logical_and" if op is Op.AND else "|, tc.logical_or"
-        check_not_bool(a, f"an operand of {word}")
-        check_not_bool(b, f"an operand of {word}")
+    raw_a, raw_b = a, b
     if not isinstance(a, ExprOp):
         b = as_expr(b)
         a = as_expr(a, like=b.dtype)
@@ -586,6 +583,9 @@ def binary(op: Op, a: Any, b: Any) -> Expr:
         a = as_expr(a)
         b = as_expr(b, like=a.dtype)
     if op in LOGIC_OPS:
+        word = "&, tc.logical_and" if op is Op.AND else "|, tc.logical_or"
+        check_not_bool(raw_a, f"an operand of {word}")
+        check_not_bool(raw_b, f"an operand of {word}")
         if not (a.dtype.is_bool and b.dtype.is_bool):
             raise DSLTypeError(f"'{op.value}' needs bool operands, got {a.dtype} and {b.dtype}")
         a, b = _lanes_match(a, b)
@@ -606,10 +606,10 @@ def binary(op: Op, a: Any, b: Any) -> Expr:
 
 
 def unary(op: Op, a: Any) -> Expr:
-    if op is Op.NOT:
-        check_not_bool(a, "the operand of ~, tc.logical_not")
+    raw = a
     a = as_expr(a)
     if op == Op.NOT:
+        check_not_bool(raw, "the operand of ~, tc.logical_not")
         if not a.dtype.is_bool:
             raise DSLTypeError(f"logical not needs a bool operand, got {a.dtype}")
         return Unary(op, a, a.dtype)
