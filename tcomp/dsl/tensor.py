@@ -127,7 +127,8 @@ class Tensor:
     @property
     def reductions(self) -> tuple[Tensor, ...]:
         """The stages tc.compute lifted out of this tensor's body, one per reduction that sat
-        inside a larger expression, in order; schedule them like any stage."""
+        inside a larger expression (alpha-equivalent ones share a stage; a tuple reducer's
+        stage appears as its first output), in order; schedule them like any stage."""
         return getattr(self.op, "reductions", ())
 
     def __getitem__(self, idx: Any) -> E.Expr:
