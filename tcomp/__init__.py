@@ -12,6 +12,8 @@ from .build import build, lower
 from .dsl import (
     Tensor,
     abs,
+    all,
+    any,
     cast,
     ceil,
     comm_reducer,
@@ -61,7 +63,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "Schedule",
-    "ScheduleError", "Stage", "TcompError", "TcompRuntimeError", "Tensor", "abs", "bool_",
+    "ScheduleError", "Stage", "TcompError", "TcompRuntimeError", "Tensor", "abs", "all", "any",
+    "bool_",
     "build", "cast", "ceil", "comm_reducer", "compute", "config", "const", "create_schedule",
     "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
     "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import builtins
 import inspect
 from collections.abc import Callable
+from types import GeneratorType
 from typing import Any
+
+import numpy as np
 
 from .. import dtypes
 from ..errors import DSLShapeError, DSLTypeError, user_location
 from ..ir import expr as E
 from ..ir.visitor import walk
+from .lift import Lifter, whole_reduction
 from .tensor import ComputeOp, PlaceholderOp, Tensor, check_shape
 
 Op = E.Op
@@ -62,9 +67,11 @@ def compute(shape: Any, fcompute: Callable[..., Any], name: str = "compute", tag
             attrs: dict[str, Any] | None = None) -> Any:
     """Define ``out[i, j, ...] = fcompute(i, j, ...)`` over ``shape``.
 
-    ``fcompute`` returns an expression, a reduction (``tc.sum(..., axis=k)``, which must be the
-    whole body), or a tuple of either for several outputs. Returns a Tensor, or a list of
-    Tensors for a tuple body.
+    ``fcompute`` returns an expression or a tuple of expressions for several outputs.
+    Returns a Tensor, or a list of Tensors for a tuple body. A body that is a reduction
+    (``tc.sum(..., axis=k)``) is a reduction stage, as in TVM; a reduction inside a larger
+    expression (``tc.sum(X[i, k], axis=k) / m``) is lifted into a stage of its own, named
+    after this tensor (``Y.sum0``) and listed in ``Y.reductions`` to be scheduled.
     """
     loc = user_location()
     shp = check_shape(shape, f"compute '{name}'")
@@ -73,43 +80,48 @@ def compute(shape: Any, fcompute: Callable[..., Any], name: str = "compute", tag
         E.IterVar(E.Var(n), E.Range(E.const(0), d), E.IterKind.SPATIAL, loc)
         for n, d in zip(names, shp)
     )
-    body = fcompute(*[iv.var for iv in axis])
+    with E.tracing(f"the body of compute '{name}' at {loc}"):
+        body = fcompute(*[iv.var for iv in axis])
     multi = isinstance(body, (tuple, list))
-    bodies = tuple(E.as_expr(b) for b in (body if multi else (body,)))
+    bodies = tuple(_body_expr(b, name, loc, n, multi)
+                   for n, b in enumerate(body if multi else (body,)))
     if not bodies:
         raise DSLShapeError(f"compute '{name}' at {loc}: fcompute returned an empty tuple")
-    _check_body(name, loc, axis, bodies, shp)
+    lifted: list[ComputeOp] = []
+    nested = _check_body(name, loc, axis, bodies)
+    # (this module's all/any/sum/max/min/abs are the DSL's: builtins are spelled out)
+    if nested or (builtins.any(isinstance(b, E.Reduce) for b in bodies)
+                  and not whole_reduction(bodies)):
+        lifter = Lifter(name, loc, axis)
+        bodies, lifted = lifter.bodies(bodies), lifter.ops
+        _check_body(name, loc, axis, bodies)
     op = ComputeOp(name, axis, bodies, loc, tag, attrs)
+    op.reductions = tuple(r.output(0) for r in lifted)
     outs = [op.output(i) for i in range(op.num_outputs)]
     return outs if multi else outs[0]
 
 
-def _check_body(name: str, loc: str, axis: tuple[E.IterVar, ...], bodies: tuple[E.Expr, ...],
-                shape: tuple[E.Expr, ...]) -> None:
-    reduces = [b for b in bodies if isinstance(b, E.Reduce)]
-    if reduces and len(reduces) != len(bodies):
-        raise DSLShapeError(
-            f"compute '{name}' at {loc}: outputs mix reductions and plain expressions; "
-            "put them in separate computes"
-        )
-    if reduces:
-        r0 = reduces[0]
-        for r in reduces[1:]:
-            if r.combiner != r0.combiner or r.axis != r0.axis or r.source != r0.source:
-                raise DSLShapeError(
-                    f"compute '{name}' at {loc}: several reduction outputs must come from one "
-                    "tuple reducer call"
-                )
+def _body_expr(b: Any, name: str, loc: str, n: int, multi: bool) -> E.Expr:
+    what = f"compute '{name}' at {loc}: the body" + (f" (output {n})" if multi else "")
+    E.check_not_bool(b, what)
+    if not isinstance(b, (E.ExprOp, int, float, np.number)):
+        hint = " (a missing 'return'?)" if b is None else ""
+        raise DSLTypeError(
+            f"{what} is {type(b).__name__} {b!r}{hint}; fcompute must return a tensor "
+            "expression, a number, or a tuple of them")
+    return E.as_expr(b)
+
+
+def _check_body(name: str, loc: str, axis: tuple[E.IterVar, ...],
+                bodies: tuple[E.Expr, ...]) -> bool:
+    """Check that the bodies use only their axes; True (and no verdict) when a reduction sits
+    inside a larger expression: the check is then made on the bodies once it is lifted."""
     allowed = {iv.var for iv in axis}
     for b in bodies:
         red_vars = {iv.var for iv in b.axis} if isinstance(b, E.Reduce) else set()
         for n in walk(b):
             if isinstance(n, E.Reduce) and n is not b:
-                raise DSLShapeError(
-                    f"compute '{name}' at {loc}: a reduction must be the whole body of a "
-                    "compute, not part of a larger expression; compute it in its own stage "
-                    "and read it from the next one"
-                )
+                return True
             if isinstance(n, E.Var) and not isinstance(n, E.SizeVar) and n not in allowed \
                     and n not in red_vars:
                 raise DSLShapeError(
@@ -117,6 +129,7 @@ def _check_body(name: str, loc: str, axis: tuple[E.IterVar, ...], bodies: tuple[
                     "this compute nor a reduction axis of its reduction (a reduce_axis used "
                     "outside tc.sum/max/min?)"
                 )
+    return False
 
 
 # ----------------------------------------------------------------------------- reducers
@@ -145,14 +158,17 @@ class Reducer:
                 )
         if len(set(axes)) != len(axes):
             raise DSLShapeError(f"{self.name}(): axis list repeats an axis")
+        E.check_not_bool(where, f"{self.name}(): where=")
         cond = E.const(True) if where is None else E.as_expr(where)
         if not cond.dtype.is_bool:
             raise DSLTypeError(f"{self.name}(): where= must be a bool expression, got {cond.dtype}")
         lhs = tuple(E.Var(f"x{i}", s.dtype) for i, s in enumerate(src))
         rhs = tuple(E.Var(f"y{i}", s.dtype) for i, s in enumerate(src))
-        res = self.fcombine(lhs if multi else lhs[0], rhs if multi else rhs[0])
+        with E.tracing(f"the combine function of reducer '{self.name}'"):
+            res = self.fcombine(lhs if multi else lhs[0], rhs if multi else rhs[0])
         res = tuple(E.as_expr(r) for r in (res if multi else (res,)))
-        ident = self.fidentity(*[s.dtype for s in src])
+        with E.tracing(f"the identity function of reducer '{self.name}'"):
+            ident = self.fidentity(*[s.dtype for s in src])
         ident = tuple(ident) if isinstance(ident, (tuple, list)) else (ident,)
         if len(res) != len(src) or len(ident) != len(src):
             raise DSLShapeError(
@@ -252,7 +268,7 @@ select = if_then_else
 
 
 def equal(a: Any, b: Any) -> E.Expr:
-    """Elementwise ``a == b`` (Python's ``==`` on expressions is structural equality)."""
+    """Elementwise ``a == b`` (the same as ``a == b`` on expressions)."""
     return E.binary(Op.EQ, a, b)
 
 
@@ -272,6 +288,30 @@ def logical_not(a: Any) -> E.Expr:
     return E.unary(Op.NOT, a)
 
 
+def _fold(op: E.Op, who: str, conds: tuple[Any, ...]) -> E.Expr:
+    if len(conds) == 1 and isinstance(conds[0], (list, tuple, GeneratorType)):
+        conds = tuple(conds[0])
+    out: E.Expr = E.const(op is Op.AND)
+    for n, c in enumerate(conds):
+        E.check_not_bool(c, f"tc.{who}() operand {n}")
+        e = E.as_expr(c)
+        if not e.dtype.is_bool:
+            raise DSLTypeError(f"tc.{who}() operand {n} must be a bool expression, got {e.dtype}")
+        out = e if n == 0 else E.binary(op, out, e)
+    return out
+
+
+def all(*conds: Any) -> E.Expr:  # noqa: A001 (tc.all, as numpy's)
+    """True where every condition holds: ``tc.all(i >= 1, i < n, X[i] > 0)`` (or one list).
+    With no condition it is ``tc.const(True)``."""
+    return _fold(Op.AND, "all", conds)
+
+
+def any(*conds: Any) -> E.Expr:  # noqa: A001
+    """True where some condition holds; with no condition it is ``tc.const(False)``."""
+    return _fold(Op.OR, "any", conds)
+
+
 def cast(dtype: Any, x: Any) -> E.Expr:
     return E.cast(dtype, x)
 
@@ -281,7 +321,7 @@ def const(value: Any, dtype: Any = None) -> E.Const:
 
 
 __all__ = [
-    "Reducer", "abs", "cast", "ceil", "comm_reducer", "compute", "const", "equal", "erf", "exp",
+    "Reducer", "abs", "all", "any", "cast", "ceil", "comm_reducer", "compute", "const", "equal", "erf", "exp",
     "floor", "if_then_else", "log", "logical_and", "logical_not", "logical_or", "max",
     "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod", "reduce_axis",
     "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",

@@ -62,6 +62,8 @@ class ComputeOp(Operation):
         self.location = location
         self.tag = tag
         self.attrs = dict(attrs or {})
+        # stages lifted out of this compute's body (reductions inside expressions)
+        self.reductions: tuple[Tensor, ...] = ()
         shape = tuple(iv.dom.extent for iv in axis)
         names = [name] if len(body) == 1 else [f"{name}.v{i}" for i in range(len(body))]
         self._outputs = [Tensor(self, i, shape, b.dtype, names[i]) for i, b in enumerate(body)]
@@ -122,6 +124,13 @@ class Tensor:
         shape = ", ".join(repr(s) for s in self.shape)
         return f"Tensor({self.name}, ({shape}), {self.dtype})"
 
+    @property
+    def reductions(self) -> tuple[Tensor, ...]:
+        """The stages tc.compute lifted out of this tensor's body, one per reduction that sat
+        inside a larger expression (alpha-equivalent ones share a stage; a tuple reducer's
+        stage appears as its first output), in order; schedule them like any stage."""
+        return getattr(self.op, "reductions", ())
+
     def __getitem__(self, idx: Any) -> E.Expr:
         if not isinstance(idx, tuple):
             idx = (idx,)
@@ -137,6 +146,7 @@ class Tensor:
                     f"tensor '{self.name}' axis {axis}: slices are not tensor expressions; "
                     "index with an axis variable"
                 )
+            E.check_not_bool(i, f"the index of tensor '{self.name}' axis {axis}")
             e = E.as_expr(i, like=dtypes.int64)
             if not e.dtype.is_int:
                 raise DSLTypeError(

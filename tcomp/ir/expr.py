@@ -1,17 +1,29 @@
 """Scalar and vector expression nodes shared by the DSL and the loop IR (layer 1).
 
 Nodes are frozen, slotted dataclasses with tuple children and a cached structural hash.
-``Var`` and ``Buffer`` compare by identity; everything else compares structurally, so
-``==`` on two expressions means "the same tree", never "build an EQ node". Comparisons
-``<, <=, >, >=`` build nodes; use ``tc.equal``/``tc.not_equal`` for element equality.
+
+``==`` and ``!=`` on expressions build comparisons, as ``<`` and the others do (TVM's
+EqualOp): ``a == b`` is a light ``EqualOp`` that becomes ``Binary(Op.EQ, a, b)`` wherever an
+expression is expected, and whose ``bool()`` is structural equality (identity for ``Var``,
+``IterVar`` and ``Buffer``), so dicts, sets, ``in`` and ``assert a == b`` over expressions
+keep working. While ``tc.compute`` traces user code, ``bool()`` of such a comparison in that
+code is an error instead (see ``tracing``).
 """
 
 from __future__ import annotations
 
 import enum
 import itertools
+import os
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .. import dtypes
 from ..dtypes import DType
@@ -59,6 +71,7 @@ class Op(enum.Enum):
     CEIL = "ceil"
 
 
+_EQ, _NE = Op.EQ, Op.NE  # (an enum member lookup is slow in Python 3.11: hot paths use these)
 COMPARE_OPS = frozenset({Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE})
 LOGIC_OPS = frozenset({Op.AND, Op.OR})
 INFIX_OPS = frozenset(
@@ -84,12 +97,99 @@ def _cached_hash(self: Any) -> int:
     return h
 
 
+# node class -> its structural equality, for two instances that are not identical
+_SAME: dict[type, Callable[[Any, Any], bool]] = {}
+
+
+def structural_equal(a: Any, b: Any) -> bool:
+    """Whether ``a`` and ``b`` are the same tree: identity first, then type and cached hash
+    before the fields. Variables, axes and buffers are equal only to themselves."""
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    ha, hb = getattr(a, "_h", 0), getattr(b, "_h", 0)
+    return not (ha and hb and ha != hb) and _same(a, b)
+
+
+def _same(x: Any, y: Any) -> bool:
+    """Structural equality of two values that are not identical."""
+    t = type(x)
+    if t is not type(y):
+        return False
+    eq = _SAME.get(t)
+    if eq is not None:
+        return eq(x, y)
+    if t is tuple:
+        return _same_seq(x, y)
+    return not issubclass(t, (Var, IterVar)) and bool(x == y)
+
+
+def _same_seq(xs: tuple[Any, ...], ys: tuple[Any, ...]) -> bool:
+    if len(xs) != len(ys):
+        return False
+    for x, y in zip(xs, ys):
+        if x is not y and not _same(x, y):
+            return False
+    return True
+
+
+def _same_fields(names: tuple[str, ...]) -> Callable[[Any, Any], bool]:
+    get = attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
+    return lambda a, b: _same_seq(get(a), get(b))
+
+
+def _node_eq(self: Any, other: Any) -> Any:
+    return structural_equal(self, other) if type(other) is type(self) else NotImplemented
+
+
 def node(cls: type) -> type:
-    """Class decorator: frozen slotted dataclass with a cached structural hash."""
-    cls = dataclass(frozen=True, slots=True, eq=True, repr=False)(cls)
+    """Class decorator: frozen slotted dataclass with a cached structural hash.
+
+    Expression nodes get ``==`` from ExprOp (a comparison whose truth is structural
+    equality); other nodes (statements, ranges, reducers) compare structurally."""
+    cls = dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
     cls._fields = tuple(f.name for f in fields(cls) if f.name != "_h")
     cls.__hash__ = _cached_hash
+    if not issubclass(cls, ExprOp):
+        cls.__eq__ = _node_eq
+    _SAME[cls] = _same_fields(cls._fields)
     return cls
+
+
+# ----------------------------------------------------------------------------- tracing
+
+_TRACE = threading.local()
+_tracing = [0]  # how many traces are open, over all threads (a cheap first check)
+_tracing_lock = threading.Lock()
+_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# tcomp's own packages: bool() of a comparison in their code is structural equality.
+_OWN_DIRS = tuple(os.path.join(_ROOT, p) + os.sep for p in ("tcomp", "schedules", "autotune"))
+_own_code: dict[Any, bool] = {}
+
+
+@contextmanager
+def tracing(what: str) -> Iterator[None]:
+    """While user code (``what``: a compute body, a reducer) builds expressions, Python's
+    ``and``/``or``/``not``/``if`` on an ``==``/``!=`` comparison in that code is an error."""
+    prev = getattr(_TRACE, "what", None)
+    _TRACE.what = what
+    with _tracing_lock:
+        _tracing[0] += 1
+    try:
+        yield
+    finally:
+        with _tracing_lock:
+            _tracing[0] -= 1
+        _TRACE.what = prev
+
+
+def _user_frame(frame: Any) -> bool:
+    code = frame.f_code
+    own = _own_code.get(code)
+    if own is None:
+        own = _own_code[code] = os.path.abspath(code.co_filename).startswith(_OWN_DIRS)
+    return not own
 
 
 class ExprOp:
@@ -115,6 +215,8 @@ class ExprOp:
     def __le__(self, o: Any) -> Expr: return binary(Op.LE, self, o)
     def __gt__(self, o: Any) -> Expr: return binary(Op.GT, self, o)
     def __ge__(self, o: Any) -> Expr: return binary(Op.GE, self, o)
+    def __eq__(self, o: Any) -> EqualOp: return EqualOp(_EQ, self, o)  # type: ignore[override]
+    def __ne__(self, o: Any) -> EqualOp: return EqualOp(_NE, self, o)  # type: ignore[override]
     def __and__(self, o: Any) -> Expr: return binary(Op.AND, self, o)
     def __rand__(self, o: Any) -> Expr: return binary(Op.AND, o, self)
     def __or__(self, o: Any) -> Expr: return binary(Op.OR, self, o)
@@ -131,6 +233,49 @@ class ExprOp:
 
     def astype(self, dtype: Any) -> Expr:
         return cast(dtype, self)
+
+
+class EqualOp(ExprOp):
+    """``a == b`` or ``a != b`` on expressions, not yet type-promoted.
+
+    As an expression (``as_expr``, operators, select, reducers, indices, compute bodies) it
+    is ``Binary(op, a, b)``; ``bool()`` of it is structural equality of ``a`` and ``b``
+    (negated for ``!=``), so dict/set lookups and ``assert a == b`` keep their meaning."""
+
+    __slots__ = ("op", "a", "b", "_expr")
+
+    def __init__(self, op: Op, a: Any, b: Any) -> None:
+        self.op, self.a, self.b, self._expr = op, a, b, None
+
+    def expr(self) -> Expr:
+        if self._expr is None:
+            self._expr = binary(self.op, self.a, self.b)
+        return self._expr
+
+    @property
+    def dtype(self) -> DType:
+        return self.expr().dtype
+
+    def __bool__(self) -> bool:
+        what = _tracing[0] and getattr(_TRACE, "what", None)
+        if what and _user_frame(sys._getframe(1)):
+            word = "==" if self.op is Op.EQ else "!="
+            raise DSLTypeError(
+                f"Python's and/or/not/if on the comparison '{self.a!r} {word} {self.b!r}' in "
+                f"{what}: a tensor comparison has no Python truth value there. Use & | ~ "
+                "(or tc.all, tc.any, tc.logical_not) to combine conditions and "
+                "tc.if_then_else(cond, a, b) to choose a value; compare axes with 'is'")
+        same = structural_equal(self.a, self.b)
+        return same if self.op is _EQ else not same
+
+    def __hash__(self) -> int:
+        return hash((self.op, self.a, self.b))
+
+    def __repr__(self) -> str:
+        return f"({self.a!r} {'==' if self.op is Op.EQ else '!='} {self.b!r})"
+
+
+_SAME[EqualOp] = _same_fields(("op", "a", "b"))
 
 
 class Expr(ExprOp):
@@ -168,9 +313,6 @@ class Var(Expr):
 
     def __hash__(self) -> int:
         return id(self)
-
-    def __eq__(self, other: object) -> bool:
-        return self is other
 
 
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
@@ -285,9 +427,6 @@ class IterVar(ExprOp):
     def __hash__(self) -> int:
         return id(self)
 
-    def __eq__(self, other: object) -> bool:
-        return self is other
-
     def __repr__(self) -> str:
         return f"IterVar({self.var.name}, {self.dom!r}, {self.kind.value})"
 
@@ -333,6 +472,27 @@ class ProducerLoad(Expr):
     _h: int = field(default=0, init=False, compare=False)
 
 
+# Equality of the common expression nodes, written out: the generic field loop is slower,
+# and dict/set lookups of expressions compare them all the time.
+_SAME[Const] = lambda a, b: ((a.value is b.value or a.value == b.value)
+                             and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Unary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
+                             and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Binary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
+                              and (a.b is b.b or _same(a.b, b.b))
+                              and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Cast] = lambda a, b: ((a.value is b.value or _same(a.value, b.value))
+                            and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Select] = lambda a, b: ((a.cond is b.cond or _same(a.cond, b.cond))
+                              and (a.t is b.t or _same(a.t, b.t))
+                              and (a.f is b.f or _same(a.f, b.f))
+                              and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[Load] = lambda a, b: (a.buffer is b.buffer and _same_seq(a.indices, b.indices)
+                            and (a.dtype is b.dtype or a.dtype == b.dtype))
+_SAME[ProducerLoad] = lambda a, b: (a.tensor is b.tensor and _same_seq(a.indices, b.indices)
+                                    and (a.dtype is b.dtype or a.dtype == b.dtype))
+
+
 # ----------------------------------------------------------------------------- constructors
 
 
@@ -351,8 +511,6 @@ def const(value: Any, dtype: Any = None) -> Const:
     if dt.is_float:
         value = float(value)
         if dt.bits == 32:  # the value a float32 can hold
-            import numpy as np
-
             with np.errstate(over="ignore"):
                 value = float(np.float32(value))
     elif dt.is_bool:
@@ -376,6 +534,8 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
         return value
     if isinstance(value, IterVar):
         return value.var
+    if isinstance(value, EqualOp):
+        return value.expr()
     if isinstance(value, (bool, int, float)) or (hasattr(value, "dtype") and hasattr(value, "item")):
         if hasattr(value, "item") and not isinstance(value, (bool, int, float)):
             value = value.item()
@@ -394,6 +554,17 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
     )
 
 
+def check_not_bool(value: Any, place: str) -> None:
+    """Refuse a Python (or numpy) bool where a tensor expression is meant: it is almost always
+    a Python comparison (``is``, ``in``, of plain numbers) that was meant as a tensor one."""
+    if isinstance(value, (bool, np.bool_)):
+        raise DSLTypeError(
+            f"{place} is the Python bool {bool(value)}, not a tensor expression; a Python "
+            "comparison (of plain numbers, or with 'is'/'in') was probably meant as a tensor "
+            "condition. Build it from tensor expressions (==, <, &, |, ~, tc.all, tc.any), or "
+            f"write tc.const({bool(value)}) for a constant condition")
+
+
 def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
     la, lb = a.dtype.lanes, b.dtype.lanes
     if la == lb:
@@ -407,13 +578,17 @@ def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
 
 def binary(op: Op, a: Any, b: Any) -> Expr:
     """Build ``a op b`` with numpy-like type promotion of the operands."""
-    if not isinstance(a, (Expr, IterVar)):
+    raw_a, raw_b = a, b
+    if not isinstance(a, ExprOp):
         b = as_expr(b)
         a = as_expr(a, like=b.dtype)
     else:
         a = as_expr(a)
         b = as_expr(b, like=a.dtype)
     if op in LOGIC_OPS:
+        word = "&, tc.logical_and" if op is Op.AND else "|, tc.logical_or"
+        check_not_bool(raw_a, f"an operand of {word}")
+        check_not_bool(raw_b, f"an operand of {word}")
         if not (a.dtype.is_bool and b.dtype.is_bool):
             raise DSLTypeError(f"'{op.value}' needs bool operands, got {a.dtype} and {b.dtype}")
         a, b = _lanes_match(a, b)
@@ -434,8 +609,10 @@ def binary(op: Op, a: Any, b: Any) -> Expr:
 
 
 def unary(op: Op, a: Any) -> Expr:
+    raw = a
     a = as_expr(a)
     if op == Op.NOT:
+        check_not_bool(raw, "the operand of ~, tc.logical_not")
         if not a.dtype.is_bool:
             raise DSLTypeError(f"logical not needs a bool operand, got {a.dtype}")
         return Unary(op, a, a.dtype)
@@ -460,10 +637,11 @@ def cast(dtype: Any, value: Any) -> Expr:
 
 
 def select(cond: Any, t: Any, f: Any) -> Expr:
+    check_not_bool(cond, "the condition of tc.if_then_else/select")
     cond = as_expr(cond)
     if not cond.dtype.is_bool:
         raise DSLTypeError(f"if_then_else condition must be bool, got {cond.dtype}")
-    if isinstance(t, (Expr, IterVar)) or not isinstance(f, (Expr, IterVar)):
+    if isinstance(t, ExprOp) or not isinstance(f, ExprOp):
         t = as_expr(t)
         f = as_expr(f, like=t.dtype)
     else:
