@@ -49,22 +49,30 @@ from .dsl import (
 )
 from .dtypes import bool_, float32, float64, int32, int64
 from .errors import (
+    ArgumentShapeError,
+    ArgumentTypeError,
+    ArgumentValueError,
+    AxisError,
     CompileError,
     DSLShapeError,
     DSLTypeError,
     LoweringError,
+    OutOfBoundsError,
+    ProvablyOutOfBoundsError,
     ScheduleError,
     TcompError,
     TcompRuntimeError,
+    TensorIndexError,
 )
 from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "Schedule",
-    "ScheduleError", "Stage", "TcompError", "TcompRuntimeError", "Tensor", "abs", "all", "any",
-    "bool_",
+    "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError",
+    "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
+    "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "TcompError",
+    "TcompRuntimeError", "TensorIndexError", "Tensor", "abs", "all", "any", "bool_",
     "build", "cast", "ceil", "comm_reducer", "compute", "config", "const", "create_schedule",
     "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
     "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",
