@@ -117,12 +117,12 @@ def test_shrinking_a_crash_through_workers():
         f = res["fails"][0]
         rec = res["schedules"][f["sched"]]
         sample = {"seed": job["seed"], "program": res["program"], "steps": rec["steps"],
-                  "interp": False, "fail": f, "program_level": False}
+                  "opts": {}, "fail": f, "program_level": False}
         out = shrink_sample(pool, sample, FEATS, seconds=120, log=lambda m: None)
         assert out["reproduced"]
         assert [s["p"] for s in out["steps"]] == ["vectorize"]
         assert size(out["program"], out["steps"]) < size(res["program"], rec["steps"])
-        again = run_one(pool, replay_job(out["program"], out["steps"], False, False, FEATS))
+        again = run_one(pool, replay_job(out["program"], out["steps"], {}, False, FEATS))
         assert again["fails"][0]["key"] == f["key"]  # still crashes the same way
 
 

@@ -65,7 +65,7 @@ class Summary:
                 rec = res["schedules"][sched] if sched is not None else None
                 found.append({"seed": job.get("seed"), "program": res["program"],
                               "steps": rec["steps"] if rec else [],
-                              "interp": bool(rec and rec["interp"]), "fail": f,
+                              "opts": rec["opts"] if rec else {}, "fail": f,
                               "program_level": sched is None})
 
     def figures(self) -> dict[str, Any]:
@@ -103,10 +103,10 @@ class Summary:
         return "\n".join(out)
 
 
-def replay_job(prog: dict, steps: list[dict], interp: bool, program_level: bool,
+def replay_job(prog: dict, steps: list[dict], opts: dict[str, bool], program_level: bool,
                feats: Features) -> dict[str, Any]:
     return {"kind": "replay", "program": prog, "features": feats.names(),
-            "schedules": [] if program_level else [steps], "interp": [interp],
+            "schedules": [] if program_level else [steps], "opts": [opts],
             "eval": program_level}
 
 
@@ -119,11 +119,11 @@ def run_one(pool: Pool, job: dict[str, Any]) -> dict[str, Any]:
 def shrink_sample(pool: Pool, sample: dict[str, Any], feats: Features, seconds: float,
                   log: Callable[[str], None]) -> dict[str, Any]:
     """Shrink one failing case in the pool; returns the sample with the smallest case."""
-    key, interp, plevel = sample["fail"]["key"], sample["interp"], sample["program_level"]
+    key, opts, plevel = sample["fail"]["key"], sample["opts"], sample["program_level"]
     last: dict[str, Any] = {}
 
     def fails_same(prog: dict, steps: list[dict]) -> bool:
-        res = run_one(pool, replay_job(prog, steps, interp, plevel, feats))
+        res = run_one(pool, replay_job(prog, steps, opts, plevel, feats))
         for f in res["fails"]:
             if f["key"] == key:
                 last["fail"] = f
@@ -232,7 +232,7 @@ def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
                 continue
             sig = r["fail"]["key"].split(":")[0] + "|" + signature(r["program"], r["steps"])
             jl.write(json.dumps({"signature": sig, "size": size(r["program"], r["steps"]),
-                                 **{k: r[k] for k in ("seed", "program", "steps", "interp",
+                                 **{k: r[k] for k in ("seed", "program", "steps", "opts",
                                                       "fail", "program_level")}}) + "\n")
             if sig in seen:
                 continue
@@ -240,7 +240,7 @@ def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
             seen[sig] = name
             origin = f"python -m tcomp.testing.fuzz --case {r['seed']}"
             with open(os.path.join(out, name), "w") as f:
-                f.write(repro_source(r["program"], r["steps"], r["interp"], r["fail"], origin))
+                f.write(repro_source(r["program"], r["steps"], r["opts"], r["fail"], origin))
     figures = dict(figures, seed=seed, repros=list(seen.values()))
     with open(os.path.join(out, "summary.json"), "w") as f:
         json.dump(figures, f, indent=1)

@@ -22,7 +22,8 @@ def _case(args: argparse.Namespace, feats: Features) -> int:
     print(to_source(res["program"]))
     for j, rec in enumerate(res["schedules"]):
         fail = rec["fail"]["msg"] if rec["fail"] else "ok"
-        print(f"# schedule {j}{' (+interpreter)' if rec['interp'] else ''}: {fail}")
+        extra = "".join(f" (+{k})" for k, v in rec["opts"].items() if v)
+        print(f"# schedule {j}{extra}: {fail}")
         print("\n".join(schedule_source(rec["steps"], res["program"])))
     for f in res["fails"]:
         if f["sched"] is None:

@@ -12,7 +12,8 @@ FEATURES: dict[str, str] = {
     "arith": "+ - *", "div": "float /", "intdiv": "integer // and %",
     "zero_div": "divisors that can be zero (x // 0 == x % 0 == 0, float inf/nan)",
     "float_divmod": "float // and %", "minmax": "tc.min/tc.max", "compare": "< <= > >=",
-    "eq": "tc.equal / tc.not_equal", "logic": "logical and/or/not", "select": "if_then_else",
+    "eq": "tc.equal / tc.not_equal", "eq_operator": "== and != on expressions (TVM style)",
+    "logic": "logical and/or/not", "select": "if_then_else",
     "cast": "casts between all types", "cast_sat": "float->int casts of NaN and out-of-range",
     "int_wrap": "values near INT_MIN/INT_MAX (wrapping arithmetic)",
     "intrinsics": "exp log sqrt rsqrt tanh sigmoid erf on their domains",
@@ -39,7 +40,9 @@ FEATURES: dict[str, str] = {
     "cache_write": "cache_write", "rfactor": "rfactor",
     "reassociate": "s.reassociate()", "interp": "also run the loop-IR interpreter",
 }
-DEFAULT_OFF = frozenset({"inline_reduce"})
+# Off until the DSL supports them: reductions inside larger expressions, and == / != that
+# build comparison nodes (today they compare the expression trees).
+DEFAULT_OFF = frozenset({"inline_reduce", "eq_operator"})
 
 class Features:
     """The set of enabled feature names."""

@@ -358,7 +358,7 @@ class Generator:
 
     def bool_ops(self, ctx: _Ctx, d: int) -> list[tuple[float, Any]]:
         ops: list[tuple[float, Any]] = []
-        if self.f.on("compare") or self.f.on("eq"):
+        if self.f.on("compare") or self.f.on("eq") or self.f.on("eq_operator"):
             ops.append((3.0, lambda: self.compare(ctx, d)))
         if self.f.on("logic"):
             ops.append((1.0, lambda: _bin(self.r.choice(["and", "or"]),
@@ -368,7 +368,8 @@ class Generator:
 
     def compare(self, ctx: _Ctx, d: int) -> list[Any]:
         ops = ([*("lt", "le", "gt", "ge")] if self.f.on("compare") else []) + \
-            (["eq", "ne"] if self.f.on("eq") else [])
+            (["eq", "ne"] if self.f.on("eq") else []) + \
+            (["eq_op", "ne_op"] if self.f.on("eq_operator") else [])
         t = self.r.choice(self.num_types)
         return _bin(self.r.choice(ops), self.sub(t, ctx, d), self.sub(t, ctx, d))
 

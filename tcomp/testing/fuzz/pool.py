@@ -119,7 +119,7 @@ class Pool:
         schedules = []
         if sched is not None:
             schedules = [None] * sched + [{"steps": last.get("steps", []),
-                                           "interp": last.get("interp", False),
+                                           "opts": last.get("opts", {}),
                                            "fail": fail, "refused": 0}]
         return {"fails": [fail], "schedules": schedules, "refused": 0,
                 "program": last.get("program"), "died": True}
@@ -221,7 +221,7 @@ def run_job(job: dict[str, Any], progress: Callable[[dict], None]) -> dict[str, 
         else:
             progress({"program": job["program"]})
             res = run_case(job["program"], feats, schedules=job["schedules"],
-                           interp=job["interp"], check_eval=job.get("eval", True),
+                           opts=job["opts"], check_eval=job.get("eval", True),
                            progress=progress)
     finally:
         default_cache().clear_memory()  # bounded memory over long runs

@@ -25,7 +25,8 @@ import copy
 import json
 from typing import Any
 
-COMPARE = ("lt", "le", "gt", "ge", "eq", "ne")
+# "eq_op"/"ne_op" are eq/ne written with Python's == and != (TVM style, comparison nodes).
+COMPARE = ("lt", "le", "gt", "ge", "eq", "ne", "eq_op", "ne_op")
 LOGIC = ("and", "or")
 ARITH = ("add", "sub", "mul", "div", "floordiv", "mod", "pow", "min", "max")
 UNARY = ("neg", "not", "abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "floor",

@@ -12,7 +12,7 @@ from .program import (COMPARE, TUPLE_REDUCERS, const_value, kind, node_dtype, st
                       tensor_dtypes, walk_paths)
 
 _BIN_SRC = {"add": "+", "sub": "-", "mul": "*", "div": "/", "floordiv": "//", "mod": "%",
-            "lt": "<", "le": "<=", "gt": ">", "ge": ">="}
+            "lt": "<", "le": "<=", "gt": ">", "ge": ">=", "eq_op": "==", "ne_op": "!="}
 _BIN_FN = {"min": "tc.min", "max": "tc.max", "eq": "tc.equal", "ne": "tc.not_equal",
            "and": "tc.logical_and", "or": "tc.logical_or"}
 
@@ -132,7 +132,8 @@ class _Builder:
 
 _PY_OPS = {"add": operator.add, "sub": operator.sub, "mul": operator.mul,
            "div": operator.truediv, "floordiv": operator.floordiv, "mod": operator.mod,
-           "lt": operator.lt, "le": operator.le, "gt": operator.gt, "ge": operator.ge}
+           "lt": operator.lt, "le": operator.le, "gt": operator.gt, "ge": operator.ge,
+           "eq_op": operator.eq, "ne_op": operator.ne}
 
 
 def _tc_fn(tc: Any, dotted: str) -> Any:

@@ -11,6 +11,7 @@ pool adds ``crash`` and ``hang``. ``Failure.key`` groups failures of the same ki
 
 from __future__ import annotations
 
+import inspect
 import random
 import re
 import traceback
@@ -18,6 +19,8 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+
+import tcomp as tc
 
 from .features import Features
 from .generate import generate
@@ -28,6 +31,8 @@ from .semantics import ProgramError
 from .schedules import random_schedule, replay
 
 _FILL = {"f": np.nan, "i": -123456789, "b": True}
+# tc.build(..., bounds_check=True), where this tcomp has it: out-of-range reads raise.
+HAS_BOUNDS_CHECK = "bounds_check" in inspect.signature(tc.build).parameters
 INTERP_WORK = 6000  # run the interpreter only on programs this small (elements x reduce)
 
 
@@ -131,12 +136,12 @@ class Case:
         return out
 
     def run_schedule(self, steps: list[dict] | None, rng: random.Random | None,
-                     feats: Features, interp: bool,
+                     feats: Features, opts: dict[str, bool],
                      progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
-        """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``."""
-        import tcomp as tc
-
-        rec: dict[str, Any] = {"steps": steps, "interp": interp, "fail": None, "refused": 0}
+        """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``.
+        ``opts``: ``interp`` (also run the interpreter), ``bounds`` (build with
+        ``bounds_check=True``)."""
+        rec: dict[str, Any] = {"steps": steps, "opts": opts, "fail": None, "refused": 0}
         s = tc.create_schedule(self.outputs)
         if steps is None:
             rec["steps"], rec["refused"] = random_schedule(s, rng, feats)
@@ -147,11 +152,12 @@ class Case:
                 rec["fail"] = failure("replay-refused", exc)
                 return rec
         if progress is not None:
-            progress({"steps": rec["steps"], "interp": interp})
+            progress({"steps": rec["steps"], "opts": opts})
         reassoc = any(st["p"] == "reassociate" for st in rec["steps"])
         args = [*self.inputs, *self.outputs]
         try:
-            kernel = tc.build(s, args)
+            kw = {"bounds_check": True} if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
+            kernel = tc.build(s, args, **kw)
         except Exception as exc:  # noqa: BLE001
             rec["fail"] = failure("build-error", exc)
             return rec
@@ -162,12 +168,11 @@ class Case:
             rec["fail"] = failure("run-error", exc)
             return rec
         rec["fail"] = self.check(outs, reassoc, "kernel-mismatch")
-        if rec["fail"] is None and interp:
+        if rec["fail"] is None and opts.get("interp"):
             rec["fail"] = self.run_interp(s, args, reassoc)
         return rec
 
     def run_interp(self, s: Any, args: list[Any], reassoc: bool) -> dict | None:
-        import tcomp as tc
         from tcomp.ir import interp as I
 
         outs = self.out_arrays()
@@ -181,11 +186,12 @@ class Case:
 
 def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None = None,
              nsched: int = 3, schedules: list[list[dict]] | None = None,
-             interp: list[bool] | None = None, interp_frac: float = 0.15,
+             opts: list[dict] | None = None, interp_frac: float = 0.15,
+             bounds_frac: float = 0.25,
              check_eval: bool = True,
              progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
-    """Check one program: the evaluator, then ``schedules`` (replayed) or ``nsched`` random
-    schedules drawn from ``rng``. Returns ``{"fails": [...], "schedules": [...], ...}``;
+    """Check one program: the evaluator, then ``schedules`` (replayed, with ``opts``) or
+    ``nsched`` random schedules drawn from ``rng``. Returns ``{"fails": [...], "schedules": [...], ...}``;
     every failure names the schedule index it came from (None for the program itself)."""
     case = Case(prog)
     if case.ok and check_eval:
@@ -198,10 +204,14 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
     count = len(schedules) if schedules is not None else nsched
     for j in range(count):
         steps = schedules[j] if schedules is not None else None
-        use_interp = interp[j] if interp is not None else bool(
-            small and rng is not None and rng.random() < interp_frac)
+        if opts is not None:
+            o = opts[j]
+        else:
+            assert rng is not None
+            o = {"interp": bool(small and rng.random() < interp_frac),
+                 "bounds": bool(HAS_BOUNDS_CHECK and rng.random() < bounds_frac)}
         cb = None if progress is None else (lambda d, j=j: progress({"sched": j, **d}))
-        rec = case.run_schedule(steps, rng, feats, use_interp, cb)
+        rec = case.run_schedule(steps, rng, feats, o, cb)
         res["schedules"].append(rec)
         res["refused"] += rec["refused"]
         if rec["fail"] is not None:

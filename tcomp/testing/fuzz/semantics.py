@@ -266,7 +266,7 @@ def int_binary(op: str, a: Val, b: Val, dt: str) -> Any:
 
 
 COMPARE_FN = {"lt": np.less, "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal,
-              "eq": np.equal, "ne": np.not_equal}
+              "eq": np.equal, "ne": np.not_equal, "eq_op": np.equal, "ne_op": np.not_equal}
 
 
 __all__ = ["COMPARE_FN", "TRANSCENDENTAL_ULPS", "ProgramError", "Val", "cast", "either", "eps",

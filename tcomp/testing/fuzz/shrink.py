@@ -1,10 +1,10 @@
 """Shrink a failing case to a small one that still fails the same way, and print it as a
 standalone Python repro.
 
-``shrink(prog, steps, interp, fails_same)`` is greedy: it tries smaller candidates (schedule
+``shrink(prog, steps, fails_same)`` is greedy: it tries smaller candidates (schedule
 steps dropped, outputs dropped, subtrees replaced by constants or by their own children,
 reductions simplified, dims made smaller, symbolic dims made constant, inputs made plainer) and
-keeps each one for which ``fails_same(prog, steps, interp)`` is true, until no candidate is
+keeps each one for which ``fails_same(prog, steps)`` is true, until no candidate is
 kept or the time is up. ``fails_same`` normally replays the candidate in a worker process
 (``pool.Pool``), so candidates that crash or hang are safe to try.
 """
@@ -241,7 +241,7 @@ def _literal(a: np.ndarray) -> str:
     return f'np.array({body}, dtype="{a.dtype.name}")'
 
 
-def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], interp: bool,
+def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[str, bool],
                  fail: dict[str, Any], origin: str = "") -> str:
     """A standalone Python script reproducing ``fail`` (a failure record of ``prog`` under
     ``steps``), with the inputs, and for wrong results the expected values, as literals."""
@@ -279,7 +279,8 @@ def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], interp: bool
             lines += ["from tcomp.ir import interp",
                       f"interp.run(tc.lower(s, args, passes='all'), [{ins}*got])"]
         else:
-            lines += ["f = tc.build(s, args)", f"f({ins}*got)"]
+            check = ", bounds_check=True" if opts.get("bounds") else ""
+            lines += [f"f = tc.build(s, args{check})", f"f({ins}*got)"]
     if cls.endswith("mismatch"):
         reassoc = any(st["p"] == "reassociate" for st in steps)
         refs = Reference(prog, arrays, reassoc=reassoc).outputs()
