@@ -156,20 +156,21 @@ def signature(prog: dict[str, Any], steps: list[dict[str, Any]]) -> str:
 def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None = None,
          feats: Features | None = None, nsched: int = 3, interp_frac: float = 0.15,
          timeout: float = 60.0, shrink_seconds: float = 60.0, max_shrink: int = 12,
-         keep: int = 4,
+         keep: int = 4, cases: list[int] | None = None,
          log: Callable[[str], None] = print, pool_cmd: list[str] | None = None,
          pool_env: dict[str, str] | None = None) -> dict[str, Any]:
-    """Fuzz for ``minutes``, then shrink up to ``max_shrink`` failures (``shrink_seconds``
-    each) and write them to ``out``. Returns the figures (``Summary.figures``) and repros."""
+    """Fuzz for ``minutes`` (or run just the case seeds ``cases``), then shrink up to
+    ``max_shrink`` failures (``shrink_seconds`` each) and write them to ``out``. Returns the
+    figures (``Summary.figures``) and the shrunk cases."""
     feats = feats or Features()
     summary = Summary()
     stop = time.monotonic() + minutes * 60
 
     def jobs() -> Any:
         n = 0
-        while True:
-            yield {"kind": "fuzz", "seed": case_seed(seed, n), "features": feats.names(),
-                   "nsched": nsched, "interp_frac": interp_frac}
+        while cases is None or n < len(cases):
+            yield {"kind": "fuzz", "seed": case_seed(seed, n) if cases is None else cases[n],
+                   "features": feats.names(), "nsched": nsched, "interp_frac": interp_frac}
             n += 1
 
     t0 = time.monotonic()
@@ -186,7 +187,7 @@ def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None 
                 f"({', '.join(f'{k} {v}' for k, v in summary.by_class.most_common())})")
 
     with Pool(workers, timeout, cmd=pool_cmd, env=pool_env) as pool:
-        pool.run(jobs(), on_result, stop)
+        pool.run(jobs(), on_result, stop if cases is None else None)
         summary.seconds = time.monotonic() - t0
         log(summary.text(f"tcomp fuzz: seed {seed}, {minutes:g} min, {workers} workers, "
                          f"features: {describe(feats)}"))
@@ -239,8 +240,13 @@ def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
             name = f"bug-{len(seen):02d}-{r['fail']['cls']}.py"
             seen[sig] = name
             origin = f"python -m tcomp.testing.fuzz --case {r['seed']}"
+            try:
+                text = repro_source(r["program"], r["steps"], r["opts"], r["fail"], origin)
+            except Exception as exc:  # noqa: BLE001 - a fuzzer bug must not lose the run
+                text = f"# could not print this case ({type(exc).__name__}: {exc}); its data " \
+                       f"is in bugs.jsonl\n"
             with open(os.path.join(out, name), "w") as f:
-                f.write(repro_source(r["program"], r["steps"], r["opts"], r["fail"], origin))
+                f.write(text)
     figures = dict(figures, seed=seed, repros=list(seen.values()))
     with open(os.path.join(out, "summary.json"), "w") as f:
         json.dump(figures, f, indent=1)

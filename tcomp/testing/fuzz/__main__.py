@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--keep", type=int, default=4,
                    help="failing cases kept for shrinking per kind of wrong result")
     p.add_argument("--case", type=int, default=None,
-                   help="run one case (a case seed from a report) here and print it")
+                   help="run one case (a case seed from a report) here and print it; with "
+                        "--out, run it in a worker and shrink its failures instead")
     p.add_argument("--list-features", action="store_true")
     p.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -65,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:18s} {what}{' (off by default)' if name in DEFAULT_OFF else ''}")
         return 0
     feats = Features.parse(args.features, args.exclude)
-    if args.case is not None:
+    if args.case is not None and not args.out:
         return _case(args, feats)
     res = fuzz(args.seed, args.minutes, args.workers, args.out, feats, args.schedules,
-               args.interp, args.timeout, args.shrink_seconds, args.max_shrink, args.keep)
+               args.interp, args.timeout, args.shrink_seconds, args.max_shrink, args.keep,
+               cases=None if args.case is None else [args.case])
     if args.out:
         print(f"wrote {args.out}/summary.json and repros of "
               f"{sum(1 for r in res['repros'] if r.get('reproduced'))} shrunk cases")

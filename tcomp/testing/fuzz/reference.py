@@ -227,9 +227,10 @@ class Reference:
         e: Any = None
         if name in ("max", "min"):
             worst = _identity(name, dt)
-            v = (np.max if name == "max" else np.min)(np.where(mask, xv, worst), **kw)
+            v = (np.max if name == "max" else np.min)(np.where(mask, xv, worst), initial=worst,
+                                                      **kw)
             if xe is not None:
-                e = xe.max(**kw)
+                e = xe.max(initial=0.0, **kw)
         elif kind(dt) != "f":
             acc = np.where(mask, xv, 0 if name == "sum" else 1).astype(np.int64)
             if name == "sum":
@@ -266,10 +267,10 @@ class Reference:
         worst = _identity("max" if name == "argmax" else "min", dts[1])
         kw = {"axis": axes, "keepdims": True}
         masked = np.where(mask, val, worst)
-        best = (np.max if name == "argmax" else np.min)(masked, **kw)
+        best = (np.max if name == "argmax" else np.min)(masked, initial=worst, **kw)
         cand = mask & (masked == best)
         big = np.iinfo(np.int64).max
-        bi = np.where(cand, idx, big).min(**kw)
+        bi = np.where(cand, idx, big).min(initial=big, **kw)
         bi = np.where((best == worst) | (bi == big), -1, bi)
         e = None
         if kind(dts[1]) == "f":
@@ -277,7 +278,7 @@ class Reference:
             u = either(u, nan)
             if srcs[1].e is not None:
                 ev = np.where(mask, np.broadcast_to(srcs[1].e, full), 0.0)
-                e = ev.max(**kw)
+                e = ev.max(initial=0.0, **kw)
                 sign = 1 if name == "argmax" else -1
                 close = mask & (masked != best) & (sign * (masked - best) >= -2 * e)
                 u = either(u, close.any(**kw))
