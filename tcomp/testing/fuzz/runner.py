@@ -45,7 +45,9 @@ def normalize(msg: str) -> str:
     line = re.sub(r"'[^']*'|\"[^\"]*\"", "'_'", line)
     line = re.sub(r"[\w.]*\[[^\]]*\]", "_[_]", line)  # tensor reads, shapes, lists
     line = re.sub(r"\b\d+(\.\d+)?(e[-+]?\d+)?\b", "N", line)
-    return " ".join(line.split())[:110]
+    line = " ".join(line.split())
+    cut = line.find(" in ", 20)  # "... division by zero in <the expression>"
+    return line[:cut] if cut > 0 else line[:72]
 
 
 def failure(cls: str, exc: BaseException | None = None, msg: str = "", **extra: Any) -> dict:
