@@ -66,3 +66,32 @@ def test_printed_source_builds_the_same_graph(tmp_path):
     got = json.loads(out.stdout)
     for seed, g, w in zip(SEEDS, got, want, strict=True):
         assert g == w, f"seed {seed}:\n{g}\n!=\n{w}"
+
+
+def test_repro_file_runs_and_checks(tmp_path):
+    """A repro is a standalone script: it rebuilds the case, runs it and checks the result
+    against the reference values it carries (here correct; then with a wrong expectation)."""
+    from tcomp.testing.fuzz.shrink import repro_source
+
+    prog = {"dims": {}, "input_seed": 3, "outputs": ["T0"],
+            "inputs": [{"name": "A0", "shape": [5], "dtype": "int32",
+                        "fill": {"kind": "int", "lo": -3, "hi": 4}}],
+            "stages": [{"name": "T0", "shape": [5], "body": {"expr": [
+                "bin", "mul", ["ld", "A0", [["ax", 0]]], ["c", 3, "int32"]]}}]}
+    steps = [{"p": "split", "st": "T0", "ax": "i0", "factor": 2}]
+    fail = {"cls": "kernel-mismatch", "msg": "output T0: (a test)"}
+    text = repro_source(prog, steps, {}, fail, origin="test")
+    assert 's[T0].split("i0", factor=2)' in text and "A0 = tc.placeholder((5,)" in text
+
+    def run(src: str) -> subprocess.CompletedProcess:
+        path = tmp_path / "repro.py"
+        path.write_text(src)
+        return subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                              cwd=ROOT, env={"PYTHONPATH": str(ROOT), "PATH": ""}, timeout=120)
+
+    ok = run(text)
+    assert ok.returncode == 0, ok.stderr[-2000:]
+    line = next(x for x in text.splitlines() if x.startswith("expected = np.array(["))
+    wrong = text.replace(line, "expected = np.array([99, 99, 99, 99, 99], dtype='int32')")
+    bad = run(wrong)
+    assert bad.returncode != 0 and "AssertionError" in bad.stderr
