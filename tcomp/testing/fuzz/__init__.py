@@ -9,7 +9,15 @@ compared with an independent numpy computation (``reference.py``). Cases run in 
 processes (``pool.py``), so crashes and hangs are recorded too. Failures are grouped by kind,
 shrunk (``shrink.py``) and written to ``--out`` as standalone Python repros.
 
+Comparison: integers and bools must match exactly; floats within a per-element bound that the
+reference carries through every operation (a few ulp per transcendental, any summation order
+for reductions, one fused multiply-add per product, reassociation when the schedule asks), and
+exactly (NaN and inf positions included) where every step is exact. Elements whose value
+depends on a comparison, floor or cast of a quantity closer to the edge than its bound are not
+compared.
+
 Features can be switched by name: ``--features`` / ``--exclude`` (``--list-features``).
+``--case N`` reruns one case; with ``--out`` it shrinks that case's failures.
 """
 
 from __future__ import annotations
@@ -199,7 +207,7 @@ def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None 
             repros.append(shrink_sample(pool, sample, feats, shrink_seconds, log))
     figures = summary.figures()
     if out:
-        write_out(out, figures, repros, seed)
+        write_out(out, figures, repros, seed, feature_args(feats))
     return {"figures": figures, "repros": repros}
 
 
@@ -221,8 +229,18 @@ def describe(feats: Features) -> str:
     return text
 
 
+def feature_args(feats: Features) -> str:
+    """The command-line options that select ``feats`` (empty for the default set)."""
+    default = set(FEATURES) - DEFAULT_OFF
+    if feats.enabled == default:
+        return ""
+    if feats.enabled <= default:
+        return " --exclude " + ",".join(sorted(default - feats.enabled))
+    return " --features " + ",".join(sorted(feats.enabled))
+
+
 def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
-              seed: int) -> None:
+              seed: int, feature_options: str = "") -> None:
     """summary.json, one ``bug-NN-<class>.py`` repro per distinct shrunk case, and
     bugs.jsonl with every shrunk case as data."""
     os.makedirs(out, exist_ok=True)
@@ -239,7 +257,7 @@ def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
                 continue
             name = f"bug-{len(seen):02d}-{r['fail']['cls']}.py"
             seen[sig] = name
-            origin = f"python -m tcomp.testing.fuzz --case {r['seed']}"
+            origin = f"python -m tcomp.testing.fuzz --case {r['seed']}{feature_options}"
             try:
                 text = repro_source(r["program"], r["steps"], r["opts"], r["fail"], origin)
             except Exception as exc:  # noqa: BLE001 - a fuzzer bug must not lose the run

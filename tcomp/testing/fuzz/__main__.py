@@ -32,7 +32,9 @@ def _case(args: argparse.Namespace, feats: Features) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m tcomp.testing.fuzz", description=__doc__)
+    p = argparse.ArgumentParser(prog="python -m tcomp.testing.fuzz",
+                                description=sys.modules[__package__].__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--minutes", type=float, default=1.0)
     p.add_argument("--workers", type=int, default=2)

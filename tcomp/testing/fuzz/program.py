@@ -257,6 +257,6 @@ def const_value(value: Any, dtype: str) -> Any:
 
 
 __all__ = ["COMPARE", "FLOAT_TYPES", "INT_TYPES", "LOGIC", "REDUCERS", "TUPLE_REDUCERS",
-           "UNARY", "children", "clone", "concretize_dim", "const_value", "dim_value", "dumps", "get_at",
-           "kind", "node_dtype", "promote", "prune", "py_name", "reads", "set_at", "shape_of",
+           "UNARY", "children", "clone", "concretize_dim", "const_value", "dim_value", "dumps",
+           "get_at", "kind", "node_dtype", "promote", "prune", "reads", "set_at", "shape_of",
            "stage_dtypes", "stage_outputs", "stage_roots", "tensor_dtypes", "walk_paths"]

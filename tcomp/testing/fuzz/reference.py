@@ -137,8 +137,9 @@ class Reference:
                 np.where(cv, 0.0 if t.e is None else t.e, 0.0 if f.e is None else f.e)
             pick = lambda x, y: None if x is None and y is None else np.where(  # noqa: E731
                 cv, False if x is None else x, False if y is None else y)
-            return Val(np.where(cv, t.v, f.v).astype(np_dtype(t_dt)), e, either(c.u, pick(t.u, f.u)),
-                       either(c.p, pick(t.p, f.p)), m=t.m or f.m)
+            v = np.where(cv, t.v, f.v).astype(np_dtype(t_dt))
+            return Val(v, e, either(c.u, pick(t.u, f.u)), either(c.p, pick(t.p, f.p)),
+                       m=t.m or f.m)
         if tag == "un":
             dt = self.ty(n)
             a = self.ev(n[2], grids, rgrids)

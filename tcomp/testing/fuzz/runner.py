@@ -193,8 +193,9 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
              check_eval: bool = True,
              progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
     """Check one program: the evaluator, then ``schedules`` (replayed, with ``opts``) or
-    ``nsched`` random schedules drawn from ``rng``. Returns ``{"fails": [...], "schedules": [...], ...}``;
-    every failure names the schedule index it came from (None for the program itself)."""
+    ``nsched`` random schedules drawn from ``rng``. Returns ``{"fails": [...],
+    "schedules": [...], ...}``; every failure names the schedule index it came from (None
+    for the program itself)."""
     case = Case(prog)
     if case.ok and check_eval:
         case.check_evaluator()

@@ -265,8 +265,8 @@ def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[s
     out_list = f"[{', '.join(outs)}]"
     ins = "".join(f"{n.lower()}_data, " for n in names)
     if cls.startswith("eval"):
-        lines += ["from tcomp.dsl.eval import evaluate",
-                  f"got = evaluate({out_list}, {{{', '.join(f'{n}: {n.lower()}_data' for n in names)}}})"]
+        feed = ", ".join(f"{n}: {n.lower()}_data" for n in names)
+        lines += ["from tcomp.dsl.eval import evaluate", f"got = evaluate({out_list}, {{{feed}}})"]
     else:
         lines += ["", f"s = tc.create_schedule({out_list})", *schedule_source(steps, prog),
                   f"args = [{', '.join(names + outs)}]"]
