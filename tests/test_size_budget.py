@@ -21,9 +21,9 @@ BUDGETS = {
     # semantics and the tuning-record rules.
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
                                 ("nn", "testing"), 12500),
-    # The program fuzzer and the test helpers users import (tcomp.testing).
-    "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),
     "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
+    # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
+    "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),
     "schedules": (lambda p: p.parts[0] == "schedules", 2000),
     "autotune": (lambda p: p.parts[0] == "autotune", 2500),
 }

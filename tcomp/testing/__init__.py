@@ -1,7 +1,8 @@
 """Helpers for tests of every package: random inputs and dtype-aware comparisons (layer 6).
 
 The oracles themselves are ``tcomp.dsl.eval.evaluate`` (algorithm level) and
-``tcomp.ir.interp.run`` (loop IR); these helpers feed and compare them.
+``tcomp.ir.interp.run`` (loop IR); these helpers feed and compare them. The program fuzzer,
+``python -m tcomp.testing.fuzz``, lives in ``tcomp.testing.fuzz``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from .dsl.eval import eval_int
-from .dtypes import DType, as_dtype
-from .errors import TcompRuntimeError
-from .ir import expr as E
-from .ir.visitor import walk
+from ..dsl.eval import eval_int
+from ..dtypes import DType, as_dtype
+from ..errors import TcompRuntimeError
+from ..ir import expr as E
+from ..ir.visitor import walk
 
 # Default (rtol, atol) by dtype kind/bits; ints and bools compare exactly.
 TOLERANCES: dict[str, tuple[float, float]] = {

@@ -1,0 +1,242 @@
+"""Run one fuzz case in this process: build the program, compute the reference, then build and
+run it under each schedule and compare every executor with the reference.
+
+Failure classes (``Failure.cls``): ``dsl-error`` (building the DSL graph raised),
+``eval-error``/``eval-mismatch`` (the reference evaluator), ``replay-refused`` (a recorded
+schedule no longer applies), ``build-error``, ``run-error``, ``kernel-mismatch``,
+``interp-error``/``interp-mismatch`` (the loop-IR interpreter on the lowered IR) and
+``fuzzer-error`` (the fuzzer itself, e.g. a generated program that reads out of range). The
+pool adds ``crash`` and ``hang``. ``Failure.key`` groups failures of the same kind.
+"""
+
+from __future__ import annotations
+
+import inspect
+import random
+import re
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+import tcomp as tc
+
+from .features import Features
+from .generate import generate
+from .program import dim_value, shape_of, tensor_dtypes
+from .reference import Reference, compare, make_inputs
+from .render import to_dsl
+from .semantics import ProgramError
+from .schedules import random_schedule, replay
+
+_FILL = {"f": np.nan, "i": -123456789, "b": True}
+# tc.build(..., bounds_check=True), where this tcomp has it: out-of-range reads raise.
+HAS_BOUNDS_CHECK = "bounds_check" in inspect.signature(tc.build).parameters
+INTERP_WORK = 6000  # run the interpreter only on programs this small (elements x reduce)
+
+
+def normalize(msg: str) -> str:
+    """An error message with the parts that vary between cases (names, numbers, the user's
+    file:line) blanked, so failures of one kind share a key."""
+    text = msg.strip()
+    line = text.splitlines()[0] if text else ""
+    line = re.sub(r"\S+\.py:\d+:?|<[^>]*>:\d+:?", "", line)  # the user's file:line
+    line = re.sub(r"'[^']*'|\"[^\"]*\"", "'_'", line)
+    line = re.sub(r"[\w.]*\[[^\]]*\]", "_[_]", line)  # tensor reads, shapes, lists
+    line = re.sub(r"\b\d+(\.\d+)?(e[-+]?\d+)?\b", "N", line)
+    line = " ".join(line.split())
+    cut = line.find(" in ", 20)  # "... division by zero in <the expression>"
+    return line[:cut] if cut > 0 else line[:72]
+
+
+def failure(cls: str, exc: BaseException | None = None, msg: str = "", **extra: Any) -> dict:
+    if exc is not None:
+        head = f"{type(exc).__name__}: {exc}"
+        key = f"{cls}:{type(exc).__name__}:{normalize(str(exc))}"
+        tb = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)[-6:])
+        msg = head if len(head) < 4000 else head[:4000] + " ..."
+        extra.setdefault("trace", tb[-3000:])
+    else:
+        key = cls
+    return {"cls": cls, "key": key, "msg": msg, **extra}
+
+
+def program_work(prog: dict[str, Any]) -> int:
+    total = 0
+    for st in prog["stages"]:
+        n = 1
+        for d in st["shape"]:
+            n *= dim_value(prog, d)
+        if "reduce" in st["body"]:
+            for lo, hi in st["body"]["reduce"]["axes"]:
+                n *= max(dim_value(prog, hi) - int(lo), 1)
+        total += n
+    return total
+
+
+class Case:
+    """One program, its DSL graph, inputs, reference values and evaluator check."""
+
+    def __init__(self, prog: dict[str, Any]) -> None:
+        self.prog = prog
+        self.fails: list[dict[str, Any]] = []
+        self.ok = False
+        try:
+            self.inputs, self.outputs, _ = to_dsl(prog)
+        except Exception as exc:  # noqa: BLE001 - any error from the DSL is a finding
+            self.fails.append(failure("dsl-error", exc))
+            return
+        self.arrays = make_inputs(prog)
+        self.types = tensor_dtypes(prog)
+        self.out_dtypes = [self.types[o] for o in prog["outputs"]]
+        self._refs: dict[bool, list[Any]] = {}
+        try:
+            self.ref(False)
+        except Exception as exc:  # noqa: BLE001
+            self.fails.append(failure("fuzzer-error", exc))
+            return
+        self.ok = True
+
+    def ref(self, reassoc: bool) -> list[Any]:
+        if reassoc not in self._refs:
+            r = Reference(self.prog, self.arrays, reassoc=reassoc).outputs()
+            for name, v in zip(self.prog["outputs"], r, strict=True):
+                if v.p is not None and v.p.any():
+                    raise ProgramError(f"output {name} depends on an out-of-range read")
+            self._refs[reassoc] = r
+        return self._refs[reassoc]
+
+    def check(self, results: list[np.ndarray], reassoc: bool, cls: str) -> dict | None:
+        for name, arr, ref, dt in zip(self.prog["outputs"], results, self.ref(reassoc),
+                                      self.out_dtypes, strict=True):
+            msg = compare(arr, ref, dt, f"output {name}")
+            if msg is not None:
+                return failure(cls, msg=msg)
+        return None
+
+    def check_evaluator(self) -> None:
+        from tcomp.dsl.eval import evaluate
+
+        try:
+            got = evaluate(self.outputs, dict(zip(self.inputs, self.arrays_list(), strict=True)))
+        except Exception as exc:  # noqa: BLE001
+            self.fails.append(failure("eval-error", exc))
+            return
+        f = self.check([np.asarray(g) for g in got], False, "eval-mismatch")
+        if f is not None:
+            self.fails.append(f)
+
+    def arrays_list(self) -> list[np.ndarray]:
+        return [self.arrays[t["name"]] for t in self.prog["inputs"]]
+
+    def out_arrays(self) -> list[np.ndarray]:
+        out = []
+        for name, dt in zip(self.prog["outputs"], self.out_dtypes, strict=True):
+            shape = tuple(dim_value(self.prog, d) for d in shape_of(self.prog, name))
+            out.append(np.full(shape, _FILL[dt[0]], dtype=dt))
+        return out
+
+    def run_schedule(self, steps: list[dict] | None, rng: random.Random | None,
+                     feats: Features, opts: dict[str, bool],
+                     progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
+        """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``.
+        ``opts``: ``interp`` (also run the interpreter), ``bounds`` (build with
+        ``bounds_check=True``)."""
+        rec: dict[str, Any] = {"steps": steps, "opts": opts, "fail": None, "refused": 0}
+        s = tc.create_schedule(self.outputs)
+        if steps is None:
+            rec["steps"], rec["refused"] = random_schedule(s, rng, feats)
+        else:
+            try:
+                replay(s, steps)
+            except Exception as exc:  # noqa: BLE001
+                rec["fail"] = failure("replay-refused", exc)
+                return rec
+        if progress is not None:
+            progress({"steps": rec["steps"], "opts": opts})
+        reassoc = any(st["p"] == "reassociate" for st in rec["steps"])
+        args = [*self.inputs, *self.outputs]
+        try:
+            kw = {"bounds_check": True} if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
+            kernel = tc.build(s, args, **kw)
+        except Exception as exc:  # noqa: BLE001
+            rec["fail"] = failure("build-error", exc)
+            return rec
+        outs = self.out_arrays()
+        try:
+            kernel(*self.arrays_list(), *outs)
+        except Exception as exc:  # noqa: BLE001
+            rec["fail"] = failure("run-error", exc)
+            return rec
+        rec["fail"] = self.check(outs, reassoc, "kernel-mismatch")
+        if rec["fail"] is None and opts.get("interp"):
+            rec["fail"] = self.run_interp(s, args, reassoc)
+        return rec
+
+    def run_interp(self, s: Any, args: list[Any], reassoc: bool) -> dict | None:
+        from tcomp.ir import interp as I
+
+        outs = self.out_arrays()
+        try:
+            func = tc.lower(s, args, passes="all")
+            I.run(func, [*self.arrays_list(), *outs])
+        except Exception as exc:  # noqa: BLE001
+            return failure("interp-error", exc)
+        return self.check(outs, reassoc, "interp-mismatch")
+
+
+def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None = None,
+             nsched: int = 3, schedules: list[list[dict]] | None = None,
+             opts: list[dict] | None = None, interp_frac: float = 0.15,
+             bounds_frac: float = 0.25,
+             check_eval: bool = True,
+             progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
+    """Check one program: the evaluator, then ``schedules`` (replayed, with ``opts``) or
+    ``nsched`` random schedules drawn from ``rng``. Returns ``{"fails": [...],
+    "schedules": [...], ...}``; every failure names the schedule index it came from (None
+    for the program itself)."""
+    case = Case(prog)
+    if case.ok and check_eval:
+        case.check_evaluator()
+    res: dict[str, Any] = {"fails": [dict(f, sched=None) for f in case.fails],
+                           "schedules": [], "refused": 0}
+    if not case.ok:
+        return res
+    small = program_work(prog) <= INTERP_WORK and feats.on("interp")
+    count = len(schedules) if schedules is not None else nsched
+    for j in range(count):
+        steps = schedules[j] if schedules is not None else None
+        if opts is not None:
+            o = opts[j]
+        else:
+            assert rng is not None
+            o = {"interp": bool(small and rng.random() < interp_frac),
+                 "bounds": bool(HAS_BOUNDS_CHECK and rng.random() < bounds_frac)}
+        cb = None if progress is None else (lambda d, j=j: progress({"sched": j, **d}))
+        rec = case.run_schedule(steps, rng, feats, o, cb)
+        res["schedules"].append(rec)
+        res["refused"] += rec["refused"]
+        if rec["fail"] is not None:
+            res["fails"].append(dict(rec["fail"], sched=j))
+    return res
+
+
+def fuzz_case(seed: int, feats: Features, nsched: int = 3, interp_frac: float = 0.15,
+              progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
+    """Generate the program of ``seed`` and check it under ``nsched`` random schedules."""
+    rng = random.Random(seed * 7919 + 1)
+    try:
+        prog = generate(seed, feats)
+    except Exception as exc:  # noqa: BLE001
+        return {"fails": [dict(failure("fuzzer-error", exc), sched=None)], "schedules": [],
+                "refused": 0, "program": None}
+    if progress is not None:
+        progress({"program": prog})
+    res = run_case(prog, feats, rng=rng, nsched=nsched, interp_frac=interp_frac,
+                   progress=progress)
+    res["program"] = prog
+    return res
+
+
+__all__ = ["Case", "failure", "fuzz_case", "normalize", "run_case"]
