@@ -263,16 +263,9 @@ class Stage:
         if old is not None and old != attr:
             raise self._err(f"axis '{iv.var.name}' is already marked {old.value}; a loop gets "
                             "one of vectorize/unroll/parallel", "split it first to use two")
-        if attr == IterAttr.VECTORIZE:
-            ext = iv.dom.extent
-            if not isinstance(ext, E.Const):
-                raise self._err(f"can't vectorize '{iv.var.name}': its extent {ext!r} is not a "
-                                "constant", "split it by a constant factor and vectorize the "
-                                "inner loop")
-            if ext.value > 64:
-                raise self._err(f"can't vectorize '{iv.var.name}' of extent {ext.value} (> 64 "
-                                "lanes)", "split it, e.g. split(ax, factor=16), and vectorize "
-                                "the inner loop")
+        # No extent check here: compute_at may still shrink the loop (a 1024-wide axis of a
+        # cache stage becomes a 32-wide tile), and lowering splits a loop wider than the
+        # target's vectors (or of symbolic extent) into vectors itself.
         self.iter_attrs[iv] = attr
         self._record(attr.value, axis=iv.var.name)
 
@@ -307,7 +300,13 @@ class Stage:
         self._record("bind", axis=iv.var.name, thread=tag)
 
     def vectorize(self, ax: Any) -> None:
-        """Execute the loop as one vector operation (constant extent <= 64)."""
+        """Execute the loop as vector operations: one vector for a constant extent up to 64
+        lanes; a wider loop, or one of symbolic extent, runs as a loop over the target's
+        vectors (``Target.vector_bits`` wide) plus the remainder::
+
+            for j in 0..1024:  # vectorized       for j.vec in 0..64:      (16 float32 lanes)
+              C[j] = A[j] + 1.0        ------>      C[ramp(j.vec*16, 1, 16)] = A[...] + x16(1.0)
+        """
         self._annotate(ax, IterAttr.VECTORIZE)
 
     def unroll(self, ax: Any) -> None:
@@ -611,7 +610,9 @@ class Schedule:
                                         {r: r.dom.extent for r in red0.axis})
         vmap: dict[E.Var, E.Expr] = {a.var: b.var for a, b in zip(op.axis, sp)}
         for r in red0.axis:
-            vmap[r.var] = substitute(root_vals[r], leaf_map)
+            # Leaf loops count from 0; a root reduction axis may start elsewhere ((3, 8)).
+            val = substitute(root_vals[r], leaf_map)
+            vmap[r.var] = val if E.is_const(r.dom.min, 0) else r.dom.min + val
         cond = substitute(red0.condition, vmap)
         for g in guards:
             cond = E.binary(E.Op.AND, cond, substitute(g, leaf_map))
