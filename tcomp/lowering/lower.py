@@ -270,7 +270,8 @@ class Lowering:
                     if isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod):
                         found = True
                         for d, ix in enumerate(n.indices):
-                            b = bounds(ix, ranges)
+                            ix, ranges_d = _opaque_loads(ix, ranges)
+                            b = bounds(ix, ranges_d)
                             if qpos is not None:  # widen over the nest's loops in between
                                 b = Interval(bounds(b.lo, inner_ranges).lo if b.lo is not None
                                              else None,
@@ -311,16 +312,20 @@ class Lowering:
         return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
                    for b in self.expanded(q) for n in walk(b))
 
-    def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None]
-                    ) -> list[E.Expr]:
-        """Buffer shape for a region: its extents, or their upper bounds where symbolic.
+    def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None],
+                    full: Sequence[E.Expr]) -> list[E.Expr]:
+        """Buffer shape for a region: its extents, or upper bounds of them that hold in every
+        iteration of the enclosing loops.
 
         A region clamped to the tensor's edge (``min(b*16 + 15, 69) - b*16 + 1``) is never
         larger than before clamping (16), which bounds it more tightly than interval
-        analysis of the clamped form.
+        analysis of the clamped form. A shape never mentions a loop variable (passes that
+        remove a loop of extent 1 don't rewrite buffer shapes, and a size that changes per
+        iteration can't be hoisted): where no loop-free bound is found, the tensor's own
+        extent ``full`` (which the clamped region never exceeds) is used.
         """
         shape = []
-        for r, raw in zip(region, unclamped):
+        for r, raw, whole in zip(region, unclamped, full):
             if isinstance(r.extent, E.Const):
                 shape.append(r.extent)
                 continue
@@ -329,10 +334,55 @@ class Lowering:
                 _, raw_hi = const_bounds(raw, self.var_ranges)
                 if raw_hi is not None and (hi is None or raw_hi < hi):
                     hi = raw_hi
-            shape.append(E.const(hi) if hi is not None else r.extent)
+            if hi is not None:
+                shape.append(E.const(hi))
+                continue
+            cands = [r.extent, raw] + [bounds(e, self.var_ranges).hi for e in (raw, r.extent)
+                                       if e is not None]
+            pick = next((c for c in cands if c is not None and _loop_free(c)), None)
+            shape.append(simplify(whole) if pick is None else pick)
         # A region can be empty in iterations whose consumer work is guarded away; the
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
-        return [E.const(max(s.value, 1)) if isinstance(s, E.Const) else s for s in shape]
+        return [E.const(max(s.value, 1)) if isinstance(s, E.Const)
+                else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
+
+
+def _loop_free(e: E.Expr) -> bool:
+    """Does ``e`` depend only on symbolic dimensions (no loop or other variables)?"""
+    return not any(isinstance(v, E.Var) and not isinstance(v, E.SizeVar) for v in walk(e))
+
+
+def _opaque_loads(ix: E.Expr, ranges: dict[E.Var, Interval]
+                  ) -> tuple[E.Expr, dict[E.Var, Interval]]:
+    """``ix`` with each data-dependent read (a gather index such as ``I[i]``) replaced by a
+    variable of unknown value, and the ranges that say so.
+
+    Bound analysis treats what it can't see into as a fixed symbol, so ``T[I[i] % 3]``
+    would get the region ``[I[i] % 3, I[i] % 3]``: a region whose bounds read memory, which
+    nothing lowers. With the read opaque the region is what the index's form proves
+    (``[0, 2]`` here), else the whole tensor.
+    """
+    loads = [n for n in walk(ix) if isinstance(n, (E.ProducerLoad, E.Load))]
+    if not loads:
+        return ix, ranges
+    vmap: dict[E.Expr, E.Expr] = {}
+    extra = dict(ranges)
+    for ld in loads:
+        if ld not in vmap:
+            v = E.Var("gathered", ld.dtype)
+            vmap[ld] = v
+            extra[v] = Interval(None, None)
+    return _ReplaceExprs(vmap).visit(ix), extra
+
+
+class _ReplaceExprs(Mutator):
+    def __init__(self, vmap: dict[E.Expr, E.Expr]) -> None:
+        super().__init__()
+        self.vmap = vmap
+
+    def visit(self, node: Any) -> Any:
+        hit = self.vmap.get(node) if isinstance(node, E.Expr) else None
+        return hit if hit is not None else super().visit(node)
 
 
 def _min(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
@@ -519,7 +569,7 @@ class _Nest:
                 unclamped = self.low.last_unclamped
                 op = st.op
                 assert isinstance(op, ComputeOp)
-                shape = self.low.alloc_shape(region, unclamped)
+                shape = self.low.alloc_shape(region, unclamped, op.shape)
                 # A region buffer lives per iteration of the loop: on the stack (codegen
                 # moves large ones to the heap), unless a GPU scope was asked for.
                 scope = "local" if st.scope == "global" else st.scope
