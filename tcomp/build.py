@@ -47,7 +47,9 @@ def lower(sch: Schedule, args: Sequence[Tensor], name: str = "main", *,
     if passes == "simplify":
         return P.run_pipeline(func, P.readable_pipeline())
     if passes == "all":
-        return P.run_pipeline(func, P.cpu_pipeline())
+        from .codegen.target import Target
+
+        return P.run_pipeline(func, P.cpu_pipeline(Target.host().vector_bits))
     raise ValueError(f"lower(passes={passes!r}): expected 'none', 'simplify' or 'all'")
 
 
@@ -132,7 +134,7 @@ def build(sch: Schedule, args: Sequence[Tensor], target: Any = "llvm", name: str
     def record(pass_name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{pass_name}"] = str(f)
 
-    func = P.run_pipeline(func, P.cpu_pipeline(), on_stage=record)
+    func = P.run_pipeline(func, P.cpu_pipeline(tgt.vector_bits), on_stage=record)
     stages["ir"] = str(func)
     if cfg.debug >= 1:
         import sys
