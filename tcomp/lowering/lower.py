@@ -127,6 +127,38 @@ class Lowering:
                         f"'{tgt.name}' ({st.attach_location}), but that loop was split or "
                         "fused afterwards; attach to one of the loops it became")
                 self.attached.setdefault((tgt, st.attach_ivar), []).append(st)
+        for st in self.sch.stages:
+            if st.attach == "at":
+                self._check_readers_inside(st)
+
+    def _check_readers_inside(self, st: Stage) -> None:
+        """Every stage that reads ``st`` (through inlined ones) must run inside the loop
+        ``st`` is computed at: there, and only there, its values exist."""
+        tgt, iv = st.attach_stage, st.attach_ivar
+        assert tgt is not None and iv is not None
+        pos = tgt.leaf_iter_vars.index(iv)
+        for r in self._real_readers(st):
+            if r is tgt or any(q is tgt and p >= pos for q, p in _scope_chain(r)):
+                continue
+            where = ("at root" if r.attach == "root" else
+                     f"at loop '{r.attach_ivar.var.name}' of '{r.attach_stage.name}' "  # type: ignore[union-attr]
+                     f"({r.attach_location})")
+            raise LoweringError(
+                f"stage '{st.name}' is computed at loop '{iv.var.name}' of '{tgt.name}' "
+                f"({st.attach_location}), but '{r.name}' also reads it and runs {where}, "
+                f"outside that loop, where '{st.name}' does not exist; compute '{r.name}' "
+                f"inside that loop too (s[{r.name}].compute_at(s[{tgt.name}], "
+                f"{iv.var.name!r}) or a loop within it), or attach '{st.name}' to a loop that "
+                "encloses every reader, or compute_root() it")
+
+    def _real_readers(self, st: Stage) -> list[Stage]:
+        """The stages that read ``st``, looking through inlined ones to their readers."""
+        out: list[Stage] = []
+        for c in self.sch.consumers(st):
+            for r in (self._real_readers(c) if c.attach == "inline" else [c]):
+                if r not in out:
+                    out.append(r)
+        return out
 
     def _used(self, st: Stage) -> bool:
         return any(c.attach != "inline" or self._used(c) for c in self.sch.consumers(st))
@@ -345,6 +377,16 @@ class Lowering:
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
         return [E.const(max(s.value, 1)) if isinstance(s, E.Const)
                 else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
+
+
+def _scope_chain(st: Stage) -> list[tuple[Stage, int]]:
+    """The loops ``st`` runs inside, innermost first: (stage, position of its loop)."""
+    out = []
+    while st.attach == "at" and st.attach_stage is not None and st.attach_ivar is not None:
+        tgt = st.attach_stage
+        out.append((tgt, tgt.leaf_iter_vars.index(st.attach_ivar)))
+        st = tgt
+    return out
 
 
 def _loop_free(e: E.Expr) -> bool:
