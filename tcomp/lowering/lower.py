@@ -619,6 +619,8 @@ class _Nest:
                         for i in range(op.num_outputs)]
                 allocs.extend(bufs)
                 self.low.frames[st] = Frame(st, bufs, [r.min for r in region], region)
+                if any(can_prove(r.extent <= 0, self.low.var_ranges) for r in region):
+                    continue  # nothing of it is needed in this (peeled) iteration
                 nest = self.low.emit_stage(st)
                 empty = [r.extent > 0 for r in region
                          if not can_prove(r.extent > 0, self.low.var_ranges)]

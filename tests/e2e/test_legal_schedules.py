@@ -173,3 +173,22 @@ def test_vectorize_of_a_symbolic_axis_runs_vectors_and_a_scalar_tail():
         y = np.zeros_like(x)
         f(x, y)
         np.testing.assert_allclose(y, x - 3.0, rtol=1e-6)
+
+
+def test_compute_at_region_that_is_empty_in_a_peeled_iteration():
+    # In the peeled last iteration of a non-dividing split the cache's region is empty; its
+    # nest (split by nparts) used to be emitted anyway and divided by a zero extent.
+    X = tc.placeholder((256,), name="X")
+    Y = tc.compute((256,), lambda i: X[i] * 3.0 - 1.0, name="Y")
+    s = tc.create_schedule(Y)
+    C = s.cache_write(Y, "global")
+    s[C].split(s[C].op.axis[0], nparts=2)
+    a, b = s[Y].split(Y.op.axis[0], nparts=3)
+    s[Y].split(a, nparts=2)
+    e, _ = s[Y].split(b, factor=4)
+    s[C].compute_at(s[Y], e)
+    f = tc.build(s, [X, Y])
+    x = _rand(256)
+    y = np.zeros(256, "float32")
+    f(x, y)
+    np.testing.assert_allclose(y, x * 3.0 - 1.0, rtol=1e-5, atol=1e-6)  # a*b+c may fuse
