@@ -153,6 +153,16 @@ class Stage:
         return [st for st in self.sch.stages if st.attach == "at" and st.attach_stage is self
                 and (loops is None or st.attach_ivar in loops)]
 
+    def _check_not_annotated(self, loops: Sequence[E.IterVar], prim: str) -> None:
+        for iv in loops:
+            attr = self.iter_attrs.get(iv)
+            if attr is not None:
+                what = f"bound to {self.bindings[iv]}" if attr == IterAttr.BIND else \
+                    f"marked {attr.value}"
+                raise self._err(f"{prim}(): loop '{iv.var.name}' is {what}, and the loops "
+                                f"{prim}() makes would silently lose that",
+                                f"{prim} first, then annotate the loop(s) it returns")
+
     def _check_nothing_attached(self, loops: Sequence[E.IterVar], prim: str,
                                 fix: str = "") -> None:
         for st in self._attached_here(loops):
@@ -180,6 +190,7 @@ class Stage:
         self._check_not_inlined("split")
         parent = self._leaf(parent, "split")
         self._check_nothing_attached([parent], "split")
+        self._check_not_annotated([parent], "split")
         if (factor is None) == (nparts is None):
             raise self._err("split() takes exactly one of factor= or nparts=")
         val = factor if factor is not None else nparts
@@ -218,6 +229,7 @@ class Stage:
             raise self._err("fuse() needs at least two axes")
         ivs = [self._leaf(a, "fuse") for a in axes]
         self._check_nothing_attached(ivs, "fuse")
+        self._check_not_annotated(ivs, "fuse")
         pos = [self.leaf_iter_vars.index(iv) for iv in ivs]
         if pos != list(range(pos[0], pos[0] + len(pos))):
             names = ", ".join(iv.var.name for iv in ivs)

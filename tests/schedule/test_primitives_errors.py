@@ -192,3 +192,15 @@ def test_rfactor_refuses_when_a_stage_is_computed_in_its_reduction_loop():
     ko, ki = s[R].split(k, factor=4)
     s[P].compute_at(s[R], ko)
     _raises(lambda: s.rfactor(R, ki), r"rfactor\(\): stage 'P' is computed at loop 'k.outer'")
+
+
+def test_split_or_fuse_of_an_annotated_loop_is_refused_not_silently_unannotated():
+    A, B, C = _mm()
+    s = tc.create_schedule(C)
+    i, j = s[C].op.axis
+    s[C].unroll(j)
+    _raises(lambda: s[C].split(j, factor=4), r"split\(\): loop 'j' is marked unroll.*split "
+            r"first, then annotate")
+    _raises(lambda: s[C].fuse(i, j), r"fuse\(\): loop 'j' is marked unroll")
+    s[C].parallel(i)
+    _raises(lambda: s[C].split(i, nparts=2), r"loop 'i' is marked parallel")
