@@ -192,3 +192,51 @@ def test_compute_at_region_that_is_empty_in_a_peeled_iteration():
     y = np.zeros(256, "float32")
     f(x, y)
     np.testing.assert_allclose(y, x * 3.0 - 1.0, rtol=1e-5, atol=1e-6)  # a*b+c may fuse
+
+
+# ----------------------------------------------------------------------- clamp + cast, in a child
+_CLAMP_CAST = """
+import numpy as np
+import tcomp as tc
+
+for ndim, scope, place, annot in [("1", "local", "root", "none"),
+                                  ("1", "global", "root", "vectorize"),
+                                  ("2", "local", "at", "vectorize"),
+                                  ("2", "local", "root", "unroll"),
+                                  ("2", "global", "at", "none")]:
+    shape = (37,) if ndim == "1" else (9, 37)
+    X = tc.placeholder(shape, name="X")
+    Y = tc.compute(shape, lambda *ix: tc.cast("int32", tc.max(tc.min(X[ix], 1e6), -1e6)),
+                   name="Y")
+    s = tc.create_schedule(Y)
+    C = s.cache_write(Y, scope)
+    ax = s[C].op.axis
+    jo, ji = s[C].split(ax[-1], factor=4)
+    s[C].reorder(ji, *ax[:-1], jo)          # the split's inner part outermost
+    if place == "at" and ndim == "2":
+        s[C].compute_at(s[Y], s[Y].op.axis[0])
+    if annot != "none":
+        getattr(s[C], annot)(jo)
+    f = tc.build(s, [X, Y])
+    x = (np.random.default_rng(0).standard_normal(shape) * 3e6).astype("float32")
+    y = np.zeros(shape, "int32")
+    f(x, y)
+    assert (y == np.clip(x, -1e6, 1e6).astype("int32")).all(), (ndim, scope, place, annot)
+print("ok")
+"""
+
+
+def test_clamped_cast_through_a_reordered_cache_stage_runs_in_a_child():
+    # Issue 9 reported an LLVM assertion aborting the process for this family of schedules
+    # (1-D/2-D, local/global cache, inner part of a split outermost, compute_at, vectorize or
+    # unroll). A child process turns an abort into a failure instead of killing the run.
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+    env = dict(os.environ, PYTHONPATH=root)
+    out = subprocess.run([sys.executable, "-c", _CLAMP_CAST], capture_output=True, text=True,
+                         env=env, timeout=300)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", (out.returncode,
+                                                                out.stderr[-3000:])
