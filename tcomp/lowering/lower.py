@@ -275,10 +275,8 @@ class Lowering:
     def _region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
         op = prod.op
         assert isinstance(op, ComputeOp)
-        lo: list[E.Expr | None] = [None] * len(op.axis)
-        hi: list[E.Expr | None] = [None] * len(op.axis)
+        hull = _Hull(len(op.axis))
         inner_ranges = nest.inner_ranges(pos)
-        found = False
         readers = [(nest.stage, None)] + [
             (q, p2) for (tgt, iv), qs in self.attached.items() if tgt is nest.stage
             for q in qs for p2 in [nest.leaves.index(iv)]
@@ -286,31 +284,23 @@ class Lowering:
         ]
         for q, qpos in readers:
             if qpos is None:
-                exprs, ranges = nest.body_reads(), inner_ranges
-            else:
-                qregion = self.region_for(q, nest, qpos)
-                qop = q.op
-                assert isinstance(qop, ComputeOp)
-                ranges = dict(nest.inner_ranges(qpos))
-                for iv, r in zip(qop.axis, qregion):
-                    ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
-                for iv in qop.reduce_axis:
-                    ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
-                exprs = list(self.expanded(q))
-            for e in exprs:
-                for n in walk(e):
-                    if isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod):
-                        found = True
-                        for d, ix in enumerate(n.indices):
-                            ix, ranges_d = _opaque_loads(ix, ranges)
-                            b = bounds(ix, ranges_d)
-                            if qpos is not None:  # widen over the nest's loops in between
-                                b = Interval(bounds(b.lo, inner_ranges).lo if b.lo is not None
-                                             else None,
-                                             bounds(b.hi, inner_ranges).hi if b.hi is not None
-                                             else None)
-                            lo[d] = b.lo if lo[d] is None else _min(lo[d], b.lo)
-                            hi[d] = b.hi if hi[d] is None else _max(hi[d], b.hi)
+                for e in nest.body_reads():
+                    hull.add_reads(e, prod, self, inner_ranges)
+                continue
+            qregion = self.region_for(q, nest, qpos)
+            qop = q.op
+            assert isinstance(qop, ComputeOp)
+            ranges = dict(nest.inner_ranges(qpos))
+            for iv, r in zip(qop.axis, qregion):
+                ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
+            for iv in qop.reduce_axis:
+                ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
+            sub = self._read_hull(prod, q, ranges)
+            if sub.found:  # widen over the nest's loops in between
+                hull.merge(_Hull(sub.ndim, True, [
+                    None if v is None else bounds(v, inner_ranges).lo for v in sub.lo], [
+                    None if v is None else bounds(v, inner_ranges).hi for v in sub.hi]))
+        found, lo, hi = hull.found, hull.lo, hull.hi
         if not found:
             raise LoweringError(f"stage '{prod.name}' is computed at a loop of "
                                 f"'{nest.stage.name}' ({prod.attach_location}), but neither "
@@ -329,6 +319,33 @@ class Lowering:
             region.append(E.Range(lo_d, simplify(hi_d - lo_d + 1)))
         return region
 
+    def _read_hull(self, prod: Stage, host: Stage, ranges: dict[E.Var, Interval]) -> _Hull:
+        """What ``host`` reads of ``prod`` while its axes range over ``ranges``: directly, and
+        through the stages computed inside its loops (whose own regions are bounded by what
+        ``host`` and they read of them; a superset of any one iteration's, which is safe)."""
+        op = prod.op
+        assert isinstance(op, ComputeOp)
+        hull = _Hull(len(op.axis))
+        for e in self.expanded(host):
+            hull.add_reads(e, prod, self, ranges)
+        for r in self.sch.stages:
+            if r.attach != "at" or r.attach_stage is not host or r is prod \
+                    or not self._reads(r, prod):
+                continue
+            rh = self._read_hull(r, host, ranges)
+            rop = r.op
+            assert isinstance(rop, ComputeOp)
+            r_ranges = dict(ranges)
+            for d, iv in enumerate(rop.axis):
+                full = Interval(E.const(0), simplify(iv.dom.extent - 1))
+                lo = rh.lo[d] if rh.found and rh.lo[d] is not None else full.lo
+                hi = rh.hi[d] if rh.found and rh.hi[d] is not None else full.hi
+                r_ranges[iv.var] = Interval(lo, hi)
+            for iv in rop.reduce_axis:
+                r_ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
+            hull.merge(self._read_hull(prod, r, r_ranges))
+        return hull
+
     def _of(self, t: Tensor, st: Stage) -> bool:
         """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
         return self.sch._by_op.get(t.op) is st
@@ -341,8 +358,12 @@ class Lowering:
         return hit
 
     def _reads_uncached(self, q: Stage, prod: Stage) -> bool:
-        return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
-                   for b in self.expanded(q) for n in walk(b))
+        """Does ``q`` read ``prod``, itself or through a stage computed inside its loops?"""
+        if any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
+               for b in self.expanded(q) for n in walk(b)):
+            return True
+        return any(r.attach == "at" and r.attach_stage is q and r is not prod
+                   and self._reads(r, prod) for r in self.sch.stages)
 
     def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None],
                     full: Sequence[E.Expr]) -> list[E.Expr]:
@@ -392,6 +413,40 @@ def _scope_chain(st: Stage) -> list[tuple[Stage, int]]:
 def _loop_free(e: E.Expr) -> bool:
     """Does ``e`` depend only on symbolic dimensions (no loop or other variables)?"""
     return not any(isinstance(v, E.Var) and not isinstance(v, E.SizeVar) for v in walk(e))
+
+
+class _Hull:
+    """The hull, per dimension, of the indices at which a stage is read; ``None`` on a side
+    means unbounded (once unbounded, a side stays so)."""
+
+    def __init__(self, ndim: int, found: bool = False, lo: list[E.Expr | None] | None = None,
+                 hi: list[E.Expr | None] | None = None) -> None:
+        self.ndim = ndim
+        self.found = found
+        self.lo: list[E.Expr | None] = lo if lo is not None else [None] * ndim
+        self.hi: list[E.Expr | None] = hi if hi is not None else [None] * ndim
+
+    def merge(self, other: _Hull) -> None:
+        if not other.found:
+            return
+        if not self.found:
+            self.found, self.lo, self.hi = True, list(other.lo), list(other.hi)
+            return
+        self.lo = [_min(a, b) for a, b in zip(self.lo, other.lo)]
+        self.hi = [_max(a, b) for a, b in zip(self.hi, other.hi)]
+
+    def add_reads(self, e: E.Expr, prod: Stage, low: Lowering,
+                  ranges: dict[E.Var, Interval]) -> None:
+        """Fold in every read of ``prod`` in ``e``, its indices bounded over ``ranges``."""
+        for n in walk(e):
+            if isinstance(n, E.ProducerLoad) and low._of(n.tensor, prod):
+                los, his = [], []
+                for ix in n.indices:
+                    ix, ranges_d = _opaque_loads(ix, ranges)
+                    b = bounds(ix, ranges_d)
+                    los.append(b.lo)
+                    his.append(b.hi)
+                self.merge(_Hull(self.ndim, True, los, his))
 
 
 def _opaque_loads(ix: E.Expr, ranges: dict[E.Var, Interval]

@@ -86,6 +86,46 @@ def test_gather_through_a_float_index_computes_the_whole_producer_at_the_loop():
         np.testing.assert_allclose(y, want)
 
 
+def test_a_stage_read_twice_once_through_a_gather():
+    # The two reads' regions are merged: the gather's is unbounded, which used to be
+    # forgotten once the plain read T1[i] came after it (a 1-element buffer read at I[i]).
+    X = tc.placeholder((8,), name="X")
+    Ix = tc.placeholder((8,), name="I", dtype="int32")
+    T1 = tc.compute((8,), lambda a: X[a] * 2.0, name="T1")
+    T2 = tc.compute((8,), lambda i: T1[Ix[i]] + T1[i], name="T2")
+    s = tc.create_schedule(T2)
+    s[T1].compute_at(s[T2], s[T2].op.axis[0])
+    func = tc.lower(s, [X, Ix, T2], passes="all")
+    x = _rand(8)
+    idx = np.array([7, 0, 3, 3, 5, 1, 2, 6], "int32")
+    for run in (lambda *a: interp.run(func, list(a)), tc.build(s, [X, Ix, T2])):
+        y = np.zeros(8, "float32")
+        run(x, idx, y)
+        np.testing.assert_allclose(y, x[idx] * 2 + x * 2, rtol=1e-6)
+
+
+def test_producer_read_only_by_a_stage_nested_in_another_attached_stage():
+    # P is computed at Y's loop i; its only reader Q is computed inside Z, which is computed
+    # at that same loop. P's region must come from Q's reads, through Z.
+    X = tc.placeholder((6, 9), name="X")
+    P = tc.compute((6, 9), lambda i, j: X[i, j] + 1.0, name="P")
+    Q = tc.compute((6, 8), lambda i, j: P[i, j] * P[i, j + 1], name="Q")
+    Z = tc.compute((6, 8), lambda i, j: Q[i, j] - 1.0, name="Z")
+    Y = tc.compute((6, 8), lambda i, j: Z[i, j] * 3.0, name="Y")
+    s = tc.create_schedule(Y)
+    s[Q].compute_at(s[Z], s[Z].op.axis[1])
+    s[Z].compute_at(s[Y], s[Y].op.axis[0])
+    s[P].compute_at(s[Y], s[Y].op.axis[0])
+    func = tc.lower(s, [X, Y], passes="all")
+    x = _rand((6, 9))
+    p = x + 1.0
+    want = (p[:, :-1] * p[:, 1:] - 1.0) * 3.0
+    for run in (lambda *a: interp.run(func, list(a)), tc.build(s, [X, Y])):
+        y = np.zeros((6, 8), "float32")
+        run(x, y)
+        np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-6)
+
+
 # ----------------------------------------------------------------------- symbolic shapes
 def test_symbolic_cache_write_compute_at_under_two_nparts_splits():
     # The cache's region depended on loops of extent 1, which simplification removes; its
