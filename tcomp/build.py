@@ -236,7 +236,7 @@ def lower(sch: Any, args: Sequence[Tensor], name: str = "main", *,
         if passes == "simplify":
             return P.run_pipeline(func, P.readable_pipeline())
         if passes == "all":
-            return P.run_pipeline(func, P.cpu_pipeline())
+            return P.run_pipeline(func, P.cpu_pipeline(tgt.vector_bits))
         return func
 
     tgt = _parse_target(target)
@@ -314,7 +314,7 @@ def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: 
     def record(pass_name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{pass_name}"] = str(f)
 
-    func = P.run_pipeline(func, P.cpu_pipeline(), on_stage=record)
+    func = P.run_pipeline(func, P.cpu_pipeline(tgt.vector_bits), on_stage=record)
     stages["ir"] = str(func)
     if cfg.debug >= 1:
         import sys

@@ -152,6 +152,26 @@ class Target:
         return self.triple or _host_cpu()[0]
 
     @property
+    def vector_bits(self) -> int:
+        """Width in bits of the widest vector register the CPU target has (512 with
+        AVX-512F, 256 with AVX, 128 otherwise: SSE2, NEON, or features not given). The
+        vectorizer splits a wide vectorized loop into vectors of this width."""
+        if self.kind != "llvm":
+            return 128
+        feats = {f[1:] for f in self.features.split(",") if f.startswith("+")}
+        if "avx512f" in feats:
+            return 512
+        if "avx" in feats or "avx2" in feats:
+            return 256
+        return 128
+
+    def vector_lanes(self, dtype: object) -> int:
+        """Lanes of one vector register for elements of ``dtype`` (``"float32"`` ...)."""
+        from ..dtypes import as_dtype
+
+        return max(1, self.vector_bits // (as_dtype(dtype).itemsize * 8))
+
+    @property
     def cuda_arch(self) -> str:
         """The architecture GPU code is compiled for: ``arch``, else ``CUDA_DEFAULT_ARCH``."""
         return self.arch or CUDA_DEFAULT_ARCH

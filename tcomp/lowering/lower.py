@@ -127,6 +127,38 @@ class Lowering:
                         f"'{tgt.name}' ({st.attach_location}), but that loop was split or "
                         "fused afterwards; attach to one of the loops it became")
                 self.attached.setdefault((tgt, st.attach_ivar), []).append(st)
+        for st in self.sch.stages:
+            if st.attach == "at":
+                self._check_readers_inside(st)
+
+    def _check_readers_inside(self, st: Stage) -> None:
+        """Every stage that reads ``st`` (through inlined ones) must run inside the loop
+        ``st`` is computed at: there, and only there, its values exist."""
+        tgt, iv = st.attach_stage, st.attach_ivar
+        assert tgt is not None and iv is not None
+        pos = tgt.leaf_iter_vars.index(iv)
+        for r in self._real_readers(st):
+            if r is tgt or any(q is tgt and p >= pos for q, p in _scope_chain(r)):
+                continue
+            where = ("at root" if r.attach == "root" else
+                     f"at loop '{r.attach_ivar.var.name}' of '{r.attach_stage.name}' "  # type: ignore[union-attr]
+                     f"({r.attach_location})")
+            raise LoweringError(
+                f"stage '{st.name}' is computed at loop '{iv.var.name}' of '{tgt.name}' "
+                f"({st.attach_location}), but '{r.name}' also reads it and runs {where}, "
+                f"outside that loop, where '{st.name}' does not exist; compute '{r.name}' "
+                f"inside that loop too (s[{r.name}].compute_at(s[{tgt.name}], "
+                f"{iv.var.name!r}) or a loop within it), or attach '{st.name}' to a loop that "
+                "encloses every reader, or compute_root() it")
+
+    def _real_readers(self, st: Stage) -> list[Stage]:
+        """The stages that read ``st``, looking through inlined ones to their readers."""
+        out: list[Stage] = []
+        for c in self.sch.consumers(st):
+            for r in (self._real_readers(c) if c.attach == "inline" else [c]):
+                if r not in out:
+                    out.append(r)
+        return out
 
     def _used(self, st: Stage) -> bool:
         return any(c.attach != "inline" or self._used(c) for c in self.sch.consumers(st))
@@ -243,10 +275,8 @@ class Lowering:
     def _region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
         op = prod.op
         assert isinstance(op, ComputeOp)
-        lo: list[E.Expr | None] = [None] * len(op.axis)
-        hi: list[E.Expr | None] = [None] * len(op.axis)
+        hull = _Hull(len(op.axis))
         inner_ranges = nest.inner_ranges(pos)
-        found = False
         readers = [(nest.stage, None)] + [
             (q, p2) for (tgt, iv), qs in self.attached.items() if tgt is nest.stage
             for q in qs for p2 in [nest.leaves.index(iv)]
@@ -254,30 +284,23 @@ class Lowering:
         ]
         for q, qpos in readers:
             if qpos is None:
-                exprs, ranges = nest.body_reads(), inner_ranges
-            else:
-                qregion = self.region_for(q, nest, qpos)
-                qop = q.op
-                assert isinstance(qop, ComputeOp)
-                ranges = dict(nest.inner_ranges(qpos))
-                for iv, r in zip(qop.axis, qregion):
-                    ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
-                for iv in qop.reduce_axis:
-                    ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
-                exprs = list(self.expanded(q))
-            for e in exprs:
-                for n in walk(e):
-                    if isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod):
-                        found = True
-                        for d, ix in enumerate(n.indices):
-                            b = bounds(ix, ranges)
-                            if qpos is not None:  # widen over the nest's loops in between
-                                b = Interval(bounds(b.lo, inner_ranges).lo if b.lo is not None
-                                             else None,
-                                             bounds(b.hi, inner_ranges).hi if b.hi is not None
-                                             else None)
-                            lo[d] = b.lo if lo[d] is None else _min(lo[d], b.lo)
-                            hi[d] = b.hi if hi[d] is None else _max(hi[d], b.hi)
+                for e in nest.body_reads():
+                    hull.add_reads(e, prod, self, inner_ranges)
+                continue
+            qregion = self.region_for(q, nest, qpos)
+            qop = q.op
+            assert isinstance(qop, ComputeOp)
+            ranges = dict(nest.inner_ranges(qpos))
+            for iv, r in zip(qop.axis, qregion):
+                ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
+            for iv in qop.reduce_axis:
+                ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
+            sub = self._read_hull(prod, q, ranges)
+            if sub.found:  # widen over the nest's loops in between
+                hull.merge(_Hull(sub.ndim, True, [
+                    None if v is None else bounds(v, inner_ranges).lo for v in sub.lo], [
+                    None if v is None else bounds(v, inner_ranges).hi for v in sub.hi]))
+        found, lo, hi = hull.found, hull.lo, hull.hi
         if not found:
             raise LoweringError(f"stage '{prod.name}' is computed at a loop of "
                                 f"'{nest.stage.name}' ({prod.attach_location}), but neither "
@@ -296,6 +319,33 @@ class Lowering:
             region.append(E.Range(lo_d, simplify(hi_d - lo_d + 1)))
         return region
 
+    def _read_hull(self, prod: Stage, host: Stage, ranges: dict[E.Var, Interval]) -> _Hull:
+        """What ``host`` reads of ``prod`` while its axes range over ``ranges``: directly, and
+        through the stages computed inside its loops (whose own regions are bounded by what
+        ``host`` and they read of them; a superset of any one iteration's, which is safe)."""
+        op = prod.op
+        assert isinstance(op, ComputeOp)
+        hull = _Hull(len(op.axis))
+        for e in self.expanded(host):
+            hull.add_reads(e, prod, self, ranges)
+        for r in self.sch.stages:
+            if r.attach != "at" or r.attach_stage is not host or r is prod \
+                    or not self._reads(r, prod):
+                continue
+            rh = self._read_hull(r, host, ranges)
+            rop = r.op
+            assert isinstance(rop, ComputeOp)
+            r_ranges = dict(ranges)
+            for d, iv in enumerate(rop.axis):
+                full = Interval(E.const(0), simplify(iv.dom.extent - 1))
+                lo = rh.lo[d] if rh.found and rh.lo[d] is not None else full.lo
+                hi = rh.hi[d] if rh.found and rh.hi[d] is not None else full.hi
+                r_ranges[iv.var] = Interval(lo, hi)
+            for iv in rop.reduce_axis:
+                r_ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
+            hull.merge(self._read_hull(prod, r, r_ranges))
+        return hull
+
     def _of(self, t: Tensor, st: Stage) -> bool:
         """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
         return self.sch._by_op.get(t.op) is st
@@ -308,19 +358,27 @@ class Lowering:
         return hit
 
     def _reads_uncached(self, q: Stage, prod: Stage) -> bool:
-        return any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
-                   for b in self.expanded(q) for n in walk(b))
+        """Does ``q`` read ``prod``, itself or through a stage computed inside its loops?"""
+        if any(isinstance(n, E.ProducerLoad) and self._of(n.tensor, prod)
+               for b in self.expanded(q) for n in walk(b)):
+            return True
+        return any(r.attach == "at" and r.attach_stage is q and r is not prod
+                   and self._reads(r, prod) for r in self.sch.stages)
 
-    def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None]
-                    ) -> list[E.Expr]:
-        """Buffer shape for a region: its extents, or their upper bounds where symbolic.
+    def alloc_shape(self, region: list[E.Range], unclamped: list[E.Expr | None],
+                    full: Sequence[E.Expr]) -> list[E.Expr]:
+        """Buffer shape for a region: its extents, or upper bounds of them that hold in every
+        iteration of the enclosing loops.
 
         A region clamped to the tensor's edge (``min(b*16 + 15, 69) - b*16 + 1``) is never
         larger than before clamping (16), which bounds it more tightly than interval
-        analysis of the clamped form.
+        analysis of the clamped form. A shape never mentions a loop variable (passes that
+        remove a loop of extent 1 don't rewrite buffer shapes, and a size that changes per
+        iteration can't be hoisted): where no loop-free bound is found, the tensor's own
+        extent ``full`` (which the clamped region never exceeds) is used.
         """
         shape = []
-        for r, raw in zip(region, unclamped):
+        for r, raw, whole in zip(region, unclamped, full):
             if isinstance(r.extent, E.Const):
                 shape.append(r.extent)
                 continue
@@ -329,10 +387,99 @@ class Lowering:
                 _, raw_hi = const_bounds(raw, self.var_ranges)
                 if raw_hi is not None and (hi is None or raw_hi < hi):
                     hi = raw_hi
-            shape.append(E.const(hi) if hi is not None else r.extent)
+            if hi is not None:
+                shape.append(E.const(hi))
+                continue
+            cands = [r.extent, raw] + [bounds(e, self.var_ranges).hi for e in (raw, r.extent)
+                                       if e is not None]
+            pick = next((c for c in cands if c is not None and _loop_free(c)), None)
+            shape.append(simplify(whole) if pick is None else pick)
         # A region can be empty in iterations whose consumer work is guarded away; the
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
-        return [E.const(max(s.value, 1)) if isinstance(s, E.Const) else s for s in shape]
+        return [E.const(max(s.value, 1)) if isinstance(s, E.Const)
+                else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
+
+
+def _scope_chain(st: Stage) -> list[tuple[Stage, int]]:
+    """The loops ``st`` runs inside, innermost first: (stage, position of its loop)."""
+    out = []
+    while st.attach == "at" and st.attach_stage is not None and st.attach_ivar is not None:
+        tgt = st.attach_stage
+        out.append((tgt, tgt.leaf_iter_vars.index(st.attach_ivar)))
+        st = tgt
+    return out
+
+
+def _loop_free(e: E.Expr) -> bool:
+    """Does ``e`` depend only on symbolic dimensions (no loop or other variables)?"""
+    return not any(isinstance(v, E.Var) and not isinstance(v, E.SizeVar) for v in walk(e))
+
+
+class _Hull:
+    """The hull, per dimension, of the indices at which a stage is read; ``None`` on a side
+    means unbounded (once unbounded, a side stays so)."""
+
+    def __init__(self, ndim: int, found: bool = False, lo: list[E.Expr | None] | None = None,
+                 hi: list[E.Expr | None] | None = None) -> None:
+        self.ndim = ndim
+        self.found = found
+        self.lo: list[E.Expr | None] = lo if lo is not None else [None] * ndim
+        self.hi: list[E.Expr | None] = hi if hi is not None else [None] * ndim
+
+    def merge(self, other: _Hull) -> None:
+        if not other.found:
+            return
+        if not self.found:
+            self.found, self.lo, self.hi = True, list(other.lo), list(other.hi)
+            return
+        self.lo = [_min(a, b) for a, b in zip(self.lo, other.lo)]
+        self.hi = [_max(a, b) for a, b in zip(self.hi, other.hi)]
+
+    def add_reads(self, e: E.Expr, prod: Stage, low: Lowering,
+                  ranges: dict[E.Var, Interval]) -> None:
+        """Fold in every read of ``prod`` in ``e``, its indices bounded over ``ranges``."""
+        for n in walk(e):
+            if isinstance(n, E.ProducerLoad) and low._of(n.tensor, prod):
+                los, his = [], []
+                for ix in n.indices:
+                    ix, ranges_d = _opaque_loads(ix, ranges)
+                    b = bounds(ix, ranges_d)
+                    los.append(b.lo)
+                    his.append(b.hi)
+                self.merge(_Hull(self.ndim, True, los, his))
+
+
+def _opaque_loads(ix: E.Expr, ranges: dict[E.Var, Interval]
+                  ) -> tuple[E.Expr, dict[E.Var, Interval]]:
+    """``ix`` with each data-dependent read (a gather index such as ``I[i]``) replaced by a
+    variable of unknown value, and the ranges that say so.
+
+    Bound analysis treats what it can't see into as a fixed symbol, so ``T[I[i] % 3]``
+    would get the region ``[I[i] % 3, I[i] % 3]``: a region whose bounds read memory, which
+    nothing lowers. With the read opaque the region is what the index's form proves
+    (``[0, 2]`` here), else the whole tensor.
+    """
+    loads = [n for n in walk(ix) if isinstance(n, (E.ProducerLoad, E.Load))]
+    if not loads:
+        return ix, ranges
+    vmap: dict[E.Expr, E.Expr] = {}
+    extra = dict(ranges)
+    for ld in loads:
+        if ld not in vmap:
+            v = E.Var("gathered", ld.dtype)
+            vmap[ld] = v
+            extra[v] = Interval(None, None)
+    return _ReplaceExprs(vmap).visit(ix), extra
+
+
+class _ReplaceExprs(Mutator):
+    def __init__(self, vmap: dict[E.Expr, E.Expr]) -> None:
+        super().__init__()
+        self.vmap = vmap
+
+    def visit(self, node: Any) -> Any:
+        hit = self.vmap.get(node) if isinstance(node, E.Expr) else None
+        return hit if hit is not None else super().visit(node)
 
 
 def _min(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
@@ -519,7 +666,7 @@ class _Nest:
                 unclamped = self.low.last_unclamped
                 op = st.op
                 assert isinstance(op, ComputeOp)
-                shape = self.low.alloc_shape(region, unclamped)
+                shape = self.low.alloc_shape(region, unclamped, op.shape)
                 # A region buffer lives per iteration of the loop: on the stack (codegen
                 # moves large ones to the heap), unless a GPU scope was asked for.
                 scope = "local" if st.scope == "global" else st.scope
@@ -527,6 +674,8 @@ class _Nest:
                         for i in range(op.num_outputs)]
                 allocs.extend(bufs)
                 self.low.frames[st] = Frame(st, bufs, [r.min for r in region], region)
+                if any(can_prove(r.extent <= 0, self.low.var_ranges) for r in region):
+                    continue  # nothing of it is needed in this (peeled) iteration
                 nest = self.low.emit_stage(st)
                 empty = [r.extent > 0 for r in region
                          if not can_prove(r.extent > 0, self.low.var_ranges)]

@@ -100,15 +100,24 @@ def run_pipeline(
     return func
 
 
-def cpu_pipeline() -> list[Pass]:
-    """The standard CPU pass list (a fresh list each call; callers may edit it)."""
+def cpu_pipeline(vector_bits: int | None = None) -> list[Pass]:
+    """The standard CPU pass list (a fresh list each call; callers may edit it).
+
+    ``vector_bits`` is the target's vector register width (``Target.vector_bits``; the build
+    passes it): ``vectorize`` splits a loop wider than one vector, or of symbolic extent,
+    into vectors of that width. Without it such loops stay serial.
+    """
+    import functools
+
     from .simplify import simplify
 
+    vec = vectorize if vector_bits is None else functools.partial(vectorize,
+                                                                  vector_bits=vector_bits)
     return [
         Pass("simplify", simplify),
         Pass("remove_noops", remove_noops),
         Pass("flatten_buffers", flatten_buffers),
-        Pass("vectorize", vectorize),
+        Pass("vectorize", vec),
         Pass("unroll", unroll),
         Pass("simplify", simplify),
         Pass("remove_noops", remove_noops),
@@ -122,9 +131,9 @@ def readable_pipeline() -> list[Pass]:
     return [Pass("simplify", simplify), Pass("remove_noops", remove_noops)]
 
 
-def lower_cpu(func: PrimFunc, **kwargs: Any) -> PrimFunc:
+def lower_cpu(func: PrimFunc, vector_bits: int | None = None, **kwargs: Any) -> PrimFunc:
     """Run ``CPU_PIPELINE`` on ``func``; keyword arguments go to ``run_pipeline``."""
-    return run_pipeline(func, cpu_pipeline(), **kwargs)
+    return run_pipeline(func, cpu_pipeline(vector_bits), **kwargs)
 
 
 def __getattr__(name: str) -> Any:

@@ -7,6 +7,10 @@ Post: no VECTORIZED loop remains. A loop of constant extent n (2 <= n <= max_lan
       it are n-lane vectors (Ramp arithmetic kept in closed form, so ``i*1024 + ramp(j0, 1,
       16)`` is ``ramp(i*1024 + j0, 1, 16)``), values that don't stay scalar and are broadcast
       only where they meet a vector. Extent 1 substitutes ``min``, extent 0 vanishes.
+      With ``vector_bits`` (the target's vector register width, given by the build), a
+      wider loop, or one whose extent is symbolic, is split into the target's vectors: a
+      serial loop over chunks of ``vector_bits / element bits`` lanes, then the remainder
+      (a narrower vector for a constant extent, a serial loop for a symbolic one).
       A loop that can't be vectorized (see ``_Cannot`` reasons) stays as a SERIAL loop, and
       the reason is logged at debug level on the ``tcomp`` logger.
 """
@@ -21,6 +25,7 @@ from ..ir import stmt as S
 from ..ir.buffer import Buffer
 from ..ir.func import PrimFunc
 from ..ir.visitor import Mutator, substitute, walk
+from .unroll import _Copy
 
 log = logging.getLogger("tcomp")
 
@@ -273,22 +278,66 @@ def _distinct_lanes(idx: tuple[E.Expr, ...]) -> bool:
     return any(isinstance(i, E.Ramp) and _nonzero(i.stride) for i in idx)
 
 
-def _vectorize_loop(loop: S.For, max_lanes: int) -> S.Stmt:
+def _native_lanes(body: S.Stmt, vector_bits: int, max_lanes: int) -> int:
+    """Lanes of one target vector for the widest element the loop loads or stores."""
+    bits = [n.buffer.dtype.itemsize * 8 for n in walk(body) if isinstance(n, (E.Load, S.Store))]
+    return max(2, min(max_lanes, vector_bits // max(bits, default=32)))
+
+
+def _vector_body(loop: S.For, base: E.Expr, lanes: int, copy: bool) -> S.Stmt:
+    """``loop``'s body run as ``lanes`` lanes starting at ``base`` (a fresh copy if asked,
+    so that a body emitted twice binds its inner loops and lets once each)."""
+    var, body = loop.var, loop.body
+    if copy:
+        var = E.Var(loop.var.name, loop.var.dtype)
+        body = _Copy({loop.var: var}).visit(body)
+    if lanes == 1:
+        return substitute(body, {var: E.cast(var.dtype, base)})
+    vec = _Vectorizer(var, base, lanes)
+    out = vec.visit(body)
+    vec.check_lane_independence()
+    return out
+
+
+def _split_into_vectors(loop: S.For, ext: E.Expr, lanes: int) -> S.Stmt:
+    """``for v in min..min+ext`` -> chunks of ``lanes`` lanes, then the remainder."""
+    i64 = loop.var.dtype
+    chunk = E.Var(f"{loop.var.name}.vec", i64)
+    width = E.const(lanes, i64)
+    rem = E.const_value(ext)
+    n_chunks = (E.const(rem // lanes, i64) if isinstance(rem, int)
+                else E.binary(Op.FLOORDIV, ext, width))
+    base = _fold(Op.ADD, E.cast(i64, loop.min), _fold(Op.MUL, chunk, width))
+    main = S.For(chunk, E.const(0, i64), n_chunks, S.ForKind.SERIAL,
+                 _vector_body(loop, base, lanes, copy=False))
+    tail_min = _fold(Op.ADD, E.cast(i64, loop.min), _fold(Op.MUL, n_chunks, width))
+    if isinstance(rem, int):
+        rem %= lanes
+        if rem == 0:
+            return main
+        return S.seq(main, _vector_body(loop, tail_min, rem, copy=True))
+    var = E.Var(loop.var.name, i64)
+    tail = S.For(var, tail_min, E.binary(Op.FLOORMOD, ext, width), S.ForKind.SERIAL,
+                 _Copy({loop.var: var}).visit(loop.body))
+    return S.seq(main, tail)
+
+
+def _vectorize_loop(loop: S.For, max_lanes: int, vector_bits: int | None) -> S.Stmt:
     """Vectorize one VECTORIZED loop whose body is already processed; serial on failure."""
     ext = E.const_value(loop.extent)
     try:
-        if not isinstance(ext, int):
-            _cannot(f"its extent {loop.extent!r} is not a constant")
-        if ext <= 0:
+        if isinstance(ext, int) and ext <= 0:
             return S.Evaluate(E.const(0))
         if ext == 1:
             return substitute(loop.body, {loop.var: loop.min})
-        if ext > max_lanes:
+        if isinstance(ext, int) and ext <= max_lanes:
+            return _vector_body(loop, loop.min, ext, copy=False)
+        if vector_bits is None:
+            if not isinstance(ext, int):
+                _cannot(f"its extent {loop.extent!r} is not a constant")
             _cannot(f"its extent {ext} exceeds {max_lanes} lanes; split the axis first")
-        vec = _Vectorizer(loop.var, loop.min, ext)
-        body = vec.visit(loop.body)
-        vec.check_lane_independence()
-        return body
+        lanes = _native_lanes(loop.body, vector_bits, max_lanes)
+        return _split_into_vectors(loop, loop.extent, lanes)
     except _Cannot as why:
         log.debug("vectorize: loop '%s' kept serial: %s", loop.var.name, why)
         return S.For(loop.var, loop.min, loop.extent, S.ForKind.SERIAL, loop.body,
@@ -296,26 +345,32 @@ def _vectorize_loop(loop: S.For, max_lanes: int) -> S.Stmt:
 
 
 class _VectorizePass(Mutator):
-    def __init__(self, max_lanes: int) -> None:
+    def __init__(self, max_lanes: int, vector_bits: int | None) -> None:
         super().__init__()
         self.max_lanes = max_lanes
+        self.vector_bits = vector_bits
 
     def visit_For(self, node: S.For) -> Any:
         node = self.generic_visit(node)  # innermost vectorized loops first
         if node.kind != S.ForKind.VECTORIZED:
             return node
-        return _vectorize_loop(node, self.max_lanes)
+        return _vectorize_loop(node, self.max_lanes, self.vector_bits)
 
 
-def vectorize(func: PrimFunc, *, max_lanes: int = 64) -> PrimFunc:
+def vectorize(func: PrimFunc, *, max_lanes: int = 64, vector_bits: int | None = None
+              ) -> PrimFunc:
     """Turn every ``vectorized`` loop into vector operations, or a serial loop if it can't be.
+
+    ``max_lanes`` caps one vector; ``vector_bits`` is the target's vector register width
+    (``Target.vector_bits``): with it, a loop wider than ``max_lanes`` or of symbolic extent
+    is split into target-sized vectors instead of staying serial.
 
     Example (flattened, ``j`` vectorized with extent 16)::
 
         for j in 0..16:  # vectorized           C[ramp(i * 16, 1, 16)] =
           C[i * 16 + j] = A[i * 16 + j] + B[j]     A[ramp(i * 16, 1, 16)] + B[ramp(0, 1, 16)]
     """
-    body = _VectorizePass(max_lanes).visit(func.body)
+    body = _VectorizePass(max_lanes, vector_bits).visit(func.body)
     return func if body is func.body else func.with_body(body)
 
 

@@ -148,6 +148,30 @@ class Stage:
             raise self._err(f"{prim}() on an inlined stage has no effect",
                             "call compute_root() first or drop compute_inline()")
 
+    def _attached_here(self, loops: Sequence[E.IterVar] | None = None) -> list[Stage]:
+        """Stages computed (compute_at) inside this stage's loops (``loops`` only, if given)."""
+        return [st for st in self.sch.stages if st.attach == "at" and st.attach_stage is self
+                and (loops is None or st.attach_ivar in loops)]
+
+    def _check_not_annotated(self, loops: Sequence[E.IterVar], prim: str) -> None:
+        for iv in loops:
+            attr = self.iter_attrs.get(iv)
+            if attr is not None:
+                what = f"bound to {self.bindings[iv]}" if attr == IterAttr.BIND else \
+                    f"marked {attr.value}"
+                raise self._err(f"{prim}(): loop '{iv.var.name}' is {what}, and the loops "
+                                f"{prim}() makes would silently lose that",
+                                f"{prim} first, then annotate the loop(s) it returns")
+
+    def _check_nothing_attached(self, loops: Sequence[E.IterVar], prim: str,
+                                fix: str = "") -> None:
+        for st in self._attached_here(loops):
+            assert st.attach_ivar is not None
+            raise self._err(
+                f"{prim}(): stage '{st.name}' is computed at loop '{st.attach_ivar.var.name}' "
+                f"({st.attach_location}), which {prim}() would remove",
+                fix or f"{prim} the loop first and then compute_at one of the loops it becomes")
+
     # ------------------------------------------------------------------ loop structure
     def split(self, parent: Any, factor: int | None = None, nparts: int | None = None
               ) -> tuple[E.IterVar, E.IterVar]:
@@ -165,6 +189,8 @@ class Stage:
         self._need_compute("split")
         self._check_not_inlined("split")
         parent = self._leaf(parent, "split")
+        self._check_nothing_attached([parent], "split")
+        self._check_not_annotated([parent], "split")
         if (factor is None) == (nparts is None):
             raise self._err("split() takes exactly one of factor= or nparts=")
         val = factor if factor is not None else nparts
@@ -202,6 +228,8 @@ class Stage:
         if len(axes) < 2:
             raise self._err("fuse() needs at least two axes")
         ivs = [self._leaf(a, "fuse") for a in axes]
+        self._check_nothing_attached(ivs, "fuse")
+        self._check_not_annotated(ivs, "fuse")
         pos = [self.leaf_iter_vars.index(iv) for iv in ivs]
         if pos != list(range(pos[0], pos[0] + len(pos))):
             names = ", ".join(iv.var.name for iv in ivs)
@@ -263,16 +291,9 @@ class Stage:
         if old is not None and old != attr:
             raise self._err(f"axis '{iv.var.name}' is already marked {old.value}; a loop gets "
                             "one of vectorize/unroll/parallel", "split it first to use two")
-        if attr == IterAttr.VECTORIZE:
-            ext = iv.dom.extent
-            if not isinstance(ext, E.Const):
-                raise self._err(f"can't vectorize '{iv.var.name}': its extent {ext!r} is not a "
-                                "constant", "split it by a constant factor and vectorize the "
-                                "inner loop")
-            if ext.value > 64:
-                raise self._err(f"can't vectorize '{iv.var.name}' of extent {ext.value} (> 64 "
-                                "lanes)", "split it, e.g. split(ax, factor=16), and vectorize "
-                                "the inner loop")
+        # No extent check here: compute_at may still shrink the loop (a 1024-wide axis of a
+        # cache stage becomes a 32-wide tile), and lowering splits a loop wider than the
+        # target's vectors (or of symbolic extent) into vectors itself.
         self.iter_attrs[iv] = attr
         self._record(attr.value, axis=iv.var.name)
 
@@ -307,7 +328,13 @@ class Stage:
         self._record("bind", axis=iv.var.name, thread=tag)
 
     def vectorize(self, ax: Any) -> None:
-        """Execute the loop as one vector operation (constant extent <= 64)."""
+        """Execute the loop as vector operations: one vector for a constant extent up to 64
+        lanes; a wider loop, or one of symbolic extent, runs as a loop over the target's
+        vectors (``Target.vector_bits`` wide) plus the remainder::
+
+            for j in 0..1024:  # vectorized       for j.vec in 0..64:      (16 float32 lanes)
+              C[j] = A[j] + 1.0        ------>      C[ramp(j.vec*16, 1, 16)] = A[...] + x16(1.0)
+        """
         self._annotate(ax, IterAttr.VECTORIZE)
 
     def unroll(self, ax: Any) -> None:
@@ -332,6 +359,11 @@ class Stage:
         if self.relations or self.iter_attrs:
             raise self._err("compute_inline() after split/fuse/annotations would discard them",
                             "inline before scheduling the stage's loops, or don't inline")
+        for st in self._attached_here():
+            raise self._err(f"compute_inline(): stage '{st.name}' is computed inside this "
+                            f"stage's loops ({st.attach_location}); an inlined stage has none",
+                            f"compute '{st.name}' at a loop of a stage that stays, or don't "
+                            "inline")
         self.attach, self.attach_stage, self.attach_ivar = "inline", None, None
         self._record("compute_inline")
 
@@ -359,6 +391,10 @@ class Stage:
             raise self._err("an output of the schedule can't be computed inside another stage")
         if parent.layout is not None:
             raise self._err(f"compute_at() into packed-layout stage '{parent.name}'")
+        if parent.attach == "inline":
+            raise self._err(f"compute_at({parent.name}): '{parent.name}' is inlined and has no "
+                            "loops", f"attach to a stage that is not inlined, or call "
+                            f"s[{parent.name}].compute_root() first")
         iv = parent._leaf_for_attach(ax)
         if not self.sch._reaches(self, parent):
             raise self._err(
@@ -550,9 +586,10 @@ class Schedule:
                                 f"{scope!r}; expected one of {SCOPES}")
         st = self[tensor]
         op = st._need_compute("cache_write")
-        if st.relations or st.iter_attrs or st.attach != "root":
-            raise st._err("cache_write() must come before the stage is split, annotated or "
-                          "placed", "call s.cache_write first, then schedule both stages")
+        if st.relations or st.iter_attrs or st.attach != "root" or st._attached_here():
+            raise st._err("cache_write() must come before the stage is split, annotated, "
+                          "placed or has stages computed at its loops",
+                          "call s.cache_write first, then schedule both stages")
         if op.num_outputs > 1:
             raise st._err("cache_write() of a multi-output compute is not supported")
         axis = tuple(E.IterVar(E.Var(iv.var.name), iv.dom, iv.kind, iv.location)
@@ -594,6 +631,9 @@ class Schedule:
         if not 0 <= factor_axis <= len(op.axis):
             raise st._err(f"rfactor(): factor_axis={factor_axis} out of range "
                           f"0..{len(op.axis)}")
+        st._check_nothing_attached(
+            [v for v in st.leaf_iter_vars if v.kind == E.IterKind.REDUCE], "rfactor",
+            "call rfactor() before compute_at into its reduction loops")
         from .relations import leaf_values
 
         red0 = op.body[0]
@@ -612,7 +652,9 @@ class Schedule:
                                         {r: r.dom.extent for r in red0.axis})
         vmap: dict[E.Var, E.Expr] = {a.var: b.var for a, b in zip(op.axis, sp)}
         for r in red0.axis:
-            vmap[r.var] = substitute(root_vals[r], leaf_map)
+            # Leaf loops count from 0; a root reduction axis may start elsewhere ((3, 8)).
+            val = substitute(root_vals[r], leaf_map)
+            vmap[r.var] = val if E.is_const(r.dom.min, 0) else r.dom.min + val
         cond = substitute(red0.condition, vmap)
         for g in guards:
             cond = E.binary(E.Op.AND, cond, substitute(g, leaf_map))

@@ -336,3 +336,48 @@ def test_max_lanes_option() -> None:
     func = PrimFunc("f", (a,), vloop(j, 16, st(a, (j,), 1.0)))
     assert kinds(vectorize(func, max_lanes=8)) == [ForKind.SERIAL]
     assert kinds(vectorize(func, max_lanes=16)) == []
+
+
+# ----------------------------------------------------------------------------- target vectors
+
+
+def test_vector_bits_split_a_wide_loop_into_target_vectors_and_a_narrower_tail(run) -> None:
+    a = decl_buffer((200,), f32, "A")
+    c = decl_buffer((200,), f32, "C")
+    i, j = Var("i"), Var("j")
+    func = PrimFunc("f", (a, c), vloop(j, 100, st(c, (j * 2,), ld(a, j * 2) + 1.0)))
+    out = vectorize(func, vector_bits=256)  # 8 float32 lanes
+    assert repr(out.body) == (
+        "for j.vec in 0..12:\n"
+        "  C[ramp(j.vec * 8 * 2, 2, 8)] = A[ramp(j.vec * 8 * 2, 2, 8)] + x8(1.0)\n"
+        "C[ramp(192, 2, 4)] = A[ramp(192, 2, 4)] + x4(1.0)")
+    x = rand(200)
+    _, z = run(out, x, np.zeros(200, np.float32))
+    np.testing.assert_allclose(z[::2], x[::2] + 1.0)
+    assert not z[1::2].any()
+    # float64 elements: half the lanes
+    d = decl_buffer((100,), dtypes.float64, "D")
+    out = vectorize(PrimFunc("g", (d,), vloop(i, 100, st(d, (i,), 2.0))), vector_bits=256)
+    assert {n.value.dtype.lanes for n in walk(out.body) if isinstance(n, Store)} == {4}
+
+
+def test_vector_bits_split_a_symbolic_loop_with_a_serial_tail(run) -> None:
+    n = SizeVar("n")
+    a = decl_buffer((n,), f32, "A")
+    j, k = Var("j"), Var("k")
+    body = vloop(j, n, loop(k, 2, st(a, (j,), ld(a, j) * 2.0)))
+    out = vectorize(PrimFunc("f", (a,), body, (n,)), vector_bits=128)
+    assert kinds(out) == [ForKind.SERIAL, ForKind.SERIAL, ForKind.SERIAL, ForKind.SERIAL]
+    loops = [f for f in walk(out.body) if isinstance(f, For)]
+    assert len({f.var for f in loops}) == 4  # the tail's copy binds its own inner loop
+    for size in (0, 3, 4, 11):
+        x = rand(size, seed=size)
+        (z,) = run(out, x)
+        np.testing.assert_allclose(z, x * 4.0)
+
+
+def test_vector_bits_leave_loops_up_to_max_lanes_as_one_vector() -> None:
+    a = decl_buffer((32,), f32, "A")
+    j = Var("j")
+    out = vectorize(PrimFunc("f", (a,), vloop(j, 32, st(a, (j,), 1.0))), vector_bits=128)
+    assert repr(out.body) == "A[ramp(0, 1, 32)] = x32(1.0)"

@@ -43,15 +43,20 @@ def test_parallel_reduction_axis():
     _raises(lambda: s[C].parallel(s[C].op.reduce_axis[0]), r"parallel reduction axis 'k'")
 
 
-def test_vectorize_non_constant_or_too_long():
+def test_vectorize_is_judged_at_lowering_not_on_the_extent_at_the_call():
+    # A symbolic or wide extent is no reason to refuse: compute_at may shrink the loop, and
+    # lowering splits what is still wider than the target's vectors (tests/e2e/
+    # test_legal_schedules.py builds these). What stays refused is what no extent fixes.
     n = tc.var("n")
     X = tc.placeholder((n,), name="X")
     Y = tc.compute((n,), lambda i: X[i] * 2.0, name="Y")
     s = tc.create_schedule(Y)
-    _raises(lambda: s[Y].vectorize(s[Y].op.axis[0]), r"not a constant.*split it")
+    s[Y].vectorize(s[Y].op.axis[0])
     A, B, C = _mm(128)
     s2 = tc.create_schedule(C)
-    _raises(lambda: s2[C].vectorize(s2[C].op.axis[1]), r"extent 128 \(> 64 lanes\)")
+    s2[C].vectorize(s2[C].op.axis[1])
+    _raises(lambda: s2[C].vectorize(s2[C].op.reduce_axis[0]), r"can't vectorize reduction")
+    _raises(lambda: s2[C].unroll(s2[C].op.axis[1]), r"already marked vectorize")
 
 
 def test_split_bad_factor_and_stale_axis():
@@ -150,3 +155,52 @@ def test_trace_records_every_primitive():
     assert kinds == ["split", "reorder", "vectorize"]
     assert '"factor": 4' in s.trace_json()
     assert "test_primitives_errors.py" in s.trace_str()
+
+
+def _chain():
+    X = tc.placeholder((8, 8), name="X")
+    A = tc.compute((8, 8), lambda i, j: X[i, j] + 1.0, name="A")
+    B = tc.compute((8, 8), lambda i, j: A[i, j] * 2.0, name="B")
+    C = tc.compute((8, 8), lambda i, j: B[i, j] - 1.0, name="C")
+    return X, A, B, C
+
+
+def test_placements_that_would_leave_an_attached_stage_without_its_loop():
+    # Each of these used to be accepted and then fail at lowering (or in a replay).
+    X, A, B, C = _chain()
+    s = tc.create_schedule(C)
+    s[A].compute_at(s[B], s[B].op.axis[1])
+    _raises(lambda: s[B].compute_inline(), r"compute_inline\(\): stage 'A' is computed inside "
+            r"this stage's loops \(.*" + HERE + r":\d+\)")
+    _raises(lambda: s[B].split(s[B].op.axis[1], factor=2),
+            r"split\(\): stage 'A' is computed at loop 'j'.*which split\(\) would remove")
+    _raises(lambda: s[B].fuse(*s[B].op.axis), r"fuse\(\): stage 'A' is computed at loop 'j'")
+    _raises(lambda: s.cache_write(B, "local"), r"has stages computed at its loops")
+    s[B].split(s[B].op.axis[0], factor=2)  # a loop with nothing attached splits freely
+    s2 = tc.create_schedule(C)
+    s2[B].compute_inline()
+    _raises(lambda: s2[A].compute_at(s2[B], s2[B].op.axis[0]),
+            r"compute_at\(B\): 'B' is inlined and has no loops")
+
+
+def test_rfactor_refuses_when_a_stage_is_computed_in_its_reduction_loop():
+    X = tc.placeholder((4, 12), name="X")
+    P = tc.compute((4, 12), lambda i, j: X[i, j] * 2.0, name="P")
+    k = tc.reduce_axis(12, name="k")
+    R = tc.compute((4,), lambda i: tc.sum(P[i, k], axis=k), name="R")
+    s = tc.create_schedule(R)
+    ko, ki = s[R].split(k, factor=4)
+    s[P].compute_at(s[R], ko)
+    _raises(lambda: s.rfactor(R, ki), r"rfactor\(\): stage 'P' is computed at loop 'k.outer'")
+
+
+def test_split_or_fuse_of_an_annotated_loop_is_refused_not_silently_unannotated():
+    A, B, C = _mm()
+    s = tc.create_schedule(C)
+    i, j = s[C].op.axis
+    s[C].unroll(j)
+    _raises(lambda: s[C].split(j, factor=4), r"split\(\): loop 'j' is marked unroll.*split "
+            r"first, then annotate")
+    _raises(lambda: s[C].fuse(i, j), r"fuse\(\): loop 'j' is marked unroll")
+    s[C].parallel(i)
+    _raises(lambda: s[C].split(i, nparts=2), r"loop 'i' is marked parallel")

@@ -103,6 +103,12 @@ def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
     mod.data_layout = str(tm.target_data)
     with _lock:  # LLVM's global option state isn't guaranteed thread safe
         optimize(mod, tm)
+        try:  # what the optimiser made must be valid too before the backend sees it
+            mod.verify()
+        except RuntimeError as exc:
+            raise CompileError(f"LLVM's optimiser produced invalid IR for kernel {symbol}: "
+                               f"{exc}. This is a tcomp or LLVM bug; please report it with "
+                               "the IR below", log=text) from None
         obj = tm.emit_object(mod)
         STATS[count_as] += 1
     return CompiledObject(symbol, obj, target, uses_parallel, text, str(mod))
