@@ -157,7 +157,8 @@ def evex_check_needed(target: Target, llvm_version: tuple[int, ...] | None = Non
 # name and feature string mean.
 _VL_PROBE = """
 define <4 x i32> @tcomp_vl_probe(<4 x i32> %a) {
-  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %a, <4 x i32> <i32 3, i32 3, i32 3, i32 3>)
+  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %a,
+                                        <4 x i32> <i32 3, i32 3, i32 3, i32 3>)
   ret <4 x i32> %r
 }
 declare <4 x i32> @llvm.fshl.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
