@@ -1,10 +1,15 @@
 """LLVM text -> verified, O3-optimised module -> object code -> function loaded in MCJIT
 (layer 5). Objects from the disk cache take only the last step: no optimiser, no codegen.
+
+x86 kernels built by an LLVM with the faulty AVX-512 mask fold described at
+``evex_fold_hazard`` are checked for it in their assembly and, when it may have struck, built
+again without AVX-512VL.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -15,7 +20,8 @@ from ..target import Target
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
 # kernels, "loads" counts objects linked into MCJIT.
-STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0}
+STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
+                         "evex_workarounds": 0}
 
 _lock = threading.Lock()
 
@@ -94,10 +100,120 @@ class CompiledObject:
         return self._asm
 
 
-def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
-               count_as: str = "codegen") -> CompiledObject:
-    """Verify, optimise at O3 and emit object code for ``target``."""
-    tm = target_machine(target)
+# --- LLVM 22's faulty "VPMOV*2M + KMOV -> MOVMSK" fold (x86, AVX-512) ---------------------
+# LLVM 22 added to the X86 "compress EVEX" pass (the last pass before emission) a fold of
+#     vpmov{b,d,q}2m %xmm1, %k0 ; kmov %k0, %eax   into   vmovmsk{ps,pd}/vpmovmskb %xmm1, %eax
+# (llvm-project PR 175219; 128/256-bit forms only, so it needs AVX-512VL). It has two bugs:
+#  - it folds when the vector is one of xmm16-31/ymm16-31, which the VEX encoding of MOVMSK
+#    cannot name; the assembly says "vmovmskps %xmm17, %ecx" but the object code reads xmm1
+#    (llvm-project issue 191304, fixed by PR 191760);
+#  - it erases the vpmov*2m when a later instruction both reads and writes the mask register
+#    (issue 198197, fixed by PR 198220); that one leaves a plain-looking MOVMSK.
+# Both give wrong results silently, depending on register allocation only. The fuzzer hit the
+# first: the sign test of a floor-mod that computes a gather index, which the SLP vectoriser
+# turned into one 4-lane compare. No LLVM option turns the fold off, so compile_ir checks the
+# assembly and, when the fold may have struck, builds the module again with AVX-512VL off
+# (a "target-features" attribute on every function), where the 128/256-bit VPMOV*2M forms the
+# fold rewrites don't exist.
+_MOVMSK = r"(?:\{vex\}\s*)?(?:vmovmskps|vmovmskpd|vpmovmskb)"
+_VEX_ONLY = r"(?:\{vex\}\s*)?(?:vmovmskps|vmovmskpd|vpmovmskb|vblendvps|vblendvpd|vpblendvb)"
+_HIGH_VECTOR_REG = r"\b[xy]mm(?:1[6-9]|2[0-9]|3[01])\b"
+_VEX_HIGH_REG_RE = re.compile(rf"^[ \t]*{_VEX_ONLY}\b[^\n#]*{_HIGH_VECTOR_REG}", re.M)
+_MOVMSK_RE = re.compile(rf"^[ \t]*{_MOVMSK}\b[^\n#]*", re.M)
+_X86_TRIPLE_RE = re.compile(r"(x86_64|amd64|i[3-6]86)\b")
+WORKAROUND_FEATURE = "-avx512vl"
+
+
+def evex_fold_hazard(asm: str, llvm_version: tuple[int, ...] | None = None,
+                     fold_may_erase: bool = True) -> str | None:
+    """Why x86 assembly ``asm`` may hold code miscompiled by LLVM's faulty mask fold (see
+    above), or None. A VEX-only instruction naming xmm16-31/ymm16-31 is always wrong (the
+    object code reads another register). With LLVM 22 and ``fold_may_erase``, any MOVMSK is
+    suspect too: it may be the fold's output after it erased a still-needed mask."""
+    m = _VEX_HIGH_REG_RE.search(asm)
+    if m:
+        return (f"'{m.group(0).strip()}' names a register the VEX encoding can't hold "
+                "(llvm-project issue 191304)")
+    version = llvm.llvm_version_info if llvm_version is None else llvm_version
+    if fold_may_erase and version[0] == 22:
+        m = _MOVMSK_RE.search(asm)
+        if m:
+            return (f"'{m.group(0).strip()}' may be LLVM 22's MOVMSK fold of a mask that is "
+                    "still needed (llvm-project issue 198197)")
+    return None
+
+
+def evex_check_needed(target: Target, llvm_version: tuple[int, ...] | None = None) -> bool:
+    """Whether kernels for ``target`` may meet the fold: x86 with AVX-512VL, LLVM 22 or newer
+    (the fold exists from 22 on; the check costs one more codegen to assembly)."""
+    version = llvm.llvm_version_info if llvm_version is None else llvm_version
+    if version[0] < 22 or not _X86_TRIPLE_RE.match(target.resolved_triple):
+        return False
+    return _has_avx512vl(target.resolved_triple, target.cpu or "generic", target.features)
+
+
+# A 128-bit rotate is one EVEX "vprold ..., %xmm" exactly when AVX-512VL is on (AVX-512F alone
+# widens it to zmm; without AVX-512 it is shifts and an or): asks LLVM itself what the CPU
+# name and feature string mean.
+_VL_PROBE = """
+define <4 x i32> @tcomp_vl_probe(<4 x i32> %a) {
+  %r = call <4 x i32> @llvm.fshl.v4i32(<4 x i32> %a, <4 x i32> %a,
+                                        <4 x i32> <i32 3, i32 3, i32 3, i32 3>)
+  ret <4 x i32> %r
+}
+declare <4 x i32> @llvm.fshl.v4i32(<4 x i32>, <4 x i32>, <4 x i32>)
+"""
+_VL_PROBE_RE = re.compile(r"^[ \t]*vprold\b[^\n#]*\bxmm\d", re.M)
+
+
+@functools.cache
+def _has_avx512vl(triple: str, cpu: str, features: str) -> bool:
+    tm = _target_machine(triple, cpu, features)
+    mod = parse_and_verify(_VL_PROBE, "the AVX-512VL probe")
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    with _lock:
+        return bool(_VL_PROBE_RE.search(tm.emit_assembly(mod)))
+
+
+def with_function_features(text: str, features: str) -> str:
+    """LLVM assembly ``text`` with ``"target-features"="features"`` on every function
+    definition: LLVM then uses that feature string, not the TargetMachine's, for those
+    functions (optimiser cost models and code generation alike)."""
+    attr = f' "target-features"="{features}"'
+    out = []
+    for line in text.splitlines(keepends=True):
+        if line.startswith("define "):
+            end = _params_end(line)
+            line = line[:end] + attr + line[end:]
+        out.append(line)
+    return "".join(out)
+
+
+def _params_end(line: str) -> int:
+    """Index just after the ``)`` closing the parameter list of a ``define`` line."""
+    i = line.index("@") + 1
+    if line[i:i + 1] == '"':  # a quoted name (LLVM escapes quotes inside as \22)
+        i = line.index('"', i + 1) + 1
+    depth, quoted = 0, False
+    for j in range(i, len(line)):
+        c = line[j]
+        if quoted:
+            quoted = c != '"'
+        elif c == '"':
+            quoted = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    raise CompileError(f"can't find the parameter list of LLVM function definition {line!r}")
+
+
+def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool
+           ) -> tuple[bytes, str, str | None]:
+    """Verify, optimise and emit ``text``: (object code, optimised IR, assembly or None)."""
     mod = parse_and_verify(text, f"kernel {symbol}")
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
@@ -110,8 +226,31 @@ def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
                                f"{exc}. This is a tcomp or LLVM bug; please report it with "
                                "the IR below", log=text) from None
         obj = tm.emit_object(mod)
-        STATS[count_as] += 1
-    return CompiledObject(symbol, obj, target, uses_parallel, text, str(mod))
+        asm = tm.emit_assembly(mod) if want_asm else None
+    return obj, str(mod), asm
+
+
+def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
+               count_as: str = "codegen") -> CompiledObject:
+    """Verify, optimise at O3 and emit object code for ``target``; see ``evex_fold_hazard``
+    for when x86 code is built a second time without AVX-512VL."""
+    tm = target_machine(target)
+    check = evex_check_needed(target)
+    obj, opt_text, asm = _build(text, tm, symbol, check)
+    why = evex_fold_hazard(asm) if asm is not None else None
+    if why is not None:
+        STATS["evex_workarounds"] += 1
+        feats = ",".join(f for f in (target.features.strip(","), WORKAROUND_FEATURE) if f)
+        text = with_function_features(text, feats)
+        obj, opt_text, asm = _build(text, tm, symbol, True)
+        # Without AVX-512VL the fold can't happen; an ISel-made MOVMSK is fine then.
+        still = evex_fold_hazard(asm or "", fold_may_erase=False)
+        if still is not None:
+            raise CompileError(f"LLVM miscompiled kernel {symbol} for {target}: {still}, even "
+                               f"with {WORKAROUND_FEATURE}; build it for a target without "
+                               "AVX-512 ('llvm -mattr=-avx512f')", log=text)
+    STATS[count_as] += 1
+    return CompiledObject(symbol, obj, target, uses_parallel, text, opt_text, _asm=asm)
 
 
 class LoadedModule:
@@ -156,5 +295,6 @@ class LoadedModule:
             ctypes.c_int32.from_address(self.num_threads_address).value = max(1, int(n))
 
 
-__all__ = ["STATS", "CompiledObject", "LoadedModule", "compile_ir", "optimize",
-           "parse_and_verify", "target_machine"]
+__all__ = ["STATS", "CompiledObject", "LoadedModule", "compile_ir", "evex_check_needed",
+           "evex_fold_hazard", "optimize", "parse_and_verify", "target_machine",
+           "with_function_features"]
