@@ -74,3 +74,38 @@ def test_rfactor_where_guard_with_a_second_split_reduction_axis():
     mask = a[:, ::-1, :][:, :, (np.arange(7) + 1) % 7] > 0
     want = (a * mask).sum((1, 2))
     _check(s, [A, B], [a], [want.astype("float32")], [want])
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_split_reduction_without_rfactor_tests_the_guard_before_where(hidden):
+    A, W, k, B, a, w, want = _reversed_where(hidden)
+    s = tc.create_schedule(B)
+    s[B].split(k, factor=3)
+    _check(s, [A, W, B], [a, w], [want.astype("float32")], [want])
+
+
+# ------------------------------------------------- packed cache_read of a symbolic-shape tensor
+def test_packed_cache_read_of_a_symbolic_shape():
+    # Was refused at lowering ("output dimension 0 (i0 // 8) has no non-negative constant
+    # bound"): the packed buffer's shape is now symbolic, like the tensor's.
+    n = tc.var("n")
+    A = tc.placeholder((n, 5), name="A")
+    B = tc.compute((n, 5), lambda i, j: A[i, j] * 2.0 + A[i, 4 - j], name="B")
+    s = tc.create_schedule(B)
+    s.cache_read(A, "local", [B], layout=("pack", 0, 8))
+    for rows in (1, 7, 8, 13):
+        a = _rand((rows, 5), seed=rows)
+        want = a * 2 + a[:, ::-1]
+        _check(s, [A, B], [a], [want], [want])
+
+
+def test_packed_layout_that_maps_below_zero_is_a_schedule_error_naming_the_cache_read():
+    n = tc.var("n")
+    A = tc.placeholder((n, 5), name="A")
+    B = tc.compute((n, 5), lambda i, j: A[i, j] * 2.0, name="B")
+    s = tc.create_schedule(B)
+    s.cache_read(A, "local", [B], layout=lambda i, j: (i - 1, j))
+    with pytest.raises(tc.ScheduleError, match=r"test_fuzz_finds.py:\d+: cache_read: packed "
+                       r"layout of 'A.packed': output dimension 0 \(i0 - 1\) is not provably "
+                       "non-negative"):
+        tc.lower(s, [A, B])
