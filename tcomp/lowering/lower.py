@@ -15,7 +15,7 @@ from typing import Any
 
 from ..arith import Interval, bounds, can_prove, const_bounds, simplify
 from ..dsl.tensor import ComputeOp, PlaceholderOp, Tensor
-from ..errors import LoweringError
+from ..errors import LoweringError, ScheduleError
 from ..ir import expr as E
 from ..ir import stmt as S
 from ..ir.buffer import Buffer
@@ -97,11 +97,15 @@ class Lowering:
             seen.add(id(t))
             st = self.sch[t]
             if st.attach != "root" and not isinstance(st.op, PlaceholderOp):
-                raise LoweringError(
-                    f"tensor '{t.name}' is an argument, so it must be computed at root with "
-                    f"its full shape, but its stage is {st.attach}"
-                    + (f" (compute_at at {st.attach_location})" if st.attach_location else "")
-                )
+                if st.attach == "at":
+                    prim, how = "compute_at", f"computed at a loop of '{st.attach_stage.name}'"  # type: ignore[union-attr]
+                else:
+                    prim, how = "compute_inline", "inlined"
+                raise ScheduleError(
+                    f"{_placed_at(st)}: {prim}: tensor '{t.name}' is an argument of the "
+                    f"build, so it must be computed at root with its full shape, but its stage "
+                    f"is {how}; call s[{t.name}].compute_root(), or leave '{t.name}' out of "
+                    "the arguments")
             buf = Buffer(t.name, t.shape, t.dtype, "global")
             self.params.append(buf)
             self.arg_buffer[(st, t.value_index)] = buf
@@ -118,14 +122,18 @@ class Lowering:
             if st.attach == "at":
                 tgt = st.attach_stage
                 assert tgt is not None and st.attach_ivar is not None
+                # The primitives refuse both (compute_inline of a stage with stages attached,
+                # split/fuse of a loop a stage is attached to); kept as a safety net.
                 if tgt.attach == "inline":
-                    raise LoweringError(f"stage '{st.name}' is computed at a loop of "
-                                        f"'{tgt.name}', which is inlined and has no loops")
+                    raise ScheduleError(
+                        f"{st.attach_location}: compute_at: stage '{st.name}' is computed at a "
+                        f"loop of '{tgt.name}', which is inlined ({_placed_at(tgt)}) and has no "
+                        f"loops; attach '{st.name}' to a stage that is not inlined")
                 if st.attach_ivar not in tgt.leaf_iter_vars:
-                    raise LoweringError(
-                        f"stage '{st.name}' is computed at loop '{st.attach_ivar.var.name}' of "
-                        f"'{tgt.name}' ({st.attach_location}), but that loop was split or "
-                        "fused afterwards; attach to one of the loops it became")
+                    raise ScheduleError(
+                        f"{st.attach_location}: compute_at: stage '{st.name}' is computed at "
+                        f"loop '{st.attach_ivar.var.name}' of '{tgt.name}', but that loop was "
+                        "split or fused afterwards; attach to one of the loops it became")
                 self.attached.setdefault((tgt, st.attach_ivar), []).append(st)
         for st in self.sch.stages:
             if st.attach == "at":
@@ -133,7 +141,12 @@ class Lowering:
 
     def _check_readers_inside(self, st: Stage) -> None:
         """Every stage that reads ``st`` (through inlined ones) must run inside the loop
-        ``st`` is computed at: there, and only there, its values exist."""
+        ``st`` is computed at: there, and only there, its values exist.
+
+        A user-schedule refusal (ScheduleError naming the compute_at line), made here and not
+        at the primitive: a schedule attaches producers one at a time, so it passes through
+        such states on its way to a consistent one (as in TVM and Halide, which refuse it when
+        lowering too)."""
         tgt, iv = st.attach_stage, st.attach_ivar
         assert tgt is not None and iv is not None
         pos = tgt.leaf_iter_vars.index(iv)
@@ -143,13 +156,14 @@ class Lowering:
             where = ("at root" if r.attach == "root" else
                      f"at loop '{r.attach_ivar.var.name}' of '{r.attach_stage.name}' "  # type: ignore[union-attr]
                      f"({r.attach_location})")
-            raise LoweringError(
-                f"stage '{st.name}' is computed at loop '{iv.var.name}' of '{tgt.name}' "
-                f"({st.attach_location}), but '{r.name}' also reads it and runs {where}, "
-                f"outside that loop, where '{st.name}' does not exist; compute '{r.name}' "
-                f"inside that loop too (s[{r.name}].compute_at(s[{tgt.name}], "
-                f"{iv.var.name!r}) or a loop within it), or attach '{st.name}' to a loop that "
-                "encloses every reader, or compute_root() it")
+            raise ScheduleError(
+                f"{st.attach_location}: compute_at: stage '{st.name}' is computed at loop "
+                f"'{iv.var.name}' of '{tgt.name}' here, but '{r.name}' also reads it and runs "
+                f"{where}, outside that loop, where '{st.name}' does not exist; the schedule "
+                f"is incomplete: compute '{r.name}' inside that loop too "
+                f"(s[{r.name}].compute_at(s[{tgt.name}], {iv.var.name!r}) or a loop within "
+                f"it), or attach '{st.name}' to a loop that encloses every reader, or "
+                "compute_root() it")
 
     def _real_readers(self, st: Stage) -> list[Stage]:
         """The stages that read ``st``, looking through inlined ones to their readers."""
@@ -183,10 +197,10 @@ class Lowering:
             return E.Load(self.arg_buffer[(st, 0)], idx, tensor.dtype)
         fr = self.frames.get(st)
         if fr is None:
-            raise LoweringError(
-                f"stage '{st.name}' is read where it has not been computed: it is attached "
-                f"with compute_at at {st.attach_location or '?'}, but a reader runs outside "
-                "that loop; attach it to a loop that encloses every reader, or compute_root()")
+            raise ScheduleError(  # _check_readers_inside refuses this first; a safety net
+                f"{_placed_at(st)}: compute_at: stage '{st.name}' is read where it has not "
+                "been computed: a reader runs outside the loop it is attached to; attach it "
+                "to a loop that encloses every reader, or compute_root()")
         buf = fr.buffers[tensor.value_index]
         if st.layout is not None:
             return E.Load(buf, tuple(E.as_expr(i) for i in st.layout(*idx)), tensor.dtype)
@@ -232,17 +246,21 @@ class Lowering:
                         {"outputs": outputs})
 
     def _layout_shape(self, st: Stage) -> list[E.Expr]:
+        """The packed buffer's shape: one past the largest index the layout maps to, per
+        output dimension (symbolic where the tensor's shape is)."""
         op = st.op
         assert isinstance(op, ComputeOp) and st.layout is not None
         ranges = {iv.var: Interval(E.const(0), simplify(iv.dom.extent - 1)) for iv in op.axis}
         mapped = st.layout(*[iv.var for iv in op.axis])
         shape = []
         for d, m in enumerate(mapped):
-            lo, hi = const_bounds(E.as_expr(m), ranges)
-            if lo is None or hi is None or lo < 0:
-                raise LoweringError(f"packed layout of '{st.name}': output dimension {d} "
-                                    f"({m!r}) has no non-negative constant bound")
-            shape.append(E.const(hi + 1))
+            b = bounds(E.as_expr(m), ranges)
+            if b.lo is None or b.hi is None or not can_prove(b.lo >= 0):
+                raise ScheduleError(
+                    f"{_cache_read_at(st)}: cache_read: packed layout of '{st.name}': output "
+                    f"dimension {d} ({m!r}) is not provably non-negative and bounded over the "
+                    "tensor's shape; the layout must map every index into a non-negative range")
+            shape.append(simplify(b.hi + 1))
         return shape
 
     # ------------------------------------------------------------------ one stage
@@ -301,9 +319,9 @@ class Lowering:
                     None if v is None else bounds(v, inner_ranges).lo for v in sub.lo], [
                     None if v is None else bounds(v, inner_ranges).hi for v in sub.hi]))
         found, lo, hi = hull.found, hull.lo, hull.hi
-        if not found:
-            raise LoweringError(f"stage '{prod.name}' is computed at a loop of "
-                                f"'{nest.stage.name}' ({prod.attach_location}), but neither "
+        if not found:  # compute_at checks that the stage is read; kept as a safety net
+            raise ScheduleError(f"{prod.attach_location}: compute_at: stage '{prod.name}' is "
+                                f"computed at a loop of '{nest.stage.name}', but neither "
                                 f"'{nest.stage.name}' nor the stages attached inside it read it")
         region = []
         self.last_unclamped = []  # extents before clamping: tight sizes for the buffer
@@ -398,6 +416,24 @@ class Lowering:
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
         return [E.const(max(s.value, 1)) if isinstance(s, E.Const)
                 else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
+
+
+def _placed_at(st: Stage) -> str:
+    """The user's line that placed ``st`` (its last compute_at/compute_inline/compute_root)."""
+    if st.attach == "at" and st.attach_location:
+        return st.attach_location
+    for d in reversed(st.sch.trace):
+        if d.stage == st.name and d.kind in ("compute_at", "compute_inline", "compute_root"):
+            return d.location
+    return "<unknown>"
+
+
+def _cache_read_at(st: Stage) -> str:
+    """The user's line of the cache_read that made the packed stage ``st``."""
+    for d in reversed(st.sch.trace):
+        if d.kind == "cache_read" and f"{d.stage}.packed" == st.name:
+            return d.location
+    return "<unknown>"
 
 
 def _scope_chain(st: Stage) -> list[tuple[Stage, int]]:

@@ -656,8 +656,15 @@ class Schedule:
             val = substitute(root_vals[r], leaf_map)
             vmap[r.var] = val if E.is_const(r.dom.min, 0) else r.dom.min + val
         cond = substitute(red0.condition, vmap)
+        # The split guards come first, and the user's where= only under them (a Select
+        # branch, which no executor evaluates where the guard is false): at the padding
+        # iterations of a non-dividing split the where= reads may be out of range.
+        guard: E.Expr | None = None
         for g in guards:
-            cond = E.binary(E.Op.AND, cond, substitute(g, leaf_map))
+            g = substitute(g, leaf_map)
+            guard = g if guard is None else E.binary(E.Op.AND, guard, g)
+        if guard is not None:
+            cond = guard if E.is_const(cond, True) else E.select(guard, cond, E.const(False))
         src = tuple(substitute(s, vmap) for s in red0.source)
         if new_red:
             rf_body = tuple(E.Reduce(red0.combiner, src, tuple(new_red), cond, i, s.dtype)

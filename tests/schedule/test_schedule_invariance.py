@@ -19,7 +19,7 @@ def _check(wl, s, run) -> None:
     note(f"{wl.name}\n{tc.graph_str(wl.outputs)}\n{s.trace_str()}")
     try:
         func = tc.lower(s, args, passes="all")
-    except tc.LoweringError as exc:
+    except tc.ScheduleError as exc:
         # Some placements are legal per primitive but not as a whole (a producer attached to
         # a loop whose other readers run outside it); the error must say so clearly.
         assert "outside that loop, where" in str(exc), str(exc)

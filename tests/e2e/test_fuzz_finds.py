@@ -1,0 +1,111 @@
+"""Schedules the program fuzzer (``python -m tcomp.testing.fuzz``) found computing wrong
+answers, reading out of range or refused at the wrong place (issue 9, second round).
+
+Each builds the kernel with LLVM (with run-time bounds checks, as the whole suite does) and
+runs the loop-IR interpreter, and compares both with numpy.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+from tcomp.ir import interp
+
+
+def _rand(shape, dtype="float32", seed=0):
+    return np.random.default_rng(seed).standard_normal(shape).astype(dtype)
+
+
+def _check(s, args, inputs, outs, want, rtol=1e-5):
+    func = tc.lower(s, args, passes="all")
+    for run in (lambda *a: interp.run(func, list(a)), tc.build(s, args, bounds_check=True)):
+        got = [np.zeros_like(o) for o in outs]
+        run(*inputs, *got)
+        for g, w in zip(got, want):
+            np.testing.assert_allclose(g, w, rtol=rtol, atol=1e-6)
+
+
+# ------------------------------------------------- where= under the guard of a split reduction
+def _reversed_where(hidden, n=3, m=7):
+    # The where= reads W[i, m - 1 - k]: at the padding iterations of a split of k that
+    # doesn't divide m (k >= m), the index is negative. ``hidden`` puts the read in a branch
+    # of if_then_else, out of the build-time proof's sight: the run-time checks and the
+    # interpreter then saw the read out of range.
+    A = tc.placeholder((n, m), name="A")
+    W = tc.placeholder((n, m), name="W")
+    k = tc.reduce_axis(m, name="k")
+
+    def where(i):
+        w = W[i, m - 1 - k] > 0
+        return tc.if_then_else(A[i, 0] == A[i, 0], w, True) if hidden else w
+
+    B = tc.compute((n,), lambda i: tc.sum(A[i, k], axis=k, where=where(i)), name="B")
+    a, w = _rand((n, m)), _rand((n, m), seed=1)
+    return A, W, k, B, a, w, (a * (w[:, ::-1] > 0)).sum(1)
+
+
+@pytest.mark.parametrize("part", ["outer", "inner"])
+@pytest.mark.parametrize("cache", [False, True])
+@pytest.mark.parametrize("hidden", [False, True])
+def test_rfactor_tests_the_split_guard_before_the_where_condition(part, cache, hidden):
+    A, W, k, B, a, w, want = _reversed_where(hidden)
+    s = tc.create_schedule(B)
+    ko, ki = s[B].split(k, factor=3)
+    BF = s.rfactor(B, ko if part == "outer" else ki)
+    if cache:
+        s.cache_read(W, "local", [BF])
+    _check(s, [A, W, B], [a, w], [want.astype("float32")], [want])
+
+
+def test_rfactor_where_guard_with_a_second_split_reduction_axis():
+    # Two guards (both axes split unevenly) and where= reading past the end at the padding.
+    A = tc.placeholder((2, 5, 7), name="A")
+    r = tc.reduce_axis(5, name="r")
+    k = tc.reduce_axis(7, name="k")
+    B = tc.compute((2,), lambda i: tc.sum(A[i, r, k], axis=[r, k],
+                                          where=A[i, 4 - r, (k + 1) % 7] > 0), name="B")
+    s = tc.create_schedule(B)
+    ro, _ = s[B].split(r, factor=2)
+    ko, _ = s[B].split(k, factor=4)
+    s.rfactor(B, ko)
+    a = _rand((2, 5, 7))
+    mask = a[:, ::-1, :][:, :, (np.arange(7) + 1) % 7] > 0
+    want = (a * mask).sum((1, 2))
+    _check(s, [A, B], [a], [want.astype("float32")], [want])
+
+
+@pytest.mark.parametrize("hidden", [False, True])
+def test_split_reduction_without_rfactor_tests_the_guard_before_where(hidden):
+    A, W, k, B, a, w, want = _reversed_where(hidden)
+    s = tc.create_schedule(B)
+    s[B].split(k, factor=3)
+    _check(s, [A, W, B], [a, w], [want.astype("float32")], [want])
+
+
+# ------------------------------------------------- packed cache_read of a symbolic-shape tensor
+def test_packed_cache_read_of_a_symbolic_shape():
+    # Was refused at lowering ("output dimension 0 (i0 // 8) has no non-negative constant
+    # bound"): the packed buffer's shape is now symbolic, like the tensor's.
+    n = tc.var("n")
+    A = tc.placeholder((n, 5), name="A")
+    B = tc.compute((n, 5), lambda i, j: A[i, j] * 2.0 + A[i, 4 - j], name="B")
+    s = tc.create_schedule(B)
+    s.cache_read(A, "local", [B], layout=("pack", 0, 8))
+    for rows in (1, 7, 8, 13):
+        a = _rand((rows, 5), seed=rows)
+        want = a * 2 + a[:, ::-1]
+        _check(s, [A, B], [a], [want], [want])
+
+
+def test_packed_layout_that_maps_below_zero_is_a_schedule_error_naming_the_cache_read():
+    n = tc.var("n")
+    A = tc.placeholder((n, 5), name="A")
+    B = tc.compute((n, 5), lambda i, j: A[i, j] * 2.0, name="B")
+    s = tc.create_schedule(B)
+    s.cache_read(A, "local", [B], layout=lambda i, j: (i - 1, j))
+    with pytest.raises(tc.ScheduleError, match=r"test_fuzz_finds.py:\d+: cache_read: packed "
+                       r"layout of 'A.packed': output dimension 0 \(i0 - 1\) is not provably "
+                       "non-negative"):
+        tc.lower(s, [A, B])
