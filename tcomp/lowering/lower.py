@@ -267,13 +267,14 @@ class Lowering:
     def emit_stage(self, st: Stage) -> S.Stmt:
         return _Nest(self, st).emit()
 
-    def region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
+    def region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range] | None:
         """Region of ``prod`` read inside loop ``pos`` of ``nest`` (one iteration of it).
 
         A producer's region folds in the regions of the stages attached beside it that read
         it, computed recursively; within one query each of those is computed once (without
         the memo, a dozen stages attached at one loop took seconds: exponential in depth).
         The memo lives for one query only, since the loop context may change between them.
+        None when nothing reads ``prod`` there (a dead stage, not computed).
         """
         top = self.region_memo is None
         if top:
@@ -290,7 +291,7 @@ class Lowering:
             if top:
                 self.region_memo = None
 
-    def _region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range]:
+    def _region_for(self, prod: Stage, nest: _Nest, pos: int) -> list[E.Range] | None:
         op = prod.op
         assert isinstance(op, ComputeOp)
         hull = _Hull(len(op.axis))
@@ -306,6 +307,8 @@ class Lowering:
                     hull.add_reads(e, prod, self, inner_ranges)
                 continue
             qregion = self.region_for(q, nest, qpos)
+            if qregion is None:  # q is dead here, so are its reads
+                continue
             qop = q.op
             assert isinstance(qop, ComputeOp)
             ranges = dict(nest.inner_ranges(qpos))
@@ -319,10 +322,10 @@ class Lowering:
                     None if v is None else bounds(v, inner_ranges).lo for v in sub.lo], [
                     None if v is None else bounds(v, inner_ranges).hi for v in sub.hi]))
         found, lo, hi = hull.found, hull.lo, hull.hi
-        if not found:  # compute_at checks that the stage is read; kept as a safety net
-            raise ScheduleError(f"{prod.attach_location}: compute_at: stage '{prod.name}' is "
-                                f"computed at a loop of '{nest.stage.name}', but neither "
-                                f"'{nest.stage.name}' nor the stages attached inside it read it")
+        if not found:
+            # Nothing reads it here: compute_at checks the stage is read, but inlining may
+            # drop the read since (an index into a producer whose body ignores it). Dead.
+            return None
         region = []
         self.last_unclamped = []  # extents before clamping: tight sizes for the buffer
         for d, iv in enumerate(op.axis):
@@ -699,6 +702,8 @@ class _Nest:
         try:
             for st in attached:
                 region = self.low.region_for(st, self, pos)
+                if region is None:  # nothing reads it (inlining dropped the reads)
+                    continue
                 unclamped = self.low.last_unclamped
                 op = st.op
                 assert isinstance(op, ComputeOp)

@@ -109,3 +109,20 @@ def test_packed_layout_that_maps_below_zero_is_a_schedule_error_naming_the_cache
                        r"layout of 'A.packed': output dimension 0 \(i0 - 1\) is not provably "
                        "non-negative"):
         tc.lower(s, [A, B])
+
+
+# ------------------------------------------------- a compute_at stage whose reads inlining drops
+def test_attached_stage_left_unread_by_inlining_is_not_computed():
+    # T1 reads A2 (through its cache) only inside an index into T0, whose body ignores its
+    # index: once T0 is inlined nothing reads the cache. Lowering refused the schedule ("neither
+    # 'T1' nor the stages attached inside it read it"); the dead stage is now left out.
+    A2 = tc.placeholder((1,), dtype="int64", name="A2")
+    T0 = tc.compute((1, 1), lambda i0, i1: tc.const(3, "int32"), name="T0")
+    T1 = tc.compute((1, 1), lambda i0, i1: 0.5 - T0[A2[0], i1], name="T1")
+    s = tc.create_schedule(T1)
+    s.cache_read(A2, "global", [s[T1]])
+    s.stage_by_name("A2.global").compute_at(s[T1], T1.op.axis[0])
+    s[T0].compute_inline()
+    assert "A2.global" not in str(tc.lower(s, [A2, T1]))
+    want = np.full((1, 1), -2.5, "float32")
+    _check(s, [A2, T1], [np.zeros(1, "int64")], [want], [want])
