@@ -227,10 +227,11 @@ class ScheduleGen:
         elif x < 0.75 and (on("compute_at") or on("compute_at_anywhere")):
             readers = self.s.consumers(st)
             parents = []
-            if on("compute_at_anywhere"):  # any stage downstream, even if others read it
+            if len(readers) == 1 and (not on("compute_at_anywhere") or r.random() < 0.5):
+                parents = readers  # its only reader: legal whatever the loop
+            elif on("compute_at_anywhere"):  # any stage downstream, even if others read it
+                # (the build refuses a loop that some other reader runs outside of)
                 parents = self.downstream(st)
-            elif len(readers) == 1:  # its only reader: legal whatever the loop
-                parents = readers
             parents = [p for p in parents if p.attach != "inline" and _leaf_names(p)]
             if parents:
                 p = r.choice(parents)
