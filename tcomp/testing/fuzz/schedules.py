@@ -9,6 +9,7 @@ schedule refuses with ScheduleError is dropped: refusing is legal, and nothing i
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from .features import Features
@@ -284,20 +285,30 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
             var[o] = py_name(o)
     ref = lambda name: f"s[{var[name]}]" if name in var else \
         f's.stage_by_name("{name}")'  # noqa: E731
+
+    def tensor(name: str) -> str:
+        """A tensor by name: a Python variable of the program, or (for stages the schedule
+        made: lifted inline reductions, caches, rfactor stages) looked up in ``s``."""
+        if name in var:
+            return var[name]
+        m = re.fullmatch(r"(.+)\.v(\d+)", name)  # output k of a tuple stage
+        base, k = (m.group(1), int(m.group(2))) if m else (name, 0)
+        return f's.stage_by_name("{base}").origin_op.output({k})'
+
     lines = []
     for step in steps:
         p = step["p"]
         if p == "reassociate":
             lines.append("s.reassociate()")
         elif p == "cache_write":
-            lines.append(f's.cache_write({var.get(step["st"], step["st"])}, "{step["scope"]}")')
+            lines.append(f's.cache_write({tensor(step["st"])}, "{step["scope"]}")')
         elif p == "cache_read":
             readers = ", ".join(ref(r) for r in step["readers"])
             lay = f", layout={tuple(step['layout'])!r}" if step.get("layout") else ""
-            lines.append(f's.cache_read({var.get(step["t"], step["t"])}, "{step["scope"]}", '
+            lines.append(f's.cache_read({tensor(step["t"])}, "{step["scope"]}", '
                          f'[{readers}]{lay})')
         elif p == "rfactor":
-            lines.append(f's.rfactor({var.get(step["st"], step["st"])}, "{step["ax"]}", '
+            lines.append(f's.rfactor({tensor(step["st"])}, "{step["ax"]}", '
                          f'factor_axis={step["factor_axis"]})')
         elif p == "split":
             key = "factor" if step.get("factor") is not None else "nparts"
