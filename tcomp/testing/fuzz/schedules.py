@@ -108,6 +108,13 @@ class ScheduleGen:
         self.steps.append(step)
         return True
 
+    def fresh(self, name: str) -> bool:
+        """No stage is called ``name`` yet. (A cache_read and a cache_write of one tensor
+        in one scope both make '<tensor>.<scope>'; tcomp allows two stages of one name, but
+        ``stage_by_name`` finds only the first, so steps naming the second would not
+        replay.)"""
+        return all(st.name != name for st in self.s.stages)
+
     def computes(self) -> list[Any]:
         return [st for st in self.s.stages if hasattr(st.op, "body")]
 
@@ -120,10 +127,10 @@ class ScheduleGen:
                 self.rfactor(st)
         if on("cache_write") and r.random() < 0.2:
             st = r.choice(self.computes())
-            if (st.name, "w") not in self.cached:
+            scope = r.choice(["local", "global"])
+            if (st.name, "w") not in self.cached and self.fresh(f"{st.name}.{scope}"):
                 self.cached.add((st.name, "w"))
-                self.do({"p": "cache_write", "st": st.name,
-                         "scope": r.choice(["local", "global"])})
+                self.do({"p": "cache_write", "st": st.name, "scope": scope})
         if on("cache_read") and r.random() < 0.2:
             self.cache_read()
         actions = []
@@ -179,7 +186,7 @@ class ScheduleGen:
         if t.ndim >= 2 and self.f.on("packed") and self.r.random() < 0.25:
             layout = ["pack", self.r.randrange(t.ndim), self.r.choice([2, 4, 8])]
         key = (name, scope if layout is None else "packed")
-        if key in self.cached:
+        if key in self.cached or not self.fresh(f"{t.name}.{key[1]}"):
             return
         self.cached.add(key)
         self.do({"p": "cache_read", "t": name, "scope": scope, "readers": readers,
