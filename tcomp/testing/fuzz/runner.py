@@ -7,6 +7,10 @@ schedule no longer applies), ``build-error``, ``run-error``, ``kernel-mismatch``
 ``interp-error``/``interp-mismatch`` (the loop-IR interpreter on the lowered IR) and
 ``fuzzer-error`` (the fuzzer itself, e.g. a generated program that reads out of range). The
 pool adds ``crash`` and ``hang``. ``Failure.key`` groups failures of the same kind.
+
+Not failures: a primitive the schedule refuses (dropped while drawing), and a build that
+refuses a drawn schedule with ``tc.ScheduleError`` (the schedule is drawn again; counted in
+``build_refused``).
 """
 
 from __future__ import annotations
