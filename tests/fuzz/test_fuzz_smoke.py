@@ -14,7 +14,8 @@ from tcomp.testing.fuzz.runner import fuzz_case
 
 # Features left out until the bugs they find are fixed (issue 9; FINDINGS of the fuzzer).
 # Remove a name here when its bug is fixed: the run must then still pass. (gather, late_loops,
-# cast_sat, nan_inf, int_pow, zero_div and int_wrap pass since the fixes of their bugs.)
+# cast_sat, nan_inf, int_pow, zero_div, int_wrap and argmax pass since the fixes of their
+# bugs.)
 KNOWN_BROKEN = {
     # rfactor of a reduction with where= over a split that doesn't divide its extent: the
     # rfactor stage evaluates where= (and its reads) for the padding iterations, so builds
@@ -28,9 +29,6 @@ KNOWN_BROKEN = {
     # LoweringError ("... also reads it and runs at root, outside that loop"); it is being
     # turned into a ScheduleError, which the fuzzer counts as a refusal and redraws.
     "compute_at_anywhere",
-    # argmax/argmin tuple reducers: some schedules make LLVM's optimizer hang (case 60110
-    # of the default features minus the others here; see tcomp.testing.fuzz --case).
-    "argmax",
 }
 SMOKE = Features.parse(exclude=",".join(sorted(KNOWN_BROKEN)))
 
