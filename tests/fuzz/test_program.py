@@ -34,7 +34,10 @@ def test_features_switch_things_off():
         assert "float" not in text and '"reduce"' not in text and '"index"' not in text
         assert len(prog["stages"]) == 1
     assert Features.parse("+inline_reduce").on("inline_reduce")
-    assert not Features.parse().on("inline_reduce")
+    assert not Features.parse(exclude="inline_reduce").on("inline_reduce")
+    default = Features.parse()
+    assert default.on("inline_reduce") and default.on("eq_operator")
+    assert Features.parse("all").enabled == set(FEATURES)
 
 
 def test_generated_programs_read_in_range():

@@ -234,6 +234,8 @@ def describe(feats: Features) -> str:
     default = set(FEATURES) - DEFAULT_OFF
     extra, missing = feats.enabled - default, default - feats.enabled
     text = "default"
+    if feats.enabled == set(FEATURES):
+        return "all"
     if extra:
         text += " +" + ",".join(sorted(extra))
     if missing:
