@@ -117,7 +117,7 @@ def _reference(spec: str, ref_dir: str, seed: int) -> tuple[list[Any], list[Any]
             ins = [z[f"in{i}"] for i in range(len(ins_t))]
             refs = [z[f"out{i}"] for i in range(len(outs))]
     else:
-        ins = random_inputs(ins_t, rng=seed)
+        ins = random_inputs(ins_t, rng=seed, outputs=outs)  # gather indices in range
         refs = evaluate(outs, ins, params=ins_t)
         refs = [r.astype(o.dtype.np) for r, o in zip(refs, outs, strict=False)]
         tmp = path + f".{os.getpid()}.tmp.npz"

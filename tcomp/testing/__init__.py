@@ -64,24 +64,67 @@ def random_array(shape: Sequence[int], dtype: Any, rng: Any = None,
     return g.integers(0, 2, tuple(shape)).astype(bool)
 
 
+def index_ranges(outputs: Any, dim_values: Mapping[Any, int] | None = None
+                 ) -> dict[Any, int]:
+    """Integer placeholders that the computation of ``outputs`` uses as indices, directly
+    (``X[I[i]]``, or through a cast), each with the extent ``n`` it indexes: their values
+    must lie in [0, n). A placeholder that indexes several axes gets the smallest extent.
+    Returns ``{placeholder op: n}``; axes whose extent is unknown are left out."""
+    from ..dsl.tensor import ComputeOp, PlaceholderOp
+
+    dims = dim_values or {}
+    todo = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
+    seen: set[int] = set()
+    out: dict[Any, int] = {}
+    while todo:
+        op = todo.pop().op
+        if id(op) in seen or not isinstance(op, ComputeOp):
+            continue
+        seen.add(id(op))
+        for body in op.body:
+            for n in walk(body):
+                if not isinstance(n, E.ProducerLoad):
+                    continue
+                todo.append(n.tensor)
+                for d, idx in enumerate(n.indices):
+                    while isinstance(idx, E.Cast):
+                        idx = idx.value
+                    if not (isinstance(idx, E.ProducerLoad) and idx.dtype.is_int
+                            and isinstance(idx.tensor.op, PlaceholderOp)):
+                        continue
+                    try:
+                        ext = _shape(n.tensor, dims)[d]
+                    except TcompRuntimeError:  # a symbolic extent we have no value for
+                        continue
+                    key = idx.tensor.op
+                    out[key] = min(out.get(key, ext), ext)
+    return out
+
+
 def random_inputs(tensors_or_buffers: Any, rng: Any = None,
                   dim_values: Mapping[Any, int] | None = None,
-                  int_range: tuple[int, int] = (-5, 6)) -> Any:
+                  int_range: tuple[int, int] = (-5, 6), outputs: Any = None) -> Any:
     """Random numpy arrays for placeholders (Tensors) or Buffers, in the given order.
 
     Symbolic dims take their sizes from ``dim_values`` (keyed by Var or name). ``rng`` is a
-    numpy Generator or a seed (default 0, so tests are deterministic). Returns a list, or one
-    array when given a single tensor/buffer.
+    numpy Generator or a seed (default 0, so tests are deterministic). Ints are drawn from
+    ``int_range``, except that, given the ``outputs`` computed from these placeholders, an
+    int placeholder used as an index (a gather ``X[I[i]]``) gets values in [0, n) for the
+    extent n it indexes (see ``index_ranges``), so reading through it stays in range.
+    Returns a list, or one array when given a single tensor/buffer.
     """
     single = not isinstance(tensors_or_buffers, (list, tuple))
     items = [tensors_or_buffers] if single else list(tensors_or_buffers)
     g = _rng(rng)
+    ranges = {} if outputs is None else index_ranges(outputs, dim_values)
     out = []
     for t in items:
         if not isinstance(getattr(t, "dtype", None), DType) or not hasattr(t, "shape"):
             raise TcompRuntimeError(
                 f"random_inputs: expected tensors or buffers, got {type(t).__name__}")
-        out.append(random_array(_shape(t, dim_values or {}), t.dtype, g, int_range))
+        n = ranges.get(getattr(t, "op", None))
+        rng_t = int_range if n is None or n <= 0 else (0, n)
+        out.append(random_array(_shape(t, dim_values or {}), t.dtype, g, rng_t))
     return out[0] if single else out
 
 
@@ -130,4 +173,4 @@ def assert_allclose(actual: Any, expected: Any, dtype: Any = None, rtol: float |
         f"expected {exp[idx]!r}, abs err {err[idx]:.3g}, rel err {rel:.3g}")
 
 
-__all__ = ["TOLERANCES", "assert_allclose", "random_array", "random_inputs"]
+__all__ = ["TOLERANCES", "assert_allclose", "index_ranges", "random_array", "random_inputs"]

@@ -138,3 +138,35 @@ def test_fuzz_run_writes_repros(tmp_path):
     (repro,) = [p for p in tmp_path.iterdir() if p.name.startswith("bug-")]
     text = repro.read_text()
     assert "crash" in repro.name and "tc.exp(" in text
+
+
+def _exp_seeds(feats: Features, n: int) -> list[int]:
+    return [s for s in range(2000) if _has_exp(generate(s, feats))][:n]
+
+
+RUN_CLASSES = {"run-error": "run-error", "mismatch": "kernel-mismatch",
+               "interp-error": "interp-error", "interp-mismatch": "interp-mismatch"}
+
+
+@pytest.mark.parametrize("mode", ["run-error", "mismatch", "interp-error", "interp-mismatch"])
+def test_run_time_failures_are_shrunk_into_runnable_repros(tmp_path, mode):
+    """A failure while running (kernel raises or computes wrong values; the interpreter
+    does) is shrunk and written as a repro file, like build errors and crashes are. The
+    failures are injected by the worker, so the repro, run against the real tcomp, passes."""
+    import subprocess
+
+    feats = Features.parse("float32,arith,intrinsics,multi_stage,split,unroll,interp")
+    seeds = _exp_seeds(feats, 2)
+    res = fuzz(seed=0, minutes=1, workers=1, out=str(tmp_path), feats=feats, nsched=1,
+               interp_frac=1.0, shrink_seconds=6, max_shrink=1, cases=seeds,
+               log=lambda m: None, pool_cmd=_cmd(mode), pool_env=_env())
+    cls = RUN_CLASSES[mode]
+    assert res["figures"]["by_class"].get(cls, 0) > 0, res["figures"]
+    (repro,) = [p for p in tmp_path.iterdir() if p.name.startswith("bug-")]
+    assert repro.name == f"bug-00-{cls}.py"
+    text = repro.read_text()
+    assert "tc.exp(" in text and f"tcomp fuzz repro: {cls}" in text
+    assert ("interp.run(" in text) == cls.startswith("interp")
+    proc = subprocess.run([sys.executable, str(repro)], capture_output=True, text=True,
+                          timeout=120, env={**_env(), "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr[-2000:]

@@ -34,7 +34,10 @@ def test_features_switch_things_off():
         assert "float" not in text and '"reduce"' not in text and '"index"' not in text
         assert len(prog["stages"]) == 1
     assert Features.parse("+inline_reduce").on("inline_reduce")
-    assert not Features.parse().on("inline_reduce")
+    assert not Features.parse(exclude="inline_reduce").on("inline_reduce")
+    default = Features.parse()
+    assert default.on("inline_reduce") and default.on("eq_operator")
+    assert Features.parse("all").enabled == set(FEATURES)
 
 
 def test_generated_programs_read_in_range():
@@ -95,3 +98,22 @@ def test_repro_file_runs_and_checks(tmp_path):
     wrong = text.replace(line, "expected = np.array([99, 99, 99, 99, 99], dtype='int32')")
     bad = run(wrong)
     assert bad.returncode != 0 and "AssertionError" in bad.stderr
+
+
+def test_index_input_range_dim_survives_pruning():
+    """An index input's values lie in [0, n1) where n1 is the extent it indexes; when the
+    stage that carried n1 is pruned, n1 must become a constant, not vanish (case 7000726
+    raised KeyError: 'n1' in make_inputs)."""
+    from tcomp.testing.fuzz.program import prune
+
+    prog = {"dims": {"n1": 3},
+            "inputs": [{"name": "A0", "shape": [4], "dtype": "int64",
+                        "fill": {"kind": "index", "hi": "n1"}}],
+            "stages": [{"name": "T0", "shape": [4],
+                        "body": {"expr": ["ld", "A0", [["ax", 0]]]}}],
+            "outputs": ["T0"]}
+    assert prune(prog)["dims"] == {"n1": 3}
+    arrays = make_inputs(generate(7000726, ALL))  # raised KeyError before
+    assert arrays
+    for seed in range(7000700, 7000760):
+        make_inputs(generate(seed, ALL))

@@ -49,6 +49,9 @@ class Summary:
 
     def __init__(self) -> None:
         self.programs = self.schedules = self.refused = 0
+        self.ran = 0  # schedules whose kernel was built and run
+        self.build_refused = 0  # drawn schedules a build refused (ScheduleError; redrawn)
+        self.random_programs = 0  # programs run under at least one random schedule
         self.cpu = 0.0  # CPU seconds the workers spent on cases
         self.by_class: Counter[str] = Counter()
         self.by_key: Counter[str] = Counter()
@@ -60,7 +63,10 @@ class Summary:
         error class) for shrinking."""
         self.programs += 1
         self.schedules += sum(1 for s in res["schedules"] if s is not None)
+        self.ran += sum(1 for s in res["schedules"] if s is not None and s.get("ran"))
         self.refused += res.get("refused", 0)
+        self.build_refused += res.get("build_refused", 0)
+        self.random_programs += bool(res.get("random_ran"))
         self.cpu += res.get("cpu", 0.0)
         for f in res["fails"]:
             self.by_class[f["cls"]] += 1
@@ -79,8 +85,10 @@ class Summary:
     def figures(self) -> dict[str, Any]:
         rate = self.programs / self.seconds if self.seconds else 0.0
         return {
-            "programs": self.programs, "schedules": self.schedules,
-            "primitives_refused": self.refused, "seconds": round(self.seconds, 1),
+            "programs": self.programs, "programs_random_schedule": self.random_programs,
+            "schedules": self.schedules, "schedules_run": self.ran,
+            "refused": self.build_refused, "primitives_refused": self.refused,
+            "seconds": round(self.seconds, 1),
             "programs_per_second": round(rate, 2), "programs_per_hour": int(rate * 3600),
             "cpu_seconds_per_program": round(self.cpu / max(self.programs, 1), 3),
             "mismatches": sum(self.by_class[c] for c in MISMATCH),
@@ -95,10 +103,14 @@ class Summary:
     def text(self, header: str) -> str:
         f = self.figures()
         out = [header,
-               f"programs {f['programs']} with {f['schedules']} schedules in {f['seconds']} s: "
-               f"{f['programs_per_second']} programs/s ({f['programs_per_hour']}/h); "
-               f"{f['cpu_seconds_per_program']} CPU s per program in the workers; "
-               f"{f['primitives_refused']} primitives refused (legal; dropped)",
+               f"programs {f['programs']} ({f['programs_random_schedule']} run under a random "
+               f"schedule) with {f['schedules']} schedules ({f['schedules_run']} run) in "
+               f"{f['seconds']} s: {f['programs_per_second']} programs/s "
+               f"({f['programs_per_hour']}/h); {f['cpu_seconds_per_program']} CPU s per "
+               f"program in the workers",
+               f"refused (legal, not bugs): {f['refused']} drawn schedules refused by the build "
+               f"with ScheduleError (redrawn), {f['primitives_refused']} primitives refused "
+               f"(dropped)",
                f"mismatches {f['mismatches']} (kernel {self.by_class['kernel-mismatch']}, "
                f"interpreter {self.by_class['interp-mismatch']}, evaluator "
                f"{self.by_class['eval-mismatch']}), crashes {f['crashes']}, hangs {f['hangs']}"]
@@ -222,6 +234,8 @@ def describe(feats: Features) -> str:
     default = set(FEATURES) - DEFAULT_OFF
     extra, missing = feats.enabled - default, default - feats.enabled
     text = "default"
+    if feats.enabled == set(FEATURES):
+        return "all"
     if extra:
         text += " +" + ",".join(sorted(extra))
     if missing:

@@ -21,7 +21,11 @@ def _case(args: argparse.Namespace, feats: Features) -> int:
         res = fuzz_case(args.case, feats, args.schedules, args.interp)
     print(to_source(res["program"]))
     for j, rec in enumerate(res["schedules"]):
-        fail = rec["fail"]["msg"] if rec["fail"] else "ok"
+        fail = rec["fail"]["msg"] if rec["fail"] else "ok" if rec.get("ran") else \
+            "not run"
+        if rec.get("build_refused"):
+            fail += f" ({rec['build_refused']} draws refused by the build; last: " \
+                    f"{rec.get('refusal', '')})"
         extra = "".join(f" (+{k})" for k, v in rec["opts"].items() if v)
         print(f"# schedule {j}{extra}: {fail}")
         print("\n".join(schedule_source(rec["steps"], res["program"])))

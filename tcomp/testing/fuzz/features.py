@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# name -> what it adds. "inline_reduce" is off by default (see DEFAULT_OFF).
+# name -> what it adds.
 FEATURES: dict[str, str] = {
     "float32": "float32 values", "float64": "float64 values", "int32": "int32 values",
     "int64": "int64 values", "bool": "bool values",
@@ -40,9 +40,10 @@ FEATURES: dict[str, str] = {
     "cache_write": "cache_write", "rfactor": "rfactor",
     "reassociate": "s.reassociate()", "interp": "also run the loop-IR interpreter",
 }
-# Off until the DSL supports them: reductions inside larger expressions, and == / != that
-# build comparison nodes (today they compare the expression trees).
-DEFAULT_OFF = frozenset({"inline_reduce", "eq_operator"})
+# Features a plain run leaves out (none: the DSL has inline reductions and comparison-node
+# == / !=); ``--features all`` is every feature.
+DEFAULT_OFF: frozenset[str] = frozenset()
+
 
 class Features:
     """The set of enabled feature names."""

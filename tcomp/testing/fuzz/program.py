@@ -198,6 +198,9 @@ def prune(prog: dict[str, Any]) -> dict[str, Any]:
         used_dims |= {d for d in t["shape"] if isinstance(d, str)}
         if "body" in t:
             used_dims |= _dims_in(t)
+        hi = t.get("fill", {}).get("hi")
+        if isinstance(hi, str):  # an index input's range: the extent of a dim it indexes
+            used_dims.add(hi)
     prog["dims"] = {k: v for k, v in prog["dims"].items() if k in used_dims}
     return prog
 

@@ -7,6 +7,10 @@ schedule no longer applies), ``build-error``, ``run-error``, ``kernel-mismatch``
 ``interp-error``/``interp-mismatch`` (the loop-IR interpreter on the lowered IR) and
 ``fuzzer-error`` (the fuzzer itself, e.g. a generated program that reads out of range). The
 pool adds ``crash`` and ``hang``. ``Failure.key`` groups failures of the same kind.
+
+Not failures: a primitive the schedule refuses (dropped while drawing), and a build that
+refuses a drawn schedule with ``tc.ScheduleError`` (the schedule is drawn again; counted in
+``build_refused``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ _FILL = {"f": np.nan, "i": -123456789, "b": True}
 # tc.build(..., bounds_check=True), where this tcomp has it: out-of-range reads raise.
 HAS_BOUNDS_CHECK = "bounds_check" in inspect.signature(tc.build).parameters
 INTERP_WORK = 6000  # run the interpreter only on programs this small (elements x reduce)
+REDRAWS = 3  # draws of a random schedule before giving up when builds refuse them
 
 
 def normalize(msg: str) -> str:
@@ -142,28 +147,49 @@ class Case:
                      progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
         """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``.
         ``opts``: ``interp`` (also run the interpreter), ``bounds`` (build with
-        ``bounds_check=True``)."""
-        rec: dict[str, Any] = {"steps": steps, "opts": opts, "fail": None, "refused": 0}
-        s = tc.create_schedule(self.outputs)
-        if steps is None:
-            rec["steps"], rec["refused"] = random_schedule(s, rng, feats)
-        else:
+        ``bounds_check=True``).
+
+        A build that raises ``tc.ScheduleError`` refuses an incomplete schedule (e.g. a
+        stage attached inside a loop that another reader runs outside): that is legal, not a
+        bug. A drawn schedule is then drawn again (up to ``REDRAWS`` times, from the same
+        ``rng``, so the case stays deterministic); the record counts the refusals in
+        ``build_refused`` and says whether a kernel ran (``ran``) and whether that schedule
+        was a random one (``random``: at least one primitive)."""
+        rec: dict[str, Any] = {"steps": steps, "opts": opts, "fail": None, "refused": 0,
+                               "build_refused": 0, "ran": False, "random": False}
+        attempts = REDRAWS if steps is None else 1
+        for _ in range(attempts):
+            s = tc.create_schedule(self.outputs)
+            if steps is None:
+                rec["steps"], refused = random_schedule(s, rng, feats)
+                rec["refused"] += refused
+            else:
+                try:
+                    replay(s, steps)
+                except Exception as exc:  # noqa: BLE001
+                    rec["fail"] = failure("replay-refused", exc)
+                    return rec
+            if progress is not None:
+                progress({"steps": rec["steps"], "opts": opts})
+            args = [*self.inputs, *self.outputs]
             try:
-                replay(s, steps)
+                kw = {"bounds_check": True} if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
+                kernel = tc.build(s, args, **kw)
+            except tc.ScheduleError as exc:
+                rec["build_refused"] += 1
+                rec["refusal"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+                continue
             except Exception as exc:  # noqa: BLE001
-                rec["fail"] = failure("replay-refused", exc)
+                rec["fail"] = failure("build-error", exc)
                 return rec
-        if progress is not None:
-            progress({"steps": rec["steps"], "opts": opts})
+            return self._run_kernel(rec, s, args, kernel, opts)
+        return rec  # every draw was refused: nothing ran (not a failure)
+
+    def _run_kernel(self, rec: dict[str, Any], s: Any, args: list[Any], kernel: Any,
+                    opts: dict[str, bool]) -> dict[str, Any]:
         reassoc = any(st["p"] == "reassociate" for st in rec["steps"])
-        args = [*self.inputs, *self.outputs]
-        try:
-            kw = {"bounds_check": True} if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
-            kernel = tc.build(s, args, **kw)
-        except Exception as exc:  # noqa: BLE001
-            rec["fail"] = failure("build-error", exc)
-            return rec
         outs = self.out_arrays()
+        rec["ran"], rec["random"] = True, bool(rec["steps"])
         try:
             kernel(*self.arrays_list(), *outs)
         except Exception as exc:  # noqa: BLE001
@@ -200,7 +226,8 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
     if case.ok and check_eval:
         case.check_evaluator()
     res: dict[str, Any] = {"fails": [dict(f, sched=None) for f in case.fails],
-                           "schedules": [], "refused": 0}
+                           "schedules": [], "refused": 0, "build_refused": 0,
+                           "random_ran": False}
     if not case.ok:
         return res
     small = program_work(prog) <= INTERP_WORK and feats.on("interp")
@@ -217,6 +244,8 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
         rec = case.run_schedule(steps, rng, feats, o, cb)
         res["schedules"].append(rec)
         res["refused"] += rec["refused"]
+        res["build_refused"] += rec["build_refused"]
+        res["random_ran"] = res["random_ran"] or rec["random"]
         if rec["fail"] is not None:
             res["fails"].append(dict(rec["fail"], sched=j))
     return res
@@ -230,7 +259,7 @@ def fuzz_case(seed: int, feats: Features, nsched: int = 3, interp_frac: float = 
         prog = generate(seed, feats)
     except Exception as exc:  # noqa: BLE001
         return {"fails": [dict(failure("fuzzer-error", exc), sched=None)], "schedules": [],
-                "refused": 0, "program": None}
+                "refused": 0, "build_refused": 0, "random_ran": False, "program": None}
     if progress is not None:
         progress({"program": prog})
     res = run_case(prog, feats, rng=rng, nsched=nsched, interp_frac=interp_frac,

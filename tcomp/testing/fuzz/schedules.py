@@ -9,6 +9,7 @@ schedule refuses with ScheduleError is dropped: refusing is legal, and nothing i
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from .features import Features
@@ -107,6 +108,13 @@ class ScheduleGen:
         self.steps.append(step)
         return True
 
+    def fresh(self, name: str) -> bool:
+        """No stage is called ``name`` yet. (A cache_read and a cache_write of one tensor
+        in one scope both make '<tensor>.<scope>'; tcomp allows two stages of one name, but
+        ``stage_by_name`` finds only the first, so steps naming the second would not
+        replay.)"""
+        return all(st.name != name for st in self.s.stages)
+
     def computes(self) -> list[Any]:
         return [st for st in self.s.stages if hasattr(st.op, "body")]
 
@@ -119,10 +127,10 @@ class ScheduleGen:
                 self.rfactor(st)
         if on("cache_write") and r.random() < 0.2:
             st = r.choice(self.computes())
-            if (st.name, "w") not in self.cached:
+            scope = r.choice(["local", "global"])
+            if (st.name, "w") not in self.cached and self.fresh(f"{st.name}.{scope}"):
                 self.cached.add((st.name, "w"))
-                self.do({"p": "cache_write", "st": st.name,
-                         "scope": r.choice(["local", "global"])})
+                self.do({"p": "cache_write", "st": st.name, "scope": scope})
         if on("cache_read") and r.random() < 0.2:
             self.cache_read()
         actions = []
@@ -178,7 +186,7 @@ class ScheduleGen:
         if t.ndim >= 2 and self.f.on("packed") and self.r.random() < 0.25:
             layout = ["pack", self.r.randrange(t.ndim), self.r.choice([2, 4, 8])]
         key = (name, scope if layout is None else "packed")
-        if key in self.cached:
+        if key in self.cached or not self.fresh(f"{t.name}.{key[1]}"):
             return
         self.cached.add(key)
         self.do({"p": "cache_read", "t": name, "scope": scope, "readers": readers,
@@ -227,10 +235,11 @@ class ScheduleGen:
         elif x < 0.75 and (on("compute_at") or on("compute_at_anywhere")):
             readers = self.s.consumers(st)
             parents = []
-            if on("compute_at_anywhere"):  # any stage downstream, even if others read it
+            if len(readers) == 1 and (not on("compute_at_anywhere") or r.random() < 0.5):
+                parents = readers  # its only reader: legal whatever the loop
+            elif on("compute_at_anywhere"):  # any stage downstream, even if others read it
+                # (the build refuses a loop that some other reader runs outside of)
                 parents = self.downstream(st)
-            elif len(readers) == 1:  # its only reader: legal whatever the loop
-                parents = readers
             parents = [p for p in parents if p.attach != "inline" and _leaf_names(p)]
             if parents:
                 p = r.choice(parents)
@@ -283,20 +292,30 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
             var[o] = py_name(o)
     ref = lambda name: f"s[{var[name]}]" if name in var else \
         f's.stage_by_name("{name}")'  # noqa: E731
+
+    def tensor(name: str) -> str:
+        """A tensor by name: a Python variable of the program, or (for stages the schedule
+        made: lifted inline reductions, caches, rfactor stages) looked up in ``s``."""
+        if name in var:
+            return var[name]
+        m = re.fullmatch(r"(.+)\.v(\d+)", name)  # output k of a tuple stage
+        base, k = (m.group(1), int(m.group(2))) if m else (name, 0)
+        return f's.stage_by_name("{base}").origin_op.output({k})'
+
     lines = []
     for step in steps:
         p = step["p"]
         if p == "reassociate":
             lines.append("s.reassociate()")
         elif p == "cache_write":
-            lines.append(f's.cache_write({var.get(step["st"], step["st"])}, "{step["scope"]}")')
+            lines.append(f's.cache_write({tensor(step["st"])}, "{step["scope"]}")')
         elif p == "cache_read":
             readers = ", ".join(ref(r) for r in step["readers"])
             lay = f", layout={tuple(step['layout'])!r}" if step.get("layout") else ""
-            lines.append(f's.cache_read({var.get(step["t"], step["t"])}, "{step["scope"]}", '
+            lines.append(f's.cache_read({tensor(step["t"])}, "{step["scope"]}", '
                          f'[{readers}]{lay})')
         elif p == "rfactor":
-            lines.append(f's.rfactor({var.get(step["st"], step["st"])}, "{step["ax"]}", '
+            lines.append(f's.rfactor({tensor(step["st"])}, "{step["ax"]}", '
                          f'factor_axis={step["factor_axis"]})')
         elif p == "split":
             key = "factor" if step.get("factor") is not None else "nparts"
