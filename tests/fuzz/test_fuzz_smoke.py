@@ -12,25 +12,9 @@ from hypothesis import strategies as st
 from tcomp.testing.fuzz.features import Features
 from tcomp.testing.fuzz.runner import fuzz_case
 
-# Features left out until the bugs they find are fixed (issue 9; FINDINGS of the fuzzer).
-# Remove a name here when its bug is fixed: the run must then still pass. (gather, late_loops,
-# cast_sat, nan_inf, int_pow, zero_div, int_wrap and argmax pass since the fixes of their
-# bugs.)
-KNOWN_BROKEN = {
-    # rfactor of a reduction with where= over a split that doesn't divide its extent: the
-    # rfactor stage evaluates where= (and its reads) for the padding iterations, so builds
-    # raise ProvablyOutOfBoundsError (being fixed in lowering).
-    "rfactor",
-    # cache_read(layout=("pack", ...)) of a stage read at a non-constant offset:
-    # "LoweringError: packed layout of 'A3.packed': output dimension 0 (i1 // 4) has no
-    # non-negative constant bound" (being fixed in lowering).
-    "packed",
-    # compute_at into a stage that other readers run outside of: lowering raises
-    # LoweringError ("... also reads it and runs at root, outside that loop"); it is being
-    # turned into a ScheduleError, which the fuzzer counts as a refusal and redraws.
-    "compute_at_anywhere",
-}
-SMOKE = Features.parse(exclude=",".join(sorted(KNOWN_BROKEN)))
+# Every feature: each bug class the fuzzer found is fixed (issue 9); a new one is fixed, not
+# excluded here.
+SMOKE = Features.parse("all")
 
 
 @pytest.mark.parametrize("seed", range(16))
