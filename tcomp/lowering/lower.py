@@ -421,6 +421,17 @@ class Lowering:
                 else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
 
 
+def _constant_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:
+    """The constant a float sum or product reduction accumulates, else None."""
+    r = comb.result[0]
+    if len(src) != 1 or not r.dtype.is_float or not isinstance(r, E.Binary) \
+            or r.op not in (E.Op.ADD, E.Op.MUL) or {r.a, r.b} != {comb.lhs[0], comb.rhs[0]} \
+            or not E.is_const(comb.identity[0], 0 if r.op is E.Op.ADD else 1):
+        return None
+    k = simplify(src[0])
+    return k if E.is_const(k) else None
+
+
 def _placed_at(st: Stage) -> str:
     """The user's line that placed ``st`` (its last compute_at/compute_inline/compute_root)."""
     if st.attach == "at" and st.attach_location:
@@ -789,7 +800,17 @@ class _Nest:
                     stmt = S.LetStmt(t, v, stmt)
             cond = resolve.visit(substitute(red.condition, vals))
             if not E.is_const(cond, True):
-                stmt = S.If(cond, stmt)
+                k = _constant_sum_or_product(comb, src) if len(new) == 1 else None
+                if k is not None:
+                    # acc = acc (+|*) select(cond, k, identity): exact (acc starts at the
+                    # identity, so a sum never holds -0.0), and it avoids an LLVM 22 loop
+                    # vectorizer blow-up (exponential time) on the select chains that
+                    # `if cond: acc = acc + k` becomes once the reduction is fully unrolled.
+                    k = E.select(cond, k, comb.identity[0])
+                    stmt = S.Store(bufs[0], idx, substitute(comb.result[0], {
+                        comb.lhs[0]: old[0], comb.rhs[0]: k}))
+                else:
+                    stmt = S.If(cond, stmt)
         for g in self.guards():
             stmt = S.If(simplify(g, self.low.var_ranges), stmt)
         return stmt

@@ -126,3 +126,40 @@ def test_attached_stage_left_unread_by_inlining_is_not_computed():
     assert "A2.global" not in str(tc.lower(s, [A2, T1]))
     want = np.full((1, 1), -2.5, "float32")
     _check(s, [A2, T1], [np.zeros(1, "int64")], [want], [want])
+
+
+# ------------------------------------------------- a where= sum of a constant (LLVM 22 blow-up)
+@pytest.mark.parametrize("kind", ["sum", "prod"])
+def test_conditional_sum_of_a_constant_builds_fast_and_right(kind):
+    # `tc.sum(1.0, axis=[k0, k1], where=M[k1])` over 5x5 took 16-27 s in LLVM's loop
+    # vectorizer (exponential in the select chain of the fully unrolled `if m: acc += 1`); the
+    # fuzzer's workers timed out. It is now `acc += select(m, 1.0, 0.0)`: no If, same values.
+    import time
+
+    M = tc.placeholder((9,), dtype="bool", name="M")
+    k0 = tc.reduce_axis(5, name="k0")
+    k1 = tc.reduce_axis(5, name="k1")
+    red, k = (tc.sum, 1.0) if kind == "sum" else (tc.prod, 1.5)
+    T = tc.compute((1, 9), lambda i0, i1: red(tc.const(k, "float64"), axis=[k0, k1],
+                                              where=M[k1]), name="T")
+    s = tc.create_schedule(T)
+    assert "if " not in str(tc.lower(s, [M, T])), str(tc.lower(s, [M, T]))
+    m = np.array([0, 1, 0, 1, 1, 0, 1, 1, 1], dtype=bool)
+    n = 5 * int(m[:5].sum())
+    want = np.full((1, 9), n * k if kind == "sum" else k ** n)
+    t0 = time.perf_counter()
+    _check(s, [M, T], [m], [want], [want])
+    assert time.perf_counter() - t0 < 10.0  # was 16-27 s on a 2-core Xeon
+
+
+def test_conditional_sum_with_a_custom_reducer_keeps_the_branch():
+    # Only the built-in float sum and product (identity 0 and 1) take the select form.
+    M = tc.placeholder((4,), dtype="bool", name="M")
+    k = tc.reduce_axis(4, name="k")
+    addsq = tc.comm_reducer(lambda a, b: a + b * b, lambda t: tc.const(0, t), name="addsq")
+    T = tc.compute((1,), lambda i: addsq(tc.const(3.0), axis=k, where=M[k]), name="T")
+    s = tc.create_schedule(T)
+    assert "if " in str(tc.lower(s, [M, T]))
+    m = np.array([1, 0, 1, 1], dtype=bool)
+    want = np.array([27.0], "float32")
+    _check(s, [M, T], [m], [want], [want])
