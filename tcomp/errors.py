@@ -96,7 +96,9 @@ def user_location() -> str:
     frame = sys._getframe(1)
     while frame is not None:
         fname = os.path.abspath(frame.f_code.co_filename)
-        if not fname.startswith(_PKG_DIR + os.sep):
+        # frozen stdlib frames (`<frozen runpy>` under `python -m`) are nobody's line
+        if not fname.startswith(_PKG_DIR + os.sep) \
+                and not frame.f_code.co_filename.startswith("<frozen "):
             return f"{frame.f_code.co_filename}:{frame.f_lineno}"
         frame = frame.f_back
     return "<unknown>"

@@ -445,7 +445,7 @@ def _placed_at(st: Stage) -> str:
 def _cache_read_at(st: Stage) -> str:
     """The user's line of the cache_read that made the packed stage ``st``."""
     for d in reversed(st.sch.trace):
-        if d.kind == "cache_read" and f"{d.stage}.packed" == st.name:
+        if d.kind == "cache_read" and st.name.startswith(f"{d.stage}.packed"):
             return d.location
     return "<unknown>"
 

@@ -466,6 +466,17 @@ class Schedule:
                                 "they read)")
         return st
 
+    def _fresh_name(self, base: str) -> str:
+        """``base``, or ``base.1``, ``base.2``... if a stage has it: stage names stay unique,
+        so traces (which name stages) replay onto the stage they were recorded on (a
+        cache_read and a cache_write of one tensor in one scope were both 'T.local')."""
+        names = {st.name for st in self.stages}
+        name, n = base, 0
+        while name in names:
+            n += 1
+            name = f"{base}.{n}"
+        return name
+
     def stage_by_name(self, name: str) -> Stage:
         for st in self.stages:
             if st.name == name:
@@ -536,7 +547,8 @@ class Schedule:
             if tensor not in getattr(rs.op, "input_tensors", []):
                 raise ScheduleError(f"{user_location()}: cache_read('{tensor.name}'): stage "
                                     f"'{rs.name}' does not read '{tensor.name}'")
-        name = f"{tensor.name}.{scope}" if layout is None else f"{tensor.name}.packed"
+        name = self._fresh_name(f"{tensor.name}.{scope}" if layout is None
+                                else f"{tensor.name}.packed")
         from ..dsl.ops import compute
 
         cache = compute(tensor.shape, lambda *i: tensor[i], name=name)
@@ -595,7 +607,7 @@ class Schedule:
         axis = tuple(E.IterVar(E.Var(iv.var.name), iv.dom, iv.kind, iv.location)
                      for iv in op.axis)
         vmap = {a.var: b.var for a, b in zip(op.axis, axis)}
-        cache_op = ComputeOp(f"{op.name}.{scope}", axis,
+        cache_op = ComputeOp(self._fresh_name(f"{op.name}.{scope}"), axis,
                              tuple(substitute(b, vmap) for b in op.body), op.location, op.tag)
         cst = Stage(self, cache_op)
         cst.scope = scope
@@ -673,7 +685,7 @@ class Schedule:
             ident = red0.combiner.identity
             rf_body = tuple(E.select(cond, s, ident[i]) if not E.is_const(cond, True) else s
                             for i, s in enumerate(src))
-        rf_op = ComputeOp(f"{op.name}.rf", tuple(rf_spatial), rf_body, op.location)
+        rf_op = ComputeOp(self._fresh_name(f"{op.name}.rf"), tuple(rf_spatial), rf_body, op.location)
         rst = Stage(self, rf_op)
         self._insert_stage(rst, before=st)
         k2 = E.IterVar(E.Var(iv.var.name + ".v"), E.Range(E.const(0), iv.dom.extent),

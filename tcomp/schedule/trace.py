@@ -77,12 +77,12 @@ def _apply(s: Schedule, rec: dict[str, Any]) -> None:
             raise ScheduleError("this cache_read used a layout function, which a trace can't "
                                 "hold; use layout=('pack', dim, factor) to make it replayable")
         readers = [s.stage_by_name(r) for r in p["readers"]]
-        s.cache_read(st.op.output(0), p["scope"], readers, layout=layout)
+        s.cache_read(st.origin_op.output(0), p["scope"], readers, layout=layout)
     elif kind == "cache_write":
-        s.cache_write(st.op.output(0), p["scope"])
+        s.cache_write(st.origin_op.output(0), p["scope"])
     elif kind == "reassociate":
         s.reassociate(p.get("enable", True))
     elif kind == "rfactor":
-        s.rfactor(st.op.output(0), p["axis"], p.get("factor_axis", 0))
+        s.rfactor(st.origin_op.output(0), p["axis"], p.get("factor_axis", 0))
     else:
         raise ScheduleError(f"unknown directive kind {kind!r}")

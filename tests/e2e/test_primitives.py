@@ -321,3 +321,40 @@ def test_reassociate_relaxes_float_order_only_when_asked():
     assert "reassoc" not in f_plain.source("llvm")
     assert "fadd reassoc contract" in f_relaxed.source("llvm")
     assert "fast" not in f_relaxed.source("llvm").split("fadd")[1][:20]  # nnan/ninf not implied
+
+
+def test_cache_stages_get_unique_names_and_their_trace_replays():
+    # A cache_write and a cache_read of T0 in one scope were both 'T0.local', so a trace
+    # (which names stages) replayed later steps onto the wrong one; and the replay of a
+    # cache_read of a tensor that was cache_written asked for the copy stage's new tensor,
+    # which no reader reads ("stage 'T1' does not read 'T0'").
+    A = tc.placeholder((8,), name="A")
+    T0 = tc.compute((8,), lambda i: A[i] * 2.0, name="T0")
+    T1 = tc.compute((8,), lambda i: T0[i] + 1.0, name="T1")
+    s = tc.create_schedule(T1)
+    s.cache_write(T0, "local")
+    s.cache_read(T0, "local", [T1])
+    s.stage_by_name("T0.local.1").compute_at(s[T1], T1.op.axis[0])
+    names = [st.name for st in s.stages]
+    assert names == ["A", "T0.local", "T0", "T0.local.1", "T1"]
+    s2 = tc.replay([T1], s.trace_json())
+    assert [st.name for st in s2.stages] == names
+    assert s2.stage_by_name("T0.local.1").attach == "at"
+    f = tc.build(s2, [A, T1])
+    a, b = np.arange(8, dtype="float32"), np.zeros(8, "float32")
+    f(a, b)
+    np.testing.assert_array_equal(b, a * 2 + 1)
+
+
+def test_user_location_skips_frozen_stdlib_frames():
+    # Under `python -m`, a program built inside tcomp (the fuzzer) was credited to the frame
+    # outside it, `<frozen runpy>:88`. A frame compiled as frozen is skipped.
+    import inspect
+
+    from tcomp.errors import user_location
+
+    code = compile("loc = user_location()", "<frozen runpy>", "exec")
+    ns = {"user_location": user_location}
+    line = inspect.currentframe().f_lineno + 1
+    exec(code, ns)  # a frozen frame between user_location and this test
+    assert ns["loc"] == f"{__file__}:{line}"
