@@ -98,7 +98,8 @@ class Lowering:
             st = self.sch[t]
             if st.attach != "root" and not isinstance(st.op, PlaceholderOp):
                 if st.attach == "at":
-                    prim, how = "compute_at", f"computed at a loop of '{st.attach_stage.name}'"  # type: ignore[union-attr]
+                    tgt_name = st.attach_stage.name  # type: ignore[union-attr]
+                    prim, how = "compute_at", f"computed at a loop of '{tgt_name}'"
                 else:
                     prim, how = "compute_inline", "inlined"
                 raise ScheduleError(

@@ -685,7 +685,8 @@ class Schedule:
             ident = red0.combiner.identity
             rf_body = tuple(E.select(cond, s, ident[i]) if not E.is_const(cond, True) else s
                             for i, s in enumerate(src))
-        rf_op = ComputeOp(self._fresh_name(f"{op.name}.rf"), tuple(rf_spatial), rf_body, op.location)
+        rf_op = ComputeOp(self._fresh_name(f"{op.name}.rf"), tuple(rf_spatial), rf_body,
+                          op.location)
         rst = Stage(self, rf_op)
         self._insert_stage(rst, before=st)
         k2 = E.IterVar(E.Var(iv.var.name + ".v"), E.Range(E.const(0), iv.dom.extent),

@@ -175,6 +175,8 @@ class _Emitter:
             md = bu.loop_metadata(self.module, "llvm.loop.unroll.full")
         elif s.kind == S.ForKind.VECTORIZED:
             md = bu.loop_metadata(self.module, "llvm.loop.vectorize.enable")
+        elif s.kind == S.ForKind.SERIAL and _reads_accumulator_twice(s.body):
+            md = bu.loop_metadata(self.module, "llvm.loop.unroll.disable")
         with bu.for_range(self.b, start, stop, s.var.name or "i", md) as iv:
             self.fn.vars[s.var] = iv
             self.stmt(s.body)
@@ -648,3 +650,27 @@ def emit_module(func: PrimFunc, triple: str, fast_math: bool = False) -> Emitted
 
 __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule",
            "emit_module", "kernel_symbol"]
+
+
+def _reads_accumulator_twice(body: S.Stmt) -> bool:
+    """True when a store in ``body`` updates ``B[i]`` from two or more reads of ``B[i]`` (a
+    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``).
+
+    LLVM may not unroll such a loop: fully unrolled, the update chain is a DAG whose paths
+    double at every step, and LLVM 22's SCCP (range propagation) took exponential time on
+    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes). A loop the schedule
+    unrolls keeps its unroll: the user asked for it.
+    """
+    lets = [n.value for n in walk(body) if isinstance(n, S.LetStmt)]
+    for st in walk(body):
+        if isinstance(st, S.Store):
+            n = 0
+            for e in (st.value, *lets):
+                for x in walk(e):
+                    if isinstance(x, E.Load) and x.buffer is st.buffer \
+                            and bool(x.indices == st.indices):
+                        n += 1
+                        if n >= 2:
+                            return True
+    return False
+

@@ -1,0 +1,77 @@
+"""Kernels whose LLVM optimization took exponential time (the fuzzer's workers hung).
+
+LLVM 22 fully unrolls small reduction loops at O3; two shapes of the unrolled update chain
+then made a pass take exponential time: a reducer that reads its accumulator twice (SCCP) and
+a where= sum of a constant (the loop vectorizer, see tests/e2e/test_fuzz_finds.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+
+
+def _poly_reduction(dtype="int64"):
+    # The fuzzer's case 808002870, reduced: a + b + a*b over 6 x 9, a select in the source.
+    poly = tc.comm_reducer(lambda a, b: a + b + a * b, lambda t: tc.const(0, t), name="poly")
+    A = tc.placeholder((7,), dtype=dtype, name="A")
+    k0 = tc.reduce_axis(6, name="k0")
+    k1 = tc.reduce_axis(9, name="k1")
+    T = tc.compute((7, 6), lambda i, j: poly(
+        tc.cast(dtype, i) * tc.if_then_else(i > 1, A[i], tc.const(2, dtype)), axis=[k0, k1]),
+        name="T")
+    return A, T
+
+
+def _poly_ref(a, dtype):
+    out = np.zeros((7, 6), dtype)
+    with np.errstate(over="ignore"):
+        for i in range(7):
+            b = np.array(i * (a[i] if i > 1 else 2), dtype)
+            acc = np.array(0, dtype)
+            for _ in range(54):
+                acc = acc + b + acc * b
+            out[i, :] = acc
+    return out
+
+
+@pytest.mark.parametrize("dtype", ["int64", "int32"])
+def test_reducer_reading_its_accumulator_twice_is_not_unrolled_by_llvm(dtype):
+    A, T = _poly_reduction(dtype)
+    f = tc.build(tc.create_schedule(T), [A, T])  # did not finish in 10 minutes
+    ir_text = f.source("llvm")
+    assert ir_text.count("llvm.loop.unroll.disable") >= 1
+    a = np.arange(7, dtype=dtype) - 3
+    got = np.zeros((7, 6), dtype)
+    f(a, got)
+    np.testing.assert_array_equal(got, _poly_ref(a, dtype))
+
+
+def test_ordinary_reductions_stay_unrollable():
+    A = tc.placeholder((8, 9), name="A")
+    k = tc.reduce_axis(9, name="k")
+    S = tc.compute((8,), lambda i: tc.sum(A[i, k], axis=k), name="S")
+    M = tc.compute((8,), lambda i: tc.max(A[i, k], axis=k), name="M")
+    for out in (S, M):
+        f = tc.build(tc.create_schedule(out), [A, out])
+        assert "llvm.loop.unroll.disable" not in f.source("llvm")
+
+
+def test_argmax_is_not_unrolled_and_is_right():
+    argmax = tc.comm_reducer(
+        lambda x, y: (tc.if_then_else(x[1] >= y[1], x[0], y[0]), tc.max(x[1], y[1])),
+        lambda ti, tv: (tc.const(-1, ti), tc.min_value(tv)), name="argmax")
+    A = tc.placeholder((4, 6, 9), name="A")
+    k0 = tc.reduce_axis(6, name="k0")
+    k1 = tc.reduce_axis(9, name="k1")
+    idx, val = tc.compute((4,), lambda i: argmax((k0 * 9 + k1, A[i, k0, k1]), axis=[k0, k1]),
+                          name="T")
+    f = tc.build(tc.create_schedule(idx), [A, idx, val])
+    assert "llvm.loop.unroll.disable" in f.source("llvm")
+    a = np.random.default_rng(0).standard_normal((4, 6, 9)).astype("float32")
+    gi, gv = np.zeros(4, "int64"), np.zeros(4, "float32")
+    f(a, gi, gv)
+    np.testing.assert_array_equal(gv, a.reshape(4, -1).max(1))
+    np.testing.assert_array_equal(gi, a.reshape(4, -1).argmax(1))
