@@ -244,19 +244,35 @@ class Reference:
         else:
             x64 = xv.astype(np.float64)
             cnt = mask.sum(**kw)
-            if name == "sum":
-                v64 = np.where(mask, x64, 0.0).sum(**kw)
-                v = v64.astype(dt)
-                mag = np.where(mask, np.abs(x64), 0.0).sum(**kw)
-                e = (cnt + 1) * eps(dt) * mag + ulp(v, dt) + tiny(dt)
-                if xe is not None:
-                    e = e + xe.sum(**kw)
-            else:  # prod
-                v = np.where(mask, x64, 1.0).prod(**kw).astype(dt)
-                ax_ = np.where(mask, np.abs(x64), 1.0)
-                up = np.where(mask, np.abs(x64) + (0.0 if xe is None else xe), 1.0)
-                grow = (1 + 2 * eps(dt)) ** (cnt + 1)
-                e = up.prod(**kw) * grow - ax_.prod(**kw) + ulp(v, dt) + tiny(dt)
+            fin = mask & np.isfinite(x64)
+            fmax, fmin = float(np.finfo(np_dtype(dt)).max), float(np.finfo(np_dtype(dt)).tiny)
+            with np.errstate(all="ignore"):
+                if name == "sum":
+                    v64 = np.where(mask, x64, 0.0).sum(**kw)
+                    v = v64.astype(dt)
+                    mag = np.where(mask, np.abs(x64), 0.0).sum(**kw)
+                    e = (cnt + 1) * eps(dt) * mag + ulp(v, dt) + tiny(dt)
+                    if xe is not None:
+                        e = e + xe.sum(**kw)
+                    # A partial sum (in some order) may overflow to +-inf although the whole
+                    # doesn't: 3e38 + 3e38 - 3e38 in float32. |partial| <= sum of |finite x|.
+                    part = np.where(fin, np.abs(x64), 0.0).sum(**kw)
+                    if xe is not None:
+                        part = part + xe.sum(**kw)
+                    unsure = part * (1 + (cnt + 2) * eps(dt)) >= fmax
+                else:  # prod
+                    v = np.where(mask, x64, 1.0).prod(**kw).astype(dt)
+                    ax_ = np.where(mask, np.abs(x64), 1.0)
+                    up = np.where(mask, np.abs(x64) + (0.0 if xe is None else xe), 1.0)
+                    grow = (1 + 2 * eps(dt)) ** (cnt + 1)
+                    e = up.prod(**kw) * grow - ax_.prod(**kw) + ulp(v, dt) + tiny(dt)
+                    # A partial product may overflow, or fall below the normal range (losing
+                    # precision, or to 0) and be multiplied up again afterwards.
+                    a = np.where(fin, up, 1.0)
+                    big = np.maximum(a, 1.0).prod(**kw) * grow
+                    small = np.where(fin & (x64 != 0), np.minimum(a, 1.0), 1.0).prod(**kw)
+                    unsure = (big >= fmax) | ((small < fmin) & (big > 1.0))
+            u = either(u, unsure)
         return [finish(Val(np.asarray(v), e, u, p), dt)]
 
     def arg_reduce(self, name: str, srcs: list[Val], dts: list[str], mask: Any, full: Any,
