@@ -48,6 +48,8 @@ def test_schedule_refused_every_time_is_not_run_and_not_a_bug(monkeypatch):
     fig = summary.figures()
     assert fig["refused"] == 2 * REDRAWS and fig["programs_random_schedule"] == 0
     assert fig["schedules_run"] == 0 and fig["mismatches"] == 0 and not fig["build_errors"]
+    assert fig["refusals"] == {"refused": 2 * REDRAWS}  # by kind, to audit them
+    assert "build refusals by kind (legal):" in summary.text("run")
 
 
 @pytest.mark.parametrize("exc", [tc.LoweringError("stage 'T0' is computed at ..."),

@@ -55,6 +55,7 @@ class Summary:
         self.cpu = 0.0  # CPU seconds the workers spent on cases
         self.by_class: Counter[str] = Counter()
         self.by_key: Counter[str] = Counter()
+        self.refusals: Counter[str] = Counter()  # build refusals by kind (normalized message)
         self.samples: dict[str, list[dict[str, Any]]] = {}
         self.seconds = 0.0
 
@@ -66,6 +67,7 @@ class Summary:
         self.ran += sum(1 for s in res["schedules"] if s is not None and s.get("ran"))
         self.refused += res.get("refused", 0)
         self.build_refused += res.get("build_refused", 0)
+        self.refusals.update(res.get("refusal_keys", []))
         self.random_programs += bool(res.get("random_ran"))
         self.cpu += res.get("cpu", 0.0)
         for f in res["fails"]:
@@ -98,6 +100,7 @@ class Summary:
                              if k.startswith("build-error:")},
             "other_errors": {k: n for k, n in self.by_key.most_common()
                              if not k.startswith("build-error:") and k not in MISMATCH},
+            "refusals": dict(self.refusals.most_common()),
         }
 
     def text(self, header: str) -> str:
@@ -114,6 +117,9 @@ class Summary:
                f"mismatches {f['mismatches']} (kernel {self.by_class['kernel-mismatch']}, "
                f"interpreter {self.by_class['interp-mismatch']}, evaluator "
                f"{self.by_class['eval-mismatch']}), crashes {f['crashes']}, hangs {f['hangs']}"]
+        if f["refusals"]:
+            out.append("build refusals by kind (legal):")
+            out += [f"  {n:6d}  {k}" for k, n in f["refusals"].items()]
         if f["build_errors"]:
             out.append("build errors by class:")
             out += [f"  {n:6d}  {k}" for k, n in f["build_errors"].items()]

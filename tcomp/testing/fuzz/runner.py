@@ -178,6 +178,7 @@ class Case:
             except tc.ScheduleError as exc:
                 rec["build_refused"] += 1
                 rec["refusal"] = f"{type(exc).__name__}: {str(exc)[:300]}"
+                rec.setdefault("refusal_keys", []).append(normalize(str(exc)))
                 continue
             except Exception as exc:  # noqa: BLE001
                 rec["fail"] = failure("build-error", exc)
@@ -227,7 +228,7 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
         case.check_evaluator()
     res: dict[str, Any] = {"fails": [dict(f, sched=None) for f in case.fails],
                            "schedules": [], "refused": 0, "build_refused": 0,
-                           "random_ran": False}
+                           "refusal_keys": [], "random_ran": False}
     if not case.ok:
         return res
     small = program_work(prog) <= INTERP_WORK and feats.on("interp")
@@ -245,6 +246,7 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
         res["schedules"].append(rec)
         res["refused"] += rec["refused"]
         res["build_refused"] += rec["build_refused"]
+        res["refusal_keys"] += rec.get("refusal_keys", [])
         res["random_ran"] = res["random_ran"] or rec["random"]
         if rec["fail"] is not None:
             res["fails"].append(dict(rec["fail"], sched=j))
