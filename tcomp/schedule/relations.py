@@ -16,7 +16,9 @@ from .primitives import Fuse, Relation, Split
 
 def ceildiv(a: E.Expr, b: E.Expr) -> E.Expr:
     if isinstance(a, E.Const) and isinstance(b, E.Const):
-        return E.const(-(-a.value // b.value))
+        # b == 0: the inner extent of an nparts split of an empty loop; the loop is empty
+        # (and x // 0 == 0, as everywhere in tcomp)
+        return E.const(0 if b.value == 0 else -(-a.value // b.value))
     return simplify((a + (b - 1)) // b)
 
 

@@ -159,3 +159,16 @@ def test_conditional_sum_with_a_custom_reducer_keeps_the_branch():
     m = np.array([1, 0, 1, 1], dtype=bool)
     want = np.array([27.0], "float32")
     _check(s, [M, T], [m], [want], [want])
+
+
+# ------------------------------------------------- nparts splits of an empty reduction
+def test_nparts_splits_of_an_empty_reduction_build():
+    # reduce_axis((1, 1)) is empty; two nparts splits of it raised a bare ZeroDivisionError
+    # from the extent computation (fuzzer case 2027025005). The loops are empty: the sum is 0.
+    k0 = tc.reduce_axis((1, 1), name="k0")
+    T0 = tc.compute((2,), lambda i: tc.sum(tc.const(0.125, "float64"), axis=k0), name="T0")
+    s = tc.create_schedule(T0)
+    s[T0].split("k0", nparts=8)
+    s[T0].split("k0.inner", nparts=3)
+    want = np.zeros(2)
+    _check(s, [T0], [], [want], [want])
