@@ -366,6 +366,8 @@ class Target:
                 s += f" -max-shared-memory={self.max_shared_memory}"
             return s
         s = f"llvm -mcpu={self.cpu or 'generic'}"
+        if self.features and self.features != _host_cpu()[2]:
+            s += f" -mattr={self.features}"
         if self.num_threads:
             s += f" -num-threads={self.num_threads}"
         return s
