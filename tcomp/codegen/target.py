@@ -373,6 +373,7 @@ class Target:
         return s
 
 
-__all__ = ["CPU_CACHES", "CPU_ISA", "CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS", "CUDA_MAX_GRID_DIMS",
+__all__ = ["CPU_CACHES", "CPU_ISA", "CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS",
+           "CUDA_MAX_GRID_DIMS",
            "CUDA_MAX_THREADS_PER_BLOCK", "CUDA_MIN_SM", "CUDA_STATIC_SHARED_LIMIT", "Target",
            "TargetError"]
