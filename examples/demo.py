@@ -6,13 +6,17 @@ minute on 2 cores.
 
 from __future__ import annotations
 
+import argparse
 import time
 
 import numpy as np
 
 import tcomp as tc
 from schedules import cpu
+from tcomp.codegen.target import Target
 from tcomp.runtime.timing import time_kernel
+
+TARGET = "llvm"  # set from --target in main
 
 
 def section(title: str) -> None:
@@ -27,11 +31,11 @@ def gemm() -> None:
     k = tc.reduce_axis(K, name="k")
     C = tc.compute((M, N), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
     print(tc.graph_str(C))
-    s, args = cpu.matmul(A, B, C)
+    s, args = cpu.matmul(A, B, C, target=TARGET)
     print("\nschedule trace:\n" + s.trace_str())
     print("\nloop nest:\n" + str(tc.lower(s, args)))
     t0 = time.perf_counter()
-    f = tc.build(s, args)
+    f = tc.build(s, args, target=TARGET)
     print(f"\nbuilt in {(time.perf_counter() - t0) * 1e3:.0f} ms")
     rng = np.random.default_rng(0)
     a = rng.standard_normal((M, K), dtype=np.float32)
@@ -56,9 +60,9 @@ def chain() -> None:
     W = tc.placeholder((n,), name="W")
     Bb = tc.placeholder((n,), name="Bias")
     stages = tc.ops.gelu_tanh(X, W, Bb)
-    s, args = cpu.elementwise_chain(stages, [X, W, Bb])
+    s, args = cpu.elementwise_chain(stages, [X, W, Bb], target=TARGET)
     print(str(tc.lower(s, args)))
-    f = tc.build(s, args)
+    f = tc.build(s, args, target=TARGET)
     rng = np.random.default_rng(1)
     x = rng.standard_normal((n, n), dtype=np.float32)
     w = rng.standard_normal(n, dtype=np.float32)
@@ -78,9 +82,9 @@ def softmax() -> None:
     section("3. Row softmax 8192 x 1024: max, exp-sum, divide fused per row")
     X = tc.placeholder((8192, 1024), name="X")
     stages = tc.ops.softmax(X)
-    s, args = cpu.softmax(X, stages)
+    s, args = cpu.softmax(X, stages, target=TARGET)
     print(str(tc.lower(s, args)))
-    f = tc.build(s, args)
+    f = tc.build(s, args, target=TARGET)
     x = np.random.default_rng(2).standard_normal((8192, 1024), dtype=np.float32)
     y = np.empty_like(x)
     f(x, y)
@@ -91,7 +95,22 @@ def softmax() -> None:
     print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s (output preallocated)")
 
 
-if __name__ == "__main__":
+def main() -> None:
+    global TARGET
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--target", default="llvm", help="tcomp target, e.g. 'llvm' (the host) or "
+                   "'llvm -mattr=-avx512f' (AVX2 code on an AVX-512 machine)")
+    TARGET = p.parse_args().target
+    t = Target.parse(TARGET)
+    print(f"target: {t} ({t.isa}, {t.vector_bits}-bit vectors, {t.vector_registers} vector "
+          f"registers; host CPU {Target.host().cpu})")
+    if t.isa != Target.host().isa:
+        print("numpy's OpenBLAS picks its kernels for the host CPU; for a same-ISA comparison "
+              "set OPENBLAS_CORETYPE (Haswell for AVX2)")
     gemm()
     chain()
     softmax()
+
+
+if __name__ == "__main__":
+    main()

@@ -6,18 +6,45 @@ tensors of a definition from ``tcomp.ops`` and returns ``(schedule, args)``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import tcomp as tc
+from tcomp.codegen.target import Target
 
 
-def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 32,
-           mc: int = 64, lanes: int = 16, parallel: bool = True, pack_a: bool = False
+def _target(target: Any) -> Target:
+    return Target.host() if target is None else Target.parse(target)
+
+
+def gemm_tile(target: Any = None, dtype: Any = "float32") -> tuple[int, int, int]:
+    """``(mr, nr, lanes)`` of a GEMM register tile for ``target`` (default: the host).
+
+    ``nr`` is two vectors wide; ``mr`` rows of accumulators (``2 * mr`` registers) leave room
+    in the register file for the two vectors of ``B`` and the broadcast of ``A``: 8 x 32 with
+    AVX-512's 32 registers, 6 x 16 with AVX2's 16 (8 x 32 there needed 32 accumulators and
+    spilled), capped at 8 rows.
+    """
+    t = _target(target)
+    lanes = t.vector_lanes(dtype)
+    nvec = 2
+    mr = max(1, min(8, (t.vector_registers - nvec - 1) // nvec))
+    return mr, nvec * lanes, lanes
+
+
+def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
+           nr: int | None = None, mc: int | None = None, lanes: int | None = None,
+           parallel: bool = True, pack_a: bool = False, target: Any = None
            ) -> tuple[tc.Schedule, list]:
     """Packed, register-blocked GEMM.
 
     ``B`` is packed into ``nr``-wide column panels (each panel contiguous in ``k``); an
     ``mr x nr`` tile of ``C`` accumulates in registers (``cache_write`` + ``compute_at``)
     over the whole ``k`` loop; ``mc`` rows of ``A`` stay in L2 while the panels stream by.
+    Unset sizes come from ``target`` (default: the host; see ``gemm_tile``).
     """
+    tmr, tnr, tlanes = gemm_tile(target, C.dtype)
+    mr, nr, lanes = mr or tmr, nr or tnr, lanes or tlanes
+    mc = mc or mr * max(1, 64 // mr)
     s = tc.create_schedule(C)
     BP = s.cache_read(B, "global", [C], layout=("pack", 1, nr))
     AP = s.cache_read(A, "global", [C], layout=("pack", 0, mr)) if pack_a else None
@@ -54,10 +81,13 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int = 8, nr: int = 3
     return s, [A, B, C]
 
 
-def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int = 16,
-                      unroll: int = 4, parallel: bool = True) -> tuple[tc.Schedule, list]:
-    """Inline every stage but the last, then one parallel, vectorized loop nest over it."""
+def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
+                      lanes: int | None = None, unroll: int = 4, parallel: bool = True,
+                      target: Any = None) -> tuple[tc.Schedule, list]:
+    """Inline every stage but the last, then one parallel, vectorized loop nest over it
+    (``lanes``: the target's vector width for the output's dtype unless given)."""
     out = stages[-1]
+    lanes = lanes or _target(target).vector_lanes(out.dtype)
     s = tc.create_schedule(out)
     for t in stages[:-1]:
         s[t].compute_inline()
@@ -71,14 +101,16 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes
     return s, [*inputs, out]
 
 
-def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int = 16,
-            parallel: bool = True) -> tuple[tc.Schedule, list]:
+def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
+            parallel: bool = True, target: Any = None) -> tuple[tc.Schedule, list]:
     """Row softmax with every stage computed per row inside the parallel row loop.
 
     The max and sum reductions are split and ``rfactor``-ed so their partial results are
-    ``lanes``-wide vectors; the exponentials of a row stay in a row buffer in L1.
+    ``lanes``-wide vectors (the target's width unless given); the exponentials of a row stay
+    in a row buffer in L1.
     """
     mx, e, sm, y = stages
+    lanes = lanes or _target(target).vector_lanes(y.dtype)
     s = tc.create_schedule(y)
     i, j = s[y].op.axis
     if parallel:

@@ -193,8 +193,8 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
                 skipped += 1
                 _log.warning(
                     "tcomp: skipping %s of workload '%s' (key %s): it does not replay or "
-                    "compile here (%s: %s). Using the next best record, else the %s schedule; re-tune the "
-                    "workload to replace it", origin, rec.workload_name or name, key,
+                    "compile here (%s: %s). Using the next best record, else the %s schedule; "
+                    "re-tune the workload to replace it", origin, rec.workload_name or name, key,
                     type(exc).__name__, exc, "given" if given is not None else "default")
         why = (f"no tuning record of workload {key} for {tgt} in {db!r}" if not recs else
                f"{skipped} tuning record(s) of workload {key} skipped (they don't replay or "

@@ -34,6 +34,124 @@ class TargetError(TcompError, ValueError):
     """A target string or field can't be understood."""
 
 
+# The vector ISA of x86 CPUs named in -mcpu= (LLVM names), for targets that give a CPU but not
+# its features (the host's features come from LLVM). Unknown names count as SSE2.
+_AVX512_CPUS = ("skylake-avx512", "cascadelake", "cooperlake", "cannonlake", "icelake-client",
+                "icelake-server", "tigerlake", "rocketlake", "sapphirerapids",
+                "emeraldrapids", "graniterapids", "graniterapids-d", "diamondrapids",
+                "znver4", "znver5", "x86-64-v4", "knl", "knm")
+_AVX2_CPUS = ("haswell", "broadwell", "skylake", "alderlake", "raptorlake", "meteorlake",
+              "arrowlake", "arrowlake-s", "lunarlake", "gracemont", "sierraforest",
+              "grandridge", "clearwaterforest", "znver1", "znver2", "znver3", "x86-64-v3",
+              "core-avx2", "bdver4")
+_AVX_CPUS = ("sandybridge", "ivybridge", "corei7-avx", "core-avx-i", "btver2", "bdver1",
+             "bdver2", "bdver3")
+_SSE = frozenset({"sse", "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "popcnt", "cx16"})
+_AVX = _SSE | {"avx"}
+_AVX2 = _AVX | {"avx2", "fma", "f16c", "bmi", "bmi2", "lzcnt", "movbe"}
+_AVX512 = _AVX2 | {"avx512f", "avx512cd", "avx512vl", "avx512bw", "avx512dq"}
+CPU_ISA: dict[str, frozenset[str]] = {
+    **{c: _AVX512 for c in _AVX512_CPUS}, **{c: _AVX2 for c in _AVX2_CPUS},
+    **{c: _AVX for c in _AVX_CPUS},
+}
+# Features that need another: removing the key removes them too (``-avx2`` drops AVX-512).
+_NEEDS = {"sse2": ("sse3", "avx"), "avx": ("avx2", "fma", "f16c", "avx512f"),
+          "avx2": ("avx512f",), "avx512f": ("avx512cd", "avx512vl", "avx512bw", "avx512dq",
+                                            "avx512vnni", "avx512bf16", "avx512fp16",
+                                            "avx512ifma", "avx512vbmi", "avx512vbmi2",
+                                            "avx512bitalg", "avx512vpopcntdq")}
+# (L1d, L2, L3) bytes per core for CPUs not read from the OS; "generic" is the fallback.
+CPU_CACHES: dict[str, tuple[int, int, int]] = {
+    "generic": (32 << 10, 512 << 10, 2 << 20),
+    "haswell": (32 << 10, 256 << 10, 2 << 20), "skylake": (32 << 10, 256 << 10, 2 << 20),
+    "skylake-avx512": (32 << 10, 1 << 20, 1408 << 10),
+    "cascadelake": (32 << 10, 1 << 20, 1408 << 10),
+    "icelake-server": (48 << 10, 1280 << 10, 1536 << 10),
+    "sapphirerapids": (48 << 10, 2 << 20, 1920 << 10),
+    "emeraldrapids": (48 << 10, 2 << 20, 5 << 20),
+    "znver2": (32 << 10, 512 << 10, 4 << 20), "znver3": (32 << 10, 512 << 10, 4 << 20),
+    "znver4": (32 << 10, 1 << 20, 4 << 20), "znver5": (48 << 10, 1 << 20, 4 << 20),
+}
+
+
+def _drop(feats: set[str], f: str) -> None:
+    feats.discard(f)
+    for g in _NEEDS.get(f, ()):
+        _drop(feats, g)
+
+
+@functools.cache
+def _resolve_features(cpu: str, features: str) -> frozenset[str]:
+    host_triple, host_cpu, host_feats = _host_cpu()
+    if cpu == host_cpu:
+        base = {f[1:] for f in host_feats.split(",") if f.startswith("+")}
+        given = [] if features == host_feats else features.split(",")
+    else:
+        base = set(CPU_ISA.get(cpu, _SSE if cpu in ("generic", "x86-64", "x86-64-v2") else ()))
+        if cpu in ("generic", "x86-64", "x86-64-v2") and not host_triple.startswith("x86"):
+            base = set()
+        given = features.split(",")
+    for f in (g.strip() for g in given):
+        if f.startswith("+"):
+            base.add(f[1:])
+        elif f.startswith("-"):
+            _drop(base, f[1:])
+    return frozenset(base)
+
+
+@functools.cache
+def _host_caches() -> dict[str, int]:
+    """Per-core cache sizes from Linux sysfs ({} where it isn't there)."""
+    import os
+
+    out: dict[str, int] = {}
+    root = "/sys/devices/system/cpu/cpu0/cache"
+    try:
+        entries = sorted(os.listdir(root))
+    except OSError:
+        return {}
+    for name in entries:
+        if not name.startswith("index"):
+            continue
+        try:
+            d = os.path.join(root, name)
+            level = int(open(os.path.join(d, "level")).read())
+            kind = open(os.path.join(d, "type")).read().strip()
+            size = _parse_size(open(os.path.join(d, "size")).read())
+            sharing = _count_cpus(open(os.path.join(d, "shared_cpu_list")).read())
+        except (OSError, ValueError):
+            continue
+        if kind == "Instruction" or level not in (1, 2, 3):
+            continue
+        key = {1: "l1d", 2: "l2", 3: "l3"}[level]
+        out[key] = size // max(1, sharing) if level == 3 else size
+    return out if {"l1d", "l2"} <= set(out) else {}
+
+
+def _parse_size(text: str) -> int:
+    text = text.strip().upper()
+    mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(text[-1:], 1)
+    return int(text.rstrip("KMG")) * mult
+
+
+def _count_cpus(text: str) -> int:
+    n = 0
+    for part in text.strip().split(","):
+        if part:
+            lo, _, hi = part.partition("-")
+            n += int(hi or lo) - int(lo) + 1
+    return n
+
+
+def _host_cores() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 @functools.cache
 def _host_cpu() -> tuple[str, str, str]:
     import llvmlite.binding as llvm
@@ -152,18 +270,67 @@ class Target:
         return self.triple or _host_cpu()[0]
 
     @property
+    def feature_set(self) -> frozenset[str]:
+        """The CPU features the code may use: the CPU's own (the host's as LLVM reports them,
+        else from ``CPU_ISA`` by name), with ``features`` applied on top (``+f`` adds,
+        ``-f`` removes ``f`` and every feature that needs it: ``-avx512f`` leaves AVX2)."""
+        if self.kind != "llvm":
+            return frozenset()
+        return _resolve_features(self.cpu or "generic", self.features)
+
+    @property
+    def isa(self) -> str:
+        """The x86 vector ISA level: ``"avx512"`` (AVX-512F), ``"avx2"`` (AVX2 and FMA),
+        ``"avx"``, ``"sse"``; ``"neon"`` on AArch64, ``"generic"`` otherwise."""
+        if self.kind != "llvm":
+            return "generic"
+        if self.resolved_triple.startswith(("aarch64", "arm64")):
+            return "neon"
+        if not self.resolved_triple.startswith(("x86_64", "i386", "i686")):
+            return "generic"
+        f = self.feature_set
+        if "avx512f" in f:
+            return "avx512"
+        if "avx2" in f and "fma" in f:
+            return "avx2"
+        return "avx" if "avx" in f else "sse"
+
+    @property
     def vector_bits(self) -> int:
         """Width in bits of the widest vector register the CPU target has (512 with
-        AVX-512F, 256 with AVX, 128 otherwise: SSE2, NEON, or features not given). The
-        vectorizer splits a wide vectorized loop into vectors of this width."""
-        if self.kind != "llvm":
-            return 128
-        feats = {f[1:] for f in self.features.split(",") if f.startswith("+")}
-        if "avx512f" in feats:
-            return 512
-        if "avx" in feats or "avx2" in feats:
-            return 256
-        return 128
+        AVX-512F, 256 with AVX, 128 otherwise: SSE2, NEON). The vectorizer splits a wide
+        vectorized loop into vectors of this width."""
+        return {"avx512": 512, "avx2": 256, "avx": 256}.get(self.isa, 128)
+
+    @property
+    def vector_registers(self) -> int:
+        """Architectural vector registers: 32 with AVX-512 (zmm0-31) and on AArch64, 16
+        with SSE/AVX/AVX2 on x86-64."""
+        return 32 if self.isa in ("avx512", "neon") else 16
+
+    @property
+    def has_fma(self) -> bool:
+        """Whether fused multiply-add instructions exist (FMA3 on x86; always on AArch64)."""
+        return self.isa == "neon" or "fma" in self.feature_set
+
+    @property
+    def cache_sizes(self) -> dict[str, int]:
+        """Bytes of ``"l1d"``, ``"l2"`` and ``"l3"`` cache per core: read from the OS for the
+        host CPU where it tells (Linux sysfs; a shared L3 is divided by the CPUs sharing it),
+        else from ``CPU_CACHES`` by CPU name, else typical sizes."""
+        if self.kind == "llvm" and (self.cpu or "generic") == _host_cpu()[1]:
+            got = _host_caches()
+            if got:
+                return got
+        table = CPU_CACHES.get(self.cpu or "generic", CPU_CACHES["generic"])
+        return dict(zip(("l1d", "l2", "l3"), table))
+
+    @property
+    def cores(self) -> int:
+        """Cores (CPUs this process may run on) for the host; ``threads`` otherwise."""
+        if self.kind == "llvm" and (self.cpu or "generic") == _host_cpu()[1]:
+            return _host_cores()
+        return self.threads
 
     def vector_lanes(self, dtype: object) -> int:
         """Lanes of one vector register for elements of ``dtype`` (``"float32"`` ...)."""
@@ -199,11 +366,14 @@ class Target:
                 s += f" -max-shared-memory={self.max_shared_memory}"
             return s
         s = f"llvm -mcpu={self.cpu or 'generic'}"
+        if self.features and self.features != _host_cpu()[2]:
+            s += f" -mattr={self.features}"
         if self.num_threads:
             s += f" -num-threads={self.num_threads}"
         return s
 
 
-__all__ = ["CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS", "CUDA_MAX_GRID_DIMS",
+__all__ = ["CPU_CACHES", "CPU_ISA", "CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS",
+           "CUDA_MAX_GRID_DIMS",
            "CUDA_MAX_THREADS_PER_BLOCK", "CUDA_MIN_SM", "CUDA_STATIC_SHARED_LIMIT", "Target",
            "TargetError"]

@@ -67,7 +67,8 @@ class Lifter:
 
     def bodies(self, bodies: tuple[E.Expr, ...]) -> tuple[E.Expr, ...]:
         r0 = bodies[0]
-        if not whole_reduction(bodies):  # expressions around reductions, or unrelated reductions side by side
+        # expressions around reductions, or unrelated reductions side by side
+        if not whole_reduction(bodies):
             return tuple(self.visit(b, (), ()) for b in bodies)
         inner = self._inner(r0, (), ())  # a TVM-style reduction body stays as written
         if inner is r0:

@@ -39,7 +39,8 @@ def reduce_axis(dom: Any, name: str = "k") -> E.IterVar:
     """A reduction axis over ``range(dom)`` or ``range(lo, hi)`` when ``dom`` is a pair."""
     if isinstance(dom, (tuple, list)):
         if len(dom) != 2:
-            raise DSLShapeError(f"reduce_axis '{name}': expected an extent or (min, max), got {dom}")
+            raise DSLShapeError(f"reduce_axis '{name}': expected an extent or (min, max), "
+                                f"got {dom}")
         lo, hi = (E.as_expr(d, like=dtypes.int64) for d in dom)
         rng = E.Range(lo, hi - lo)
     else:
@@ -321,8 +322,8 @@ def const(value: Any, dtype: Any = None) -> E.Const:
 
 
 __all__ = [
-    "Reducer", "abs", "all", "any", "cast", "ceil", "comm_reducer", "compute", "const", "equal", "erf", "exp",
-    "floor", "if_then_else", "log", "logical_and", "logical_not", "logical_or", "max",
+    "Reducer", "abs", "all", "any", "cast", "ceil", "comm_reducer", "compute", "const", "equal",
+    "erf", "exp", "floor", "if_then_else", "log", "logical_and", "logical_not", "logical_or", "max",
     "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod", "reduce_axis",
     "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",
 ]

@@ -165,7 +165,8 @@ def check_shape(shape: Any, what: str) -> tuple[E.Expr, ...]:
         raise DSLShapeError(f"{what}: shape must be a tuple of ints or tc.var, got {shape!r}")
     out = []
     for axis, d in enumerate(shape):
-        if isinstance(d, bool) or (not isinstance(d, (int, E.Expr)) and not hasattr(d, "__index__")):
+        if isinstance(d, bool) or (not isinstance(d, (int, E.Expr))
+                                   and not hasattr(d, "__index__")):
             raise DSLShapeError(f"{what}: dimension {axis} is {d!r}, expected an int or tc.var")
         e = E.as_expr(int(d) if not isinstance(d, E.Expr) else d, like=dtypes.int64)
         if not e.dtype.is_int:

@@ -536,7 +536,8 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
         return value.var
     if isinstance(value, EqualOp):
         return value.expr()
-    if isinstance(value, (bool, int, float)) or (hasattr(value, "dtype") and hasattr(value, "item")):
+    if isinstance(value, (bool, int, float)) or (hasattr(value, "dtype")
+                                                   and hasattr(value, "item")):
         if hasattr(value, "item") and not isinstance(value, (bool, int, float)):
             value = value.item()
         if like is not None:

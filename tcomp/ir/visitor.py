@@ -142,7 +142,8 @@ class _Substitute(Mutator):
         new_src = self._visit_field(node.source)
         new_cond = self.visit(node.condition)
         new_axis = tuple(
-            iv if (self.visit(iv.dom.min) is iv.dom.min and self.visit(iv.dom.extent) is iv.dom.extent)
+            iv if (self.visit(iv.dom.min) is iv.dom.min
+                   and self.visit(iv.dom.extent) is iv.dom.extent)
             else IterVar(iv.var, Range(self.visit(iv.dom.min), self.visit(iv.dom.extent)), iv.kind,
                          iv.location)
             for iv in node.axis

@@ -1,0 +1,64 @@
+"""The target model: ISA level, vector width and registers, FMA, caches and cores come from
+the Target (parsed once), for the host and for named CPUs alike (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tcomp.codegen import target as T
+from tcomp.codegen.target import Target
+
+X86 = "x86_64-unknown-linux-gnu"
+
+
+@pytest.mark.parametrize("cpu, isa, bits, regs, fma", [
+    ("haswell", "avx2", 256, 16, True), ("znver3", "avx2", 256, 16, True),
+    ("skylake-avx512", "avx512", 512, 32, True), ("znver5", "avx512", 512, 32, True),
+    ("sandybridge", "avx", 256, 16, False), ("x86-64", "sse", 128, 16, False),
+])
+def test_a_named_cpu_without_features_has_its_own_isa(cpu, isa, bits, regs, fma):
+    # "llvm -mcpu=haswell" used to count as 128-bit (no features given): AVX2 code was
+    # vectorized for SSE.
+    t = Target("llvm", cpu, "", X86)
+    assert (t.isa, t.vector_bits, t.vector_registers, t.has_fma) == (isa, bits, regs, fma)
+
+
+def test_minus_a_feature_drops_what_needs_it():
+    t = Target("llvm", "skylake-avx512", "-avx512f", X86)
+    assert t.isa == "avx2" and t.vector_bits == 256 and t.vector_registers == 16
+    assert not any(f.startswith("avx512") for f in t.feature_set)
+    t = Target("llvm", "znver4", "-avx2", X86)
+    assert t.isa == "avx" and "avx512f" not in t.feature_set and "fma" in t.feature_set
+    assert Target("llvm", "haswell", "+avx512f", X86).isa == "avx512"
+
+
+def test_the_host_reads_llvm_features_and_an_avx2_build_of_it():
+    host = Target.host()
+    assert host.isa in ("avx512", "avx2", "avx", "sse", "neon", "generic")
+    feats = {f[1:] for f in host.features.split(",") if f.startswith("+")}
+    assert host.feature_set == frozenset(feats)
+    if host.isa == "avx512":  # the AVX2 build of an AVX-512 machine (issue 10's benchmarks)
+        avx2 = Target.parse("llvm -mattr=-avx512f")
+        assert (avx2.isa, avx2.vector_bits, avx2.vector_registers) == ("avx2", 256, 16)
+        assert avx2.key() != host.key()
+
+
+def test_aarch64_is_neon():
+    t = Target("llvm", "generic", "", "aarch64-unknown-linux-gnu")
+    assert (t.isa, t.vector_bits, t.vector_registers, t.has_fma) == ("neon", 128, 32, True)
+
+
+def test_cache_sizes_from_the_os_or_the_table(monkeypatch, tmp_path):
+    named = Target("llvm", "znver3", "", X86).cache_sizes
+    assert named == {"l1d": 32 << 10, "l2": 512 << 10, "l3": 4 << 20}
+    unknown = Target("llvm", "pentium4", "", X86).cache_sizes
+    assert unknown == dict(zip(("l1d", "l2", "l3"), T.CPU_CACHES["generic"]))
+    host = Target.host().cache_sizes
+    assert set(host) >= {"l1d", "l2", "l3"} and all(v > 0 for v in host.values())
+    assert Target.host().cores >= 1
+
+
+def test_sysfs_parsing():
+    assert T._parse_size("48K\n") == 48 << 10 and T._parse_size("2048K") == 2 << 20
+    assert T._parse_size("32M") == 32 << 20
+    assert T._count_cpus("0-1\n") == 2 and T._count_cpus("0,2,4-7") == 6
