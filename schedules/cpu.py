@@ -9,11 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import tcomp as tc
-from tcomp.codegen.target import Target
 
 
-def _target(target: Any) -> Target:
-    return Target.host() if target is None else Target.parse(target)
+def _target(target: Any) -> tc.Target:
+    return tc.Target.host() if target is None else tc.Target.parse(target)
 
 
 def gemm_tile(target: Any = None, dtype: Any = "float32") -> tuple[int, int, int]:

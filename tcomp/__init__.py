@@ -47,6 +47,7 @@ from .dsl import (
     topo_ops,
     var,
 )
+from .codegen.target import Target
 from .dtypes import bool_, float32, float64, int32, int64
 from .errors import (
     ArgumentShapeError,
@@ -71,7 +72,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError",
     "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
-    "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "TcompError",
+    "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
     "TcompRuntimeError", "TensorIndexError", "Tensor", "abs", "all", "any", "bool_",
     "build", "cast", "ceil", "comm_reducer", "compute", "config", "const", "create_schedule",
     "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
