@@ -207,7 +207,7 @@ def test_tiled_int_reduction_is_right_on_the_interpreter_and_without_avx512():
 
 
 @pytest.mark.xfail(condition=tc.Target.host().isa == "avx512", strict=True,
-                   reason="open: the AVX-512 build of this loop nest computes the peeled "
+                   reason="open: the AVX-512 build (LLVM 22 O3 with SLP) computes the peeled "
                           "tail rows wrong (-673 for -263); the IR and the AVX2 build are right; "
                           "suspected LLVM 22 x86 AVX-512 miscompile (fuzz case 2027025640)")
 def test_tiled_int_reduction_on_the_host():
