@@ -81,14 +81,14 @@ def _drop(feats: set[str], f: str) -> None:
 
 
 @functools.cache
-def _resolve_features(cpu: str, features: str) -> frozenset[str]:
-    host_triple, host_cpu, host_feats = _host_cpu()
+def _resolve_features(cpu: str, features: str, triple: str) -> frozenset[str]:
+    _, host_cpu, host_feats = _host_cpu()
     if cpu == host_cpu:
         base = {f[1:] for f in host_feats.split(",") if f.startswith("+")}
         given = [] if features == host_feats else features.split(",")
     else:
         base = set(CPU_ISA.get(cpu, _SSE if cpu in ("generic", "x86-64", "x86-64-v2") else ()))
-        if cpu in ("generic", "x86-64", "x86-64-v2") and not host_triple.startswith("x86"):
+        if not triple.startswith(("x86_64", "i386", "i686")):
             base = set()
         given = features.split(",")
     for f in (g.strip() for g in given):
@@ -276,7 +276,7 @@ class Target:
         ``-f`` removes ``f`` and every feature that needs it: ``-avx512f`` leaves AVX2)."""
         if self.kind != "llvm":
             return frozenset()
-        return _resolve_features(self.cpu or "generic", self.features)
+        return _resolve_features(self.cpu or "generic", self.features, self.resolved_triple)
 
     @property
     def isa(self) -> str:

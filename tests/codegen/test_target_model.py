@@ -62,3 +62,8 @@ def test_sysfs_parsing():
     assert T._parse_size("48K\n") == 48 << 10 and T._parse_size("2048K") == 2 << 20
     assert T._parse_size("32M") == 32 << 20
     assert T._count_cpus("0-1\n") == 2 and T._count_cpus("0,2,4-7") == 6
+
+
+def test_a_non_x86_triple_has_no_x86_features():
+    assert Target("llvm", "generic", "", "aarch64-unknown-linux-gnu").feature_set == frozenset()
+    assert "sse2" in Target("llvm", "generic", "", X86).feature_set
