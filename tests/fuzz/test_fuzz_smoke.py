@@ -39,6 +39,9 @@ FOUND = {
     # the reference's float sum bound ignored a partial sum overflowing in float32 (3e38 +
     # 3e38 = inf before - 3e38 - 3e38 arrives); such elements are now uncertain
     2026006267: "float sum overflow in a partial sum",
+    # the reference judged (a * 1.5) / (abs(i) + 1.0) - 1 exact, but at i = 0 LLVM folds the
+    # division by 1.0 and contracts the rest into an FMA (one rounding fewer)
+    2027029755: "product fused through a division by 1",
     # LLVM 22's SCCP took exponential time on an unrolled a + b + a*b chain
     808002870: "reducer reading its accumulator twice, fully unrolled",
 }

@@ -213,7 +213,11 @@ def float_binary(op: str, a: Val, b: Val, dt: str, reassoc: bool) -> Val:
             e = 0.0 if op == "floordiv" else ea + np.abs(np.floor(q)) * eb + ulp(v, dt)
     else:
         raise ValueError(op)
-    return finish(Val(np.asarray(v), e, u, p, m=op == "mul"), dt)
+    # A product stays fusable through a division by +-1, which LLVM folds where it can see
+    # the divisor (`(a * 1.5) / (abs(i) + 1.0) - 1` at i = 0 of an unrolled loop becomes one
+    # FMA). Where any element divides by +-1, every element gets the fused slack.
+    m = op == "mul" or (op == "div" and bool(a.m) and bool(np.any(np.abs(bv) == 1)))
+    return finish(Val(np.asarray(v), e, u, p, m=m), dt)
 
 
 _MONOTONE = {
