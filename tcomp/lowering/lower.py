@@ -423,14 +423,15 @@ class Lowering:
 
 
 def _constant_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:
-    """The constant a float sum or product reduction accumulates, else None."""
+    """What a float sum or product reduction accumulates, if it reads no memory (a constant,
+    or arithmetic of loop variables: constant once LLVM unrolls the loop), else None."""
     r = comb.result[0]
     if len(src) != 1 or not r.dtype.is_float or not isinstance(r, E.Binary) \
             or r.op not in (E.Op.ADD, E.Op.MUL) or {r.a, r.b} != {comb.lhs[0], comb.rhs[0]} \
             or not E.is_const(comb.identity[0], 0 if r.op is E.Op.ADD else 1):
         return None
     k = simplify(src[0])
-    return k if E.is_const(k) else None
+    return None if any(isinstance(n, (E.Load, E.ProducerLoad)) for n in walk(k)) else k
 
 
 def _placed_at(st: Stage) -> str:
@@ -804,7 +805,8 @@ class _Nest:
                 k = _constant_sum_or_product(comb, src) if len(new) == 1 else None
                 if k is not None:
                     # acc = acc (+|*) select(cond, k, identity): exact (acc starts at the
-                    # identity, so a sum never holds -0.0), and it avoids an LLVM 22 loop
+                    # identity, so a sum never holds -0.0; k reads nothing, so evaluating it
+                    # where cond is false is harmless), and it avoids an LLVM 22 loop
                     # vectorizer blow-up (exponential time) on the select chains that
                     # `if cond: acc = acc + k` becomes once the reduction is fully unrolled.
                     k = E.select(cond, k, comb.identity[0])

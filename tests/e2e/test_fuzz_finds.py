@@ -215,3 +215,19 @@ def test_tiled_int_reduction_on_the_host():
     got = np.zeros(7, "int32")
     tc.build(s, args)(*ins, got)
     np.testing.assert_array_equal(got, want)
+
+
+def test_conditional_sum_of_a_loop_variable_takes_the_select_form():
+    # The 1-hour run's hang (case 2027011947): where= sum of float64(k0) over 7 x 9; fully
+    # unrolled, k0 is a constant per step and LLVM's loop vectorizer blew up as for a constant.
+    # A source that reads no memory is accumulated as acc + select(cond, src, 0).
+    A0 = tc.placeholder((9,), dtype="bool", name="A0")
+    k0 = tc.reduce_axis(7, name="k0")
+    k1 = tc.reduce_axis(9, name="k1")
+    T1 = tc.compute((2,), lambda i0: tc.sum(tc.cast("float64", k0), axis=[k0, k1],
+                                            where=A0[8 - k1]), name="T1")
+    s = tc.create_schedule(T1)
+    assert "if " not in str(tc.lower(s, [A0, T1]))
+    m = np.array([1, 0, 1, 1, 0, 0, 1, 0, 1], bool)
+    want = np.full(2, 21.0 * int(m.sum()))
+    _check(s, [A0, T1], [m], [want], [want])

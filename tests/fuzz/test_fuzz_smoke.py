@@ -42,6 +42,8 @@ FOUND = {
     # the reference judged (a * 1.5) / (abs(i) + 1.0) - 1 exact, but at i = 0 LLVM folds the
     # division by 1.0 and contracts the rest into an FMA (one rounding fewer)
     2027029755: "product fused through a division by 1",
+    # LLVM 22's loop vectorizer took minutes on an unrolled where= sum of float64(k0)
+    2027011947: "conditional sum of a loop variable, fully unrolled",
     # LLVM 22's SCCP took exponential time on an unrolled a + b + a*b chain
     808002870: "reducer reading its accumulator twice, fully unrolled",
 }
