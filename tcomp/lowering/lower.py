@@ -422,7 +422,7 @@ class Lowering:
                 else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
 
 
-def _constant_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:
+def _memoryless_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:
     """What a float sum or product reduction accumulates, if it reads no memory (a constant,
     or arithmetic of loop variables: constant once LLVM unrolls the loop), else None."""
     r = comb.result[0]
@@ -802,7 +802,7 @@ class _Nest:
                     stmt = S.LetStmt(t, v, stmt)
             cond = resolve.visit(substitute(red.condition, vals))
             if not E.is_const(cond, True):
-                k = _constant_sum_or_product(comb, src) if len(new) == 1 else None
+                k = _memoryless_sum_or_product(comb, src) if len(new) == 1 else None
                 if k is not None:
                     # acc = acc (+|*) select(cond, k, identity): exact (acc starts at the
                     # identity, so a sum never holds -0.0; k reads nothing, so evaluating it

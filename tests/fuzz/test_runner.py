@@ -76,3 +76,10 @@ def test_summary_counts_programs_with_random_schedules():
     assert 0 < fig["programs_random_schedule"] == random_ran <= len(seeds)
     assert fig["schedules_run"] == 2 * len(seeds)
     assert "run under a random schedule" in summary.text("head")
+
+
+def test_refusal_keys_drop_the_unknown_location():
+    from tcomp.testing.fuzz.runner import normalize
+
+    key = normalize("<unknown>: compute_at: stage 'T0' is computed at loop 'i0' of 'T1' here")
+    assert not key.startswith("<unknown>") and key.startswith("compute_at: stage '_'")

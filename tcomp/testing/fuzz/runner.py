@@ -46,7 +46,7 @@ def normalize(msg: str) -> str:
     file:line) blanked, so failures of one kind share a key."""
     text = msg.strip()
     line = text.splitlines()[0] if text else ""
-    line = re.sub(r"\S+\.py:\d+:?|<[^>]*>:\d+:?", "", line)  # the user's file:line
+    line = re.sub(r"\S+\.py:\d+:?|<[^>]*>:\d+:?|<unknown>:", "", line)  # the user's file:line
     line = re.sub(r"'[^']*'|\"[^\"]*\"", "'_'", line)
     line = re.sub(r"[\w.]*\[[^\]]*\]", "_[_]", line)  # tensor reads, shapes, lists
     line = re.sub(r"\b\d+(\.\d+)?(e[-+]?\d+)?\b", "N", line)
