@@ -43,7 +43,7 @@ def codegen(func: PrimFunc, target: Target | str, fast_math: bool = False
 
     emitted = emit_module(func, target.resolved_triple, fast_math)
     return compile_ir(module_text(emitted.module), target, emitted.symbol,
-                      emitted.uses_parallel)
+                      emitted.uses_parallel, slp=not emitted.reassociable_accumulator)
 
 
 __all__ = ["Target", "TargetError", "codegen"]

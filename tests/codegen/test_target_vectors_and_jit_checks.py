@@ -21,8 +21,8 @@ import llvmlite.binding as llvm
 from tcomp.codegen.llvm import jit
 from tcomp.codegen.target import Target
 real = jit.optimize
-def breaking_optimize(mod, tm):
-    real(mod, tm)
+def breaking_optimize(mod, tm, slp=True):
+    real(mod, tm, slp)
     mod.link_in(llvm.parse_assembly("define void @bad() {\\nentry:\\n  br label %entry\\n}\\n"))
 jit.optimize = breaking_optimize
 try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import re
 from dataclasses import dataclass
+from collections.abc import Iterator
 from typing import Any
 
 from llvmlite import ir
@@ -42,6 +43,9 @@ class EmittedModule:
     module: ir.Module
     symbol: str
     uses_parallel: bool
+    # A reduction LLVM may reorder (integer, or float under fast-math): compile_ir then
+    # turns the SLP vectoriser off (see the note on SLP above ``jit.optimize``).
+    reassociable_accumulator: bool = False
 
 
 def kernel_symbol(name: str) -> str:
@@ -116,7 +120,8 @@ class _Emitter:
         self.declare_kernel(symbol, PTR)
         self.stmt(f.body)
         self.fn.builder.ret_void()
-        return EmittedModule(self.module, symbol, self.uses_parallel)
+        return EmittedModule(self.module, symbol, self.uses_parallel,
+                             _reassociable_accumulator(f.body, self.fp_mode))
 
     @property
     def b(self) -> ir.IRBuilder:
@@ -652,15 +657,9 @@ __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "Emitte
            "emit_module", "kernel_symbol"]
 
 
-def _reads_accumulator_twice(body: S.Stmt) -> bool:
-    """True when a store in ``body`` updates ``B[i]`` from two or more reads of ``B[i]`` (a
-    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``).
-
-    LLVM may not unroll such a loop: fully unrolled, the update chain is a DAG whose paths
-    double at every step, and LLVM 22's SCCP (range propagation) took exponential time on
-    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes). A loop the schedule
-    unrolls keeps its unroll: the user asked for it.
-    """
+def _accumulator_updates(body: S.Stmt) -> Iterator[tuple[S.Store, int]]:
+    """(store, number of reads of its own location in its value) for every store in ``body``
+    that reads that location: the updates of reductions (``B[i] = B[i] + x``)."""
     lets = [n.value for n in walk(body) if isinstance(n, S.LetStmt)]
     for st in walk(body):
         if isinstance(st, S.Store):
@@ -670,7 +669,28 @@ def _reads_accumulator_twice(body: S.Stmt) -> bool:
                     if isinstance(x, E.Load) and x.buffer is st.buffer \
                             and bool(x.indices == st.indices):
                         n += 1
-                        if n >= 2:
-                            return True
-    return False
+            if n:
+                yield st, n
 
+
+def _reads_accumulator_twice(body: S.Stmt) -> bool:
+    """True when a store in ``body`` updates ``B[i]`` from two or more reads of ``B[i]`` (a
+    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``).
+
+    LLVM may not unroll such a loop: fully unrolled, the update chain is a DAG whose paths
+    double at every step, and LLVM 22's SCCP (range propagation) took exponential time on
+    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes). A loop the schedule
+    unrolls keeps its unroll: the user asked for it.
+    """
+    return any(n >= 2 for _, n in _accumulator_updates(body))
+
+
+def _reassociable_accumulator(body: S.Stmt, fp_mode: Any) -> bool:
+    """True when ``body`` updates an integer or bool accumulator, or a float one under
+    fast-math (``fp_mode`` True or "reassoc"): reductions LLVM may reassociate, and so
+    rewrite as SLP horizontal reductions (see the note on SLP above ``jit.optimize``)."""
+    for st, _ in _accumulator_updates(body):
+        dt = st.buffer.dtype
+        if dt.is_int or dt.is_bool or (dt.is_float and fp_mode):
+            return True
+    return False

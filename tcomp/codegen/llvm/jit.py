@@ -19,9 +19,9 @@ from ...errors import CompileError
 from ..target import Target
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
-# kernels, "loads" counts objects linked into MCJIT.
+# kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP.
 STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
-                         "evex_workarounds": 0}
+                         "evex_workarounds": 0, "slp_off": 0}
 
 _lock = threading.Lock()
 
@@ -69,11 +69,28 @@ def parse_and_verify(text: str, what: str) -> llvm.ModuleRef:
     return mod
 
 
-def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine) -> None:
-    """Run the new pass manager's O3 pipeline with loop and SLP vectorisation on."""
+# --- LLVM 22's SLP horizontal reductions of reassociable accumulators ----------------------
+# Fuzz case 2027025640: an int32 sum over two reduction axes, its outer reduction axis tiled
+# with the spatial one. LLVM fully unrolls the small loops, and the SLP vectoriser turns the
+# chains of integer adds into horizontal reductions, counting repeated operands with a
+# multiply (<16 x i32> mul by <6,5,5,4,...>). On an AVX-512 host the peeled tail rows came
+# out wrong (-673 for -263); the IR before the optimiser is right (interpreter, AVX2 build,
+# O3 without SLP, or with -slp-vectorize-hor=false), and the optimised IR is wrong whatever
+# backend emits it, so the fault is in the SLP pass, a pass with a long record of
+# miscompilations. No per-module option turns horizontal reductions off (the cl::opt is
+# process-global and would change other LLVM users in the process), so a kernel that updates
+# an integer accumulator, or a float one under fast-math (both reassociable, the only kinds
+# SLP reduces horizontally), is optimised with SLP off. Float reductions without fast-math
+# keep SLP: without it the hand softmax ran 1.5x and a default-scheduled conv 1.25x slower
+# (medians of 5 interleaved rounds, this Emerald Rapids host).
+
+
+def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> None:
+    """Run the new pass manager's O3 pipeline with loop vectorisation on, and SLP
+    vectorisation unless ``slp`` is False."""
     pto = llvm.create_pipeline_tuning_options(speed_level=3)
     pto.loop_vectorization = True
-    pto.slp_vectorization = True
+    pto.slp_vectorization = slp
     pto.loop_unrolling = True
     pb = llvm.create_pass_builder(tm, pto)
     pm = pb.getModulePassManager()
@@ -211,14 +228,14 @@ def _params_end(line: str) -> int:
     raise CompileError(f"can't find the parameter list of LLVM function definition {line!r}")
 
 
-def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool
+def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: bool = True
            ) -> tuple[bytes, str, str | None]:
     """Verify, optimise and emit ``text``: (object code, optimised IR, assembly or None)."""
     mod = parse_and_verify(text, f"kernel {symbol}")
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
     with _lock:  # LLVM's global option state isn't guaranteed thread safe
-        optimize(mod, tm)
+        optimize(mod, tm, slp)
         try:  # what the optimiser made must be valid too before the backend sees it
             mod.verify()
         except RuntimeError as exc:
@@ -231,18 +248,21 @@ def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool
 
 
 def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
-               count_as: str = "codegen") -> CompiledObject:
+               count_as: str = "codegen", slp: bool = True) -> CompiledObject:
     """Verify, optimise at O3 and emit object code for ``target``; see ``evex_fold_hazard``
-    for when x86 code is built a second time without AVX-512VL."""
+    for when x86 code is built a second time without AVX-512VL. ``slp=False`` turns the SLP
+    vectoriser off (see the note on SLP above ``optimize``)."""
     tm = target_machine(target)
     check = evex_check_needed(target)
-    obj, opt_text, asm = _build(text, tm, symbol, check)
+    if not slp:
+        STATS["slp_off"] += 1
+    obj, opt_text, asm = _build(text, tm, symbol, check, slp)
     why = evex_fold_hazard(asm) if asm is not None else None
     if why is not None:
         STATS["evex_workarounds"] += 1
         feats = ",".join(f for f in (target.features.strip(","), WORKAROUND_FEATURE) if f)
         text = with_function_features(text, feats)
-        obj, opt_text, asm = _build(text, tm, symbol, True)
+        obj, opt_text, asm = _build(text, tm, symbol, True, slp)
         # Without AVX-512VL the fold can't happen; an ISel-made MOVMSK is fine then.
         still = evex_fold_hazard(asm or "", fold_may_erase=False)
         if still is not None:
