@@ -2,7 +2,9 @@
 
 LLVM 22 fully unrolls small reduction loops at O3; two shapes of the unrolled update chain
 then made a pass take exponential time: a reducer that reads its accumulator twice (SCCP) and
-a where= sum of a constant (the loop vectorizer, see tests/e2e/test_fuzz_finds.py).
+a where= sum of a constant (the loop vectorizer, see tests/e2e/test_fuzz_finds.py). And an
+integer ``**`` whose base is the same in all lanes of a vector made the loop vectorizer walk
+every path of the square-and-multiply DAG.
 """
 
 from __future__ import annotations
@@ -75,3 +77,27 @@ def test_argmax_is_not_unrolled_and_is_right():
     f(a, gi, gv)
     np.testing.assert_array_equal(gv, a.reshape(4, -1).max(1))
     np.testing.assert_array_equal(gi, a.reshape(4, -1).argmax(1))
+
+
+def test_integer_power_of_a_lane_uniform_base_compiles():
+    # The fuzzer's case 2028006124, reduced: A[i2 // 4, ...] is the same in 4 consecutive
+    # lanes, and LLVM 22's vputils::isSingleScalar walked the 2**31 paths of the squares.
+    A = tc.placeholder((11, 19), dtype="int32", name="A")
+    T = tc.compute((11, 6, 19), lambda i0, i1, i2: (A[i2 // 4, i1] % -3) ** A[i2 // 4, i0],
+                   name="T")
+    f = tc.build(tc.create_schedule(T), [A, T])  # did not finish in 10 minutes
+    assert "freeze" in f.source("llvm")
+    a = (np.arange(11 * 19, dtype="int32").reshape(11, 19) * 7919) % 23 - 3
+    got = np.zeros((11, 6, 19), "int32")
+    f(a, got)
+    want = np.zeros((11, 6, 19), "int32")
+    for i0 in range(11):
+        for i1 in range(6):
+            for i2 in range(19):
+                base, e = int(a[i2 // 4, i1]) % -3, int(a[i2 // 4, i0])
+                if e >= 0:
+                    v = np.array(pow(base, e, 1 << 32), np.uint32).view(np.int32)
+                else:  # README "Semantics": 1 for 1, +-1 by parity for -1, else 0
+                    v = 1 if base == 1 else (-1) ** (e % 2) if base == -1 else 0
+                want[i0, i1, i2] = v
+    np.testing.assert_array_equal(got, want)

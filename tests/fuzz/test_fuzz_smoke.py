@@ -46,6 +46,11 @@ FOUND = {
     2027011947: "conditional sum of a loop variable, fully unrolled",
     # LLVM 22's SCCP took exponential time on an unrolled a + b + a*b chain
     808002870: "reducer reading its accumulator twice, fully unrolled",
+    # LLVM 22's SLP vectorizer made a wrong horizontal reduction of an int32 sum whose reduce
+    # axis (range (2, 10)) was tiled with the spatial axis (AVX-512 host)
+    2027025640: "tiled integer reduction, SLP horizontal reduction",
+    # LLVM 22's loop vectorizer walked every path of int pow's squares (base uniform in lanes)
+    2028006124: "integer power of a lane-uniform base",
 }
 
 

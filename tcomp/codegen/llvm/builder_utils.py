@@ -368,6 +368,13 @@ def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     Square-and-multiply over the exponent's bits, branch-free (a select per bit), so a loop
     of it vectorizes; a constant exponent only multiplies where its bits are set. A negative
     exponent gives 1 for ``x == 1``, +-1 by parity for ``x == -1``, else 0.
+
+    Each square is frozen: ``base*base`` names its operand twice, so the chain of squares is
+    a DAG with 2**bits paths, and LLVM 22's loop vectoriser walks every path when the base
+    is the same in all lanes of a vector (``A[i // 4]`` with 4 lanes): its recursive
+    ``vputils::isSingleScalar`` does not memoise, and a 32-bit pow took forever (fuzz case
+    2028006124). A freeze does not pass uniformity on, which cuts the walk at each square;
+    it costs no instruction. The result is a chain, not a DAG, for the same reason.
     """
     width = (x.type.element if is_vector(x) else x.type).width
     one = _like(x, 1)
@@ -387,10 +394,18 @@ def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     res, base = one, x
     for bit in range(width - 1):  # the sign bit only says "negative exponent"
         set_ = b.icmp_unsigned("!=", b.and_(y, _like(y, 1 << bit)), _zero(y))
-        res = b.select(set_, b.mul(res, base), res)
+        res = b.mul(res, b.select(set_, base, one))
         if bit < width - 2:
-            base = b.mul(base, base)
+            base = freeze(b, b.mul(base, base))
     return b.select(b.icmp_signed("<", y, _zero(y)), _negative_pow(b, x, y), res)
+
+
+def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    """``freeze v``: v, or an arbitrary fixed value where v is poison. llvmlite's IRBuilder
+    has no freeze; its generic instruction prints as ``freeze <type> <v>``."""
+    instr = ir.Instruction(b.block, v.type, "freeze", [v])
+    b._insert(instr)  # noqa: SLF001 (the builder's one way to place an instruction)
+    return instr
 
 
 def _negative_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
