@@ -47,3 +47,27 @@ def test_ir_the_optimiser_breaks_is_a_compile_error_not_a_backend_abort():
     assert out.returncode == 0, (out.returncode, out.stderr[-2000:])
     assert "CompileError LLVM's optimiser produced invalid IR for kernel f" in out.stdout, \
         out.stdout + out.stderr[-2000:]
+
+
+def test_one_lane_masked_stores_become_scalar_stores():
+    from tcomp.codegen.llvm.jit import scalarize_one_lane_masked_stores
+
+    text = (
+        "define void @f(ptr %p, <4 x i32> %v, <8 x float> %w) {\n"
+        "  tail call void @llvm.masked.store.v4i32.p0(<4 x i32> %v, ptr align 4 %p, "
+        "<4 x i1> <i1 false, i1 false, i1 true, i1 false>)\n"
+        "  call void @llvm.masked.store.v8f32.p0(<8 x float> %w, ptr nonnull align 32 %p, "
+        "<8 x i1> <i1 true, i1 true, i1 false, i1 false, i1 false, i1 false, i1 false, "
+        "i1 false>)\n"
+        "  ret void\n}\n"
+        "declare void @llvm.masked.store.v4i32.p0(<4 x i32>, ptr, <4 x i1>)\n"
+        "declare void @llvm.masked.store.v8f32.p0(<8 x float>, ptr, <8 x i1>)\n")
+    out, n = scalarize_one_lane_masked_stores(text)
+    assert n == 1
+    assert "%tcomp.mstore1.v = extractelement <4 x i32> %v, i64 2" in out
+    assert "getelementptr inbounds i32, ptr %p, i64 2" in out
+    assert "store i32 %tcomp.mstore1.v, ptr %tcomp.mstore1.p, align 1" in out
+    assert out.count("@llvm.masked.store.v8f32.p0(<8 x float> %w") == 1  # two lanes: kept
+    import llvmlite.binding as llvm
+
+    llvm.parse_assembly(out).verify()

@@ -222,6 +222,39 @@ def test_tiled_int_reduction_on_the_host():
     np.testing.assert_array_equal(got, want)
 
 
+def test_masked_tail_store_of_a_truncated_value_stays_inside_the_output():
+    # Fuzz case 2030006320: an int32 max over int64 products, tiled twice; the loop
+    # vectoriser's masked tail stores of trunc <4 x i64> became, with AVX-512, an 8-byte
+    # "vmovq" per one-lane store, 4 bytes past the end of T3 (heap damage). One-lane masked
+    # stores are now scalar stores before the backend runs.
+    from tcomp.testing.fuzz.runner import guard_damage, guarded_array
+
+    A0 = tc.placeholder((6,), dtype="int64", name="A0")
+    T0 = tc.compute((6, 3), lambda i0, i1: tc.max(tc.const(1, "int64"), A0[i0 % 3] + 5),
+                    name="T0")
+    k0 = tc.reduce_axis(3, name="k0")
+    k1 = tc.reduce_axis(4, name="k1")
+    T1 = tc.compute((6,), lambda i0: tc.prod(T0[k0, k0], axis=[k0, k1]), name="T1")
+    r = tc.reduce_axis((3, 12), name="r")
+    T3 = tc.compute((6, 5), lambda i0, i1: tc.max(tc.cast("int32", (T1[i1] * T0[5 - i1, i0 // 3])
+                                                           % -2), axis=r), name="T3")
+    s = tc.create_schedule(T3)
+    s[T0].fuse("i0", "i1")
+    s[T3].tile("i0", "i1", 5, 5)
+    s[T3].tile("i1.outer", "i0.inner", 2, 2)
+    s[T1].compute_at(s[T3], "r")
+    a = np.arange(6, dtype="int64") - 2
+    t0 = np.maximum(1, a[np.arange(6) % 3] + 5)[:, None].repeat(3, 1)
+    t1 = np.prod([t0[k, k] for k in range(3)]) ** 4 * np.ones(6, np.int64)
+    want = np.array([[((t1[i1] * t0[5 - i1, i0 // 3]) % -2) for i1 in range(5)]
+                     for i0 in range(6)], np.int64).astype(np.int32)
+    for target in ("llvm", "llvm -mattr=-avx512f"):
+        out = guarded_array((6, 5), "int32", -123456789)
+        tc.build(s, [A0, T3], target=target)(a, out)
+        assert guard_damage(out) is None, target
+        np.testing.assert_array_equal(out, want)
+
+
 def test_float_reductions_keep_the_slp_vectorizer():
     A = tc.placeholder((64, 3), name="A")
     k = tc.reduce_axis(3, name="k")

@@ -19,9 +19,11 @@ from ...errors import CompileError
 from ..target import Target
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
-# kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP.
+# kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
+# "one_lane_masked_stores" masked stores rewritten as scalar stores.
 STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
-                         "evex_workarounds": 0, "slp_off": 0}
+                         "evex_workarounds": 0, "slp_off": 0,
+                         "one_lane_masked_stores": 0}
 
 _lock = threading.Lock()
 
@@ -95,6 +97,45 @@ def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> N
     pb = llvm.create_pass_builder(tm, pto)
     pm = pb.getModulePassManager()
     pm.run(mod, pb)
+
+
+# --- LLVM 22's one-lane truncating masked store (x86, AVX-512) ------------------------------
+# Fuzz case 2030006320: the loop vectoriser folds a loop tail by masking, leaving
+#     call void @llvm.masked.store.v4i32.p0(<4 x i32> (trunc <4 x i64> %v), ptr %p, <1,0,0,0>)
+# With AVX-512 the backend makes that a truncating masked store (VPMOVQD with a mask), then
+# reduces a store with one lane on to a scalar store of that lane, but stores the lane
+# before the truncation: "vmovq %xmm1, 116(%rbx)" wrote 8 bytes for a 4-byte element, past
+# the end of the output (heap corruption; free() aborted the fuzzer's worker later). The
+# optimised IR is right, so every masked store whose mask is a constant with one lane set is
+# rewritten, before the backend runs, as the scalar store it means: exact on any target.
+_MASKED_STORE_RE = re.compile(
+    r'^(?P<indent>[ \t]*)(?:(?:tail|notail|musttail) )?call void @llvm\.masked\.store\.[\w.]+'
+    r'\(<(?P<n>\d+) x (?P<elt>[\w]+)> (?P<val>%[-\w.$]+|%"[^"]+"), '
+    r'ptr(?: [^,%]*?)? (?P<ptr>%[-\w.$]+|%"[^"]+"), <\d+ x i1> <(?P<mask>[^>]*)>\)[^\n]*$',
+    re.M)
+
+
+def scalarize_one_lane_masked_stores(text: str) -> tuple[str, int]:
+    """``text`` with every ``llvm.masked.store`` whose constant mask sets exactly one lane
+    replaced by an extractelement and a plain store of that lane; and how many there were.
+    Other masked stores are left as they are."""
+    count = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal count
+        lanes = [x.strip() for x in m["mask"].split(",")]
+        on = [k for k, x in enumerate(lanes) if x == "i1 true"]
+        if len(lanes) != int(m["n"]) or len(on) != 1 or \
+                any(x not in ("i1 true", "i1 false") for x in lanes):
+            return m.group(0)
+        count += 1
+        k, ind, elt, n = on[0], m["indent"], m["elt"], m["n"]
+        v, p = f"%tcomp.mstore{count}.v", f"%tcomp.mstore{count}.p"
+        return (f"{ind}{v} = extractelement <{n} x {elt}> {m['val']}, i64 {k}\n"
+                f"{ind}{p} = getelementptr inbounds {elt}, ptr {m['ptr']}, i64 {k}\n"
+                f"{ind}store {elt} {v}, ptr {p}, align 1")
+
+    return _MASKED_STORE_RE.sub(one, text), count
 
 
 @dataclass
@@ -236,7 +277,13 @@ def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: 
     mod.data_layout = str(tm.target_data)
     with _lock:  # LLVM's global option state isn't guaranteed thread safe
         optimize(mod, tm, slp)
+        opt_text = str(mod)
         try:  # what the optimiser made must be valid too before the backend sees it
+            if "@llvm.masked.store." in opt_text:
+                opt_text, n = scalarize_one_lane_masked_stores(opt_text)
+                if n:
+                    STATS["one_lane_masked_stores"] += n
+                    mod = llvm.parse_assembly(opt_text)
             mod.verify()
         except RuntimeError as exc:
             raise CompileError(f"LLVM's optimiser produced invalid IR for kernel {symbol}: "
@@ -244,7 +291,7 @@ def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: 
                                "the IR below", log=text) from None
         obj = tm.emit_object(mod)
         asm = tm.emit_assembly(mod) if want_asm else None
-    return obj, str(mod), asm
+    return obj, opt_text, asm
 
 
 def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
