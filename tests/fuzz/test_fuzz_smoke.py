@@ -51,6 +51,9 @@ FOUND = {
     2027025640: "tiled integer reduction, SLP horizontal reduction",
     # LLVM 22's loop vectorizer walked every path of int pow's squares (base uniform in lanes)
     2028006124: "integer power of a lane-uniform base",
+    # LLVM 22 (AVX-512) stored a one-lane masked truncating store as 8 bytes for 4: past the
+    # end of the output (caught by the runner's canaries)
+    2030006320: "one-lane masked store of a truncated vector",
 }
 
 

@@ -4,12 +4,15 @@ programs run under random schedules."""
 
 from __future__ import annotations
 
+import ctypes
+
+import numpy as np
 import pytest
 
 import tcomp as tc
 from tcomp.testing.fuzz import Summary
 from tcomp.testing.fuzz.features import Features
-from tcomp.testing.fuzz.runner import REDRAWS, fuzz_case
+from tcomp.testing.fuzz.runner import REDRAWS, fuzz_case, guard_damage, guarded_array
 
 FEATS = Features.parse("float32,int32,arith,minmax,multi_stage,split,reorder,unroll")
 
@@ -83,3 +86,41 @@ def test_refusal_keys_drop_the_unknown_location():
 
     key = normalize("<unknown>: compute_at: stage 'T0' is computed at loop 'i0' of 'T1' here")
     assert not key.startswith("<unknown>") and key.startswith("compute_at: stage '_'")
+
+
+def test_a_kernel_writing_past_its_output_is_caught(monkeypatch):
+    # Fuzz case 2030006320 wrote 4 bytes past its output (an LLVM 22 AVX-512 store bug), and
+    # the heap damage aborted the worker cases later. Outputs sit between canary bytes.
+    real = tc.build
+
+    def build(s, args, **kw):
+        kernel = real(s, args, **kw)
+
+        def overrunning(*arrays):
+            kernel(*arrays)
+            out = arrays[-1]
+            raw = np.frombuffer((ctypes.c_uint8 * (out.nbytes + 4)).from_address(
+                out.ctypes.data), np.uint8)
+            raw[out.nbytes:] = 0  # one int32/float32 past the end
+        return overrunning
+
+    monkeypatch.setattr(tc, "build", build)
+    res = fuzz_case(3, FEATS, nsched=1, interp_frac=0.0)
+    (f,) = res["fails"]
+    assert f["cls"] == "kernel-oob-write" and "after it" in f["msg"], f
+    summary = Summary()
+    summary.add({"seed": 3}, res)
+    assert summary.figures()["mismatches"] == 1
+    assert "kernel writes outside its outputs 1" in summary.text("run")
+
+
+def test_guarded_arrays_report_where_they_were_overrun():
+    a = guarded_array((3, 4), "float64", np.nan)
+    assert a.flags.c_contiguous and a.ctypes.data % 64 == 0 and np.isnan(a).all()
+    assert guard_damage(a) is None
+    base = a.base
+    while base.base is not None:
+        base = base.base
+    start = a.ctypes.data - base.ctypes.data
+    base[start - 3] = 0
+    assert guard_damage(a) == "1 byte(s) before it (first at byte offset -3 from its start)"

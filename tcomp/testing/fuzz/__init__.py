@@ -36,7 +36,9 @@ from .runner import fuzz_case, run_case
 from .shrink import repro_source, shrink, size
 
 PROGRAM_LEVEL = ("dsl-error", "eval-error", "eval-mismatch", "fuzzer-error")
-MISMATCH = ("kernel-mismatch", "interp-mismatch", "eval-mismatch")
+# A kernel that writes outside its outputs (into the canary around one, or into an input)
+# computed a wrong result too, with memory damage on top: counted with the mismatches.
+MISMATCH = ("kernel-mismatch", "kernel-oob-write", "interp-mismatch", "eval-mismatch")
 
 
 def case_seed(seed: int, n: int) -> int:
@@ -115,6 +117,7 @@ class Summary:
                f"with ScheduleError (redrawn), {f['primitives_refused']} primitives refused "
                f"(dropped)",
                f"mismatches {f['mismatches']} (kernel {self.by_class['kernel-mismatch']}, "
+               f"kernel writes outside its outputs {self.by_class['kernel-oob-write']}, "
                f"interpreter {self.by_class['interp-mismatch']}, evaluator "
                f"{self.by_class['eval-mismatch']}), crashes {f['crashes']}, hangs {f['hangs']}"]
         if f["refusals"]:
@@ -230,7 +233,7 @@ def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None 
 
 
 def _priority(cls: str) -> int:
-    order = ("crash", "hang", "kernel-mismatch", "interp-mismatch", "eval-mismatch",
+    order = ("crash", "hang", "kernel-oob-write", "kernel-mismatch", "interp-mismatch", "eval-mismatch",
              "build-error", "run-error", "interp-error", "eval-error", "replay-refused",
              "dsl-error", "fuzzer-error")
     return order.index(cls) if cls in order else len(order)

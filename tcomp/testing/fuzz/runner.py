@@ -4,7 +4,8 @@ run it under each schedule and compare every executor with the reference.
 Failure classes (``Failure.cls``): ``dsl-error`` (building the DSL graph raised),
 ``eval-error``/``eval-mismatch`` (the reference evaluator), ``replay-refused`` (a recorded
 schedule no longer applies), ``build-error``, ``run-error``, ``kernel-mismatch``,
-``interp-error``/``interp-mismatch`` (the loop-IR interpreter on the lowered IR) and
+``kernel-oob-write`` (the kernel wrote into the canary bytes around an output, or into an
+input), ``interp-error``/``interp-mismatch`` (the loop-IR interpreter on the lowered IR) and
 ``fuzzer-error`` (the fuzzer itself, e.g. a generated program that reads out of range). The
 pool adds ``crash`` and ``hang``. ``Failure.key`` groups failures of the same kind.
 
@@ -53,6 +54,40 @@ def normalize(msg: str) -> str:
     line = " ".join(line.split())
     cut = line.find(" in ", 20)  # "... division by zero in <the expression>"
     return line[:cut] if cut > 0 else line[:72]
+
+
+GUARD = 256  # bytes of canary either side of each output
+_CANARY = 0xA5
+
+
+def guarded_array(shape: tuple[int, ...], dtype: Any, fill: Any) -> np.ndarray:
+    """A C-contiguous array of ``shape`` filled with ``fill``, the view of a byte buffer with
+    ``GUARD`` canary bytes before and after it (64-byte aligned like numpy's own)."""
+    dt = np.dtype(dtype)
+    n = int(np.prod(shape, dtype=np.int64)) * dt.itemsize
+    raw = np.full(n + 2 * GUARD + 64, _CANARY, np.uint8)
+    start = (-raw.ctypes.data) % 64 + GUARD
+    arr = raw[start:start + n].view(dt).reshape(shape)
+    arr.fill(fill)
+    return arr
+
+
+def guard_damage(arr: np.ndarray) -> str | None:
+    """Where the canary around a ``guarded_array`` was overwritten, or None."""
+    raw = arr.base
+    while raw is not None and raw.base is not None:
+        raw = raw.base
+    if raw is None:
+        return None
+    start = arr.ctypes.data - raw.ctypes.data
+    lo, hi = raw[start - GUARD:start], raw[start + arr.nbytes:start + arr.nbytes + GUARD]
+    for side, zone in (("before", lo), ("after", hi)):
+        bad = np.flatnonzero(zone != _CANARY)
+        if bad.size:
+            off = int(bad[0]) - GUARD if side == "before" else int(bad[0])
+            return f"{bad.size} byte(s) {side} it (first at byte offset {off} from its " \
+                   f"{'start' if side == 'before' else 'end'})"
+    return None
 
 
 def failure(cls: str, exc: BaseException | None = None, msg: str = "", **extra: Any) -> dict:
@@ -120,6 +155,19 @@ class Case:
                 return failure(cls, msg=msg)
         return None
 
+    def memory_damage(self, outs: list[np.ndarray], ins: list[np.ndarray],
+                      before: list[np.ndarray]) -> dict | None:
+        """A kernel-oob-write failure when a kernel wrote outside its outputs: into an
+        output's guard bytes, or into an input."""
+        for name, arr in zip(self.prog["outputs"], outs, strict=True):
+            where = guard_damage(arr)
+            if where is not None:
+                return failure("kernel-oob-write", msg=f"output {name}: wrote {where}")
+        for t, arr, old in zip(self.prog["inputs"], ins, before, strict=True):
+            if not np.array_equal(arr, old, equal_nan=arr.dtype.kind == "f"):
+                return failure("kernel-oob-write", msg=f"input {t['name']} was changed")
+        return None
+
     def check_evaluator(self) -> None:
         from tcomp.dsl.eval import evaluate
 
@@ -136,10 +184,12 @@ class Case:
         return [self.arrays[t["name"]] for t in self.prog["inputs"]]
 
     def out_arrays(self) -> list[np.ndarray]:
+        """Fresh outputs filled with ``_FILL``, each a view into a larger buffer whose
+        ``GUARD`` bytes either side hold a canary (see ``guard_damage``)."""
         out = []
         for name, dt in zip(self.prog["outputs"], self.out_dtypes, strict=True):
             shape = tuple(dim_value(self.prog, d) for d in shape_of(self.prog, name))
-            out.append(np.full(shape, _FILL[dt[0]], dtype=dt))
+            out.append(guarded_array(shape, dt, _FILL[dt[0]]))
         return out
 
     def run_schedule(self, steps: list[dict] | None, rng: random.Random | None,
@@ -190,13 +240,16 @@ class Case:
                     opts: dict[str, bool]) -> dict[str, Any]:
         reassoc = any(st["p"] == "reassociate" for st in rec["steps"])
         outs = self.out_arrays()
+        ins = self.arrays_list()
+        before = [a.copy() for a in ins]
         rec["ran"], rec["random"] = True, bool(rec["steps"])
         try:
-            kernel(*self.arrays_list(), *outs)
+            kernel(*ins, *outs)
         except Exception as exc:  # noqa: BLE001
             rec["fail"] = failure("run-error", exc)
             return rec
-        rec["fail"] = self.check(outs, reassoc, "kernel-mismatch")
+        rec["fail"] = self.memory_damage(outs, ins, before) or \
+            self.check(outs, reassoc, "kernel-mismatch")
         if rec["fail"] is None and opts.get("interp"):
             rec["fail"] = self.run_interp(s, args, reassoc)
         return rec
