@@ -129,12 +129,15 @@ def test_shrinking_a_crash_through_workers():
 @pytest.mark.slow
 def test_fuzz_run_writes_repros(tmp_path):
     """The driver end to end: crashes found, shrunk, written as repro files."""
+    lines: list[str] = []
     res = fuzz(seed=3, minutes=0.15, workers=2, out=str(tmp_path), feats=FEATS, nsched=2,
-               shrink_seconds=30, max_shrink=1, log=lambda m: None, pool_cmd=_cmd("exp"),
+               shrink_seconds=30, max_shrink=1, log=lines.append, pool_cmd=_cmd("exp"),
                pool_env=_env())
     figures = json.loads((tmp_path / "summary.json").read_text())
     assert figures["programs"] == res["figures"]["programs"] > 0
     assert figures["crashes"] > 0
+    # each failure is logged when it comes in, with its case seed, before the summary
+    assert sum(" crash in case " in m for m in lines) == figures["crashes"]
     (repro,) = [p for p in tmp_path.iterdir() if p.name.startswith("bug-")]
     text = repro.read_text()
     assert "crash" in repro.name and "tc.exp(" in text

@@ -208,6 +208,9 @@ def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None 
     def on_result(job: dict, res: dict) -> None:
         summary.add(job, res, keep)
         now = time.monotonic()
+        for f in res.get("fails", []):  # at once, so a long run's finds can be looked at
+            log(f"[{now - t0:6.0f} s] {f['cls']} in case {job['seed']} (schedule "
+                f"{f.get('sched')}): {str(f.get('msg', ''))[:160]}")
         if now - last_log[0] > 30:
             last_log[0] = now
             summary.seconds = now - t0
