@@ -33,9 +33,7 @@ from schedules import templates as T
 E = tc.ir.expr
 Config = dict[str, Any]
 
-MAX_ACC = 512  # elements of a register accumulator tile (cache_write) before it spills badly
 MAX_UNROLL = 32
-LANES = 16  # vector lanes of an attached stage's innermost loop (one AVX-512 register)
 
 
 class SearchSpace:
@@ -149,8 +147,15 @@ class AutoSpace(SearchSpace):
 
     name = "auto"
 
-    def __init__(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> None:
+    def __init__(self, outputs: list[tc.Tensor], args: list[tc.Tensor],
+                 target: Any = None) -> None:
+        """``target``: the CPU the schedules are for (default: the host); vector widths,
+        register tiles and the accumulator limit are read from it."""
         super().__init__(outputs, args)
+        self.target = tc.Target.host() if target is None else tc.Target.parse(target)
+        if self.target.kind != "llvm":
+            raise ValueError(f"AutoSpace schedules CPU code; target {self.target} is not a CPU "
+                             "(make_space picks the GPU space for cuda targets)")
         self.ops = _compute_ops(self.outputs)
         out_ops = {t.op for t in self.outputs}
         self.readers: dict[Any, list[Any]] = {op: [] for op in self.ops}
@@ -189,12 +194,24 @@ class AutoSpace(SearchSpace):
                 k[f"at:{n}"] = ["root", 0, 1, 2]
         self.knobs = {name: vals for name, vals in k.items()}
 
+    def lanes(self, op: Any) -> int:
+        """Vector lanes of ``op``'s output dtype on the target."""
+        return self.target.vector_lanes(op.output(0).dtype)
+
+    def max_acc(self, op: Any) -> int:
+        """Elements of a register accumulator tile (cache_write): the target's register file
+        in ``op``'s dtype (512 float32 with AVX-512, 128 with AVX2); a larger tile spills."""
+        return self.target.vector_registers * self.lanes(op)
+
     def default(self) -> Config:
         cfg: Config = {}
+        lanes = {op.name: self.lanes(op) for op in self.schedulable}
         for name, vals in self.knobs.items():
             if name.startswith("tile:"):
                 ext = max(vals)
-                cfg[name] = max(v for v in vals if v <= 16) if name == self._last_tile(name) \
+                vec = lanes.get(name.split(":")[1], 8)
+                cfg[name] = max((v for v in vals if v <= vec), default=vals[0]) \
+                    if name == self._last_tile(name) \
                     else min((v for v in vals if v >= min(4, ext)), default=vals[0])
             else:
                 cfg[name] = vals[0]
@@ -221,10 +238,13 @@ class AutoSpace(SearchSpace):
             if f"pack:{n}" in cfg:
                 cfg[f"pack:{n}"] = True
             if op.is_reduction and self._is_entry(op) and len(op.axis) >= 2:
-                # A register tile as in GEMM: up to 8 rows of the first axis by one vector
+                # A register tile as in GEMM: rows of the first axis (as many as the
+                # target's register file holds beside the operands, at most 8) by one vector
                 # of the last, accumulated in registers over the whole reduction.
                 first, *mid, last = op.axis
-                for iv, want in ((first, 8), (last, 16), *((m, 1) for m in mid)):
+                rows = max(1, min(8, (self.target.vector_registers - 3) // 2))
+                for iv, want in ((first, rows), (last, self.lanes(op)),
+                                 *((m, 1) for m in mid)):
                     vals = self.knobs[f"tile:{n}:{iv.var.name}"]
                     cfg[f"tile:{n}:{iv.var.name}"] = max(v for v in vals if v <= want)
                 cfg[f"cache:{n}"] = True
@@ -307,8 +327,7 @@ class AutoSpace(SearchSpace):
             elif 1 < last <= MAX_UNROLL:
                 st.unroll(sp[-1])
 
-    @staticmethod
-    def _vectorize_trailing(st: Any, axes: list[Any]) -> None:
+    def _vectorize_trailing(self, st: Any, axes: list[Any]) -> None:
         """Vectorize the innermost loops: the trailing ``axes`` that every read indexes the
         same way as the stage's own output (or not at all) are fused, so the flattened index
         stays contiguous; an axis read differently (``M[b, i, 0]`` beside ``A[b, i, j]``)
@@ -322,11 +341,12 @@ class AutoSpace(SearchSpace):
             if 1 < total <= MAX_UNROLL:
                 st.unroll(f)
             return
-        lanes = next((n for n in (LANES, 8) if total % n == 0), None)
-        if lanes is None and total <= LANES:
+        full = self.lanes(st.op)
+        lanes = next((n for n in (full, full // 2) if n >= 4 and total % n == 0), None)
+        if lanes is None and total <= full:
             st.vectorize(f)  # one vector of an odd width (10 lanes)
             return
-        lanes = lanes or LANES
+        lanes = lanes or full
         if total == lanes:
             st.vectorize(f)
             return
@@ -366,7 +386,7 @@ class AutoSpace(SearchSpace):
             return []
         tiles = [int(cfg[f"tile:{n}:{iv.var.name}"]) for iv in sp]
         acc = math.prod(tiles)
-        use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= MAX_ACC
+        use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= self.max_acc(op)
                          and any(t < _ext(iv) for t, iv in zip(tiles, sp, strict=False)))
         if cfg.get(f"pack:{n}") and tiles[-1] > 1:
             _pack_strided(s, op, tiles[-1])
@@ -417,8 +437,10 @@ class AutoSpace(SearchSpace):
         sp = list(cs.op.axis)
         cs.reorder(*cs.op.reduce_axis, *sp)
         lanes = tiles[-1]
-        if 4 <= lanes <= 64:
-            lanes = 16 if lanes % 16 == 0 else 8 if lanes % 8 == 0 else lanes
+        full = self.lanes(cs.op)
+        half = max(1, full // 2)
+        if 4 <= lanes <= 4 * full:
+            lanes = full if lanes % full == 0 else half if lanes % half == 0 else lanes
             lo, li = cs.split(sp[-1], factor=lanes)
             cs.vectorize(li)
             if unroll:
@@ -529,7 +551,7 @@ def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor],
         if target is not None and str(target).split()[0] in ("cuda", "gpu", "nvptx"):
             from .space_gpu import GPUAutoSpace
             return GPUAutoSpace(outputs, args, target)
-        return AutoSpace(outputs, args)
+        return AutoSpace(outputs, args, target)
     if isinstance(space, (str, T.Template)):
         return TemplateSpace(space, outputs, args)
     raise TypeError(f"space must be 'auto', a template name ({', '.join(sorted(T.TEMPLATES))}), "

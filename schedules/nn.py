@@ -23,7 +23,6 @@ def _is_compute(op: Any) -> bool:
 
 
 PARALLEL_MIN = 1 << 15  # elements times reduction work below which threads don't pay
-LANES = 8
 
 
 def _extent(iv: E.IterVar) -> int:
@@ -50,9 +49,11 @@ def _is_matmul(op: Any) -> bool:
     return op.tag == "matmul" and len(op.axis) == 2
 
 
-def auto_schedule(out: Any, *, parallel: bool = True) -> tuple[tc.Schedule, list]:
+def auto_schedule(out: Any, *, parallel: bool = True, target: Any = None
+                  ) -> tuple[tc.Schedule, list]:
     """A reasonable CPU schedule for any graph ending in ``out`` (a tensor, or the list of
-    outputs of one or more ops); returns ``(s, outputs)``.
+    outputs of one or more ops); returns ``(s, outputs)``. Vector widths and register tiles
+    come from ``target`` (default: the host; see ``_Tiles``).
 
     An elementwise output whose graph holds one matmul-like reduction of the output's shape,
     read only through inlined elementwise stages at the output's own indices, computes that
@@ -60,6 +61,7 @@ def auto_schedule(out: Any, *, parallel: bool = True) -> tuple[tc.Schedule, list
     the reduction's tile is computed at each output tile, in registers.
     """
     outs = list(out) if isinstance(out, (list, tuple)) else [out]
+    tgt = tc.Target.host() if target is None else tc.Target.parse(target)
     out_ops = set(t.op for t in outs)
     out_op = outs[0].op
     ops = tc.topo_ops(outs)
@@ -79,9 +81,9 @@ def auto_schedule(out: Any, *, parallel: bool = True) -> tuple[tc.Schedule, list
         if op.num_outputs != 1 and (op not in out_ops or op.is_reduction):
             continue
         if op is out_op and anchor is not None:
-            _epilogue_tiled(s, anchor, out_op, parallel)
+            _epilogue_tiled(s, anchor, out_op, parallel, tgt)
         else:
-            _loop_nest(s, op, parallel)
+            _loop_nest(s, op, parallel, tgt)
     return s, outs
 
 
@@ -114,9 +116,22 @@ def _epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
     return None
 
 
-# Register tile of a reduction: 12 x 32 floats (24 zmm accumulators), 16 lanes; on the MLP
-# GEMMs (128x784x512 and its weight gradient) 12 rows beat 8 by 7-13% single-threaded.
-TILE_I, TILE_J, VEC = 12, 32, 16
+class _Tiles:
+    """The target's sizes for one dtype. ``vec``: lanes of a vector register. Register tile
+    of a reduction: ``ti`` rows by ``tj`` = two vectors, ``2 * ti`` accumulators leaving room
+    for the two vectors of the row operand and a broadcast, at most 12 rows: 12 x 32 float32
+    with AVX-512's 32 registers (24 zmm; on the MLP GEMMs, 128x784x512 and its weight
+    gradient, 12 rows beat 8 by 7-13% single-threaded), 6 x 16 with AVX2's 16. ``col``: a
+    column reduction's slice, four vectors. ``lanes``: the split of an elementwise stage's
+    last axis, one vector but at most 8 lanes (the measured choice on AVX-512)."""
+
+    def __init__(self, target: tc.Target, dtype: Any) -> None:
+        self.vec = target.vector_lanes(dtype)
+        self.tj = 2 * self.vec
+        self.ti = max(1, min(12, (target.vector_registers - 3) // 2))
+        self.col = 4 * self.vec
+        self.lanes = min(8, self.vec)
+
 
 
 def _strided_reads(red: Any, jvar: Any) -> list[tuple[tc.Tensor, int]]:
@@ -146,11 +161,12 @@ def _pack_strided(s: tc.Schedule, op: Any, jvar: Any, tj: int, parallel: bool) -
             packed.parallel(po)
 
 
-def _tile_sizes(op: Any) -> tuple[int, int, int]:
+def _tile_sizes(op: Any, target: tc.Target) -> tuple[int, int, int]:
     i, j = op.axis[-2], op.axis[-1]
+    t = _Tiles(target, op.output(0).dtype)
     # A narrow last axis (a 10-class output) is one vector of that many lanes.
-    vec = min(VEC, _extent(j))
-    return min(TILE_I, _extent(i)), (TILE_J if _extent(j) >= TILE_J else vec), vec
+    vec = min(t.vec, _extent(j))
+    return min(t.ti, _extent(i)), (t.tj if _extent(j) >= t.tj else vec), vec
 
 
 def _accumulate(st: Any, vec: int) -> None:
@@ -194,12 +210,12 @@ def _tileable(op: Any) -> bool:
             and all(_extent(iv) for iv in sp))
 
 
-def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
-    """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate a 12 x 32 tile
-    in registers over all reduction loops (cache_write + compute_at), vectorized 16 wide."""
+def _register_tiled(s: tc.Schedule, op: Any, parallel: bool, target: tc.Target) -> bool:
+    """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate a register
+    tile (``_Tiles``) over all reduction loops (cache_write + compute_at), vectorized."""
     if not _tileable(op):
         return False
-    ti, tj, vec = _tile_sizes(op)
+    ti, tj, vec = _tile_sizes(op, target)
     _pack_strided(s, op, op.axis[-1].var, tj, parallel)
     cc = s.cache_write(op.output(0), "local")
     jo = _tile_output(s, op, ti, tj, vec, parallel, _work(op))
@@ -208,12 +224,9 @@ def _register_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     return True
 
 
-COL_TILE = 64  # outputs of a column reduction accumulated in registers: 4 vectors
-
-
-def _column_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
+def _column_tiled(s: tc.Schedule, op: Any, parallel: bool, target: tc.Target) -> bool:
     """Reductions to a 1-D output ``out[j]`` whose inputs are read at ``[..., j]`` (a bias
-    gradient: a sum over the batch): a ``COL_TILE``-wide slice of ``out`` accumulates in
+    gradient: a sum over the batch): a four-vector slice of ``out`` accumulates in
     vector registers while the reduction loops run outside it, reading contiguous rows."""
     sp = list(op.axis)
     if not op.is_reduction or op.num_outputs != 1 or len(sp) != 1 or _extent(sp[0]) < 8:
@@ -224,8 +237,9 @@ def _column_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     if not loads or any(n.indices[-1] is not j or any(j in walk(ix) for ix in n.indices[:-1])
                         for n in loads):
         return False
-    vec = min(VEC, _extent(sp[0]))
-    tj = COL_TILE if _extent(sp[0]) >= COL_TILE else vec
+    t = _Tiles(target, op.output(0).dtype)
+    vec = min(t.vec, _extent(sp[0]))
+    tj = t.col if _extent(sp[0]) >= t.col else vec
     st = s[op]
     cc = s.cache_write(op.output(0), "local")
     jo, ji = st.split(sp[0], factor=tj)
@@ -243,25 +257,27 @@ def _column_tiled(s: tc.Schedule, op: Any, parallel: bool) -> bool:
     return True
 
 
-def _epilogue_tiled(s: tc.Schedule, anchor: Any, out_op: Any, parallel: bool) -> None:
+def _epilogue_tiled(s: tc.Schedule, anchor: Any, out_op: Any, parallel: bool,
+                    target: tc.Target) -> None:
     """``anchor``'s register tile computed at each tile of its elementwise consumer."""
-    ti, tj, vec = _tile_sizes(anchor)
+    ti, tj, vec = _tile_sizes(anchor, target)
     _pack_strided(s, anchor, anchor.axis[-1].var, tj, parallel)
     jo = _tile_output(s, out_op, ti, tj, vec, parallel, _work(anchor))
     s[anchor].compute_at(s[out_op], jo)
     _accumulate(s[anchor], vec)
 
 
-def _loop_nest(s: tc.Schedule, op: Any, parallel: bool) -> None:
-    if _register_tiled(s, op, parallel) or _column_tiled(s, op, parallel):
+def _loop_nest(s: tc.Schedule, op: Any, parallel: bool, target: tc.Target) -> None:
+    if _register_tiled(s, op, parallel, target) or _column_tiled(s, op, parallel, target):
         return
     st = s[op]
     axes = list(st.op.axis)
     if not axes:
         return
     inner = axes[-1]
-    if not op.is_reduction and _extent(inner) >= LANES and _extent(inner) % LANES == 0:
-        _, vi = st.split(inner, factor=LANES)
+    lanes = _Tiles(target, op.output(0).dtype).lanes
+    if not op.is_reduction and _extent(inner) >= lanes and _extent(inner) % lanes == 0:
+        _, vi = st.split(inner, factor=lanes)
         st.vectorize(vi)
         axes = [*axes[:-1], _]
     outer = [a for a in axes[:-1]] if len(axes) > 1 else axes[:1]
@@ -275,7 +291,8 @@ def _loop_nest(s: tc.Schedule, op: Any, parallel: bool) -> None:
 def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor) -> tuple[tc.Schedule, list]:
     """The packed GEMM of ``schedules.cpu`` when the shape is large enough, else auto."""
     n, m = (int(d.value) for d in C.shape)
-    if n >= 64 and m >= 64 and n % 8 == 0 and m % 32 == 0:
+    mr, nr, _ = cpu.gemm_tile(None, C.dtype)
+    if n >= 64 and m >= 64 and n % mr == 0 and m % nr == 0:
         return cpu.matmul(A, B, C)
     s, _ = auto_schedule(C)
     return s, [A, B, C]
