@@ -80,3 +80,44 @@ def test_chain_and_softmax_vectors_follow_the_target(target):
         f(x, out)
         ref = np.exp(x - x.max(1, keepdims=True))
         np.testing.assert_allclose(out, ref / ref.sum(1, keepdims=True), rtol=1e-5)
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_auto_schedule_register_tile_follows_the_target(target):
+    # schedules.nn.auto_schedule (nn's kernels) had a 12 x 32 tile of 16 lanes: 24
+    # accumulators, more than AVX2's 16 registers. It now reads them from the target.
+    from schedules import nn as nn_sched
+
+    M, N, K = 36, 64, 24
+    A = tc.placeholder((M, K), name="A")
+    B = tc.placeholder((K, N), name="B")
+    k = tc.reduce_axis(K, name="k")
+    C = tc.compute((M, N), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
+    s, _ = nn_sched.auto_schedule(C, target=target)
+    lanes = Target.parse(target).vector_lanes("float32")
+    low = str(tc.lower(s, [A, B, C], passes="all"))
+    assert f"x{lanes}(" in low and f"x{2 * lanes}(" not in low
+    f = tc.build(s, [A, B, C], target=target)
+    assert _spills_in_inner_loop(f.source("asm")) == 0
+    if _host_runs(target):
+        rng = np.random.default_rng(2)
+        a = rng.standard_normal((M, K)).astype("float32")
+        b = rng.standard_normal((K, N)).astype("float32")
+        c = np.zeros((M, N), "float32")
+        f(a, b, c)
+        np.testing.assert_allclose(c, a @ b, rtol=1e-4, atol=1e-4)
+
+
+def test_auto_space_reads_the_target():
+    from autotune import AutoSpace
+
+    A = tc.placeholder((32, 16), name="A")
+    B = tc.placeholder((16, 64), name="B")
+    k = tc.reduce_axis(16, name="k")
+    C = tc.compute((32, 64), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
+    avx2, avx512 = AutoSpace([C], [A, B, C], AVX2), AutoSpace([C], [A, B, C], AVX512)
+    assert (avx2.lanes(C.op), avx2.max_acc(C.op)) == (8, 128)
+    assert (avx512.lanes(C.op), avx512.max_acc(C.op)) == (16, 512)
+    assert avx2.default()["tile:C:j"] == 8 and avx512.default()["tile:C:j"] == 16
+    with pytest.raises(ValueError, match="not a CPU"):
+        AutoSpace([C], [A, B, C], "cuda -arch=sm_80")
