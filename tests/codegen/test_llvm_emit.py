@@ -136,6 +136,24 @@ def test_float_floordiv_floormod_match_numpy(cg):
         np.testing.assert_allclose(c, ref(a, b), rtol=1e-12, atol=1e-12, err_msg=op.name)
 
 
+
+def test_float_floordiv_floormod_zeros_are_signed_like_numpy(cg):
+    # -3.0 % 1.5 is +0.0 in numpy and Python (the divisor's sign), and -1.5 // -3.0 is +0.0
+    # (the sign of x / y); fmod's -0.0 leaked through and 1 / (x % y) came out -inf (fuzz case
+    # 2031009486). Every pair of the edge values, checked bit for bit.
+    v = np.array([-3.0, -1.5, -1.0, -0.0, 0.0, 1.0, 1.5, 3.0, 2.5, -2.5, np.inf, -np.inf,
+                  np.nan])
+    a, b = np.repeat(v, len(v)), np.tile(v, len(v))
+    for op, ref in [(Op.FLOORDIV, np.floor_divide), (Op.FLOORMOD, np.remainder)]:
+        k = elementwise(cg, op, f64)
+        c = np.zeros_like(a)
+        k(a, b, c)
+        with np.errstate(all="ignore"):
+            want = ref(a, b)
+        np.testing.assert_array_equal(c, want, err_msg=op.name)
+        np.testing.assert_array_equal(np.signbit(c), np.signbit(want), err_msg=op.name)
+
+
 @pytest.mark.parametrize("src", [f32, f64, i32, i64, b8])
 @pytest.mark.parametrize("dst", [f32, f64, i32, i64, b8])
 def test_casts_like_numpy_astype(cg, src, dst):

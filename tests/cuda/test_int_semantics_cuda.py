@@ -139,3 +139,38 @@ def test_fused_gpu_index_stays_contiguous():
     text = str(k)
     assert "x4(17)" not in text and "b[ramp(" in text, text
     assert "i.j.fused.outer.outer * 64 + i.j.fused.outer.inner < 140" in text
+
+
+def test_float_floor_division_follows_numpy_in_cuda_c_and_ptx(tmp_path):
+    # The CUDA C printer wrote x - floor(x / y) * y: not numpy's divmod (which rounds the
+    # quotient of x - fmod(x, y)), and -0.0 for -3.0 % 1.5 where numpy gives +0.0.
+    X = tc.placeholder((8,), name="X", dtype="float32")
+    D = tc.placeholder((8,), name="D", dtype="float64")
+    Y = tc.compute((8, 2), lambda i, k: tc.if_then_else(
+        tc.equal(k, 0), X[i] % X[7 - i], X[i] // X[7 - i]), name="Y")
+    Z = tc.compute((8,), lambda i: D[i] % D[7 - i] + D[i] // D[7 - i], name="Z")
+    s = tc.create_schedule([Y, Z])
+    s[Y].bind(s[Y].fuse(*s[Y].op.axis), "threadIdx.x")
+    s[Z].bind(s[Z].op.axis[0], "threadIdx.x")
+    f = tc.build(s, [X, D, Y, Z], target="cuda")
+    src = f.source("cuda")
+    for helper in ("tc_floormod_f32(", "tc_floordiv_f32(", "tc_floormod_f64(",
+                   "tc_floordiv_f64("):
+        assert helper in src, helper
+    assert "floorf(" not in src.split("TC_FDIVMOD(double")[-1]  # no x - floor(x/y)*y left
+    x = np.array([-3.0, -1.5, 2.5, 0.0, -0.0, 1.5, 3.0, -1.0], np.float32)
+    d = x.astype(np.float64)
+    y, z = np.zeros((8, 2), np.float32), np.zeros(8)
+    f.emulate(x, d, y, z)
+    want_y = np.stack([np.remainder(x, x[::-1]), np.floor_divide(x, x[::-1])], 1)
+    np.testing.assert_array_equal(y, want_y)
+    np.testing.assert_array_equal(np.signbit(y), np.signbit(want_y))
+    np.testing.assert_array_equal(z, np.remainder(d, d[::-1]) + np.floor_divide(d, d[::-1]))
+    nvcc = shutil.which("nvcc")
+    if nvcc is None:
+        pytest.skip("nvcc is not on PATH")
+    cu = tmp_path / "k.cu"
+    cu.write_text(src)
+    res = subprocess.run([nvcc, "-arch=sm_80", "-cubin", "-o", str(tmp_path / "k.cubin"),
+                          str(cu)], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr + src

@@ -54,6 +54,9 @@ FOUND = {
     # LLVM 22 (AVX-512) stored a one-lane masked truncating store as 8 bytes for 4: past the
     # end of the output (caught by the runner's canaries)
     2030006320: "one-lane masked store of a truncated vector",
+    # float x % y gave fmod's -0.0 where numpy gives +0.0 (the divisor's sign): pow(., -1)
+    # came out -inf for +inf
+    2031009486: "sign of a zero float floor remainder",
 }
 
 

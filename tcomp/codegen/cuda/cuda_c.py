@@ -50,6 +50,22 @@ __device__ __forceinline__ int64_t tc_pow(int64_t a, int64_t b) {
   uint64_t r = 1, x = (uint64_t)a;
   for (; b; b >>= 1) { if (b & 1) r *= x; x *= x; }
   return (int64_t)r; }
+// Float floor // and % as numpy's npy_divmod: the remainder follows the divisor's sign (a
+// zero one too), the quotient is rounded to the nearest integer after subtracting it.
+#define TC_FDIVMOD(T, FMOD, FLOOR, COPYSIGN, SUFFIX) \
+__device__ __forceinline__ T tc_floormod##SUFFIX(T a, T b) { \
+  T m = FMOD(a, b); \
+  if (m != (T)0) { if ((b < (T)0) != (m < (T)0)) m += b; } else m = COPYSIGN((T)0, b); \
+  return m; } \
+__device__ __forceinline__ T tc_floordiv##SUFFIX(T a, T b) { \
+  if (b == (T)0) return a / b; \
+  T m = FMOD(a, b), d = (a - m) / b; \
+  if (m != (T)0 && ((b < (T)0) != (m < (T)0))) d -= (T)1; \
+  if (d == (T)0) return COPYSIGN((T)0, a / b); \
+  T f = FLOOR(d); if (d - f > (T)0.5) f += (T)1; \
+  return f; }
+TC_FDIVMOD(float, fmodf, floorf, copysignf, _f32)
+TC_FDIVMOD(double, fmod, floor, copysign, _f64)
 """
 _WRAPPING = {Op.ADD: "tc_add", Op.SUB: "tc_sub", Op.MUL: "tc_mul"}
 _F2I = {(32, 32): "__float2int_rz", (32, 64): "__float2ll_rz", (64, 32): "__double2int_rz",
@@ -158,9 +174,8 @@ class _Printer:
                 return f"({a} {_INFIX[e.op]} {b})"
             if e.op in (Op.FLOORDIV, Op.FLOORMOD):
                 if dt.is_float:
-                    f = "floorf" if dt.bits == 32 else "floor"
-                    return f"{f}({a} / {b})" if e.op == Op.FLOORDIV else \
-                        f"({a} - {f}({a} / {b}) * {b})"
+                    fn = "tc_floordiv" if e.op == Op.FLOORDIV else "tc_floormod"
+                    return f"{fn}_f{dt.bits}({a}, {b})"
                 fn = "tc_floordiv" if e.op == Op.FLOORDIV else "tc_floormod"
                 return f"(({c_type(dt)}){fn}({a}, {b}))"
             if e.op in (Op.MIN, Op.MAX):

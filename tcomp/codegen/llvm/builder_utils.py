@@ -303,18 +303,25 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
     if op == Op.DIV:
         return b.fdiv(x, y, flags=fa)
     if op in (Op.FLOORDIV, Op.FLOORMOD):
-        # numpy's npy_divmod: fmod, then fix the sign so the result follows the divisor.
+        # numpy's npy_divmod: fmod, then fix the sign so the result follows the divisor; a
+        # zero result takes its sign from the divisor (mod) or from x / y (div), as numpy's
+        # and Python's do (1 / (-3.0 % 1.5) is +inf).
         mod = b.frem(x, y, flags=fo)
+        is_zero = b.fcmp_ordered("==", mod, _zero(mod))
         fix = b.and_(b.fcmp_unordered("!=", mod, _zero(mod)),
                      b.xor(b.fcmp_ordered("<", y, _zero(y)), b.fcmp_ordered("<", mod, _zero(mod))))
         if op == Op.FLOORMOD:
-            return b.select(fix, b.fadd(mod, y, flags=fo), mod)
+            signed_zero = intrinsic(b, "copysign", mod.type, [_zero(mod), y], fastmath=fo)
+            return b.select(fix, b.fadd(mod, y, flags=fo), b.select(is_zero, signed_zero, mod))
         div = b.fdiv(b.fsub(x, mod, flags=fo), y, flags=fo)
         div = b.select(fix, b.fsub(div, _like(div, 1.0), flags=fo), div)
         fl = intrinsic(b, "floor", div.type, [div], fastmath=fo)
         up = b.fcmp_ordered(">", b.fsub(div, fl, flags=fo), _like(div, 0.5))
         fl = b.select(up, b.fadd(fl, _like(fl, 1.0), flags=fo), fl)
-        return b.select(b.fcmp_ordered("==", y, _zero(y)), b.fdiv(x, y, flags=fo), fl)
+        quot = b.fdiv(x, y, flags=fo)
+        signed_zero = intrinsic(b, "copysign", div.type, [_zero(div), quot], fastmath=fo)
+        fl = b.select(b.fcmp_ordered("==", div, _zero(div)), signed_zero, fl)
+        return b.select(b.fcmp_ordered("==", y, _zero(y)), quot, fl)
     if op in (Op.MIN, Op.MAX):  # NaN-propagating, like numpy.minimum/maximum
         name = "minimum" if op == Op.MIN else "maximum"
         return intrinsic(b, name, x.type, [x, y], fastmath=fo)
