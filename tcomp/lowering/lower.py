@@ -739,6 +739,18 @@ class _Nest:
                         cond = E.binary(E.Op.AND, cond, c)
                     nest = S.If(cond, nest)
                 stmts.append(nest)
+            # An iteration this stage's own split guards skip does nothing, so the stages
+            # attached here must not run in it either: their regions (and their producers'
+            # regions) were inferred for the guarded iterations only, and an unguarded one
+            # read outside them (fuzz case 2031012970: a 1-element region split by 6).
+            inner = {lv.var for lv in self.leaves[pos + 1:]}
+            skip = [g for g in self.guards() if not any(v in inner for v in walk(g)
+                                                        if isinstance(v, E.Var))]
+            if stmts and skip:
+                cond = skip[0]
+                for c in skip[1:]:
+                    cond = E.binary(E.Op.AND, cond, c)
+                stmts = [S.If(simplify(cond, self.low.var_ranges), S.seq(*stmts))]
             stmts.append(self._emit(pos + 1, mode))
         finally:
             for st, fr in saved.items():

@@ -255,6 +255,29 @@ def test_masked_tail_store_of_a_truncated_value_stays_inside_the_output():
         np.testing.assert_array_equal(out, want)
 
 
+def test_stages_attached_inside_a_split_guard_are_guarded_too():
+    # Fuzz case 2031012970, reduced: R's 1-element region (computed at Y's i) split by 6 and
+    # fused runs 6 iterations, 5 of them guarded away; R's cache stage, attached inside,
+    # still ran in all 6 and read P (attached at Y's i, sized for the guarded iterations)
+    # at index -1. Attached stages now sit under the guards their loop's variables decide.
+    A = tc.placeholder((9,), dtype="float64", name="A")
+    P = tc.compute((9,), lambda i: A[i] * 2.0, name="P")
+    k = tc.reduce_axis(4, name="k")
+    R = tc.compute((9,), lambda i: tc.sum(P[8 - i] * tc.cast("float64", k), axis=k), name="R")
+    Y = tc.compute((9,), lambda i: R[i] + P[i], name="Y")
+    s = tc.create_schedule(Y)
+    RL = s.cache_write(R, "local")
+    io, ii = s[R].split("i", factor=6)
+    fused = s[R].fuse(io, ii)
+    s[R].compute_at(s[Y], "i")
+    s[RL].compute_at(s[R], fused)
+    s[P].compute_at(s[Y], "i")
+    a = np.arange(9, dtype="float64")
+    out = np.zeros(9)
+    tc.build(s, [A, Y], bounds_check=True)(a, out)  # raised OutOfBoundsError
+    np.testing.assert_array_equal(out, 12.0 * a[::-1] + 2 * a)
+
+
 def test_float_reductions_keep_the_slp_vectorizer():
     A = tc.placeholder((64, 3), name="A")
     k = tc.reduce_axis(3, name="k")

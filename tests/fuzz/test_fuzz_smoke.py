@@ -57,6 +57,9 @@ FOUND = {
     # float x % y gave fmod's -0.0 where numpy gives +0.0 (the divisor's sign): pow(., -1)
     # came out -inf for +inf
     2031009486: "sign of a zero float floor remainder",
+    # a stage attached inside a split loop ran in the iterations the split's guard skips,
+    # reading its producer outside the region inferred for it
+    2031012970: "attached stage under a split guard",
 }
 
 
