@@ -299,8 +299,11 @@ class ConstBounds:
                 if tmin <= tlo and thi <= tmax:
                     smin, smax = int_limits(src.bits)
                     # Widening: the source type's own limits are information in the new type.
-                    lo = (smin if smin > tmin else None) if lo is None else lo
-                    hi = (smax if smax < tmax else None) if hi is None else hi
+                    # Narrowing (the typed bounds fit, e.g. an index variable): the value
+                    # bound may lie outside the new type (max(i, -2**63 + 1) has lo -2**63 +
+                    # 1); both bounds hold, so the tighter one is kept, which fits.
+                    lo = (smin if smin > tmin else None) if lo is None else max(lo, tlo)
+                    hi = (smax if smax < tmax else None) if hi is None else min(hi, thi)
                     return lo, hi, tlo, thi
             return None, None, tmin, tmax  # narrowing may wrap; float -> int saturates
         if t is Select:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from tcomp import dtypes
 from tcomp.arith import Interval, bounds, can_prove, const_bounds, simplify
 from tcomp.ir.buffer import decl_buffer
-from tcomp.ir.expr import Binary, Const, Load, Op, SizeVar, Unary, Var, binary, cast, const
+from tcomp.ir.expr import Binary, Cast, Const, Load, Op, SizeVar, Unary, Var, binary, cast, const
 
 sys.path.insert(0, os.path.dirname(__file__))
 import int_trees as T
@@ -279,3 +279,16 @@ def test_binary_nodes_of_any_dtype_fold_without_exceptions():
                     e = Binary(op, Const(a, dt), Const(b, dt), dt)
                     got = simplify(e)
                     assert type(got) is Const and got.value == evaluate(e, {}), (e, got)
+
+
+def test_narrowing_cast_bound_stays_inside_the_new_type():
+    # Hypothesis find: int32(max(b0, b1)) with b1 == -2**63 + 1 and b0 an index variable got
+    # the int64 lower bound -2**63 + 1 as an int32 Const, so -int32(...) was bounded by -1.
+    b0, b1 = Var("b0", I64), Var("b1", I64)
+    e = Unary(Op.NEG, Cast(I32, Binary(Op.MAX, b0, b1, I64)), I32)
+    r = {b1: Interval(const(-(2**63 - 1), I64), const(-(2**63 - 1), I64))}
+    iv = bounds(e, r)
+    for v in (-1024, 0, 1024):
+        val = evaluate(e, {b0: v, b1: -(2**63 - 1)})
+        assert iv.hi is None or evaluate(iv.hi, {b0: v}) >= val
+        assert iv.lo is None or evaluate(iv.lo, {b0: v}) <= val
