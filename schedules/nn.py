@@ -133,7 +133,6 @@ class _Tiles:
         self.lanes = min(8, self.vec)
 
 
-
 def _strided_reads(red: Any, jvar: Any) -> list[tuple[tc.Tensor, int]]:
     """Inputs read with ``jvar`` alone at a dimension other than the last (each once)."""
     out: list[tuple[tc.Tensor, int]] = []

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from llvmlite import ir

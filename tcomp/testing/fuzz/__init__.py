@@ -236,9 +236,9 @@ def fuzz(seed: int = 0, minutes: float = 1.0, workers: int = 2, out: str | None 
 
 
 def _priority(cls: str) -> int:
-    order = ("crash", "hang", "kernel-oob-write", "kernel-mismatch", "interp-mismatch", "eval-mismatch",
-             "build-error", "run-error", "interp-error", "eval-error", "replay-refused",
-             "dsl-error", "fuzzer-error")
+    order = ("crash", "hang", "kernel-oob-write", "kernel-mismatch", "interp-mismatch",
+             "eval-mismatch", "build-error", "run-error", "interp-error", "eval-error",
+             "replay-refused", "dsl-error", "fuzzer-error")
     return order.index(cls) if cls in order else len(order)
 
 
