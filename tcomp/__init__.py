@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import config, dtypes, errors, ir
+from .autoschedule import auto_schedule
 from .build import build, lower
 from .dsl import (
     Tensor,
@@ -70,16 +71,16 @@ from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 __version__ = "0.1.0"
 
 __all__ = [
-    "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError",
-    "CompileError", "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
+    "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError", "CompileError",
+    "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
     "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
-    "TcompRuntimeError", "TensorIndexError", "Tensor", "abs", "all", "any", "bool_",
-    "build", "cast", "ceil", "comm_reducer", "compute", "config", "const", "create_schedule",
-    "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor", "graph_str",
-    "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not", "logical_or",
-    "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod",
-    "reduce_axis", "replay", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "thread_axis",
-    "topo_ops", "var",
+    "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "all", "any", "auto_schedule",
+    "bool_", "build", "cast", "ceil", "comm_reducer", "compute", "config", "const",
+    "create_schedule", "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor",
+    "graph_str", "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not",
+    "logical_or", "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder",
+    "pow", "prod", "reduce_axis", "replay", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh",
+    "thread_axis", "topo_ops", "var",
 ]
 
 

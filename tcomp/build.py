@@ -70,9 +70,15 @@ def workload_key(outputs: Sequence[Tensor], args: Sequence[Tensor]) -> str:
 def default_schedule(outputs: Sequence[Tensor], target: Any = None) -> Schedule:
     """The schedule of a schedule-free ``build(outputs, args)`` when no tuning record applies.
 
-    The one place that chooses it. Today: ``tc.create_schedule(outputs)`` (every stage at
-    root, loops in definition order), whatever the target.
+    The one place that chooses it: for a CPU target (default: the host) the automatic
+    schedule, ``tc.auto_schedule(outputs, target=target)``; for CUDA the blank schedule
+    (``tc.create_schedule``: every stage at root), since GPU schedules need thread bindings.
     """
+    from .autoschedule import auto_schedule
+
+    tgt = _parse_target("llvm" if target is None else target)
+    if tgt.kind == "llvm":
+        return auto_schedule(list(outputs), target=tgt)
     return create_schedule(list(outputs))
 
 
@@ -203,6 +209,22 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
         where = getattr(given, "location", "") or "<unknown>"
         choice = _Choice(given, "given", f"the schedule given to {what}(), created at {where}"
                          + (f" ({why})" if tuned else ""))
+    elif tgt.kind == "llvm":
+        try:
+            choice = _Choice(default_schedule(outputs, tgt), "default",
+                             f"the default schedule (tc.auto_schedule; {why})")
+            return make(choice.schedule, args, choice), choice, key
+        except TcompError as exc:
+            # The blank schedule decides: if it fails the same way, the error is the
+            # computation's (raised here); if it builds, the automatic one was at fault.
+            choice = _Choice(create_schedule(list(outputs)), "default",
+                             f"the blank default schedule (tc.create_schedule; "
+                             f"tc.auto_schedule failed: {type(exc).__name__}; {why})")
+            out = make(choice.schedule, args, choice)
+            _log.warning("tcomp: the automatic schedule of workload %s failed to build (%s: "
+                         "%s); built the blank schedule instead. This is a tcomp bug; please "
+                         "report it", key, type(exc).__name__, exc)
+            return out, choice, key
     else:
         choice = _Choice(default_schedule(outputs, tgt), "default",
                          f"the default schedule (tc.create_schedule; {why})")

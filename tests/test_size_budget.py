@@ -19,8 +19,10 @@ BUDGETS = {
     # 11000 -> 12500 for issue 9 (no silent wrong results): the masked, strict evaluator,
     # the build-time access proof, run-time bounds checks, inline reductions, exact integer
     # semantics and the tuning-record rules.
+    # 12500 -> 12800 for issue 10: the automatic CPU schedule moved from schedules/nn.py
+    # into the core (tcomp/autoschedule.py), as tc.build's default.
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "testing"), 12500),
+                                ("nn", "testing"), 12800),
     "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
     "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),

@@ -1,0 +1,71 @@
+"""A schedule-free build compiles the automatic CPU schedule (tc.auto_schedule), never the
+naive loop nest, and falls back to the blank schedule if the automatic one fails (issue 10)."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+
+
+def _dense_relu(n=64, k=32, m=48):
+    X = tc.placeholder((n, k), name="X")
+    W = tc.placeholder((k, m), name="W")
+    B = tc.placeholder((m,), name="B")
+    r = tc.reduce_axis(k, name="r")
+    Y = tc.compute((n, m), lambda i, j: tc.sum(X[i, r] * W[r, j], axis=r), name="Y")
+    Z = tc.compute((n, m), lambda i, j: tc.max(Y[i, j] + B[j], 0.0), name="Z")
+    rng = np.random.default_rng(0)
+    ins = [rng.standard_normal(s).astype("float32") for s in ((n, k), (k, m), (m,))]
+    want = np.maximum(ins[0] @ ins[1] + ins[2], 0)
+    return [X, W, B, Z], Z, ins, want
+
+
+def test_schedule_free_build_is_the_automatic_schedule():
+    args, Z, ins, want = _dense_relu()
+    f = tc.build(Z, args, database=False)
+    assert f.stages["schedule_origin"].startswith("the default schedule (tc.auto_schedule")
+    low = str(tc.lower(Z, args, database=False, passes="all"))
+    lanes = tc.Target.host().vector_lanes("float32")
+    assert f"x{min(lanes, 8)}(" in low or f"x{lanes}(" in low, low  # vectorized, not naive
+    out = np.zeros_like(want)
+    f(*ins, out)
+    np.testing.assert_allclose(out, want, rtol=1e-4, atol=1e-4)
+
+
+def test_auto_schedule_is_a_public_schedule():
+    args, Z, ins, want = _dense_relu()
+    s = tc.auto_schedule(Z, target="llvm -mattr=-avx512f")
+    assert isinstance(s, tc.Schedule)
+    assert "x8(" in str(tc.lower(s, args, passes="all"))  # AVX2: 8 float32 lanes
+    with pytest.raises(ValueError, match="not a CPU"):
+        tc.auto_schedule(Z, target="cuda")
+
+
+def test_a_failing_automatic_schedule_falls_back_to_the_blank_one(monkeypatch, caplog):
+    from tcomp import autoschedule
+
+    def broken(outs, **kw):
+        raise tc.ScheduleError("broken on purpose")
+
+    monkeypatch.setattr(autoschedule, "auto_schedule", broken)
+    args, Z, ins, want = _dense_relu(8, 4, 8)
+    with caplog.at_level(logging.WARNING, logger="tcomp"):
+        f = tc.build(Z, args, database=False)
+    assert f.stages["schedule_origin"].startswith("the blank default schedule")
+    assert "tcomp bug" in caplog.text and "broken on purpose" in caplog.text
+    out = np.zeros_like(want)
+    f(*ins, out)
+    np.testing.assert_allclose(out, want, rtol=1e-4, atol=1e-4)
+
+
+def test_the_computation_s_own_error_is_raised_not_hidden(caplog):
+    A = tc.placeholder((8,), name="A")
+    Y = tc.compute((8,), lambda i: A[i + 1], name="Y")
+    with caplog.at_level(logging.WARNING, logger="tcomp"), \
+            pytest.raises(tc.ProvablyOutOfBoundsError):
+        tc.build(Y, [A, Y], database=False)
+    assert "tcomp bug" not in caplog.text
