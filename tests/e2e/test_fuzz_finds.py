@@ -278,6 +278,44 @@ def test_stages_attached_inside_a_split_guard_are_guarded_too():
     np.testing.assert_array_equal(out, 12.0 * a[::-1] + 2 * a)
 
 
+def test_predicated_uniform_division_is_not_vectorized_by_llvm():
+    # Fuzz case 2032014157 segfaulted: an argmin whose source reads A2[(k0 + 1) % n1] in the
+    # untaken-or-taken branch of an if_then_else. LLVM 22's loop vectoriser computed the
+    # (lane-uniform, predicated) modulo only where lane 0's condition held and gathered the
+    # other lanes through a poison address. Loops around a division by a variable inside a
+    # conditional are not vectorised by LLVM. Run in a child: before the fix it was SIGSEGV.
+    import os
+    import subprocess
+    import sys
+
+    root = os.path.join(os.path.dirname(__file__), "..", "..")
+    out = subprocess.run([sys.executable, "-m", "tcomp.testing.fuzz", "--case", "2032014157",
+                          "--features", "all"], capture_output=True, text=True, timeout=300,
+                         env=dict(os.environ, PYTHONPATH=os.path.abspath(root)))
+    assert out.returncode == 0, (out.returncode, out.stderr[-2000:])
+    assert out.stdout.count(": ok") == 3, out.stdout[-3000:]
+
+
+def test_only_loops_with_a_conditional_variable_division_lose_vectorization():
+    n = tc.var("n")
+    M = tc.placeholder((4, n), dtype="bool", name="M")
+    V = tc.placeholder((n,), dtype="int64", name="V")
+    k = tc.reduce_axis(4, name="k")
+    guarded = tc.compute((n,), lambda i: tc.sum(tc.if_then_else(
+        M[k, i], V[(i + k) % n], tc.const(0, "int64")), axis=k), name="G")
+    plain = tc.compute((n,), lambda i: tc.sum(V[(i + k) % n], axis=k), name="P")
+    hint = "llvm.loop.vectorize.enable"
+    f = tc.build(tc.create_schedule(guarded), [M, V, guarded])
+    assert hint in f.source("llvm")
+    assert hint not in tc.build(tc.create_schedule(plain), [V, plain]).source("llvm")
+    m = np.array([[1, 0, 1], [1, 1, 0], [0, 1, 1], [1, 1, 1]], bool)
+    v = np.array([4, -7, 9], "int64")
+    got = np.zeros(3, "int64")
+    f(m, v, got)
+    np.testing.assert_array_equal(got, [sum(int(v[(i + k) % 3]) for k in range(4) if m[k, i])
+                                        for i in range(3)])
+
+
 def test_float_reductions_keep_the_slp_vectorizer():
     A = tc.placeholder((64, 3), name="A")
     k = tc.reduce_axis(3, name="k")

@@ -181,9 +181,11 @@ class _DistinctMD(ir.values.MDValue):
         super().descr(buf)
 
 
-def loop_metadata(module: ir.Module, *hints: str) -> ir.MDValue:
-    """``distinct !{self, !{!"hint"}, ...}`` for a loop's latch branch."""
-    ops = [module.add_metadata([ir.MetaDataString(module, h)]) for h in hints]
+def loop_metadata(module: ir.Module, *hints: str | tuple[str, ir.Constant]) -> ir.MDValue:
+    """``distinct !{self, !{!"hint"}, ...}`` for a loop's latch branch; a hint given as
+    ``(name, value)`` is ``!{!"name", value}`` (``("llvm.loop.vectorize.enable", false)``)."""
+    ops = [module.add_metadata([ir.MetaDataString(module, h)] if isinstance(h, str) else
+                               [ir.MetaDataString(module, h[0]), h[1]]) for h in hints]
     md = _DistinctMD(module, [], name=str(len(module.metadata)))
     md.operands = (md, *ops)
     return md

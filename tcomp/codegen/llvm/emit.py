@@ -180,8 +180,13 @@ class _Emitter:
             md = bu.loop_metadata(self.module, "llvm.loop.unroll.full")
         elif s.kind == S.ForKind.VECTORIZED:
             md = bu.loop_metadata(self.module, "llvm.loop.vectorize.enable")
-        elif s.kind == S.ForKind.SERIAL and _reads_accumulator_twice(s.body):
-            md = bu.loop_metadata(self.module, "llvm.loop.unroll.disable")
+        elif s.kind == S.ForKind.SERIAL:
+            hints: list[Any] = []
+            if _reads_accumulator_twice(s.body):
+                hints.append("llvm.loop.unroll.disable")
+            if _conditional_division(s.body):
+                hints.append(("llvm.loop.vectorize.enable", ir.Constant(I1, 0)))
+            md = bu.loop_metadata(self.module, *hints) if hints else None
         with bu.for_range(self.b, start, stop, s.var.name or "i", md) as iv:
             self.fn.vars[s.var] = iv
             self.stmt(s.body)
@@ -683,6 +688,32 @@ def _reads_accumulator_twice(body: S.Stmt) -> bool:
     unrolls keeps its unroll: the user asked for it.
     """
     return any(n >= 2 for _, n in _accumulator_updates(body))
+
+
+def _variable_division(node: Any) -> bool:
+    """An integer ``//`` or ``%`` by a divisor that is not a constant under ``node``."""
+    return any(isinstance(x, E.Binary) and x.op in (E.Op.FLOORDIV, E.Op.FLOORMOD)
+               and x.dtype.is_int and not isinstance(x.b, E.Const) for x in walk(node))
+
+
+def _conditional_division(body: S.Stmt) -> bool:
+    """True when ``body`` divides by a variable inside a conditional: an ``If`` branch, or a
+    select branch that reads memory (emitted as real branches, see ``expr_Select``).
+
+    LLVM 22's loop vectoriser must predicate such a division (the divisor may be zero where
+    the branch is not taken). When the division is the same in every lane (``A[(k + 1) % n]``
+    inside a loop over ``j``), it computed it only where the first lane's condition held, and
+    the other lanes' masked gather then read through a poison address: a segfault (fuzz case
+    2032014157). Loops around such code are not vectorised by LLVM.
+    """
+    for n in walk(body):
+        if isinstance(n, S.If) and (_variable_division(n.then) or (
+                n.orelse is not None and _variable_division(n.orelse))):
+            return True
+        if isinstance(n, E.Select) and (_contains_load(n.t) or _contains_load(n.f)) and (
+                _variable_division(n.t) or _variable_division(n.f)):
+            return True
+    return False
 
 
 def _reassociable_accumulator(body: S.Stmt, fp_mode: Any) -> bool:
