@@ -75,6 +75,17 @@ def _scalar_of(e: E.Expr) -> E.Expr | None:
     return None
 
 
+def _lanes_fit(r: E.Ramp) -> bool:
+    """Every lane of the integer ramp ``r`` (constant base and stride) is in its type's range:
+    ``base + k * stride`` did not wrap."""
+    if not (isinstance(r.base, E.Const) and isinstance(r.stride, E.Const)):
+        return False
+    bits = r.dtype.bits
+    lo, hi = -(1 << (bits - 1)), (1 << (bits - 1)) - 1
+    ends = (int(r.base.value), int(r.base.value) + (r.lanes - 1) * int(r.stride.value))
+    return lo <= min(ends) and max(ends) <= hi
+
+
 def _ramp_binary(op: Op, a: E.Expr, b: E.Expr) -> E.Expr | None:
     """Closed-form Ramp arithmetic for integer +, -, *; None when no rule applies."""
     if not (a.dtype.is_int and b.dtype.is_int) or op not in (Op.ADD, Op.SUB, Op.MUL):
@@ -155,8 +166,12 @@ class _Vectorizer(Mutator):
         v = self.visit(node.value)
         if v is node.value:
             return node
-        if isinstance(v, E.Ramp) and node.dtype.is_int:
-            # An integer ramp stays a ramp under integer casts (lanes <= 64: no new overflow).
+        if isinstance(v, E.Ramp) and node.dtype.is_int and (
+                node.dtype.bits <= v.dtype.bits or _lanes_fit(v)):
+            # Narrowing keeps a ramp (truncation commutes with wrapping + and *). Widening does
+            # only where no lane wrapped in the narrow type: int64(int32(i) + 2147483647) is
+            # -2147483648 at i = 1, but the widened ramp said 2147483648 (fuzz case
+            # 2033013411); otherwise the narrow lanes are computed, then extended.
             return E.ramp(E.cast(node.dtype.scalar, v.base), E.cast(node.dtype.scalar, v.stride),
                           v.lanes)
         return E.cast(node.dtype.scalar, v)

@@ -316,6 +316,21 @@ def test_only_loops_with_a_conditional_variable_division_lose_vectorization():
                                         for i in range(3)])
 
 
+def test_widening_cast_of_a_wrapped_vector_index_wraps_first():
+    # Fuzz case 2033013411: vectorized, int64(int32(i) + 2147483647) gave 2147483648 at i = 1
+    # (the widened ramp did not wrap where the int32 lanes do): floor divisions by it were 0.
+    X = tc.placeholder((7,), dtype="int64", name="X")
+    T = tc.compute((7,), lambda i: X[i] + tc.cast("int64", tc.cast("int32", i) - -2147483647),
+                   name="T")
+    s = tc.create_schedule(T)
+    s[T].vectorize("i")
+    x = np.zeros(7, "int64")
+    out = np.zeros(7, "int64")
+    tc.build(s, [X, T])(x, out)
+    want = (np.arange(7, dtype=np.int64) + 2147483647).astype(np.int32).astype(np.int64)
+    np.testing.assert_array_equal(out, want)
+
+
 def test_float_reductions_keep_the_slp_vectorizer():
     A = tc.placeholder((64, 3), name="A")
     k = tc.reduce_axis(3, name="k")

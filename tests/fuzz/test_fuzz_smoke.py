@@ -60,6 +60,8 @@ FOUND = {
     # a stage attached inside a split loop ran in the iterations the split's guard skips,
     # reading its producer outside the region inferred for it
     2031012970: "attached stage under a split guard",
+    # a vectorized int32 -> int64 cast of a ramp whose int32 lanes wrap did not wrap
+    2033013411: "widening cast of a wrapping vector ramp",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
