@@ -77,7 +77,8 @@ def needs_guard(rel: Split, extents: Mapping[E.IterVar, E.Expr]) -> bool:
     pe = extents[rel.parent]
     f = split_factor(rel, pe)
     if isinstance(pe, E.Const) and isinstance(f, E.Const):
-        return pe.value % f.value != 0
+        # factor 0: an nparts split of an empty parent (ceildiv(0, nparts)); no iteration runs
+        return f.value != 0 and pe.value % f.value != 0
     return True
 
 

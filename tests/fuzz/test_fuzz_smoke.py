@@ -62,6 +62,8 @@ FOUND = {
     2031012970: "attached stage under a split guard",
     # a vectorized int32 -> int64 cast of a ramp whose int32 lanes wrap did not wrap
     2033013411: "widening cast of a wrapping vector ramp",
+    # needs_guard divided by the factor 0 of an nparts split of an empty (peeled) region
+    2033022766: "guard test of an empty nparts split",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
