@@ -37,25 +37,34 @@ def _spills_in_inner_loop(asm: str) -> int:
                           r"-?\d*\(%rsp\)", asm))
 
 
-@pytest.mark.parametrize("target", [AVX2, AVX512])
-def test_matmul_for_each_isa(target):
-    M, N, K = 48, 64, 40
+def _matmul(M: int, N: int, K: int) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor]:
     A = tc.placeholder((M, K), name="A")
     B = tc.placeholder((K, N), name="B")
     k = tc.reduce_axis(K, name="k")
-    C = tc.compute((M, N), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
-    s, args = cpu.matmul(A, B, C, target=target)
-    f = tc.build(s, args, target=target)
+    return A, B, tc.compute((M, N), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
+
+
+def _check_matmul(f, target: str, C: tc.Tensor, K: int, seed: int) -> None:
+    """No spill in the kernel; on a host that runs ``target``, ``C`` equals ``a @ b``."""
     assert _spills_in_inner_loop(f.source("asm")) == 0
-    width = "ymm" if target == AVX2 else "zmm"
-    assert re.search(rf"vfmadd\w+\s+.*%{width}", f.source("asm"))
     if _host_runs(target):
-        rng = np.random.default_rng(0)
+        M, N = (int(d.value) for d in C.shape)
+        rng = np.random.default_rng(seed)
         a = rng.standard_normal((M, K)).astype("float32")
         b = rng.standard_normal((K, N)).astype("float32")
         c = np.zeros((M, N), "float32")
         f(a, b, c)
         np.testing.assert_allclose(c, a @ b, rtol=1e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_matmul_for_each_isa(target):
+    A, B, C = _matmul(48, 64, 40)
+    s, args = cpu.matmul(A, B, C, target=target)
+    f = tc.build(s, args, target=target)
+    width = "ymm" if target == AVX2 else "zmm"
+    assert re.search(rf"vfmadd\w+\s+.*%{width}", f.source("asm"))
+    _check_matmul(f, target, C, 40, seed=0)
 
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
@@ -88,33 +97,18 @@ def test_auto_schedule_register_tile_follows_the_target(target):
     # accumulators, more than AVX2's 16 registers. It now reads them from the target.
     from schedules import nn as nn_sched
 
-    M, N, K = 36, 64, 24
-    A = tc.placeholder((M, K), name="A")
-    B = tc.placeholder((K, N), name="B")
-    k = tc.reduce_axis(K, name="k")
-    C = tc.compute((M, N), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
+    A, B, C = _matmul(36, 64, 24)
     s, _ = nn_sched.auto_schedule(C, target=target)
     lanes = Target.parse(target).vector_lanes("float32")
     low = str(tc.lower(s, [A, B, C], passes="all"))
     assert f"x{lanes}(" in low and f"x{2 * lanes}(" not in low
-    f = tc.build(s, [A, B, C], target=target)
-    assert _spills_in_inner_loop(f.source("asm")) == 0
-    if _host_runs(target):
-        rng = np.random.default_rng(2)
-        a = rng.standard_normal((M, K)).astype("float32")
-        b = rng.standard_normal((K, N)).astype("float32")
-        c = np.zeros((M, N), "float32")
-        f(a, b, c)
-        np.testing.assert_allclose(c, a @ b, rtol=1e-4, atol=1e-4)
+    _check_matmul(tc.build(s, [A, B, C], target=target), target, C, 24, seed=2)
 
 
 def test_auto_space_reads_the_target():
     from autotune import AutoSpace
 
-    A = tc.placeholder((32, 16), name="A")
-    B = tc.placeholder((16, 64), name="B")
-    k = tc.reduce_axis(16, name="k")
-    C = tc.compute((32, 64), lambda i, j: tc.sum(A[i, k] * B[k, j], axis=k), name="C")
+    A, B, C = _matmul(32, 64, 16)
     avx2, avx512 = AutoSpace([C], [A, B, C], AVX2), AutoSpace([C], [A, B, C], AVX512)
     assert (avx2.lanes(C.op), avx2.max_acc(C.op)) == (8, 128)
     assert (avx512.lanes(C.op), avx512.max_acc(C.op)) == (16, 512)
