@@ -348,6 +348,7 @@ class Lowering:
         op = prod.op
         assert isinstance(op, ComputeOp)
         hull = _Hull(len(op.axis))
+        ranges = _swept(host, ranges)
         for e in self.expanded(host):
             hull.add_reads(e, prod, self, ranges)
         for r in self.sch.stages:
@@ -420,6 +421,41 @@ class Lowering:
         # stage's nest is skipped there (see _inside), the buffer just needs a valid size.
         return [E.const(max(s.value, 1)) if isinstance(s, E.Const)
                 else simplify(E.binary(E.Op.MAX, s, E.const(1, s.dtype))) for s in shape]
+
+
+def _swept(st: Stage, ranges: dict[E.Var, Interval]) -> dict[E.Var, Interval]:
+    """The ranges ``st``'s loops sweep while its axes range over ``ranges``.
+
+    A split that doesn't divide its axis runs past the axis's end (``outer * 5 + inner``
+    reaches 4 for an extent of 3). The body is guarded there, but a stage computed inside
+    those loops gets its region from the loops' whole sweep (``region_for`` reads the leaf
+    loops' ranges), so an estimate of that stage's region, and of what it reads, has to
+    assume the sweep too: with the axes' own ranges, a producer two attachments out was
+    computed one row short of what the stage between copied from it (fuzz case 2033017290).
+    """
+    rels = st.relations
+    if not any(isinstance(r, Split) for r in rels):
+        return ranges
+    op = st.op
+    assert isinstance(op, ComputeOp)
+    roots = [iv for iv in (*op.axis, *op.reduce_axis) if iv.var in ranges
+             and ranges[iv.var].lo is not None and ranges[iv.var].hi is not None]
+    root_ext = {iv: simplify(ranges[iv.var].hi - ranges[iv.var].lo + 1) for iv in roots}
+    for iv in (*op.axis, *op.reduce_axis):
+        root_ext.setdefault(iv, iv.dom.extent)
+    ext = compute_extents(rels, root_ext)
+    vals = compute_values(rels, ext)
+    leaf_ranges = {iv.var: Interval(E.const(0), simplify(ext[iv] - 1))
+                   for iv in st.leaf_iter_vars}
+    out = dict(ranges)
+    for iv in roots:
+        off = vals.get(iv)
+        if off is None:  # not split or fused: its loop sweeps its range
+            continue
+        hi = bounds(off, leaf_ranges).hi
+        lo = ranges[iv.var].lo
+        out[iv.var] = Interval(lo, None if hi is None else simplify(lo + hi))
+    return out
 
 
 def _memoryless_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:

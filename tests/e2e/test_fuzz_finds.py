@@ -360,3 +360,47 @@ def test_conditional_sum_of_a_loop_variable_takes_the_select_form():
     m = np.array([1, 0, 1, 1, 0, 0, 1, 0, 1], bool)
     want = np.full(2, 21.0 * int(m.sum()))
     _check(s, [A0, T1], [m], [want], [want])
+
+
+def test_region_of_a_producer_covers_the_sweep_of_split_loops_between():
+    # Fuzz case 2033017290, reduced: C (a cache of P) is computed around R's reduce loop k,
+    # split by 5 for an extent of 3, so C's region is what k's loops sweep (rows 0..3 of 4,
+    # clamped), and C copies those rows of P. P, attached at Y like R, got its region from
+    # k's own range (rows 0..2): C read P one row past its buffer.
+    A = tc.placeholder((4,), dtype="float64", name="A")
+    P = tc.compute((4,), lambda i: A[i] * 2.0, name="P")
+    k = tc.reduce_axis(3, name="k")
+    R = tc.compute((1,), lambda i: tc.sum(P[k] + A[i], axis=k), name="R")
+    Y = tc.compute((1,), lambda i: R[i] + 1.0, name="Y")
+    s = tc.create_schedule(Y)
+    C = s.cache_read(P, "local", [s[R]])
+    s[R].split("k", factor=5)
+    s[C].compute_at(s[R], "i")
+    s[R].compute_at(s[Y], "i")
+    s[P].compute_at(s[Y], "i")
+    a = np.arange(4, dtype="float64") + 1.0
+    _check(s, [A, Y], [a], [np.zeros(1)], [np.array([2.0 * a[:3].sum() + 3 * a[0] + 1])])
+
+
+def test_region_of_a_producer_covers_an_rfactor_stage_swept_past_its_axis():
+    # Fuzz case 2033024753, reduced: the rfactor stage of an inner sum (computed at i of the
+    # sum, whose j is split by 6 for an extent of 3) reads P[(j + jf) % 2] over the sweep of
+    # that split; P's region, estimated from j's own range, started at min(i, j % 2), and
+    # the rfactor stage read it at index -1.
+    A = tc.placeholder((2,), dtype="float64", name="A")
+    P = tc.compute((2,), lambda i: A[i] + 1.0, name="P")
+    k = tc.reduce_axis(1, name="k")
+    Y = tc.compute((2, 3), lambda i, j: P[i] + tc.sum(P[j % 2] * tc.cast("float64", i),
+                                                       axis=k), name="Y")
+    s = tc.create_schedule(Y)
+    inner = s.stage_by_name("Y.sum0")
+    inner.split("k", factor=5)
+    s.rfactor(inner.origin_op.output(0), "k.outer", factor_axis=2)
+    inner.split("j", factor=6)
+    inner.compute_at(s[Y], "j")
+    s.stage_by_name("Y.sum0.rf").compute_at(inner, "i")
+    s[P].compute_at(s[Y], "j")
+    a = np.array([3.0, 5.0])
+    p = a + 1.0
+    want = np.array([[p[i] + p[j % 2] * i for j in range(3)] for i in range(2)])
+    _check(s, [A, Y], [a], [np.zeros((2, 3))], [want])

@@ -64,6 +64,10 @@ FOUND = {
     2033013411: "widening cast of a wrapping vector ramp",
     # needs_guard divided by the factor 0 of an nparts split of an empty (peeled) region
     2033022766: "guard test of an empty nparts split",
+    # a producer's region was estimated from the axes' ranges of the stages between it and
+    # its reader, not from what their split loops sweep: read one past its end / at -1
+    2033017290: "cache of an argmax read across an rfactor stage's tiled reduce loop",
+    2033024753: "producer read by an rfactor stage under a split of its consumer",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
