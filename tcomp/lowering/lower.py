@@ -459,10 +459,12 @@ def _swept(st: Stage, ranges: dict[E.Var, Interval]) -> dict[E.Var, Interval]:
 
 
 def _memoryless_sum_or_product(comb: E.CommReducer, src: list[E.Expr]) -> E.Expr | None:
-    """What a float sum or product reduction accumulates, if it reads no memory (a constant,
-    or arithmetic of loop variables: constant once LLVM unrolls the loop), else None."""
+    """What a sum or product reduction (float or integer) accumulates, if it reads no memory
+    (a constant, or arithmetic of loop variables: constant once LLVM unrolls the loop),
+    else None."""
     r = comb.result[0]
-    if len(src) != 1 or not r.dtype.is_float or not isinstance(r, E.Binary) \
+    if len(src) != 1 or not (r.dtype.is_float or r.dtype.is_int) \
+            or not isinstance(r, E.Binary) \
             or r.op not in (E.Op.ADD, E.Op.MUL) or {r.a, r.b} != {comb.lhs[0], comb.rhs[0]} \
             or not E.is_const(comb.identity[0], 0 if r.op is E.Op.ADD else 1):
         return None
@@ -853,10 +855,12 @@ class _Nest:
                 k = _memoryless_sum_or_product(comb, src) if len(new) == 1 else None
                 if k is not None:
                     # acc = acc (+|*) select(cond, k, identity): exact (acc starts at the
-                    # identity, so a sum never holds -0.0; k reads nothing, so evaluating it
-                    # where cond is false is harmless), and it avoids an LLVM 22 loop
-                    # vectorizer blow-up (exponential time) on the select chains that
-                    # `if cond: acc = acc + k` becomes once the reduction is fully unrolled.
+                    # identity, so a sum never holds -0.0; integers wrap alike either way;
+                    # k reads nothing, so evaluating it where cond is false is harmless),
+                    # and it avoids an LLVM 22 loop vectorizer blow-up (exponential time)
+                    # on the select chains that `if cond: acc = acc + k` becomes once the
+                    # reduction is fully unrolled (fuzz cases 2027011947, float, and
+                    # 2033006285, an int32 product of -1: select(c, -acc, acc) 28 deep).
                     k = E.select(cond, k, comb.identity[0])
                     stmt = S.Store(bufs[0], idx, substitute(comb.result[0], {
                         comb.lhs[0]: old[0], comb.rhs[0]: k}))

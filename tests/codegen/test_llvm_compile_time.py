@@ -101,3 +101,49 @@ def test_integer_power_of_a_lane_uniform_base_compiles():
                     v = 1 if base == 1 else (-1) ** (e % 2) if base == -1 else 0
                 want[i0, i1, i2] = v
     np.testing.assert_array_equal(got, want)
+
+
+def _masked_product(source):
+    # The fuzzer's case 2033006285, reduced: an int32 product over 7 x 4 whose where= reads
+    # memory. Fully unrolled, `if A[k1] == 0: acc = acc * x` becomes select(c, -acc, acc)
+    # 28 deep, and LLVM 22's loop vectoriser walked its 2**28 paths (acc is the same in
+    # every lane of the vectorised i loop).
+    A = tc.placeholder((4,), dtype="int64", name="A")
+    k0 = tc.reduce_axis(7, name="k0")
+    k1 = tc.reduce_axis(4, name="k1")
+    P = tc.compute((4,), lambda k: tc.const(-1, "int32") - tc.cast("int32", k) * 0, name="P")
+    src = {"constant": lambda k: tc.const(-1, "int32"), "memory": lambda k: P[k]}[source]
+    T = tc.compute((3,), lambda i: tc.prod(src(k1), axis=[k0, k1], where=A[k1] == 0),
+                   name="T")
+    return A, T
+
+
+@pytest.mark.parametrize("source", ["constant", "memory"])
+def test_masked_integer_product_compiles(source):
+    A, T = _masked_product(source)
+    f = tc.build(tc.create_schedule(T), [A, T])  # did not finish in 10 minutes
+    text = str(tc.lower(tc.create_schedule(T), [A, T]))
+    if source == "constant":  # accumulated as acc * select(c, -1, 1): no branch to convert
+        assert "if " not in text
+    else:  # the branch stays; LLVM may not unroll the loops around it
+        assert "if " in text and "llvm.loop.unroll.disable" in f.source("llvm")
+    for a, want in (([0, -1, 0, 3], 1), ([0, 1, 2, 3], -1), ([5, 5, 5, 5], 1)):
+        got = np.zeros(3, "int32")
+        f(np.array(a, "int64"), got)
+        np.testing.assert_array_equal(got, np.full(3, want, "int32"))
+
+
+def test_conditions_of_loop_variables_leave_reductions_unrollable():
+    # A condition of loop variables only (a triangular where=, a split's guard) folds to a
+    # constant per unrolled step: no select chain, so LLVM keeps its unrolling.
+    A = tc.placeholder((8, 7), name="A")
+    k = tc.reduce_axis(7, name="k")
+    S = tc.compute((8,), lambda i: tc.sum(A[i, k], axis=k, where=k < i), name="S")
+    s = tc.create_schedule(S)
+    assert "if " in str(tc.lower(s, [A, S]))
+    f = tc.build(s, [A, S])
+    assert "llvm.loop.unroll.disable" not in f.source("llvm")
+    a = np.random.default_rng(0).standard_normal((8, 7)).astype("float32")
+    got = np.zeros(8, "float32")
+    f(a, got)
+    np.testing.assert_allclose(got, [a[i, :i].sum() for i in range(8)], rtol=1e-5, atol=1e-6)

@@ -68,6 +68,9 @@ FOUND = {
     # its reader, not from what their split loops sweep: read one past its end / at -1
     2033017290: "cache of an argmax read across an rfactor stage's tiled reduce loop",
     2033024753: "producer read by an rfactor stage under a split of its consumer",
+    # LLVM 22's loop vectoriser walked every path of an unrolled, if-converted int32
+    # product under a where= that reads memory: select(c, -acc, acc), 28 deep
+    2033006285: "masked integer product, fully unrolled",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }

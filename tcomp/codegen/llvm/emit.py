@@ -680,14 +680,21 @@ def _accumulator_updates(body: S.Stmt) -> Iterator[tuple[S.Store, int]]:
 
 def _reads_accumulator_twice(body: S.Stmt) -> bool:
     """True when a store in ``body`` updates ``B[i]`` from two or more reads of ``B[i]`` (a
-    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``).
+    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``), counting
+    the update under a data-dependent condition (``if A[k] == 0: B[i] = f(B[i])``) as a
+    second read: LLVM if-converts it to ``select(c, f(B[i]), B[i])``.
 
     LLVM may not unroll such a loop: fully unrolled, the update chain is a DAG whose paths
     double at every step, and LLVM 22's SCCP (range propagation) took exponential time on
-    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes). A loop the schedule
-    unrolls keeps its unroll: the user asked for it.
+    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes), as its loop vectoriser
+    did on the if-converted chain (fuzz case 2033006285). A condition of loop variables
+    only (a split's guard) folds to a constant per unrolled step, so leaves no select. A
+    loop the schedule unrolls keeps its unroll: the user asked for it.
     """
-    return any(n >= 2 for _, n in _accumulator_updates(body))
+    data_dependent = {id(st) for n in walk(body) if isinstance(n, S.If) and _contains_load(n.cond)
+                      for branch in (n.then, n.orelse) if branch is not None
+                      for st in walk(branch) if isinstance(st, S.Store)}
+    return any(n + (id(st) in data_dependent) >= 2 for st, n in _accumulator_updates(body))
 
 
 def _variable_division(node: Any) -> bool:
