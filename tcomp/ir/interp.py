@@ -227,6 +227,7 @@ class _Compiler:
         self.scope: list[tuple[str, int]] = []  # bound loop/let vars, for error messages
         self.barrier_memo: dict[int, bool] = {}
         self.nslots = 1
+        self.in_vselect = 0  # compiling a branch of a vector Select (loads there are masked)
 
     def new_slot(self, obj: Any) -> int:
         s = self.slots.get(id(obj))
@@ -323,9 +324,15 @@ class _Compiler:
         return lambda r: _wrap_int(int(fv(r)), bits)
 
     def _e_Select(self, e: E.Select) -> Fn:
-        fc, ft, ff = self.expr(e.cond), self.expr(e.t), self.expr(e.f)
+        fc = self.expr(e.cond)
         if e.cond.dtype.lanes == 1:
+            ft, ff = self.expr(e.t), self.expr(e.f)
             return lambda r: ft(r) if fc(r) else ff(r)
+        self.in_vselect += 1
+        try:
+            ft, ff = self.expr(e.t), self.expr(e.f)
+        finally:
+            self.in_vselect -= 1
 
         def vselect(r: list) -> Any:
             # Each branch runs with the lanes it supplies as the active mask, so a vector load
@@ -406,9 +413,23 @@ class _Compiler:
 
     def _e_Load(self, e: E.Load) -> Fn:
         slot, index = self._access(e.buffer, e.indices, "load")
-        if e.dtype.lanes == 1 and e.buffer.dtype.is_int:
-            return lambda r: r[slot].item(index(r))
-        return lambda r: r[slot][index(r)]
+        if e.dtype.lanes > 1:
+            return lambda r: r[slot][index(r)]
+        get = (lambda r: r[slot].item(index(r))) if e.buffer.dtype.is_int else \
+            (lambda r: r[slot][index(r)])
+        if not self.in_vselect:
+            return get
+        zero = e.dtype.np.type(0)
+
+        def scalar(r: list) -> Any:
+            # A scalar load in a vector select's branch (broadcast to the lanes) runs only
+            # when some lane takes that branch, as in codegen (_guarded_scalar_load): with
+            # none, its index may be out of range (fuzz case 2035019030), and its value unused.
+            m = r[0]
+            if m is not None and not m.any():
+                return zero
+            return get(r)
+        return scalar
 
     # ---------------------------------------------------------------- statements
     # A subtree holding a Barrier compiles in "gen" mode, to a generator function that yields

@@ -404,3 +404,20 @@ def test_region_of_a_producer_covers_an_rfactor_stage_swept_past_its_axis():
     p = a + 1.0
     want = np.array([[p[i] + p[j % 2] * i for j in range(3)] for i in range(2)])
     _check(s, [A, Y], [a], [np.zeros((2, 3))], [want])
+
+
+def test_scalar_load_in_a_vector_select_branch_no_lane_takes():
+    # Fuzz cases 2035019030 and 2035020284, reduced: select(x8(j < 5), x8(A[j * 2]) + B[...],
+    # ...) reads A at 10 in the row where no lane takes the branch. Codegen loads a scalar
+    # in a masked branch only when some lane is active; the interpreter loaded it anyway and
+    # raised out of bounds on a correct kernel.
+    A = tc.placeholder((9,), dtype="float64", name="A")
+    B = tc.placeholder((8,), dtype="float64", name="B")
+    T = tc.compute((6, 8), lambda j, i: tc.if_then_else(j * 2 < 9, A[j * 2] + B[i], -1.0),
+                   name="T")
+    s = tc.create_schedule(T)
+    s[T].vectorize("i")
+    assert "select(x8(j < 5)" in str(tc.lower(s, [A, B, T], passes="all"))
+    a, b = np.arange(9.0), np.arange(8.0) * 10
+    want = np.array([a[j * 2] + b if j < 5 else np.full(8, -1.0) for j in range(6)])
+    _check(s, [A, B, T], [a, b], [np.zeros((6, 8))], [want])
