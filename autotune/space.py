@@ -96,14 +96,15 @@ class TemplateSpace(SearchSpace):
     """The knobs of a ``schedules.templates`` template."""
 
     def __init__(self, template: T.Template | str, outputs: list[tc.Tensor],
-                 args: list[tc.Tensor]) -> None:
+                 args: list[tc.Tensor], target: Any = None) -> None:
         super().__init__(outputs, args)
         self.template = T.get(template) if isinstance(template, str) else template
         self.name = f"template:{self.template.name}"
-        self.knobs = self.template.knobs(self.outputs, self.args)
+        self.target = tc.Target.host() if target is None else tc.Target.parse(target)
+        self.knobs = self.template.knobs(self.outputs, self.args, self.target)
 
     def valid(self, cfg: Config) -> bool:
-        return self.template.valid(cfg)
+        return self.template.valid(cfg) and self.template.fits(cfg, self.outputs, self.target)
 
     def apply(self, cfg: Config) -> tc.Schedule:
         return self.template.apply(cfg, self.outputs, self.args)
@@ -553,7 +554,7 @@ def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor],
             return GPUAutoSpace(outputs, args, target)
         return AutoSpace(outputs, args, target)
     if isinstance(space, (str, T.Template)):
-        return TemplateSpace(space, outputs, args)
+        return TemplateSpace(space, outputs, args, target)
     raise TypeError(f"space must be 'auto', a template name ({', '.join(sorted(T.TEMPLATES))}), "
                     f"a Template or a SearchSpace; got {type(space).__name__}")
 

@@ -8,6 +8,12 @@ without the template.
 Each template states what it can schedule (``Template.tunes``) and checks it
 (``Template.check``) before giving knobs or a schedule: a computation of another shape is
 refused up front with a ScheduleError naming the template and the mismatch.
+
+Knob ranges come from the target (issue 10): vector widths are the target's lanes for the
+output's dtype (and half and multiples of it), register tiles are the ones whose
+accumulators fit the target's vector registers with room for the loaded operands
+(``Template.fits``), and each knob's first value, the space's default, is the tile the hand
+schedules in ``schedules.cpu`` pick for that target.
 """
 
 from __future__ import annotations
@@ -23,25 +29,33 @@ from . import cpu
 Config = dict[str, Any]
 Knobs = dict[str, list[Any]]
 Check = Callable[[list[tc.Tensor], list[tc.Tensor]], "str | None"]
+MakeKnobs = Callable[[list[tc.Tensor], list[tc.Tensor], tc.Target], Knobs]
 
 
 def _no_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return None
 
 
+def _always_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
+    return True
+
+
 @dataclass(frozen=True)
 class Template:
-    """``make_knobs(outputs, args)`` -> candidate values per knob; ``make_schedule(cfg,
-    outputs, args)`` -> schedule; ``valid(cfg)`` rejects combinations that make no sense;
-    ``precondition(outputs, args)`` -> why the template can't schedule that computation
-    (None: it can); ``tunes`` says in words what it schedules."""
+    """``make_knobs(outputs, args, target)`` -> candidate values per knob (the first of each
+    is the default for that target); ``make_schedule(cfg, outputs, args)`` -> schedule;
+    ``valid(cfg)`` rejects combinations that make no sense; ``fits(cfg, outputs, target)``
+    rejects register tiles that would spill on ``target``; ``precondition(outputs, args)``
+    -> why the template can't schedule that computation (None: it can); ``tunes`` says in
+    words what it schedules."""
 
     name: str
-    make_knobs: Callable[[list[tc.Tensor], list[tc.Tensor]], Knobs]
+    make_knobs: MakeKnobs
     make_schedule: Callable[[Config, list[tc.Tensor], list[tc.Tensor]], tc.Schedule]
     valid: Callable[[Config], bool] = lambda cfg: True
     precondition: Check = _no_check
     tunes: str = ""
+    fits: Callable[[Config, list[tc.Tensor], tc.Target], bool] = _always_fits
 
     def check(self, outputs: Any, args: Any) -> None:
         """Raise ScheduleError unless this template can schedule ``outputs``."""
@@ -54,16 +68,37 @@ class Template:
                 "Use space='auto' (any computation) or the template written for this op "
                 f"(templates: {', '.join(sorted(TEMPLATES))})")
 
-    def knobs(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
-        """The candidate values of each knob for this computation (checked first)."""
+    def knobs(self, outputs: list[tc.Tensor], args: list[tc.Tensor], target: Any = None
+              ) -> Knobs:
+        """The candidate values of each knob for this computation on ``target`` (default:
+        the host), checked first."""
         self.check(outputs, args)
-        return self.make_knobs(list(outputs), list(args))
+        return self.make_knobs(list(outputs), list(args), _target(target))
 
     def apply(self, cfg: Config, outputs: list[tc.Tensor], args: list[tc.Tensor]
               ) -> tc.Schedule:
         """The schedule of config ``cfg`` for this computation (checked first)."""
         self.check(outputs, args)
         return self.make_schedule(cfg, list(outputs), list(args))
+
+
+def _target(target: Any) -> tc.Target:
+    return tc.Target.host() if target is None else tc.Target.parse(target)
+
+
+def _lanes(outs: list[tc.Tensor], target: tc.Target) -> int:
+    return target.vector_lanes(outs[0].dtype)
+
+
+def _widths(lanes: int, extent: int, multiples: tuple[float, ...] = (1, 0.5, 2, 4)
+            ) -> list[int]:
+    """Vector widths around the target's ``lanes`` (it first), those that fit ``extent``."""
+    cands = []
+    for m in multiples:
+        w = int(lanes * m)
+        if w >= 2 and w not in cands:
+            cands.append(w)
+    return _fits(cands, extent)
 
 
 def _ext(x: Any) -> int:
@@ -154,11 +189,25 @@ def _matmul_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return why
 
 
-def _matmul_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _matmul_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
+                  ) -> Knobs:
     n, m = (int(d.value) for d in outs[0].shape)
-    return {"mr": _fits([4, 6, 8, 12, 16], n), "nr": _fits([16, 32, 48, 64], m),
-            "mc_blocks": [1, 2, 4, 8, 16], "lanes": [8, 16], "pack_a": [False, True],
+    mr, nr, lanes = cpu.gemm_tile(target, outs[0].dtype)
+    return {"mr": _fits(_first(mr, [4, 6, 8, 12, 16]), n),
+            "nr": _fits(_first(nr, [lanes * v for v in (1, 2, 3, 4)]), m),
+            "mc_blocks": [1, 2, 4, 8, 16], "lanes": [lanes], "pack_a": [False, True],
             "parallel": [True, False]}
+
+
+def _first(v: int, rest: list[int]) -> list[int]:
+    return [v] + [x for x in rest if x != v]
+
+
+def _matmul_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
+    """``mr`` rows of ``nr / lanes`` accumulator vectors, plus the ``nr / lanes`` vectors of
+    B and A's broadcast, in the target's vector registers."""
+    nvec = -(-cfg["nr"] // cfg["lanes"])
+    return cfg["mr"] * nvec + nvec + 1 <= target.vector_registers
 
 
 def _matmul_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -174,10 +223,19 @@ def _bmm_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return _one_output(outs, 3, 1)
 
 
-def _bmm_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _bmm_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     _, n, m = (int(d.value) for d in outs[0].shape)
-    return {"ti": _fits([1, 2, 4, 8], n), "tj": _fits([8, 16, 32, 64], m), "lanes": [4, 8, 16],
-            "parallel": [True, False]}
+    lanes = _lanes(outs, target)
+    return {"ti": _fits([1, 2, 4, 8], n), "tj": _fits([lanes * v for v in (1, 2, 4)], m),
+            "lanes": _widths(lanes, m, (1, 0.5)), "parallel": [True, False]}
+
+
+def _bmm_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
+    """``ti`` rows of ``tj / lanes`` accumulator vectors, plus a row of B and A's broadcast,
+    in the target's vector registers (a vector wider than the target's is several)."""
+    per = -(-min(cfg["lanes"], cfg["tj"]) // _lanes(outs, target))
+    nvec = -(-cfg["tj"] // min(cfg["lanes"], cfg["tj"])) * per
+    return cfg["ti"] * nvec + nvec + 1 <= target.vector_registers
 
 
 def _bmm_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -218,12 +276,26 @@ def _conv_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return _stage(pads[0], 4, None, "padding stage") if pads else None
 
 
-def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     _, f, h, w = (int(d.value) for d in outs[0].shape)
+    lanes = _lanes(outs, target)
     return {"tile_f": _fits([1, 2, 4, 8, 16], f), "tile_y": _fits([1, 2, 4], h),
-            "tile_x": _fits([8, 14, 16, 28, 32], w), "pad": ["inline", "root"],
+            "tile_x": _fits(_first(lanes, [lanes // 2, 2 * lanes, 14, 28]), w),
+            "pad": ["inline", "root"],
             "unroll_f": [True, False], "unroll_k": [True, False],
             "parallel": ["nf", "nfy", "none"]}
+
+
+def _conv_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
+    """The (f, y, x) accumulator tile (``tile_x / lanes`` vectors per row; the f rows only
+    when unrolled) and what the FMAs read beside it in the target's vector registers: the
+    ``tile_y + 2`` input rows a 3-row window shares between output rows, a weight broadcast
+    and the padding's mask and zero. Measured on AVX2 (16 registers, 16x16 images, 3x3):
+    (f, y, x vectors) = (2, 4, 1), (2, 2, 2) and (1, 4, 2) spilled, (4, 2, 1) and (8, 1, 1)
+    did not; on AVX-512 no tile of 16 accumulators or fewer spilled."""
+    nvec = -(-cfg["tile_x"] // _lanes(outs, target))
+    acc = cfg["tile_y"] * nvec * (cfg["tile_f"] if cfg["unroll_f"] else 1)
+    return acc + (cfg["tile_y"] + 2) * nvec + 3 <= target.vector_registers
 
 
 def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -287,9 +359,9 @@ def _window_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return None
 
 
-def _window_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _window_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     w = int(outs[0].shape[3].value)
-    return {"tile_x": _fits([4, 8, 16, 32], w), "pad": ["inline", "root"],
+    return {"tile_x": _widths(_lanes(outs, target), w), "pad": ["inline", "root"],
             "unroll_window": [True, False], "parallel": [True, False]}
 
 
@@ -356,9 +428,10 @@ def _softmax_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return why
 
 
-def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
+                   ) -> Knobs:
     m = int(outs[0].shape[1].value)
-    return {"lanes": _fits([4, 8, 16, 32], m), "parallel": [True, False]}
+    return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False]}
 
 
 def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -374,9 +447,9 @@ def _reduce_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
     return _one_output(outs, 1, 1)
 
 
-def _reduce_knobs(outs: list[tc.Tensor], args: list[tc.Tensor]) -> Knobs:
+def _reduce_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     m = _ext(outs[0].op.reduce_axis[-1])
-    return {"lanes": _fits([4, 8, 16, 32], m), "parallel": [True, False]}
+    return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False]}
 
 
 def _reduce_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -403,13 +476,15 @@ _WINDOW = ("a 4-D NCHW window reduction (depthwise convolution, max pooling), or
            "padding) may be inlined")
 TEMPLATES: dict[str, Template] = {
     "matmul": Template("matmul", _matmul_knobs, _matmul_apply, precondition=_matmul_check,
-                       tunes="one 2-D output C[i, j] = sum_k A[i, k] * B[k, j] (constant sizes)"),
+                       tunes="one 2-D output C[i, j] = sum_k A[i, k] * B[k, j] (constant sizes)",
+                       fits=_matmul_fits),
     "batch_matmul": Template("batch_matmul", _bmm_knobs, _bmm_apply, _bmm_valid, _bmm_check,
                              "one 3-D output with one reduction axis (C[b, i, j] = "
-                             "sum_k A[b, i, k] * B[b, k, j])"),
+                             "sum_k A[b, i, k] * B[b, k, j])", fits=_bmm_fits),
     "conv2d_nchw": Template("conv2d_nchw", _conv_knobs, _conv_apply, precondition=_conv_check,
                             tunes="one 4-D NCHW output reducing over 3 axes (rc, ry, rx), "
-                            "reading at most one elementwise stage (the padding)"),
+                            "reading at most one elementwise stage (the padding)",
+                            fits=_conv_fits),
     "depthwise_conv2d": Template("depthwise_conv2d", _window_knobs, _window_apply,
                                  precondition=_window_check, tunes=_WINDOW),
     "pool2d": Template("pool2d", _window_knobs, _window_apply, precondition=_window_check,

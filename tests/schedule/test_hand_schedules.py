@@ -31,10 +31,27 @@ def _host_runs(target: str) -> bool:
     return Target.parse(target).feature_set <= Target.host().feature_set
 
 
+_STACK_STORE = re.compile(r"vmov[au]p[sd]\s+%[xyz]mm\d+, -?\d*\(%rsp\)")
+
+
 def _spills_in_inner_loop(asm: str) -> int:
-    """Vector stores to the stack frame (a spill) in the kernel's assembly."""
-    return len(re.findall(r"vmovup[sd]\s+%[xyz]mm\d+, -?\d*\(%rsp\)|vmovap[sd]\s+%[xyz]mm\d+, "
-                          r"-?\d*\(%rsp\)", asm))
+    """Vector stores to the stack frame (spills) inside the kernel's innermost loops.
+
+    A loop is the code from a label to the last backward branch to it; an innermost loop
+    holds no other. Stores before a loop (LLVM hoisting loop-invariant broadcasts and
+    parking them on the stack) and the stores of a stack buffer outside the hot loop are
+    not counted: a register tile that spills stores its accumulators inside the loop."""
+    lines = asm.splitlines()
+    label_at = {ln[:-1]: i for i, ln in enumerate(lines) if re.match(r"\.LBB\w+:$", ln)}
+    loops = {}
+    for j, ln in enumerate(lines):
+        m = re.match(r"\s+j\w+\s+(\.LBB\w+)$", ln)
+        if m and label_at.get(m.group(1), j) < j:
+            loops[label_at[m.group(1)]] = j  # the last backward branch closes the loop
+    spans = sorted(loops.items())
+    inner = [(a, b) for a, b in spans
+             if not any(a < c and d <= b and (c, d) != (a, b) for c, d in spans)]
+    return sum(1 for a, b in inner for ln in lines[a:b + 1] if _STACK_STORE.search(ln))
 
 
 def _matmul(M: int, N: int, K: int) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor]:
@@ -115,3 +132,63 @@ def test_auto_space_reads_the_target():
     assert avx2.default()["tile:C:j"] == 8 and avx512.default()["tile:C:j"] == 16
     with pytest.raises(ValueError, match="not a CPU"):
         AutoSpace([C], [A, B, C], "cuda -arch=sm_80")
+
+
+# Register-tile templates: each one's default, and its largest tile that fits, for each ISA.
+_TEMPLATE_CASES = {
+    "matmul": ("matmul", dict(n=96)),
+    "batch_matmul": ("batch_matmul", dict(b=2, n=16, m=64, k=32)),
+    "conv2d_nchw": ("conv2d", dict(c=8, k=16, size=16)),
+    "pool2d": ("pool2d", dict(c=4, size=32)),
+    "row_reduce": ("row_sum", dict(n=8, m=128)),
+}
+
+
+def _template_space(name: str, target: str):
+    from autotune import TemplateSpace
+    from autotune import workloads as W
+
+    fac, kw = _TEMPLATE_CASES[name]
+    outs, args = getattr(W, fac)(**kw)
+    return TemplateSpace(name, outs, args, target), outs, args
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_template_knobs_follow_the_target(target):
+    # The knob ranges were AVX-512 constants (lanes [8, 16], nr up to 64 with mr up to 16:
+    # up to 64 accumulators on AVX2's 16 registers). They now come from the target: vector
+    # widths from its lanes, the default tile is the hand schedule's, and every register
+    # tile the space offers fits its vector registers with room for the operands.
+    t = Target.parse(target)
+    lanes = t.vector_lanes("float32")
+    sp, _, _ = _template_space("matmul", target)
+    mr, nr, _ = cpu.gemm_tile(t)
+    assert sp.knobs["lanes"] == [lanes] and (sp.default()["mr"], sp.default()["nr"]) == (mr, nr)
+    configs = list(sp.enumerate())
+    assert configs and all(c["mr"] * (c["nr"] // lanes) + c["nr"] // lanes + 1
+                           <= t.vector_registers for c in configs)
+    assert max(c["mr"] * c["nr"] for c in configs) == max(
+        m * n for m in sp.knobs["mr"] for n in sp.knobs["nr"]
+        if m * -(-n // lanes) + -(-n // lanes) + 1 <= t.vector_registers)
+    for name in ("batch_matmul", "pool2d", "row_reduce"):
+        sp, _, _ = _template_space(name, target)
+        width = next(k for k in ("lanes", "tile_x") if k in sp.knobs)
+        assert sp.knobs[width][0] == lanes, name
+    sp, _, _ = _template_space("conv2d_nchw", target)
+    assert sp.default()["tile_x"] == lanes
+    assert all(sp.template.fits(c, sp.outputs, t) for c in sp.enumerate())
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+@pytest.mark.parametrize("name", sorted(_TEMPLATE_CASES))
+def test_template_register_tiles_do_not_spill(name, target):
+    sp, outs, args = _template_space(name, target)
+    configs = [sp.default()]
+    if name in ("matmul", "batch_matmul", "conv2d_nchw"):  # also the largest tile that fits
+        size = {"matmul": lambda c: c["mr"] * c["nr"], "batch_matmul": lambda c: c["ti"] * c[
+            "tj"], "conv2d_nchw": lambda c: c["tile_f"] * c["tile_y"] * c["tile_x"] * (
+                c["unroll_f"] and c["unroll_k"])}[name]
+        configs.append(max(sp.enumerate(), key=size))
+    for cfg in configs:  # as users build it: the suite's run-time bounds checks cost registers
+        f = tc.build(sp.apply(cfg), args, target=target, bounds_check=False)
+        assert _spills_in_inner_loop(f.source("asm")) == 0, (name, cfg)
