@@ -711,8 +711,10 @@ class Schedule:
         """Let float ``+`` and ``*`` in this kernel be reassociated (LLVM's ``reassoc`` and
         ``contract``): a sum may then be vectorized along its reduction axis, with partial
         sums combined at the end, as numpy's and PyTorch's reductions do. Results differ from
-        the sequential order by rounding only; NaN, infinity and signed-zero semantics are
-        kept (unlike ``build(..., fast_math=True)``)."""
+        the sequential order by rounding, and where an intermediate sum or product overflows
+        in one order and not the other; division is not reordered (``(a / b) * c`` stays as
+        written). NaN, infinity and signed-zero semantics are kept (unlike
+        ``build(..., fast_math=True)``)."""
         self.reassociate_floats = bool(enable)
         out = self[self.outputs[0]]
         self.trace.append(Directive("reassociate", out.name, {"enable": bool(enable)},

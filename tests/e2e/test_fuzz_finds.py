@@ -7,6 +7,8 @@ runs the loop-IR interpreter, and compares both with numpy.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -421,3 +423,25 @@ def test_scalar_load_in_a_vector_select_branch_no_lane_takes():
     a, b = np.arange(9.0), np.arange(8.0) * 10
     want = np.array([a[j * 2] + b if j < 5 else np.full(8, -1.0) for j in range(6)])
     _check(s, [A, B, T], [a, b], [np.zeros((6, 8))], [want])
+
+
+def test_reassociate_does_not_move_a_division():
+    # Fuzz case 2035033586, reduced: with reassoc on the fdiv, LLVM rewrote (a / b) * c as
+    # (a * c) / b; for a = b = -3e38 and c = -1.69 the product overflowed and the sum came
+    # out -inf instead of -1.69. reassociate() reorders + and *, not division.
+    A = tc.placeholder((4,), name="A")
+    B = tc.placeholder((2,), name="B")
+    k = tc.reduce_axis(2, name="k")
+    T = tc.compute((2,), lambda i: tc.sum(A[k + 2 * i] / B[i] * A[3 - i], axis=k), name="T")
+    s = tc.create_schedule(T)
+    s.reassociate()
+    f = tc.build(s, [A, B, T])
+    assert re.search(r"fdiv contract float", f.source("llvm"))
+    assert not re.search(r"fdiv reassoc", f.source("llvm"))
+    a = np.array([0.375, -3e38, -3e38, -1.6916], "float32")
+    b = np.array([-3e38, -3e38], "float32")
+    got = np.zeros(2, "float32")
+    f(a, b, got)
+    want = [sum(np.float32(a[kk + 2 * i] / b[i]) * a[3 - i] for kk in range(2)) for i in range(2)]
+    np.testing.assert_allclose(got, np.array(want, "float32"), rtol=1e-6)
+    assert np.isfinite(got).all()

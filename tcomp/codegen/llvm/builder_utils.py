@@ -303,7 +303,10 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
     if op == Op.MUL:
         return b.fmul(x, y, flags=fa)
     if op == Op.DIV:
-        return b.fdiv(x, y, flags=fa)
+        # A schedule's reassociate() reorders + and *, not division: with reassoc on the
+        # fdiv, LLVM rewrites (a / b) * c as (a * c) / b, which overflows to inf where the
+        # written order is finite (fuzz case 2035033586: -3e38 * -1.69 / -3e38 gave -inf).
+        return b.fdiv(x, y, flags=("contract",) if fast_math == "reassoc" else fa)
     if op in (Op.FLOORDIV, Op.FLOORMOD):
         # numpy's npy_divmod: fmod, then fix the sign so the result follows the divisor; a
         # zero result takes its sign from the divisor (mod) or from x / y (div), as numpy's
