@@ -71,6 +71,13 @@ FOUND = {
     # LLVM 22's loop vectoriser walked every path of an unrolled, if-converted int32
     # product under a where= that reads memory: select(c, -acc, acc), 28 deep
     2033006285: "masked integer product, fully unrolled",
+    # the interpreter loaded a scalar in a vector select's branch that no lane took, out of
+    # bounds (codegen loads it only when some lane is active)
+    2035019030: "scalar load under an all-false vector select (argmin rfactor)",
+    2035020284: "scalar load under an all-false vector select (argmin where=)",
+    # reassociate() put reassoc on fdiv too, and LLVM rewrote (a / b) * c as (a * c) / b:
+    # the product overflowed to -inf where the written order is finite
+    2035033586: "division moved by reassociate()",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
