@@ -419,7 +419,8 @@ class _Compiler:
             (lambda r: r[slot][index(r)])
         if not self.in_vselect:
             return get
-        zero = e.dtype.np.type(0)
+        zero = 0 if e.buffer.dtype.is_int else e.dtype.np.type(0)  # as `get` gives: int loads
+        # are Python ints, which the scalar integer ops wrap (a numpy int64 would overflow)
 
         def scalar(r: list) -> Any:
             # A scalar load in a vector select's branch (broadcast to the lanes) runs only

@@ -445,3 +445,18 @@ def test_reassociate_does_not_move_a_division():
     want = [sum(np.float32(a[kk + 2 * i] / b[i]) * a[3 - i] for kk in range(2)) for i in range(2)]
     np.testing.assert_allclose(got, np.array(want, "float32"), rtol=1e-6)
     assert np.isfinite(got).all()
+
+
+def test_integer_scalar_load_no_lane_takes_feeds_wrapping_integer_ops():
+    # Fuzz case 2036015188, reduced: the interpreter's stand-in for a scalar load no lane
+    # takes was a numpy int64, and the scalar integer ops (which wrap Python ints) overflowed
+    # on it: OverflowError in abs(A[j]) // 3 under a vector select.
+    A = tc.placeholder((1,), dtype="int64", name="A")
+    B = tc.placeholder((8,), dtype="int64", name="B")
+    T = tc.compute((2, 8), lambda j, i: tc.if_then_else(j < 1, tc.abs(A[j]) // 3 + B[i], B[i]),
+                   name="T")
+    s = tc.create_schedule(T)
+    s[T].vectorize("i")
+    a, b = np.array([-7], "int64"), np.arange(8, dtype="int64")
+    want = np.stack([2 + b, b])
+    _check(s, [A, B, T], [a, b], [np.zeros((2, 8), "int64")], [want])
