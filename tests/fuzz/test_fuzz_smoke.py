@@ -81,6 +81,7 @@ FOUND = {
     # the interpreter's stand-in for that scalar load was a numpy int64, which the scalar
     # integer ops (wrapping Python ints) overflowed on (found the hour after the fix above)
     2036015188: "integer scalar load under an all-false vector select",
+    2036028148: "int32 scalar load under an all-false vector select",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
