@@ -1,60 +1,83 @@
-"""Measure this machine's fp32 FMA peak and copy bandwidth with tcomp kernels.
+"""Measure this machine's fp32 FMA peak and copy bandwidth with tcomp kernels, per ISA.
 
 The brief's limits (230 GFLOP/s, 30 GB/s) were measured on a Zen 4 machine; the one a run
 lands on may differ (a Zen 5 runs 512-bit FMAs at full width). ``benchmarks/run.py`` reports
-percentages against both.
+percentages against both. Each figure is for one target: ``llvm`` (the host's best ISA) or
+``llvm -mattr=-avx512f`` (AVX2 code on an AVX-512 machine), so a table can give the % of the
+peak of the ISA it was built for.
 
-FMA peak: every lane of 16 independent 16-wide accumulators runs a chain of K dependent FMAs
+FMA peak: every lane of independent accumulators (as many vectors as the target's register
+file holds with room for the operands, at most 16) runs a chain of K dependent FMAs
 (``acc = acc * a + x``) on registers only, on every core. Bandwidth: a parallel, vectorized
-copy of 256 MiB into a preallocated array (read + write counted).
+copy of 256 MiB into a preallocated array (read + write counted), scheduled by the hand
+schedule of elementwise chains.
 """
 
 from __future__ import annotations
 
+import argparse
+from typing import Any
+
 import numpy as np
 
 import tcomp as tc
+from schedules import cpu
 from tcomp.runtime.timing import time_kernel
 
 
-def fma_peak(threads: int | None = None, k: int = 4096) -> float:
+def fma_peak(threads: int | None = None, k: int = 4096, target: Any = "llvm") -> float:
     """GFLOP/s of register-resident FMA chains over all threads of the pool."""
+    t = tc.Target.parse(target)
+    lanes = t.vector_lanes("float32")
+    nacc = max(1, min(16, t.vector_registers - 4))
     ntasks = 2 * (threads or tc.config.get().num_threads)
-    X = tc.placeholder((ntasks, 256), name="X")
+    width = nacc * lanes
+    X = tc.placeholder((ntasks, width), name="X")
     r = tc.reduce_axis(k, name="r")
     chain = tc.comm_reducer(lambda acc, x: acc * 0.999 + x, lambda t: tc.const(0.0, t),
                             name="fma_chain")
-    Y = tc.compute((ntasks, 256), lambda i, l: chain(X[i, l], axis=r), name="Y")
+    Y = tc.compute((ntasks, width), lambda i, l: chain(X[i, l], axis=r), name="Y")
     s = tc.create_schedule(Y)
     i, lane = Y.op.axis
-    lo, li = s[Y].split(lane, factor=16)
+    lo, li = s[Y].split(lane, factor=lanes)
     s[Y].reorder(i, r, lo, li)
     s[Y].unroll(lo)
     s[Y].vectorize(li)
     s[Y].parallel(i)
-    f = tc.build(s, [X, Y])
-    x = np.full((ntasks, 256), 1e-3, np.float32)
+    f = tc.build(s, [X, Y], target=target)
+    x = np.full((ntasks, width), 1e-3, np.float32)
     y = np.empty_like(x)
-    t = time_kernel(f, (x, y), repeat=20).median
-    return 2.0 * ntasks * 256 * k / t / 1e9
+    secs = time_kernel(f, (x, y), repeat=20).median
+    return 2.0 * ntasks * width * k / secs / 1e9
 
 
-def copy_bandwidth(mib: int = 256) -> float:
-    """GB/s of a parallel vectorized copy (bytes read + bytes written)."""
-    n = mib * (1 << 20) // 4 // 4096
-    X = tc.placeholder((n, 4096), name="X")
-    Y = tc.compute((n, 4096), lambda i, j: X[i, j], name="Y")
-    s = tc.create_schedule(Y)
-    jo, ji = s[Y].split(Y.op.axis[1], factor=16)
-    s[Y].vectorize(ji)
-    s[Y].parallel(Y.op.axis[0])
-    f = tc.build(s, [X, Y])
-    x = np.ones((n, 4096), np.float32)
+def copy_bandwidth(mib: int = 256, target: Any = "llvm", rows: int | None = None,
+                   cols: int = 4096) -> float:
+    """GB/s of a parallel vectorized copy (bytes read + bytes written) of ``mib`` MiB, or of
+    a ``rows x cols`` float32 array when ``rows`` is given."""
+    n = rows or mib * (1 << 20) // 4 // cols
+    X = tc.placeholder((n, cols), name="X")
+    Y = tc.compute((n, cols), lambda i, j: X[i, j], name="Y")
+    s, args = cpu.elementwise_chain([Y], [X], target=target)
+    f = tc.build(s, args, target=target)
+    x = np.ones((n, cols), np.float32)
     y = np.empty_like(x)
-    t = time_kernel(f, (x, y), repeat=10).median
-    return 2.0 * x.nbytes / t / 1e9
+    secs = time_kernel(f, (x, y), repeat=10).median
+    return 2.0 * x.nbytes / secs / 1e9
 
 
 if __name__ == "__main__":
-    print(f"fp32 FMA peak (measured): {fma_peak():.0f} GFLOP/s")
-    print(f"copy bandwidth (measured): {copy_bandwidth():.1f} GB/s")
+    p = argparse.ArgumentParser(description="fp32 FMA peak and copy bandwidth per ISA")
+    p.add_argument("--target", action="append", default=None,
+                   help="tcomp target (repeatable; default: 'llvm' and, on an AVX-512 host, "
+                        "'llvm -mattr=-avx512f')")
+    targets = p.parse_args().target
+    if targets is None:
+        targets = ["llvm"]
+        if "avx512f" in tc.Target.host().feature_set:
+            targets.append("llvm -mattr=-avx512f")
+    print(f"host CPU: {tc.Target.host().cpu}")
+    for tgt in targets:
+        isa = tc.Target.parse(tgt).isa
+        print(f"{tgt} ({isa}): fp32 FMA peak {fma_peak(target=tgt):.0f} GFLOP/s, "
+              f"copy bandwidth {copy_bandwidth(target=tgt):.1f} GB/s")
