@@ -29,6 +29,7 @@ from typing import Any
 
 import tcomp as tc
 from schedules import templates as T
+from schedules.cpu import target_of
 
 E = tc.ir.expr
 Config = dict[str, Any]
@@ -100,7 +101,7 @@ class TemplateSpace(SearchSpace):
         super().__init__(outputs, args)
         self.template = T.get(template) if isinstance(template, str) else template
         self.name = f"template:{self.template.name}"
-        self.target = tc.Target.host() if target is None else tc.Target.parse(target)
+        self.target = target_of(target)
         self.knobs = self.template.knobs(self.outputs, self.args, self.target)
 
     def valid(self, cfg: Config) -> bool:
@@ -153,7 +154,7 @@ class AutoSpace(SearchSpace):
         """``target``: the CPU the schedules are for (default: the host); vector widths,
         register tiles and the accumulator limit are read from it."""
         super().__init__(outputs, args)
-        self.target = tc.Target.host() if target is None else tc.Target.parse(target)
+        self.target = target_of(target)
         if self.target.kind != "llvm":
             raise ValueError(f"AutoSpace schedules CPU code; target {self.target} is not a CPU "
                              "(make_space picks the GPU space for cuda targets)")

@@ -11,7 +11,8 @@ from typing import Any
 import tcomp as tc
 
 
-def _target(target: Any) -> tc.Target:
+def target_of(target: Any) -> tc.Target:
+    """``target`` as a Target: None is the host, a string is parsed, a Target is kept."""
     return tc.Target.host() if target is None else tc.Target.parse(target)
 
 
@@ -23,7 +24,7 @@ def gemm_tile(target: Any = None, dtype: Any = "float32") -> tuple[int, int, int
     AVX-512's 32 registers, 6 x 16 with AVX2's 16 (8 x 32 there needed 32 accumulators and
     spilled), capped at 8 rows.
     """
-    t = _target(target)
+    t = target_of(target)
     lanes = t.vector_lanes(dtype)
     nvec = 2
     mr = max(1, min(8, (t.vector_registers - nvec - 1) // nvec))
@@ -86,7 +87,7 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
     """Inline every stage but the last, then one parallel, vectorized loop nest over it
     (``lanes``: the target's vector width for the output's dtype unless given)."""
     out = stages[-1]
-    lanes = lanes or _target(target).vector_lanes(out.dtype)
+    lanes = lanes or target_of(target).vector_lanes(out.dtype)
     s = tc.create_schedule(out)
     for t in stages[:-1]:
         s[t].compute_inline()
@@ -109,7 +110,7 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     in a row buffer in L1.
     """
     mx, e, sm, y = stages
-    lanes = lanes or _target(target).vector_lanes(y.dtype)
+    lanes = lanes or target_of(target).vector_lanes(y.dtype)
     s = tc.create_schedule(y)
     i, j = s[y].op.axis
     if parallel:

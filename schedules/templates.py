@@ -73,17 +73,13 @@ class Template:
         """The candidate values of each knob for this computation on ``target`` (default:
         the host), checked first."""
         self.check(outputs, args)
-        return self.make_knobs(list(outputs), list(args), _target(target))
+        return self.make_knobs(list(outputs), list(args), cpu.target_of(target))
 
     def apply(self, cfg: Config, outputs: list[tc.Tensor], args: list[tc.Tensor]
               ) -> tc.Schedule:
         """The schedule of config ``cfg`` for this computation (checked first)."""
         self.check(outputs, args)
         return self.make_schedule(cfg, list(outputs), list(args))
-
-
-def _target(target: Any) -> tc.Target:
-    return tc.Target.host() if target is None else tc.Target.parse(target)
 
 
 def _lanes(outs: list[tc.Tensor], target: tc.Target) -> int:
