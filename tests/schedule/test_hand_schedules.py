@@ -54,6 +54,15 @@ def _spills_in_inner_loop(asm: str) -> int:
     return sum(1 for a, b in inner for ln in lines[a:b + 1] if _STACK_STORE.search(ln))
 
 
+def test_spill_check_sees_a_spilling_tile():
+    # The control for every "no spill" assertion here: a 16 x 32 tile of 8-lane vectors
+    # (64 accumulators) on AVX2's 16 registers must be seen spilling in its inner loop.
+    A, B, C = _matmul(64, 64, 32)
+    s, args = cpu.matmul(A, B, C, mr=16, nr=32, lanes=8, target=AVX2)
+    f = tc.build(s, args, target=AVX2, bounds_check=False)
+    assert _spills_in_inner_loop(f.source("asm")) > 0
+
+
 def _matmul(M: int, N: int, K: int) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor]:
     A = tc.placeholder((M, K), name="A")
     B = tc.placeholder((K, N), name="B")
