@@ -41,7 +41,7 @@ def codegen(func: PrimFunc, target: Target | str, fast_math: bool = False
     from .llvm.emit import emit_module
     from .llvm.jit import compile_ir
 
-    emitted = emit_module(func, target.resolved_triple, fast_math)
+    emitted = emit_module(func, target.resolved_triple, fast_math, target.feature_set)
     return compile_ir(module_text(emitted.module), target, emitted.symbol,
                       emitted.uses_parallel, slp=not emitted.reassociable_accumulator)
 

@@ -396,6 +396,67 @@ def test_any_vector_width(dtype: type, lanes: int) -> None:
     assert _ulp_error(j["pow"](xp, x), _reference("pow", xp, x)).max() <= MAX_ULP
 
 
+_HOST_FEATURES = {f[1:] for f in llvm.get_host_cpu_features().flatten().split(",")
+                  if f.startswith("+")}
+# (name, CPU features handed to the emitter, dtype, lanes, instruction the estimate becomes)
+_RCP_CASES = [
+    ("avx512", frozenset({"avx", "avx2", "fma", "avx512f", "avx512vl"}), np.float32, 16,
+     "vrcp14ps"),
+    ("avx512", frozenset({"avx", "avx2", "fma", "avx512f", "avx512vl"}), np.float64, 8,
+     "vrcp14pd"),
+    ("avx512vl", frozenset({"avx", "avx2", "fma", "avx512f", "avx512vl"}), np.float32, 8,
+     "vrcp14ps"),
+    ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 8, "vrcpps"),
+    ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 4, "vrcpps"),
+]
+
+
+@pytest.mark.parametrize("isa,features,dtype,lanes,insn", _RCP_CASES,
+                         ids=[f"{c[0]}-{np.dtype(c[2]).name}x{c[3]}" for c in _RCP_CASES])
+def test_reciprocal_estimate_division_keeps_accuracy(isa: str, features: frozenset[str],
+                                                     dtype: type, lanes: int,
+                                                     insn: str) -> None:
+    """tanh and sigmoid divide through the target's reciprocal estimate (refined, then the
+    quotient corrected) where it has one: the instruction is there, and the error stays
+    within the bounds of the exact division (the scalar tail keeps its division)."""
+    if not {f for f in features if f != "avx512vl" or isa == "avx512vl"} <= _HOST_FEATURES:
+        pytest.skip(f"the host CPU has no {isa}")
+    module = ir.Module()
+    for fast in (False, True):
+        for op in (Op.TANH, Op.SIGMOID):
+            _loop_kernel(module, _kernel_name(op.value, dtype, fast), dtype, lanes, 1,
+                         lambda b, a, op=op, fast=fast: emit_unary(b, op, a[0], fast, features))
+    j = Jit(module)
+    assert insn in j.asm
+    for name in ("tanh", "sigmoid"):
+        x = _inputs(name, dtype, 80_000)
+        got = j[_kernel_name(name, dtype, False)](x)
+        err = _ulp_error(got, _reference(name, x))
+        assert err.max() <= _bound(dtype, name), (isa, name, x[int(np.argmax(err))])
+        fast = j[_kernel_name(name, dtype, True)](x)
+        ok = np.isfinite(x)
+        assert _ulp_error(fast[ok], _reference(name, x[ok])).max() <= MAX_ULP
+    for name, pairs in SPECIAL.items():
+        if name in ("tanh", "sigmoid"):
+            xs = np.array([v for v, _ in pairs], dtype=dtype)
+            want = np.array([w for _, w in pairs], dtype=dtype)
+            got = j[_kernel_name(name, dtype, False)](xs)
+            np.testing.assert_array_equal(got, want)
+            assert (np.signbit(got) == np.signbit(want))[~np.isnan(want)].all()
+
+
+def test_no_reciprocal_estimate_without_fma_or_vectors() -> None:
+    from tcomp.codegen.llvm.intrinsics import reciprocal_estimate
+
+    v16 = ir.VectorType(ir.FloatType(), 16)
+    assert reciprocal_estimate(frozenset({"avx512f", "fma"}), v16)[0].endswith("rcp14.ps.512")
+    assert reciprocal_estimate(frozenset({"avx512f"}), v16) is None  # no FMA: no refinement
+    assert reciprocal_estimate(frozenset({"avx512f", "fma"}), ir.FloatType()) is None
+    assert reciprocal_estimate(frozenset({"avx", "fma"}), ir.VectorType(ir.DoubleType(), 4)) \
+        is None  # AVX has no double estimate
+    assert reciprocal_estimate(frozenset(), v16) is None  # not x86 (or no features)
+
+
 def test_fast_math_flags() -> None:
     """fast_math sets every fast-math flag but reassoc (which would undo the range reduction);
     the default is contract only."""

@@ -448,8 +448,9 @@ def _bool_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value) -> ir.Value:
 
 
 def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
-             fast_math: bool = False) -> ir.Value:
-    """``op(x)`` for an operand of ``dtype``; transcendentals come from ``intrinsics.py``."""
+             fast_math: bool = False, features: frozenset[str] = frozenset()) -> ir.Value:
+    """``op(x)`` for an operand of ``dtype``; transcendentals come from ``intrinsics.py``
+    (``features``: the target CPU's, which pick their reciprocal estimate)."""
     fo = fp_flags(fast_math, arith=False)
     if op == Op.NOT:
         return b.not_(x)
@@ -471,7 +472,7 @@ def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
     if op in (Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF):
         from .intrinsics import emit_unary
 
-        return emit_unary(b, op, x, fast_math=fast_math)
+        return emit_unary(b, op, x, fast_math=fast_math, features=features)
     raise CompileError(f"LLVM codegen has no rule for unary {op.value!r}")
 
 

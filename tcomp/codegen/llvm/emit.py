@@ -69,8 +69,10 @@ def _contains_load(e: E.Expr) -> bool:
 
 
 class _Emitter:
-    def __init__(self, func: PrimFunc, triple: str, fast_math: bool) -> None:
+    def __init__(self, func: PrimFunc, triple: str, fast_math: bool,
+                 features: frozenset[str] = frozenset()) -> None:
         self.func = func
+        self.features = features
         self.module = ir.Module(name=func.name)
         self.module.triple = triple
         self.fast_math = fast_math is True  # approximations (intrinsics) only when fully fast
@@ -629,7 +631,8 @@ class _Emitter:
         return hit
 
     def expr_Unary(self, e: E.Unary) -> ir.Value:
-        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fast_math)
+        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fast_math,
+                           self.features)
 
     def expr_Binary(self, e: E.Binary) -> ir.Value:
         a, b = e.a, e.b
@@ -647,15 +650,18 @@ class _Emitter:
         return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fp_mode)
 
 
-def emit_module(func: PrimFunc, triple: str, fast_math: bool = False) -> EmittedModule:
+def emit_module(func: PrimFunc, triple: str, fast_math: bool = False,
+                features: frozenset[str] = frozenset()) -> EmittedModule:
     """Generate the LLVM module of a flattened PrimFunc.
 
     Args:
         func: the kernel after the pass pipeline (``attrs["flattened"]`` set).
         triple: LLVM target triple of the module.
         fast_math: put the ``fast`` flag on float ops instead of only ``contract``.
+        features: the CPU features the code may use (``Target.feature_set``); the inline
+            math picks target instructions from them (reciprocal estimates).
     """
-    return _Emitter(func, triple, fast_math).emit()
+    return _Emitter(func, triple, fast_math, features).emit()
 
 
 __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule",
