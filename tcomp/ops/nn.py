@@ -51,8 +51,11 @@ def gelu_tanh(X: Tensor, W: Tensor, Bias: Tensor, name: str = "Y") -> list[Tenso
     c = 0.7978845608028654
 
     def gelu(i: E.Var, j: E.Var) -> E.Expr:
+        # 0.5 v (1 + tanh(c (v + 0.044715 v^3))), factored for fewer operations per element
+        # (h + h tanh(v (c + 0.044715 c v^2)), h = v / 2): the chain is compute-bound on it.
         v = z[i, j]
-        return 0.5 * v * (1.0 + dsl.tanh(c * (v + 0.044715 * v * v * v)))
+        h = 0.5 * v
+        return h + h * dsl.tanh(v * (c + (0.044715 * c) * (v * v)))
 
     return [z, dsl.compute((n, m), gelu, name=name)]
 

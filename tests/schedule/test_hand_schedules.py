@@ -118,6 +118,30 @@ def test_chain_and_softmax_vectors_follow_the_target(target):
 
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_gelu_chain_matches_the_tanh_formula(target):
+    # ops.gelu_tanh is factored for fewer operations, and its tanh divides through the
+    # target's reciprocal estimate: it must still be the textbook formula to float32 rounding.
+    n, m = 8, 100  # a tail after the vector chunks
+    X = tc.placeholder((n, m), name="X")
+    W = tc.placeholder((m,), name="W")
+    Bb = tc.placeholder((m,), name="Bias")
+    s, args = cpu.elementwise_chain(tc.ops.gelu_tanh(X, W, Bb), [X, W, Bb], target=target)
+    f = tc.build(s, args, target=target)
+    if not _host_runs(target):
+        pytest.skip("the host cannot run this ISA")
+    rng = np.random.default_rng(3)
+    x = (rng.standard_normal((n, m)) * 4).astype("float32")
+    w, b = rng.standard_normal(m).astype("float32"), rng.standard_normal(m).astype("float32")
+    x[0, :4] = [np.nan, np.inf, -np.inf, 0.0]
+    y = np.zeros_like(x)
+    f(x, w, b, y)
+    z = x.astype(np.float64) * w + b
+    with np.errstate(invalid="ignore"):
+        ref = 0.5 * z * (1 + np.tanh(0.7978845608028654 * (z + 0.044715 * z ** 3)))
+    np.testing.assert_allclose(y, ref, rtol=2e-6, atol=1e-6)
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
 def test_auto_schedule_register_tile_follows_the_target(target):
     # schedules.nn.auto_schedule (nn's kernels) had a 12 x 32 tile of 16 lanes: 24
     # accumulators, more than AVX2's 16 registers. It now reads them from the target.

@@ -406,8 +406,9 @@ def _tanh(m: _Math, x: ir.Value) -> ir.Value:
     scale = m.pow2i(ni)
     # expm1(t) = 2^n expm1(r) + (2^n - 1); for n = 0 this is expm1(r) itself.
     em = m.fma(scale, m.fma(m.mul(r, r), m.poly(r, m.coef["exp"]), r), m.sub(scale, m.c(1.0)))
-    res = m.copysign(m.div_unit(m.neg(em), m.add(m.c(2.0), em)), x)
-    return res if m.fast else m.sel(m.isnan(x), x, res)
+    # A NaN x is NaN all the way through (the clamp keeps it, and so does every operation
+    # after it), so it needs no select of its own.
+    return m.copysign(m.div_unit(m.neg(em), m.add(m.c(2.0), em)), x)
 
 
 def _sigmoid(m: _Math, x: ir.Value) -> ir.Value:
