@@ -327,9 +327,14 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
         signed_zero = intrinsic(b, "copysign", div.type, [_zero(div), quot], fastmath=fo)
         fl = b.select(b.fcmp_ordered("==", div, _zero(div)), signed_zero, fl)
         return b.select(b.fcmp_ordered("==", y, _zero(y)), quot, fl)
-    if op in (Op.MIN, Op.MAX):  # NaN-propagating, like numpy.minimum/maximum
-        name = "minimum" if op == Op.MIN else "maximum"
-        return intrinsic(b, name, x.type, [x, y], fastmath=fo)
+    if op in (Op.MIN, Op.MAX):
+        # numpy.maximum exactly: ``x if (x > y or isnan(x)) else y``: a NaN operand is
+        # returned, and of two equal values (0.0 and -0.0) y. Written as ``t = x > y ? x : y``
+        # (x86's maxps/minps: a NaN in either gives y) and ``isnan(x) ? x : t``: three vector
+        # instructions, where llvm.maximum orders -0.0 below 0.0 (unlike numpy) in six.
+        cmp = b.fcmp_ordered(">" if op == Op.MAX else "<", x, y, flags=fo)
+        t = b.select(cmp, x, y)
+        return b.select(b.fcmp_unordered("uno", x, x), x, t)
     if op == Op.POW:
         from .intrinsics import emit_pow
 
