@@ -163,7 +163,8 @@ def softmax_last(X: Tensor, log: bool = False, name: str = "softmax") -> Tensor:
     if log:
         return dsl.compute(shp, lambda *i: X[i] - mx[(*i[:-1], 0)] - dsl.log(s[(*i[:-1], 0)]),
                            name=name)
-    return dsl.compute(shp, lambda *i: e[i] / s[(*i[:-1], 0)], name=name)
+    # Times the reciprocal, as PyTorch's CPU softmax: a row's one division, not one per element.
+    return dsl.compute(shp, lambda *i: e[i] * (1.0 / s[(*i[:-1], 0)]), name=name)
 
 
 def layer_norm(X: Tensor, W: Tensor, B: Tensor, eps: float = 1e-5,
