@@ -413,22 +413,25 @@ _RCP_CASES = [
 
 @pytest.mark.parametrize("isa,features,dtype,lanes,insn", _RCP_CASES,
                          ids=[f"{c[0]}-{np.dtype(c[2]).name}x{c[3]}" for c in _RCP_CASES])
-def test_reciprocal_estimate_division_keeps_accuracy(isa: str, features: frozenset[str],
-                                                     dtype: type, lanes: int,
-                                                     insn: str) -> None:
-    """tanh and sigmoid divide through the target's reciprocal estimate (refined, then the
-    quotient corrected) where it has one: the instruction is there, and the error stays
-    within the bounds of the exact division (the scalar tail keeps its division)."""
+def test_target_instructions_keep_accuracy(isa: str, features: frozenset[str], dtype: type,
+                                           lanes: int, insn: str) -> None:
+    """With the target's features, tanh and sigmoid divide through its reciprocal estimate
+    (refined, then the quotient corrected), and on AVX-512 exp scales with vscalef: the
+    instructions are there, and the error, the special values and the denormal results stay
+    those of the portable code (the scalar tail keeps the portable code)."""
     if not {f for f in features if f != "avx512vl" or isa == "avx512vl"} <= _HOST_FEATURES:
         pytest.skip(f"the host CPU has no {isa}")
+    names = ("exp", "tanh", "sigmoid")
     module = ir.Module()
     for fast in (False, True):
-        for op in (Op.TANH, Op.SIGMOID):
-            _loop_kernel(module, _kernel_name(op.value, dtype, fast), dtype, lanes, 1,
-                         lambda b, a, op=op, fast=fast: emit_unary(b, op, a[0], fast, features))
+        for name in names:
+            _loop_kernel(module, _kernel_name(name, dtype, fast), dtype, lanes, 1,
+                         lambda b, a, op=Op(name), fast=fast: emit_unary(b, op, a[0], fast,
+                                                                         features))
     j = Jit(module)
     assert insn in j.asm
-    for name in ("tanh", "sigmoid"):
+    assert ("vscalef" in j.asm) == ("avx512f" in features)
+    for name in names:
         x = _inputs(name, dtype, 80_000)
         got = j[_kernel_name(name, dtype, False)](x)
         err = _ulp_error(got, _reference(name, x))
@@ -436,17 +439,21 @@ def test_reciprocal_estimate_division_keeps_accuracy(isa: str, features: frozens
         fast = j[_kernel_name(name, dtype, True)](x)
         ok = np.isfinite(x)
         assert _ulp_error(fast[ok], _reference(name, x[ok])).max() <= MAX_ULP
-    for name, pairs in SPECIAL.items():
-        if name in ("tanh", "sigmoid"):
-            xs = np.array([v for v, _ in pairs], dtype=dtype)
-            want = np.array([w for _, w in pairs], dtype=dtype)
-            got = j[_kernel_name(name, dtype, False)](xs)
-            np.testing.assert_array_equal(got, want)
-            assert (np.signbit(got) == np.signbit(want))[~np.isnan(want)].all()
+        xs = np.array([v for v, _ in SPECIAL[name]], dtype=dtype)
+        want = np.array([w for _, w in SPECIAL[name]], dtype=dtype)
+        got = j[_kernel_name(name, dtype, False)](xs)
+        np.testing.assert_array_equal(got, want)
+        assert (np.signbit(got) == np.signbit(want))[~np.isnan(want)].all()
+    e = np.array([-87.5, -95.0, -103.0, -103.9, -104.5, -119.0, -121.0, 88.7, 88.8, 95.0]
+                 if dtype == np.float32 else
+                 [-710.0, -730.0, -744.0, -745.5, -799.0, -801.0, 709.7, 709.8, 749.0, 751.0],
+                 dtype=dtype)  # denormal results, 0 and inf on both sides of the clamp
+    got = j[_kernel_name("exp", dtype, False)](np.repeat(e, 2))
+    assert _ulp_error(got, _reference("exp", np.repeat(e, 2))).max() <= 1
 
 
-def test_no_reciprocal_estimate_without_fma_or_vectors() -> None:
-    from tcomp.codegen.llvm.intrinsics import reciprocal_estimate
+def test_no_target_instructions_without_the_features() -> None:
+    from tcomp.codegen.llvm.intrinsics import reciprocal_estimate, scalef_intrinsic
 
     v16 = ir.VectorType(ir.FloatType(), 16)
     assert reciprocal_estimate(frozenset({"avx512f", "fma"}), v16)[0].endswith("rcp14.ps.512")
@@ -455,6 +462,9 @@ def test_no_reciprocal_estimate_without_fma_or_vectors() -> None:
     assert reciprocal_estimate(frozenset({"avx", "fma"}), ir.VectorType(ir.DoubleType(), 4)) \
         is None  # AVX has no double estimate
     assert reciprocal_estimate(frozenset(), v16) is None  # not x86 (or no features)
+    assert scalef_intrinsic(frozenset({"avx512f"}), v16)[0].endswith("scalef.ps.512")
+    assert scalef_intrinsic(frozenset({"avx", "avx2", "fma"}), v16) is None
+    assert scalef_intrinsic(frozenset({"avx512f"}), ir.VectorType(ir.FloatType(), 8)) is None
 
 
 def test_fast_math_flags() -> None:

@@ -15,7 +15,7 @@ from llvmlite import ir
 from ...errors import DSLTypeError, IRVerifyError
 from ...ir.expr import Op
 
-__all__ = ["UNARY_MATH_OPS", "emit_pow", "emit_unary", "reciprocal_estimate"]
+__all__ = ["UNARY_MATH_OPS", "emit_pow", "emit_unary", "reciprocal_estimate", "scalef_intrinsic"]
 
 UNARY_MATH_OPS = frozenset({Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF})
 
@@ -105,11 +105,13 @@ _FMT = {
              exp_hi=88.72283172607422,  # largest x with exp(x) finite
              exp_lo=-104.0,  # exp(x) rounds to 0 below; n stays in range down to here
              sqrt_half_bits=0x3F3504F3, one_bits=0x3F800000,
-             tanh_clamp=-40.0, erf_mid=2.4600000381469727, erf_one=3.92),
+             tanh_clamp=-40.0, erf_mid=2.4600000381469727, erf_one=3.92,
+             scalef_range=(-120.0, 100.0)),  # exp rounds to 0 below -104, to inf above 89
     64: dict(mant=52, bias=1023, ln2_hi=0.6931471803691238, ln2_lo=1.9082149292705877e-10,
              exp_hi=709.782712893384, exp_lo=-746.0,
              sqrt_half_bits=0x3FE6A09E667F3BCD, one_bits=0x3FF0000000000000,
-             tanh_clamp=-80.0, erf_mid=3.475, erf_one=5.95),
+             tanh_clamp=-80.0, erf_mid=3.475, erf_one=5.95,
+             scalef_range=(-800.0, 750.0)),  # 0 below -745.2, inf above 709.8
 }
 
 
@@ -136,6 +138,28 @@ _RCP_AVX512VL = {
 _RCP_AVX = {(8, 32): ("llvm.x86.avx.rcp.ps.256", 11, 0), (4, 32): ("llvm.x86.sse.rcp.ps", 11, 0)}
 
 
+# AVX-512's vscalef: (lanes, bits) -> (intrinsic, mask width, takes a rounding argument).
+_SCALEF = {
+    (16, 32): ("llvm.x86.avx512.mask.scalef.ps.512", 16, True),
+    (8, 64): ("llvm.x86.avx512.mask.scalef.pd.512", 8, True),
+}
+_SCALEF_VL = {
+    (8, 32): ("llvm.x86.avx512.mask.scalef.ps.256", 8, False),
+    (4, 32): ("llvm.x86.avx512.mask.scalef.ps.128", 8, False),
+    (4, 64): ("llvm.x86.avx512.mask.scalef.pd.256", 8, False),
+    (2, 64): ("llvm.x86.avx512.mask.scalef.pd.128", 8, False),
+}
+
+
+def scalef_intrinsic(features: frozenset[str], ty: ir.Type) -> tuple[str, int, bool] | None:
+    """AVX-512's ``vscalef`` (``a * 2^floor(b)``, rounded once, overflow to inf, underflow
+    through the denormals to 0, NaN kept) for vectors of ``ty``, or None."""
+    if not isinstance(ty, ir.VectorType) or "avx512f" not in features:
+        return None
+    key = (ty.count, 32 if isinstance(ty.element, ir.FloatType) else 64)
+    return _SCALEF.get(key) or (_SCALEF_VL.get(key) if "avx512vl" in features else None)
+
+
 def reciprocal_estimate(features: frozenset[str], ty: ir.Type
                         ) -> tuple[str, int, int] | None:
     """The x86 reciprocal-estimate intrinsic for vectors of ``ty`` on a CPU with
@@ -159,6 +183,7 @@ class _Math:
                  features: frozenset[str] = frozenset()) -> None:
         self.b = builder
         self.recip = reciprocal_estimate(features, ty)
+        self.scalef = scalef_intrinsic(features, ty)
         self.ty = ty
         self.lanes = ty.count if isinstance(ty, ir.VectorType) else 0
         self.scalar = ty.element if self.lanes else ty
@@ -203,6 +228,20 @@ class _Math:
 
     def neg(self, a: ir.Value) -> ir.Value:
         return self.b.fneg(a, flags=self.flags)
+
+    def scale2(self, p: ir.Value, nf: ir.Value) -> ir.Value:
+        """``p * 2^nf`` (nf an integer-valued float) through ``vscalef``; needs
+        ``self.scalef``."""
+        assert self.scalef is not None
+        name, mask_bits, rounding = self.scalef
+        tail = [ir.IntType(32)] if rounding else []
+        fn = self.b.module.globals.get(name)
+        if fn is None:
+            fty = ir.FunctionType(self.ty, [self.ty] * 3 + [ir.IntType(mask_bits), *tail])
+            fn = ir.Function(self.b.module, fty, name)
+        cur = [ir.Constant(ir.IntType(32), 4)] if rounding else []  # _MM_FROUND_CUR_DIRECTION
+        return self.b.call(fn, [p, nf, self.c(0.0), ir.Constant(ir.IntType(mask_bits), -1),
+                                *cur])
 
     def div_unit(self, a: ir.Value, b: ir.Value) -> ir.Value:
         """``a / b`` for ``b`` in [1, 2] (or NaN): from the target's reciprocal estimate where
@@ -343,6 +382,15 @@ def _scale_and_special(m: _Math, x: ir.Value, p: ir.Value, ni: ir.Value) -> ir.V
 
 
 def _exp(m: _Math, x: ir.Value) -> ir.Value:
+    if m.scalef is not None:
+        # vscalef does the scaling, the overflow, the denormals and NaN in one instruction
+        # (the selects of _scale_and_special took eleven). x is clamped first (NaN passes)
+        # to where 2^n is certain to overflow or underflow, so +-inf reduce to finite r.
+        lo, hi = m.k["scalef_range"]
+        xc = m.sel(m.cmp("<", x, m.c(lo)), m.c(lo), x)
+        xc = m.sel(m.cmp(">", xc, m.c(hi)), m.c(hi), xc)
+        nf, _, r = _exp_reduce(m, xc)
+        return m.scale2(_exp_poly(m, r), nf)
     _, ni, r = _exp_reduce(m, x)
     return _scale_and_special(m, x, _exp_poly(m, r), ni)
 
@@ -582,10 +630,11 @@ def emit_unary(builder: ir.IRBuilder, op: Op, x: ir.Value, fast_math: bool = Fal
         raise IRVerifyError(f"emit_unary got {op}; it handles only "
                             f"{sorted(o.name for o in UNARY_MATH_OPS)} (tcomp bug in the emitter)")
     _check_float(x.type, f"{op.value}()")
-    rcp = reciprocal_estimate(features, x.type)
+    variant = (".rcp" if reciprocal_estimate(features, x.type) else "") + \
+        (".scalef" if scalef_intrinsic(features, x.type) else "")
     fn = _helper(builder, op.value, x.type, 1, fast_math,
                  lambda hb, a: _UNARY[op](_Math(hb, a.type, fast_math, features), a),
-                 variant=".rcp" if rcp else "")
+                 variant=variant)
     return builder.call(fn, [x])
 
 
