@@ -106,12 +106,12 @@ _FMT = {
              exp_lo=-104.0,  # exp(x) rounds to 0 below; n stays in range down to here
              sqrt_half_bits=0x3F3504F3, one_bits=0x3F800000,
              tanh_clamp=-40.0, erf_mid=2.4600000381469727, erf_one=3.92,
-             scalef_range=(-120.0, 100.0)),  # exp rounds to 0 below -104, to inf above 89
+             exp_clamp=(-120.0, 100.0)),  # exp rounds to 0 below -104, to inf above 89
     64: dict(mant=52, bias=1023, ln2_hi=0.6931471803691238, ln2_lo=1.9082149292705877e-10,
              exp_hi=709.782712893384, exp_lo=-746.0,
              sqrt_half_bits=0x3FE6A09E667F3BCD, one_bits=0x3FF0000000000000,
              tanh_clamp=-80.0, erf_mid=3.475, erf_one=5.95,
-             scalef_range=(-800.0, 750.0)),  # 0 below -745.2, inf above 709.8
+             exp_clamp=(-800.0, 750.0)),  # 0 below -745.2, inf above 709.8
 }
 
 
@@ -382,17 +382,19 @@ def _scale_and_special(m: _Math, x: ir.Value, p: ir.Value, ni: ir.Value) -> ir.V
 
 
 def _exp(m: _Math, x: ir.Value) -> ir.Value:
+    # x is clamped first (NaN passes) to where 2^n is certain to overflow or underflow, so
+    # +-inf reduce to a finite r and no select is needed for them: vscalef (AVX-512) or the
+    # two-factor scaling gives inf above, denormals and then 0 below, and NaN stays NaN (the
+    # selects of _scale_and_special took six more vector instructions).
+    lo, hi = m.k["exp_clamp"]
+    xc = m.sel(m.cmp("<", x, m.c(lo)), m.c(lo), x)
+    xc = m.sel(m.cmp(">", xc, m.c(hi)), m.c(hi), xc)
+    nf, ni, r = _exp_reduce(m, xc)
+    p = _exp_poly(m, r)
     if m.scalef is not None:
-        # vscalef does the scaling, the overflow, the denormals and NaN in one instruction
-        # (the selects of _scale_and_special took eleven). x is clamped first (NaN passes)
-        # to where 2^n is certain to overflow or underflow, so +-inf reduce to finite r.
-        lo, hi = m.k["scalef_range"]
-        xc = m.sel(m.cmp("<", x, m.c(lo)), m.c(lo), x)
-        xc = m.sel(m.cmp(">", xc, m.c(hi)), m.c(hi), xc)
-        nf, _, r = _exp_reduce(m, xc)
-        return m.scale2(_exp_poly(m, r), nf)
-    _, ni, r = _exp_reduce(m, x)
-    return _scale_and_special(m, x, _exp_poly(m, r), ni)
+        return m.scale2(p, nf)
+    n1 = m.b.ashr(ni, m.ci(1))
+    return m.mul(m.mul(p, m.pow2i(n1)), m.pow2i(m.b.sub(ni, n1)))
 
 
 # ----------------------------------------------------------------------------- log
