@@ -1,4 +1,5 @@
-"""Hand-written CPU schedules: GEMM, a fused elementwise chain, row softmax (layer 7).
+"""Hand-written CPU schedules: GEMM, a fused elementwise chain, row softmax, layer norm
+(layer 7).
 
 They show the primitives off and are the baselines the autotuner must beat. Each takes the
 tensors of a definition from ``tcomp.ops`` and returns ``(schedule, args)``.
@@ -132,3 +133,38 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     _ejo, eji = s[e].split(ej, factor=lanes)
     s[e].vectorize(eji)
     return s, [X, y]
+
+
+def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lanes: int) -> None:
+    """``red`` (one value per row) computed at ``at``'s ``row`` loop, its reduction
+    ``rfactor``-ed into a ``lanes``-wide vector of partial results."""
+    (k,) = s[red].op.reduce_axis
+    _ko, ki = s[red].split(k, factor=lanes)
+    rf = s.rfactor(red, ki)
+    ri, rk = s[rf].op.axis[1], s[rf].op.axis[0]
+    (rko,) = s[rf].op.reduce_axis
+    s[rf].reorder(ri, rko, rk)
+    s[rf].vectorize(rk)
+    s[rf].compute_at(s[at], row)
+    s[red].compute_at(s[at], row)
+
+
+def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int | None = None,
+               parallel: bool = True, target: Any = None) -> tuple[tc.Schedule, list]:
+    """Layer norm (``tc.ops.layer_norm``'s stages) with every stage computed per row inside
+    the parallel row loop: the row sum and the sum of squares reduce into ``lanes``-wide
+    vectors (the target's width unless given), the mean and ``rsqrt`` are one scalar each,
+    and the output row is one vector loop. ``X`` is read three times per row, from L1."""
+    sm, mean, ss, rstd, y = stages
+    lanes = lanes or target_of(target).vector_lanes(y.dtype)
+    s = tc.create_schedule(y)
+    i, j = s[y].op.axis
+    if parallel:
+        s[y].parallel(i)
+    _jo, ji = s[y].split(j, factor=lanes)
+    s[y].vectorize(ji)
+    _row_reduction(s, sm, y, i, lanes)
+    s[mean].compute_at(s[y], i)
+    _row_reduction(s, ss, y, i, lanes)
+    s[rstd].compute_at(s[y], i)
+    return s, [*inputs, y]

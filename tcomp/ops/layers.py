@@ -167,15 +167,35 @@ def softmax_last(X: Tensor, log: bool = False, name: str = "softmax") -> Tensor:
     return dsl.compute(shp, lambda *i: e[i] * (1.0 / s[(*i[:-1], 0)]), name=name)
 
 
+def layer_norm_stages(X: Tensor, W: Tensor, B: Tensor, eps: float = 1e-5,
+                      name: str = "ln") -> list[Tensor]:
+    """Layer norm over the last axis as its stages ``[sum, mean, sqsum, rstd, out]``, each
+    of the first four over the leading axes: the row sum, the mean, the sum of squared
+    deviations from it, ``rsqrt(sqsum / n + eps)``, then
+    ``out = (X - mean) * rstd * W + B``. One mean, read by the variance and the output (the
+    variance used to compute a second one), so a schedule computes every stage per row."""
+    shp = shape_of(X)
+    lead, n = shp[:-1], shp[-1]
+    k1 = dsl.reduce_axis(n, name="k")
+    sm = dsl.compute(lead, lambda *i: dsl.sum(X[(*i, k1)], axis=k1), name=f"{name}.sum")
+    mean = dsl.compute(lead, lambda *i: sm[i] * (1.0 / n), name=f"{name}.mean")
+    k2 = dsl.reduce_axis(n, name="k")
+
+    def sq(*i: E.Var) -> E.Expr:
+        d = X[(*i, k2)] - mean[i]
+        return dsl.sum(d * d, axis=k2)
+
+    ss = dsl.compute(lead, sq, name=f"{name}.sqsum")
+    rstd = dsl.compute(lead, lambda *i: dsl.rsqrt(ss[i] * (1.0 / n) + eps), name=f"{name}.rstd")
+    out = dsl.compute(shp, lambda *i: (X[i] - mean[i[:-1]]) * rstd[i[:-1]] * W[i[-1]]
+                      + B[i[-1]], name=name)
+    return [sm, mean, ss, rstd, out]
+
+
 def layer_norm(X: Tensor, W: Tensor, B: Tensor, eps: float = 1e-5,
                name: str = "ln") -> Tensor:
     """Normalise over the last axis, then scale by ``W`` and shift by ``B`` (1-D)."""
-    shp = shape_of(X)
-    nd = len(shp)
-    m = reduce(X, [nd - 1], "mean", keepdims=True, name=f"{name}.mean")
-    v = var(X, [nd - 1], keepdims=True, name=f"{name}.var")
-    return dsl.compute(shp, lambda *i: (X[i] - m[(*i[:-1], 0)]) *
-                       dsl.rsqrt(v[(*i[:-1], 0)] + eps) * W[i[-1]] + B[i[-1]], name=name)
+    return layer_norm_stages(X, W, B, eps, name)[-1]
 
 
 def embedding(Wt: Tensor, idx: Tensor, name: str = "emb") -> Tensor:

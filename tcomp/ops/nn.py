@@ -1,4 +1,4 @@
-"""Declarations of matmul, the GELU epilogue chain and row softmax (layer 6)."""
+"""Declarations of matmul, the GELU epilogue chain, row softmax and layer norm (layer 6)."""
 
 from __future__ import annotations
 
@@ -77,3 +77,23 @@ def softmax(X: Tensor, name: str = "Y") -> list[Tensor]:
     # division per row, where a vector division per element bound the whole kernel.
     y = dsl.compute((n, m), lambda i, j: e[i, j] * (1.0 / s[i]), name=name)
     return [mx, e, s, y]
+
+
+def layer_norm(X: Tensor, W: Tensor, Bias: Tensor, eps: float = 1e-5,
+               name: str = "Y") -> list[Tensor]:
+    """Layer norm over the rows of a 2-D ``X``, scaled by ``W`` and shifted by ``Bias``.
+
+    Returns the stages ``[sum, mean, sqsum, rstd, Y]`` (``ops.layers.layer_norm_stages``)
+    so schedules can place each one.
+    """
+    from .layers import layer_norm_stages
+
+    if X.ndim != 2 or W.ndim != 1 or Bias.ndim != 1:
+        raise DSLShapeError(f"layer_norm: expects '{X.name}' 2-D and '{W.name}', "
+                            f"'{Bias.name}' 1-D, got {list(X.shape)}, {list(W.shape)}, "
+                            f"{list(Bias.shape)}")
+    if not (_same(W.shape[0], X.shape[1]) and _same(Bias.shape[0], X.shape[1])):
+        raise DSLShapeError(f"layer_norm: '{W.name}' {list(W.shape)} and '{Bias.name}' "
+                            f"{list(Bias.shape)} must match the rows of '{X.name}' "
+                            f"{list(X.shape)}")
+    return layer_norm_stages(X, W, Bias, eps, name)

@@ -145,6 +145,39 @@ def test_gelu_chain_matches_the_tanh_formula(target):
 
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_layer_norm_hand_schedule_matches_numpy(target):
+    rows, n = 6, 72  # rows not a multiple of anything; n leaves no vector tail at 8 lanes
+    X = tc.placeholder((rows, n), name="X")
+    W = tc.placeholder((n,), name="W")
+    Bb = tc.placeholder((n,), name="Bias")
+    stages = tc.ops.layer_norm(X, W, Bb, eps=1e-3)
+    s, args = cpu.layer_norm(stages, [X, W, Bb], target=target)
+    lanes = Target.parse(target).vector_lanes("float32")
+    low = str(tc.lower(s, args, passes="all"))
+    assert f"x{lanes}(" in low and low.count("for i0 ") == 1  # every stage in the row loop
+    f = tc.build(s, args, target=target)
+    if not _host_runs(target):
+        pytest.skip("the host cannot run this ISA")
+    rng = np.random.default_rng(4)
+    x = (rng.standard_normal((rows, n)) * 3 + 5).astype("float32")
+    w, b = rng.standard_normal(n).astype("float32"), rng.standard_normal(n).astype("float32")
+    y = np.zeros_like(x)
+    f(x, w, b, y)
+    x64 = x.astype(np.float64)
+    ref = (x64 - x64.mean(1, keepdims=True)) / np.sqrt(x64.var(1, keepdims=True) + 1e-3) * w + b
+    np.testing.assert_allclose(y, ref, rtol=1e-5, atol=1e-5)
+
+
+def test_layer_norm_op_names_bad_shapes():
+    X = tc.placeholder((4, 8), name="X")
+    with pytest.raises(tc.DSLShapeError, match="'W' \\[9\\].*rows of 'X'"):
+        tc.ops.layer_norm(X, tc.placeholder((9,), name="W"), tc.placeholder((8,), name="B"))
+    with pytest.raises(tc.DSLShapeError, match="2-D"):
+        tc.ops.layer_norm(tc.placeholder((8,), name="V"), tc.placeholder((8,), name="W"),
+                          tc.placeholder((8,), name="B"))
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
 def test_auto_schedule_register_tile_follows_the_target(target):
     # schedules.nn.auto_schedule (nn's kernels) had a 12 x 32 tile of 16 lanes: 24
     # accumulators, more than AVX2's 16 registers. It now reads them from the target.
