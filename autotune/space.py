@@ -37,10 +37,17 @@ Config = dict[str, Any]
 MAX_UNROLL = 32
 
 
+# The config of the automatic default (``tc.auto_schedule``, what ``tc.build(outputs, args)``
+# compiles without a record): a CPU space's first seed, so a tuning run measures it beside its
+# own candidates and its best is never slower than the untuned build.
+AUTO_DEFAULT = "auto_default"
+
+
 class SearchSpace:
     """Knobs and their candidate values; subclasses turn a config into a schedule."""
 
     name = "space"
+    target: Any = None
 
     def __init__(self, outputs: list[tc.Tensor], args: list[tc.Tensor]) -> None:
         self.outputs = list(outputs)
@@ -57,9 +64,24 @@ class SearchSpace:
         """A reasonable first candidate (the first value of every knob)."""
         return {k: v[0] for k, v in self.knobs.items()}
 
+    def auto_default(self) -> Config | None:
+        """The config standing for ``tc.auto_schedule`` on this space's CPU target (None
+        for other targets): ``{"auto_default": True}``, applied by ``_apply_auto``."""
+        return {AUTO_DEFAULT: True} if self.target is not None \
+            and self.target.kind == "llvm" else None
+
+    def _apply_auto(self) -> tc.Schedule:
+        return tc.auto_schedule(self.outputs, target=self.target)
+
     def seeds(self) -> list[Config]:
-        """The first candidates a search measures: the default, and one per sketch."""
-        return [self.default()]
+        """The first candidates a search measures: the automatic default (CPU), the space's
+        default, and one per sketch."""
+        auto = self.auto_default()
+        return ([auto] if auto else []) + [self.default()]
+
+    def _full(self, cfg: Config) -> Config:
+        """``cfg`` with every knob: the auto default's stands for the space's default."""
+        return self.default() if cfg.get(AUTO_DEFAULT) else cfg
 
     @property
     def size(self) -> int:
@@ -73,6 +95,7 @@ class SearchSpace:
         return self.default()
 
     def mutate(self, cfg: Config, rng: random.Random, n: int = 1) -> Config:
+        cfg = self._full(cfg)
         out = dict(cfg)
         names = [k for k, v in self.knobs.items() if len(v) > 1]
         for k in rng.sample(names, min(n, len(names))):
@@ -80,6 +103,7 @@ class SearchSpace:
         return out
 
     def crossover(self, a: Config, b: Config, rng: random.Random) -> Config:
+        a, b = self._full(a), self._full(b)
         return {k: (a if rng.random() < 0.5 else b)[k] for k in self.knobs}
 
     def enumerate(self) -> Iterator[Config]:
@@ -105,9 +129,13 @@ class TemplateSpace(SearchSpace):
         self.knobs = self.template.knobs(self.outputs, self.args, self.target)
 
     def valid(self, cfg: Config) -> bool:
+        if cfg.get(AUTO_DEFAULT):
+            return True
         return self.template.valid(cfg) and self.template.fits(cfg, self.outputs, self.target)
 
     def apply(self, cfg: Config) -> tc.Schedule:
+        if cfg.get(AUTO_DEFAULT):
+            return self._apply_auto()
         return self.template.apply(cfg, self.outputs, self.args)
 
 
@@ -222,8 +250,9 @@ class AutoSpace(SearchSpace):
     def seeds(self) -> list[Config]:
         """The default, and for fusable graphs the fuse sketch with its usual annotations:
         cheap single-reader elementwise stages inlined, entry stages at root, reductions
-        outermost when they reduce more than they produce, packed strided inputs."""
-        out = [self.default()]
+        outermost when they reduce more than they produce, packed strided inputs; the
+        automatic default (``tc.auto_schedule``) first."""
+        out = super().seeds()
         if not self.fusable:
             return out
         cfg = self.default()
@@ -263,6 +292,8 @@ class AutoSpace(SearchSpace):
         return all(not hasattr(t.op, "body") for t in op.input_tensors)
 
     def apply(self, cfg: Config) -> tc.Schedule:
+        if cfg.get(AUTO_DEFAULT):
+            return self._apply_auto()
         s = tc.create_schedule(self.outputs)
         inlined = {op for op in self.schedulable if cfg.get(f"inline:{op.name}", False)}
         for op in self.ops:  # producers first, as compute_inline needs
@@ -564,4 +595,4 @@ def config_json(cfg: Config) -> str:
     return json.dumps(cfg, sort_keys=True)
 
 
-__all__ = ["AutoSpace", "SearchSpace", "TemplateSpace", "config_json", "make_space"]
+__all__ = ["AUTO_DEFAULT", "AutoSpace", "SearchSpace", "TemplateSpace", "config_json", "make_space"]

@@ -182,9 +182,92 @@ def gelu_dense(n: int = 64, m: int = 64) -> tuple[list[tc.Tensor], list[tc.Tenso
     return [y], [X, W, Bias, y]
 
 
+def attention_head(seq: int = 128, d: int = 64) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    """One attention head: ``softmax(Q K^T / sqrt(d)) V`` over rows of ``seq`` queries."""
+    from tcomp.ops import layers
+
+    Q = tc.placeholder((seq, d), name="Q")
+    K = tc.placeholder((seq, d), name="K")
+    V = tc.placeholder((seq, d), name="V")
+    r = tc.reduce_axis(d, name="d")
+    scale = 1.0 / math.sqrt(d)
+    S = tc.compute((seq, seq), lambda i, j: tc.sum(Q[i, r] * K[j, r] * scale, axis=r),
+                   name="S")
+    P = layers.softmax_last(S, name="P")
+    t = tc.reduce_axis(seq, name="t")
+    O = tc.compute((seq, d), lambda i, c: tc.sum(P[i, t] * V[t, c], axis=t), name="O")
+    return [O], [Q, K, V, O]
+
+
+def lstm_cell(batch: int = 64, n: int = 256) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    """One LSTM step: ``g = x Wx + h Wh + b``; ``c' = f c + i tanh(g_c)``,
+    ``h' = o tanh(c')`` (gates i, f, g, o in that order along g's columns)."""
+    X = tc.placeholder((batch, n), name="X")
+    H = tc.placeholder((batch, n), name="H")
+    C = tc.placeholder((batch, n), name="C")
+    Wx = tc.placeholder((n, 4 * n), name="Wx")
+    Wh = tc.placeholder((n, 4 * n), name="Wh")
+    B = tc.placeholder((4 * n,), name="B")
+    k = tc.reduce_axis(n, name="k")
+    G = tc.compute((batch, 4 * n), lambda b, j: tc.sum(X[b, k] * Wx[k, j] + H[b, k] * Wh[k, j],
+                                                       axis=k), name="G")
+    Cn = tc.compute((batch, n), lambda b, j: tc.sigmoid(G[b, n + j] + B[n + j]) * C[b, j]
+                    + tc.sigmoid(G[b, j] + B[j]) * tc.tanh(G[b, 2 * n + j] + B[2 * n + j]),
+                    name="Cn")
+    Hn = tc.compute((batch, n), lambda b, j: tc.sigmoid(G[b, 3 * n + j] + B[3 * n + j])
+                    * tc.tanh(Cn[b, j]), name="Hn")
+    return [Cn, Hn], [X, H, C, Wx, Wh, B, Cn, Hn]
+
+
+def maxpool_relu(n: int = 16, c: int = 64, size: int = 56
+                 ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    """``relu(max_pool2d(X, 2, stride 2))`` on NCHW."""
+    from tcomp.ops import layers
+
+    X = tc.placeholder((n, c, size, size), name="X")
+    P = layers.pool2d(X, 2, 2, "max")
+    h = size // 2
+    Y = tc.compute((n, c, h, h), lambda b, q, i, j: tc.max(P[b, q, i, j], 0.0), name="relu")
+    return [Y], [X, Y]
+
+
+def capsule_squash(batch: int = 64, caps: int = 1152, dim: int = 8
+                   ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    """CapsNet's squash over the last axis of ``[batch, caps, dim]``."""
+    from tcomp.ops import layers
+
+    S = tc.placeholder((batch, caps, dim), name="S")
+    V = layers.squash(S)
+    return [V], [S, V]
+
+
+def causal_conv1d(batch: int = 8, channels: int = 256, length: int = 1024, width: int = 4
+                  ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    """Causal depthwise conv1d: ``y[b, c, t] = sum_k w[c, k] x[b, c, t - k]``, zero before
+    the start (as in Mamba's and Hyena's short convolutions)."""
+    X = tc.placeholder((batch, channels, length), name="X")
+    W = tc.placeholder((channels, width), name="W")
+    k = tc.reduce_axis(width, name="k")
+    Y = tc.compute((batch, channels, length),
+                   lambda b, c, t: tc.sum(W[c, k] * X[b, c, t - k], axis=k, where=t >= k),
+                   name="Y")
+    return [Y], [X, W, Y]
+
+
+def layer_norm(rows: int = 4096, n: int = 1024) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
+    from tcomp.ops import nn
+
+    X = tc.placeholder((rows, n), name="X")
+    W = tc.placeholder((n,), name="W")
+    B = tc.placeholder((n,), name="B")
+    y = nn.layer_norm(X, W, B)[-1]
+    return [y], [X, W, B, y]
+
+
 BUILTIN = {name: f"autotune.workloads:{name}" for name in (
     "matmul", "batch_matmul", "conv2d", "pool2d", "softmax", "row_sum", "capsule_routing",
-    "gelu_dense")}
+    "gelu_dense", "attention_head", "lstm_cell", "maxpool_relu", "capsule_squash",
+    "causal_conv1d", "layer_norm")}
 
 
 def resolve(name_or_factory: str, kwargs: dict[str, Any] | None = None) -> Workload:

@@ -1,23 +1,31 @@
-"""The schedule-free build (``tc.build(outputs, args)``: the automatic CPU schedule) against
-the blank schedule (the naive loop nest it replaced) and numpy, on ops with no template.
+"""The automatic default (``tc.build(outputs, args)``, no schedule, no tuning) on ops that have
+no template, against its own tuned best, numpy, torch eager and torch.compile.
 
 Run from the repository root with nothing else running:
 
-    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python benchmarks/default_schedule.py
+    env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python benchmarks/default_schedule.py \
+        [--ops attention lstm ...] [--trials 64] [--target "llvm -mattr=-avx512f"] [--json F]
 
-Each op is built both ways (no tuning database), checked against numpy, then timed in
-interleaved rounds (blank, default, numpy in turn) in this one process; medians of the rounds.
-tcomp writes preallocated outputs; numpy allocates its results. Threads: tcomp's default (all
-cores), numpy's OpenBLAS default.
+Each op is a built-in workload of ``autotune.workloads`` at the sizes below. The default is
+built without a tuning database and checked against numpy. With ``--trials N`` the op is then
+tuned (automatic space, N trials, a fresh database) and the tuned record rebuilt here; the
+runner's figure for it (``tuned_runner_ms``, measured in the tuner's worker process) is shown
+beside the figure measured in this process. Then every contender is timed in interleaved rounds
+(one after another, round after round; medians of the rounds). tcomp writes preallocated
+outputs; numpy and torch allocate theirs. Threads: tcomp's default (all cores), OpenBLAS's,
+torch.set_num_threads(os.cpu_count()). torch and torch.compile columns appear where torch is
+installed (the ``bench`` extra); ``--blank`` adds the blank schedule (the naive loop nest).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from typing import Any
@@ -25,110 +33,192 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import tcomp as tc
-from tcomp.ops import layers as L
-from tcomp.runtime.timing import time_kernel
+import autotune  # noqa: E402
+import tcomp as tc  # noqa: E402
+from tcomp.runtime.timing import time_kernel  # noqa: E402
+from tune_bench import _np_capsule, _torch_capsule  # noqa: E402
 
 
 def _sig(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def lstm_cell(batch: int = 64, n: int = 256) -> tuple[list, list, list, Callable]:
-    """One LSTM step: gates = x @ Wx + h @ Wh + b; c' = f*c + i*g; h' = o * tanh(c')."""
-    X = tc.placeholder((batch, n), name="X")
-    H = tc.placeholder((batch, n), name="H")
-    C = tc.placeholder((batch, n), name="C")
-    Wx = tc.placeholder((n, 4 * n), name="Wx")
-    Wh = tc.placeholder((n, 4 * n), name="Wh")
-    B = tc.placeholder((4 * n,), name="B")
-    k = tc.reduce_axis(n, name="k")
-    G = tc.compute((batch, 4 * n), lambda b, j: tc.sum(X[b, k] * Wx[k, j] + H[b, k] * Wh[k, j],
-                                                       axis=k), name="G")
-    Cn = tc.compute((batch, n), lambda b, j: tc.sigmoid(G[b, n + j] + B[n + j]) * C[b, j]
-                    + tc.sigmoid(G[b, j] + B[j]) * tc.tanh(G[b, 2 * n + j] + B[2 * n + j]),
-                    name="Cn")
-    Hn = tc.compute((batch, n), lambda b, j: tc.sigmoid(G[b, 3 * n + j] + B[3 * n + j])
-                    * tc.tanh(Cn[b, j]), name="Hn")
-    rng = np.random.default_rng(0)
-    ins = [rng.standard_normal(s).astype("float32") * 0.1 for s in
-           ((batch, n), (batch, n), (batch, n), (n, 4 * n), (n, 4 * n), (4 * n,))]
+def _np_softmax(s: np.ndarray) -> np.ndarray:
+    e = np.exp(s - s.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
 
-    def ref(x, h, c, wx, wh, b):
+
+# ----------------------------------------------------------------------------- numpy
+
+
+def _np_attention(q, k, v):
+    return [_np_softmax(q @ k.T / math.sqrt(q.shape[1])) @ v]
+
+
+def _np_lstm(x, h, c, wx, wh, b):
+    n = x.shape[1]
+    g = x @ wx + h @ wh + b
+    cn = _sig(g[:, n:2 * n]) * c + _sig(g[:, :n]) * np.tanh(g[:, 2 * n:3 * n])
+    return [cn, _sig(g[:, 3 * n:]) * np.tanh(cn)]
+
+
+def _np_maxpool_relu(x):
+    n, c, h, w = x.shape
+    return [np.maximum(x.reshape(n, c, h // 2, 2, w // 2, 2).max(axis=(3, 5)), 0)]
+
+
+def _np_squash(s):
+    n2 = (s * s).sum(-1, keepdims=True)
+    return [s * (n2 / (1 + n2)) / np.sqrt(n2 + 1e-7)]
+
+
+def _np_causal_conv1d(x, w):
+    y = x * w[:, 0, None]
+    for k in range(1, w.shape[1]):
+        y[..., k:] += x[..., :-k] * w[:, k, None]
+    return [y]
+
+
+def _np_layer_norm(x, w, b):
+    m = x.mean(-1, keepdims=True)
+    return [(x - m) / np.sqrt(x.var(-1, keepdims=True) + 1e-5) * w + b]
+
+
+# ----------------------------------------------------------------------------- torch
+
+
+def _torch_fns(torch: Any) -> dict[str, Callable]:
+    F = torch.nn.functional
+
+    def lstm(x, h, c, wx, wh, b):
+        n = x.shape[1]
         g = x @ wx + h @ wh + b
-        cn = _sig(g[:, n:2 * n]) * c + _sig(g[:, :n]) * np.tanh(g[:, 2 * n:3 * n])
-        return [cn, _sig(g[:, 3 * n:]) * np.tanh(cn)]
+        i, f, gg, o = g[:, :n], g[:, n:2 * n], g[:, 2 * n:3 * n], g[:, 3 * n:]
+        cn = torch.sigmoid(f) * c + torch.sigmoid(i) * torch.tanh(gg)
+        return cn, torch.sigmoid(o) * torch.tanh(cn)
 
-    return [X, H, C, Wx, Wh, B], [Cn, Hn], ins, ref
+    def squash(s):
+        n2 = (s * s).sum(-1, keepdim=True)
+        return s * (n2 / (1 + n2)) * torch.rsqrt(n2 + 1e-7)
 
+    def causal(x, w):
+        return F.conv1d(F.pad(x, (w.shape[1] - 1, 0)), w.flip(1)[:, None, :],
+                        groups=w.shape[0])
 
-def layernorm(rows: int = 4096, n: int = 1024) -> tuple[list, list, list, Callable]:
-    X = tc.placeholder((rows, n), name="X")
-    W = tc.placeholder((n,), name="W")
-    Bb = tc.placeholder((n,), name="Bb")
-    Y = L.layer_norm(X, W, Bb)
-    rng = np.random.default_rng(1)
-    ins = [rng.standard_normal(s).astype("float32") for s in ((rows, n), (n,), (n,))]
-
-    def ref(x, w, b):
-        m = x.mean(-1, keepdims=True)
-        v = x.var(-1, keepdims=True)
-        return [(x - m) / np.sqrt(v + 1e-5) * w + b]
-
-    return [X, W, Bb], [Y], ins, ref
-
-
-def batched_matmul(b: int = 16, n: int = 128, m: int = 128, k: int = 64
-                   ) -> tuple[list, list, list, Callable]:
-    A = tc.placeholder((b, n, k), name="A")
-    Bm = tc.placeholder((b, k, m), name="Bm")
-    C = L.batch_matmul(A, Bm)
-    rng = np.random.default_rng(2)
-    ins = [rng.standard_normal(s).astype("float32") for s in ((b, n, k), (b, k, m))]
-    return [A, Bm], [C], ins, lambda a, bm: [a @ bm]
+    return {
+        "attention": lambda q, k, v: torch.softmax(q @ k.T / math.sqrt(q.shape[1]), -1) @ v,
+        "lstm": lstm,
+        "maxpool_relu": lambda x: torch.relu(F.max_pool2d(x, 2)),
+        "squash": squash,
+        "causal_conv1d": causal,
+        "layer_norm": lambda x, w, b: F.layer_norm(x, (x.shape[-1],), w, b, 1e-5),
+        "batch_matmul": lambda a, b: a @ b,
+        "capsule_routing": lambda u, w: _torch_capsule(torch, u, w),
+    }
 
 
-OPS = {"lstm_cell": lstm_cell, "layernorm": layernorm, "batch_matmul": batched_matmul}
+# (workload, kwargs, numpy reference)
+OPS: dict[str, tuple[str, dict[str, Any], Callable]] = {
+    "attention": ("attention_head", {"seq": 128, "d": 64}, _np_attention),
+    "lstm": ("lstm_cell", {"batch": 64, "n": 256}, _np_lstm),
+    "maxpool_relu": ("maxpool_relu", {"n": 16, "c": 64, "size": 56}, _np_maxpool_relu),
+    "squash": ("capsule_squash", {"batch": 64, "caps": 1152, "dim": 8}, _np_squash),
+    "causal_conv1d": ("causal_conv1d", {"batch": 8, "channels": 256, "length": 1024,
+                                        "width": 4}, _np_causal_conv1d),
+    "layer_norm": ("layer_norm", {"rows": 4096, "n": 1024}, _np_layer_norm),
+    "batch_matmul": ("batch_matmul", {"b": 16, "n": 128, "m": 128, "k": 64},
+                     lambda a, b: [a @ b]),
+    "capsule_routing": ("capsule_routing", {}, lambda u, w: [_np_capsule(u, w)]),
+}
 
 
-def run(name: str, rounds: int) -> dict[str, Any]:
-    params, outs, ins, ref = OPS[name]()
-    args = [*params, *outs]
+def _shape(t: tc.Tensor) -> list[int]:
+    return [int(d.value) for d in t.shape]
+
+
+def run(name: str, rounds: int, trials: int, target: str, blank: bool,
+        torch: Any) -> dict[str, Any]:
+    wname, kw, ref = OPS[name]
+    w = autotune.workloads.resolve(wname, kw)
+    outs, args = w.build()
+    nin = len(args) - len(outs)
+    rng = np.random.default_rng(0)
+    ins = [(rng.standard_normal(_shape(a)) * (0.1 if name == "lstm" else 1)).astype("float32")
+           for a in args[:nin]]
     want = ref(*ins)
-    kernels = {"blank": tc.build(tc.create_schedule(outs), args, database=False),
-               "default": tc.build(outs, args, database=False)}
-    bufs = [np.zeros(w.shape, np.float32) for w in want]
+    bufs = [np.zeros(_shape(o), np.float32) for o in outs]
+    kernels: dict[str, Any] = {"default": tc.build(outs, args, target=target, database=False)}
+    row: dict[str, Any] = {"op": name, "workload": w.name}
+    if blank:
+        kernels["blank"] = tc.build(tc.create_schedule(outs), args, target=target,
+                                    database=False)
+    if trials:
+        db = os.path.join(tempfile.mkdtemp(), "tune.db")
+        res = autotune.tune(w, space="auto", trials=trials, db=db, target=target,
+                            early_stop=None, progress=False)
+        kernels["tuned"] = tc.build(res.best_schedule, res.args, target=target)
+        row["tuned_runner_ms"] = res.report.best_ms
+        row["tuning_wall_s"] = round(res.report.wall_s, 1)
     for label, k in kernels.items():
         k(*ins, *bufs)
-        for got, w in zip(bufs, want, strict=True):
-            np.testing.assert_allclose(got, w, rtol=2e-3, atol=2e-3, err_msg=f"{name} {label}")
-    times: dict[str, list[float]] = {"blank": [], "default": [], "numpy": []}
+        for got, ww in zip(bufs, want, strict=True):
+            np.testing.assert_allclose(got, ww, rtol=2e-3, atol=2e-3, err_msg=f"{name} {label}")
+    contenders: dict[str, tuple[Callable, list[Any]]] = {
+        lbl: (k, [*ins, *bufs]) for lbl, k in kernels.items()}
+    contenders["numpy"] = (ref, ins)
+    if torch is not None:
+        fn = _torch_fns(torch)[name]
+        targs = [torch.from_numpy(a) for a in ins]
+        contenders["torch"] = (fn, targs)
+        compiled = torch.compile(fn)
+        compiled(*targs)  # compiles outside the timed rounds
+        contenders["torch_compile"] = (compiled, targs)
+    times: dict[str, list[float]] = {c: [] for c in contenders}
     for _ in range(rounds):
-        for label, k in kernels.items():
-            time.sleep(0.2)
-            times[label].append(time_kernel(k, [*ins, *bufs], warmup=1, repeat=5).median)
-        time.sleep(0.2)
-        times["numpy"].append(time_kernel(ref, ins, warmup=1, repeat=5).median)
-    med = {k: float(np.median(v)) * 1e3 for k, v in times.items()}
-    return {"op": name, **{f"{k}_ms": round(v, 3) for k, v in med.items()},
-            "default_vs_numpy": round(med["numpy"] / med["default"], 2),
-            "default_vs_blank": round(med["blank"] / med["default"], 2)}
+        for c, (fn, fargs) in contenders.items():
+            time.sleep(0.15)  # OpenBLAS / OpenMP threads of the previous contender go idle
+            times[c].append(time_kernel(fn, fargs, warmup=1, repeat=5).median * 1e3)
+    for c, ts in times.items():
+        row[f"{c}_ms"] = round(float(np.median(ts)), 4)
+    d = times["default"]
+    for c in contenders:
+        if c != "default":  # > 1: the default is faster; median of per-round ratios
+            row[f"default_vs_{c}"] = round(float(np.median(
+                [o / t for o, t in zip(times[c], d, strict=True)])), 2)
+    if trials:
+        row["runner_vs_in_process"] = round(row["tuned_runner_ms"] / row["tuned_ms"], 2)
+    return row
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--ops", nargs="*", default=list(OPS))
+    p.add_argument("--ops", nargs="*", default=list(OPS), choices=list(OPS))
     p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--trials", type=int, default=0, help="tune each op this many trials")
+    p.add_argument("--target", default="llvm")
+    p.add_argument("--blank", action="store_true", help="also time the blank schedule")
+    p.add_argument("--no-torch", action="store_true")
     p.add_argument("--json", default=None)
     a = p.parse_args(argv)
-    print(f"{platform.processor() or platform.machine()}, target {tc.Target.host()} "
-          f"(ISA {tc.Target.host().isa}); tcomp outputs preallocated, numpy allocates")
-    rows = [run(n, a.rounds) for n in a.ops]
-    for r in rows:
-        print(f"{r['op']:14s} blank {r['blank_ms']:9.3f} ms  default {r['default_ms']:8.3f} ms"
-              f"  numpy {r['numpy_ms']:8.3f} ms  default/numpy speed {r['default_vs_numpy']}x"
-              f"  vs blank {r['default_vs_blank']}x")
+    torch = None
+    if not a.no_torch:
+        try:
+            import torch
+
+            torch.set_num_threads(os.cpu_count() or 1)
+        except ImportError:
+            torch = None
+    t = tc.Target.parse(a.target)
+    print(f"{platform.processor() or platform.machine()}, target {t} (ISA {t.isa}); "
+          f"tcomp outputs preallocated, numpy and torch allocate; torch "
+          f"{'not installed' if torch is None else torch.__version__}")
+    rows = []
+    for n in a.ops:
+        r = run(n, a.rounds, a.trials, a.target, a.blank, torch)
+        rows.append(r)
+        print(json.dumps(r), flush=True)
     if a.json:
         with open(a.json, "w") as f:
             json.dump(rows, f, indent=1)

@@ -11,6 +11,7 @@ import pytest
 import tcomp as tc
 from autotune import AutoSpace, TemplateSpace
 from autotune import workloads as W
+from autotune.space import AUTO_DEFAULT, make_space
 from autotune.cost_model import N_FEATURES, CostModel, schedule_features
 from tcomp.dsl.eval import evaluate
 from tcomp.testing import assert_allclose, random_inputs
@@ -80,8 +81,9 @@ def test_fuse_sketch_seed_is_correct_and_fuses(graph: str) -> None:
     outs, args = fac(**kw)
     sp = AutoSpace(outs, args)
     seeds = sp.seeds()
-    assert len(seeds) == 2 and seeds[1]["fuse"] is True and not seeds[0]["fuse"]
-    s = sp.apply(seeds[1])
+    assert seeds[0] == {AUTO_DEFAULT: True}  # tc.auto_schedule, measured first
+    assert len(seeds) == 3 and seeds[2]["fuse"] is True and not seeds[1]["fuse"]
+    s = sp.apply(seeds[2])
     _check(s, outs, args)
     trace = s.trace_json()
     out = outs[0].op.name
@@ -122,3 +124,20 @@ def test_cost_model_learns_a_ranking(kind: str) -> None:
     m.update(feats[:16], truth[:16])
     pred = m.predict(feats)
     assert np.corrcoef(pred[:16], np.log(truth[:16]))[0, 1] > 0.8
+
+
+@pytest.mark.parametrize("space", ["auto", "template"])
+def test_tuning_measures_the_automatic_default_first(space: str) -> None:
+    """The untuned build (tc.auto_schedule) is a candidate of every CPU tuning run, so a
+    tuned record is never slower than it: it is the first seed, it applies to exactly the
+    automatic schedule, and mutations and crossovers of it are ordinary configs."""
+    outs, args = W.matmul(n=48) if space == "template" else W.softmax(n=16, m=64)
+    sp = make_space("matmul" if space == "template" else "auto", outs, args)
+    auto = sp.seeds()[0]
+    assert auto == {AUTO_DEFAULT: True} and sp.valid(auto)
+    assert sp.apply(auto).trace_json() == tc.auto_schedule(outs).trace_json()
+    rng = random.Random(0)
+    child = sp.mutate(auto, rng)
+    assert AUTO_DEFAULT not in child and set(child) == set(sp.knobs)
+    assert set(sp.crossover(auto, sp.default(), rng)) == set(sp.knobs)
+    _check(sp.apply(auto), outs, args)
