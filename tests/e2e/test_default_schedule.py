@@ -69,3 +69,22 @@ def test_the_computation_s_own_error_is_raised_not_hidden(caplog):
             pytest.raises(tc.ProvablyOutOfBoundsError):
         tc.build(Y, [A, Y], database=False)
     assert "tcomp bug" not in caplog.text
+
+
+@pytest.mark.parametrize("target,rows", [("llvm -mcpu=emeraldrapids", 8),
+                                         ("llvm -mcpu=znver3", 4)])
+def test_batched_register_tile_divides_the_rows(target, rows):
+    # Row tiles fused with the batch axis into the parallel loop can't have their partial
+    # last tile peeled: with 12-row tiles for 128 rows the accumulator tile had a variable
+    # extent, lived in memory, and the batched matmul ran 20x slower than numpy.
+    from autotune import workloads
+
+    outs, args = workloads.batch_matmul(b=3, n=128, m=64, k=16)
+    low = str(tc.lower(tc.auto_schedule(outs, target=target), args))
+    assert "min(" not in low and f"bmm.local: float32[1, {rows}, " in low  # 12 / 6 rows before
+    if tc.Target.parse(target).isa == tc.Target.host().isa or target.endswith("znver3"):
+        rng = np.random.default_rng(1)
+        a, b = rng.standard_normal((3, 128, 16), "f4"), rng.standard_normal((3, 16, 64), "f4")
+        c = np.zeros((3, 128, 64), "f4")
+        tc.build(outs, args, target=target, database=False)(a, b, c)
+        np.testing.assert_allclose(c, a @ b, rtol=1e-4, atol=1e-4)
