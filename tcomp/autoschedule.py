@@ -84,6 +84,9 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
             s[op].compute_inline()
             inlined.add(op)
     anchor = _epilogue_anchor(ops, out_op, inlined) if len(out_ops) == 1 else None
+    if anchor is None and len(out_ops) == 1 and _row_fused(s, ops, out_op, inlined, parallel,
+                                                           tgt):
+        return s
     for op in ops:
         if not _is_compute(op) or op in inlined or op is anchor:
             continue
@@ -94,6 +97,83 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
         else:
             _loop_nest(s, op, parallel, tgt)
     return s
+
+
+def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | None:
+    """The stages a row-wise output (softmax, layer norm, squash: elementwise, 2+ axes)
+    can compute per row: every other stage left is a reduction over the last axis to one
+    value per row, or an elementwise stage of the output's shape; else None."""
+    if not _is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
+        return None
+    shape = [_extent(iv) for iv in out_op.axis]
+    if 0 in shape:
+        return None
+    lead = shape[:-1]
+    group = []
+    for op in ops:
+        if not _is_compute(op) or op is out_op or op in inlined:
+            continue
+        if op.num_outputs != 1:
+            return None
+        own = [_extent(iv) for iv in op.axis]
+        if op.is_reduction:
+            per_row = own == lead or own == [*lead, 1]
+            if not (per_row and len(op.reduce_axis) == 1
+                    and _extent(op.reduce_axis[0]) == shape[-1]):
+                return None
+        elif own != shape and own != lead and own != [*lead, 1]:
+            return None
+        group.append(op)
+    return group if group else None
+
+
+def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], parallel: bool,
+               target: Target) -> bool:
+    """Every stage of a row-wise output computed per row inside its (fused, parallel)
+    leading loops, as the hand softmax and layer norm do: a row's intermediates stay in L1.
+    Row reductions long enough accumulate a vector of partial results (``rfactor``);
+    elementwise stages and the output run vectorized along the row."""
+    group = _row_stages(ops, out_op, inlined)
+    if group is None:
+        return False
+    vec = _Tiles(target, out_op.output(0).dtype).vec
+    st = s[out_op]
+    *lead, last = st.op.axis
+    row = lead[0]
+    for a in lead[1:]:
+        row = st.fuse(row, a)
+    _vectorize_row(st, last, vec)
+    if parallel and _work(out_op) >= PARALLEL_MIN:
+        st.parallel(row)
+    for op in group:
+        ps = s[op]
+        (k,) = op.reduce_axis if op.is_reduction else (None,)
+        red = op.body[0] if op.is_reduction else None
+        if k is not None and _extent(k) >= 4 * vec and _extent(k) % vec == 0 \
+                and E.is_const(red.condition, True):
+            _ko, ki = ps.split(k, factor=vec)
+            rf = s.rfactor(op.output(0), ki)
+            rs = s[rf]
+            rk, *rest = rs.op.axis
+            (rko,) = rs.op.reduce_axis
+            rs.reorder(*rest, rko, rk)
+            rs.vectorize(rk)
+            rs.compute_at(st, row)
+        elif k is None and op.axis:
+            _vectorize_row(ps, op.axis[-1], vec)
+        ps.compute_at(st, row)
+    return True
+
+
+def _vectorize_row(st: Any, axis: Any, vec: int) -> None:
+    """Vectorize a row loop by ``vec`` lanes where they divide it; a short row of 4+ lanes
+    (a power of two: a capsule's 8 or 16 dims) is one narrower vector."""
+    n = _extent(axis)
+    if n >= vec and n % vec == 0:
+        _o, vi = st.split(axis, factor=vec)
+        st.vectorize(vi)
+    elif 4 <= n < vec and n & (n - 1) == 0:
+        st.vectorize(axis)
 
 
 def _identity_reads(op: Any, of: set[Any]) -> bool:

@@ -88,3 +88,51 @@ def test_batched_register_tile_divides_the_rows(target, rows):
         c = np.zeros((3, 128, 64), "f4")
         tc.build(outs, args, target=target, database=False)(a, b, c)
         np.testing.assert_allclose(c, a @ b, rtol=1e-4, atol=1e-4)
+
+
+def _row_graphs():
+    from autotune import workloads
+    from tcomp.ops import layers
+
+    X = tc.placeholder((6, 96), name="X")
+    sm = layers.softmax_last(X)  # keepdims (6, 1) row stages
+    rng = np.random.default_rng(2)
+    x = rng.standard_normal((6, 96)).astype("f4")
+    e = np.exp(x - x.max(1, keepdims=True))
+    yield [sm], [X, sm], [x], e / e.sum(1, keepdims=True)
+    outs, args = workloads.layer_norm(rows=5, n=64)
+    w, b = rng.standard_normal(64).astype("f4"), rng.standard_normal(64).astype("f4")
+    x = (rng.standard_normal((5, 64)) * 2 + 3).astype("f4")
+    x64 = x.astype(np.float64)
+    yield outs, args, [x, w, b], (x64 - x64.mean(1, keepdims=True)) / np.sqrt(
+        x64.var(1, keepdims=True) + 1e-5) * w + b
+    outs, args = workloads.capsule_squash(batch=3, caps=5, dim=8)
+    s = rng.standard_normal((3, 5, 8)).astype("f4")
+    n2 = (s * s).sum(-1, keepdims=True)
+    yield outs, args, [s], s * n2 / (1 + n2) / np.sqrt(n2 + 1e-7)
+
+
+@pytest.mark.parametrize("case", range(3), ids=["softmax", "layer_norm", "squash"])
+def test_row_wise_outputs_compute_every_stage_per_row(case):
+    # softmax, layer norm and squash: every stage inside the (fused) row loop, as the hand
+    # schedules do (it was one full pass over memory per stage), and still correct.
+    outs, args, ins, want = list(_row_graphs())[case]
+    low = str(tc.lower(tc.auto_schedule(outs), args))
+    assert low.count("\n  for ") == 1, low  # one loop nest at the top level
+    assert "vectorized" in low
+    got = np.zeros(want.shape, "f4")
+    tc.build(outs, args, database=False)(*ins, got)
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+
+
+def test_a_stage_of_another_shape_keeps_the_stage_by_stage_schedule():
+    X = tc.placeholder((4, 32), name="X")
+    k = tc.reduce_axis(4, name="k")
+    colsum = tc.compute((32,), lambda j: tc.sum(X[k, j], axis=k), name="colsum")
+    Y = tc.compute((4, 32), lambda i, j: X[i, j] * colsum[j], name="Y")
+    low = str(tc.lower(tc.auto_schedule(Y), [X, Y]))
+    assert low.count("\n  for ") == 2, low
+    x = np.random.default_rng(3).standard_normal((4, 32)).astype("f4")
+    y = np.zeros_like(x)
+    tc.build(Y, [X, Y], database=False)(x, y)
+    np.testing.assert_allclose(y, x * x.sum(0), rtol=1e-5, atol=1e-5)
