@@ -337,6 +337,22 @@ def _split_into_vectors(loop: S.For, ext: E.Expr, lanes: int) -> S.Stmt:
     return S.seq(main, tail)
 
 
+def _power_of_two_vectors(loop: S.For, ext: int) -> S.Stmt:
+    """``loop`` (constant extent ``ext``) as one vector, or as vectors of decreasing powers
+    of two when ``ext`` is above 4 and not one (17 -> 16 + 1, 12 -> 8 + 4): what LLVM would
+    legalize them into anyway, and LLVM 22's x86 backend looped forever on some odd widths
+    (fuzz case 2040008152: an int64 compare of two select chains on <17 x i64>)."""
+    if ext <= 4 or ext & (ext - 1) == 0:
+        return _vector_body(loop, loop.min, ext, copy=False)
+    parts, off = [], 0
+    while off < ext:
+        w = 1 << ((ext - off).bit_length() - 1)
+        base = _fold(Op.ADD, E.cast(loop.var.dtype, loop.min), E.const(off, loop.var.dtype))
+        parts.append(_vector_body(loop, base, w, copy=bool(parts)))
+        off += w
+    return S.seq(*parts)
+
+
 def _vectorize_loop(loop: S.For, max_lanes: int, vector_bits: int | None) -> S.Stmt:
     """Vectorize one VECTORIZED loop whose body is already processed; serial on failure."""
     ext = E.const_value(loop.extent)
@@ -346,7 +362,7 @@ def _vectorize_loop(loop: S.For, max_lanes: int, vector_bits: int | None) -> S.S
         if ext == 1:
             return substitute(loop.body, {loop.var: loop.min})
         if isinstance(ext, int) and ext <= max_lanes:
-            return _vector_body(loop, loop.min, ext, copy=False)
+            return _power_of_two_vectors(loop, ext)
         if vector_bits is None:
             if not isinstance(ext, int):
                 _cannot(f"its extent {loop.extent!r} is not a constant")

@@ -82,6 +82,9 @@ FOUND = {
     # integer ops (wrapping Python ints) overflowed on (found the hour after the fix above)
     2036015188: "integer scalar load under an all-false vector select",
     2036028148: "int32 scalar load under an all-false vector select",
+    # LLVM 22's x86 backend looped forever on an int64 compare of two select chains in
+    # <17 x i64>; vectors of 5+ lanes that are no power of two are now split into powers
+    2040008152: "compile hang on a 17-lane int64 vector",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import numpy as np
 import pytest
@@ -381,3 +382,35 @@ def test_vector_bits_leave_loops_up_to_max_lanes_as_one_vector() -> None:
     j = Var("j")
     out = vectorize(PrimFunc("f", (a,), vloop(j, 32, st(a, (j,), 1.0))), vector_bits=128)
     assert repr(out.body) == "A[ramp(0, 1, 32)] = x32(1.0)"
+
+
+@pytest.mark.parametrize("n,widths", [(17, [16, 1]), (12, [8, 4]), (13, [8, 4, 1]),
+                                      (3, [3]), (16, [16])])
+def test_odd_widths_become_power_of_two_vectors(n, widths) -> None:
+    # Fuzz case 2040008152: LLVM 22's x86 backend never finished compiling an int64
+    # compare of two select chains on <17 x i64>. A vectorized loop of 5+ lanes that is no
+    # power of two becomes vectors of decreasing powers of two (what LLVM legalizes into).
+    import tcomp as tc
+
+    A1 = tc.placeholder((19, 19), dtype="int64", name="A1")
+    A4 = tc.placeholder((19, 19), dtype="int64", name="A4")
+    T3 = tc.compute((n,), lambda i0: (i0 // (A1[15, i0] % 5)) == (1 % A4[0, i0 // 4]),
+                    name="T3")
+    s = tc.create_schedule([T3])
+    s[T3].vectorize(s[T3].op.axis[0])
+    low = str(tc.lower(s, [A1, A4, T3], passes="all"))
+    got = [int(w) for w in re.findall(r"ramp\(\d+, 1, (\d+)\)\] =", low)] or [1] * (n == 1)
+    scalars = len(re.findall(r"T3\[\d+\] =", low))
+    assert got + [1] * scalars == widths, low
+    f = tc.build(s, [A1, A4, T3])
+    rng = np.random.default_rng(0)
+    a1, a4 = rng.integers(-9, 9, (19, 19)), rng.integers(-3, 4, (19, 19))
+    a4[0, 0] = np.iinfo(np.int64).max
+    out = np.zeros(n, bool)
+    f(a1, a4, out)
+    i = np.arange(n)
+    m1, m4 = a1[15, :n] % 5, a4[0, i // 4]
+    with np.errstate(divide="ignore"):
+        want = np.where(m1 == 0, 0, i // np.where(m1 == 0, 1, m1)) == \
+            np.where(m4 == 0, 0, 1 % np.where(m4 == 0, 1, m4))
+    np.testing.assert_array_equal(out, want)
