@@ -53,12 +53,31 @@ def test_reducer_reading_its_accumulator_twice_is_not_unrolled_by_llvm(dtype):
 
 def test_ordinary_reductions_stay_unrollable():
     A = tc.placeholder((8, 9), name="A")
+    Ai = tc.placeholder((8, 9), dtype="int32", name="Ai")
     k = tc.reduce_axis(9, name="k")
     S = tc.compute((8,), lambda i: tc.sum(A[i, k], axis=k), name="S")
-    M = tc.compute((8,), lambda i: tc.max(A[i, k], axis=k), name="M")
-    for out in (S, M):
-        f = tc.build(tc.create_schedule(out), [A, out])
+    M = tc.compute((8,), lambda i: tc.max(Ai[i, k], axis=k), name="M")
+    for inp, out in ((A, S), (Ai, M)):
+        f = tc.build(tc.create_schedule(out), [inp, out])
         assert "llvm.loop.unroll.disable" not in f.source("llvm")
+
+
+@pytest.mark.parametrize("red,ref", [(tc.min, np.min), (tc.max, np.max)])
+def test_float_min_max_reductions_are_not_unrolled_by_llvm(red, ref):
+    # Fuzz case 2040010832: a float min over 11 x 4 (44 steps, reading A2[0, k1 % 2]) did
+    # not compile in 5 minutes once float min/max became numpy's select form (the
+    # accumulator is used three times per step) and LLVM unrolled the loop fully.
+    A2 = tc.placeholder((1, 2), name="A2")
+    k0 = tc.reduce_axis(11, name="k0")
+    k1 = tc.reduce_axis(4, name="k1")
+    T3 = tc.compute((3,), lambda i0: red(A2[0, k1 % 2], axis=[k0, k1]), name="T3")
+    f = tc.build(tc.create_schedule(T3), [A2, T3])
+    assert "llvm.loop.unroll.disable" in f.source("llvm")
+    for a in ([[1.5, -2.0]], [[np.nan, 3.0]], [[0.0, -0.0]]):
+        a = np.array(a, "float32")
+        got = np.zeros(3, "float32")
+        f(a, got)
+        np.testing.assert_array_equal(got, np.full(3, ref(a)))
 
 
 def test_argmax_is_not_unrolled_and_is_right():

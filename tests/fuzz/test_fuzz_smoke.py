@@ -85,6 +85,9 @@ FOUND = {
     # LLVM 22's x86 backend looped forever on an int64 compare of two select chains in
     # <17 x i64>; vectors of 5+ lanes that are no power of two are now split into powers
     2040008152: "compile hang on a 17-lane int64 vector",
+    # numpy's select form of float min (three uses of the accumulator), fully unrolled by
+    # LLVM over 44 steps, did not compile; such loops get llvm.loop.unroll.disable
+    2040010832: "compile hang on an LLVM-unrolled float min reduction",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }

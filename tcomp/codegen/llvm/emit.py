@@ -669,16 +669,26 @@ __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "Emitte
 
 
 def _accumulator_updates(body: S.Stmt) -> Iterator[tuple[S.Store, int]]:
-    """(store, number of reads of its own location in its value) for every store in ``body``
-    that reads that location: the updates of reductions (``B[i] = B[i] + x``)."""
+    """(store, number of uses of its own location in its value) for every store in ``body``
+    that reads that location: the updates of reductions (``B[i] = B[i] + x``). A float
+    min/max of the location counts twice: it is emitted as numpy's
+    ``isnan(a) ? a : (a < b ? a : b)``, three uses of ``a`` (an unrolled chain of 32 float
+    min steps took LLVM 22 forever, fuzz case 2040010832)."""
     lets = [n.value for n in walk(body) if isinstance(n, S.LetStmt)]
     for st in walk(body):
         if isinstance(st, S.Store):
             n = 0
+
+            def own(x: Any) -> bool:
+                return isinstance(x, E.Load) and x.buffer is st.buffer \
+                    and bool(x.indices == st.indices)
+
             for e in (st.value, *lets):
                 for x in walk(e):
-                    if isinstance(x, E.Load) and x.buffer is st.buffer \
-                            and bool(x.indices == st.indices):
+                    if own(x):
+                        n += 1
+                    elif isinstance(x, E.Binary) and x.op in (E.Op.MIN, E.Op.MAX) \
+                            and x.dtype.is_float and (own(x.a) or own(x.b)):
                         n += 1
             if n:
                 yield st, n
