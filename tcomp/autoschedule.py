@@ -159,8 +159,8 @@ def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], para
             rs.reorder(*rest, rko, rk)
             rs.vectorize(rk)
             rs.compute_at(st, row)
-        elif k is None and op.axis:
-            _vectorize_row(ps, op.axis[-1], vec)
+        elif k is None and len(op.axis) == len(st.op.axis) and _extent(op.axis[-1]) > 1:
+            _vectorize_row(ps, op.axis[-1], vec)  # a stage of whole rows, not one per row
         ps.compute_at(st, row)
     return True
 
