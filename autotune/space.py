@@ -30,6 +30,7 @@ from typing import Any
 import tcomp as tc
 from schedules import templates as T
 from schedules.cpu import target_of
+from tcomp.autoschedule import costly_per_use
 
 E = tc.ir.expr
 Config = dict[str, Any]
@@ -261,7 +262,7 @@ class AutoSpace(SearchSpace):
         for op in self.schedulable:
             n = op.name
             if f"inline:{n}" in cfg:
-                cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not _costly_per_use(op)
+                cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not costly_per_use(op)
             if f"rpos:{n}" in cfg:
                 sp = math.prod(_ext(iv) for iv in op.axis[1:])
                 red = math.prod(_ext(iv) for iv in op.reduce_axis)
@@ -526,18 +527,6 @@ def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
                         and all(t is not n.tensor for t, _ in found)):
                     found.append((n.tensor, dims[0]))
     return found
-
-
-_TRANSCENDENTAL = {E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
-                   E.Op.SQRT, E.Op.RSQRT, E.Op.DIV}
-
-
-def _costly_per_use(op: Any) -> bool:
-    """Costly to recompute per use, and to compute as scalars: inlined into a reader whose
-    vector axis it doesn't depend on (softmax's ``e / sum`` inside ``sum_i c[i, j] *
-    u[i, j, :]``), each value is one scalar division instead of a lane of a vector one."""
-    return any(isinstance(n, (E.Unary, E.Binary)) and n.op in _TRANSCENDENTAL
-               for b in op.body for n in tc.ir.visitor.walk(b))
 
 
 def _packable(op: Any) -> bool:

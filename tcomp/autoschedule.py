@@ -43,6 +43,23 @@ def _reads(ops: list[Any]) -> dict[Any, int]:
     return count
 
 
+TRANSCENDENTAL = frozenset({E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
+                            E.Op.SQRT, E.Op.RSQRT, E.Op.DIV})
+
+
+def costly_per_use(op: Any) -> bool:
+    """Costly to recompute per use, and to compute as scalars: inlined into a reader whose
+    vector axis it doesn't depend on (softmax's ``e / sum`` inside ``sum_i c[i, j] *
+    u[i, j, :]``; layer norm's ``rsqrt(var + eps)`` per row inside the row's loop), each
+    value is recomputed per element, often as one scalar or vector division."""
+    return any(isinstance(n, (E.Unary, E.Binary)) and n.op in TRANSCENDENTAL
+               for b in op.body for n in walk(b))
+
+
+def _size(op: Any) -> int:
+    return math.prod(_extent(iv) for iv in op.axis)
+
+
 def _work(op: Any) -> int:
     red = math.prod(_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
     return math.prod(_extent(iv) for iv in op.axis) * max(red, 1)
@@ -77,10 +94,16 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     s = create_schedule(outs)
     reads = _reads(ops)
     inlined = set()
+    readers = {op: [r for r in ops if _is_compute(r) and op in (t.op for t in r.input_tensors)]
+               for op in ops}
     for op in ops:
         if not _is_compute(op) or op in out_ops:
             continue
         if not op.is_reduction and op.num_outputs == 1 and reads.get(op, 0) <= 1:
+            # A costly stage smaller than its reader (one rsqrt per row, read by every
+            # element of the row) stays a stage of its own, computed once per value.
+            if costly_per_use(op) and any(_size(r) > _size(op) for r in readers[op]):
+                continue
             s[op].compute_inline()
             inlined.add(op)
     anchor = _epilogue_anchor(ops, out_op, inlined) if len(out_ops) == 1 else None
