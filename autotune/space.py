@@ -21,7 +21,6 @@ non-last dimension may pack that input into panels contiguous in that axis (``pa
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import random
 from collections.abc import Iterator
@@ -580,8 +579,4 @@ def make_space(space: Any, outputs: list[tc.Tensor], args: list[tc.Tensor],
                     f"a Template or a SearchSpace; got {type(space).__name__}")
 
 
-def config_json(cfg: Config) -> str:
-    return json.dumps(cfg, sort_keys=True)
-
-
-__all__ = ["AUTO_DEFAULT", "AutoSpace", "SearchSpace", "TemplateSpace", "config_json", "make_space"]
+__all__ = ["AUTO_DEFAULT", "AutoSpace", "SearchSpace", "TemplateSpace", "make_space"]

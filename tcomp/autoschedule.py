@@ -65,10 +65,6 @@ def _work(op: Any) -> int:
     return math.prod(_extent(iv) for iv in op.axis) * max(red, 1)
 
 
-def _is_matmul(op: Any) -> bool:
-    return op.tag == "matmul" and len(op.axis) == 2
-
-
 def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: Any = None
                   ) -> Schedule:
     """A reasonable CPU schedule for any graph ending in ``out`` (a tensor, or the list of

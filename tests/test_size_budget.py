@@ -21,8 +21,10 @@ BUDGETS = {
     # semantics and the tuning-record rules.
     # 12500 -> 12800 for issue 10: the automatic CPU schedule moved from schedules/nn.py
     # into the core (tcomp/autoschedule.py), as tc.build's default.
+    # 12800 -> 13000, issue 10 again: the inline math's target instructions (reciprocal
+    # estimates, vscalef) and the automatic schedule's row fusion; dead code removed.
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "testing"), 12800),
+                                ("nn", "testing"), 13000),
     "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
     "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),

@@ -75,14 +75,6 @@ class DeviceProgram:
         return "\n".join(lines + [repr(k) for k in self.kernels])
 
 
-def _loop_name(s: S.For) -> str:
-    return s.var.name
-
-
-def _thread_loops(stmt: S.Stmt) -> list[S.For]:
-    return [n for n in walk(stmt) if isinstance(n, S.For) and n.kind == S.ForKind.THREAD]
-
-
 # ----------------------------------------------------------------------------- checks
 
 

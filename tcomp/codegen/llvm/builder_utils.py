@@ -5,7 +5,6 @@ allocas, loop metadata, masked-memory intrinsics and the per-Op arithmetic table
 from __future__ import annotations
 
 import contextlib
-import math
 import threading
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -249,10 +248,6 @@ def all_true(lanes: int) -> ir.Constant:
 def vector_any(builder: ir.IRBuilder, mask: ir.Value) -> ir.Value:
     """``i1`` that is true when any lane of ``mask`` is set."""
     return intrinsic(builder, "vector.reduce.or", I1, [mask], overload=[mask.type])
-
-
-def round_up(value: int, multiple: int) -> int:
-    return int(math.ceil(value / multiple) * multiple) if value else multiple
 
 
 # ----------------------------------------------------------------------------- operators
@@ -507,7 +502,6 @@ __all__ = [
     "masked_load",
     "masked_scatter",
     "module_text",
-    "round_up",
     "scalar_type",
     "splat",
     "unary_op",
