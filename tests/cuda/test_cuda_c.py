@@ -48,3 +48,18 @@ def test_nvcc_compiles_cuda_c(H, tmp_path, name):
     res = subprocess.run([nvcc, "-arch=sm_80", "-cubin", "-o", str(tmp_path / "k.cubin"),
                           str(src)], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr + src.read_text()
+
+
+def test_cuda_c_min_max_are_numpys():
+    # fmaxf/fminf return the operand that is not NaN; numpy, the PTX and the CPU code
+    # return the NaN. The printed C uses helpers with numpy's semantics.
+    X = tc.placeholder((64,), name="X")
+    Y = tc.compute((64,), lambda i: tc.max(X[i], 0.0) + tc.min(X[i], 1.0), name="Y")
+    s = tc.create_schedule(Y)
+    bo, bi = s[Y].split(Y.op.axis[0], factor=32)
+    s[Y].bind(bo, "blockIdx.x")
+    s[Y].bind(bi, "threadIdx.x")
+    src = tc.build(s, [X, Y], target="cuda").source("cuda")
+    body = src[src.index("// grid"):]
+    assert "tc_max_f32(" in body and "tc_min_f32(" in body
+    assert "fmaxf(" not in body and "fminf(" not in body

@@ -66,6 +66,13 @@ __device__ __forceinline__ T tc_floordiv##SUFFIX(T a, T b) { \
   return f; }
 TC_FDIVMOD(float, fmodf, floorf, copysignf, _f32)
 TC_FDIVMOD(double, fmod, floor, copysign, _f64)
+// Float min/max as numpy's minimum/maximum (and the PTX): a NaN operand is returned, of
+// equal values the second (fminf/fmaxf would return the non-NaN operand).
+#define TC_FMINMAX(T, SUFFIX) \
+__device__ __forceinline__ T tc_min##SUFFIX(T a, T b) { return (a < b || a != a) ? a : b; } \
+__device__ __forceinline__ T tc_max##SUFFIX(T a, T b) { return (a > b || a != a) ? a : b; }
+TC_FMINMAX(float, _f32)
+TC_FMINMAX(double, _f64)
 """
 _WRAPPING = {Op.ADD: "tc_add", Op.SUB: "tc_sub", Op.MUL: "tc_mul"}
 _F2I = {(32, 32): "__float2int_rz", (32, 64): "__float2ll_rz", (64, 32): "__double2int_rz",
@@ -180,9 +187,7 @@ class _Printer:
                 return f"(({c_type(dt)}){fn}({a}, {b}))"
             if e.op in (Op.MIN, Op.MAX):
                 if dt.is_float:
-                    f = ("fminf" if e.op == Op.MIN else "fmaxf") if dt.bits == 32 else \
-                        ("fmin" if e.op == Op.MIN else "fmax")
-                    return f"{f}({a}, {b})"
+                    return f"tc_{e.op.value}_f{dt.bits}({a}, {b})"
                 return f"({a} {'<' if e.op == Op.MIN else '>'} {b} ? {a} : {b})"
             if e.op == Op.POW:
                 if dt.is_int:
