@@ -15,6 +15,14 @@ beside the figure measured in this process. Then every contender is timed in int
 outputs; numpy and torch allocate theirs. Threads: tcomp's default (all cores), OpenBLAS's,
 torch.set_num_threads(os.cpu_count()). torch and torch.compile columns appear where torch is
 installed (the ``bench`` extra); ``--blank`` adds the blank schedule (the naive loop nest).
+
+numpy and torch run in a child process (spawned per op, timed in the same interleaved rounds
+through a pipe), and the references are computed there: on a 2-core VM, once OpenBLAS's
+worker threads have run in a process, tcomp's 2-thread kernels in that process ran up to 2x
+slower for seconds afterwards (capsule squash 0.18 ms -> 0.38 ms 2 s after a 512^2 matmul;
+unchanged with OPENBLAS_NUM_THREADS=1), which made the in-process figure disagree with the
+tuner's runner (a process without BLAS threads) by 2x. ``--same-process`` times the peers
+in this process as before.
 """
 
 from __future__ import annotations
@@ -138,16 +146,103 @@ def _shape(t: tc.Tensor) -> list[int]:
     return [int(d.value) for d in t.shape]
 
 
-def run(name: str, rounds: int, trials: int, target: str, blank: bool,
-        torch: Any) -> dict[str, Any]:
-    wname, kw, ref = OPS[name]
+def _inputs(name: str) -> tuple[Any, list[Any], list[Any], list[np.ndarray]]:
+    """(workload, outputs, args, inputs): the same inputs in every process."""
+    wname, kw, _ref = OPS[name]
     w = autotune.workloads.resolve(wname, kw)
     outs, args = w.build()
     nin = len(args) - len(outs)
     rng = np.random.default_rng(0)
     ins = [(rng.standard_normal(_shape(a)) * (0.1 if name == "lstm" else 1)).astype("float32")
            for a in args[:nin]]
-    want = ref(*ins)
+    return w, outs, args, ins
+
+
+def _peers(name: str, ins: list[np.ndarray], use_torch: bool
+           ) -> dict[str, tuple[Callable, list[Any]]]:
+    out: dict[str, tuple[Callable, list[Any]]] = {"numpy": (OPS[name][2], ins)}
+    if use_torch:
+        import torch
+
+        torch.set_num_threads(os.cpu_count() or 1)
+        fn = _torch_fns(torch)[name]
+        targs = [torch.from_numpy(a) for a in ins]
+        out["torch"] = (fn, targs)
+        compiled = torch.compile(fn)
+        compiled(*targs)  # compiles outside the timed rounds
+        out["torch_compile"] = (compiled, targs)
+    return out
+
+
+def _time(fn: Callable, fargs: list[Any]) -> float:
+    time.sleep(0.15)  # thread pools of the previous contender go idle
+    return time_kernel(fn, fargs, warmup=1, repeat=5).median * 1e3
+
+
+def _peer_process(conn: Any, name: str, use_torch: bool, ref_dir: str) -> None:
+    """The peers of ``name`` in a child process: writes the numpy reference to ``ref_dir``
+    (.npy), sends the peers' labels, then times the one named by each message."""
+    _w, _outs, _args, ins = _inputs(name)
+    for i, r in enumerate(OPS[name][2](*ins)):
+        np.save(os.path.join(ref_dir, f"ref{i}.npy"), np.ascontiguousarray(r))
+    peers = _peers(name, ins, use_torch)
+    conn.send(list(peers))
+    while (label := conn.recv()) is not None:
+        conn.send(_time(*peers[label]))
+
+
+class _Peers:
+    """Peer timings from a child process (``same_process=False``) or from this one."""
+
+    def __init__(self, name: str, ins: list[np.ndarray], use_torch: bool,
+                 same_process: bool) -> None:
+        self.tmp = tempfile.TemporaryDirectory()
+        self.local = None
+        if same_process:
+            for i, r in enumerate(OPS[name][2](*ins)):
+                np.save(os.path.join(self.tmp.name, f"ref{i}.npy"), np.ascontiguousarray(r))
+            self.local = _peers(name, ins, use_torch)
+            self.labels = list(self.local)
+            return
+        import multiprocessing as mp
+
+        ctx = mp.get_context("spawn")
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_peer_process, args=(child, name, use_torch,
+                                                            self.tmp.name), daemon=True)
+        self.proc.start()
+        self.labels = self.conn.recv()
+
+    def reference(self, n: int) -> list[np.ndarray]:
+        return [np.load(os.path.join(self.tmp.name, f"ref{i}.npy"), allow_pickle=False)
+                for i in range(n)]
+
+    def time(self, label: str) -> float:
+        if self.local is not None:
+            return _time(*self.local[label])
+        self.conn.send(label)
+        return self.conn.recv()
+
+    def close(self) -> None:
+        if self.local is None:
+            self.conn.send(None)
+            self.proc.join(timeout=30)
+        self.tmp.cleanup()
+
+
+def run(name: str, rounds: int, trials: int, target: str, blank: bool, use_torch: bool,
+        same_process: bool = False) -> dict[str, Any]:
+    w, outs, args, ins = _inputs(name)
+    peers = _Peers(name, ins, use_torch, same_process)
+    try:
+        return _run(name, w, outs, args, ins, peers, rounds, trials, target, blank)
+    finally:
+        peers.close()
+
+
+def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarray],
+         peers: _Peers, rounds: int, trials: int, target: str, blank: bool) -> dict[str, Any]:
+    want = peers.reference(len(outs))
     bufs = [np.zeros(_shape(o), np.float32) for o in outs]
     kernels: dict[str, Any] = {"default": tc.build(outs, args, target=target, database=False)}
     row: dict[str, Any] = {"op": name, "workload": w.name}
@@ -165,25 +260,16 @@ def run(name: str, rounds: int, trials: int, target: str, blank: bool,
         k(*ins, *bufs)
         for got, ww in zip(bufs, want, strict=True):
             np.testing.assert_allclose(got, ww, rtol=2e-3, atol=2e-3, err_msg=f"{name} {label}")
-    contenders: dict[str, tuple[Callable, list[Any]]] = {
-        lbl: (k, [*ins, *bufs]) for lbl, k in kernels.items()}
-    contenders["numpy"] = (ref, ins)
-    if torch is not None:
-        fn = _torch_fns(torch)[name]
-        targs = [torch.from_numpy(a) for a in ins]
-        contenders["torch"] = (fn, targs)
-        compiled = torch.compile(fn)
-        compiled(*targs)  # compiles outside the timed rounds
-        contenders["torch_compile"] = (compiled, targs)
-    times: dict[str, list[float]] = {c: [] for c in contenders}
+    times: dict[str, list[float]] = {c: [] for c in [*kernels, *peers.labels]}
     for _ in range(rounds):
-        for c, (fn, fargs) in contenders.items():
-            time.sleep(0.15)  # OpenBLAS / OpenMP threads of the previous contender go idle
-            times[c].append(time_kernel(fn, fargs, warmup=1, repeat=5).median * 1e3)
+        for label, k in kernels.items():
+            times[label].append(_time(k, [*ins, *bufs]))
+        for label in peers.labels:
+            times[label].append(peers.time(label))
     for c, ts in times.items():
         row[f"{c}_ms"] = round(float(np.median(ts)), 4)
     d = times["default"]
-    for c in contenders:
+    for c in times:
         if c != "default":  # > 1: the default is faster; median of per-round ratios
             row[f"default_vs_{c}"] = round(float(np.median(
                 [o / t for o, t in zip(times[c], d, strict=True)])), 2)
@@ -200,23 +286,21 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--target", default="llvm")
     p.add_argument("--blank", action="store_true", help="also time the blank schedule")
     p.add_argument("--no-torch", action="store_true")
+    p.add_argument("--same-process", action="store_true",
+                   help="time numpy and torch in this process (see the module docstring)")
     p.add_argument("--json", default=None)
     a = p.parse_args(argv)
-    torch = None
-    if not a.no_torch:
-        try:
-            import torch
+    import importlib.util
 
-            torch.set_num_threads(os.cpu_count() or 1)
-        except ImportError:
-            torch = None
+    use_torch = not a.no_torch and importlib.util.find_spec("torch") is not None
     t = tc.Target.parse(a.target)
     print(f"{platform.processor() or platform.machine()}, target {t} (ISA {t.isa}); "
-          f"tcomp outputs preallocated, numpy and torch allocate; torch "
-          f"{'not installed' if torch is None else torch.__version__}")
+          f"tcomp outputs preallocated, numpy and torch allocate; peers in "
+          f"{'this' if a.same_process else 'a child'} process; torch "
+          f"{'used' if use_torch else 'not used'}")
     rows = []
     for n in a.ops:
-        r = run(n, a.rounds, a.trials, a.target, a.blank, torch)
+        r = run(n, a.rounds, a.trials, a.target, a.blank, use_torch, a.same_process)
         rows.append(r)
         print(json.dumps(r), flush=True)
     if a.json:
