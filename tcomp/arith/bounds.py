@@ -105,6 +105,9 @@ def div_bounds(al: int, ah: int, dl: int, dh: int) -> tuple[int, int]:
     for d1, d2 in ((max(dl, 1), dh), (dl, min(dh, -1))):
         if d1 <= d2:
             cands += [al // d1, al // d2, ah // d1, ah // d2]
+    if not cands:  # an empty divisor range (dl > dh: a loop that runs no iteration):
+        m = max(abs(al), abs(ah))  # |a // d| <= |a| for any d != 0 holds anyway
+        return -m, m  # (fuzz case 2041011009: the build raised ValueError here)
     return min(cands), max(cands)
 
 

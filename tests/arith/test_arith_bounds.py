@@ -101,3 +101,15 @@ def test_interval_helpers():
     assert repr(Interval.point(i)) == "Interval(i, i)"
     region = bounds((i * 32 + j) * m + k, {j: (0, 31), k: (0, m - 1)})
     assert repr(region.extent()) == "m * 32"
+
+
+def test_div_bounds_of_an_empty_divisor_range_is_sound_not_an_error():
+    # Fuzz case 2041011009: a divisor ranging over [2, 1] (a loop that runs no iteration, in
+    # a compute_at nest of splits that don't divide) made div_bounds call min() on nothing,
+    # and a legal schedule's build raised ValueError.
+    from tcomp.arith.bounds import div_bounds
+
+    lo, hi = div_bounds(2, 8, 2, 1)
+    assert lo <= 0 <= hi and max(-lo, hi) >= 8
+    assert div_bounds(-5, 3, 2, 1) == (-5, 5)
+    assert div_bounds(2, 8, 2, 4) == (0, 4)  # the non-empty case is unchanged

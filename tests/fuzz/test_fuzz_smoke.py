@@ -88,6 +88,9 @@ FOUND = {
     # numpy's select form of float min (three uses of the accumulator), fully unrolled by
     # LLVM over 44 steps, did not compile; such loops get llvm.loop.unroll.disable
     2040010832: "compile hang on an LLVM-unrolled float min reduction",
+    # div_bounds of a divisor ranging over an empty interval (a loop of no iteration under
+    # splits that don't divide) called min() on nothing: the build raised ValueError
+    2041011009: "bounds of a division by an empty range",
     # 2032014157 (a segfault: LLVM 22's vectoriser predicated a lane-uniform modulo on lane 0)
     # runs in a child process in tests/e2e/test_fuzz_finds.py
 }
