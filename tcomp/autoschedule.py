@@ -2,10 +2,12 @@
 applies, and what nn's kernels use (layer 6).
 
 ``auto_schedule(out)`` works on any DSL graph: single-use elementwise stages are inlined into
-their consumer; matmul-like reductions accumulate a register tile (sized from the target's
-vector registers and lanes) over their reduction loops; reductions to a row accumulate a
-slice of vectors; every remaining stage runs with its outer loops fused and parallel and, for
-elementwise stages, its innermost axis vectorized.
+their consumer (unless costly and smaller than it: one ``rsqrt`` per row); matmul-like
+reductions accumulate a register tile (sized from the target's vector registers and lanes)
+over their reduction loops; reductions to a row accumulate a slice of vectors; a row-wise
+output (softmax, layer norm, squash) computes every stage per row inside its row loop; every
+remaining stage runs with its outer loops fused and parallel and, for elementwise stages, its
+innermost axis vectorized.
 """
 
 from __future__ import annotations
@@ -77,7 +79,10 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     An elementwise output whose graph holds one matmul-like reduction of the output's shape,
     read only through inlined elementwise stages at the output's own indices, computes that
     reduction in its epilogue: the output is tiled like the reduction's register tile and
-    the reduction's tile is computed at each output tile, in registers.
+    the reduction's tile is computed at each output tile, in registers. Otherwise, an
+    elementwise output whose other stages are all reductions over its last axis to one value
+    per row, or elementwise stages of its rows, computes each of them inside its (fused,
+    parallel) row loop.
     """
     outs = list(out) if isinstance(out, (list, tuple)) else [out]
     tgt = Target.host() if target is None else Target.parse(target)

@@ -659,7 +659,7 @@ def emit_module(func: PrimFunc, triple: str, fast_math: bool = False,
         triple: LLVM target triple of the module.
         fast_math: put the ``fast`` flag on float ops instead of only ``contract``.
         features: the CPU features the code may use (``Target.feature_set``); the inline
-            math picks target instructions from them (reciprocal estimates).
+            math picks target instructions from them (reciprocal estimates, vscalef).
     """
     return _Emitter(func, triple, fast_math, features).emit()
 

@@ -623,7 +623,8 @@ def emit_unary(builder: ir.IRBuilder, op: Op, x: ir.Value, fast_math: bool = Fal
         fast_math: fast-math flags (all but reassoc); NaN/inf operands and denormal inputs of
             log are then not handled.
         features: the target CPU's features (``Target.feature_set``); with AVX-512 or AVX
-            and FMA, tanh and sigmoid divide through the reciprocal estimate (``div_unit``).
+            and FMA, tanh and sigmoid divide through the reciprocal estimate (``div_unit``);
+            with AVX-512, exp scales by ``vscalef``.
 
     Returns:
         A value of ``x.type``. Accurate to a few ulp (see tests/codegen/test_intrinsics.py).
