@@ -17,12 +17,11 @@ torch.set_num_threads(os.cpu_count()). torch and torch.compile columns appear wh
 installed (the ``bench`` extra); ``--blank`` adds the blank schedule (the naive loop nest).
 
 numpy and torch run in a child process (spawned per op, timed in the same interleaved rounds
-through a pipe), and the references are computed there: on a 2-core VM, once OpenBLAS's
-worker threads have run in a process, tcomp's 2-thread kernels in that process ran up to 2x
-slower for seconds afterwards (capsule squash 0.18 ms -> 0.38 ms 2 s after a 512^2 matmul;
-unchanged with OPENBLAS_NUM_THREADS=1), which made the in-process figure disagree with the
-tuner's runner (a process without BLAS threads) by 2x. ``--same-process`` times the peers
-in this process as before.
+through a pipe), and the references are computed there, so their thread pools never share a
+process with tcomp's: in one series of runs on the 2-core VM, tcomp's 2-thread kernels ran
+2x slower for seconds after OpenBLAS's workers had run in the same process (capsule squash
+0.18 ms -> 0.38 ms; not with OPENBLAS_NUM_THREADS=1), though a later series did not show it.
+``--same-process`` times the peers in this process.
 """
 
 from __future__ import annotations
