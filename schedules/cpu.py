@@ -119,15 +119,7 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     _jo, ji = s[y].split(j, factor=lanes)
     s[y].vectorize(ji)
     for red in (mx, sm):
-        (k,) = s[red].op.reduce_axis
-        _ko, ki = s[red].split(k, factor=lanes)
-        rf = s.rfactor(red, ki)
-        ri, rk = s[rf].op.axis[1], s[rf].op.axis[0]
-        (rko,) = s[rf].op.reduce_axis
-        s[rf].reorder(ri, rko, rk)
-        s[rf].vectorize(rk)
-        s[rf].compute_at(s[y], i)
-        s[red].compute_at(s[y], i)
+        _row_reduction(s, red, y, i, lanes)
     s[e].compute_at(s[y], i)
     ej = s[e].op.axis[1]
     _ejo, eji = s[e].split(ej, factor=lanes)
