@@ -112,12 +112,7 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     """
     mx, e, sm, y = stages
     lanes = lanes or target_of(target).vector_lanes(y.dtype)
-    s = tc.create_schedule(y)
-    i, j = s[y].op.axis
-    if parallel:
-        s[y].parallel(i)
-    _jo, ji = s[y].split(j, factor=lanes)
-    s[y].vectorize(ji)
+    s, i = _row_schedule(y, lanes, parallel)
     for red in (mx, sm):
         _row_reduction(s, red, y, i, lanes)
     s[e].compute_at(s[y], i)
@@ -125,6 +120,18 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     _ejo, eji = s[e].split(ej, factor=lanes)
     s[e].vectorize(eji)
     return s, [X, y]
+
+
+def _row_schedule(y: tc.Tensor, lanes: int, parallel: bool) -> tuple[tc.Schedule, Any]:
+    """A schedule of the row-wise 2-D output ``y``: its rows (returned loop) in parallel, each
+    row one vector loop of ``lanes``."""
+    s = tc.create_schedule(y)
+    i, j = s[y].op.axis
+    if parallel:
+        s[y].parallel(i)
+    _jo, ji = s[y].split(j, factor=lanes)
+    s[y].vectorize(ji)
+    return s, i
 
 
 def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lanes: int) -> None:
@@ -149,12 +156,7 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     and the output row is one vector loop. ``X`` is read three times per row, from L1."""
     sm, mean, ss, rstd, y = stages
     lanes = lanes or target_of(target).vector_lanes(y.dtype)
-    s = tc.create_schedule(y)
-    i, j = s[y].op.axis
-    if parallel:
-        s[y].parallel(i)
-    _jo, ji = s[y].split(j, factor=lanes)
-    s[y].vectorize(ji)
+    s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, sm, y, i, lanes)
     s[mean].compute_at(s[y], i)
     _row_reduction(s, ss, y, i, lanes)
