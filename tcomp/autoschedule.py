@@ -95,15 +95,15 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     s = create_schedule(outs)
     reads = _reads(ops)
     inlined = set()
-    readers = {op: [r for r in ops if _is_compute(r) and op in (t.op for t in r.input_tensors)]
-               for op in ops}
     for op in ops:
         if not _is_compute(op) or op in out_ops:
             continue
         if not op.is_reduction and op.num_outputs == 1 and reads.get(op, 0) <= 1:
             # A costly stage smaller than its reader (one rsqrt per row, read by every
             # element of the row) stays a stage of its own, computed once per value.
-            if costly_per_use(op) and any(_size(r) > _size(op) for r in readers[op]):
+            if costly_per_use(op) and any(
+                    _size(r) > _size(op) for r in ops if _is_compute(r)
+                    and any(t.op is op for t in r.input_tensors)):
                 continue
             s[op].compute_inline()
             inlined.add(op)
