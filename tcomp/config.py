@@ -5,7 +5,10 @@
 - ``TCOMP_VERIFY``     1: run ir.verify after every pass (tests turn it on)
 - ``TCOMP_CACHE_DIR``  on-disk cache of compiled kernels (default: platform cache dir)
 - ``TCOMP_NO_DISK_CACHE`` 1: never read or write the disk cache
-- ``TCOMP_NUM_THREADS`` threads for ``parallel`` loops (default: the CPU count)
+- ``TCOMP_NUM_THREADS`` threads for ``parallel`` loops (default: the CPUs this process may
+  use, ``os.sched_getaffinity``, so ``taskset`` and container limits count)
+- ``TCOMP_BIND_THREADS`` 0: the thread pool's workers stay unbound (default: each is bound to
+  one CPU of the allowed set; see ``codegen/llvm/parallel.py``)
 - ``TCOMP_BOUNDS_CHECK`` 1: builds check every access not proved in bounds at run time, as
   ``tc.build(..., bounds_check=True)`` (default: only indices read from memory are checked)
 """
@@ -23,6 +26,13 @@ def _default_cache_dir() -> str:
     return os.path.join(base, "tcomp")
 
 
+def _allowed_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class Config:
     debug: int = 0
@@ -32,6 +42,7 @@ class Config:
     disk_cache: bool = True
     num_threads: int = 0
     bounds_check: bool = False
+    bind_threads: bool = True
 
     @classmethod
     def from_env(cls) -> Config:
@@ -42,8 +53,9 @@ class Config:
             verify=env.get("TCOMP_VERIFY", "0") not in ("", "0"),
             cache_dir=env.get("TCOMP_CACHE_DIR", "") or _default_cache_dir(),
             disk_cache=env.get("TCOMP_NO_DISK_CACHE", "0") in ("", "0"),
-            num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or (os.cpu_count() or 1),
+            num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or _allowed_cpus(),
             bounds_check=env.get("TCOMP_BOUNDS_CHECK", "0") not in ("", "0"),
+            bind_threads=env.get("TCOMP_BIND_THREADS", "1") not in ("", "0"),
         )
 
 

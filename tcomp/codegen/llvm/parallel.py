@@ -3,7 +3,13 @@
 One process-wide module defines ``tcomp_rt_parallel_for(task, closure, n, nthreads)``: a
 persistent pool of pthreads started on demand. A dispatch publishes the job and bumps a
 generation counter; workers spin briefly on it, then sleep in ``futex`` (Linux; elsewhere
-they yield). A loop is cut into CHUNKS_PER_THREAD chunks per thread: each thread runs one
+they yield). On Linux each worker binds itself to one CPU of the process's allowed set
+(worker k to the (k+1)-th, while there are CPUs for every thread; the calling thread stays
+free), so the scheduler can't put a worker on the caller's CPU while another CPU idles: on a
+2-vCPU VM that placement came and went for seconds at a time and halved a 2-thread kernel
+(the worker then ran one chunk per dispatch, late); and a caller that finds itself on a
+worker's CPU steps off it (``_step_off_workers``). ``TCOMP_BIND_THREADS=0`` turns both off.
+A loop is cut into CHUNKS_PER_THREAD chunks per thread: each thread runs one
 fixed chunk, then claims spare ones from a shared counter, so a thread that starts late (a
 busy or descheduled vCPU) delays the loop by one chunk at most. The caller takes part too and
 then waits for a pending counter to reach zero.
@@ -35,9 +41,13 @@ _FUTEX_WAKE_PRIVATE = 129
 _SYS_FUTEX = {"x86_64": 202, "aarch64": 98, "arm64": 98, "ppc64le": 221, "riscv64": 98}
 
 # Globals Python reads or writes by name.
-_STATS = ("tcomp_rt_stat_dispatches", "tcomp_rt_stat_worker_chunks", "tcomp_rt_stat_serial")
+_STATS = ("tcomp_rt_stat_dispatches", "tcomp_rt_stat_worker_chunks", "tcomp_rt_stat_serial",
+          "tcomp_rt_stat_moves")
 _SPIN = "tcomp_rt_spin"
 _NWORKERS = "tcomp_rt_nworkers"
+_CPUS = "tcomp_rt_cpus"  # i32 per worker: the CPU it binds itself to at start, or -1
+_BOUND = "tcomp_rt_bound"  # cpu_set_t of the CPUs workers are bound to
+_CPU_SET_WORDS = 16  # glibc's cpu_set_t: 1024 bits
 
 
 class _RuntimeBuilder:
@@ -55,7 +65,7 @@ class _RuntimeBuilder:
             ("job_fn", PTR, None), ("job_closure", PTR, None), ("job_n", I64, 0),
             ("job_nchunks", I64, 0), ("job_nparts", I64, 0), ("next_chunk", I64, 0),
             ("stat_dispatches", I64, 0),
-            ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0),
+            ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0), ("stat_moves", I64, 0),
         ]:
             gv = ir.GlobalVariable(self.m, ty, f"tcomp_rt_{name}")
             gv.initializer = ir.Constant(ty, init)
@@ -65,6 +75,13 @@ class _RuntimeBuilder:
         self.tids = ir.GlobalVariable(self.m, tids_ty, "tcomp_rt_tids")
         self.tids.initializer = ir.Constant(tids_ty, None)
         self.tids.linkage = "internal"
+        cpus_ty = ir.ArrayType(I32, MAX_THREADS)
+        self.cpus = ir.GlobalVariable(self.m, cpus_ty, _CPUS)
+        self.cpus.initializer = ir.Constant(cpus_ty, [-1] * MAX_THREADS)
+        set_ty = ir.ArrayType(I64, _CPU_SET_WORDS)
+        self.bound = ir.GlobalVariable(self.m, set_ty, _BOUND)
+        self.bound.initializer = ir.Constant(set_ty, None)
+        self.linux = platform.system() == "Linux"
         self.task_ty = ir.FunctionType(VOID, [PTR, I64, I64])
 
     # ------------------------------------------------------------------ small helpers
@@ -163,6 +180,8 @@ class _RuntimeBuilder:
         arg = b.ptrtoint(fn.args[0], I64)
         wid = b.and_(arg, ir.Constant(I64, 0xFFFFFFFF))
         seen0 = b.trunc(b.lshr(arg, ir.Constant(I64, 32)), I32)
+        if self.linux:
+            self._bind_self(b, wid)
         entry = b.block
         loop = fn.append_basic_block("loop")
         spin = fn.append_basic_block("spin")
@@ -217,6 +236,74 @@ class _RuntimeBuilder:
         b.branch(loop)
         return fn
 
+    def _bind_self(self, b: ir.IRBuilder, wid: ir.Value) -> None:
+        """Worker ``wid`` (1-based) binds itself to ``cpus[wid - 1]`` unless that is -1; a
+        failure (a CPU gone from the set since) leaves it unbound."""
+        slot = b.gep(self.cpus, [ir.Constant(I32, 0), b.trunc(b.sub(wid, ir.Constant(I64, 1)),
+                                                               I32)],
+                     inbounds=True, source_etype=self.cpus.value_type)
+        cpu = b.load(slot, typ=I32)
+        ok = b.and_(b.icmp_signed(">=", cpu, ir.Constant(I32, 0)),
+                    b.icmp_signed("<", cpu, ir.Constant(I32, 64 * _CPU_SET_WORDS)))
+        with b.if_then(ok):
+            with b.goto_entry_block():
+                mask = b.alloca(I64, size=ir.Constant(I32, _CPU_SET_WORDS), name="cpu_set")
+            for i in range(_CPU_SET_WORDS):
+                b.store(ir.Constant(I64, 0), b.gep(mask, [ir.Constant(I32, i)], inbounds=True,
+                                                   source_etype=I64))
+            word = b.gep(mask, [b.lshr(cpu, ir.Constant(I32, 6))], inbounds=True,
+                         source_etype=I64)
+            bit = b.shl(ir.Constant(I64, 1), b.zext(b.and_(cpu, ir.Constant(I32, 63)), I64))
+            b.store(bit, word)
+            setaff = bu.get_function(self.m, "sched_setaffinity", I32, [I32, I64, PTR])
+            b.call(setaff, [ir.Constant(I32, 0), ir.Constant(I64, 8 * _CPU_SET_WORDS), mask])
+
+    def _cpu_word(self, b: ir.IRBuilder, base: ir.Value, i: ir.Value) -> ir.Value:
+        """Word ``i`` of a CPU set: the global ``bound`` or an ``alloca`` of i64 words."""
+        if base is self.bound:
+            return b.gep(base, [ir.Constant(I32, 0), i], inbounds=True,
+                         source_etype=base.value_type)
+        return b.gep(base, [i], inbounds=True, source_etype=I64)
+
+    def _step_off_workers(self, b: ir.IRBuilder) -> None:
+        """A caller running on a worker's CPU moves to one of its allowed CPUs that no worker
+        holds, then gets its own affinity mask back (so threads it starts later inherit the
+        user's mask, not ours). Linux keeps a busy thread where it is for seconds even while
+        another CPU idles, and the worker bound there would wait for the caller every
+        dispatch. Rare: once moved, the caller stays."""
+        cpu = b.call(bu.get_function(self.m, "sched_getcpu", I32, []), [])
+        inside = b.and_(b.icmp_signed(">=", cpu, ir.Constant(I32, 0)),
+                        b.icmp_signed("<", cpu, ir.Constant(I32, 64 * _CPU_SET_WORDS)))
+        with b.if_then(inside, likely=True):
+            cpu = b.select(inside, cpu, ir.Constant(I32, 0))
+            word = b.load(self._cpu_word(b, self.bound, b.lshr(cpu, ir.Constant(I32, 6))),
+                          typ=I64)
+            bit = b.shl(ir.Constant(I64, 1), b.zext(b.and_(cpu, ir.Constant(I32, 63)), I64))
+            on_worker = b.icmp_unsigned("!=", b.and_(word, bit), ir.Constant(I64, 0))
+            with b.if_then(on_worker, likely=False):
+                words = ir.Constant(I32, _CPU_SET_WORDS)
+                with b.goto_entry_block():
+                    orig = b.alloca(I64, size=words, name="own_set")
+                    free = b.alloca(I64, size=words, name="free_set")
+                getaff = bu.get_function(self.m, "sched_getaffinity", I32, [I32, I64, PTR])
+                setaff = bu.get_function(self.m, "sched_setaffinity", I32, [I32, I64, PTR])
+                size = ir.Constant(I64, 8 * _CPU_SET_WORDS)
+                zero32 = ir.Constant(I32, 0)
+                got = b.call(getaff, [zero32, size, orig])
+                anyfree = ir.Constant(I64, 0)
+                for i in range(_CPU_SET_WORDS):
+                    idx = ir.Constant(I32, i)
+                    w = b.and_(b.load(self._cpu_word(b, orig, idx), typ=I64),
+                               b.not_(b.load(self._cpu_word(b, self.bound, idx), typ=I64)))
+                    b.store(w, self._cpu_word(b, free, idx))
+                    anyfree = b.or_(anyfree, w)
+                ok = b.and_(b.icmp_signed("==", got, zero32),
+                            b.icmp_unsigned("!=", anyfree, ir.Constant(I64, 0)))
+                with b.if_then(ok):
+                    b.call(setaff, [zero32, size, free])
+                    b.call(setaff, [zero32, size, orig])
+                    self.counter_add(b, "stat_moves")
+
     def _dispatch(self) -> ir.Function:
         fn = ir.Function(self.m, ir.FunctionType(VOID, [PTR, PTR, I64, I32]),
                          RUNTIME_PARALLEL_FOR)
@@ -258,6 +345,8 @@ class _RuntimeBuilder:
         with b.if_then(b.icmp_unsigned("!=", pid, self.load(b, "pid"))):
             self.store(b, "nworkers", ir.Constant(I32, 0))
             self.store(b, "pid", pid)
+        if self.linux:
+            self._step_off_workers(b)
         gen = self.load(b, "gen")
         want = b.trunc(b.sub(tcount, one64), I32)
         spawn = fn.append_basic_block("spawn")
@@ -387,8 +476,14 @@ def ensure_runtime() -> _Runtime:
             obj = compile_ir(runtime_ir(target.resolved_triple), target, RUNTIME_PARALLEL_FOR,
                              uses_parallel=False, count_as="runtime_codegen")
             loaded = LoadedModule(obj)
-            names = (*_STATS, _SPIN, _NWORKERS)
+            names = (*_STATS, _SPIN, _NWORKERS, _CPUS, _BOUND)
             addrs = {n: loaded.engine.get_global_value_address(n) for n in names}
+            cells = (ctypes.c_int32 * MAX_THREADS).from_address(addrs[_CPUS])
+            bound = (ctypes.c_uint64 * _CPU_SET_WORDS).from_address(addrs[_BOUND])
+            for w, cpu in enumerate(worker_cpus()):
+                cells[w] = cpu
+                if cpu >= 0:
+                    bound[cpu // 64] |= 1 << (cpu % 64)
             llvm.add_symbol(RUNTIME_PARALLEL_FOR, loaded.address)
             # Never free this code: pool threads live (asleep) until the process exits.
             loaded.engine.detach()
@@ -396,9 +491,34 @@ def ensure_runtime() -> _Runtime:
         return _runtime
 
 
+def worker_cpus(allowed: set[int] | None = None, bind: bool | None = None) -> list[int]:
+    """The CPU each pool worker binds itself to (worker k: index k - 1), -1 for none.
+
+    Workers 1..n-1 get the 2nd..n-th CPU of the allowed set (``os.sched_getaffinity``, what
+    ``taskset`` or a container gives), leaving the first to the calling thread, which is not
+    bound; workers beyond the set's size stay unbound. Nothing is bound off Linux, with one
+    allowed CPU, or with ``TCOMP_BIND_THREADS=0``.
+    """
+    import os
+
+    from ... import config
+
+    if bind is None:
+        bind = config.get().bind_threads
+    if not bind:
+        return []
+    if allowed is None:
+        if platform.system() != "Linux" or not hasattr(os, "sched_getaffinity"):
+            return []
+        allowed = os.sched_getaffinity(0)
+    cpus = sorted(allowed)
+    return [c if c < 64 * _CPU_SET_WORDS else -1 for c in cpus[1:MAX_THREADS]]
+
+
 def runtime_stats() -> dict[str, int]:
     """Counters: ``dispatches`` (pool runs), ``worker_chunks`` (chunks run by pool threads),
-    ``serial`` (dispatches that found the pool busy and ran serially), ``workers`` (started).
+    ``serial`` (dispatches that found the pool busy and ran serially), ``moves`` (dispatches
+    whose caller stepped off a worker's CPU), ``workers`` (started).
     """
     rt = ensure_runtime()
     out = {n.removeprefix("tcomp_rt_stat_"): ctypes.c_int64.from_address(rt.globals[n]).value
@@ -417,4 +537,4 @@ def set_spin(iterations: int) -> int:
 
 
 __all__ = ["DEFAULT_SPIN", "MAX_THREADS", "ensure_runtime", "runtime_ir", "runtime_stats",
-           "set_spin"]
+           "set_spin", "worker_cpus"]

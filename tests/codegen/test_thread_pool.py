@@ -1,0 +1,112 @@
+"""The thread pool's CPU placement: workers bound to CPUs of the allowed set, the caller
+stepping off a worker's CPU, the caller's own affinity mask left as the user set it."""
+
+from __future__ import annotations
+
+import os
+import platform
+import threading
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+from tcomp.codegen.llvm.parallel import runtime_stats, worker_cpus
+
+linux_smp = pytest.mark.skipif(
+    platform.system() != "Linux" or not hasattr(os, "sched_getaffinity")
+    or len(os.sched_getaffinity(0)) < 2 or not tc.config.get().bind_threads,
+    reason="needs Linux, two allowed CPUs and thread binding on (TCOMP_BIND_THREADS)")
+
+
+def test_worker_cpu_plan():
+    assert worker_cpus({0, 1}, bind=True) == [1]
+    assert worker_cpus({7, 2, 5}, bind=True) == [5, 7]  # the caller keeps the first
+    assert worker_cpus({3}, bind=True) == []
+    assert worker_cpus({0, 1, 2}, bind=False) == []
+    assert worker_cpus({0, 5000}, bind=True) == [-1]  # beyond cpu_set_t: left unbound
+
+
+def _parallel_kernel():
+    n = 1 << 16
+    A = tc.placeholder((n,), name="A")
+    B = tc.compute((n,), lambda i: A[i] * 2.0 + 1.0, name="B")
+    s = tc.create_schedule(B)
+    io, ii = s[B].split(B.op.axis[0], factor=1024)
+    s[B].parallel(io)
+    s[B].vectorize(ii)
+    k = tc.build(s, [A, B], database=False)
+    k.num_threads = 2
+    a = np.arange(n, dtype=np.float32)
+    return k, a, np.zeros_like(a)
+
+
+def _threads() -> dict[int, tuple[int, set[int]]]:
+    """tid -> (CPU it last ran on, CPUs it may run on), for this process's threads."""
+    out = {}
+    for t in os.listdir("/proc/self/task"):
+        try:
+            stat = open(f"/proc/self/task/{t}/stat").read().rsplit(")", 1)[1].split()
+            out[int(t)] = (int(stat[36]), os.sched_getaffinity(int(t)))
+        except (FileNotFoundError, ProcessLookupError):
+            pass
+    return out
+
+
+def _current_cpu() -> int:
+    return _threads()[threading.get_native_id()][0]
+
+
+@linux_smp
+def test_workers_are_bound_and_the_caller_is_not():
+    mask = os.sched_getaffinity(0)
+    k, a, b = _parallel_kernel()
+    k(a, b)
+    np.testing.assert_array_equal(b, a * 2 + 1)
+    assert os.sched_getaffinity(0) == mask
+    plan = set(worker_cpus())
+    me = threading.get_native_id()
+    single = {t: cpus for t, (_, cpus) in _threads().items() if t != me and len(cpus) == 1}
+    # the pool's worker (more where other tests started more threads) holds one planned CPU
+    assert single and all(cpus <= plan for cpus in single.values()), single
+
+
+@linux_smp
+def test_caller_steps_off_a_workers_cpu_and_keeps_its_mask():
+    k, a, b = _parallel_kernel()
+    k(a, b)  # the pool is up
+    wcpu = worker_cpus()[0]
+    mask = os.sched_getaffinity(0)
+    if wcpu not in mask:
+        pytest.skip("this thread's mask excludes the worker's CPU")
+    before = runtime_stats()["moves"]
+    os.sched_setaffinity(0, {wcpu})  # move onto the worker's CPU ...
+    os.sched_setaffinity(0, mask)  # ... and allow every CPU again: Linux leaves us there
+    try:
+        assert _current_cpu() == wcpu
+        k(a, b)
+        np.testing.assert_array_equal(b, a * 2 + 1)
+        assert runtime_stats()["moves"] == before + 1
+        assert _current_cpu() != wcpu
+        assert os.sched_getaffinity(0) == mask  # the user's mask, not the one used to move
+    finally:
+        os.sched_setaffinity(0, mask)
+
+
+@linux_smp
+def test_a_caller_confined_to_a_workers_cpu_stays_there():
+    """No CPU of the caller's own mask is free of workers: it is not moved (its mask is the
+    user's choice), and the kernel still runs."""
+    k, a, b = _parallel_kernel()
+    k(a, b)
+    wcpu = worker_cpus()[0]
+    mask = os.sched_getaffinity(0)
+    before = runtime_stats()["moves"]
+    os.sched_setaffinity(0, {wcpu})
+    try:
+        k(a, b)
+        np.testing.assert_array_equal(b, a * 2 + 1)
+        assert runtime_stats()["moves"] == before
+        assert os.sched_getaffinity(0) == {wcpu}
+    finally:
+        os.sched_setaffinity(0, mask)
