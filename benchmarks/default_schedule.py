@@ -18,9 +18,7 @@ installed (the ``bench`` extra); ``--blank`` adds the blank schedule (the naive 
 
 numpy and torch run in a child process (spawned per op, timed in the same interleaved rounds
 through a pipe), and the references are computed there, so their thread pools never share a
-process with tcomp's: in one series of runs on the 2-core VM, tcomp's 2-thread kernels ran
-2x slower for seconds after OpenBLAS's workers had run in the same process (capsule squash
-0.18 ms -> 0.38 ms; not with OPENBLAS_NUM_THREADS=1), though a later series did not show it.
+process with tcomp's.
 ``--same-process`` times the peers in this process.
 """
 

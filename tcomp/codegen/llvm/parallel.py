@@ -236,34 +236,38 @@ class _RuntimeBuilder:
         b.branch(loop)
         return fn
 
-    def _bind_self(self, b: ir.IRBuilder, wid: ir.Value) -> None:
-        """Worker ``wid`` (1-based) binds itself to ``cpus[wid - 1]`` unless that is -1; a
-        failure (a CPU gone from the set since) leaves it unbound."""
-        slot = b.gep(self.cpus, [ir.Constant(I32, 0), b.trunc(b.sub(wid, ir.Constant(I64, 1)),
-                                                               I32)],
-                     inbounds=True, source_etype=self.cpus.value_type)
-        cpu = b.load(slot, typ=I32)
-        ok = b.and_(b.icmp_signed(">=", cpu, ir.Constant(I32, 0)),
-                    b.icmp_signed("<", cpu, ir.Constant(I32, 64 * _CPU_SET_WORDS)))
-        with b.if_then(ok):
-            with b.goto_entry_block():
-                mask = b.alloca(I64, size=ir.Constant(I32, _CPU_SET_WORDS), name="cpu_set")
-            for i in range(_CPU_SET_WORDS):
-                b.store(ir.Constant(I64, 0), b.gep(mask, [ir.Constant(I32, i)], inbounds=True,
-                                                   source_etype=I64))
-            word = b.gep(mask, [b.lshr(cpu, ir.Constant(I32, 6))], inbounds=True,
-                         source_etype=I64)
-            bit = b.shl(ir.Constant(I64, 1), b.zext(b.and_(cpu, ir.Constant(I32, 63)), I64))
-            b.store(bit, word)
-            setaff = bu.get_function(self.m, "sched_setaffinity", I32, [I32, I64, PTR])
-            b.call(setaff, [ir.Constant(I32, 0), ir.Constant(I64, 8 * _CPU_SET_WORDS), mask])
-
     def _cpu_word(self, b: ir.IRBuilder, base: ir.Value, i: ir.Value) -> ir.Value:
         """Word ``i`` of a CPU set: the global ``bound`` or an ``alloca`` of i64 words."""
         if base is self.bound:
             return b.gep(base, [ir.Constant(I32, 0), i], inbounds=True,
                          source_etype=base.value_type)
         return b.gep(base, [i], inbounds=True, source_etype=I64)
+
+    def _cpu_bit(self, b: ir.IRBuilder, cpu: ir.Value) -> tuple[ir.Value, ir.Value, ir.Value]:
+        """(cpu is in cpu_set_t's range (-1 is not), its word index, its bit in the word)."""
+        ok = b.icmp_unsigned("<", cpu, ir.Constant(I32, 64 * _CPU_SET_WORDS))
+        bit = b.shl(ir.Constant(I64, 1), b.zext(b.and_(cpu, ir.Constant(I32, 63)), I64))
+        return ok, b.lshr(cpu, ir.Constant(I32, 6)), bit
+
+    def _affinity(self, b: ir.IRBuilder, op: str, cpu_set: ir.Value) -> ir.Value:
+        """sched_{get,set}affinity of the calling thread (pid 0) on a cpu_set_t."""
+        fn = bu.get_function(self.m, f"sched_{op}affinity", I32, [I32, I64, PTR])
+        return b.call(fn, [ir.Constant(I32, 0), ir.Constant(I64, 8 * _CPU_SET_WORDS), cpu_set])
+
+    def _bind_self(self, b: ir.IRBuilder, wid: ir.Value) -> None:
+        """Worker ``wid`` (1-based) binds itself to ``cpus[wid - 1]`` unless that is -1; a
+        failure (a CPU gone from the set since) leaves it unbound."""
+        idx = b.sub(b.trunc(wid, I32), ir.Constant(I32, 1))
+        slot = b.gep(self.cpus, [ir.Constant(I32, 0), idx], inbounds=True,
+                     source_etype=self.cpus.value_type)
+        ok, word, bit = self._cpu_bit(b, b.load(slot, typ=I32))
+        with b.if_then(ok):
+            with b.goto_entry_block():
+                mask = b.alloca(I64, size=ir.Constant(I32, _CPU_SET_WORDS), name="cpu_set")
+            for i in range(_CPU_SET_WORDS):
+                b.store(ir.Constant(I64, 0), self._cpu_word(b, mask, ir.Constant(I32, i)))
+            b.store(bit, self._cpu_word(b, mask, word))
+            self._affinity(b, "set", mask)
 
     def _step_off_workers(self, b: ir.IRBuilder) -> None:
         """A caller running on a worker's CPU moves to one of its allowed CPUs that no worker
@@ -272,36 +276,26 @@ class _RuntimeBuilder:
         another CPU idles, and the worker bound there would wait for the caller every
         dispatch. Rare: once moved, the caller stays."""
         cpu = b.call(bu.get_function(self.m, "sched_getcpu", I32, []), [])
-        inside = b.and_(b.icmp_signed(">=", cpu, ir.Constant(I32, 0)),
-                        b.icmp_signed("<", cpu, ir.Constant(I32, 64 * _CPU_SET_WORDS)))
-        with b.if_then(inside, likely=True):
-            cpu = b.select(inside, cpu, ir.Constant(I32, 0))
-            word = b.load(self._cpu_word(b, self.bound, b.lshr(cpu, ir.Constant(I32, 6))),
-                          typ=I64)
-            bit = b.shl(ir.Constant(I64, 1), b.zext(b.and_(cpu, ir.Constant(I32, 63)), I64))
-            on_worker = b.icmp_unsigned("!=", b.and_(word, bit), ir.Constant(I64, 0))
-            with b.if_then(on_worker, likely=False):
+        ok, word, bit = self._cpu_bit(b, cpu)
+        with b.if_then(ok, likely=True):
+            held = b.and_(b.load(self._cpu_word(b, self.bound, word), typ=I64), bit)
+            with b.if_then(b.icmp_unsigned("!=", held, ir.Constant(I64, 0)), likely=False):
                 words = ir.Constant(I32, _CPU_SET_WORDS)
                 with b.goto_entry_block():
-                    orig = b.alloca(I64, size=words, name="own_set")
+                    own = b.alloca(I64, size=words, name="own_set")
                     free = b.alloca(I64, size=words, name="free_set")
-                getaff = bu.get_function(self.m, "sched_getaffinity", I32, [I32, I64, PTR])
-                setaff = bu.get_function(self.m, "sched_setaffinity", I32, [I32, I64, PTR])
-                size = ir.Constant(I64, 8 * _CPU_SET_WORDS)
-                zero32 = ir.Constant(I32, 0)
-                got = b.call(getaff, [zero32, size, orig])
+                got = self._affinity(b, "get", own)
                 anyfree = ir.Constant(I64, 0)
                 for i in range(_CPU_SET_WORDS):
                     idx = ir.Constant(I32, i)
-                    w = b.and_(b.load(self._cpu_word(b, orig, idx), typ=I64),
+                    w = b.and_(b.load(self._cpu_word(b, own, idx), typ=I64),
                                b.not_(b.load(self._cpu_word(b, self.bound, idx), typ=I64)))
                     b.store(w, self._cpu_word(b, free, idx))
                     anyfree = b.or_(anyfree, w)
-                ok = b.and_(b.icmp_signed("==", got, zero32),
-                            b.icmp_unsigned("!=", anyfree, ir.Constant(I64, 0)))
-                with b.if_then(ok):
-                    b.call(setaff, [zero32, size, free])
-                    b.call(setaff, [zero32, size, orig])
+                with b.if_then(b.and_(b.icmp_signed("==", got, ir.Constant(I32, 0)),
+                                      b.icmp_unsigned("!=", anyfree, ir.Constant(I64, 0)))):
+                    self._affinity(b, "set", free)
+                    self._affinity(b, "set", own)
                     self.counter_add(b, "stat_moves")
 
     def _dispatch(self) -> ir.Function:
