@@ -26,7 +26,8 @@ def _default_cache_dir() -> str:
     return os.path.join(base, "tcomp")
 
 
-def _allowed_cpus() -> int:
+def allowed_cpus() -> int:
+    """How many CPUs this process may run on (its affinity mask: ``taskset``, containers)."""
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux
@@ -53,7 +54,7 @@ class Config:
             verify=env.get("TCOMP_VERIFY", "0") not in ("", "0"),
             cache_dir=env.get("TCOMP_CACHE_DIR", "") or _default_cache_dir(),
             disk_cache=env.get("TCOMP_NO_DISK_CACHE", "0") in ("", "0"),
-            num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or _allowed_cpus(),
+            num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or allowed_cpus(),
             bounds_check=env.get("TCOMP_BOUNDS_CHECK", "0") not in ("", "0"),
             bind_threads=env.get("TCOMP_BIND_THREADS", "1") not in ("", "0"),
         )

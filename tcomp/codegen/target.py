@@ -143,15 +143,6 @@ def _count_cpus(text: str) -> int:
     return n
 
 
-def _host_cores() -> int:
-    import os
-
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
-
-
 @functools.cache
 def _host_cpu() -> tuple[str, str, str]:
     import llvmlite.binding as llvm
@@ -329,7 +320,7 @@ class Target:
     def cores(self) -> int:
         """Cores (CPUs this process may run on) for the host; ``threads`` otherwise."""
         if self.kind == "llvm" and (self.cpu or "generic") == _host_cpu()[1]:
-            return _host_cores()
+            return config.allowed_cpus()
         return self.threads
 
     def vector_lanes(self, dtype: object) -> int:
