@@ -56,7 +56,8 @@ class _RuntimeBuilder:
         self.m.triple = triple
         arch = triple.split("-")[0]
         self.x86 = arch in ("x86_64", "i686", "i386")
-        self.sys_futex = (_SYS_FUTEX.get(arch) if platform.system() == "Linux" else None)
+        self.linux = platform.system() == "Linux"
+        self.sys_futex = _SYS_FUTEX.get(arch) if self.linux else None
         self.g: dict[str, ir.GlobalVariable] = {}
         for name, ty, init in [
             ("lock", I32, 0), ("gen", I32, 0), ("pending", I32, 0), ("sleepers", I32, 0),
@@ -81,7 +82,6 @@ class _RuntimeBuilder:
         set_ty = ir.ArrayType(I64, _CPU_SET_WORDS)
         self.bound = ir.GlobalVariable(self.m, set_ty, _BOUND)
         self.bound.initializer = ir.Constant(set_ty, None)
-        self.linux = platform.system() == "Linux"
         self.task_ty = ir.FunctionType(VOID, [PTR, I64, I64])
 
     # ------------------------------------------------------------------ small helpers
