@@ -83,12 +83,22 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
 
 
 def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
-                      lanes: int | None = None, unroll: int = 4, parallel: bool = True,
-                      target: Any = None) -> tuple[tc.Schedule, list]:
-    """Inline every stage but the last, then one parallel, vectorized loop nest over it
-    (``lanes``: the target's vector width for the output's dtype unless given)."""
+                      lanes: int | None = None, interleave: int = 4, unroll: int = 1,
+                      parallel: bool = True, target: Any = None) -> tuple[tc.Schedule, list]:
+    """Inline every stage but the last, then one parallel, vectorized loop nest over it.
+
+    ``lanes``: the target's vector width for the output's dtype unless given. The vector
+    loop is ``interleave`` registers wide (``lanes * interleave`` lanes), which LLVM splits
+    into that many registers computed side by side: a chain of dependent operations (exp's
+    reduction and polynomial) then has independent work beside it, where an unrolled loop
+    gives the out-of-order core the copies one after another and it runs out of scheduler
+    entries before it reaches the next one (ISPC's double-width targets do the same). On
+    AVX2 (Zen 2, 16 registers) the gelu chain took 0.56 ns per element with one register
+    unrolled 4 times, 0.49 with two, 0.42 with four (some spills); ``unroll`` unrolls the
+    wide vector loop further.
+    """
     out = stages[-1]
-    lanes = lanes or target_of(target).vector_lanes(out.dtype)
+    lanes = (lanes or target_of(target).vector_lanes(out.dtype)) * interleave
     s = tc.create_schedule(out)
     for t in stages[:-1]:
         s[t].compute_inline()
@@ -103,15 +113,17 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
 
 
 def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
-            parallel: bool = True, target: Any = None) -> tuple[tc.Schedule, list]:
+            interleave: int = 4, parallel: bool = True, target: Any = None
+            ) -> tuple[tc.Schedule, list]:
     """Row softmax with every stage computed per row inside the parallel row loop.
 
     The max and sum reductions are split and ``rfactor``-ed so their partial results are
-    ``lanes``-wide vectors (the target's width unless given); the exponentials of a row stay
-    in a row buffer in L1.
+    vectors of ``lanes * interleave`` (``lanes``: the target's width unless given; as in
+    ``elementwise_chain``, ``interleave`` registers side by side, which here are also that
+    many independent accumulators); the exponentials of a row stay in a row buffer in L1.
     """
     mx, e, sm, y = stages
-    lanes = lanes or target_of(target).vector_lanes(y.dtype)
+    lanes = (lanes or target_of(target).vector_lanes(y.dtype)) * interleave
     s, i = _row_schedule(y, lanes, parallel)
     for red in (mx, sm):
         _row_reduction(s, red, y, i, lanes)
@@ -149,13 +161,16 @@ def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lane
 
 
 def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int | None = None,
-               parallel: bool = True, target: Any = None) -> tuple[tc.Schedule, list]:
+               interleave: int = 4, parallel: bool = True, target: Any = None
+               ) -> tuple[tc.Schedule, list]:
     """Layer norm (``tc.ops.layer_norm``'s stages) with every stage computed per row inside
-    the parallel row loop: the row sum and the sum of squares reduce into ``lanes``-wide
-    vectors (the target's width unless given), the mean and ``rsqrt`` are one scalar each,
-    and the output row is one vector loop. ``X`` is read three times per row, from L1."""
+    the parallel row loop: the row sum and the sum of squares reduce into vectors of
+    ``lanes * interleave`` (independent accumulators; ``lanes``: the target's width unless
+    given), the mean and ``rsqrt`` are one scalar each, and the output row is one vector
+    loop. ``X`` is read three times per row, from L1. On AVX2 (Zen 2) 4096 x 1024 took
+    1.92 ms with one register of accumulators, 1.62 ms with four."""
     sm, mean, ss, rstd, y = stages
-    lanes = lanes or target_of(target).vector_lanes(y.dtype)
+    lanes = (lanes or target_of(target).vector_lanes(y.dtype)) * interleave
     s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, sm, y, i, lanes)
     s[mean].compute_at(s[y], i)

@@ -434,7 +434,8 @@ def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) ->
     y = outs[0]
     mx, e, sm = _softmax_stages(y)  # type: ignore[misc]  # checked by _softmax_check
     X = args[0]
-    s, _ = cpu.softmax(X, [mx, e, sm, y], lanes=cfg["lanes"], parallel=cfg["parallel"])
+    s, _ = cpu.softmax(X, [mx, e, sm, y], lanes=cfg["lanes"], interleave=1,
+                       parallel=cfg["parallel"])
     return s
 
 

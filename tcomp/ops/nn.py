@@ -51,11 +51,12 @@ def gelu_tanh(X: Tensor, W: Tensor, Bias: Tensor, name: str = "Y") -> list[Tenso
     c = 0.7978845608028654
 
     def gelu(i: E.Var, j: E.Var) -> E.Expr:
-        # 0.5 v (1 + tanh(c (v + 0.044715 v^3))), factored for fewer operations per element
-        # (h + h tanh(v (c + 0.044715 c v^2)), h = v / 2): the chain is compute-bound on it.
+        # 0.5 v (1 + tanh(u)) with u = c (v + 0.044715 v^3) is v sigmoid(2u) = v / (1 + e^-2u)
+        # (Halide's form too): one exp and a division, where tanh costs an expm1, a division
+        # and sign fix-ups, and no 1 + tanh(u) that cancels for negative v. The chain was
+        # compute-bound on the tanh form (AVX2, Zen 2: 0.76 -> 0.56 ns per element).
         v = z[i, j]
-        h = 0.5 * v
-        return h + h * dsl.tanh(v * (c + (0.044715 * c) * (v * v)))
+        return v / (1.0 + dsl.exp(v * ((-2.0 * c) + (-2.0 * 0.044715 * c) * (v * v))))
 
     return [z, dsl.compute((n, m), gelu, name=name)]
 

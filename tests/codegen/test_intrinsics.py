@@ -408,6 +408,11 @@ _RCP_CASES = [
      "vrcp14ps"),
     ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 8, "vrcpps"),
     ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 4, "vrcpps"),
+    # vectors of two and four registers (a schedule's interleave): estimated in pieces
+    ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 16, "vrcpps"),
+    ("avx2", frozenset({"avx", "avx2", "fma"}), np.float32, 32, "vrcpps"),
+    ("avx512", frozenset({"avx", "avx2", "fma", "avx512f", "avx512vl"}), np.float32, 64,
+     "vrcp14ps"),
 ]
 
 
@@ -465,6 +470,14 @@ def test_no_target_instructions_without_the_features() -> None:
     assert scalef_intrinsic(frozenset({"avx512f"}), v16)[0].endswith("scalef.ps.512")
     assert scalef_intrinsic(frozenset({"avx", "avx2", "fma"}), v16) is None
     assert scalef_intrinsic(frozenset({"avx512f"}), ir.VectorType(ir.FloatType(), 8)) is None
+    # wider than a register: the widest intrinsic whose lanes divide the vector's, in pieces
+    v32 = ir.VectorType(ir.FloatType(), 32)
+    assert reciprocal_estimate(frozenset({"avx", "fma"}), v32)[::3] == (
+        "llvm.x86.avx.rcp.ps.256", 8)
+    assert scalef_intrinsic(frozenset({"avx512f"}), v32)[::3] == (
+        "llvm.x86.avx512.mask.scalef.ps.512", 16)
+    assert reciprocal_estimate(frozenset({"avx", "fma"}), ir.VectorType(ir.FloatType(), 24)) \
+        is None  # three pieces: not joined pairwise, so a division instead
 
 
 def test_fast_math_flags() -> None:

@@ -100,7 +100,10 @@ def test_chain_and_softmax_vectors_follow_the_target(target):
     Z = tc.compute((4, 64), lambda i, j: tc.exp(Y[i, j]), name="Z")
     s, args = cpu.elementwise_chain([Y, Z], [X], target=target)
     lanes = Target.parse(target).vector_lanes("float32")
-    assert f"x{lanes}(" in str(tc.lower(s, args, passes="all"))
+    # four registers side by side (interleave=4), each the target's width
+    assert f"x{4 * lanes}(" in str(tc.lower(s, args, passes="all"))
+    asm = tc.build(s, args, target=target).source("asm")
+    assert re.search(r"vmulps\s.*%" + ("ymm" if target == AVX2 else "zmm"), asm)
     k = tc.reduce_axis(64, name="k")
     mx = tc.compute((4,), lambda i: tc.max(X[i, k], axis=k), name="mx")
     e = tc.compute((4, 64), lambda i, j: tc.exp(X[i, j] - mx[i]), name="e")
@@ -146,7 +149,7 @@ def test_gelu_chain_matches_the_tanh_formula(target):
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
 def test_layer_norm_hand_schedule_matches_numpy(target):
-    rows, n = 6, 72  # rows not a multiple of anything; n leaves no vector tail at 8 lanes
+    rows, n = 6, 72  # rows not a multiple of anything; n leaves a tail after the vectors
     X = tc.placeholder((rows, n), name="X")
     W = tc.placeholder((n,), name="W")
     Bb = tc.placeholder((n,), name="Bias")
@@ -154,7 +157,8 @@ def test_layer_norm_hand_schedule_matches_numpy(target):
     s, args = cpu.layer_norm(stages, [X, W, Bb], target=target)
     lanes = Target.parse(target).vector_lanes("float32")
     low = str(tc.lower(s, args, passes="all"))
-    assert f"x{lanes}(" in low and low.count("for i0 ") == 1  # every stage in the row loop
+    # every stage in the row loop, vectors of four registers (interleave=4)
+    assert f"x{4 * lanes}(" in low and low.count("for i0 ") == 1
     f = tc.build(s, args, target=target)
     if not _host_runs(target):
         pytest.skip("the host cannot run this ISA")

@@ -151,29 +151,50 @@ _SCALEF_VL = {
 }
 
 
-def scalef_intrinsic(features: frozenset[str], ty: ir.Type) -> tuple[str, int, bool] | None:
-    """AVX-512's ``vscalef`` (``a * 2^floor(b)``, rounded once, overflow to inf, underflow
-    through the denormals to 0, NaN kept) for vectors of ``ty``, or None."""
-    if not isinstance(ty, ir.VectorType) or "avx512f" not in features:
+def _widest(tables: Sequence[dict], ty: ir.Type) -> tuple[tuple, int] | None:
+    """The entry of ``tables`` (searched in order, each keyed by (lanes, element bits)) with
+    the most lanes that divide ``ty``'s, and those lanes: a vector wider than the register
+    (a schedule's 2x-width vectors, which interleave two dependency chains) is handled as
+    register-wide pieces."""
+    if not isinstance(ty, ir.VectorType):
         return None
-    key = (ty.count, 32 if isinstance(ty.element, ir.FloatType) else 64)
-    return _SCALEF.get(key) or (_SCALEF_VL.get(key) if "avx512vl" in features else None)
+    bits = 32 if isinstance(ty.element, ir.FloatType) else 64
+    for lanes in sorted({k[0] for t in tables for k in t if k[1] == bits}, reverse=True):
+        pieces = ty.count // lanes
+        if ty.count % lanes == 0 and pieces & (pieces - 1) == 0:  # joined pairwise
+            for t in tables:
+                if (lanes, bits) in t:
+                    return t[(lanes, bits)], lanes
+    return None
+
+
+def scalef_intrinsic(features: frozenset[str], ty: ir.Type
+                     ) -> tuple[str, int, bool, int] | None:
+    """AVX-512's ``vscalef`` (``a * 2^floor(b)``, rounded once, overflow to inf, underflow
+    through the denormals to 0, NaN kept) for vectors of ``ty``, as (name, mask width, takes
+    a rounding argument, lanes of one call), or None."""
+    if "avx512f" not in features:
+        return None
+    hit = _widest([_SCALEF] + ([_SCALEF_VL] if "avx512vl" in features else []), ty)
+    return (*hit[0], hit[1]) if hit else None
 
 
 def reciprocal_estimate(features: frozenset[str], ty: ir.Type
-                        ) -> tuple[str, int, int] | None:
+                        ) -> tuple[str, int, int, int] | None:
     """The x86 reciprocal-estimate intrinsic for vectors of ``ty`` on a CPU with
     ``features`` (LLVM's names, as ``Target.feature_set``), as (name, bits of accuracy, mask
-    width or 0); None where the CPU has none for this type or has no FMA (scalars, other
-    architectures, float64 without AVX-512)."""
-    if not isinstance(ty, ir.VectorType) or "fma" not in features:
+    width or 0, lanes of one call: a wider vector is estimated in pieces); None where the
+    CPU has none for this type or has no FMA (scalars, other architectures, float64 without
+    AVX-512)."""
+    if "fma" not in features:
         return None
-    key = (ty.count, 32 if isinstance(ty.element, ir.FloatType) else 64)
+    tables: list[dict] = []
     if "avx512f" in features:
-        hit = _RCP_AVX512.get(key) or ("avx512vl" in features and _RCP_AVX512VL.get(key))
-        if hit:
-            return hit
-    return _RCP_AVX.get(key) if "avx" in features else None
+        tables += [_RCP_AVX512] + ([_RCP_AVX512VL] if "avx512vl" in features else [])
+    if "avx" in features:
+        tables.append(_RCP_AVX)
+    hit = _widest(tables, ty)
+    return (*hit[0], hit[1]) if hit else None
 
 
 class _Math:
@@ -233,15 +254,37 @@ class _Math:
         """``p * 2^nf`` (nf an integer-valued float) through ``vscalef``; needs
         ``self.scalef``."""
         assert self.scalef is not None
-        name, mask_bits, rounding = self.scalef
-        tail = [ir.IntType(32)] if rounding else []
+        name, mask_bits, rounding, lanes = self.scalef
+        tail = [ir.Constant(ir.IntType(32), 4)] if rounding else []  # _MM_FROUND_CUR_DIRECTION
+        return self._pieces(name, lanes, [p, nf, self.c(0.0)],
+                            [ir.Constant(ir.IntType(mask_bits), -1), *tail])
+
+    def _pieces(self, name: str, lanes: int, vectors: Sequence[ir.Value],
+                scalars: Sequence[ir.Value]) -> ir.Value:
+        """``name(*vectors, *scalars)`` for an intrinsic that takes ``lanes``-wide vectors:
+        called once per ``lanes`` piece of ``self.ty``'s vectors and the results joined
+        (the shuffles vanish when LLVM splits the wide type into registers)."""
+        vty = ir.VectorType(self.scalar, lanes)
         fn = self.b.module.globals.get(name)
         if fn is None:
-            fty = ir.FunctionType(self.ty, [self.ty] * 3 + [ir.IntType(mask_bits), *tail])
+            fty = ir.FunctionType(vty, [vty] * len(vectors) + [v.type for v in scalars])
             fn = ir.Function(self.b.module, fty, name)
-        cur = [ir.Constant(ir.IntType(32), 4)] if rounding else []  # _MM_FROUND_CUR_DIRECTION
-        return self.b.call(fn, [p, nf, self.c(0.0), ir.Constant(ir.IntType(mask_bits), -1),
-                                *cur])
+        if lanes == self.lanes:
+            return self.b.call(fn, [*vectors, *scalars])
+
+        def idx(ks: range) -> ir.Constant:
+            return ir.Constant(ir.VectorType(ir.IntType(32), len(ks)),
+                               [ir.Constant(ir.IntType(32), k) for k in ks])
+
+        parts = []
+        for lo in range(0, self.lanes, lanes):
+            args = [self.b.shuffle_vector(v, v, idx(range(lo, lo + lanes))) for v in vectors]
+            parts.append(self.b.call(fn, [*args, *scalars]))
+        while len(parts) > 1:  # join neighbours: (a, b) -> a ++ b
+            parts = [self.b.shuffle_vector(parts[k], parts[k + 1],
+                                           idx(range(2 * parts[k].type.count)))
+                     for k in range(0, len(parts), 2)]
+        return parts[0]
 
     def div_unit(self, a: ir.Value, b: ir.Value) -> ir.Value:
         """``a / b`` for ``b`` in [1, 2] (or NaN): from the target's reciprocal estimate where
@@ -256,13 +299,10 @@ class _Math:
         """
         if self.recip is None:
             return self.div(a, b)
-        name, bits, mask_bits = self.recip
-        fn = self.b.module.globals.get(name)
-        if fn is None:
-            args = [self.ty] + ([self.ty, ir.IntType(mask_bits)] if mask_bits else [])
-            fn = ir.Function(self.b.module, ir.FunctionType(self.ty, args), name)
-        mask = [self.c(0.0), ir.Constant(ir.IntType(mask_bits), -1)] if mask_bits else []
-        r = self.b.call(fn, [b, *mask])  # masked forms: pass-through 0, every lane on
+        name, bits, mask_bits, lanes = self.recip
+        # masked forms: pass-through 0, every lane on
+        r = self._pieces(name, lanes, [b, self.c(0.0)] if mask_bits else [b],
+                         [ir.Constant(ir.IntType(mask_bits), -1)] if mask_bits else [])
         nb = self.neg(b)
         while 2 * bits < self.k["mant"] + 3:  # Newton: r += r (1 - b r), error squared
             r = self.xfma(r, self.xfma(nb, r, self.c(1.0)), r)
