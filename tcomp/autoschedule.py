@@ -343,10 +343,26 @@ def _tileable(op: Any) -> bool:
             and all(_extent(iv) for iv in sp))
 
 
+def _packed_without_reuse(op: Any) -> bool:
+    """An input the register tile would pack (read strided along the vector axis) is
+    indexed by every spatial axis of ``op``: each of its elements serves one output
+    element, so a tile reuses nothing from it and the packing copies all of it on every
+    call. Capsule routing's agreement ``sum_d U[b, i, j, d] v[b, j, d]`` (U 24 MB) took
+    19.3 ms register-tiled and 1.5 ms as a plain loop nest (AVX2, Zen 2, 2 threads)."""
+    spatial = {iv.var for iv in op.axis}
+    for t, _dim in _strided_reads(op.body[0], op.axis[-1].var):
+        for n in walk(op.body[0]):
+            if isinstance(n, E.ProducerLoad) and n.tensor is t and spatial <= {
+                    v for ix in n.indices for v in walk(ix) if isinstance(v, E.Var)}:
+                return True
+    return False
+
+
 def _register_tiled(s: Schedule, op: Any, parallel: bool, target: Target) -> bool:
     """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate a register
-    tile (``_Tiles``) over all reduction loops (cache_write + compute_at), vectorized."""
-    if not _tileable(op):
+    tile (``_Tiles``) over all reduction loops (cache_write + compute_at), vectorized.
+    Not where the tile would reuse nothing of an input it packs (``_packed_without_reuse``)."""
+    if not _tileable(op) or _packed_without_reuse(op):
         return False
     ti, tj, vec = _tile_sizes(op, target)
     _pack_strided(s, op, op.axis[-1].var, tj, parallel)
