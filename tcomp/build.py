@@ -30,6 +30,7 @@ from typing import Any, Protocol, TypeVar
 from . import config
 from .dsl.printer import graph_str
 from .dsl.tensor import Tensor
+from .codegen.float_mode import FloatMode
 from .errors import CompileError, TcompError
 from .ir.func import PrimFunc
 from .schedule.schedule import Schedule, create_schedule
@@ -294,7 +295,12 @@ def build(sch: Any, args: Sequence[Tensor], target: Any = "llvm", name: str = "m
     is skipped and the call raises OutOfBoundsError naming the tensor and index. By default
     only accesses whose index is read from memory (gathers) are checked; ``False`` drops every
     check. The CUDA backend has no checks (an explicit ``True`` is refused).
+
+    ``fast_math=True`` compiles float code with every LLVM fast-math flag and approximate
+    vector math (``FloatMode.FAST``); otherwise operations keep their written order
+    (``STRICT``) unless the schedule called ``reassociate()`` (``REASSOC``).
     """
+    FloatMode.of(fast_math)  # a TypeError naming the argument, before any work
     tgt = _parse_target(target)
     if tgt.kind == "cuda" and bounds_check:
         raise CompileError("build(bounds_check=True): the 'cuda' backend emits no bounds "
@@ -325,13 +331,12 @@ def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: 
     t0 = time.perf_counter()
     func = lower_schedule(sch, args, name)
     stages["lowered"] = str(func)
-    if not fast_math and getattr(sch, "reassociate_floats", False):
-        fast_math = "reassoc"  # type: ignore[assignment]  # the codegen's middle mode
+    fmode = FloatMode.for_build(fast_math, getattr(sch, "reassociate_floats", False))
     if tgt.kind == "cuda":
         # The GPU path owns its pipeline (thread-bound loops, host/device split) and runtime.
         from .codegen.cuda import compile_cuda
 
-        return compile_cuda(func, tgt, stages=stages, fast_math=fast_math)
+        return compile_cuda(func, tgt, stages=stages, fast_math=fmode)
 
     def record(pass_name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{pass_name}"] = str(f)
@@ -352,4 +357,4 @@ def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: 
     mode = resolve_mode(bounds_check)  # part of the function, so of the cache key too
     func = dataclasses.replace(func, attrs={**func.attrs, "bounds_check": mode})
     return compile_cached(func, tgt, key_text=f"{stages['ir']}\n# bounds_check: {mode}",
-                          fast_math=fast_math, stages=stages)
+                          fast_math=fmode, stages=stages)

@@ -28,6 +28,7 @@ from typing import Any
 
 from .. import config
 from ..codegen.llvm.jit import CompiledObject, LoadedModule
+from ..codegen.float_mode import FloatMode
 from ..codegen.target import Target
 from ..errors import CompileError
 from ..ir.func import PrimFunc
@@ -35,7 +36,8 @@ from .kernel import CompiledKernel
 
 log = logging.getLogger("tcomp.cache")
 
-FORMAT = 2  # 2: a digest over metadata + object, and the kernel's parameters in the metadata
+FORMAT = 3  # 2: a digest over metadata + object, and the kernel's parameters in the metadata;
+# 3: "float_mode" (a FloatMode value) where 2 had "fast_math" (False, True or "reassoc")
 # Counters: memory hits, disk hits, full compiles, rejected disk entries, disk writes.
 STATS: dict[str, int] = {"mem_hits": 0, "disk_hits": 0, "compiles": 0, "disk_errors": 0,
                          "disk_writes": 0}
@@ -65,15 +67,15 @@ def codegen_fingerprint() -> str:
     return h.hexdigest()
 
 
-def cache_key(key_text: str, target: Target, fast_math: bool = False) -> str:
-    """The hex sha256 naming a compiled kernel."""
+def cache_key(key_text: str, target: Target, fast_math: FloatMode | bool = False) -> str:
+    """The hex sha256 naming a compiled kernel (``fast_math``: a FloatMode, or a bool)."""
     import llvmlite
     import llvmlite.binding as llvm
 
     blob = json.dumps({
         "ir": key_text, "target": target.key(), "tcomp": tcomp_version(),
         "llvmlite": llvmlite.__version__, "llvm": list(llvm.llvm_version_info),
-        "options": {"fast_math": fast_math if fast_math == "reassoc" else bool(fast_math)},
+        "options": {"float_mode": FloatMode.of(fast_math).value},
         "codegen": codegen_fingerprint(),
         "format": FORMAT,
     }, sort_keys=True)
@@ -136,11 +138,13 @@ class KernelCache:
         with self._lock:
             self._mem.clear()
 
-    def get(self, func: PrimFunc, target: Target, *, key_text: str, fast_math: bool = False,
+    def get(self, func: PrimFunc, target: Target, *, key_text: str,
+            fast_math: FloatMode | bool = False,
             stages: Mapping[str, str] | None = None) -> CompiledKernel:
         """The kernel for ``key_text`` on ``target``: from memory, from disk, or compiled."""
         target = Target.parse(target)
-        key = cache_key(key_text, target, fast_math)
+        mode = FloatMode.of(fast_math)
+        key = cache_key(key_text, target, mode)
         with self._lock:
             hit = self._mem.get(key)
             if hit is not None:
@@ -149,17 +153,17 @@ class KernelCache:
             STATS["mem_hits"] += 1
         else:
             use_disk = config.get().disk_cache
-            hit = self._load_disk(key, target, func, fast_math) if use_disk else None
+            hit = self._load_disk(key, target, func, mode) if use_disk else None
             if hit is not None:
                 STATS["disk_hits"] += 1
             else:
                 from ..codegen import codegen
 
-                obj = codegen(func, target, fast_math=fast_math)
+                obj = codegen(func, target, fast_math=mode)
                 STATS["compiles"] += 1
                 hit = (obj, _load(obj))
                 if use_disk:
-                    self._store_disk(key, obj, fast_math, func)
+                    self._store_disk(key, obj, mode, func)
             with self._lock:
                 self._mem[key] = hit
                 while len(self._mem) > self._max:
@@ -167,7 +171,7 @@ class KernelCache:
         obj, loaded = hit
         return CompiledKernel(func, obj, loaded, stages, target)
 
-    def _load_disk(self, key: str, target: Target, func: PrimFunc, fast_math: Any
+    def _load_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
                    ) -> tuple[CompiledObject, LoadedModule | None] | None:
         opath, mpath = self._paths(key)
         if not mpath.exists():
@@ -181,7 +185,7 @@ class KernelCache:
             data = opath.read_bytes()
             if hashlib.sha256(data).hexdigest() != meta["object_sha256"]:
                 raise ValueError("object file checksum mismatch")
-            _check_consistent(meta, target, func, fast_math)
+            _check_consistent(meta, target, func, mode)
             if meta.get("digest") != entry_digest(meta, data):
                 raise ValueError("the digest over metadata and object code does not match: "
                                  "the entry was edited or damaged after it was written")
@@ -194,13 +198,13 @@ class KernelCache:
                         "inconsistent (%s); recompiling it", mpath, exc)
             return None
 
-    def _store_disk(self, key: str, obj: CompiledObject, fast_math: Any,
+    def _store_disk(self, key: str, obj: CompiledObject, mode: FloatMode,
                     func: PrimFunc) -> None:
         opath, mpath = self._paths(key)
         meta: dict[str, Any] = {
             "format": FORMAT, "key": key, "symbol": obj.symbol,
             "uses_parallel": obj.uses_parallel, "target": obj.target.key(),
-            "tcomp": tcomp_version(), "fast_math": fast_math,
+            "tcomp": tcomp_version(), "float_mode": mode.value,
             "params": param_signature(func),
             "object_sha256": hashlib.sha256(obj.object_code).hexdigest(),
             "llvm": obj.llvm_ir, "llvm_opt": obj.llvm_opt,
@@ -216,7 +220,7 @@ class KernelCache:
 
 
 def _check_consistent(meta: dict[str, Any], target: Target, func: PrimFunc,
-                      fast_math: Any) -> None:
+                      mode: FloatMode) -> None:
     """Raise ValueError naming the first field of ``meta`` that disagrees with the kernel
     being built (what a digest can't tell: an entry written for something else)."""
     from ..codegen.llvm.emit import kernel_symbol
@@ -228,8 +232,8 @@ def _check_consistent(meta: dict[str, Any], target: Target, func: PrimFunc,
         raise ValueError(f"uses_parallel is {meta['uses_parallel']!r}, not a boolean")
     if meta["target"] != target.key():
         raise ValueError(f"entry is for target {meta['target']!r}, not {target.key()!r}")
-    if meta["fast_math"] != fast_math:
-        raise ValueError(f"entry has fast_math={meta['fast_math']!r}, not {fast_math!r}")
+    if meta["float_mode"] != mode.value:
+        raise ValueError(f"entry has float_mode={meta['float_mode']!r}, not {mode.value!r}")
     sig = param_signature(func)
     if meta["params"] != sig:
         raise ValueError(f"entry's parameters {meta['params']!r} are not the kernel's {sig!r}")
@@ -252,7 +256,7 @@ def default_cache() -> KernelCache:
 
 
 def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
-                   fast_math: bool = False,
+                   fast_math: FloatMode | bool = False,
                    stages: Mapping[str, str] | None = None) -> CompiledKernel:
     """Compile ``func`` for ``target`` through the process-wide memory and disk caches.
 
@@ -261,7 +265,8 @@ def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
         target: where the kernel runs.
         key_text: text that identifies ``func`` completely, normally the final loop IR as
             printed; equal texts must mean equal code.
-        fast_math: codegen option, part of the key.
+        fast_math: how float code may be compiled (a ``FloatMode``, or a bool: True is
+            FAST), part of the key.
         stages: loop-IR stage texts to keep in ``kernel.stages``.
     """
     return _default.get(func, Target.parse(target), key_text=key_text, fast_math=fast_math,

@@ -15,6 +15,7 @@ from ...errors import ArgumentTypeError, ArgumentValueError
 from ...ir.func import PrimFunc
 from ...passes import run_pipeline
 from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
+from ..float_mode import FloatMode
 from ..target import Target
 from .checks import check_program
 from .cuda_c import cuda_source
@@ -110,9 +111,12 @@ def lower_cuda(func: PrimFunc, target: Target | str = "cuda", on_stage: Any = No
 
 
 def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
-                 stages: dict[str, str] | None = None, fast_math: bool = False) -> CudaKernel:
-    """Lowered PrimFunc -> CudaKernel (PTX per kernel, CUDA C, every stage's text)."""
+                 stages: dict[str, str] | None = None,
+                 fast_math: FloatMode | bool = False) -> CudaKernel:
+    """Lowered PrimFunc -> CudaKernel (PTX per kernel, CUDA C, every stage's text);
+    ``fast_math``: a ``FloatMode``, or a bool (True: FAST)."""
     target = Target.parse(target)
+    mode = FloatMode.of(fast_math)
     stages = {} if stages is None else stages
     from ...passes.cuda import readable_pipeline
 
@@ -122,7 +126,7 @@ def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
     prog = lower_cuda(func, target, on_stage=record)
     stages["device_program"] = repr(prog)
     stages["ir"] = "\n\n".join(str(k) for k in prog.kernels)
-    mods = [compile_ptx(k, target, fast_math) for k in prog.kernels]
+    mods = [compile_ptx(k, target, mode) for k in prog.kernels]
     stages["ptx"] = "\n".join(m.ptx for m in mods)
     stages["llvm"] = "\n".join(m.llvm_ir for m in mods)
     stages["llvm-opt"] = "\n".join(m.llvm_opt for m in mods)

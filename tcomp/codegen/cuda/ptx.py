@@ -26,6 +26,7 @@ from ...ir.func import PrimFunc
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
 from ..llvm.emit import _Emitter, kernel_symbol
+from ..float_mode import FloatMode
 from ..target import Target
 from .align import BASE_ALIGN, known_multiple, vector_alignment
 
@@ -69,8 +70,8 @@ class PTXModule:
 
 
 class _PTXEmitter(_Emitter):
-    def __init__(self, func: PrimFunc, fast_math: bool, data_layout: str) -> None:
-        super().__init__(func, TRIPLE, fast_math)
+    def __init__(self, func: PrimFunc, mode: FloatMode, data_layout: str) -> None:
+        super().__init__(func, TRIPLE, mode)
         self.module.data_layout = data_layout
         self.n_shared = 0
         self.multiples: dict[E.Var, int] = {}  # let-bound var -> known_multiple of its value
@@ -182,17 +183,19 @@ class _PTXEmitter(_Emitter):
         del self.fn.bufs[buf]
 
 
-def emit_llvm(func: PrimFunc, target: Target, fast_math: bool = False) -> tuple[str, str]:
+def emit_llvm(func: PrimFunc, target: Target, mode: FloatMode = FloatMode.STRICT
+              ) -> tuple[str, str]:
     """``(symbol, LLVM IR text)`` of one SPMD kernel for ``target.cuda_arch``."""
     tm = target_machine(target.cuda_arch, ptx_features(target.cuda_arch))
-    em = _PTXEmitter(func, fast_math, str(tm.target_data))
+    em = _PTXEmitter(func, mode, str(tm.target_data))
     symbol = em.emit()
     return symbol, bu.module_text(em.module)
 
 
-def compile_ptx(func: PrimFunc, target: Target, fast_math: bool = False) -> PTXModule:
+def compile_ptx(func: PrimFunc, target: Target, mode: FloatMode = FloatMode.STRICT
+                ) -> PTXModule:
     """Verify, optimise at O3 (new pass manager) and emit PTX for one SPMD kernel."""
-    symbol, text = emit_llvm(func, target, fast_math)
+    symbol, text = emit_llvm(func, target, mode)
     tm = target_machine(target.cuda_arch, ptx_features(target.cuda_arch))
     try:
         mod = llvm.parse_assembly(text)

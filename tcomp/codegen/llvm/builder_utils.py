@@ -15,6 +15,7 @@ from llvmlite.ir import types as _ir_types
 from ...dtypes import DType
 from ...errors import CompileError
 from ...ir.expr import Op
+from ..float_mode import FloatMode
 
 I1 = ir.IntType(1)
 I8 = ir.IntType(8)
@@ -256,13 +257,14 @@ _FCMP = {Op.EQ: "==", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 _ICMP = {Op.EQ: "==", Op.NE: "!=", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 
 
-def fp_flags(fast_math: bool | str, arith: bool = True) -> tuple[str, ...]:
-    """Fast-math flags: ``contract`` on +,-,*,/ by default (so a*b+c can fuse), all with
-    ``fast_math=True``, ``reassoc`` and ``contract`` with ``fast_math="reassoc"`` (a
-    schedule's ``reassociate()``: reductions may be reordered, special values kept)."""
-    if fast_math == "reassoc":
+def fp_flags(mode: FloatMode, arith: bool = True) -> tuple[str, ...]:
+    """LLVM fast-math flags of ``mode``: ``contract`` on +,-,*,/ when STRICT (so a*b+c can
+    fuse), ``reassoc`` and ``contract`` when REASSOC (reductions may be reordered, special
+    values kept), all when FAST. ``arith=False``: the flags of other float operations
+    (comparisons, fabs, sqrt), which only FAST sets."""
+    if mode is FloatMode.REASSOC:
         return ("reassoc", "contract") if arith else ()
-    if fast_math:
+    if mode is FloatMode.FAST:
         return ("fast",)
     return ("contract",) if arith else ()
 
@@ -279,18 +281,18 @@ def _like(v: ir.Value, value: Any) -> ir.Constant:
 
 
 def binary_op(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value, dtype: DType,
-              fast_math: bool = False) -> ir.Value:
+              mode: FloatMode = FloatMode.STRICT) -> ir.Value:
     """``x op y`` for operands of ``dtype`` (same lanes); comparisons give ``i1``."""
     if dtype.is_float:
-        return _float_binary(b, op, x, y, fast_math)
+        return _float_binary(b, op, x, y, mode)
     if dtype.is_bool:
         return _bool_binary(b, op, x, y)
-    return _int_binary(b, op, x, y, fast_math is True)
+    return _int_binary(b, op, x, y, mode is FloatMode.FAST)
 
 
 def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
-                  fast_math: bool) -> ir.Value:
-    fa, fo = fp_flags(fast_math), fp_flags(fast_math, arith=False)
+                  mode: FloatMode) -> ir.Value:
+    fa, fo = fp_flags(mode), fp_flags(mode, arith=False)
     if op == Op.ADD:
         return b.fadd(x, y, flags=fa)
     if op == Op.SUB:
@@ -301,7 +303,7 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
         # A schedule's reassociate() reorders + and *, not division: with reassoc on the
         # fdiv, LLVM rewrites (a / b) * c as (a * c) / b, which overflows to inf where the
         # written order is finite (fuzz case 2035033586: -3e38 * -1.69 / -3e38 gave -inf).
-        return b.fdiv(x, y, flags=("contract",) if fast_math == "reassoc" else fa)
+        return b.fdiv(x, y, flags=("contract",) if mode is FloatMode.REASSOC else fa)
     if op in (Op.FLOORDIV, Op.FLOORMOD):
         # numpy's npy_divmod: fmod, then fix the sign so the result follows the divisor; a
         # zero result takes its sign from the divisor (mod) or from x / y (div), as numpy's
@@ -333,7 +335,7 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
     if op == Op.POW:
         from .intrinsics import emit_pow
 
-        return emit_pow(b, x, y, fast_math=fast_math is True)
+        return emit_pow(b, x, y, fast_math=mode.approximate)
     if op == Op.NE:
         return b.fcmp_unordered("!=", x, y, flags=fo)  # nan != nan is true
     if op in _FCMP:
@@ -448,10 +450,14 @@ def _bool_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value) -> ir.Value:
 
 
 def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
-             fast_math: bool = False, features: frozenset[str] = frozenset()) -> ir.Value:
+             mode: FloatMode = FloatMode.STRICT, features: frozenset[str] = frozenset()
+             ) -> ir.Value:
     """``op(x)`` for an operand of ``dtype``; transcendentals come from ``intrinsics.py``
-    (``features``: the target CPU's, which pick their reciprocal estimate)."""
-    fo = fp_flags(fast_math, arith=False)
+    (``features``: the target CPU's, which pick their reciprocal estimate). Reassociation
+    does not apply to one operand: REASSOC compiles as STRICT here."""
+    if mode is FloatMode.REASSOC:
+        mode = FloatMode.STRICT
+    fo = fp_flags(mode, arith=False)
     if op == Op.NOT:
         return b.not_(x)
     if op == Op.NEG:
@@ -468,11 +474,11 @@ def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
         return intrinsic(b, op.value, x.type, [x], fastmath=fo)
     if op == Op.RSQRT:
         root = intrinsic(b, "sqrt", x.type, [x], fastmath=fo)
-        return b.fdiv(_like(x, 1.0), root, flags=fp_flags(fast_math))
+        return b.fdiv(_like(x, 1.0), root, flags=fp_flags(mode))
     if op in (Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF):
         from .intrinsics import emit_unary
 
-        return emit_unary(b, op, x, fast_math=fast_math, features=features)
+        return emit_unary(b, op, x, fast_math=mode.approximate, features=features)
     raise CompileError(f"LLVM codegen has no rule for unary {op.value!r}")
 
 

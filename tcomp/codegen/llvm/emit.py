@@ -26,6 +26,7 @@ from ...ir.buffer import Buffer
 from ...ir.func import PrimFunc
 from ...ir.printer import expr_str
 from ...ir.visitor import free_vars, walk
+from ..float_mode import FloatMode
 from . import builder_utils as bu
 from .builder_utils import I1, I32, I64, PTR, VOID
 from .checks import OOB_SUFFIX, accesses_to_check, buffer_table, func_mode
@@ -69,15 +70,14 @@ def _contains_load(e: E.Expr) -> bool:
 
 
 class _Emitter:
-    def __init__(self, func: PrimFunc, triple: str, fast_math: bool,
+    def __init__(self, func: PrimFunc, triple: str, mode: FloatMode,
                  features: frozenset[str] = frozenset()) -> None:
         self.func = func
         self.features = features
         self.module = ir.Module(name=func.name)
         self.module.triple = triple
-        self.fast_math = fast_math is True  # approximations (intrinsics) only when fully fast
-        self.fp_mode = fast_math  # False, True or "reassoc": the flags of + - * /
-        self.fm_arith = bu.fp_flags(fast_math)
+        self.fp_mode = mode  # the flags of + - * /; approximate math functions only if FAST
+        self.fm_arith = bu.fp_flags(mode)
         self.uses_parallel = False
         self.n_tasks = 0
         self.mask: ir.Value | None = None  # lanes that may be read in a vector Select branch
@@ -631,7 +631,7 @@ class _Emitter:
         return hit
 
     def expr_Unary(self, e: E.Unary) -> ir.Value:
-        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fast_math,
+        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fp_mode,
                            self.features)
 
     def expr_Binary(self, e: E.Binary) -> ir.Value:
@@ -650,18 +650,18 @@ class _Emitter:
         return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fp_mode)
 
 
-def emit_module(func: PrimFunc, triple: str, fast_math: bool = False,
+def emit_module(func: PrimFunc, triple: str, mode: FloatMode = FloatMode.STRICT,
                 features: frozenset[str] = frozenset()) -> EmittedModule:
     """Generate the LLVM module of a flattened PrimFunc.
 
     Args:
         func: the kernel after the pass pipeline (``attrs["flattened"]`` set).
         triple: LLVM target triple of the module.
-        fast_math: put the ``fast`` flag on float ops instead of only ``contract``.
+        mode: how float arithmetic may be compiled (``FloatMode``).
         features: the CPU features the code may use (``Target.feature_set``); the inline
             math picks target instructions from them (reciprocal estimates, vscalef).
     """
-    return _Emitter(func, triple, fast_math, features).emit()
+    return _Emitter(func, triple, mode, features).emit()
 
 
 __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule",
@@ -739,12 +739,12 @@ def _conditional_division(body: S.Stmt) -> bool:
     return False
 
 
-def _reassociable_accumulator(body: S.Stmt, fp_mode: Any) -> bool:
-    """True when ``body`` updates an integer or bool accumulator, or a float one under
-    fast-math (``fp_mode`` True or "reassoc"): reductions LLVM may reassociate, and so
+def _reassociable_accumulator(body: S.Stmt, fp_mode: FloatMode) -> bool:
+    """True when ``body`` updates an integer or bool accumulator, or a float one when
+    ``fp_mode`` is not STRICT: reductions LLVM may reassociate, and so
     rewrite as SLP horizontal reductions (see the note on SLP above ``jit.optimize``)."""
     for st, _ in _accumulator_updates(body):
         dt = st.buffer.dtype
-        if dt.is_int or dt.is_bool or (dt.is_float and fp_mode):
+        if dt.is_int or dt.is_bool or (dt.is_float and fp_mode is not FloatMode.STRICT):
             return True
     return False
