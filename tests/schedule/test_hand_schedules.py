@@ -265,3 +265,25 @@ def test_template_register_tiles_do_not_spill(name, target):
     for cfg in configs:  # as users build it: the suite's run-time bounds checks cost registers
         f = tc.build(sp.apply(cfg), args, target=target, bounds_check=False)
         assert _spills_in_inner_loop(f.source("asm")) == 0, (name, cfg)
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_every_conv2d_tile_the_space_admits_does_not_spill(target):
+    # The conv2d space's fit rule is fitted to measurements (the default's 4 x 3 tile with
+    # the window as a loop fits AVX2's 16 registers exactly; unrolled it spills): every
+    # register tile it admits, with the padding at root or inlined and the window unrolled
+    # or not, is checked here, not only the default and the largest.
+    import itertools
+
+    sp, outs, args = _template_space("conv2d_nchw", target)
+    kn, t = sp.knobs, Target.parse(target)
+    admitted = [c for c in (dict(tile_f=f, tile_y=y, tile_x=x, pad=p, unroll_f=True,
+                                 unroll_k=u, parallel="nf")
+                            for f, y, x, p, u in itertools.product(
+                                kn["tile_f"], kn["tile_y"], kn["tile_x"], kn["pad"],
+                                kn["unroll_k"]))
+                if sp.template.fits(c, outs, t)]
+    assert len(admitted) >= 20 and sp.default() in admitted
+    spilled = [c for c in admitted if _spills_in_inner_loop(tc.build(
+        sp.apply(c), args, target=target, bounds_check=False).source("asm"))]
+    assert not spilled, spilled
