@@ -106,7 +106,10 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, An
     times: dict[str, list[float]] = {c: [] for c in contenders}
     for _ in range(rounds):
         for c, (fn, fargs) in contenders.items():
-            time.sleep(0.1)  # OpenBLAS / OpenMP threads of the previous contender go idle
+            # OpenBLAS threads spin ~0.1 s after a call and torch's OpenMP threads longer:
+            # timed right after them, tcomp's 2 threads shared the 2 cores with spinning
+            # peers (GEMM in-process 9-17% slower than the tuner's runner, AVX2 Zen 2)
+            time.sleep(0.4)
             times[c].append(time_kernel(fn, fargs, warmup=2, repeat=7).median * 1e3)
     row = {"workload": name, "space": rep.space, "trials": rep.trials, "failed": rep.failed,
            "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,

@@ -151,6 +151,9 @@ def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | N
     return group if group else None
 
 
+_ROW_INTERLEAVE = (4, 2)  # registers per vector of a row-wise output, widest first
+
+
 def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], parallel: bool,
                target: Target) -> bool:
     """Every stage of a row-wise output computed per row inside its (fused, parallel)
@@ -166,6 +169,11 @@ def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], para
     row = lead[0]
     for a in lead[1:]:
         row = st.fuse(row, a)
+    # Vectors of up to four registers side by side, as the hand softmax and layer norm
+    # (schedules/cpu.py, interleave): independent exp chains and accumulators for the
+    # out-of-order core; only where the row takes four of them.
+    vec = next((m * vec for m in _ROW_INTERLEAVE if _extent(last) % (m * vec) == 0
+                and _extent(last) >= 4 * m * vec), vec)
     _vectorize_row(st, last, vec)
     if parallel and _work(out_op) >= PARALLEL_MIN:
         st.parallel(row)
