@@ -290,16 +290,17 @@ def _conv_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
     """The (f, y, x) accumulator tile (``tile_x / lanes`` vectors per row; the f rows only
     when unrolled) and what the FMAs read beside it in the target's vector registers: an
     input vector per output row, a weight broadcast, the inlined padding's mask and select
-    per input vector, and with the kernel window unrolled two more input rows (a 3-row window shares rows
-    between output rows) and three registers for the next step LLVM overlaps. With the f
-    rows unrolled, a broadcast must feed at least as many FMAs as there are input vectors
-    (tile_f >= tile_y * vectors): (2, 4, 1), (2, 2, 2) and (1, 3, 2) spilled however the
-    window and the padding were compiled. A row narrower than a register counts as an
-    unrolled window ((4, 3, half a vector) spilled with the window as a loop). A rule fitted to measurements (the spill
-    check of tests/schedule/test_hand_schedules.py over every config of this space, 16x16
-    and 56x56 images): on AVX2 (16 registers) (4, 3, 1) and (4, 2, 1) do not spill with the
-    padding at root ((4, 3, 1) only with the window as a loop), (4, 3, 1) unrolled,
-    (6, 2, 1) and (2, 6, 1) do; on AVX-512 (32) (8, 3, 1) spills unrolled."""
+    per input vector, and with the kernel window unrolled two more input rows (a 3-row
+    window shares rows between output rows) and three registers for the next step LLVM
+    overlaps. With the f rows unrolled, a broadcast must feed at least as many FMAs as there
+    are input vectors (tile_f >= tile_y * vectors): (2, 4, 1), (2, 2, 2) and (1, 3, 2)
+    spilled however the window and the padding were compiled. A row narrower than a
+    register counts as an unrolled window ((4, 3, half a vector) spilled with the window as
+    a loop). A rule fitted to measurements (the spill check of
+    tests/schedule/test_hand_schedules.py over every config of this space, 16x16 and 56x56
+    images): on AVX2 (16 registers) (4, 3, 1) and (4, 2, 1) do not spill with the padding
+    at root ((4, 3, 1) only with the window as a loop), (4, 3, 1) unrolled, (6, 2, 1) and
+    (2, 6, 1) do; on AVX-512 (32) (8, 3, 1) spills unrolled."""
     lanes = _lanes(outs, target)
     nvec = -(-cfg["tile_x"] // lanes)
     f = cfg["tile_f"] if cfg["unroll_f"] else 1

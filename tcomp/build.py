@@ -19,18 +19,18 @@ it came from are logged at INFO on the ``"tcomp"`` logger and kept in
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
-import dataclasses
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from . import config
+from .codegen.float_mode import FloatMode
 from .dsl.printer import graph_str
 from .dsl.tensor import Tensor
-from .codegen.float_mode import FloatMode
 from .errors import CompileError, TcompError
 from .ir.func import PrimFunc
 from .schedule.schedule import Schedule, create_schedule

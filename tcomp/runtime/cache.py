@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from .. import config
-from ..codegen.llvm.jit import CompiledObject, LoadedModule
 from ..codegen.float_mode import FloatMode
+from ..codegen.llvm.jit import CompiledObject, LoadedModule
 from ..codegen.target import Target
 from ..errors import CompileError
 from ..ir.func import PrimFunc

@@ -60,5 +60,5 @@ def test_build_hands_the_mode_down():
 def test_build_refuses_a_fast_math_that_is_not_a_bool():
     X = tc.placeholder((8,), name="X")
     Y = tc.compute((8,), lambda i: X[i] * 2.0, name="Y")
-    with pytest.raises(TypeError, match="fast_math must be a bool.*'reassoc'"):
+    with pytest.raises(TypeError, match=r"fast_math must be a bool.*'reassoc'"):
         tc.build(tc.create_schedule(Y), [X, Y], fast_math="reassoc")

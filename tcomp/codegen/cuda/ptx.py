@@ -23,10 +23,10 @@ from ...errors import CompileError
 from ...ir import expr as E
 from ...ir import stmt as S
 from ...ir.func import PrimFunc
+from ..float_mode import FloatMode
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
 from ..llvm.emit import _Emitter, kernel_symbol
-from ..float_mode import FloatMode
 from ..target import Target
 from .align import BASE_ALIGN, known_multiple, vector_alignment
 
