@@ -30,6 +30,7 @@ from .. import config
 from ..errors import IRVerifyError
 from ..ir.func import PrimFunc
 from .flatten_buffers import flatten_buffers
+from .partition_loops import partition_loops
 from .remove_noops import remove_noops
 from .unroll import unroll
 from .vectorize import vectorize
@@ -114,6 +115,7 @@ def cpu_pipeline(vector_bits: int | None = None) -> list[Pass]:
     vec = vectorize if vector_bits is None else functools.partial(vectorize,
                                                                   vector_bits=vector_bits)
     return [
+        Pass("partition_loops", partition_loops),
         Pass("simplify", simplify),
         Pass("remove_noops", remove_noops),
         Pass("flatten_buffers", flatten_buffers),
@@ -147,5 +149,5 @@ def __getattr__(name: str) -> Any:
 # CPU_PIPELINE is left out of __all__ so that a star import doesn't import simplify.
 __all__ = [
     "Pass", "PassFn", "cpu_pipeline", "flatten_buffers", "lower_cpu", "readable_pipeline",
-    "remove_noops", "run_pipeline", "unroll", "vectorize",
+    "partition_loops", "remove_noops", "run_pipeline", "unroll", "vectorize",
 ]

@@ -64,7 +64,13 @@ class _Copy(Mutator):
         return S.Store(self.bmap.get(node.buffer, node.buffer), idx, self.visit(node.value))
 
 
-def _count_stmts(stmt: S.Stmt) -> int:
+def fresh_copy(stmt: S.Stmt, vmap: dict[E.Var, E.Expr]) -> S.Stmt:
+    """``stmt`` with ``vmap`` substituted and every variable and buffer bound inside it fresh
+    (a copy that can sit beside the original)."""
+    return _Copy(vmap).visit(stmt)
+
+
+def count_stmts(stmt: S.Stmt) -> int:
     return sum(1 for n in walk(stmt) if isinstance(n, S.Stmt) and not isinstance(n, S.Seq))
 
 
@@ -91,8 +97,8 @@ class _Unroller(Mutator):
             reason = f"its extent {node.extent!r} is not a constant"
         elif ext > self.max_extent:
             reason = f"its extent {ext} exceeds {self.max_extent} iterations"
-        elif ext * _count_stmts(node.body) > self.max_stmts:
-            reason = (f"{ext} copies of {_count_stmts(node.body)} statement(s) exceed "
+        elif ext * count_stmts(node.body) > self.max_stmts:
+            reason = (f"{ext} copies of {count_stmts(node.body)} statement(s) exceed "
                       f"{self.max_stmts} statements")
         if reason:
             log.debug("unroll: loop '%s' kept serial: %s", node.var.name, reason)
@@ -116,4 +122,4 @@ def unroll(func: PrimFunc, *, max_extent: int = 512, max_stmts: int = 20000) -> 
     return func if body is func.body else func.with_body(body)
 
 
-__all__ = ["unroll"]
+__all__ = ["count_stmts", "fresh_copy", "unroll"]

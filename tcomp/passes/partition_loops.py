@@ -1,0 +1,88 @@
+"""Pass partition_loops: peel the first or last iteration of a loop whose guard holds on all
+the others (layer 4).
+
+Pre:  none (any loop IR; before ``simplify``, which then drops the guard from the rest).
+Post: a serial loop of constant bounds, with an ``If`` inside whose condition depends on the
+      loop variable and holds for every iteration but its first (or last), is two loops: that
+      one iteration, then the others, each with the same body in the same order. Nothing
+      else changes; ``simplify`` proves the condition over the second loop's range and
+      removes the ``If`` there.
+
+A causal convolution's reduction ``sum_k w[k] x[t - k] where t >= k`` lowers to
+``if k <= t`` around every update: with ``t`` vectorized that is a masked FMA for every
+vector, though only the first time tile needs it (TVM's LoopPartition does the same).
+Only boundary iterations are peeled, and only where the body is small (the body is copied
+once per partitioned loop).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..arith import Interval, can_prove
+from ..ir import expr as E
+from ..ir import stmt as S
+from ..ir.func import PrimFunc
+from ..ir.visitor import Mutator, uses_var, walk
+from .unroll import count_stmts, fresh_copy
+
+MAX_BODY_STMTS = 64  # statements of a body that may be copied
+
+
+def partition_loops(func: PrimFunc) -> PrimFunc:
+    new = _Partition().visit(func.body)
+    return func if new is func.body else func.with_body(new)
+
+
+class _Partition(Mutator):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ranges: dict[E.Var, Interval] = {}  # enclosing loops
+
+    def visit_For(self, node: S.For) -> Any:
+        self.ranges[node.var] = Interval.from_extent(node.min, node.extent)
+        try:
+            node = self.generic_visit(node)
+        finally:
+            del self.ranges[node.var]
+        lo, ext = E.const_value(node.min), E.const_value(node.extent)
+        if node.kind != S.ForKind.SERIAL or not isinstance(lo, int) or not isinstance(ext, int) \
+                or ext < 2 or count_stmts(node.body) > MAX_BODY_STMTS:
+            return node
+        conds = [n.cond for n in walk(node.body) if isinstance(n, S.If)
+                 and uses_var(n.cond, node.var)]
+        if not conds:
+            return node
+        inner = {n.var: Interval.from_extent(n.min, n.extent) for n in walk(node.body)
+                 if isinstance(n, S.For)}
+        if any(isinstance(n, S.LetStmt) for n in walk(node.body)):
+            return node  # a let-bound value in the condition has no range here
+
+        def holds(first: int, last: int) -> bool:
+            r = {**self.ranges, **inner, node.var: Interval(E.const(first, node.var.dtype),
+                                                            E.const(last, node.var.dtype))}
+            return any(can_prove(c, r) for c in conds)
+
+        end = lo + ext - 1
+        if holds(lo, end):
+            return node  # simplify removes it everywhere
+        if holds(lo + 1, end):
+            return S.seq(_iteration(node, lo), _loop(node, lo + 1, ext - 1))
+        if holds(lo, end - 1):
+            return S.seq(_loop(node, lo, ext - 1), _iteration(node, end))
+        return node
+
+
+def _loop(node: S.For, lo: int, ext: int) -> S.For:
+    dt = node.var.dtype
+    return S.For(node.var, E.const(lo, dt), E.const(ext, dt), node.kind, node.body,
+                 node.thread_tag)
+
+
+def _iteration(node: S.For, value: int) -> S.Stmt:
+    """The body of iteration ``value``, its inner loops and buffers fresh (each variable
+    and buffer stays bound once)."""
+    return fresh_copy(node.body, {node.var: E.const(value, node.var.dtype)})
+
+
+__all__ = ["MAX_BODY_STMTS", "partition_loops"]
