@@ -11,8 +11,8 @@ from tcomp import config
 from tcomp.dtypes import float32, int64
 from tcomp.ir import expr as E
 from tcomp.ir import stmt as S
-from tcomp.ir.func import PrimFunc
 from tcomp.ir.buffer import Buffer
+from tcomp.ir.func import PrimFunc
 from tcomp.ir.visitor import walk
 from tcomp.passes import partition_loops
 
