@@ -25,8 +25,10 @@ BUDGETS = {
     # estimates, vscalef) and the automatic schedule's row fusion; dead code removed.
     # 13000 -> 13100, issue 10: the thread pool's CPU placement (workers bound, the caller
     # stepping off a worker's CPU), about 70 lines of IR builder in codegen/llvm/parallel.py.
+    # 13100 -> 13200, issue 10: FloatMode (codegen/float_mode.py), the partition_loops pass,
+    # math intrinsics in register-wide pieces of wider vectors, two automatic-schedule rules.
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "testing"), 13100),
+                                ("nn", "testing"), 13200),
     "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
     "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),
