@@ -154,8 +154,8 @@ _SCALEF_VL = {
 def _widest(tables: Sequence[dict], ty: ir.Type) -> tuple[tuple, int] | None:
     """The entry of ``tables`` (searched in order, each keyed by (lanes, element bits)) with
     the most lanes that divide ``ty``'s, and those lanes: a vector wider than the register
-    (a schedule's 2x-width vectors, which interleave two dependency chains) is handled as
-    register-wide pieces."""
+    (a schedule's vectors of 2 or 4 registers, which interleave as many dependency chains)
+    is handled as register-wide pieces, a power of two of them."""
     if not isinstance(ty, ir.VectorType):
         return None
     bits = 32 if isinstance(ty.element, ir.FloatType) else 64
