@@ -275,8 +275,9 @@ def _conv_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
 def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     """The first value of each knob is the default: a 4 x 3 x one-vector tile with the
     padding computed first and the kernel window as a loop, the best of the template on
-    AVX2 (Zen 2, 64->64 56x56 3x3: 1.49 ms, torch 1.50 ms; the old default, 1 x 1 x one
-    vector with the padding inlined, ran 2.3 ms; 4 x 2 with the window unrolled 1.67 ms)."""
+    AVX2 (Zen 2, 64->64 56x56 3x3, one run: 1.66 ms, torch 1.64 ms; the old default, 1 x 1
+    x one vector with the padding inlined and the window unrolled, 12.7 ms; 4 x 2 with the
+    window unrolled 1.86 ms)."""
     _, f, h, w = (int(d.value) for d in outs[0].shape)
     lanes = _lanes(outs, target)
     return {"tile_f": _fits([4, 1, 2, 8, 16], f), "tile_y": _fits([3, 1, 2, 4], h),
