@@ -33,12 +33,14 @@ def _copy_kernel(shape: tuple[int, int]) -> Any:
     return tc.build(sc, cargs, target=TARGET)
 
 
-def _rounds(calls: list, rounds: int = 3) -> list[float]:
-    """Median seconds of each (kernel, args), timed in ``rounds`` interleaved rounds."""
+def _rounds(calls: list, rounds: int = 3, pause: float = 0.0) -> list[float]:
+    """Median seconds of each (kernel, args), timed in ``rounds`` interleaved rounds (this
+    VM's speed drifts between seconds), ``pause`` seconds after each round."""
     times: list[list[float]] = [[] for _ in calls]
     for _ in range(rounds):
-        for ts, (f, a) in zip(times, calls):
+        for ts, (f, a) in zip(times, calls, strict=True):
             ts.append(time_kernel(f, a).median)
+        time.sleep(pause)
     return [float(np.median(ts)) for ts in times]
 
 
@@ -61,14 +63,8 @@ def gemm() -> None:
     b = rng.standard_normal((K, N), dtype=np.float32)
     c = np.empty((M, N), np.float32)
     f(a, b, c)
-    # Interleaved rounds, medians (this VM's speed drifts between seconds); a pause after
-    # numpy: OpenBLAS threads spin ~0.1 s after a call and would slow tcomp down.
-    tcs, nps = [], []
-    for _ in range(3):
-        tcs.append(time_kernel(f, (a, b, c)).median)
-        nps.append(time_kernel(lambda x, y: x @ y, (a, b)).median)
-        time.sleep(0.2)
-    t_tc, t_np = float(np.median(tcs)), float(np.median(nps))
+    # A pause after numpy: OpenBLAS threads spin ~0.1 s after a call and would slow tcomp.
+    t_tc, t_np = _rounds([(f, (a, b, c)), (lambda x, y: x @ y, (a, b))], pause=0.2)
     ref = a @ b
     err = float(np.max(np.abs(c - ref)) / np.max(np.abs(ref)))
     print(f"max relative error vs numpy: {err:.2e}")

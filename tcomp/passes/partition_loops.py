@@ -49,14 +49,17 @@ class _Partition(Mutator):
         if node.kind != S.ForKind.SERIAL or not isinstance(lo, int) or not isinstance(ext, int) \
                 or ext < 2 or count_stmts(node.body) > MAX_BODY_STMTS:
             return node
-        conds = [n.cond for n in walk(node.body) if isinstance(n, S.If)
-                 and uses_var(n.cond, node.var)]
+        conds: list[E.Expr] = []
+        inner: dict[E.Var, Interval] = {}
+        for n in walk(node.body):
+            if isinstance(n, S.If) and uses_var(n.cond, node.var):
+                conds.append(n.cond)
+            elif isinstance(n, S.For):
+                inner[n.var] = Interval.from_extent(n.min, n.extent)
+            elif isinstance(n, S.LetStmt):
+                return node  # a let-bound value in the condition has no range here
         if not conds:
             return node
-        inner = {n.var: Interval.from_extent(n.min, n.extent) for n in walk(node.body)
-                 if isinstance(n, S.For)}
-        if any(isinstance(n, S.LetStmt) for n in walk(node.body)):
-            return node  # a let-bound value in the condition has no range here
 
         def holds(first: int, last: int) -> bool:
             r = {**self.ranges, **inner, node.var: Interval(E.const(first, node.var.dtype),
