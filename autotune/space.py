@@ -38,8 +38,9 @@ MAX_UNROLL = 32
 
 
 # The config of the automatic default (``tc.auto_schedule``, what ``tc.build(outputs, args)``
-# compiles without a record): a CPU space's first seed, so a tuning run measures it beside its
-# own candidates and its best is never slower than the untuned build.
+# compiles without a record) in a template's space: its first seed on a CPU, so a tuning run
+# measures it beside the template's candidates and its best is never slower than the untuned
+# build. (In the automatic space the default config is the automatic default itself.)
 AUTO_DEFAULT = "auto_default"
 
 
@@ -66,7 +67,8 @@ class SearchSpace:
 
     def auto_default(self) -> Config | None:
         """The config standing for ``tc.auto_schedule`` on this space's CPU target (None
-        for other targets): ``{"auto_default": True}``, applied by ``_apply_auto``."""
+        for other targets, and for the automatic space, whose default it is):
+        ``{"auto_default": True}``, applied by ``_apply_auto``."""
         return {AUTO_DEFAULT: True} if self.target is not None \
             and self.target.kind == "llvm" else None
 
@@ -200,8 +202,12 @@ class AutoSpace(SearchSpace):
         self.fusable = (len(self.outputs) == 1 and bool(self.outputs[0].op.axis)
                         and self.outputs[0].op in self.schedulable
                         and len(self.schedulable) >= 4)
-        if self.fusable:
-            k["fuse"] = [False, True]
+        # The sketch: "auto" is tc.auto_schedule with its knobs ("auto." + tc.auto_knobs),
+        # so the space's default config is the automatic default; "loops" and "fuse" are
+        # the per-stage tilings below.
+        k["sketch"] = ["auto", "loops", "fuse"] if self.fusable else ["auto", "loops"]
+        for name, vals in tc.auto_knobs(self.outputs, target=self.target).items():
+            k[f"auto.{name}"] = vals
         if any(op.is_reduction and op.output(0).dtype.is_float for op in self.schedulable):
             k["reassoc"] = [False, True]  # sums may vectorize along their reduction axis
         for op in self.schedulable:
@@ -248,15 +254,15 @@ class AutoSpace(SearchSpace):
         return cfg
 
     def seeds(self) -> list[Config]:
-        """The default, and for fusable graphs the fuse sketch with its usual annotations:
-        cheap single-reader elementwise stages inlined, entry stages at root, reductions
-        outermost when they reduce more than they produce, packed strided inputs; the
-        automatic default (``tc.auto_schedule``) first."""
-        out = super().seeds()
+        """The default (the automatic default, ``tc.auto_schedule``), the loops sketch's
+        default, and for fusable graphs the fuse sketch with its usual annotations: cheap
+        single-reader elementwise stages inlined, entry stages at root, reductions outermost
+        when they reduce more than they produce, packed strided inputs."""
+        out = [self.default(), {**self.default(), "sketch": "loops"}]
         if not self.fusable:
             return out
         cfg = self.default()
-        cfg["fuse"] = True
+        cfg["sketch"] = "fuse"
         cfg["reassoc"] = "reassoc" in cfg  # as numpy's and PyTorch's own reductions do
         for op in self.schedulable:
             n = op.name
@@ -291,9 +297,13 @@ class AutoSpace(SearchSpace):
         """Reads graph inputs only (no other compute stage)."""
         return all(not hasattr(t.op, "body") for t in op.input_tensors)
 
+    def auto_default(self) -> Config | None:
+        return None  # the space's default is the automatic default
+
     def apply(self, cfg: Config) -> tc.Schedule:
-        if cfg.get(AUTO_DEFAULT):
-            return self._apply_auto()
+        if cfg.get("sketch", "auto") == "auto":
+            return tc.auto_schedule(self.outputs, target=self.target, config={
+                k[5:]: v for k, v in cfg.items() if k.startswith("auto.")})
         s = tc.create_schedule(self.outputs)
         inlined = {op for op in self.schedulable if cfg.get(f"inline:{op.name}", False)}
         for op in self.ops:  # producers first, as compute_inline needs
@@ -301,7 +311,7 @@ class AutoSpace(SearchSpace):
                 s[op].compute_inline()
         if cfg.get("reassoc"):
             s.reassociate()
-        if self.fusable and cfg.get("fuse"):
+        if self.fusable and cfg.get("sketch") == "fuse":
             return self._apply_fused(s, cfg, inlined)
         outer_loops: dict[Any, list[Any]] = {}
         for op in reversed(self.ops):  # consumers first: producers attach to their loops

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import config, dtypes, errors, ir
-from .autoschedule import auto_schedule
+from .autoschedule import auto_knobs, auto_schedule
 from .build import build, lower
 from .dsl import (
     Tensor,
@@ -74,7 +74,8 @@ __all__ = [
     "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError", "CompileError",
     "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
     "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
-    "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "all", "any", "auto_schedule",
+    "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "all", "any", "auto_knobs",
+    "auto_schedule",
     "bool_", "build", "cast", "ceil", "comm_reducer", "compute", "config", "const",
     "create_schedule", "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor",
     "graph_str", "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not",

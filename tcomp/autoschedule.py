@@ -1,5 +1,6 @@
 """The automatic CPU schedule: what ``tc.build(outputs, args)`` compiles when no tuning record
-applies, and what nn's kernels use (layer 6).
+applies, what nn's kernels use, and the default configuration of the autotuner's automatic
+space (layer 6).
 
 ``auto_schedule(out)`` works on any DSL graph: single-use elementwise stages are inlined into
 their consumer (unless costly and smaller than it: one ``rsqrt`` per row); matmul-like
@@ -8,6 +9,12 @@ over their reduction loops; reductions to a row accumulate a slice of vectors; a
 output (softmax, layer norm, squash) computes every stage per row inside its row loop; every
 remaining stage runs with its outer loops fused and parallel and, for elementwise stages, its
 innermost axis vectorized.
+
+Each of those decisions is a knob (``auto_knobs``): its candidates, the heuristic's choice
+first. ``auto_schedule(out, config={knob: value})`` takes other choices for some of them, and
+the autotuner's automatic space (``autotune.AutoSpace``) searches these knobs starting from
+the heuristic's choices, so the untuned default is its default configuration and one of the
+candidates every tuning run measures.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typing import Any
 from .codegen.target import Target
 from .dsl.printer import topo_ops
 from .dsl.tensor import Tensor
+from .errors import ScheduleError
 from .ir import expr as E
 from .ir.visitor import walk
 from .schedule.schedule import Schedule, create_schedule
@@ -67,14 +75,38 @@ def _work(op: Any) -> int:
     return math.prod(_extent(iv) for iv in op.axis) * max(red, 1)
 
 
-def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: Any = None
-                  ) -> Schedule:
+Config = dict[str, Any]
+
+
+def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, list[Any]]:
+    """The decisions ``auto_schedule`` takes for the graph ending in ``out`` on ``target``
+    (default: the host): knob name -> candidate values, the heuristic's choice first. Every
+    combination builds a correct kernel; the first values give ``auto_schedule(out)``.
+
+    Knobs, by stage name ``n`` (a stage whose name repeats gets ``#k`` appended):
+    ``inline:n`` (an elementwise stage inlined into its readers), ``rows`` and
+    ``interleave`` (a row-wise output with every stage computed per row, its vectors that
+    many registers wide), ``epilogue`` (an elementwise output computing a matmul-like
+    reduction in its register tiles), ``tile:n`` (a reduction's register tile, ``"RxC"``
+    rows by columns, or ``"none"``), ``pack:n`` (strided inputs of the tile packed into
+    panels), ``reassoc:n`` (a sum of products reassociated into FMAs), ``col:n`` (a column
+    reduction's slice of accumulators in lanes, 0 for none), ``vec:n`` (lanes of an
+    elementwise stage's vector loop, 0 for none), ``par:n`` (outer loops in parallel).
+    """
+    return {k: list(v) for k, v in _Auto(_outputs(out), _target(target)).knobs.items()}
+
+
+def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: Any = None,
+                  config: Config | None = None) -> Schedule:
     """A reasonable CPU schedule for any graph ending in ``out`` (a tensor, or the list of
     outputs of one or more ops), ready to build: ``tc.build(tc.auto_schedule(Y), [X, Y])``.
     Vector widths and register tiles come from ``target`` (a Target or a target string;
     default: the host; see ``_Tiles``). ``parallel=False`` keeps every loop serial.
-    A schedule-free ``tc.build(outputs, args)`` compiles this schedule when no tuning record
-    applies; it is a plain Schedule, so it can be printed (``s.trace_str()``) or changed.
+    ``config`` overrides some of the heuristic's decisions (``auto_knobs`` lists them and
+    their candidates); an unknown knob or a value not among its candidates raises
+    ScheduleError. A schedule-free ``tc.build(outputs, args)`` compiles this schedule when
+    no tuning record applies; it is a plain Schedule, so it can be printed
+    (``s.trace_str()``) or changed.
 
     An elementwise output whose graph holds one matmul-like reduction of the output's shape,
     read only through inlined elementwise stages at the output's own indices, computes that
@@ -84,43 +116,28 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     per row, or elementwise stages of its rows, computes each of them inside its (fused,
     parallel) row loop.
     """
+    auto = _Auto(_outputs(out), _target(target))
+    return auto.schedule(auto.check(config or {}), parallel)
+
+
+def _outputs(out: Tensor | list[Tensor]) -> list[Tensor]:
     outs = list(out) if isinstance(out, (list, tuple)) else [out]
+    for k, t in enumerate(outs):
+        if not isinstance(t, Tensor):
+            raise TypeError(f"auto_schedule: out must be a tensor or a list of tensors; "
+                            f"{'out' if outs[0] is out else f'out[{k}]'} is a "
+                            f"{type(t).__name__}")
+    if not outs:
+        raise ValueError("auto_schedule: out is an empty list; give the output tensors")
+    return outs
+
+
+def _target(target: Any) -> Target:
     tgt = Target.host() if target is None else Target.parse(target)
     if tgt.kind != "llvm":
         raise ValueError(f"auto_schedule: target {tgt} is not a CPU; GPU schedules need "
                          "thread bindings (schedules.cuda)")
-    out_ops = set(t.op for t in outs)
-    out_op = outs[0].op
-    ops = topo_ops(outs)
-    s = create_schedule(outs)
-    reads = _reads(ops)
-    inlined = set()
-    for op in ops:
-        if not _is_compute(op) or op in out_ops:
-            continue
-        if not op.is_reduction and op.num_outputs == 1 and reads.get(op, 0) <= 1:
-            # A costly stage smaller than its reader (one rsqrt per row, read by every
-            # element of the row) stays a stage of its own, computed once per value.
-            if costly_per_use(op) and any(
-                    _size(r) > _size(op) for r in ops if _is_compute(r)
-                    and any(t.op is op for t in r.input_tensors)):
-                continue
-            s[op].compute_inline()
-            inlined.add(op)
-    anchor = _epilogue_anchor(ops, out_op, inlined) if len(out_ops) == 1 else None
-    if anchor is None and len(out_ops) == 1 and _row_fused(s, ops, out_op, inlined, parallel,
-                                                           tgt):
-        return s
-    for op in ops:
-        if not _is_compute(op) or op in inlined or op is anchor:
-            continue
-        if op.num_outputs != 1 and (op not in out_ops or op.is_reduction):
-            continue
-        if op is out_op and anchor is not None:
-            _epilogue_tiled(s, anchor, out_op, parallel, tgt)
-        else:
-            _loop_nest(s, op, parallel, tgt)
-    return s
+    return tgt
 
 
 def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | None:
@@ -154,28 +171,28 @@ def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | N
 _ROW_INTERLEAVE = (4, 2)  # registers per vector of a row-wise output, widest first
 
 
-def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], parallel: bool,
-               target: Target) -> bool:
-    """Every stage of a row-wise output computed per row inside its (fused, parallel)
-    leading loops, as the hand softmax and layer norm do: a row's intermediates stay in L1.
-    Row reductions long enough accumulate a vector of partial results (``rfactor``);
-    elementwise stages and the output run vectorized along the row."""
-    group = _row_stages(ops, out_op, inlined)
-    if group is None:
-        return False
-    vec = _Tiles(target, out_op.output(0).dtype).vec
+def _row_interleave(out_op: Any, vec: int) -> int:
+    """Registers per vector of a row-wise output: up to four side by side, as the hand
+    softmax and layer norm (schedules/cpu.py, interleave) do: independent exp chains and
+    accumulators for the out-of-order core; only where the row takes four of them."""
+    last = _extent(out_op.axis[-1])
+    return next((m for m in _ROW_INTERLEAVE if last % (m * vec) == 0 and last >= 4 * m * vec),
+                1)
+
+
+def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bool) -> None:
+    """Every stage of a row-wise output (``group``, from ``_row_stages``) computed per row
+    inside its (fused, parallel if ``parallel``) leading loops, as the hand softmax and layer
+    norm do: a row's intermediates stay in L1. Row reductions long enough accumulate a
+    vector of ``vec`` partial results (``rfactor``); elementwise stages and the output run
+    vectorized along the row, ``vec`` lanes."""
     st = s[out_op]
     *lead, last = st.op.axis
     row = lead[0]
     for a in lead[1:]:
         row = st.fuse(row, a)
-    # Vectors of up to four registers side by side, as the hand softmax and layer norm
-    # (schedules/cpu.py, interleave): independent exp chains and accumulators for the
-    # out-of-order core; only where the row takes four of them.
-    vec = next((m * vec for m in _ROW_INTERLEAVE if _extent(last) % (m * vec) == 0
-                and _extent(last) >= 4 * m * vec), vec)
     _vectorize_row(st, last, vec)
-    if parallel and _work(out_op) >= PARALLEL_MIN:
+    if parallel:
         st.parallel(row)
     for op in group:
         ps = s[op]
@@ -194,7 +211,6 @@ def _row_fused(s: Schedule, ops: list[Any], out_op: Any, inlined: set[Any], para
         elif k is None and len(op.axis) == len(st.op.axis) and _extent(op.axis[-1]) > 1:
             _vectorize_row(ps, op.axis[-1], vec)  # a stage of whole rows, not one per row
         ps.compute_at(st, row)
-    return True
 
 
 def _vectorize_row(st: Any, axis: Any, vec: int) -> None:
@@ -308,11 +324,10 @@ def _accumulate(st: Any, vec: int) -> None:
     st.vectorize(cji)
 
 
-def _tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool,
-                 work: int) -> Any:
+def _tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool) -> Any:
     """Tile the last two axes of ``op`` (ti x tj, vectorized); returns the inner tile loop.
 
-    The outer tile loop runs in parallel: the row tiles, or for a 2-D output with more
+    The outer tile loop runs in parallel (if ``parallel``): the row tiles, or for a 2-D output with more
     column tiles than row tiles, the column tiles (x @ W.T with 128 rows and 512 columns:
     16 column tiles split evenly over 2 threads where 11 row tiles split 6:5, and each
     thread keeps its own panels of W; 524 -> 377 us, torch 347 us)."""
@@ -325,7 +340,7 @@ def _tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: boo
     if cols_first:
         st.reorder(jo, io)
         io, jo = jo, io  # io: the outer loop, jo: the inner one
-    if parallel and work >= PARALLEL_MIN:
+    if parallel:
         f = io
         for a in reversed(sp[:-2]):
             f = st.fuse(a, f)
@@ -366,88 +381,247 @@ def _packed_without_reuse(op: Any) -> bool:
     return False
 
 
-def _register_tiled(s: Schedule, op: Any, parallel: bool, target: Target) -> bool:
-    """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate a register
-    tile (``_Tiles``) over all reduction loops (cache_write + compute_at), vectorized.
-    Not where the tile would reuse nothing of an input it packs (``_packed_without_reuse``)."""
-    if not _tileable(op) or _packed_without_reuse(op):
-        return False
-    ti, tj, vec = _tile_sizes(op, target)
-    _pack_strided(s, op, op.axis[-1].var, tj, parallel)
-    if _sum_of_products(op):
-        # acc + (x wx + h wh) is a multiply, an FMA and an add per step in source order;
-        # reassociated, two FMAs into the accumulator (an LSTM's gates: 20% faster), as
-        # BLAS, numpy and PyTorch sum.
-        s.reassociate()
-    cc = s.cache_write(op.output(0), "local")
-    jo = _tile_output(s, op, ti, tj, vec, parallel, _work(op))
-    s[cc].compute_at(s[op], jo)
-    _accumulate(s[cc], vec)
-    return True
-
-
-def _column_tiled(s: Schedule, op: Any, parallel: bool, target: Target) -> bool:
-    """Reductions to a 1-D output ``out[j]`` whose inputs are read at ``[..., j]`` (a bias
-    gradient: a sum over the batch): a four-vector slice of ``out`` accumulates in
-    vector registers while the reduction loops run outside it, reading contiguous rows."""
+def _column_tileable(op: Any) -> bool:
+    """A reduction to a 1-D output ``out[j]`` whose inputs are all read at ``[..., j]`` (a
+    bias gradient: a sum over the batch)."""
     sp = list(op.axis)
     if not op.is_reduction or op.num_outputs != 1 or len(sp) != 1 or _extent(sp[0]) < 8:
         return False
     j = sp[0].var
     loads = [n for src in op.body[0].source for n in walk(src)
              if isinstance(n, E.ProducerLoad) and any(j in walk(ix) for ix in n.indices)]
-    if not loads or any(n.indices[-1] is not j or any(j in walk(ix) for ix in n.indices[:-1])
-                        for n in loads):
-        return False
-    t = _Tiles(target, op.output(0).dtype)
-    vec = min(t.vec, _extent(sp[0]))
-    tj = t.col if _extent(sp[0]) >= t.col else vec
-    st = s[op]
-    cc = s.cache_write(op.output(0), "local")
-    jo, ji = st.split(sp[0], factor=tj)
-    _jio, jii = st.split(ji, factor=vec)
-    st.vectorize(jii)
-    s[cc].compute_at(st, jo)
-    cst = s[cc]
-    cj = cst.op.axis[0]
-    cst.reorder(*cst.op.reduce_axis, cj)
-    cjo, cji = cst.split(cj, factor=vec)
-    cst.unroll(cjo)
-    cst.vectorize(cji)
-    if parallel and _work(op) >= PARALLEL_MIN:
-        st.parallel(jo)
-    return True
+    return bool(loads) and not any(
+        n.indices[-1] is not j or any(j in walk(ix) for ix in n.indices[:-1]) for n in loads)
 
 
-def _epilogue_tiled(s: Schedule, anchor: Any, out_op: Any, parallel: bool,
-                    target: Target) -> None:
-    """``anchor``'s register tile computed at each tile of its elementwise consumer."""
-    ti, tj, vec = _tile_sizes(anchor, target)
-    _pack_strided(s, anchor, anchor.axis[-1].var, tj, parallel)
-    jo = _tile_output(s, out_op, ti, tj, vec, parallel, _work(anchor))
-    s[anchor].compute_at(s[out_op], jo)
-    _accumulate(s[anchor], vec)
+_TILE_ROWS = (1, 2, 3, 4, 6, 8, 12)  # register-tile rows the knobs offer
+_TILE_COLS = (1, 2, 3, 4)  # register-tile columns the knobs offer, in vectors
 
 
-def _loop_nest(s: Schedule, op: Any, parallel: bool, target: Target) -> None:
-    if _register_tiled(s, op, parallel, target) or _column_tiled(s, op, parallel, target):
-        return
-    st = s[op]
-    axes = list(st.op.axis)
-    if not axes:
-        return
-    inner = axes[-1]
-    lanes = _Tiles(target, op.output(0).dtype).lanes
-    if not op.is_reduction and _extent(inner) >= lanes and _extent(inner) % lanes == 0:
-        _, vi = st.split(inner, factor=lanes)
-        st.vectorize(vi)
-        axes = [*axes[:-1], _]
-    outer = [a for a in axes[:-1]] if len(axes) > 1 else axes[:1]
-    if parallel and _work(op) >= PARALLEL_MIN and outer:
-        f = outer[0]
-        for a in outer[1:2]:
-            f = st.fuse(f, a)
-        st.parallel(f)
+def _fits(rows: int, cols: int, registers: int) -> bool:
+    """rows x cols vector accumulators, one vector of the row operand per column and a
+    broadcast, within the register file."""
+    return rows * cols + cols + 1 <= registers
 
 
-__all__ = ["auto_schedule"]
+class _Auto:
+    """The knobs of one graph on one target (``knobs``: name -> candidates, heuristic first)
+    and the schedule of a config (``schedule``)."""
+
+    def __init__(self, outs: list[Tensor], target: Target) -> None:
+        self.outs, self.target = outs, target
+        self.out_ops = {t.op for t in outs}
+        self.out_op = outs[0].op
+        self.ops = topo_ops(outs)
+        self.names: dict[Any, str] = {}
+        seen: dict[str, int] = {}
+        for op in self.ops:
+            k = seen.get(op.name, 0)
+            seen[op.name] = k + 1
+            self.names[op] = op.name if k == 0 else f"{op.name}#{k}"
+        self.knobs: dict[str, list[Any]] = {}
+        self._enumerate()
+
+    # ------------------------------------------------------------------ knobs
+    def _knob(self, name: str, default: Any, *others: Any) -> None:
+        vals = [default]
+        for v in others:
+            if v not in vals:
+                vals.append(v)
+        self.knobs[name] = vals
+
+    def _enumerate(self) -> None:
+        reads = _reads(self.ops)
+        single = len(self.out_ops) == 1
+        for op in self.ops:
+            if not _is_compute(op):
+                continue
+            n = self.names[op]
+            if op not in self.out_ops and not op.is_reduction and op.num_outputs == 1:
+                # A costly stage smaller than its reader (one rsqrt per row, read by every
+                # element of the row) stays a stage of its own, computed once per value.
+                inline = reads.get(op, 0) <= 1 and not (costly_per_use(op) and any(
+                    _size(r) > _size(op) for r in self.ops if _is_compute(r)
+                    and any(t.op is op for t in r.input_tensors)))
+                self._knob(f"inline:{n}", inline, not inline)
+            if op.num_outputs != 1 and (op not in self.out_ops or op.is_reduction):
+                continue
+            self._stage_knobs(op, n)
+        out = self.out_op
+        if single and _is_compute(out) and not out.is_reduction and len(out.axis) >= 2:
+            shape = [_extent(iv) for iv in out.axis]
+            if any(_is_compute(op) and op.is_reduction and _tileable(op)
+                   and [_extent(iv) for iv in op.axis] == shape for op in self.ops):
+                self._knob("epilogue", True, False)
+            if 0 not in shape:
+                vec = _Tiles(self.target, out.output(0).dtype).vec
+                self._knob("rows", True, False)
+                self._knob("interleave", _row_interleave(out, vec),
+                           *(m for m in (1, 2, 4) if shape[-1] % (m * vec) == 0))
+
+    def _stage_knobs(self, op: Any, n: str) -> None:
+        t = _Tiles(self.target, op.output(0).dtype)
+        regs = self.target.vector_registers
+        if _tileable(op):
+            ti, tj, vec = _tile_sizes(op, self.target)
+            ext_i, ext_j = _extent(op.axis[-2]), _extent(op.axis[-1])
+            tiles = [f"{r}x{c * vec}" for r in sorted({*_TILE_ROWS, ti}) for c in _TILE_COLS
+                     if r <= ext_i and c * vec <= max(ext_j, vec) and _fits(r, c, regs)]
+            default = "none" if _packed_without_reuse(op) else f"{ti}x{tj}"
+            self._knob(f"tile:{n}", default, *tiles, "none")
+            if _strided_reads(op.body[0], op.axis[-1].var):
+                self._knob(f"pack:{n}", True, False)
+            if _sum_of_products(op):
+                self._knob(f"reassoc:{n}", True, False)
+        elif _column_tileable(op):
+            ext = _extent(op.axis[0])
+            vec = min(t.vec, ext)
+            self._knob(f"col:{n}", t.col if ext >= t.col else vec,
+                       *(c * vec for c in (1, 2, 4) if c * vec <= ext), 0)
+        elif not op.is_reduction and op.axis:
+            ext = _extent(op.axis[-1])
+            ok = [v for v in (t.lanes, t.vec, 2 * t.vec, 4 * t.vec) if ext >= v and ext % v == 0]
+            self._knob(f"vec:{n}", ok[0] if ok and ok[0] == t.lanes else 0, *ok, 0)
+        if op.axis:
+            par = _work(op) >= PARALLEL_MIN
+            self._knob(f"par:{n}", par, not par)
+
+    def check(self, config: Config) -> Config:
+        """``config`` if every knob in it is one of ours with one of its candidates."""
+        for k, v in config.items():
+            if k not in self.knobs:
+                raise ScheduleError(f"auto_schedule: no knob {k!r} for this graph; its knobs: "
+                                    f"{', '.join(self.knobs) or 'none'}")
+            if v not in self.knobs[k] or type(v) is not type(self.knobs[k][0]):
+                raise ScheduleError(f"auto_schedule: knob {k!r} = {v!r} is not one of its "
+                                    f"candidates {self.knobs[k]}")
+        return config
+
+    # ------------------------------------------------------------------ schedule
+    def schedule(self, cfg: Config, parallel: bool) -> Schedule:
+        def pick(name: str, absent: Any = None) -> Any:
+            vals = self.knobs.get(name)
+            return absent if vals is None else cfg.get(name, vals[0])
+
+        self.pick = pick
+        self.parallel = parallel
+        s = create_schedule(self.outs)
+        inlined = set()
+        for op in self.ops:  # producers first, as compute_inline needs
+            if pick(f"inline:{self.names[op]}", False):
+                s[op].compute_inline()
+                inlined.add(op)
+        out_op = self.out_op
+        anchor = None
+        if pick("epilogue", False):
+            anchor = _epilogue_anchor(self.ops, out_op, inlined)
+            if anchor is not None and pick(f"tile:{self.names[anchor]}") == "none":
+                anchor = None
+        if anchor is None and pick("rows", False):
+            group = _row_stages(self.ops, out_op, inlined)
+            if group is not None:
+                vec = _Tiles(self.target, out_op.output(0).dtype).vec * pick("interleave")
+                _row_fused(s, group, out_op, vec, self._par(out_op))
+                return s
+        for op in self.ops:
+            if not _is_compute(op) or op in inlined or op is anchor:
+                continue
+            if op.num_outputs != 1 and (op not in self.out_ops or op.is_reduction):
+                continue
+            if op is out_op and anchor is not None:
+                self._epilogue_tiled(s, anchor, out_op)
+            else:
+                self._loop_nest(s, op)
+        return s
+
+    def _par(self, op: Any) -> bool:
+        return self.parallel and bool(self.pick(f"par:{self.names[op]}", False))
+
+    def _tile(self, op: Any) -> tuple[int, int, int] | None:
+        """(rows, columns, vector lanes) of ``op``'s register tile, None for none."""
+        tile = self.pick(f"tile:{self.names[op]}", "none")
+        if tile == "none":
+            return None
+        ti, tj = (int(x) for x in tile.split("x"))
+        vec = min(self.target.vector_lanes(op.output(0).dtype), _extent(op.axis[-1]))
+        return ti, tj, vec
+
+    def _register_tiled(self, s: Schedule, op: Any) -> bool:
+        """Matmul-like reductions (2+ spatial axes, a wide last axis): accumulate a register
+        tile (``_Tiles``) over all reduction loops (cache_write + compute_at), vectorized.
+        Not where the tile would reuse nothing of an input it packs
+        (``_packed_without_reuse``): the heuristic's tile is then "none"."""
+        tile = self._tile(op)
+        if tile is None:
+            return False
+        ti, tj, vec = tile
+        n = self.names[op]
+        if self.pick(f"pack:{n}", False):
+            _pack_strided(s, op, op.axis[-1].var, tj, self.parallel)
+        if self.pick(f"reassoc:{n}", False):
+            # acc + (x wx + h wh) is a multiply, an FMA and an add per step in source order;
+            # reassociated, two FMAs into the accumulator (an LSTM's gates: 20% faster), as
+            # BLAS, numpy and PyTorch sum.
+            s.reassociate()
+        cc = s.cache_write(op.output(0), "local")
+        jo = _tile_output(s, op, ti, tj, vec, self._par(op))
+        s[cc].compute_at(s[op], jo)
+        _accumulate(s[cc], vec)
+        return True
+
+    def _column_tiled(self, s: Schedule, op: Any) -> bool:
+        """A column reduction (``_column_tileable``): a slice of ``col`` lanes of ``out``
+        accumulates in vector registers while the reduction loops run outside it, reading
+        contiguous rows."""
+        tj = self.pick(f"col:{self.names[op]}", 0)
+        if not tj:
+            return False
+        sp = list(op.axis)
+        vec = min(self.target.vector_lanes(op.output(0).dtype), _extent(sp[0]), tj)
+        st = s[op]
+        cc = s.cache_write(op.output(0), "local")
+        jo, ji = st.split(sp[0], factor=tj)
+        _jio, jii = st.split(ji, factor=vec)
+        st.vectorize(jii)
+        s[cc].compute_at(st, jo)
+        cst = s[cc]
+        cj = cst.op.axis[0]
+        cst.reorder(*cst.op.reduce_axis, cj)
+        cjo, cji = cst.split(cj, factor=vec)
+        cst.unroll(cjo)
+        cst.vectorize(cji)
+        if self._par(op):
+            st.parallel(jo)
+        return True
+
+    def _epilogue_tiled(self, s: Schedule, anchor: Any, out_op: Any) -> None:
+        """``anchor``'s register tile computed at each tile of its elementwise consumer
+        (the tile's loops in parallel as ``anchor``'s would be)."""
+        ti, tj, vec = self._tile(anchor)  # type: ignore[misc]
+        if self.pick(f"pack:{self.names[anchor]}", False):
+            _pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
+        jo = _tile_output(s, out_op, ti, tj, vec, self._par(anchor))
+        s[anchor].compute_at(s[out_op], jo)
+        _accumulate(s[anchor], vec)
+
+    def _loop_nest(self, s: Schedule, op: Any) -> None:
+        if self._register_tiled(s, op) or self._column_tiled(s, op):
+            return
+        st = s[op]
+        axes = list(st.op.axis)
+        if not axes:
+            return
+        lanes = self.pick(f"vec:{self.names[op]}", 0)
+        if lanes:
+            _, vi = st.split(axes[-1], factor=lanes)
+            st.vectorize(vi)
+            axes = [*axes[:-1], _]
+        outer = [a for a in axes[:-1]] if len(axes) > 1 else axes[:1]
+        if self._par(op) and outer:
+            f = outer[0]
+            for a in outer[1:2]:
+                f = st.fuse(f, a)
+            st.parallel(f)
+
+
+__all__ = ["auto_knobs", "auto_schedule"]

@@ -2,7 +2,7 @@
 
 ``fn`` is a builder like the ones in ``tcomp.ops.layers``: it takes DSL placeholders (and
 constant ``attrs``) and returns one DSL tensor. ``tcomp.autodiff.jvp``/``hvp`` derive the
-product's compute definition, which is scheduled with ``schedules.nn.auto_schedule`` and
+product's compute definition, which is scheduled with ``tc.auto_schedule`` and
 built once per (fn, input shapes and dtypes, attrs, differentiated inputs); later calls with
 the same shapes reuse the compiled kernel. Inputs are numpy arrays or ``nn.Tensor``s; a
 ``None`` tangent leaves an input out (an integer target, a constant)::
@@ -30,9 +30,8 @@ _CACHE: dict[tuple[Any, ...], list[Any]] = {}
 
 def _build(out: DTensor, params: list[DTensor], name: str) -> Any:
     import tcomp as tc
-    from schedules import nn as nn_sched
 
-    s, _ = nn_sched.auto_schedule(out)
+    s = tc.auto_schedule(out)
     args = [op.output(0) for op in topo_ops(out) if isinstance(op, PlaceholderOp)]
     kern = tc.build(s, [*args, out], name="".join(c if c.isalnum() else "_" for c in name),
                     tuned=True)

@@ -1,7 +1,7 @@
 """Compiled DSL ops for the nn layer: forward and autodiff-derived backward kernels, built once
 per (op, shapes, dtypes, attributes) and cached in memory (layer 9).
 
-Each kernel is built from the automatic schedule of ``schedules.nn`` with ``tuned=True``: a
+Each kernel is built from the automatic schedule (``tc.auto_schedule``) with ``tuned=True``: a
 tuning record of the op's workload (``autotune.use_database()``) takes its place when there is
 one. ``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
 the stored object code instead of compiling. ``STATS`` counts builds (CompiledOps made),
@@ -31,9 +31,9 @@ STATS = {"builds": 0, "kernels": 0, "hits": 0, "launches": 0}
 
 
 def _schedule(out: Any) -> Any:
-    from schedules import nn as nn_sched
+    from ..autoschedule import auto_schedule
 
-    return nn_sched.auto_schedule(out)
+    return auto_schedule(out)
 
 
 def _as_vector(t: DTensor) -> DTensor:
@@ -218,7 +218,7 @@ class CompiledOp:
                 self._fwd = _gpu_build(self.outs, args, _sym(self.name))
                 self._fwd_launch = DeviceLaunch(self._fwd)
             else:
-                s, _ = _schedule(self.outs if len(self.outs) > 1 else self.out)
+                s = _schedule(self.outs if len(self.outs) > 1 else self.out)
                 self._fwd = tc.build(s, args, name=_sym(self.name), tuned=True)
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos])
             STATS["kernels"] += 1
@@ -259,7 +259,7 @@ class CompiledOp:
             if self.device == "cuda":
                 launch: Any = DeviceLaunch(_gpu_build([g], [*args, g], gname))
             else:
-                s, _ = _schedule(g)
+                s = _schedule(g)
                 kern = tc.build(s, [*args, g], name=gname, tuned=True)
                 specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
                          for p in pos]

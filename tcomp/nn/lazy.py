@@ -11,7 +11,7 @@ the pending graph behind the tensor as ONE generated kernel:
   pending result; writing into such an array in place before the result is read does);
 - one pending anchor among the inputs, of the output's shape, is computed in the kernel's
   epilogue: the schedule tiles the elementwise output and computes the matmul/conv tile in
-  registers at each output tile (``schedules.nn.auto_schedule``); the kernel also writes
+  registers at each output tile (``tc.auto_schedule``); the kernel also writes
   the anchor's own value when the backward needs it or something else still holds the
   anchor tensor, so it is never computed twice;
 - kernels are cached by a structural key (the op graph + input shapes + dtypes), in memory by

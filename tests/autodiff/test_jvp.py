@@ -23,12 +23,10 @@ def _shape(t):
 
 
 def _run(t, feed, auto=False):
-    """Build ``t`` (create_schedule, or schedules.nn.auto_schedule) and run it on ``feed``."""
+    """Build ``t`` (create_schedule, or tc.auto_schedule) and run it on ``feed``."""
     args = [op.output(0) for op in topo_ops(t) if isinstance(op, PlaceholderOp)]
     if auto:
-        from schedules.nn import auto_schedule
-
-        s, _ = auto_schedule(t)
+        s = tc.auto_schedule(t)
     else:
         s = tc.create_schedule(t)
     f = tc.build(s, [*args, t])

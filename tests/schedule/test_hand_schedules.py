@@ -183,12 +183,10 @@ def test_layer_norm_op_names_bad_shapes():
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
 def test_auto_schedule_register_tile_follows_the_target(target):
-    # schedules.nn.auto_schedule (nn's kernels) had a 12 x 32 tile of 16 lanes: 24
+    # The automatic schedule (nn's kernels) had a 12 x 32 tile of 16 lanes: 24
     # accumulators, more than AVX2's 16 registers. It now reads them from the target.
-    from schedules import nn as nn_sched
-
     A, B, C = _matmul(36, 64, 24)
-    s, _ = nn_sched.auto_schedule(C, target=target)
+    s = tc.auto_schedule(C, target=target)
     lanes = Target.parse(target).vector_lanes("float32")
     low = str(tc.lower(s, [A, B, C], passes="all"))
     assert f"x{lanes}(" in low and f"x{2 * lanes}(" not in low

@@ -33,13 +33,14 @@ from .program import dim_value, shape_of, tensor_dtypes
 from .reference import Reference, compare, make_inputs
 from .render import to_dsl
 from .semantics import ProgramError
-from .schedules import random_schedule, replay
+from .schedules import random_auto, random_schedule, reassociates, replay, start
 
 _FILL = {"f": np.nan, "i": -123456789, "b": True}
 # tc.build(..., bounds_check=True), where this tcomp has it: out-of-range reads raise.
 HAS_BOUNDS_CHECK = "bounds_check" in inspect.signature(tc.build).parameters
 INTERP_WORK = 6000  # run the interpreter only on programs this small (elements x reduce)
 REDRAWS = 3  # draws of a random schedule before giving up when builds refuse them
+AUTO_FRAC = 0.25  # share of drawn schedules that are tc.auto_schedule with random knobs
 
 
 def normalize(msg: str) -> str:
@@ -209,13 +210,17 @@ class Case:
                                "build_refused": 0, "ran": False, "random": False}
         attempts = REDRAWS if steps is None else 1
         for _ in range(attempts):
-            s = tc.create_schedule(self.outputs)
-            if steps is None:
+            if steps is None and feats.on("auto") and rng.random() < AUTO_FRAC:
+                rec["steps"] = random_auto(self.outputs, rng)
+                s, _ = start(self.outputs, rec["steps"])
+            elif steps is None:
+                s = tc.create_schedule(self.outputs)
                 rec["steps"], refused = random_schedule(s, rng, feats)
                 rec["refused"] += refused
             else:
                 try:
-                    replay(s, steps)
+                    s, rest = start(self.outputs, steps)
+                    replay(s, rest)
                 except Exception as exc:  # noqa: BLE001
                     rec["fail"] = failure("replay-refused", exc)
                     return rec
@@ -238,7 +243,7 @@ class Case:
 
     def _run_kernel(self, rec: dict[str, Any], s: Any, args: list[Any], kernel: Any,
                     opts: dict[str, bool]) -> dict[str, Any]:
-        reassoc = any(st["p"] == "reassociate" for st in rec["steps"])
+        reassoc = reassociates(rec["steps"])
         outs = self.out_arrays()
         ins = self.arrays_list()
         before = [a.copy() for a in ins]

@@ -4,6 +4,8 @@ A step is a dict naming stages and loops by name (``{"p": "split", "st": "T1", "
 "factor": 3}``), so a schedule can be replayed on a freshly built program (in a worker process,
 or after the shrinker changed the program) and printed for a repro. A primitive that the
 schedule refuses with ScheduleError is dropped: refusing is legal, and nothing is recorded.
+A schedule may instead be one ``{"p": "auto", "config": {...}}`` step: ``tc.auto_schedule``
+with random choices of its knobs (``start`` builds it).
 """
 
 from __future__ import annotations
@@ -86,6 +88,37 @@ def apply_step(s: Any, step: dict[str, Any]) -> None:
 def replay(s: Any, steps: list[dict[str, Any]]) -> None:
     for step in steps:
         apply_step(s, step)
+
+
+def start(outputs: list[Any], steps: list[dict[str, Any]] | None) -> tuple[Any, list[dict]]:
+    """The schedule ``steps`` begin from and the steps left to replay on it: the automatic
+    schedule of an ``auto`` first step, else the blank one."""
+    import tcomp as tc
+
+    if steps and steps[0]["p"] == "auto":
+        return tc.auto_schedule(outputs, config=steps[0]["config"]), steps[1:]
+    return tc.create_schedule(outputs), list(steps or [])
+
+
+def random_auto(outputs: list[Any], rng: random.Random) -> list[dict[str, Any]]:
+    """One ``auto`` step: half of the graph's automatic-schedule knobs at a random candidate,
+    the others at the heuristic's choice; the ``reassoc:`` knobs always named, so the step
+    says whether the schedule reassociates sums."""
+    import tcomp as tc
+
+    cfg = {}
+    for k, v in tc.auto_knobs(outputs).items():
+        if rng.random() < 0.5:
+            cfg[k] = rng.choice(v)
+        elif k.startswith("reassoc:"):
+            cfg[k] = v[0]
+    return [{"p": "auto", "config": cfg}]
+
+
+def reassociates(steps: list[dict[str, Any]]) -> bool:
+    """The schedule of ``steps`` lets float sums reassociate."""
+    return any(st["p"] == "reassociate" or (st["p"] == "auto" and any(
+        k.startswith("reassoc:") and v for k, v in st["config"].items())) for st in steps)
 
 
 class ScheduleGen:
@@ -305,7 +338,10 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
     lines = []
     for step in steps:
         p = step["p"]
-        if p == "reassociate":
+        if p == "auto":
+            outs = ", ".join(py_name(o) for o in prog["outputs"])
+            lines.append(f"s = tc.auto_schedule([{outs}], config={step['config']!r})")
+        elif p == "reassociate":
             lines.append("s.reassociate()")
         elif p == "cache_write":
             lines.append(f's.cache_write({tensor(step["st"])}, "{step["scope"]}")')
@@ -335,4 +371,5 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
     return lines
 
 
-__all__ = ["apply_step", "random_schedule", "replay", "schedule_source"]
+__all__ = ["apply_step", "random_auto", "random_schedule", "reassociates", "replay",
+           "schedule_source", "start"]

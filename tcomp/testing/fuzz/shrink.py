@@ -21,7 +21,7 @@ from .program import (TUPLE_REDUCERS, children, clone, concretize_dim, get_at, k
                       node_dtype, prune, set_at, stage_outputs, stage_roots, tensor_dtypes,
                       walk_paths)
 from .render import py_name, to_source
-from .schedules import schedule_source
+from .schedules import reassociates, schedule_source
 
 Candidate = tuple[dict[str, Any], list[dict[str, Any]]]
 
@@ -77,6 +77,11 @@ def _step_candidates(prog: dict, steps: list[dict]) -> Iterator[Candidate]:
     for i in range(len(steps) - 1, -1, -1):
         rest = steps[i + 1:]
         st = steps[i]
+        if st["p"] == "auto":  # back to the heuristic's choice, one knob at a time
+            for k in st["config"]:
+                if not k.startswith("reassoc:"):  # named: they say how to compare
+                    cfg = {kk: v for kk, v in st["config"].items() if kk != k}
+                    yield prog, steps[:i] + [dict(st, config=cfg)] + rest
         # Dropping a split/fuse renames the loops it made back to their parent, so later
         # steps on them still apply (e.g. split + vectorize(inner) -> vectorize(parent)).
         if st["p"] == "split":
@@ -282,7 +287,7 @@ def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[s
             check = ", bounds_check=True" if opts.get("bounds") else ""
             lines += [f"f = tc.build(s, args{check})", f"f({ins}*got)"]
     if cls.endswith("mismatch"):
-        reassoc = any(st["p"] == "reassociate" for st in steps)
+        reassoc = reassociates(steps)
         refs = Reference(prog, arrays, reassoc=reassoc).outputs()
         lines.append("# the expected values, from the fuzzer's independent numpy reference")
         for i, (o, v) in enumerate(zip(prog["outputs"], refs, strict=True)):

@@ -1,0 +1,157 @@
+"""The automatic schedule's knobs (issue 10, one automatic scheduler): ``tc.auto_knobs`` lists
+each decision of ``tc.auto_schedule`` with the heuristic's choice first, every candidate
+builds a correct kernel, bad configs are refused by name, and the autotuner's automatic space
+searches these knobs with the automatic default as its default configuration."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import tcomp as tc
+from autotune import AutoSpace
+from autotune import workloads as W
+from tcomp.dsl.eval import evaluate
+from tcomp.testing import assert_allclose, random_inputs
+
+AVX2, AVX512 = "llvm -mcpu=haswell", "llvm -mcpu=skylake-avx512"
+
+
+def _dense_relu():
+    X = tc.placeholder((20, 12), name="X")
+    Wt = tc.placeholder((24, 12), name="Wt")  # x @ W.T: Wt read strided along j, packed
+    r = tc.reduce_axis(12, name="r")
+    Y = tc.compute((20, 24), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Z = tc.compute((20, 24), lambda i, j: tc.max(Y[i, j], 0.0), name="Z")
+    return [Z], [X, Wt, Z]
+
+
+def _colsum():
+    X = tc.placeholder((40, 48), name="X")
+    r = tc.reduce_axis(40, name="r")
+    C = tc.compute((48,), lambda j: tc.sum(X[r, j], axis=r), name="colsum")
+    return [C], [X, C]
+
+
+def _chain():
+    X = tc.placeholder((6, 64), name="X")
+    A = tc.compute((6, 64), lambda i, j: X[i, j] * 2.0 + 1.0, name="A")
+    B = tc.compute((6, 64), lambda i, j: tc.exp(A[i, j]) - A[i, j], name="B")
+    return [B], [X, B]
+
+
+GRAPHS = {
+    "dense_relu": _dense_relu,
+    "colsum": _colsum,
+    "chain": _chain,
+    "softmax": lambda: W.softmax(n=6, m=64),
+    "lstm": lambda: W.lstm_cell(batch=8, n=16),
+    "capsule_routing": lambda: W.capsule_routing(batch=2, in_caps=12, out_caps=3, in_dim=4,
+                                                 out_dim=8),
+}
+
+
+def _check(s: tc.Schedule, outs: list, args: list) -> None:
+    ins_t = [a for a in args if not any(a is o for o in outs)]
+    ins = random_inputs(ins_t, rng=1)
+    ref = evaluate(outs, ins, params=ins_t)
+    res = [np.zeros([int(d.value) for d in o.shape], o.dtype.np) for o in outs]
+    tc.build(s, args, database=False)(*ins, *res)
+    for r, e in zip(res, ref, strict=True):
+        assert_allclose(r, e, rtol=2e-4, atol=1e-4)
+
+
+@pytest.mark.parametrize("graph", [g for g in GRAPHS if g != "capsule_routing"])
+def test_every_candidate_of_every_knob_is_correct(graph: str) -> None:
+    outs, args = GRAPHS[graph]()
+    knobs = tc.auto_knobs(outs)
+    assert knobs
+    default = {k: v[0] for k, v in knobs.items()}
+    assert tc.auto_schedule(outs, config=default).trace_json() == \
+        tc.auto_schedule(outs).trace_json()
+    base = tc.auto_schedule(outs).trace_json()
+    _check(tc.auto_schedule(outs), outs, args)
+    changed = set()
+    for k, vals in knobs.items():
+        for v in vals[1:]:
+            s = tc.auto_schedule(outs, config={k: v})
+            if s.trace_json() != base:  # a knob may be inert under the others' choices
+                changed.add(k)
+            _check(s, outs, args)
+    assert len(changed) >= min(3, len(knobs)), (sorted(knobs), sorted(changed))
+
+
+def test_the_knobs_cover_the_heuristics_decisions() -> None:
+    kinds = set()
+    for graph in GRAPHS:
+        kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
+    assert kinds == {"inline", "rows", "interleave", "epilogue", "tile", "pack", "reassoc",
+                     "col", "vec", "par"}
+    z = tc.auto_knobs(_dense_relu()[0])
+    assert z["epilogue"][0] is True and z["pack:Y"][0] is True and z["tile:Y"][0] != "none"
+    # capsule routing's agreement packs a 24 MB input it reuses nothing of: no tile
+    cap = tc.auto_knobs(W.capsule_routing(batch=32)[0])
+    assert any(k.startswith("tile:") and v[0] == "none" for k, v in cap.items())
+
+
+@pytest.mark.parametrize("target,registers", [(AVX2, 16), (AVX512, 32)])
+def test_register_tiles_offered_fit_the_target_s_register_file(target: str,
+                                                                registers: int) -> None:
+    outs, _ = W.matmul(n=256)
+    knobs = tc.auto_knobs(outs, target=target)
+    lanes = registers // 2  # 8 float32 lanes with AVX2, 16 with AVX-512
+    tiles = [v for v in knobs["tile:C"] if v != "none"]
+    assert len(tiles) > 4
+    for t in tiles:
+        rows, cols = (int(x) for x in t.split("x"))
+        assert cols % lanes == 0
+        assert rows * (cols // lanes) + cols // lanes + 1 <= registers, t
+    assert knobs["tile:C"][0] == ("6x16" if registers == 16 else "12x32")
+
+
+def test_a_config_names_only_knobs_and_candidates_of_this_graph() -> None:
+    outs, _ = W.softmax(n=6, m=64)
+    with pytest.raises(tc.ScheduleError, match=r"no knob 'tile:nope'.*its knobs: "):
+        tc.auto_schedule(outs, config={"tile:nope": "1x8"})
+    with pytest.raises(tc.ScheduleError, match=r"knob 'interleave' = 3 is not one of"):
+        tc.auto_schedule(outs, config={"interleave": 3})
+    with pytest.raises(tc.ScheduleError, match=r"knob 'rows' = 1 is not one of"):
+        tc.auto_schedule(outs, config={"rows": 1})  # a bool knob takes bools only
+    with pytest.raises(TypeError, match=r"out\[0\] is a list"):
+        tc.auto_knobs([outs])
+    with pytest.raises(ValueError, match="empty list"):
+        tc.auto_schedule([])
+
+
+@settings(max_examples=12, deadline=None)
+@given(data=st.data())
+def test_random_configs_of_the_automatic_schedule_are_correct(data) -> None:
+    graph = data.draw(st.sampled_from(list(GRAPHS)))  # capsule routing: a dozen stages
+    outs, args = GRAPHS[graph]()
+    knobs = tc.auto_knobs(outs)
+    cfg = data.draw(st.fixed_dictionaries({k: st.sampled_from(v) for k, v in knobs.items()}))
+    _check(tc.auto_schedule(outs, config=cfg), outs, args)
+
+
+def test_the_automatic_space_searches_the_automatic_schedule_s_knobs() -> None:
+    """Tuning starts from the automatic default: the space's default config applies to it
+    exactly, its knobs are the space's ("auto." + name), and mutating one of them gives a
+    new, correct schedule."""
+    outs, args = GRAPHS["dense_relu"]()
+    sp = AutoSpace(outs, args)
+    assert sp.seeds()[0] == sp.default() and sp.default()["sketch"] == "auto"
+    assert sp.apply(sp.default()).trace_json() == tc.auto_schedule(outs).trace_json()
+    assert {f"auto.{k}" for k in tc.auto_knobs(outs)} <= set(sp.knobs)
+    cfg = dict(sp.default(), **{"auto.tile:Y": "2x8"})
+    s = sp.apply(cfg)
+    assert s.trace_json() != tc.auto_schedule(outs).trace_json()
+    _check(s, outs, args)
+    rng = random.Random(4)
+    for _ in range(3):
+        child = sp.mutate(sp.default(), rng, n=2)
+        assert set(child) == set(sp.knobs)
+        _check(sp.apply(child), outs, args)
