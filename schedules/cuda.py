@@ -159,28 +159,4 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, block: int = 64, thread:
     return s, [A, B, C]
 
 
-def generic(outputs: tc.Tensor | list[tc.Tensor], *, threads: int = 64
-            ) -> tuple[tc.Schedule, list]:
-    """The plainest valid GPU schedule of any graph: every compute stage (multi-output ones
-    included) is its own kernel, one output element per thread, reductions serial in
-    the thread. 0-d stages have no axis to bind and are left alone (the build then names
-    them). Returns ``(s, outputs)``."""
-    outs = list(outputs) if isinstance(outputs, (list, tuple)) else [outputs]
-    s = tc.create_schedule(outs)
-    for op in tc.topo_ops(outs):
-        if not hasattr(op, "body"):
-            continue
-        st = s[op]
-        axes = list(st.op.axis)
-        if not axes:
-            continue
-        f = axes[0]
-        for ax in axes[1:]:
-            f = st.fuse(f, ax)
-        bo, bi = st.split(f, factor=threads)
-        st.bind(bo, "blockIdx.x")
-        st.bind(bi, "threadIdx.x")
-    return s, outs
-
-
-__all__ = ["conv2d", "elementwise_chain", "generic", "matmul", "reduction", "softmax"]
+__all__ = ["conv2d", "elementwise_chain", "matmul", "reduction", "softmax"]

@@ -80,8 +80,11 @@ Config = dict[str, Any]
 
 def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, list[Any]]:
     """The decisions ``auto_schedule`` takes for the graph ending in ``out`` on ``target``
-    (default: the host): knob name -> candidate values, the heuristic's choice first. Every
-    combination builds a correct kernel; the first values give ``auto_schedule(out)``.
+    (default: the host): knob name -> candidate values, the heuristic's choice first. On a
+    CPU every combination builds a correct kernel; the first values give
+    ``auto_schedule(out)``. (For a CUDA target the knobs are the GPU sketch's, per stage
+    ``thread:``, ``reg:``, ``rstep:``, ``stage:``, ``unroll:``, ``inline:``, and ``sketch``;
+    a combination that breaks the target's limits raises GPUSpaceError.)
 
     Knobs, by stage name ``n`` (a stage whose name repeats gets ``#k`` appended):
     ``inline:n`` (an elementwise stage inlined into its readers), ``rows`` and
@@ -93,12 +96,15 @@ def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, l
     reduction's slice of accumulators in lanes, 0 for none), ``vec:n`` (lanes of an
     elementwise stage's vector loop, 0 for none), ``par:n`` (outer loops in parallel).
     """
-    return {k: list(v) for k, v in _Auto(_outputs(out), _target(target)).knobs.items()}
+    outs, tgt = _outputs(out), _target(target)
+    if tgt.kind == "cuda":
+        return _gpu_knobs(outs, tgt)
+    return {k: list(v) for k, v in _Auto(outs, tgt).knobs.items()}
 
 
 def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: Any = None,
                   config: Config | None = None) -> Schedule:
-    """A reasonable CPU schedule for any graph ending in ``out`` (a tensor, or the list of
+    """A reasonable schedule for any graph ending in ``out`` (a tensor, or the list of
     outputs of one or more ops), ready to build: ``tc.build(tc.auto_schedule(Y), [X, Y])``.
     Vector widths and register tiles come from ``target`` (a Target or a target string;
     default: the host; see ``_Tiles``). ``parallel=False`` keeps every loop serial.
@@ -115,9 +121,55 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     elementwise output whose other stages are all reductions over its last axis to one value
     per row, or elementwise stages of its rows, computes each of them inside its (fused,
     parallel) row loop.
+
+    For a CUDA target it is the GPU sketch of ``tcomp.autoschedule_gpu`` (every non-inlined
+    stage one kernel, its spatial axes tiled over blocks, threads and registers, reductions
+    staging reused inputs in shared memory) at the heuristic's tile sizes, or for a graph
+    the sketch can't tile (several outputs per stage, a 0-d stage, symbolic extents) the
+    plain one: one output element per thread (the ``sketch`` knob, ``"plain"``).
+    ``parallel`` applies to CPU targets only.
     """
-    auto = _Auto(_outputs(out), _target(target))
-    return auto.schedule(auto.check(config or {}), parallel)
+    outs, tgt = _outputs(out), _target(target)
+    if tgt.kind == "cuda":
+        return _gpu_schedule(outs, tgt, config or {})
+    auto = _Auto(outs, tgt)
+    return auto.schedule(_check_config(config or {}, auto.knobs), parallel)
+
+
+def _check_config(config: Config, knobs: dict[str, list[Any]]) -> Config:
+    """``config`` if every knob in it is one of ``knobs`` with one of its candidates."""
+    for k, v in config.items():
+        if k not in knobs:
+            raise ScheduleError(f"auto_schedule: no knob {k!r} for this graph; its knobs: "
+                                f"{', '.join(knobs) or 'none'}")
+        if v not in knobs[k] or type(v) is not type(knobs[k][0]):
+            raise ScheduleError(f"auto_schedule: knob {k!r} = {v!r} is not one of its "
+                                f"candidates {knobs[k]}")
+    return config
+
+
+def _gpu_knobs(outs: list[Tensor], tgt: Target) -> dict[str, list[Any]]:
+    from .autoschedule_gpu import GPUSketch, GPUSpaceError
+
+    try:
+        sk = GPUSketch(outs, tgt)
+    except GPUSpaceError:
+        return {"sketch": ["plain"]}
+    d = sk.default()
+    return {"sketch": ["tiled", "plain"],
+            **{k: [d[k], *(v for v in vals if v != d[k])] for k, vals in sk.knobs.items()}}
+
+
+def _gpu_schedule(outs: list[Tensor], tgt: Target, config: Config) -> Schedule:
+    from .autoschedule_gpu import GPUSketch, plain_schedule
+
+    knobs = _gpu_knobs(outs, tgt)
+    _check_config(config, knobs)
+    if config.get("sketch", knobs["sketch"][0]) == "plain":
+        return plain_schedule(outs)
+    sk = GPUSketch(outs, tgt)
+    # A config the target's limits refuse raises GPUSpaceError naming the limit.
+    return sk.apply({**sk.default(), **{k: v for k, v in config.items() if k != "sketch"}})
 
 
 def _outputs(out: Tensor | list[Tensor]) -> list[Tensor]:
@@ -133,11 +185,7 @@ def _outputs(out: Tensor | list[Tensor]) -> list[Tensor]:
 
 
 def _target(target: Any) -> Target:
-    tgt = Target.host() if target is None else Target.parse(target)
-    if tgt.kind != "llvm":
-        raise ValueError(f"auto_schedule: target {tgt} is not a CPU; GPU schedules need "
-                         "thread bindings (schedules.cuda)")
-    return tgt
+    return Target.host() if target is None else Target.parse(target)
 
 
 def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | None:
@@ -327,10 +375,10 @@ def _accumulate(st: Any, vec: int) -> None:
 def _tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool) -> Any:
     """Tile the last two axes of ``op`` (ti x tj, vectorized); returns the inner tile loop.
 
-    The outer tile loop runs in parallel (if ``parallel``): the row tiles, or for a 2-D output with more
-    column tiles than row tiles, the column tiles (x @ W.T with 128 rows and 512 columns:
-    16 column tiles split evenly over 2 threads where 11 row tiles split 6:5, and each
-    thread keeps its own panels of W; 524 -> 377 us, torch 347 us)."""
+    The outer tile loop runs in parallel (if ``parallel``): the row tiles, or for a 2-D
+    output with more column tiles than row tiles, the column tiles (x @ W.T with 128 rows
+    and 512 columns: 16 column tiles split evenly over 2 threads where 11 row tiles split
+    6:5, and each thread keeps its own panels of W; 524 -> 377 us, torch 347 us)."""
     st = s[op]
     sp = list(op.axis)
     io, jo, _ii, ji = st.tile(sp[-2], sp[-1], ti, tj)
@@ -485,17 +533,6 @@ class _Auto:
         if op.axis:
             par = _work(op) >= PARALLEL_MIN
             self._knob(f"par:{n}", par, not par)
-
-    def check(self, config: Config) -> Config:
-        """``config`` if every knob in it is one of ours with one of its candidates."""
-        for k, v in config.items():
-            if k not in self.knobs:
-                raise ScheduleError(f"auto_schedule: no knob {k!r} for this graph; its knobs: "
-                                    f"{', '.join(self.knobs) or 'none'}")
-            if v not in self.knobs[k] or type(v) is not type(self.knobs[k][0]):
-                raise ScheduleError(f"auto_schedule: knob {k!r} = {v!r} is not one of its "
-                                    f"candidates {self.knobs[k]}")
-        return config
 
     # ------------------------------------------------------------------ schedule
     def schedule(self, cfg: Config, parallel: bool) -> Schedule:

@@ -71,16 +71,26 @@ def workload_key(outputs: Sequence[Tensor], args: Sequence[Tensor]) -> str:
 def default_schedule(outputs: Sequence[Tensor], target: Any = None) -> Schedule:
     """The schedule of a schedule-free ``build(outputs, args)`` when no tuning record applies.
 
-    The one place that chooses it: for a CPU target (default: the host) the automatic
-    schedule, ``tc.auto_schedule(outputs, target=target)``; for CUDA the blank schedule
-    (``tc.create_schedule``: every stage at root), since GPU schedules need thread bindings.
+    The one place that chooses it: the automatic schedule,
+    ``tc.auto_schedule(outputs, target=target)`` (default target: the host), for CPU and
+    CUDA targets alike.
     """
     from .autoschedule import auto_schedule
 
     tgt = _parse_target("llvm" if target is None else target)
-    if tgt.kind == "llvm":
-        return auto_schedule(list(outputs), target=tgt)
-    return create_schedule(list(outputs))
+    return auto_schedule(list(outputs), target=tgt)
+
+
+def _fallback_schedule(outputs: Sequence[Tensor], tgt: Any) -> tuple[Schedule, str, str]:
+    """What a schedule-free build compiles when the automatic schedule fails: the blank
+    schedule on a CPU, the plain one-element-per-thread schedule on a GPU; with its name and
+    how it is made."""
+    from .autoschedule import auto_schedule
+
+    if tgt.kind == "cuda":
+        return (auto_schedule(list(outputs), target=tgt, config={"sketch": "plain"}),
+                "the plain GPU schedule", "tc.auto_schedule, sketch 'plain'")
+    return create_schedule(list(outputs)), "the blank default schedule", "tc.create_schedule"
 
 
 @dataclass(frozen=True)
@@ -210,25 +220,22 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
         where = getattr(given, "location", "") or "<unknown>"
         choice = _Choice(given, "given", f"the schedule given to {what}(), created at {where}"
                          + (f" ({why})" if tuned else ""))
-    elif tgt.kind == "llvm":
+    else:
         try:
             choice = _Choice(default_schedule(outputs, tgt), "default",
                              f"the default schedule (tc.auto_schedule; {why})")
             return make(choice.schedule, args, choice), choice, key
         except TcompError as exc:
-            # The blank schedule decides: if it fails the same way, the error is the
+            # The fallback decides: if it fails the same way, the error is the
             # computation's (raised here); if it builds, the automatic one was at fault.
-            choice = _Choice(create_schedule(list(outputs)), "default",
-                             f"the blank default schedule (tc.create_schedule; "
-                             f"tc.auto_schedule failed: {type(exc).__name__}; {why})")
+            sch, fb_name, fb_how = _fallback_schedule(outputs, tgt)
+            choice = _Choice(sch, "default", f"{fb_name} ({fb_how}; tc.auto_schedule failed: "
+                             f"{type(exc).__name__}; {why})")
             out = make(choice.schedule, args, choice)
             _log.warning("tcomp: the automatic schedule of workload %s failed to build (%s: "
-                         "%s); built the blank schedule instead. This is a tcomp bug; please "
-                         "report it", key, type(exc).__name__, exc)
+                         "%s); built %s instead. This is a tcomp bug; please report it",
+                         key, type(exc).__name__, exc, fb_name)
             return out, choice, key
-    else:
-        choice = _Choice(default_schedule(outputs, tgt), "default",
-                         f"the default schedule (tc.create_schedule; {why})")
     return make(choice.schedule, args, choice), choice, key
 
 

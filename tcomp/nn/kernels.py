@@ -43,8 +43,8 @@ def _as_vector(t: DTensor) -> DTensor:
 
 
 def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
-    """Build for target "cuda" with the automatic GPU space's seed schedules (its default,
-    then its plainest), else the generic one-element-per-thread schedule.
+    """Build for target "cuda" with the automatic GPU schedule (``tc.auto_schedule``): its
+    default, else its plainest tiling, else its plain one-element-per-thread sketch.
 
     A 0-d output (a scaled loss) has no axis to bind threads to: it is computed as a
     1-element vector, and the kernel is called with its 0-d array viewed as one."""
@@ -72,30 +72,26 @@ def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
 
         return call
     import tcomp as tc
-    from autotune.space_gpu import GPUAutoSpace
-    from schedules import cuda as cuda_sched
 
     from ..errors import TcompError
 
-    errors = []
-    try:
-        space = GPUAutoSpace(outs, args)
-        cfgs = space.seeds()
-    except TcompError as exc:
-        space, cfgs = None, []
-        errors.append(exc)
-    for cfg in cfgs:
+    # The automatic GPU schedule, then its plainest tiling (no staging, one element per
+    # thread), then the plain sketch (every stage a kernel, one element per thread).
+    knobs = tc.auto_knobs(outs, target="cuda")
+    configs: list[dict[str, Any]] = [{}]
+    if "tiled" in knobs["sketch"]:
+        configs.append({k: (1 if k.startswith("reg:") else False) for k in knobs
+                        if k.startswith(("reg:", "stage:"))})
+    configs.append({"sketch": "plain"})
+    errors: list[TcompError] = []
+    for cfg in configs:
         try:
-            return tc.build(space.apply(cfg), args, target="cuda", name=name,  # type: ignore
-                            tuned=True)
+            s = tc.auto_schedule(outs, target="cuda", config=cfg)
+            return tc.build(s, args, target="cuda", name=name, tuned=True)
         except TcompError as exc:
             errors.append(exc)
-    try:
-        s, _ = cuda_sched.generic(outs)
-        return tc.build(s, args, target="cuda", name=name, tuned=True)
-    except TcompError as exc:
-        raise type(exc)(f"no GPU schedule builds for nn op '{name}': "
-                        + "; ".join(str(e) for e in [*errors, exc])) from exc
+    raise type(errors[-1])(f"no GPU schedule builds for nn op '{name}': "
+                           + "; ".join(str(e) for e in errors)) from errors[-1]
 
 
 class DeviceLaunch:

@@ -269,3 +269,56 @@ def test_random_config_sweep(H, tmp_path, name, kw):
         f = _check(sp, cfg, outs, args, target="cuda -arch=sm_80")
         if H.PTXAS is not None:
             _assemble(H, f, tmp_path)
+
+
+def test_the_automatic_gpu_schedule_is_the_space_s_default_and_a_schedule_free_build():
+    """One automatic scheduler (issue 10): ``tc.auto_schedule`` for a CUDA target is the GPU
+    space's default config, its knobs are the space's (the heuristic's value first), and a
+    schedule-free CUDA build compiles it (it compiled the blank schedule, which failed: no
+    loop bound to a thread)."""
+    outs, args = W.matmul(**SMALL["matmul"])
+    sp = GPUAutoSpace(outs, args)
+    assert tc.auto_schedule(outs, target="cuda").trace_json() == \
+        sp.apply(sp.default()).trace_json()
+    knobs = tc.auto_knobs(outs, target="cuda")
+    assert knobs.pop("sketch") == ["tiled", "plain"]
+    assert knobs.keys() == sp.knobs.keys()
+    assert all(knobs[k][0] == v and sorted(knobs[k]) == sorted(sp.knobs[k])
+               for k, v in sp.default().items())
+    f = tc.build(outs, args, target="cuda")
+    assert f.stages["schedule_origin"].startswith("the default schedule (tc.auto_schedule")
+    ins = [np.random.default_rng(0).standard_normal(_shape(t)).astype("f4") for t in args[:2]]
+    got = np.zeros(_shape(outs[0]), "f4")
+    f.emulate(*ins, got)
+    np.testing.assert_allclose(got, ins[0] @ ins[1], rtol=1e-4, atol=1e-5)
+    # the plain sketch, by config; a config the limits refuse is named
+    plain = tc.auto_schedule(outs, target="cuda", config={"sketch": "plain"})
+    g = tc.build(plain, args, target="cuda")
+    got[:] = 0
+    g.emulate(*ins, got)
+    np.testing.assert_allclose(got, ins[0] @ ins[1], rtol=1e-4, atol=1e-5)
+    with pytest.raises(GPUSpaceError, match="does not divide axis"):
+        tc.auto_schedule(outs, target="cuda", config={"reg:C:i": 16})
+    with pytest.raises(tc.ScheduleError, match="no knob 'tile:C'"):
+        tc.auto_schedule(outs, target="cuda", config={"tile:C": "6x16"})
+
+
+def test_a_graph_the_gpu_sketch_cannot_tile_gets_the_plain_schedule():
+    X = tc.placeholder((8, 16), name="X")
+    k = tc.reduce_axis(16, name="k")
+    argmax = tc.comm_reducer(lambda a, b: (tc.select(a[1] >= b[1], a[0], b[0]),
+                                           tc.max(a[1], b[1])),
+                             lambda t0, t1: (tc.const(-1, t0), tc.min_value(t1)),
+                             name="argmax")
+    idx, val = tc.compute((8,), lambda i: argmax((k, X[i, k]), axis=k), name="am")
+    assert tc.auto_knobs([idx, val], target="cuda") == {"sketch": ["plain"]}
+    f = tc.build([idx, val], [X, idx, val], target="cuda")
+    x = np.random.default_rng(1).standard_normal((8, 16)).astype("f4")
+    gi, gv = np.zeros(8, idx.dtype.np), np.zeros(8, "f4")
+    f.emulate(x, gi, gv)
+    np.testing.assert_array_equal(gi, x.argmax(1))
+    np.testing.assert_array_equal(gv, x.max(1))
+
+
+def _shape(t):
+    return [int(d.value) for d in t.shape]

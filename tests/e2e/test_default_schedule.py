@@ -1,5 +1,6 @@
-"""A schedule-free build compiles the automatic CPU schedule (tc.auto_schedule), never the
-naive loop nest, and falls back to the blank schedule if the automatic one fails (issue 10)."""
+"""A schedule-free build compiles the automatic schedule (tc.auto_schedule), never the naive
+loop nest, and falls back to the blank schedule (CPU) or the plain one (GPU) if the automatic
+one fails (issue 10)."""
 
 from __future__ import annotations
 
@@ -43,8 +44,8 @@ def test_auto_schedule_is_a_public_schedule():
     s = tc.auto_schedule(Z, target="llvm -mattr=-avx512f")
     assert isinstance(s, tc.Schedule)
     assert "x8(" in str(tc.lower(s, args, passes="all"))  # AVX2: 8 float32 lanes
-    with pytest.raises(ValueError, match="not a CPU"):
-        tc.auto_schedule(Z, target="cuda")
+    gpu = tc.auto_schedule(Z, target="cuda")  # the same function schedules GPUs
+    assert '"bind"' in gpu.trace_json() and '"vectorize"' not in gpu.trace_json()
 
 
 def test_a_failing_automatic_schedule_falls_back_to_the_blank_one(monkeypatch, caplog):
@@ -61,6 +62,28 @@ def test_a_failing_automatic_schedule_falls_back_to_the_blank_one(monkeypatch, c
     assert "tcomp bug" in caplog.text and "broken on purpose" in caplog.text
     out = np.zeros_like(want)
     f(*ins, out)
+    np.testing.assert_allclose(out, want, rtol=1e-4, atol=1e-4)
+
+
+def test_a_failing_automatic_gpu_schedule_falls_back_to_the_plain_one(monkeypatch, caplog):
+    from tcomp import autoschedule
+
+    real = autoschedule.auto_schedule
+
+    def broken(outs, **kw):
+        if not kw.get("config"):
+            raise tc.ScheduleError("broken on purpose")
+        return real(outs, **kw)
+
+    monkeypatch.setattr(autoschedule, "auto_schedule", broken)
+    args, Z, ins, want = _dense_relu(8, 4, 8)
+    with caplog.at_level(logging.WARNING, logger="tcomp"):
+        f = tc.build(Z, args, database=False, target="cuda")
+    assert f.stages["schedule_origin"].startswith("the plain GPU schedule (tc.auto_schedule, "
+                                                  "sketch 'plain'; tc.auto_schedule failed")
+    assert "tcomp bug" in caplog.text and "broken on purpose" in caplog.text
+    out = np.zeros_like(want)
+    f.emulate(*ins, out)
     np.testing.assert_allclose(out, want, rtol=1e-4, atol=1e-4)
 
 
