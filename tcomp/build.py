@@ -340,10 +340,10 @@ def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: 
     stages["lowered"] = str(func)
     fmode = FloatMode.for_build(fast_math, getattr(sch, "reassociate_floats", False))
     if tgt.kind == "cuda":
-        # The GPU path owns its pipeline (thread-bound loops, host/device split) and runtime.
-        from .codegen.cuda import compile_cuda
-
-        return compile_cuda(func, tgt, stages=stages, fast_math=fmode)
+        # The GPU path owns its pipeline (thread-bound loops, host/device split) and runtime;
+        # the kernel cache keeps its PTX.
+        return compile_cached(func, tgt, key_text=stages["lowered"], fast_math=fmode,
+                              stages=stages)
 
     def record(pass_name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{pass_name}"] = str(f)

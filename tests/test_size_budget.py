@@ -31,8 +31,10 @@ BUDGETS = {
     # as knobs (tc.auto_knobs) that the autotuner's automatic space searches (+60), and the
     # GPU sketch moved from autotune/space_gpu.py into the core (tcomp/autoschedule_gpu.py,
     # +300; autotune shrank by as much), as the CUDA default of tc.auto_schedule.
+    # 13600 -> 13700, issue 10 (one cache for every target): GPU programs' PTX in the kernel
+    # cache (memory and disk, digest-checked like CPU objects).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "testing"), 13600),
+                                ("nn", "testing"), 13700),
     "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 2500),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
     "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),

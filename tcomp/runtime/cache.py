@@ -8,6 +8,10 @@ object code together, and the metadata must agree with the kernel being built (s
 parameters, target): an entry that is damaged, edited or inconsistent is never loaded; it is
 logged as a warning and rebuilt. Nothing is pickled. ``TCOMP_NO_DISK_CACHE=1`` turns the
 disk cache off.
+
+GPU programs go through the same cache, keys and checks: an entry holds the PTX of each
+kernel (the ``.o`` file is their text) and skips the NVPTX code generation; the device
+program that launches them is lowered again on each hit.
 """
 
 from __future__ import annotations
@@ -123,7 +127,8 @@ class KernelCache:
     def __init__(self, cache_dir: str | None = None, max_entries: int = 2048) -> None:
         self._cache_dir = cache_dir
         self._max = max(1, max_entries)
-        self._mem: OrderedDict[str, tuple[CompiledObject, LoadedModule | None]] = OrderedDict()
+        # key -> (object, linked module) of a CPU kernel, or the PTX modules of a GPU program
+        self._mem: OrderedDict[str, Any] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -140,11 +145,14 @@ class KernelCache:
 
     def get(self, func: PrimFunc, target: Target, *, key_text: str,
             fast_math: FloatMode | bool = False,
-            stages: Mapping[str, str] | None = None) -> CompiledKernel:
-        """The kernel for ``key_text`` on ``target``: from memory, from disk, or compiled."""
+            stages: Mapping[str, str] | None = None) -> Any:
+        """The kernel for ``key_text`` on ``target``: from memory, from disk, or compiled (a
+        CompiledKernel; for a cuda target a CudaKernel, see ``_get_cuda``)."""
         target = Target.parse(target)
         mode = FloatMode.of(fast_math)
         key = cache_key(key_text, target, mode)
+        if target.kind == "cuda":
+            return self._get_cuda(key, func, target, mode, stages)
         with self._lock:
             hit = self._mem.get(key)
             if hit is not None:
@@ -170,6 +178,99 @@ class KernelCache:
                     self._mem.popitem(last=False)
         obj, loaded = hit
         return CompiledKernel(func, obj, loaded, stages, target)
+
+    def _get_cuda(self, key: str, func: PrimFunc, target: Target, mode: FloatMode,
+                  stages: Mapping[str, str] | None) -> Any:
+        """A GPU program: ``func`` is the lowered function with GPU-bound loops; the entry is
+        the PTX of its kernels (the NVPTX code generation, what costs). The device program
+        that launches them is lowered again on every hit, which also re-checks the
+        target's limits, and must have kernels of the stored symbols."""
+        from ..codegen.cuda import compile_cuda
+
+        with self._lock:
+            hit = self._mem.get(key)
+            if hit is not None:
+                self._mem.move_to_end(key)
+        given = dict(stages or {})
+        if hit is not None:
+            STATS["mem_hits"] += 1
+            return compile_cuda(func, target, stages=given, fast_math=mode, ptx=hit)
+        use_disk = config.get().disk_cache
+        mods = self._load_cuda_disk(key, target, func, mode) if use_disk else None
+        if mods is not None:
+            try:
+                kern = compile_cuda(func, target, stages=dict(given), fast_math=mode, ptx=mods)
+                STATS["disk_hits"] += 1
+            except ValueError as exc:  # stored for another device program
+                STATS["disk_errors"] += 1
+                log.warning("tcomp: not using cache entry %s: %s; recompiling it", key, exc)
+                mods = None
+        if mods is None:
+            kern = compile_cuda(func, target, stages=given, fast_math=mode)
+            STATS["compiles"] += 1
+            if use_disk:
+                self._store_cuda_disk(key, kern.ptx, target, mode, func)
+        with self._lock:
+            self._mem[key] = list(kern.ptx)
+            while len(self._mem) > self._max:
+                self._mem.popitem(last=False)
+        return kern
+
+    def _load_cuda_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
+                        ) -> list[Any] | None:
+        from ..codegen.cuda.ptx import PTXModule
+
+        opath, mpath = self._paths(key)
+        if not mpath.exists():
+            return None
+        try:
+            meta = json.loads(mpath.read_text())
+            if not isinstance(meta, dict) or meta.get("kind") != "cuda":
+                raise ValueError("metadata is not a JSON object of a cuda entry")
+            if meta.get("format") != FORMAT or meta.get("key") != key:
+                raise ValueError("metadata format or key mismatch")
+            data = opath.read_bytes()
+            if meta.get("digest") != entry_digest(meta, data):
+                raise ValueError("the digest over metadata and PTX does not match: the entry "
+                                 "was edited or damaged after it was written")
+            for field, want in (("target", target.key()), ("float_mode", mode.value),
+                                ("params", param_signature(func))):
+                if meta[field] != want:
+                    raise ValueError(f"entry has {field}={meta[field]!r}, not {want!r}")
+            text, mods, at = data.decode(), [], 0
+            for m in meta["modules"]:
+                n = int(m["length"])
+                mods.append(PTXModule(str(m["symbol"]), text[at:at + n], str(m["llvm"]),
+                                      str(m["llvm_opt"])))
+                at += n
+            if at != len(text):
+                raise ValueError("the PTX is longer than its modules")
+            return mods
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
+            STATS["disk_errors"] += 1
+            log.warning("tcomp: not loading cache entry %s: it is unreadable, damaged or "
+                        "inconsistent (%s); recompiling it", mpath, exc)
+            return None
+
+    def _store_cuda_disk(self, key: str, mods: list[Any], target: Target, mode: FloatMode,
+                         func: PrimFunc) -> None:
+        opath, mpath = self._paths(key)
+        data = "".join(m.ptx for m in mods).encode()
+        meta: dict[str, Any] = {
+            "format": FORMAT, "kind": "cuda", "key": key, "target": target.key(),
+            "tcomp": tcomp_version(), "float_mode": mode.value,
+            "params": param_signature(func),
+            "modules": [{"symbol": m.symbol, "length": len(m.ptx), "llvm": m.llvm_ir,
+                         "llvm_opt": m.llvm_opt} for m in mods],
+        }
+        meta["digest"] = entry_digest(meta, data)
+        try:
+            _atomic_write(opath, data)  # PTX first: the JSON marks completion
+            _atomic_write(mpath, json.dumps(meta).encode())
+            STATS["disk_writes"] += 1
+        except OSError as exc:
+            log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
+                        self.directory, exc)
 
     def _load_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
                    ) -> tuple[CompiledObject, LoadedModule | None] | None:
@@ -257,11 +358,13 @@ def default_cache() -> KernelCache:
 
 def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
                    fast_math: FloatMode | bool = False,
-                   stages: Mapping[str, str] | None = None) -> CompiledKernel:
-    """Compile ``func`` for ``target`` through the process-wide memory and disk caches.
+                   stages: Mapping[str, str] | None = None) -> Any:
+    """Compile ``func`` for ``target`` through the process-wide memory and disk caches: a
+    CompiledKernel, or for a cuda target a CudaKernel.
 
     Args:
-        func: the flattened PrimFunc (its params drive the argument checks).
+        func: the flattened PrimFunc (its params drive the argument checks); for a cuda
+            target the lowered function with GPU-bound loops.
         target: where the kernel runs.
         key_text: text that identifies ``func`` completely, normally the final loop IR as
             printed; equal texts must mean equal code.

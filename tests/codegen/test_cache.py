@@ -251,3 +251,62 @@ def test_entry_of_another_kernel_is_not_loaded(cg, tmp_path, caplog):
         k = KernelCache(str(tmp_path)).get(g, Target.host(), key_text="shared text")
     assert "symbol 'tcomp_scale' is not the kernel's 'tcomp_other'" in caplog.text
     check(k)
+
+
+def _gpu_kernel_args():
+    import tcomp as tc
+
+    X = tc.placeholder((32, 16), name="X")
+    Y = tc.compute((32, 16), lambda i, j: tc.exp(X[i, j]) * 2.0, name="Y")
+    s = tc.auto_schedule(Y, target="cuda")
+    return s, [X, Y]
+
+
+def test_gpu_programs_go_through_the_same_cache(tmp_path, monkeypatch, caplog):
+    """A CUDA build is cached like a CPU one (issue 10: one cache for every target): a
+    second build of the same schedule generates no PTX, in memory or from disk; a damaged
+    entry is refused, logged and rebuilt; the float mode is part of the key."""
+    import tcomp as tc
+    from tcomp.codegen.cuda import ptx as ptx_mod
+    from tcomp.runtime import cache as cache_mod
+
+    monkeypatch.setattr(cache_mod, "_default", KernelCache(str(tmp_path)))
+    calls = []
+    real = ptx_mod.compile_ptx
+
+    def counting(*a, **kw):
+        calls.append(a[0].name)
+        return real(*a, **kw)
+
+    monkeypatch.setattr("tcomp.codegen.cuda.compile_ptx", counting)
+    s, args = _gpu_kernel_args()
+    x = np.random.default_rng(0).standard_normal((32, 16)).astype("f4")
+    want = np.exp(x) * 2
+
+    def run(kern):
+        y = np.zeros_like(x)
+        kern.emulate(x, y)
+        np.testing.assert_allclose(y, want, rtol=1e-5)
+        return kern
+
+    with config.override(disk_cache=True):
+        k1 = run(tc.build(s, args, target="cuda"))
+        assert len(calls) == 1 and len(entries(tmp_path)) == 1
+        before = dict(STATS)
+        k2 = run(tc.build(s, args, target="cuda"))
+        assert len(calls) == 1 and STATS["mem_hits"] == before["mem_hits"] + 1
+        assert k2.source("ptx") == k1.source("ptx") and "cuda" in k2.stages
+        cache_mod._default.clear_memory()
+        k3 = run(tc.build(s, args, target="cuda"))
+        assert len(calls) == 1 and STATS["disk_hits"] == before["disk_hits"] + 1
+        assert k3.source("ptx") == k1.source("ptx")
+        # damaged: one character of the PTX changed
+        (opath,) = (tmp_path / "kernels").rglob("*.o")
+        data = opath.read_bytes()
+        opath.write_bytes(data[:200] + bytes([data[200] ^ 1]) + data[201:])
+        cache_mod._default.clear_memory()
+        with caplog.at_level(logging.WARNING, logger="tcomp.cache"):
+            run(tc.build(s, args, target="cuda"))
+        assert len(calls) == 2 and "digest over metadata and PTX" in caplog.text
+        run(tc.build(s, args, target="cuda", fast_math=True))  # another entry
+        assert len(calls) == 3 and len(entries(tmp_path)) == 2

@@ -16,6 +16,7 @@ from ...ir.func import PrimFunc
 from ...passes import run_pipeline
 from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
 from ..float_mode import FloatMode
+from ..llvm.emit import kernel_symbol
 from ..target import Target
 from .checks import check_program
 from .cuda_c import cuda_source
@@ -112,9 +113,12 @@ def lower_cuda(func: PrimFunc, target: Target | str = "cuda", on_stage: Any = No
 
 def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
                  stages: dict[str, str] | None = None,
-                 fast_math: FloatMode | bool = False) -> CudaKernel:
+                 fast_math: FloatMode | bool = False,
+                 ptx: Sequence[PTXModule] | None = None) -> CudaKernel:
     """Lowered PrimFunc -> CudaKernel (PTX per kernel, CUDA C, every stage's text);
-    ``fast_math``: a ``FloatMode``, or a bool (True: FAST)."""
+    ``fast_math``: a ``FloatMode``, or a bool (True: FAST). ``ptx``: the kernels' PTX from a
+    cache (the device program is lowered again, and must have kernels of those symbols);
+    the NVPTX code generation is then skipped."""
     target = Target.parse(target)
     mode = FloatMode.of(fast_math)
     stages = {} if stages is None else stages
@@ -126,7 +130,14 @@ def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
     prog = lower_cuda(func, target, on_stage=record)
     stages["device_program"] = repr(prog)
     stages["ir"] = "\n\n".join(str(k) for k in prog.kernels)
-    mods = [compile_ptx(k, target, mode) for k in prog.kernels]
+    if ptx is not None:
+        want = kernel_symbols(prog)
+        if [m.symbol for m in ptx] != want:
+            raise ValueError(f"the cached PTX has kernels {[m.symbol for m in ptx]}, the "
+                             f"device program {want}")
+        mods = list(ptx)
+    else:
+        mods = [compile_ptx(k, target, mode) for k in prog.kernels]
     stages["ptx"] = "\n".join(m.ptx for m in mods)
     stages["llvm"] = "\n".join(m.llvm_ir for m in mods)
     stages["llvm-opt"] = "\n".join(m.llvm_opt for m in mods)
@@ -137,4 +148,9 @@ def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
     return CudaKernel(prog, mods, target, stages)
 
 
-__all__ = ["CudaKernel", "GPUScheduleError", "compile_cuda", "lower_cuda"]
+def kernel_symbols(prog: DeviceProgram) -> list[str]:
+    """The PTX entry symbol of each kernel of ``prog``, in launch order."""
+    return [kernel_symbol(k.name) for k in prog.kernels]
+
+
+__all__ = ["CudaKernel", "GPUScheduleError", "compile_cuda", "kernel_symbols", "lower_cuda"]
