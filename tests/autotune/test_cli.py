@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from autotune import Database
+
 from tcomp.cli import main
 
 
@@ -26,7 +28,9 @@ def test_tune_history_best_export_import_report(db_path: str, tmp_path: Path,
     assert main(["--db", db_path, "export", str(jl)]) == 0
     other = str(tmp_path / "other.db")
     assert main(["--db", other, "import", str(jl)]) == 0
-    assert "added 7 records" in capsys.readouterr().out  # 4 trials + 3 re-measurements
+    # 4 trials, then the best 3 and the automatic default (if not one of them) in 3 rounds
+    n = len(Database(db_path).records())
+    assert n in (13, 16) and f"added {n} records" in capsys.readouterr().out
     script = tmp_path / "prog.py"
     script.write_text(
         "import tcomp as tc\nfrom autotune.workloads import matmul, softmax\n"
