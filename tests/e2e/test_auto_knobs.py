@@ -90,7 +90,7 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     for graph in GRAPHS:
         kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
     assert kinds == {"inline", "rows", "interleave", "epilogue", "tile", "pack", "reassoc",
-                     "col", "vec", "par"}
+                     "col", "vec", "par", "fuse", "fuse.reassoc"}
     z = tc.auto_knobs(_dense_relu()[0])
     assert z["epilogue"][0] is True and z["pack:Y"][0] is True and z["tile:Y"][0] != "none"
     # capsule routing's agreement packs a 24 MB input it reuses nothing of: no tile
