@@ -29,7 +29,7 @@ from typing import Any
 import tcomp as tc
 from schedules import templates as T
 from schedules.cpu import target_of
-from tcomp.autoschedule import costly_per_use
+from tcomp.autoschedule import costly_per_use, vectorize_trailing
 
 E = tc.ir.expr
 Config = dict[str, Any]
@@ -371,30 +371,7 @@ class AutoSpace(SearchSpace):
                 st.unroll(sp[-1])
 
     def _vectorize_trailing(self, st: Any, axes: list[Any]) -> None:
-        """Vectorize the innermost loops: the trailing ``axes`` that every read indexes the
-        same way as the stage's own output (or not at all) are fused, so the flattened index
-        stays contiguous; an axis read differently (``M[b, i, 0]`` beside ``A[b, i, j]``)
-        stops the fusion, since lanes across it would need a gather per lane."""
-        axes = _uniformly_read_suffix(st.op, axes)
-        if not axes:
-            return
-        total = math.prod(_ext(iv) for iv in axes)
-        f = st.fuse(*axes) if len(axes) > 1 else axes[0]
-        if total < 8:
-            if 1 < total <= MAX_UNROLL:
-                st.unroll(f)
-            return
-        full = self.lanes(st.op)
-        lanes = next((n for n in (full, full // 2) if n >= 4 and total % n == 0), None)
-        if lanes is None and total <= full:
-            st.vectorize(f)  # one vector of an odd width (10 lanes)
-            return
-        lanes = lanes or full
-        if total == lanes:
-            st.vectorize(f)
-            return
-        _, vi = st.split(f, factor=lanes)
-        st.vectorize(vi)
+        vectorize_trailing(st, axes, self.target)
 
     def _attach_target(self, op: Any, inlined: set[Any], cfg: Config) -> Any | None:
         if cfg.get(f"at:{op.name}", "root") == "root":
@@ -492,30 +469,6 @@ class AutoSpace(SearchSpace):
             for iv, t in zip(sp[:-1], tiles[:-1], strict=False):
                 if t <= MAX_UNROLL:
                     cs.unroll(iv)
-
-
-def _uniformly_read_suffix(op: Any, axes: list[Any]) -> list[Any]:
-    """The longest suffix of ``axes`` that each input read of ``op`` either ignores or
-    indexes with exactly those axes, as its own last indices in the same order."""
-    loads = [n for b in op.body for n in tc.ir.visitor.walk(b) if isinstance(n, E.ProducerLoad)]
-    out: list[Any] = []
-    for iv in reversed(axes):
-        cand = [iv, *out]
-        vs = [a.var for a in cand]
-        ok = True
-        for ld in loads:
-            uses = [any(n is v for n in tc.ir.visitor.walk(ix) for v in vs) for ix in ld.indices]
-            if not any(uses):
-                continue
-            tail = ld.indices[len(ld.indices) - len(vs):]
-            if len(ld.indices) < len(vs) or any(a is not v for a, v in zip(tail, vs, strict=True)) \
-                    or any(uses[: len(ld.indices) - len(vs)]):
-                ok = False
-                break
-        if not ok:
-            break
-        out = cand
-    return out
 
 
 def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:

@@ -40,7 +40,7 @@ def test_schedule_free_build_is_the_automatic_schedule():
 
 
 def test_auto_schedule_is_a_public_schedule():
-    args, Z, ins, want = _dense_relu()
+    args, Z, _ins, _want = _dense_relu()
     s = tc.auto_schedule(Z, target="llvm -mattr=-avx512f")
     assert isinstance(s, tc.Schedule)
     assert "x8(" in str(tc.lower(s, args, passes="all"))  # AVX2: 8 float32 lanes
