@@ -1,7 +1,7 @@
 """Tuning benchmark: GEMM 1024^3, conv2d 64->64 56x56 3x3, capsule routing (auto space, no
-template); tuned time and ratios against numpy (and torch, torch.compile when installed), timed
-in interleaved rounds after tuning; trials to get within 10% of the final best, tuning wall
-time. Writes JSON with --out.
+template); tuned time and ratios against numpy (and torch, torch.compile when installed, in a
+child process), timed in interleaved rounds after tuning; trials to get within 10% of the final
+best, tuning wall time. Writes JSON with --out.
 
 Run: python benchmarks/tune_bench.py [--trials 200] [--only gemm,conv,capsule] [--db PATH]
 Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md).
@@ -89,6 +89,29 @@ def _peers(name: str, ins: list[np.ndarray]) -> dict[str, tuple[Any, list[Any]]]
     return out
 
 
+def _inputs(shapes: list[list[int]]) -> list[np.ndarray]:
+    """The same inputs in every process."""
+    return [np.random.default_rng(i).uniform(-1, 1, s).astype("float32")
+            for i, s in enumerate(shapes)]
+
+
+def _timed(fn: Any, fargs: list[Any]) -> float:
+    # OpenBLAS threads spin ~0.1 s after a call and torch's OpenMP threads longer
+    time.sleep(0.4)
+    return time_kernel(fn, fargs, warmup=2, repeat=7).median * 1e3
+
+
+def _peer_process(conn: Any, name: str, shapes: list[list[int]]) -> None:
+    """The peers in a child process: sends their labels, then times the one each message
+    names. In tcomp's own process a torch call slowed the next tcomp kernel for longer than
+    any pause (conv2d tuned: 2.5-2.9 ms after torch calls, 1.3-1.6 ms without, the runner
+    1.3-1.7), so no peer runs there."""
+    peers = _peers(name, _inputs(shapes))
+    conn.send(list(peers))
+    while (label := conn.recv()) is not None:
+        conn.send(_timed(*peers[label]))
+
+
 def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, Any]:
     """Tune, then time the tuned kernel and each peer in ``rounds`` interleaved rounds (one
     after the other, round after round), so a drift of this shared VM hits all of them; the
@@ -99,18 +122,27 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, An
     rep = res.report
     outs, args = w.build()
     k = tc.build(res.best_schedule, res.args)
-    ins = [np.random.default_rng(i).uniform(-1, 1, [int(d.value) for d in a.shape])
-           .astype("float32") for i, a in enumerate(args[:-1])]
+    shapes = [[int(d.value) for d in a.shape] for a in args[:-1]]
+    ins = _inputs(shapes)
     o = np.zeros([int(d.value) for d in outs[0].shape], "float32")
-    contenders = {"tcomp": (k, [*ins, o]), **_peers(name, ins)}
-    times: dict[str, list[float]] = {c: [] for c in contenders}
-    for _ in range(rounds):
-        for c, (fn, fargs) in contenders.items():
-            # OpenBLAS threads spin ~0.1 s after a call and torch's OpenMP threads longer:
-            # timed right after them, tcomp's 2 threads shared the 2 cores with spinning
-            # peers (GEMM in-process 9-17% slower than the tuner's runner, AVX2 Zen 2)
-            time.sleep(0.4)
-            times[c].append(time_kernel(fn, fargs, warmup=2, repeat=7).median * 1e3)
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    conn, child = ctx.Pipe()
+    proc = ctx.Process(target=_peer_process, args=(child, name, shapes), daemon=True)
+    proc.start()
+    labels = conn.recv()
+    times: dict[str, list[float]] = {c: [] for c in ["tcomp", *labels]}
+    try:
+        for _ in range(rounds):
+            times["tcomp"].append(_timed(k, [*ins, o]))
+            for c in labels:
+                conn.send(c)
+                times[c].append(conn.recv())
+    finally:
+        conn.send(None)
+        proc.join(timeout=30)
+    contenders = times
     row = {"workload": name, "space": rep.space, "trials": rep.trials, "failed": rep.failed,
            "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,
            "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s}
