@@ -659,7 +659,7 @@ class _Auto:
         """Every stage but the entry ones (reading graph inputs only: at root, scheduled as
         usual) computed inside the output's outermost (parallel) loop, so each one's slice
         stays in cache for the stages that read it (capsule routing: a dozen small
-        reductions over one big tensor, 13.3 -> 6.4 ms on AVX2). A reduction runs
+        reductions over one big tensor, 13.3 -> 6.2 ms on AVX2). A reduction runs
         outermost when it reduces more than it produces per iteration, else around the
         last axis; the contiguous trailing axes are vectorized. Sums may reassociate
         (``fuse.reassoc``), as numpy's and PyTorch's do."""

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from autotune import Database
-
 from tcomp.cli import main
 
 

@@ -81,7 +81,7 @@ def _step_candidates(prog: dict, steps: list[dict]) -> Iterator[Candidate]:
             for k in st["config"]:
                 if not k.startswith("reassoc:"):  # named: they say how to compare
                     cfg = {kk: v for kk, v in st["config"].items() if kk != k}
-                    yield prog, steps[:i] + [dict(st, config=cfg)] + rest
+                    yield prog, [*steps[:i], dict(st, config=cfg), *rest]
         # Dropping a split/fuse renames the loops it made back to their parent, so later
         # steps on them still apply (e.g. split + vectorize(inner) -> vectorize(parent)).
         if st["p"] == "split":
