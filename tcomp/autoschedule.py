@@ -131,13 +131,16 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     """
     outs, tgt = _outputs(out), _target(target)
     if tgt.kind == "cuda":
-        return _gpu_schedule(outs, tgt, config or {})
+        return _gpu_schedule(outs, tgt, {} if config is None else config)
     auto = _Auto(outs, tgt)
-    return auto.schedule(_check_config(config or {}, auto.knobs), parallel)
+    return auto.schedule(_check_config({} if config is None else config, auto.knobs), parallel)
 
 
 def _check_config(config: Config, knobs: dict[str, list[Any]]) -> Config:
     """``config`` if every knob in it is one of ``knobs`` with one of its candidates."""
+    if not isinstance(config, dict):
+        raise TypeError(f"auto_schedule: config must be a dict of knob -> value (see "
+                        f"tc.auto_knobs), got {type(config).__name__}")
     for k, v in config.items():
         if k not in knobs:
             raise ScheduleError(f"auto_schedule: no knob {k!r} for this graph; its knobs: "

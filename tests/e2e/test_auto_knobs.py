@@ -121,6 +121,10 @@ def test_a_config_names_only_knobs_and_candidates_of_this_graph() -> None:
         tc.auto_schedule(outs, config={"interleave": 3})
     with pytest.raises(tc.ScheduleError, match=r"knob 'rows' = 1 is not one of"):
         tc.auto_schedule(outs, config={"rows": 1})  # a bool knob takes bools only
+    with pytest.raises(TypeError, match=r"config must be a dict .* got list"):
+        tc.auto_schedule(outs, config=[("rows", False)])
+    with pytest.raises(TypeError, match=r"config must be a dict .* got str"):
+        tc.auto_schedule(outs, target="cuda", config="plain")
     with pytest.raises(TypeError, match=r"out\[0\] is a list"):
         tc.auto_knobs([outs])
     with pytest.raises(ValueError, match="empty list"):
