@@ -153,10 +153,7 @@ class KernelCache:
         key = cache_key(key_text, target, mode)
         if target.kind == "cuda":
             return self._get_cuda(key, func, target, mode, stages)
-        with self._lock:
-            hit = self._mem.get(key)
-            if hit is not None:
-                self._mem.move_to_end(key)
+        hit = self._mem_get(key)
         if hit is not None:
             STATS["mem_hits"] += 1
         else:
@@ -171,11 +168,11 @@ class KernelCache:
                 STATS["compiles"] += 1
                 hit = (obj, _load(obj))
                 if use_disk:
-                    self._store_disk(key, obj, mode, func)
-            with self._lock:
-                self._mem[key] = hit
-                while len(self._mem) > self._max:
-                    self._mem.popitem(last=False)
+                    self._write_entry(key, obj.object_code, target, mode, func, {
+                        "symbol": obj.symbol, "uses_parallel": obj.uses_parallel,
+                        "object_sha256": hashlib.sha256(obj.object_code).hexdigest(),
+                        "llvm": obj.llvm_ir, "llvm_opt": obj.llvm_opt})
+            self._mem_put(key, hit)
         obj, loaded = hit
         return CompiledKernel(func, obj, loaded, stages, target)
 
@@ -187,10 +184,7 @@ class KernelCache:
         target's limits, and must have kernels of the stored symbols."""
         from ..codegen.cuda import compile_cuda
 
-        with self._lock:
-            hit = self._mem.get(key)
-            if hit is not None:
-                self._mem.move_to_end(key)
+        hit = self._mem_get(key)
         given = dict(stages or {})
         if hit is not None:
             STATS["mem_hits"] += 1
@@ -209,34 +203,112 @@ class KernelCache:
             kern = compile_cuda(func, target, stages=given, fast_math=mode)
             STATS["compiles"] += 1
             if use_disk:
-                self._store_cuda_disk(key, kern.ptx, target, mode, func)
+                self._write_entry(key, "".join(m.ptx for m in kern.ptx).encode(), target, mode,
+                                  func, {"kind": "cuda", "modules": [
+                                      {"symbol": m.symbol, "length": len(m.ptx),
+                                       "llvm": m.llvm_ir, "llvm_opt": m.llvm_opt}
+                                      for m in kern.ptx]})
+        self._mem_put(key, list(kern.ptx))
+        return kern
+
+    # ------------------------------------------------------------------ memory
+    def _mem_get(self, key: str) -> Any:
         with self._lock:
-            self._mem[key] = list(kern.ptx)
+            hit = self._mem.get(key)
+            if hit is not None:
+                self._mem.move_to_end(key)
+            return hit
+
+    def _mem_put(self, key: str, value: Any) -> None:
+        with self._lock:
+            self._mem[key] = value
             while len(self._mem) > self._max:
                 self._mem.popitem(last=False)
-        return kern
+
+    # ------------------------------------------------------------------ disk
+    def _read_entry(self, key: str, kind: str, target: Target, func: PrimFunc,
+                    mode: FloatMode, check: Any = None) -> tuple[dict[str, Any], bytes] | None:
+        """The metadata and payload of entry ``key`` (None if there is none), once its
+        format and key, the kind's own fields (``check(meta, data)``), the fields every kind
+        shares (target, float mode, parameters) and the digest have been checked, in that
+        order: a ValueError, OSError, KeyError or TypeError says why it can't be used."""
+        opath, mpath = self._paths(key)
+        if not mpath.exists():
+            return None
+        meta = json.loads(mpath.read_text())
+        if not isinstance(meta, dict) or meta.get("kind", "llvm") != kind:
+            raise ValueError(f"metadata is not a JSON object of a {kind} entry")
+        if meta.get("format") != FORMAT or meta.get("key") != key:
+            raise ValueError("metadata format or key mismatch")
+        data = opath.read_bytes()
+        if check is not None:
+            check(meta, data)
+        for field, want in (("target", target.key()), ("float_mode", mode.value),
+                            ("params", param_signature(func))):
+            if meta[field] != want:
+                raise ValueError(f"entry has {field}={meta[field]!r}, not the kernel's {want!r}")
+        if meta.get("digest") != entry_digest(meta, data):
+            payload = "PTX" if kind == "cuda" else "object code"
+            raise ValueError(f"the digest over metadata and {payload} does not match: the "
+                             "entry was edited or damaged after it was written")
+        return meta, data
+
+    def _rejected(self, key: str, exc: Exception) -> None:
+        STATS["disk_errors"] += 1
+        log.warning("tcomp: not loading cache entry %s: it is unreadable, damaged or "
+                    "inconsistent (%s); recompiling it", self._paths(key)[1], exc)
+
+    def _write_entry(self, key: str, data: bytes, target: Target, mode: FloatMode,
+                     func: PrimFunc, fields: dict[str, Any]) -> None:
+        """Write ``data`` and its metadata (the shared fields, then ``fields``), atomically,
+        the payload first: the JSON marks completion."""
+        opath, mpath = self._paths(key)
+        meta: dict[str, Any] = {"format": FORMAT, "key": key, "target": target.key(),
+                                "tcomp": tcomp_version(), "float_mode": mode.value,
+                                "params": param_signature(func), **fields}
+        meta["digest"] = entry_digest(meta, data)
+        try:
+            _atomic_write(opath, data)
+            _atomic_write(mpath, json.dumps(meta).encode())
+            STATS["disk_writes"] += 1
+        except OSError as exc:
+            log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
+                        self.directory, exc)
+
+    def _load_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
+                   ) -> tuple[CompiledObject, LoadedModule | None] | None:
+        from ..codegen.llvm.emit import kernel_symbol
+
+        def check(meta: dict[str, Any], data: bytes) -> None:
+            if hashlib.sha256(data).hexdigest() != meta["object_sha256"]:
+                raise ValueError("object file checksum mismatch")
+            want = kernel_symbol(func.name)
+            if meta["symbol"] != want:
+                raise ValueError(f"symbol {meta['symbol']!r} is not the kernel's {want!r}")
+            if not isinstance(meta["uses_parallel"], bool):
+                raise ValueError(f"uses_parallel is {meta['uses_parallel']!r}, not a boolean")
+
+        try:
+            entry = self._read_entry(key, "llvm", target, func, mode, check)
+            if entry is None:
+                return None
+            meta, data = entry
+            obj = CompiledObject(meta["symbol"], data, target, meta["uses_parallel"],
+                                 str(meta["llvm"]), str(meta["llvm_opt"]))
+            return obj, _load(obj)
+        except (OSError, ValueError, KeyError, TypeError, CompileError) as exc:
+            self._rejected(key, exc)
+            return None
 
     def _load_cuda_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
                         ) -> list[Any] | None:
         from ..codegen.cuda.ptx import PTXModule
 
-        opath, mpath = self._paths(key)
-        if not mpath.exists():
-            return None
         try:
-            meta = json.loads(mpath.read_text())
-            if not isinstance(meta, dict) or meta.get("kind") != "cuda":
-                raise ValueError("metadata is not a JSON object of a cuda entry")
-            if meta.get("format") != FORMAT or meta.get("key") != key:
-                raise ValueError("metadata format or key mismatch")
-            data = opath.read_bytes()
-            if meta.get("digest") != entry_digest(meta, data):
-                raise ValueError("the digest over metadata and PTX does not match: the entry "
-                                 "was edited or damaged after it was written")
-            for field, want in (("target", target.key()), ("float_mode", mode.value),
-                                ("params", param_signature(func))):
-                if meta[field] != want:
-                    raise ValueError(f"entry has {field}={meta[field]!r}, not {want!r}")
+            entry = self._read_entry(key, "cuda", target, func, mode)
+            if entry is None:
+                return None
+            meta, data = entry
             text, mods, at = data.decode(), [], 0
             for m in meta["modules"]:
                 n = int(m["length"])
@@ -247,97 +319,8 @@ class KernelCache:
                 raise ValueError("the PTX is longer than its modules")
             return mods
         except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
-            STATS["disk_errors"] += 1
-            log.warning("tcomp: not loading cache entry %s: it is unreadable, damaged or "
-                        "inconsistent (%s); recompiling it", mpath, exc)
+            self._rejected(key, exc)
             return None
-
-    def _store_cuda_disk(self, key: str, mods: list[Any], target: Target, mode: FloatMode,
-                         func: PrimFunc) -> None:
-        opath, mpath = self._paths(key)
-        data = "".join(m.ptx for m in mods).encode()
-        meta: dict[str, Any] = {
-            "format": FORMAT, "kind": "cuda", "key": key, "target": target.key(),
-            "tcomp": tcomp_version(), "float_mode": mode.value,
-            "params": param_signature(func),
-            "modules": [{"symbol": m.symbol, "length": len(m.ptx), "llvm": m.llvm_ir,
-                         "llvm_opt": m.llvm_opt} for m in mods],
-        }
-        meta["digest"] = entry_digest(meta, data)
-        try:
-            _atomic_write(opath, data)  # PTX first: the JSON marks completion
-            _atomic_write(mpath, json.dumps(meta).encode())
-            STATS["disk_writes"] += 1
-        except OSError as exc:
-            log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
-                        self.directory, exc)
-
-    def _load_disk(self, key: str, target: Target, func: PrimFunc, mode: FloatMode
-                   ) -> tuple[CompiledObject, LoadedModule | None] | None:
-        opath, mpath = self._paths(key)
-        if not mpath.exists():
-            return None
-        try:
-            meta = json.loads(mpath.read_text())
-            if not isinstance(meta, dict):
-                raise ValueError("metadata is not a JSON object")
-            if meta.get("format") != FORMAT or meta.get("key") != key:
-                raise ValueError("metadata format or key mismatch")
-            data = opath.read_bytes()
-            if hashlib.sha256(data).hexdigest() != meta["object_sha256"]:
-                raise ValueError("object file checksum mismatch")
-            _check_consistent(meta, target, func, mode)
-            if meta.get("digest") != entry_digest(meta, data):
-                raise ValueError("the digest over metadata and object code does not match: "
-                                 "the entry was edited or damaged after it was written")
-            obj = CompiledObject(meta["symbol"], data, target, meta["uses_parallel"],
-                                 str(meta["llvm"]), str(meta["llvm_opt"]))
-            return obj, _load(obj)
-        except (OSError, ValueError, KeyError, TypeError, CompileError) as exc:
-            STATS["disk_errors"] += 1
-            log.warning("tcomp: not loading cache entry %s: it is unreadable, damaged or "
-                        "inconsistent (%s); recompiling it", mpath, exc)
-            return None
-
-    def _store_disk(self, key: str, obj: CompiledObject, mode: FloatMode,
-                    func: PrimFunc) -> None:
-        opath, mpath = self._paths(key)
-        meta: dict[str, Any] = {
-            "format": FORMAT, "key": key, "symbol": obj.symbol,
-            "uses_parallel": obj.uses_parallel, "target": obj.target.key(),
-            "tcomp": tcomp_version(), "float_mode": mode.value,
-            "params": param_signature(func),
-            "object_sha256": hashlib.sha256(obj.object_code).hexdigest(),
-            "llvm": obj.llvm_ir, "llvm_opt": obj.llvm_opt,
-        }
-        meta["digest"] = entry_digest(meta, obj.object_code)
-        try:
-            _atomic_write(opath, obj.object_code)  # object first: the JSON marks completion
-            _atomic_write(mpath, json.dumps(meta).encode())
-            STATS["disk_writes"] += 1
-        except OSError as exc:
-            log.warning("tcomp: can't write the kernel cache in %s (%s); continuing without it",
-                        self.directory, exc)
-
-
-def _check_consistent(meta: dict[str, Any], target: Target, func: PrimFunc,
-                      mode: FloatMode) -> None:
-    """Raise ValueError naming the first field of ``meta`` that disagrees with the kernel
-    being built (what a digest can't tell: an entry written for something else)."""
-    from ..codegen.llvm.emit import kernel_symbol
-
-    want = kernel_symbol(func.name)
-    if meta["symbol"] != want:
-        raise ValueError(f"symbol {meta['symbol']!r} is not the kernel's {want!r}")
-    if not isinstance(meta["uses_parallel"], bool):
-        raise ValueError(f"uses_parallel is {meta['uses_parallel']!r}, not a boolean")
-    if meta["target"] != target.key():
-        raise ValueError(f"entry is for target {meta['target']!r}, not {target.key()!r}")
-    if meta["float_mode"] != mode.value:
-        raise ValueError(f"entry has float_mode={meta['float_mode']!r}, not {mode.value!r}")
-    sig = param_signature(func)
-    if meta["params"] != sig:
-        raise ValueError(f"entry's parameters {meta['params']!r} are not the kernel's {sig!r}")
 
 
 def _load(obj: CompiledObject) -> LoadedModule | None:
