@@ -562,6 +562,9 @@ class _Compiler:
     def _s_Evaluate(self, s: S.Evaluate, gen: bool) -> Fn:
         return self.expr(s.value)
 
+    def _s_Prefetch(self, s: S.Prefetch, gen: bool) -> Fn:
+        return lambda r: None  # a cache hint: nothing to do, and its address is never read
+
     def _s_Barrier(self, s: S.Barrier, gen: bool) -> Fn:
         def barrier(r: list) -> Any:
             yield

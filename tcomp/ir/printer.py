@@ -129,6 +129,10 @@ class Printer:
             return [f"{pad}{self.expr(s.value)}"]
         if isinstance(s, S.Barrier):
             return [f"{pad}barrier({s.scope})"]
+        if isinstance(s, S.Prefetch):
+            idx = ", ".join(self.expr(i) for i in s.indices)
+            how = "prefetch for write" if s.write else "prefetch"
+            return [f"{pad}{how} {self.name(s.buffer)}[{idx}]"]
         raise TypeError(f"no printer for {type(s).__name__}")
 
     def buffer_decl(self, b: Buffer) -> str:

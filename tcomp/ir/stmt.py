@@ -92,6 +92,18 @@ class Evaluate(Stmt):
 
 
 @node
+class Prefetch(Stmt):
+    """A hint to bring the memory at ``buffer[indices]`` into the cache (``write``: for
+    writing). It reads nothing for the program and never faults: ``indices`` may lie outside
+    the buffer (a prefetch of the next row while the last row is computed)."""
+
+    buffer: Buffer
+    indices: tuple[Expr, ...]
+    write: bool = False
+    _h: int = field(default=0, init=False, compare=False)
+
+
+@node
 class Barrier(Stmt):
     """Synchronise the threads of a GPU block (``__syncthreads``)."""
 

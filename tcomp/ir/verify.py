@@ -140,6 +140,8 @@ class _Verifier:
                 self.stmt(s.orelse)
         elif isinstance(s, S.Evaluate):
             self.expr(s.value)
+        elif isinstance(s, S.Prefetch):
+            self.access(s.buffer, s.indices, "prefetch of")
         elif not isinstance(s, S.Barrier):
             self.fail(f"{type(s).__name__} is not a loop-IR statement", None)
         self.stmt_at = outer

@@ -84,6 +84,7 @@ class Lowering:
         self.params: list[Buffer] = []
         self.arg_buffer: dict[tuple[Stage, int], Buffer] = {}
         self.attached: dict[tuple[Stage, E.IterVar], list[Stage]] = {}
+        self.read_buffers: dict[Tensor, set[Buffer]] = {}  # what loads of a tensor read
         self._check_and_bind_args()
 
     # ------------------------------------------------------------------ setup
@@ -193,6 +194,12 @@ class Lowering:
 
     # ------------------------------------------------------------------ reads
     def read(self, tensor: Tensor, idx: tuple[E.Expr, ...]) -> E.Expr:
+        load = self._read(tensor, idx)
+        if isinstance(load, E.Load):
+            self.read_buffers.setdefault(tensor, set()).add(load.buffer)
+        return load
+
+    def _read(self, tensor: Tensor, idx: tuple[E.Expr, ...]) -> E.Expr:
         st = self.sch[tensor]
         if isinstance(st.op, PlaceholderOp):
             return E.Load(self.arg_buffer[(st, 0)], idx, tensor.dtype)
@@ -654,6 +661,12 @@ class _Nest:
 
     # ------------------------------------------------------------------ emission
     def emit(self) -> S.Stmt:
+        for tensor, iv, _ in self.stage.prefetches:
+            if iv not in self.leaves:
+                raise ScheduleError(
+                    f"stage '{self.stage.name}': prefetch('{tensor.name}') at loop "
+                    f"'{iv.var.name}', which was split or fused after the prefetch() call and "
+                    "is no longer a loop; call prefetch() on a loop that split or fuse returned")
         if self.stage.layout is not None:
             return self._emit(0, "pack")
         if self.red_pos is None:
@@ -698,12 +711,31 @@ class _Nest:
         return out
 
     def _for(self, iv: E.IterVar, extent: E.Expr, body: S.Stmt) -> S.Stmt:
+        for tensor, piv, offset in self.stage.prefetches:
+            if piv is iv:
+                body = self._prefetched(body, tensor, iv, offset)
         attr = self.stage.iter_attrs.get(iv)
         if attr == IterAttr.BIND:
             return S.For(iv.var, E.const(0), simplify(extent), S.ForKind.THREAD, body,
                          self.stage.bindings[iv])
         kind = _KIND[attr] if attr is not None else S.ForKind.SERIAL
         return S.For(iv.var, E.const(0), simplify(extent), kind, body)
+
+    def _prefetched(self, body: S.Stmt, tensor: Tensor, iv: E.IterVar, offset: int
+                    ) -> S.Stmt:
+        """``body`` with a Prefetch, ``offset`` iterations of ``iv`` ahead, before each
+        statement that loads ``tensor`` (the schedule's ``prefetch``)."""
+        if tensor.op is self.stage.op:
+            ins = _InsertPrefetches(set(self.frame.buffers), iv.var, offset, write=True)
+        else:
+            ins = _InsertPrefetches(self.low.read_buffers.get(tensor, set()), iv.var, offset)
+        body = ins.visit(body)
+        if not ins.count:
+            raise ScheduleError(
+                f"stage '{self.stage.name}': prefetch('{tensor.name}') at loop '{iv.var.name}': "
+                f"nothing inside that loop loads '{tensor.name}' (a cache_read moved the reads "
+                "to its copy, or the reads were inlined away); prefetch the tensor that is read")
+        return body
 
     def _inside_scoped(self, pos: int, mode: str, iv: E.IterVar, extent: E.Expr) -> S.Stmt:
         self.low.var_ranges[iv.var] = Interval(E.const(0), simplify(extent - 1))
@@ -869,6 +901,30 @@ class _Nest:
         for g in self.guards():
             stmt = S.If(simplify(g, self.low.var_ranges), stmt)
         return stmt
+
+
+class _InsertPrefetches(Mutator):
+    """Put ``Prefetch(buf, idx[var := var + offset])`` before each Store whose value loads
+    one of ``bufs`` (once per distinct index)."""
+
+    def __init__(self, bufs: set[Buffer], var: E.Var, offset: int, write: bool = False) -> None:
+        super().__init__()
+        self.bufs, self.shift, self.count, self.write = bufs, {var: var + offset}, 0, write
+
+    def visit_Store(self, node: S.Store) -> S.Stmt:
+        seen: dict[tuple[Any, ...], S.Prefetch] = {}
+        if self.write:
+            if node.buffer in self.bufs:
+                idx = tuple(simplify(substitute(i, self.shift)) for i in node.indices)
+                self.count += 1
+                return S.seq(S.Prefetch(node.buffer, idx, True), node)
+            return node
+        for n in walk(node.value):
+            if isinstance(n, E.Load) and n.buffer in self.bufs:
+                idx = tuple(simplify(substitute(i, self.shift)) for i in n.indices)
+                seen.setdefault((n.buffer, idx), S.Prefetch(n.buffer, idx))
+        self.count += len(seen)
+        return S.seq(*seen.values(), node) if seen else node
 
 
 class _InitNest:

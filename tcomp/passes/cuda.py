@@ -643,9 +643,22 @@ def readable_pipeline() -> list[Pass]:
             Pass("simplify", simplify_pass)]
 
 
+class _DropPrefetches(Mutator):
+    def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
+        return S.Evaluate(E.const(0))
+
+
+def drop_prefetches(func: PrimFunc) -> PrimFunc:
+    """Pre: any loop IR. Post: no Prefetch: a schedule's ``prefetch`` is a hint for a CPU's
+    caches; a GPU kernel stages its data with ``cache_read`` into shared memory instead."""
+    body = _DropPrefetches().visit(func.body)
+    return func if body is func.body else func.with_body(body)
+
+
 def lower_gpu(func: PrimFunc, on_stage: Any = None) -> DeviceProgram:
     """The whole GPU pipeline: simplify, split host/device, then each kernel's passes."""
-    func = run_pipeline(func, [Pass("simplify", simplify_pass),
+    func = run_pipeline(func, [Pass("drop_prefetches", drop_prefetches),
+                               Pass("simplify", simplify_pass),
                                Pass("remove_noops", remove_noops)], on_stage=on_stage)
     prog = split_host_device(func)
     out = []

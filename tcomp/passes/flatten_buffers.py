@@ -135,6 +135,10 @@ class _Flattener(Mutator):
             return node
         return S.Store(buf, (idx,), value)
 
+    def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
+        buf, idx = self._access(node.buffer, node.indices)
+        return S.Prefetch(buf, (idx,), node.write)
+
     def visit_Allocate(self, node: S.Allocate) -> S.Stmt:
         old = node.buffer
         if old.ndim == 1 and old.shape[0].dtype == int64:

@@ -63,6 +63,10 @@ class _Copy(Mutator):
         idx = tuple(self.visit(i) for i in node.indices)
         return S.Store(self.bmap.get(node.buffer, node.buffer), idx, self.visit(node.value))
 
+    def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
+        idx = tuple(self.visit(i) for i in node.indices)
+        return S.Prefetch(self.bmap.get(node.buffer, node.buffer), idx, node.write)
+
 
 def fresh_copy(stmt: S.Stmt, vmap: dict[E.Var, E.Expr]) -> S.Stmt:
     """``stmt`` with ``vmap`` substituted and every variable and buffer bound inside it fresh

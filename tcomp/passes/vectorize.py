@@ -217,6 +217,10 @@ class _Vectorizer(Mutator):
             return node
         return S.Store(node.buffer, idx, value)
 
+    def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
+        idx, _ = self._indices(node.indices)  # a hint: no lane reads anything
+        return node if _same(idx, node.indices) else S.Prefetch(node.buffer, idx, node.write)
+
     def visit_For(self, node: S.For) -> S.Stmt:
         mn, ext = self.visit(node.min), self.visit(node.extent)
         if _lanes(mn) > 1 or _lanes(ext) > 1:

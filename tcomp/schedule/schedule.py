@@ -71,6 +71,7 @@ class Stage:
         self.relations: list[Relation] = []
         self.iter_attrs: dict[E.IterVar, IterAttr] = {}
         self.bindings: dict[E.IterVar, str] = {}  # loop -> GPU thread tag
+        self.prefetches: list[tuple[Tensor, E.IterVar, int]] = []  # (tensor, loop, offset)
         self.attach: str = "root"  # "root" | "inline" | "at"
         self.attach_stage: Stage | None = None
         self.attach_ivar: E.IterVar | None = None
@@ -142,6 +143,20 @@ class Stage:
         iv = _iv(self._unique_name(name), extent, kind)
         self.all_iter_vars.append(iv)
         return iv
+
+    def _tensors_read(self) -> list[Tensor]:
+        """The tensors this stage loads: its inputs, with an inlined input replaced by what
+        that one reads."""
+        out: dict[Tensor, None] = {}
+        todo = list(self.op.input_tensors)
+        while todo:
+            t = todo.pop(0)
+            st = self.sch[t]
+            if st.attach == "inline":
+                todo.extend(x for x in st.op.input_tensors if x not in out)
+            else:
+                out.setdefault(t, None)
+        return list(out)
 
     def _check_not_inlined(self, prim: str) -> None:
         if self.attach == "inline":
@@ -345,6 +360,40 @@ class Stage:
         """Run the iterations of the loop on the thread pool."""
         self._annotate(ax, IterAttr.PARALLEL)
 
+    def prefetch(self, tensor: Tensor, ax: Any, offset: int) -> None:
+        """In each iteration of loop ``ax``, ask the CPU to bring into its caches what the
+        reads of ``tensor`` inside that loop will read ``offset`` iterations later, one hint
+        per cache line (LLVM's ``llvm.prefetch``; a GPU build drops it). ``tensor`` is one
+        this stage reads (through inlined stages too) or the stage's own output, whose
+        lines are then fetched for writing (their read-for-ownership starts early). The
+        hint never faults and changes no result: past the last iteration it names addresses
+        beyond the loop's range, which the hardware ignores. Softmax rows, for instance,
+        fetch the next row while this one is computed::
+
+            for k.outer in 0..32:                 for k.outer in 0..32:
+              for k.inner in 0..32:                 for k.inner in 0..32:
+                m = max(m, X[i, k.outer*32  --->      prefetch X[i, (k.outer + 32)*32 + k.inner]
+                            + k.inner])               m = max(m, X[i, k.outer*32 + k.inner])
+        """
+        self._need_compute("prefetch")
+        self._check_not_inlined("prefetch")
+        iv = self._leaf(ax, "prefetch")
+        reads = self._tensors_read()
+        if not isinstance(tensor, Tensor) or (tensor not in reads and tensor.op is not self.op):
+            names = ", ".join(f"'{t.name}'" for t in reads) or "none"
+            got = f"'{tensor.name}'" if isinstance(tensor, Tensor) else \
+                f"{type(tensor).__name__} {tensor!r}"
+            raise self._err(f"prefetch(): {got} is neither a tensor this stage reads (it reads "
+                            f"{names}) nor its output '{self.op.output(0).name}'")
+        if isinstance(offset, bool) or not isinstance(offset, int) or offset < 1:
+            raise self._err(f"prefetch(): offset must be a positive int (iterations ahead), "
+                            f"got {offset!r}")
+        if any(t is tensor and v is iv for t, v, _ in self.prefetches):
+            raise self._err(f"prefetch(): '{tensor.name}' is already prefetched at loop "
+                            f"'{iv.var.name}'")
+        self.prefetches.append((tensor, iv, offset))
+        self._record("prefetch", tensor=tensor.name, axis=iv.var.name, offset=offset)
+
     # ------------------------------------------------------------------ placement
     def compute_inline(self) -> None:
         """Substitute this stage's expression into its consumers; it gets no loops or buffer."""
@@ -356,7 +405,7 @@ class Stage:
             raise self._err("an output of the schedule can't be inlined: it must be stored")
         if op.num_outputs > 1:
             raise self._err("a multi-output compute can't be inlined")
-        if self.relations or self.iter_attrs:
+        if self.relations or self.iter_attrs or self.prefetches:
             raise self._err("compute_inline() after split/fuse/annotations would discard them",
                             "inline before scheduling the stage's loops, or don't inline")
         for st in self._attached_here():
@@ -598,7 +647,8 @@ class Schedule:
                                 f"{scope!r}; expected one of {SCOPES}")
         st = self[tensor]
         op = st._need_compute("cache_write")
-        if st.relations or st.iter_attrs or st.attach != "root" or st._attached_here():
+        if st.relations or st.iter_attrs or st.prefetches or st.attach != "root" \
+                or st._attached_here():
             raise st._err("cache_write() must come before the stage is split, annotated, "
                           "placed or has stages computed at its loops",
                           "call s.cache_write first, then schedule both stages")
@@ -701,6 +751,7 @@ class Schedule:
                                        op.attrs))
         st.relations = []
         st.iter_attrs = {}
+        st.prefetches = []
         st._reset_leaves()
         self.trace.append(Directive("rfactor", st.name, {"axis": iv.var.name,
                                                           "factor_axis": factor_axis},

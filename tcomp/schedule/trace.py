@@ -80,6 +80,14 @@ def _apply(s: Schedule, rec: dict[str, Any]) -> None:
         s.cache_read(st.origin_op.output(0), p["scope"], readers, layout=layout)
     elif kind == "cache_write":
         s.cache_write(st.origin_op.output(0), p["scope"])
+    elif kind == "prefetch":
+        named = [t for t in [*st._tensors_read(),
+                             *(st.op.output(i) for i in range(st.op.num_outputs))]
+                 if t.name == p["tensor"]]
+        if len(named) != 1:
+            raise ScheduleError(f"stage '{st.name}' reads {len(named)} tensors named "
+                                f"{p['tensor']!r}; prefetch needs exactly one")
+        st.prefetch(named[0], p["axis"], p["offset"])
     elif kind == "reassociate":
         s.reassociate(p.get("enable", True))
     elif kind == "rfactor":

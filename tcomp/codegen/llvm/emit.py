@@ -35,6 +35,9 @@ RUNTIME_PARALLEL_FOR = "tcomp_rt_parallel_for"
 NUM_THREADS_GLOBAL = "tcomp_num_threads"
 ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
 HEAP_ALIGN = 64
+# A Prefetch hints one address per this many bytes: the cache line of x86-64 and of common
+# aarch64 cores (a core with longer lines only gets redundant hints).
+CACHE_LINE = 64
 
 
 @dataclass
@@ -223,6 +226,33 @@ class _Emitter:
                 mask = self._lanes_ok(index, mask, *chk)
             ptrs = bu.vector_gep(self.b, ptr, index, elem)
             bu.masked_scatter(self.b, value, ptrs, mask, align)
+
+    def stmt_Prefetch(self, s: S.Prefetch) -> None:
+        """``llvm.prefetch`` (read, keep in every cache level) of each cache line the index
+        covers: one per line of a contiguous vector, the first and last lane of any other.
+        The address is computed without ``inbounds``: it may lie outside the buffer."""
+        buf = s.buffer
+        elem = bu.scalar_type(buf.dtype, memory=True)
+        idx = s.indices[0]
+        lanes = idx.dtype.lanes
+        base = self._contiguous_base(idx) if lanes > 1 else None
+        if base is not None:
+            ptr = self.fn.bufs[buf]
+            step = max(1, CACHE_LINE // buf.dtype.itemsize)
+            starts = [base if k == 0 else self.b.add(base, ir.Constant(I64, k))
+                      for k in range(0, lanes, step)]
+        else:
+            ptr, index = self.address(buf, s.indices)
+            starts = [index] if lanes == 1 else [
+                self.b.extract_element(index, ir.Constant(I32, k))
+                for k in sorted({0, lanes - 1})]
+        fn = self.module.globals.get("llvm.prefetch.p0")
+        if fn is None:
+            fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR, I32, I32, I32]),
+                             "llvm.prefetch.p0")
+        read, keep, data = (ir.Constant(I32, v) for v in (int(s.write), 3, 1))
+        for start in starts:
+            self.b.call(fn, [self.b.gep(ptr, [start], source_etype=elem), read, keep, data])
 
     def stmt_Allocate(self, s: S.Allocate) -> None:
         buf = s.buffer
