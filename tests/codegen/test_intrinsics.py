@@ -251,6 +251,30 @@ def test_unary_accuracy(jit: tuple[type, Jit], name: str) -> None:
     assert err.max() <= _bound(dtype, name), f"{name}({x[worst]!r}) = {got[worst]!r}: {err.max()}"
 
 
+def test_exp_both_paths_and_the_edges_between_them(jit: tuple[type, Jit]) -> None:
+    # Without vscalef, exp takes a short path when every lane's result is normal and the
+    # clamped two-factor one otherwise: whole vectors on each side of both edges, and
+    # vectors that mix the two (the mixed ones take the general path), keep the accuracy.
+    dtype, j = jit
+    lo, hi = (-87.0, 88.72283172607422) if dtype == np.float32 else (-707.0, 709.782712893384)
+    fi = np.finfo(dtype)
+    edges = []
+    for e in (lo, hi):
+        e = dtype(e)
+        edges += [e, np.nextafter(e, dtype(-np.inf)), np.nextafter(e, dtype(np.inf))]
+    rng = np.random.default_rng(5)
+    x = np.concatenate([
+        np.linspace(lo, lo + 2, 4096), np.linspace(lo - 2, lo, 4096),
+        np.linspace(hi - 2, hi, 4096), np.linspace(hi, hi + 1, 512),
+        np.repeat(edges, 16), rng.permutation(np.concatenate([
+            rng.uniform(-1, 1, 2048), rng.uniform(lo - 30, lo, 64), [np.nan] * 8,
+            [np.inf, -np.inf, fi.max, -fi.max] * 4]))]).astype(dtype)
+    got = j[_kernel_name("exp", dtype, False)](x)
+    err = _ulp_error(got, _reference("exp", x))
+    worst = int(np.argmax(err))
+    assert err.max() <= _bound(dtype, "exp"), f"exp({x[worst]!r}) = {got[worst]!r}: {err.max()}"
+
+
 def test_pow_accuracy(jit: tuple[type, Jit]) -> None:
     dtype, j = jit
     rng = np.random.default_rng(1)

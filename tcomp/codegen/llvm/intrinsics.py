@@ -1,7 +1,9 @@
 """Inline vector math for the LLVM backend: exp, log, tanh, sigmoid, erf and pow (layer 5).
 
-Each function is straight-line polynomial code built with llvmlite's builder, so a vector
-operand gives vector instructions instead of one libm call per lane. Measured accuracy and
+Each function is polynomial code built with llvmlite's builder, so a vector operand gives
+vector instructions instead of one libm call per lane; straight-line, except exp without
+AVX-512's vscalef, which branches once per vector to a short path when every lane's result
+is a normal number. Measured accuracy and
 speed: tests/codegen/test_intrinsics.py and benchmarks/vecmath.py.
 """
 
@@ -106,12 +108,14 @@ _FMT = {
              exp_lo=-104.0,  # exp(x) rounds to 0 below; n stays in range down to here
              sqrt_half_bits=0x3F3504F3, one_bits=0x3F800000,
              tanh_clamp=-40.0, erf_mid=2.4600000381469727, erf_one=3.92,
-             exp_clamp=(-120.0, 100.0)),  # exp rounds to 0 below -104, to inf above 89
+             exp_clamp=(-120.0, 100.0),  # exp rounds to 0 below -104, to inf above 89
+             exp_normal=(-87.0, 88.72283172607422)),  # p*2^n normal: n in [-125, 128]
     64: dict(mant=52, bias=1023, ln2_hi=0.6931471803691238, ln2_lo=1.9082149292705877e-10,
              exp_hi=709.782712893384, exp_lo=-746.0,
              sqrt_half_bits=0x3FE6A09E667F3BCD, one_bits=0x3FF0000000000000,
              tanh_clamp=-80.0, erf_mid=3.475, erf_one=5.95,
-             exp_clamp=(-800.0, 750.0)),  # 0 below -745.2, inf above 709.8
+             exp_clamp=(-800.0, 750.0),  # 0 below -745.2, inf above 709.8
+             exp_normal=(-707.0, 709.782712893384)),  # n in [-1020, 1024]
 }
 
 
@@ -374,6 +378,16 @@ class _Math:
     def from_bits(self, i: ir.Value) -> ir.Value:
         return self.b.bitcast(i, self.ty)
 
+    def all_lanes(self, cond: ir.Value) -> ir.Value:
+        """``i1``: every lane of the compare result ``cond`` is true (``cond`` if scalar)."""
+        if not self.lanes:
+            return cond
+        name = f"llvm.vector.reduce.and.v{self.lanes}i1"
+        fn = self.b.module.globals.get(name)
+        if fn is None:
+            fn = ir.Function(self.b.module, ir.FunctionType(ir.IntType(1), [cond.type]), name)
+        return self.b.call(fn, [cond])
+
     def pow2i(self, n: ir.Value) -> ir.Value:
         """2^n for an integer n in the normal exponent range."""
         biased = self.b.add(n, self.ci(self.k["bias"]))
@@ -422,6 +436,31 @@ def _scale_and_special(m: _Math, x: ir.Value, p: ir.Value, ni: ir.Value) -> ir.V
 
 
 def _exp(m: _Math, x: ir.Value) -> ir.Value:
+    if m.scalef is not None:
+        return _exp_scaled(m, x)
+    # Where every lane's result is a normal number (the common case: softmax, sigmoid, gelu
+    # arguments), n goes straight into the exponent field of the polynomial's value: two
+    # integer operations, where the general path clamps and scales by two factors (ten).
+    # The lower bound keeps n >= -125, so p * 2^n (p in [0.7, 1.42]) stays normal; the
+    # ordered compares send NaN lanes to the general path.
+    lo, hi = m.k["exp_normal"]
+    normal = m.all_lanes(m.b.and_(m.cmp(">=", x, m.c(lo)), m.cmp("<=", x, m.c(hi))))
+    with m.b.if_else(normal, likely=True) as (then, otherwise):
+        with then:
+            _, ni, r = _exp_reduce(m, x)
+            shifted = m.b.shl(ni, m.ci(m.k["mant"]))
+            fast = m.from_bits(m.b.add(m.to_bits(_exp_poly(m, r)), shifted))
+            fast_bb = m.b.block
+        with otherwise:
+            slow = _exp_scaled(m, x)
+            slow_bb = m.b.block
+    res = m.b.phi(m.ty)
+    res.add_incoming(fast, fast_bb)
+    res.add_incoming(slow, slow_bb)
+    return res
+
+
+def _exp_scaled(m: _Math, x: ir.Value) -> ir.Value:
     # x is clamped first (NaN passes) to where 2^n is certain to overflow or underflow, so
     # +-inf reduce to a finite r and no select is needed for them: vscalef (AVX-512) or the
     # two-factor scaling gives inf above, denormals and then 0 below, and NaN stays NaN (the
