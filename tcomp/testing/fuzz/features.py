@@ -39,6 +39,7 @@ FEATURES: dict[str, str] = {
     "cache_read": "cache_read", "packed": "cache_read(..., layout=('pack', dim, factor))",
     "cache_write": "cache_write", "rfactor": "rfactor",
     "reassociate": "s.reassociate()", "interp": "also run the loop-IR interpreter",
+    "prefetch": "prefetch of a tensor a stage reads, or of its output, some iterations ahead",
     "auto": "tc.auto_schedule with random choices of its knobs (tc.auto_knobs)",
 }
 # Features a plain run leaves out (none: the DSL has inline reductions and comparison-node

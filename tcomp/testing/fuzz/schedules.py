@@ -77,12 +77,22 @@ def apply_step(s: Any, step: dict[str, Any]) -> None:
         st.tile(step["x"], step["y"], step["xf"], step["yf"])
     elif p in ("vectorize", "unroll", "parallel"):
         getattr(st, p)(step["ax"])
+    elif p == "prefetch":
+        st.prefetch(_read_tensor(s, st, step["t"]), step["ax"], step["offset"])
     elif p == "compute_at":
         st.compute_at(s.stage_by_name(step["parent"]), step["ax"])
     elif p in ("compute_inline", "compute_root"):
         getattr(st, p)()
     else:
         raise ValueError(f"unknown schedule step {step!r}")
+
+
+def _read_tensor(s: Any, st: Any, name: str) -> Any:
+    """The tensor called ``name`` that stage ``st`` reads, or its own output."""
+    for t in [*st.op.input_tensors, *(st.op.output(i) for i in range(st.op.num_outputs))]:
+        if t.name == name:
+            return t
+    return _tensor(s, name)
 
 
 def replay(s: Any, steps: list[dict[str, Any]]) -> None:
@@ -284,7 +294,8 @@ class ScheduleGen:
         leaves = _leaf_names(st)
         if not leaves:
             return
-        opts = [o for o in ("vectorize", "vectorize", "unroll", "parallel") if on(o)]
+        opts = [o for o in ("vectorize", "vectorize", "unroll", "parallel", "prefetch")
+                if on(o)]
         if not opts:
             return
         what = r.choice(opts)
@@ -298,6 +309,10 @@ class ScheduleGen:
             ext = _const_extent(st, ax)
             if ext is not None and ext <= 8:
                 self.do({"p": "unroll", "st": st.name, "ax": ax})
+        elif what == "prefetch":
+            names = [t.name for t in st.op.input_tensors] + [st.op.output(0).name]
+            self.do({"p": "prefetch", "st": st.name, "t": r.choice(names),
+                     "ax": r.choice(leaves), "offset": r.choice([1, 2, 3, 16, 1 << 20])})
         else:
             spatial = [n for n in leaves if not _is_reduce(st, n)]
             if spatial:
@@ -364,6 +379,9 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
                          f'{step["yf"]})')
         elif p in ("vectorize", "unroll", "parallel"):
             lines.append(f'{ref(step["st"])}.{p}("{step["ax"]}")')
+        elif p == "prefetch":
+            lines.append(f'{ref(step["st"])}.prefetch({tensor(step["t"])}, "{step["ax"]}", '
+                         f'{step["offset"]})')
         elif p == "compute_at":
             lines.append(f'{ref(step["st"])}.compute_at({ref(step["parent"])}, "{step["ax"]}")')
         else:
