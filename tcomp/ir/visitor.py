@@ -177,10 +177,7 @@ class _BufferReplace(Mutator):
         b = self.bmap.get(node.buffer)
         return node if b is None else dataclasses.replace(node, buffer=b)
 
-    def visit_Allocate(self, node: Any) -> Any:
-        node = self.generic_visit(node)
-        b = self.bmap.get(node.buffer)
-        return node if b is None else dataclasses.replace(node, buffer=b)
+    visit_Allocate = visit_Prefetch = visit_Store
 
 
 def replace_buffers(node: Any, bmap: Mapping[Buffer, Buffer]) -> Any:

@@ -460,3 +460,22 @@ def test_integer_scalar_load_no_lane_takes_feeds_wrapping_integer_ops():
     a, b = np.array([-7], "int64"), np.arange(8, dtype="int64")
     want = np.stack([2 + b, b])
     _check(s, [A, B, T], [a, b], [np.zeros((2, 8), "int64")], [want])
+
+
+def test_prefetch_of_a_buffer_nothing_else_in_a_parallel_loop_reads():
+    # Fuzz seed 9101 (case 9101027513): the read of A0 is in a branch that is never taken,
+    # so simplify removed it and only the prefetch still names A0; the parallel loop's task
+    # function captured the buffers of loads and stores only: "buffer A0 is neither a
+    # parameter nor allocated here".
+    A0 = tc.placeholder((1,), dtype="float64", name="A0")
+    T0 = tc.compute((1, 1), lambda i0, i1: tc.if_then_else(
+        tc.const(False, "bool"), A0[tc.const(0, "int64")], -2.5), name="T0")
+    k0 = tc.reduce_axis(1, name="k0")
+    T1 = tc.compute((2, 1), lambda i0, i1: tc.max(T0[0, 0] * 1.0, axis=k0), name="T1")
+    s = tc.create_schedule(T1)
+    s[T0].compute_at(s[T1], "k0")
+    s[T0].prefetch(A0, "i0", 3)
+    s[T1].parallel("i0")
+    args = [A0, T1]
+    want = [np.full((2, 1), -2.5)]
+    _check(s, args, [np.array([2.0])], [np.zeros((2, 1))], want)

@@ -355,7 +355,7 @@ class _Emitter:
                 used.add(n)
             elif isinstance(n, (S.For, S.LetStmt)):
                 bound.add(n.var)
-            elif isinstance(n, (E.Load, S.Store)):
+            elif isinstance(n, (E.Load, S.Store, S.Prefetch)):
                 bufs.add(n.buffer)
                 if id(n) in self.checks:  # the check needs the buffer's size
                     for d in n.buffer.shape:
