@@ -89,7 +89,9 @@ def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, l
     Knobs, by stage name ``n`` (a stage whose name repeats gets ``#k`` appended):
     ``inline:n`` (an elementwise stage inlined into its readers), ``rows`` and
     ``interleave`` (a row-wise output with every stage computed per row, its vectors that
-    many registers wide), ``epilogue`` (an elementwise output computing a matmul-like
+    many registers wide), ``rows.prefetch`` (those rows' vector loops prefetch the next row
+    of the inputs they stream; first where the output outgrows the L2 caches),
+    ``epilogue`` (an elementwise output computing a matmul-like
     reduction in its register tiles), ``tile:n`` (a reduction's register tile, ``"RxC"``
     rows by columns, or ``"none"``), ``pack:n`` (strided inputs of the tile packed into
     panels), ``reassoc:n`` (a sum of products reassociated into FMAs), ``col:n`` (a column
@@ -238,18 +240,23 @@ def _row_interleave(out_op: Any, vec: int) -> int:
                 1)
 
 
-def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bool) -> None:
+def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bool,
+               prefetch: bool = False) -> None:
     """Every stage of a row-wise output (``group``, from ``_row_stages``) computed per row
     inside its (fused, parallel if ``parallel``) leading loops, as the hand softmax and layer
     norm do: a row's intermediates stay in L1. Row reductions long enough accumulate a
     vector of ``vec`` partial results (``rfactor``); elementwise stages and the output run
-    vectorized along the row, ``vec`` lanes."""
+    vectorized along the row, ``vec`` lanes. With ``prefetch``, those vector loops prefetch
+    the next row of the whole-shape tensors they read (``_prefetch_next_row``)."""
     st = s[out_op]
     *lead, last = st.op.axis
     row = lead[0]
     for a in lead[1:]:
         row = st.fuse(row, a)
-    _vectorize_row(st, last, vec)
+    shape = [_extent(iv) for iv in out_op.axis]
+    outer = _vectorize_row(st, last, vec)
+    if prefetch:
+        _prefetch_next_row(st, outer, group, shape)
     if parallel:
         st.parallel(row)
     for op in group:
@@ -267,19 +274,46 @@ def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: b
             rs.vectorize(rk)
             rs.compute_at(st, row)
         elif k is None and len(op.axis) == len(st.op.axis) and _extent(op.axis[-1]) > 1:
-            _vectorize_row(ps, op.axis[-1], vec)  # a stage of whole rows, not one per row
+            # a stage of whole rows, not one per row
+            outer = _vectorize_row(ps, op.axis[-1], vec)
+            if prefetch:
+                _prefetch_next_row(ps, outer, group, shape)
         ps.compute_at(st, row)
 
 
-def _vectorize_row(st: Any, axis: Any, vec: int) -> None:
+def _prefetch_next_row(st: Any, outer: Any, group: list[Any], shape: list[int]) -> None:
+    """In ``st``'s loop ``outer`` over a row's vectors, prefetch the next row of each tensor
+    of the output's ``shape`` it reads from outside the row ``group`` (an input streamed
+    from memory): the hardware prefetcher stops at the end of a row it has not seen touched,
+    and the row's other stages would otherwise compute with the memory idle (hand softmax
+    and layer norm: schedules/cpu.py)."""
+    if outer is None:
+        return
+    ahead = _extent(outer)
+    for t in st.reads():
+        if t.op not in group and [int(d.value) for d in t.shape] == shape:
+            st.prefetch(t, outer, ahead)
+
+
+def _streams(out_op: Any, target: Target) -> bool:
+    """Whether the output is larger than every core's L2 together: its inputs then come
+    from the last-level cache or memory, where a prefetch pays."""
+    size = _size(out_op) * out_op.output(0).dtype.itemsize
+    return size > target.cache_sizes["l2"] * max(1, target.cores)
+
+
+def _vectorize_row(st: Any, axis: Any, vec: int) -> Any:
     """Vectorize a row loop by ``vec`` lanes where they divide it; a short row of 4+ lanes
-    (a power of two: a capsule's 8 or 16 dims) is one narrower vector."""
+    (a power of two: a capsule's 8 or 16 dims) is one narrower vector. Returns the loop over
+    the vectors (None where the row is one vector or not vectorized)."""
     n = _extent(axis)
     if n >= vec and n % vec == 0:
-        _o, vi = st.split(axis, factor=vec)
+        outer, vi = st.split(axis, factor=vec)
         st.vectorize(vi)
-    elif 4 <= n < vec and n & (n - 1) == 0:
+        return outer if n > vec else None
+    if 4 <= n < vec and n & (n - 1) == 0:
         st.vectorize(axis)
+    return None
 
 
 def _identity_reads(op: Any, of: set[Any]) -> bool:
@@ -567,6 +601,8 @@ class _Auto:
                 self._knob("rows", True, False)
                 self._knob("interleave", _row_interleave(out, vec),
                            *(m for m in (1, 2, 4) if shape[-1] % (m * vec) == 0))
+                streams = _streams(out, self.target)
+                self._knob("rows.prefetch", streams, not streams)
         self._fuse_knobs(single)
 
     def _fuse_knobs(self, single: bool) -> None:
@@ -656,7 +692,7 @@ class _Auto:
             group = _row_stages(self.ops, out_op, inlined)
             if group is not None:
                 vec = _Tiles(self.target, out_op.output(0).dtype).vec * pick("interleave")
-                _row_fused(s, group, out_op, vec, self._par(out_op))
+                _row_fused(s, group, out_op, vec, self._par(out_op), pick("rows.prefetch", False))
                 return s
         for op in self.ops:
             if not _is_compute(op) or op in inlined or op is anchor:

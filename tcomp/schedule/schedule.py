@@ -144,7 +144,7 @@ class Stage:
         self.all_iter_vars.append(iv)
         return iv
 
-    def _tensors_read(self) -> list[Tensor]:
+    def reads(self) -> list[Tensor]:
         """The tensors this stage loads: its inputs, with an inlined input replaced by what
         that one reads."""
         out: dict[Tensor, None] = {}
@@ -378,7 +378,7 @@ class Stage:
         self._need_compute("prefetch")
         self._check_not_inlined("prefetch")
         iv = self._leaf(ax, "prefetch")
-        reads = self._tensors_read()
+        reads = self.reads()
         if not isinstance(tensor, Tensor) or (tensor not in reads and tensor.op is not self.op):
             names = ", ".join(f"'{t.name}'" for t in reads) or "none"
             got = f"'{tensor.name}'" if isinstance(tensor, Tensor) else \

@@ -81,7 +81,7 @@ def _apply(s: Schedule, rec: dict[str, Any]) -> None:
     elif kind == "cache_write":
         s.cache_write(st.origin_op.output(0), p["scope"])
     elif kind == "prefetch":
-        named = [t for t in [*st._tensors_read(),
+        named = [t for t in [*st.reads(),
                              *(st.op.output(i) for i in range(st.op.num_outputs))]
                  if t.name == p["tensor"]]
         if len(named) != 1:

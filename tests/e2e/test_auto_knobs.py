@@ -89,13 +89,27 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     kinds = set()
     for graph in GRAPHS:
         kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
-    assert kinds == {"inline", "rows", "interleave", "epilogue", "tile", "pack", "reassoc",
-                     "col", "vec", "par", "fuse", "fuse.reassoc"}
+    assert kinds == {"inline", "rows", "interleave", "rows.prefetch", "epilogue", "tile",
+                     "pack", "reassoc", "col", "vec", "par", "fuse", "fuse.reassoc"}
     z = tc.auto_knobs(_dense_relu()[0])
     assert z["epilogue"][0] is True and z["pack:Y"][0] is True and z["tile:Y"][0] != "none"
     # capsule routing's agreement packs a 24 MB input it reuses nothing of: no tile
     cap = tc.auto_knobs(W.capsule_routing(batch=32)[0])
     assert any(k.startswith("tile:") and v[0] == "none" for k, v in cap.items())
+
+
+def test_row_wise_outputs_bigger_than_the_caches_prefetch_the_next_row() -> None:
+    big = tc.placeholder((8192, 1024), name="X")
+    y = tc.ops.softmax(big)[-1]
+    assert tc.auto_knobs(y)["rows.prefetch"] == [True, False]
+    text = str(tc.lower(tc.auto_schedule(y), [big, y]))
+    # the exp pass (the row's longest) fetches the next row of X; nothing else prefetches
+    assert [ln.strip() for ln in text.splitlines() if "prefetch" in ln] == [
+        "prefetch X[i, j.outer * 32 + j.inner + 1024]"], text
+    off = str(tc.lower(tc.auto_schedule(y, config={"rows.prefetch": False}), [big, y]))
+    assert "prefetch" not in off
+    small = tc.placeholder((64, 128), name="X")
+    assert tc.auto_knobs(tc.ops.softmax(small)[-1])["rows.prefetch"] == [False, True]
 
 
 @pytest.mark.parametrize("target,registers", [(AVX2, 16), (AVX512, 32)])
