@@ -711,8 +711,8 @@ class _Auto:
         stays in cache for the stages that read it (capsule routing: a dozen small
         reductions over one big tensor: 6.2 ms on AVX2 where the stage-by-stage default took
         13.3). A reduction runs outermost when it reduces more than it produces per
-        iteration, else around the last axis; the contiguous trailing axes are vectorized. Sums may reassociate
-        (``fuse.reassoc``), as numpy's and PyTorch's do."""
+        iteration, else around the last axis; the contiguous trailing axes are vectorized.
+        Sums may reassociate (``fuse.reassoc``), as numpy's and PyTorch's do."""
         out = self.out_op
         if self.pick("fuse.reassoc", False):
             s.reassociate()
