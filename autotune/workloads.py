@@ -54,6 +54,8 @@ class Workload:
 
     @property
     def name(self) -> str:
+        if "graph" in self.kwargs:  # tcomp.dsl.serial:workload: the graph itself is no name
+            return str(self.kwargs.get("name") or "graph")
         args = ",".join(f"{k}={v}" for k, v in sorted(self.kwargs.items()))
         return f"{self.factory.rsplit(':', 1)[1]}({args})"
 

@@ -2,8 +2,10 @@
 
 ``tcomp report script.py [args]`` runs the script in this process (``runpy``) with the tuning
 database in use (``autotune.use_database``), then lists every kernel it built: which workload,
-and whether it ran a tuned record (which one), the schedule the program gave (where it was
-made) or the default schedule. Records apply to schedule-free builds (``tc.build(outputs,
+its share of the time the script spent in ``tcomp.nn`` kernels, and whether it ran a tuned
+record (which one), the schedule the program gave (where it was made) or the default
+schedule. ``tcomp tune-model --budget 10m script.py [args]`` runs a training script the same
+way, then tunes the ``tcomp.nn`` kernels it ran by their share (``tcomp.nn.tune``). Records apply to schedule-free builds (``tc.build(outputs,
 args)``) and to ``tuned=True`` builds only, as in any program. Tuning measures in fresh
 interpreters, so a script that calls ``autotune.tune`` needs no ``if __name__ == "__main__"``
 guard.
@@ -90,30 +92,87 @@ def _cmd_best(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_report(args: argparse.Namespace) -> int:
+def _run_script(script: str, script_args: Sequence[str]) -> dict[str, Any]:
+    """Run ``script`` in this process with the nn layer's kernel launches recorded; returns
+    the recorded kernels by workload key (``tcomp.nn.tuning``'s profile). The nn layer's op
+    cache is emptied first, so every kernel the script runs is built (and logged) anew,
+    from the database now in use."""
     import runpy
 
+    from .nn import kernels
+    from .nn.tuning import by_workload
+
+    kernels.clear_cache()
+    old_argv = sys.argv
+    sys.argv = [script, *script_args]
+    try:
+        with kernels.recording() as uses:
+            runpy.run_path(script, run_name="__main__")
+    finally:
+        sys.argv = old_argv
+    return by_workload(uses)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
     from autotune import use_database
     from tcomp.build import BUILD_LOG
 
     use_database(args.db)
     start = len(BUILD_LOG)
-    old_argv = sys.argv
-    sys.argv = [args.script, *args.script_args]
-    try:
-        runpy.run_path(args.script, run_name="__main__")
-    finally:
-        sys.argv = old_argv
+    prof = _run_script(args.script, args.script_args)
+    total = sum(v["seconds"] for v in prof.values()) or 1.0
     entries = BUILD_LOG[start:]
-    print(f"\n{len(entries)} kernel build(s) by {args.script}:")
-    print(f"{'name':<24} {'workload':<24} {'schedule':<8} origin")
+    print(f"\n{len(entries)} kernel build(s) by {args.script} (share: of the time in tcomp.nn "
+          "kernels while it ran):")
+    print(f"{'name':<24} {'workload':<24} {'share':>6} {'schedule':<8} origin")
     seen: set[tuple[str, str, str]] = set()
     for e in entries:
         if (e["workload"], e["name"], e["origin"]) in seen:
             continue
         seen.add((e["workload"], e["name"], e["origin"]))
         how = {"record": "tuned", "given": "given"}.get(e["schedule"], "default")
-        print(f"{e['name'][:24]:<24} {e['workload']:<24} {how:<8} {e['origin']}")
+        got = prof.get(e["workload"])
+        share = "-" if got is None else f"{got['seconds'] / total * 100:5.1f}%"
+        print(f"{e['name'][:24]:<24} {e['workload']:<24} {share:>6} {how:<8} {e['origin']}")
+    return 0
+
+
+def parse_budget(text: str) -> float:
+    """Seconds from ``"600"``, ``"90s"``, ``"10m"`` or ``"1.5h"``."""
+    units = {"s": 1.0, "m": 60.0, "h": 3600.0}
+    t = text.strip().lower()
+    scale = units.get(t[-1:], None)
+    num = t[:-1] if scale is not None else t
+    try:
+        value = float(num) * (scale or 1.0)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value != value or value == float("inf"):
+        raise ValueError(f"--budget must be a positive duration such as 600, 90s, 10m or 1.5h; "
+                         f"got {text!r}")
+    return value
+
+
+def _cmd_tune_model(args: argparse.Namespace) -> int:
+    from autotune import Database, use_database
+
+    from .nn.tuning import tune_kernels
+
+    try:
+        budget = parse_budget(args.budget)
+    except ValueError as exc:
+        print(f"tcomp: error: {exc}", file=sys.stderr)
+        return 2
+    db = Database(args.db)
+    use_database(db)
+    prof = _run_script(args.script, args.script_args)
+    if not prof:
+        print(f"tcomp: error: {args.script} launched no tcomp.nn kernel on the CPU; nothing to "
+              "tune", file=sys.stderr)
+        return 2
+    report = tune_kernels(prof, budget_s=budget, db=db, max_trials=args.max_trials,
+                          min_share=args.min_share, progress=not args.quiet)
+    print(report)
     return 0
 
 
@@ -167,6 +226,19 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("script")
     r.add_argument("script_args", nargs=argparse.REMAINDER)
     r.set_defaults(fn=_cmd_report)
+    m = sub.add_parser("tune-model", help="run a training script once, then tune every "
+                       "tcomp.nn kernel it ran (forward, gradients, fused chains, optimizer), "
+                       "longest first, splitting the budget by each kernel's share of the time")
+    m.add_argument("--budget", default="10m", help="tuning time in all: 600, 90s, 10m, 1.5h "
+                   "(default 10m)")
+    m.add_argument("--max-trials", type=int, default=64, help="measurements per kernel at most")
+    m.add_argument("--min-share", type=float, default=0.01,
+                   help="skip kernels under this fraction of the kernel time (default 0.01)")
+    m.add_argument("--quiet", action="store_true", help="no progress line")
+    m.add_argument("script", help="a script that runs a few training steps (kept short: it "
+                   "runs once, under the recorder)")
+    m.add_argument("script_args", nargs=argparse.REMAINDER)
+    m.set_defaults(fn=_cmd_tune_model)
     e = sub.add_parser("export", help="write records as JSON Lines")
     e.add_argument("path")
     e.add_argument("--workload-key", default=None)

@@ -316,10 +316,10 @@ def graph_from_json(data: Any) -> tuple[list[Tensor], list[Tensor]]:
     return outs, args
 
 
-def workload(graph: dict[str, Any]) -> tuple[list[Tensor], list[Tensor]]:
-    """Workload factory (``Workload("tcomp.dsl.serial:workload", {"graph": data})``): the
-    computation of ``graph_to_json``'s data, for tuning a graph no importable function
-    builds."""
+def workload(graph: dict[str, Any], name: str = "") -> tuple[list[Tensor], list[Tensor]]:
+    """Workload factory (``Workload("tcomp.dsl.serial:workload", {"graph": data, "name":
+    label})``): the computation of ``graph_to_json``'s data, for tuning a graph no importable
+    function builds; ``name`` only labels it (records and reports show it)."""
     return graph_from_json(graph)
 
 

@@ -22,11 +22,13 @@ from .modules import (
 from .optim import SGD, Adam
 from .serialization import SerializationError, StateDictError, load_state, save_state
 from .tensor import Tensor, is_grad_enabled, no_grad, tensor
+from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 
 __all__ = [
     "GELU", "SGD", "Adam", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
-    "DigitCapsules", "Dropout", "InteropError", "LayerNorm", "Linear", "MaxPool2d", "Module",
-    "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError",
-    "StateDictError", "Tensor", "TensorDataset", "from_dlpack", "from_numpy", "functional",
-    "is_grad_enabled", "load_state", "margin_loss", "no_grad", "save_state", "tensor",
+    "DigitCapsules", "Dropout", "InteropError", "KernelTuning", "LayerNorm", "Linear",
+    "MaxPool2d", "ModelTuneReport", "Module", "Parameter", "PrimaryCapsules", "ReLU",
+    "Sequential", "SerializationError", "StateDictError", "Tensor", "TensorDataset",
+    "from_dlpack", "from_numpy", "functional", "is_grad_enabled", "kernel_profile",
+    "load_state", "margin_loss", "no_grad", "save_state", "tensor", "tune",
 ]

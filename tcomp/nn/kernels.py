@@ -1,16 +1,19 @@
 """Compiled DSL ops for the nn layer: forward and autodiff-derived backward kernels, built once
 per (op, shapes, dtypes, attributes) and cached in memory (layer 9).
 
-Each kernel is built from the automatic schedule (``tc.auto_schedule``) with ``tuned=True``: a
-tuning record of the op's workload (``autotune.use_database()``) takes its place when there is
-one. ``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
+Each kernel is a schedule-free build (``tc.build(outputs, args)``): a tuning record of the op's
+workload in the database in use (``autotune.use_database()``, ``tcomp.nn.tune``) when there is
+one, else the automatic schedule (``tc.auto_schedule``). ``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
 the stored object code instead of compiling. ``STATS`` counts builds (CompiledOps made),
 hits and kernel launches; ``kernel_builds()`` counts the kernels actually compiled.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -30,10 +33,33 @@ _CACHE: dict[tuple[Any, ...], CompiledOp] = {}
 STATS = {"builds": 0, "kernels": 0, "hits": 0, "launches": 0}
 
 
-def _schedule(out: Any) -> Any:
-    from ..autoschedule import auto_schedule
+@dataclass
+class KernelUse:
+    """One kernel launched while ``recording()``: its DSL computation (``outs``, ``args`` in
+    the order the kernel takes them), how often it ran and for how long in all."""
 
-    return auto_schedule(out)
+    name: str
+    outs: list[DTensor]
+    args: list[DTensor]
+    calls: int = 0
+    seconds: float = 0.0
+
+
+_RECORDING: dict[int, KernelUse] | None = None
+
+
+@contextlib.contextmanager
+def recording() -> Iterator[dict[int, KernelUse]]:
+    """Time every CPU kernel launch of the nn layer inside the block: yields a dict, filled
+    as kernels run, of one ``KernelUse`` per kernel (by its launcher)."""
+    global _RECORDING
+    if _RECORDING is not None:
+        raise RuntimeError("kernels.recording() is already active; it does not nest")
+    _RECORDING = uses = {}
+    try:
+        yield uses
+    finally:
+        _RECORDING = None
 
 
 def _as_vector(t: DTensor) -> DTensor:
@@ -142,15 +168,32 @@ class Launch:
     OutOfBoundsError here as it does through its checked call.
     """
 
-    __slots__ = ("cfunc", "flag", "kern", "specs")
+    __slots__ = ("cfunc", "flag", "kern", "origin", "specs")
 
-    def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]]):
+    def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]],
+                 origin: tuple[str, list[DTensor], list[DTensor]] = ("", [], [])):
         self.kern = kern
         self.specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
         self.cfunc = None
         self.flag = None
+        self.origin = origin  # (name, DSL outputs, DSL args) for recording()
 
     def __call__(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
+        uses = _RECORDING
+        if uses is None:
+            self._call(ins, outs)
+            return
+        t0 = time.perf_counter()
+        self._call(ins, outs)
+        dt = time.perf_counter() - t0
+        use = uses.get(id(self))
+        if use is None:
+            name, o, a = self.origin
+            use = uses[id(self)] = KernelUse(name, list(o), list(a))
+        use.calls += 1
+        use.seconds += dt
+
+    def _call(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
         STATS["launches"] += 1
         cf = self.cfunc
         if cf is not None:
@@ -214,9 +257,12 @@ class CompiledOp:
                 self._fwd = _gpu_build(self.outs, args, _sym(self.name))
                 self._fwd_launch = DeviceLaunch(self._fwd)
             else:
-                s = _schedule(self.outs if len(self.outs) > 1 else self.out)
-                self._fwd = tc.build(s, args, name=_sym(self.name), tuned=True)
-                self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos])
+                outs = self.outs if len(self.outs) > 1 else [self.out]
+                # schedule-free: this machine's tuning record if there is one, else the
+                # automatic schedule
+                self._fwd = tc.build(outs, args, name=_sym(self.name))
+                self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos],
+                                          (self.name, outs, args))
             STATS["kernels"] += 1
         alloc = np.empty if self.device == "cpu" else _device_empty
         outs = [alloc(shp, dt) for shp, dt in self._out_specs]
@@ -255,11 +301,10 @@ class CompiledOp:
             if self.device == "cuda":
                 launch: Any = DeviceLaunch(_gpu_build([g], [*args, g], gname))
             else:
-                s = _schedule(g)
-                kern = tc.build(s, [*args, g], name=gname, tuned=True)
+                kern = tc.build([g], [*args, g], name=gname)
                 specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
                          for p in pos]
-                launch = Launch(kern, specs)
+                launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g]))
             STATS["kernels"] += 1
             self._bwd[k] = (launch, tuple(int(d.value) for d in g.shape), g.dtype.np)
         launch, shp, dt = self._bwd[k]

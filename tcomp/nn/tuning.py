@@ -1,0 +1,238 @@
+"""Tune the kernels a model runs: forward ops, derived gradients, fused chains, optimizer
+updates (layer 9).
+
+``tune(step_fn, *example_args, budget_s=...)`` runs one training step to compile it, times
+every kernel the step launches, and tunes them longest first, each with a share of the
+budget in proportion to its share of the step time, in the automatic space of the
+autotuner (measured in isolated workers and checked against the reference evaluator, as
+for a single op). The records go to the tuning database, which the nn layer then builds
+from (``autotune.use_database``): this process's next steps, and any later process that
+opens the same database, run the tuned kernels.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import kernels
+
+MIN_SHARE = 0.01  # kernels below this share of the step are not worth a tuning run
+MIN_KERNEL_BUDGET_S = 5.0  # a tuning run shorter than this measures almost nothing
+
+
+@dataclass
+class KernelTuning:
+    """One kernel of the step: ``before_ms``/``after_ms`` its time per step (all its calls),
+    ``share`` of the step before tuning, and what its tuning run did (``status``)."""
+
+    name: str
+    workload_key: str
+    calls: int
+    before_ms: float
+    share: float
+    budget_s: float = 0.0
+    trials: int = 0
+    tuned_ms: float | None = None  # the tuner's best per call, in its workers
+    after_ms: float | None = None
+    status: str = "not tuned"
+
+
+@dataclass
+class ModelTuneReport:
+    """What ``tune`` did; ``str(report)`` is the per-kernel table, longest kernel first."""
+
+    kernels: list[KernelTuning] = field(default_factory=list)
+    step_before_ms: float = 0.0
+    step_after_ms: float = 0.0
+    wall_s: float = 0.0
+    database: str = ""
+
+    def __str__(self) -> str:
+        rows = [f"{'kernel':<34} {'calls':>5} {'share':>6} {'before ms':>10} {'after ms':>9} "
+                f"{'budget s':>8} {'trials':>6}  status"]
+        for k in self.kernels:
+            after = "-" if k.after_ms is None else f"{k.after_ms:.3f}"
+            rows.append(f"{k.name[:34]:<34} {k.calls:>5} {k.share * 100:>5.1f}% "
+                        f"{k.before_ms:>10.3f} {after:>9} {k.budget_s:>8.1f} {k.trials:>6}  "
+                        f"{k.status}")
+        if self.step_before_ms:
+            rows.append(f"step: {self.step_before_ms:.2f} ms before, {self.step_after_ms:.2f} "
+                        f"ms after ({self.wall_s:.0f} s in all; records in {self.database})")
+        else:
+            rows.append(f"{sum(k.before_ms for k in self.kernels):.2f} ms of kernel time "
+                        f"recorded; {self.wall_s:.0f} s of tuning; records in {self.database}")
+        return "\n".join(rows)
+
+
+def by_workload(uses: dict[int, kernels.KernelUse], per: int = 1) -> dict[str, Any]:
+    """Recorded kernel uses merged by workload key (one kernel may have several launchers):
+    name, DSL computation, calls and seconds, each divided by ``per``."""
+    from ..build import workload_key
+
+    out: dict[str, Any] = {}
+    for use in uses.values():
+        key = workload_key(use.outs, use.args)
+        got = out.setdefault(key, {"use": use, "calls": 0.0, "seconds": 0.0,
+                                   "name": _named(use)})
+        got["calls"] += use.calls / per
+        got["seconds"] += use.seconds / per
+    return out
+
+
+def _profile(step: Callable[[], Any], rounds: int) -> tuple[dict[str, Any], float]:
+    """Per kernel (by workload key) its calls and seconds per step; and the median wall time
+    of a step (timed without the recorder)."""
+    walls = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        step()
+        walls.append(time.perf_counter() - t0)
+    with kernels.recording() as uses:
+        for _ in range(rounds):
+            step()
+    walls.sort()
+    return by_workload(uses, rounds), walls[len(walls) // 2]
+
+
+def _check(budget_s: Any, max_trials: Any, min_share: Any) -> None:
+    if isinstance(budget_s, bool) or not isinstance(budget_s, (int, float)) or budget_s <= 0:
+        raise ValueError(f"tcomp.nn.tune: budget_s must be a positive number of seconds, got "
+                         f"{budget_s!r}")
+    if isinstance(max_trials, bool) or not isinstance(max_trials, int) or max_trials < 1:
+        raise ValueError(f"tcomp.nn.tune: max_trials must be a positive int, got "
+                         f"{max_trials!r}")
+    if isinstance(min_share, bool) or not isinstance(min_share, (int, float)) \
+            or not 0 <= min_share < 1:
+        raise ValueError(f"tcomp.nn.tune: min_share must be a fraction in [0, 1), got "
+                         f"{min_share!r}")
+
+
+def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trials: int = 64,
+                 min_share: float = MIN_SHARE, progress: bool = True, seed: int = 0,
+                 executor: Any = None) -> ModelTuneReport:
+    """Tune the kernels of ``profile`` (``by_workload``'s dict: workload key -> use, calls,
+    seconds), longest first, splitting ``budget_s`` by their time; the report's kernels
+    carry their time before (``before_ms``) and what each tuning run did."""
+    from autotune import Database
+    from autotune import tune as tune_kernel
+    from autotune.workloads import Workload
+
+    from ..dsl.serial import graph_to_json
+
+    _check(budget_s, max_trials, min_share)
+    t_start = time.monotonic()
+    database = db if isinstance(db, Database) else Database(db)
+    total = sum(v["seconds"] for v in profile.values()) or 1.0
+    report = ModelTuneReport(database=str(database.path))
+    for key, v in sorted(profile.items(), key=lambda kv: -kv[1]["seconds"]):
+        report.kernels.append(KernelTuning(v["name"], key, round(v["calls"]),
+                                           v["seconds"] * 1e3, v["seconds"] / total))
+    chosen = [k for k in report.kernels if k.share >= min_share]
+    for k in report.kernels:
+        if k not in chosen:
+            k.status = f"skipped (under {min_share * 100:g}% of the time)"
+    chosen_total = sum(k.share for k in chosen) or 1.0
+    left = float(budget_s)
+    for k in chosen:
+        give = min(left, max(budget_s * k.share / chosen_total, MIN_KERNEL_BUDGET_S))
+        if give < MIN_KERNEL_BUDGET_S:
+            k.status = "skipped (budget spent)"
+            continue
+        k.budget_s = give
+        use = profile[k.workload_key]["use"]
+        w = Workload("tcomp.dsl.serial:workload",
+                     {"name": _label(k.name), "graph": graph_to_json(use.outs, use.args)})
+        t0 = time.monotonic()
+        try:
+            res = tune_kernel(use.outs, use.args, workload=w, space="auto", trials=max_trials,
+                              budget_s=give, db=database, seed=seed, progress=progress,
+                              executor=executor)
+        except Exception as exc:  # noqa: BLE001 - one kernel's failure must not stop the rest
+            k.status = f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
+        else:
+            k.trials = res.report.trials
+            k.tuned_ms = res.report.best_ms
+            k.status = "tuned" if res.best_record is not None else "no working config"
+        left -= time.monotonic() - t0
+    report.wall_s = time.monotonic() - t_start
+    return report
+
+
+def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.0,
+         db: Any = None, max_trials: int = 64, min_share: float = MIN_SHARE,
+         rounds: int = 3, progress: bool = True, seed: int = 0,
+         executor: Any = None) -> ModelTuneReport:
+    """Tune every kernel one call of ``step_fn(*example_args)`` launches on the CPU.
+
+    ``step_fn`` is a whole training step (forward, loss, backward, optimizer update) as the
+    training loop calls it; ``tune`` calls it ``2 + 2 * rounds`` times before tuning and as
+    many after, so it trains the model that many steps (tune a copy, or load the weights
+    again after). ``budget_s`` is split over the kernels whose share of the step is at
+    least ``min_share``, in proportion to their time, each capped at ``max_trials``
+    measurements; a kernel's run gets at least ``MIN_KERNEL_BUDGET_S`` (the longest first,
+    until the budget is spent). ``db``: a ``Database``, a path, or None for the default
+    one; it becomes the database the nn layer builds from. Returns the report (``print``
+    it), also with each kernel's time after tuning.
+    """
+    from autotune import Database, use_database
+
+    if not callable(step_fn):
+        raise TypeError(f"tcomp.nn.tune: step_fn must be callable, got "
+                        f"{type(step_fn).__name__} {step_fn!r}")
+    _check(budget_s, max_trials, min_share)
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 1:
+        raise ValueError(f"tcomp.nn.tune: rounds must be a positive int, got {rounds!r}")
+    t_start = time.monotonic()
+    database = db if isinstance(db, Database) else Database(db)
+    use_database(database)
+
+    def step() -> None:
+        step_fn(*example_args)
+
+    step()  # compile (with any records the database already has) and warm up
+    step()
+    before, step_before = _profile(step, rounds)
+    report = tune_kernels(before, budget_s=budget_s, db=database, max_trials=max_trials,
+                          min_share=min_share, progress=progress, seed=seed,
+                          executor=executor)
+    report.step_before_ms = step_before * 1e3
+    kernels.clear_cache()  # the next builds take the records
+    step()
+    step()
+    after, step_after = _profile(step, rounds)
+    for k in report.kernels:
+        if k.workload_key in after:
+            k.after_ms = after[k.workload_key]["seconds"] * 1e3
+    report.step_after_ms = step_after * 1e3
+    report.wall_s = time.monotonic() - t_start
+    return report
+
+
+def _named(use: kernels.KernelUse) -> str:
+    """A kernel's op name with its output's shape (two Linear layers differ by it)."""
+    shape = "x".join(str(int(d.value)) if hasattr(d, "value") else str(d)
+                     for d in use.outs[0].shape) if use.outs else ""
+    return f"{use.name} [{shape}]" if shape else use.name
+
+
+def _label(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "+_" else "_" for c in name)
+
+
+def kernel_profile(step_fn: Callable[..., Any], *example_args: Any, rounds: int = 3
+                   ) -> list[KernelTuning]:
+    """The kernels one call of ``step_fn(*example_args)`` launches, longest first, with
+    their calls and time per step (``before_ms``) and share of the step; runs the step
+    ``1 + 2 * rounds`` times."""
+    step_fn(*example_args)
+    prof, _ = _profile(lambda: step_fn(*example_args), rounds)
+    total = sum(v["seconds"] for v in prof.values()) or 1.0
+    out = [KernelTuning(v["name"], key, round(v["calls"]), v["seconds"] * 1e3,
+                        v["seconds"] / total) for key, v in prof.items()]
+    return sorted(out, key=lambda k: -k.before_ms)
+
+
+__all__ = ["KernelTuning", "ModelTuneReport", "by_workload", "kernel_profile", "tune", "tune_kernels"]
