@@ -6,7 +6,12 @@ load on a shared machine hits both; each figure is the median (and the 10th perc
 every timed step. Also reported: tcomp's kernel launches per step, the step with lazy fusion
 off, and how idle the machine was just before each race (other processes skew the figures).
 
+With ``--tune SECONDS``, each tcomp model's kernels are first tuned for that long
+(``tcomp.nn.tune``, records in ``--db``), and the per-kernel table (share of the step, time
+before and after) is printed before the race.
+
 Run: PYTHONPATH=. /tmp/benchvenv/bin/python benchmarks/train_step.py [--rounds N] [--json f]
+     [--tune 600 --db model.db]
 """
 
 from __future__ import annotations
@@ -128,6 +133,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--rounds", type=int, default=12)
     ap.add_argument("--json", default=None)
+    ap.add_argument("--tune", type=float, default=0.0, metavar="SECONDS",
+                    help="tune each tcomp model's kernels this long first (tcomp.nn.tune)")
+    ap.add_argument("--db", default=None, help="tuning database for --tune (default: a "
+                    "temporary file)")
     args = ap.parse_args(argv)
     rng = np.random.default_rng(0)
     res: dict[str, Any] = {}
@@ -140,6 +149,15 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         res["mlp_launches_per_step_unfused"] = launches_per_step(mlp_eager)
         res["capsnet_launches_per_step_unfused"] = launches_per_step(caps_eager)
     mlp, caps = tcomp_mlp(xm, ym), tcomp_caps(xc, yc)
+    if args.tune:
+        import tempfile
+
+        db = args.db or os.path.join(tempfile.mkdtemp(), "train_step.db")
+        for name, s in (("mlp", mlp), ("capsnet", caps)):
+            rep = nn.tune(s, budget_s=args.tune, db=db, progress=False)
+            print(f"{name}: kernels of one training step, tuned {args.tune:.0f} s\n{rep}\n")
+            res[f"{name}_step_untuned_s"] = rep.step_before_ms / 1e3
+            res[f"{name}_step_tuned_s"] = rep.step_after_ms / 1e3
     for s in (mlp, caps):
         s()
     res["mlp_launches_per_step"] = launches_per_step(mlp)
