@@ -134,10 +134,12 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
     for k in report.kernels:
         if k not in chosen:
             k.status = f"skipped (under {min_share * 100:g}% of the time)"
-    chosen_total = sum(k.share for k in chosen) or 1.0
+    # Each kernel's share of what is left, so a run that overshoots its budget (a batch of
+    # slow compiles, the final re-measurement) takes from the later kernels, not all of it.
     left = float(budget_s)
-    for k in chosen:
-        give = min(left, max(budget_s * k.share / chosen_total, MIN_KERNEL_BUDGET_S))
+    for n, k in enumerate(chosen):
+        rest = sum(c.share for c in chosen[n:]) or 1.0
+        give = min(left, max(left * k.share / rest, MIN_KERNEL_BUDGET_S))
         if give < MIN_KERNEL_BUDGET_S:
             k.status = "skipped (budget spent)"
             continue
@@ -149,14 +151,16 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
         try:
             res = tune_kernel(use.outs, use.args, workload=w, space="auto", trials=max_trials,
                               budget_s=give, db=database, seed=seed, progress=progress,
-                              executor=executor)
+                              executor=executor, batch_size=4)
         except Exception as exc:  # noqa: BLE001 - one kernel's failure must not stop the rest
             k.status = f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
         else:
             k.trials = res.report.trials
             k.tuned_ms = res.report.best_ms
             k.status = "tuned" if res.best_record is not None else "no working config"
-        left -= time.monotonic() - t0
+        spent = time.monotonic() - t0
+        k.status += f" in {spent:.0f} s"
+        left -= spent
     report.wall_s = time.monotonic() - t_start
     return report
 
@@ -172,8 +176,8 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
     many after, so it trains the model that many steps (tune a copy, or load the weights
     again after). ``budget_s`` is split over the kernels whose share of the step is at
     least ``min_share``, in proportion to their time, each capped at ``max_trials``
-    measurements; a kernel's run gets at least ``MIN_KERNEL_BUDGET_S`` (the longest first,
-    until the budget is spent). ``db``: a ``Database``, a path, or None for the default
+    measurements: each kernel, longest first, gets its share of what is left (at least
+    ``MIN_KERNEL_BUDGET_S``), until the budget is spent. ``db``: a ``Database``, a path, or None for the default
     one; it becomes the database the nn layer builds from. Returns the report (``print``
     it), also with each kernel's time after tuning.
     """
