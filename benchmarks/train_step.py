@@ -1,5 +1,7 @@
-"""Training-step benchmark: forward, backward and Adam of an MLP (784->512->10, batch 128) and
-of the digits CapsNet, tcomp.nn against PyTorch CPU eager (2 threads), as ratios in one run.
+"""Training-step benchmark: forward, backward and Adam of an MLP (784->512->10, batch 128), the
+digits CapsNet, a small CNN (batch 64, 16x16: conv16, pool, conv32, pool, linear) and a
+transformer block (batch 32, length 32, width 64, 4 heads, layer norms, GELU MLP), tcomp.nn
+against PyTorch CPU eager (2 threads), as ratios in one run.
 
 The contenders alternate in rounds (a few steps of one, then of the other), so a burst of
 load on a shared machine hits both; each figure is the median (and the 10th percentile) over
@@ -89,6 +91,120 @@ def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
     return lambda: step(xb, yb)
 
 
+def tcomp_cnn(x: np.ndarray, y: np.ndarray) -> Step:
+    model = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1, seed=1), nn.ReLU(), nn.MaxPool2d(2),
+                          nn.Conv2d(16, 32, 3, padding=1, seed=2), nn.ReLU(), nn.MaxPool2d(2))
+    head = nn.Linear(32 * 4 * 4, 10, seed=3)
+    opt = nn.Adam([*model.parameters(), *head.parameters()], lr=1e-3)
+    xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
+
+    def step() -> None:
+        h = model(xt)
+        loss = F.cross_entropy(head(h.reshape(h.shape[0], -1)), yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
+def torch_cnn(x: np.ndarray, y: np.ndarray) -> Step:
+    import torch
+
+    t = torch.nn
+    model = t.Sequential(t.Conv2d(1, 16, 3, padding=1), t.ReLU(), t.MaxPool2d(2),
+                         t.Conv2d(16, 32, 3, padding=1), t.ReLU(), t.MaxPool2d(2), t.Flatten(),
+                         t.Linear(32 * 4 * 4, 10))
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+
+    def step() -> None:
+        loss = torch.nn.functional.cross_entropy(model(xt), yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
+class _Block(nn.Module):
+    """Pre-norm transformer block: x + attn(ln1(x)), then x + fc2(gelu(fc1(ln2(x)))); a
+    linear head on the mean over positions."""
+
+    def __init__(self, d: int = 64, heads: int = 4) -> None:
+        super().__init__()
+        self.d, self.h = d, heads
+        self.ln1, self.ln2 = nn.LayerNorm(d), nn.LayerNorm(d)
+        self.q, self.k, self.v = (nn.Linear(d, d, seed=s) for s in (1, 2, 3))
+        self.proj = nn.Linear(d, d, seed=4)
+        self.fc1, self.fc2 = nn.Linear(d, 4 * d, seed=5), nn.Linear(4 * d, d, seed=6)
+        self.head = nn.Linear(d, 10, seed=7)
+
+    def forward(self, x: nn.Tensor) -> nn.Tensor:
+        b, t, d = x.shape
+        h, dh = self.h, d // self.h
+        z = self.ln1(x)
+
+        def split(u: nn.Tensor) -> nn.Tensor:
+            return u.reshape(b, t, h, dh).permute(0, 2, 1, 3).reshape(b * h, t, dh)
+        q, k, v = split(self.q(z)), split(self.k(z)), split(self.v(z))
+        att = F.softmax((q @ k.transpose(-2, -1)) * (1.0 / dh ** 0.5), -1)
+        o = (att @ v).reshape(b, h, t, dh).permute(0, 2, 1, 3).reshape(b, t, d)
+        x = x + self.proj(o)
+        x = x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
+        return self.head(F.mean(x, axis=1))
+
+
+def tcomp_transformer(x: np.ndarray, y: np.ndarray) -> Step:
+    model = _Block()
+    opt = nn.Adam(model.parameters(), lr=1e-3)
+    xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
+
+    def step() -> None:
+        loss = F.cross_entropy(model(xt), yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
+def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
+    import torch
+
+    t = torch.nn
+
+    class Block(t.Module):
+        def __init__(self, d: int = 64, heads: int = 4) -> None:
+            super().__init__()
+            self.h = heads
+            self.ln1, self.ln2 = t.LayerNorm(d), t.LayerNorm(d)
+            self.q, self.k, self.v, self.proj = (t.Linear(d, d) for _ in range(4))
+            self.fc1, self.fc2, self.head = t.Linear(d, 4 * d), t.Linear(4 * d, d), t.Linear(d, 10)
+
+        def forward(self, x: Any) -> Any:
+            b, n, d = x.shape
+            h, dh = self.h, d // self.h
+            z = self.ln1(x)
+
+            def split(u: Any) -> Any:
+                return u.reshape(b, n, h, dh).permute(0, 2, 1, 3).reshape(b * h, n, dh)
+            q, k, v = split(self.q(z)), split(self.k(z)), split(self.v(z))
+            att = torch.softmax((q @ k.transpose(-2, -1)) * (1.0 / dh ** 0.5), -1)
+            o = (att @ v).reshape(b, h, n, dh).permute(0, 2, 1, 3).reshape(b, n, d)
+            x = x + self.proj(o)
+            x = x + self.fc2(torch.nn.functional.gelu(self.fc1(self.ln2(x))))
+            return self.head(x.mean(1))
+
+    model = Block()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    xt, yt = torch.from_numpy(x), torch.from_numpy(y)
+
+    def step() -> None:
+        loss = torch.nn.functional.cross_entropy(model(xt), yt)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
 def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3
          ) -> dict[str, list[float]]:
     """Seconds per step of each contender, timed in alternating rounds."""
@@ -137,31 +253,42 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                     help="tune each tcomp model's kernels this long first (tcomp.nn.tune)")
     ap.add_argument("--db", default=None, help="tuning database for --tune (default: a "
                     "temporary file)")
+    ap.add_argument("--models", default="mlp,capsnet,cnn,transformer",
+                    help="comma-separated: mlp, capsnet, cnn, transformer")
     args = ap.parse_args(argv)
     rng = np.random.default_rng(0)
     res: dict[str, Any] = {}
-    xm, ym = rng.standard_normal((128, 784)).astype(np.float32), rng.integers(0, 10, 128)
-    xc, yc = rng.random((64, 1, 8, 8)).astype(np.float32), rng.integers(0, 10, 64)
+    data = {
+        "mlp": (rng.standard_normal((128, 784)).astype(np.float32), rng.integers(0, 10, 128)),
+        "capsnet": (rng.random((64, 1, 8, 8)).astype(np.float32), rng.integers(0, 10, 64)),
+        "cnn": (rng.standard_normal((64, 1, 16, 16)).astype(np.float32),
+                rng.integers(0, 10, 64)),
+        "transformer": (rng.standard_normal((32, 32, 64)).astype(np.float32),
+                        rng.integers(0, 10, 32)),
+    }
+    makers = {"mlp": (tcomp_mlp, torch_mlp), "capsnet": (tcomp_caps, torch_caps),
+              "cnn": (tcomp_cnn, torch_cnn), "transformer": (tcomp_transformer, torch_transformer)}
+    names = [m for m in makers if m in args.models.split(",")]
+    unfused_steps = {}
     with lazy.enabled(False):
-        mlp_eager, caps_eager = tcomp_mlp(xm, ym), tcomp_caps(xc, yc)
-        for s in (mlp_eager, caps_eager):
+        for m in names:
+            s = unfused_steps[m] = makers[m][0](*data[m])
             s()
-        res["mlp_launches_per_step_unfused"] = launches_per_step(mlp_eager)
-        res["capsnet_launches_per_step_unfused"] = launches_per_step(caps_eager)
-    mlp, caps = tcomp_mlp(xm, ym), tcomp_caps(xc, yc)
+            res[f"{m}_launches_per_step_unfused"] = launches_per_step(s)
+    steps = {m: makers[m][0](*data[m]) for m in names}
     if args.tune:
         import tempfile
 
         db = args.db or os.path.join(tempfile.mkdtemp(), "train_step.db")
-        for name, s in (("mlp", mlp), ("capsnet", caps)):
-            rep = nn.tune(s, budget_s=args.tune, db=db, progress=False)
-            print(f"{name}: kernels of one training step, tuned {args.tune:.0f} s\n{rep}\n")
-            res[f"{name}_step_untuned_s"] = rep.step_before_ms / 1e3
-            res[f"{name}_step_tuned_s"] = rep.step_after_ms / 1e3
-    for s in (mlp, caps):
-        s()
-    res["mlp_launches_per_step"] = launches_per_step(mlp)
-    res["capsnet_launches_per_step"] = launches_per_step(caps)
+        for m in names:
+            rep = nn.tune(steps[m], budget_s=args.tune, db=db, progress=False)
+            print(f"{m}: kernels of one training step, tuned {args.tune:.0f} s\n{rep}\n",
+                  flush=True)
+            res[f"{m}_step_untuned_s"] = rep.step_before_ms / 1e3
+            res[f"{m}_step_tuned_s"] = rep.step_after_ms / 1e3
+    for m in names:
+        steps[m]()
+        res[f"{m}_launches_per_step"] = launches_per_step(steps[m])
 
     def unfused(s: Step) -> Step:
         def run() -> None:
@@ -169,23 +296,23 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 s()
         return run
 
-    mlp_steps: dict[str, Step] = {"tcomp": mlp, "tcomp_unfused": unfused(mlp_eager)}
-    caps_steps: dict[str, Step] = {"tcomp": caps, "tcomp_unfused": unfused(caps_eager)}
+    races: dict[str, dict[str, Step]] = {
+        m: {"tcomp": steps[m], "tcomp_unfused": unfused(unfused_steps[m])} for m in names}
     try:
         import torch
 
         torch.set_num_threads(2)
-        mlp_steps["torch"] = torch_mlp(xm, ym)
-        caps_steps["torch"] = torch_caps(xc, yc)
+        for m in names:
+            races[m]["torch"] = makers[m][1](*data[m])
     except ImportError:
         res["torch"] = "not installed"
-    for name, steps in (("mlp", mlp_steps), ("capsnet", caps_steps)):
+    for name, contenders in races.items():
         res[f"{name}_machine_idle_before"] = machine_idle()
-        times = race(steps, args.rounds)
+        times = race(contenders, args.rounds)
         for k, v in times.items():
             res[f"{name}_{k}_s"] = float(np.median(v))
             res[f"{name}_{k}_p10_s"] = float(np.percentile(v, 10))
-        if "torch" in steps:
+        if "torch" in contenders:
             for q in ("", "_p10"):
                 res[f"{name}_speedup_vs_torch{q}"] = (res[f"{name}_torch{q}_s"]
                                                       / res[f"{name}_tcomp{q}_s"])
