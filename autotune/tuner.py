@@ -146,6 +146,18 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _remeasure_rounds(budget_s: float | None, elapsed: float, measured: int,
+                      candidates: int) -> int:
+    """Rounds of the finalists' re-measurement: ``REMEASURE_ROUNDS``, fewer (at least one)
+    where a budget is given and that many would run past a quarter beyond it, at the search's
+    own pace per measurement (a graph that takes seconds to compile made a 8 s run take 75)."""
+    if budget_s is None or not measured or not candidates:
+        return REMEASURE_ROUNDS
+    per = elapsed / measured
+    room = budget_s * 1.25 - elapsed
+    return max(1, min(REMEASURE_ROUNDS, int(room // (per * candidates))))
+
+
 def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
          kwargs: dict[str, Any] | None = None, space: Any = "auto", trials: int = 64,
          budget_s: float | None = None, db: Any = None, seed: int = 0, target: Any = "llvm",
@@ -254,7 +266,8 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
             # mean) rests on several runs and a tuned record is not an untuned build's
             # lucky-looking neighbour.
             cands = _finalists(sp, database, wkey, tkey, remeasure)
-            for _ in range(REMEASURE_ROUNDS):
+            for _ in range(_remeasure_rounds(budget_s, time.monotonic() - t_start,
+                                             rep.trials, len(cands))):
                 results = ex.measure([MeasureInput(w, tr, cfg, str(target))
                                       for cfg, tr in cands])
                 for (cfg, tr), res in zip(cands, results, strict=True):

@@ -157,3 +157,14 @@ def test_the_finalists_and_the_automatic_default_are_remeasured_in_rounds(db_pat
     runs = [r.median for r in recs if r.ok and r.config_hash == best.config_hash]
     assert len(runs) >= 1 + REMEASURE_ROUNDS
     assert best.median == pytest.approx(sum(runs) / len(runs))
+
+
+def test_the_finalists_re_measurement_keeps_near_the_budget() -> None:
+    from autotune.tuner import REMEASURE_ROUNDS, _remeasure_rounds
+
+    assert _remeasure_rounds(None, 500.0, 8, 4) == REMEASURE_ROUNDS  # no budget: all rounds
+    assert _remeasure_rounds(60.0, 20.0, 40, 4) == REMEASURE_ROUNDS  # 0.5 s each: room
+    # 8 s budget, 4 measurements in 8 s (2 s each), 4 finalists: one round, not three
+    assert _remeasure_rounds(8.0, 8.0, 4, 4) == 1
+    assert _remeasure_rounds(8.0, 30.0, 4, 4) == 1  # already past it: still one round
+    assert _remeasure_rounds(30.0, 20.0, 10, 4) == 2  # 17.5 s left, 8 s a round
