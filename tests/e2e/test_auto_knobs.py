@@ -44,8 +44,23 @@ def _chain():
     return [B], [X, B]
 
 
+def _conv_weight_grad():
+    """conv2d's weight gradient dW[k, c, 3, 3] = sum over (n, y, x): no register tile (a
+    3-wide last axis), vector partial sums along x (the ``dot`` knob)."""
+    from tcomp.autodiff import gradient
+    from tcomp.ops import layers
+
+    X = tc.placeholder((2, 3, 8, 8), name="X")
+    Wt = tc.placeholder((4, 3, 3, 3), name="W")
+    Y = layers.conv2d(X, Wt, padding=1)
+    head = tc.placeholder((2, 4, 8, 8), name="head")
+    (gw,) = gradient(Y, [Wt], head)
+    return [gw], [X, head, gw]
+
+
 GRAPHS = {
     "dense_relu": _dense_relu,
+    "conv_weight_grad": _conv_weight_grad,
     "colsum": _colsum,
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
@@ -90,7 +105,9 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     for graph in GRAPHS:
         kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
     assert kinds == {"inline", "rows", "interleave", "rows.prefetch", "epilogue", "tile",
-                     "pack", "reassoc", "col", "vec", "par", "fuse", "fuse.reassoc"}
+                     "pack", "reassoc", "col", "dot", "vec", "par", "fuse", "fuse.reassoc"}
+    dw = tc.auto_knobs(_conv_weight_grad()[0], target=AVX2)
+    assert [v for k, v in dw.items() if k.startswith("dot:")] == [[8, 0]]
     z = tc.auto_knobs(_dense_relu()[0])
     assert z["epilogue"][0] is True and z["pack:Y"][0] is True and z["tile:Y"][0] != "none"
     # capsule routing's agreement packs a 24 MB input it reuses nothing of: no tile
