@@ -5,8 +5,9 @@ database in use (``autotune.use_database``), then lists every kernel it built: w
 its share of the time the script spent in ``tcomp.nn`` kernels, and whether it ran a tuned
 record (which one), the schedule the program gave (where it was made) or the default
 schedule. ``tcomp tune-model --budget 10m script.py [args]`` runs a training script the same
-way, then tunes the ``tcomp.nn`` kernels it ran by their share (``tcomp.nn.tune``). Records apply to schedule-free builds (``tc.build(outputs,
-args)``) and to ``tuned=True`` builds only, as in any program. Tuning measures in fresh
+way, then tunes the ``tcomp.nn`` kernels it ran by their share (``tcomp.nn.tune``). Records
+apply to schedule-free builds (``tc.build(outputs, args)``) and to ``tuned=True`` builds only,
+as in any program. Tuning measures in fresh
 interpreters, so a script that calls ``autotune.tune`` needs no ``if __name__ == "__main__"``
 guard.
 """

@@ -3,8 +3,9 @@ per (op, shapes, dtypes, attributes) and cached in memory (layer 9).
 
 Each kernel is a schedule-free build (``tc.build(outputs, args)``): a tuning record of the op's
 workload in the database in use (``autotune.use_database()``, ``tcomp.nn.tune``) when there is
-one, else the automatic schedule (``tc.auto_schedule``). ``tc.build`` keeps a disk cache under this one, so a second process with the same ops links
-the stored object code instead of compiling. ``STATS`` counts builds (CompiledOps made),
+one, else the automatic schedule (``tc.auto_schedule``). ``tc.build`` keeps a disk cache under
+this one, so a second process with the same ops links the stored object code instead of
+compiling. ``STATS`` counts builds (CompiledOps made),
 hits and kernel launches; ``kernel_builds()`` counts the kernels actually compiled.
 """
 

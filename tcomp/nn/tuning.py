@@ -177,9 +177,9 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
     again after). ``budget_s`` is split over the kernels whose share of the step is at
     least ``min_share``, in proportion to their time, each capped at ``max_trials``
     measurements: each kernel, longest first, gets its share of what is left (at least
-    ``MIN_KERNEL_BUDGET_S``), until the budget is spent. ``db``: a ``Database``, a path, or None for the default
-    one; it becomes the database the nn layer builds from. Returns the report (``print``
-    it), also with each kernel's time after tuning.
+    ``MIN_KERNEL_BUDGET_S``), until the budget is spent. ``db``: a ``Database``, a path,
+    or None for the default one; it becomes the database the nn layer builds from. Returns
+    the report (``print`` it), also with each kernel's time after tuning.
     """
     from autotune import Database, use_database
 
@@ -239,4 +239,5 @@ def kernel_profile(step_fn: Callable[..., Any], *example_args: Any, rounds: int 
     return sorted(out, key=lambda k: -k.before_ms)
 
 
-__all__ = ["KernelTuning", "ModelTuneReport", "by_workload", "kernel_profile", "tune", "tune_kernels"]
+__all__ = ["KernelTuning", "ModelTuneReport", "by_workload", "kernel_profile", "tune",
+           "tune_kernels"]

@@ -85,7 +85,7 @@ def test_symbolic_dims_tuple_reducers_lifted_reductions_and_special_constants():
     r2 = [np.empty_like(r) for r in r1]
     f1(x, *r1)
     f2(x, *r2)
-    for a, b in zip(r1, r2):
+    for a, b in zip(r1, r2, strict=True):
         np.testing.assert_array_equal(a, b)
 
 

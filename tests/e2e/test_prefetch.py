@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 import tcomp as tc
-from tcomp.dsl import evaluate
 from tcomp.codegen.target import Target
+from tcomp.dsl import evaluate
 from tcomp.errors import ScheduleError
 from tcomp.ir import interp
 from tcomp.ir import stmt as S
@@ -29,7 +29,7 @@ def _softmax(rows=6, cols=40, lanes=8):
     X = tc.placeholder((rows, cols), name="X")
     mx, e, sm, y = tc.ops.softmax(X)
     s = tc.create_schedule(y)
-    i, j = s[y].op.axis
+    i, _j = s[y].op.axis
     s[y].parallel(i)
     (k,) = s[mx].op.reduce_axis
     _ko, ki = s[mx].split(k, factor=lanes)
@@ -52,7 +52,7 @@ def _check(s, inputs, outputs):
     f(*ins, *outs)
     arrays = [*ins, *[np.empty_like(o) for o in outs]]
     interp.run(tc.lower(s, args), arrays)
-    for o, io, r, t in zip(outs, arrays[len(ins):], refs, outputs):
+    for o, io, r, t in zip(outs, arrays[len(ins):], refs, outputs, strict=True):
         assert_allclose(o, r, t.dtype, name=t.name)
         assert_allclose(io, r, t.dtype, name=t.name)
     return f
@@ -145,7 +145,7 @@ def test_the_gpu_pipeline_drops_prefetches():
 
 
 def test_prefetch_refusals_name_the_tensor_loop_and_offset():
-    X, y, s, rf, rko = _softmax()
+    X, _y, s, rf, rko = _softmax()
     other = tc.placeholder((6, 40), name="Other")
     with pytest.raises(ScheduleError, match=r"'Other' is neither a tensor this stage reads "
                                             r"\(it reads 'X'\) nor its output 'Y.max.rf'"):
@@ -158,7 +158,7 @@ def test_prefetch_refusals_name_the_tensor_loop_and_offset():
     with pytest.raises(ScheduleError, match="no loop named 'nope'"):
         s[rf].prefetch(X, "nope", 1)
     s[rf].prefetch(X, rko, 2)
-    with pytest.raises(ScheduleError, match="'X' is already prefetched at loop 'k.outer'"):
+    with pytest.raises(ScheduleError, match=r"'X' is already prefetched at loop 'k\.outer'"):
         s[rf].prefetch(X, rko, 3)
     with pytest.raises(ScheduleError, match=r"prefetch\(\) on a placeholder|needs a computed"):
         s[X].prefetch(X, "i", 1)
