@@ -212,3 +212,16 @@ def test_the_automatic_space_searches_the_automatic_schedule_s_knobs() -> None:
         child = sp.mutate(sp.default(), rng, n=2)
         assert set(child) == set(sp.knobs)
         _check(sp.apply(child), outs, args)
+
+
+@pytest.mark.parametrize("shape", [(5, 6, 3), (7, 3), (40,), (3,)])
+def test_the_dot_rule_on_outputs_of_every_rank(shape: tuple[int, ...]) -> None:
+    # vector partial sums along a contiguous reduction; the short last axis side by side
+    # (ranks 2 and 3, where the partial sums sit at the second-to-last loop), or one per
+    # output element
+    A = tc.placeholder((*shape, 128), name="A")
+    k = tc.reduce_axis(128, name="k")
+    Y = tc.compute(shape, lambda *i: tc.sum(A[(*i, k)] * 2.0, axis=k), name="Y")
+    assert tc.auto_knobs(Y, target=AVX2)["dot:Y"] == [8, 0]
+    for cfg in ({}, {"dot:Y": 0}):
+        _check(tc.auto_schedule(Y, config=cfg), [Y], [A, Y])
