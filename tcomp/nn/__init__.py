@@ -17,6 +17,7 @@ from .modules import (
     PrimaryCapsules,
     ReLU,
     Sequential,
+    manual_seed,
     margin_loss,
 )
 from .optim import SGD, Adam
@@ -30,5 +31,5 @@ __all__ = [
     "MaxPool2d", "ModelTuneReport", "Module", "Parameter", "PrimaryCapsules", "ReLU",
     "Sequential", "SerializationError", "StateDictError", "Tensor", "TensorDataset",
     "from_dlpack", "from_numpy", "functional", "is_grad_enabled", "kernel_profile",
-    "load_state", "margin_loss", "no_grad", "save_state", "tensor", "tune",
+    "load_state", "manual_seed", "margin_loss", "no_grad", "save_state", "tensor", "tune",
 ]

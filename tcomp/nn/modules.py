@@ -117,15 +117,41 @@ class Sequential(Module):
         return x
 
 
+_GENERATOR = np.random.default_rng(0)
+
+
+def manual_seed(seed: int) -> None:
+    """Seed the generator that layers created without ``seed=`` draw their initial weights
+    (and Dropout its masks) from, as ``torch.manual_seed`` does: each such layer gets its
+    own stream, so two ``Linear(d, d)`` start different, and a program that seeds first
+    starts the same every run (the generator starts seeded with 0 at import)."""
+    global _GENERATOR
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ArgumentValueError(f"manual_seed: seed must be a non-negative int, got "
+                                 f"{seed!r}")
+    _GENERATOR = np.random.default_rng(int(seed))
+
+
+def _rng(seed: int | None) -> np.random.Generator:
+    """The generator of one layer: from ``seed`` when given, else its own stream drawn from
+    the ``manual_seed`` generator."""
+    if seed is None:
+        return np.random.default_rng(int(_GENERATOR.integers(2**63)))
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
+        raise ArgumentValueError(f"seed must be a non-negative int or None, got {seed!r}")
+    return np.random.default_rng(int(seed))
+
+
 def _uniform(rng: np.random.Generator, shape: tuple[int, ...], fan_in: int) -> np.ndarray:
     bound = 1.0 / math.sqrt(fan_in)
     return rng.uniform(-bound, bound, shape)
 
 
 class Linear(Module):
-    def __init__(self, in_features: int, out_features: int, bias: bool = True, seed: int = 0):
+    def __init__(self, in_features: int, out_features: int, bias: bool = True,
+                 seed: int | None = None):
         super().__init__()
-        rng = np.random.default_rng(seed)
+        rng = _rng(seed)
         self.weight = Parameter(_uniform(rng, (out_features, in_features), in_features))
         self.bias = Parameter(_uniform(rng, (out_features,), in_features)) if bias else None
 
@@ -139,9 +165,9 @@ class Linear(Module):
 class Conv2d(Module):
     def __init__(self, in_channels: int, out_channels: int, kernel_size: int, stride: int = 1,
                  padding: int = 0, dilation: int = 1, groups: int = 1, bias: bool = True,
-                 seed: int = 0):
+                 seed: int | None = None):
         super().__init__()
-        rng = np.random.default_rng(seed)
+        rng = _rng(seed)
         fan_in = in_channels // groups * kernel_size * kernel_size
         self.weight = Parameter(_uniform(
             rng, (out_channels, in_channels // groups, kernel_size, kernel_size), fan_in))
@@ -184,12 +210,12 @@ class LayerNorm(Module):
 
 
 class Dropout(Module):
-    def __init__(self, p: float = 0.5, seed: int = 0):
+    def __init__(self, p: float = 0.5, seed: int | None = None):
         super().__init__()
         if not 0.0 <= p < 1.0:
             raise ArgumentValueError(f"Dropout: p must be in [0, 1), got {p}")
         self.p = p
-        self.rng = np.random.default_rng(seed)
+        self.rng = _rng(seed)
 
     def forward(self, x: Tensor) -> Tensor:
         return F.dropout(x, self.p, self.training, self.rng)
@@ -205,7 +231,7 @@ class PrimaryCapsules(Module):
     returns squashed capsules ``[batch, num_caps * H * W, dim]``."""
 
     def __init__(self, in_channels: int, num_caps: int, dim: int, kernel_size: int,
-                 stride: int = 1, seed: int = 0):
+                 stride: int = 1, seed: int | None = None):
         super().__init__()
         self.conv = Conv2d(in_channels, num_caps * dim, kernel_size, stride, seed=seed)
         self.num_caps, self.dim = num_caps, dim
@@ -223,9 +249,9 @@ class DigitCapsules(Module):
     returns ``v[batch, out_caps, out_dim]``."""
 
     def __init__(self, in_caps: int, in_dim: int, out_caps: int, out_dim: int,
-                 iterations: int = 3, seed: int = 0):
+                 iterations: int = 3, seed: int | None = None):
         super().__init__()
-        rng = np.random.default_rng(seed)
+        rng = _rng(seed)
         self.weight = Parameter(0.5 * rng.standard_normal((in_caps, in_dim, out_caps * out_dim))
                                 / math.sqrt(in_dim))
         self.in_caps, self.in_dim, self.out_caps, self.out_dim = in_caps, in_dim, out_caps, out_dim
@@ -258,4 +284,4 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
 
 __all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "LayerNorm",
            "Linear", "MaxPool2d", "Module", "Parameter", "PrimaryCapsules", "ReLU",
-           "Sequential", "margin_loss"]
+           "Sequential", "manual_seed", "margin_loss"]

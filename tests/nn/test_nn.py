@@ -8,6 +8,7 @@ import pytest
 
 import tcomp as tc
 from tcomp import nn
+from tcomp.errors import ArgumentValueError
 from tcomp.nn import functional as F
 
 
@@ -238,3 +239,23 @@ def test_kernels_are_cached_per_shape():
     assert kernels.STATS["launches"] == before["launches"] + 1
     F.tanh(nn.Tensor(rand(7, 4).astype(np.float32))).numpy()  # a new shape builds anew
     assert kernels.STATS["kernels"] == before["kernels"] + 1
+
+
+def test_layers_without_a_seed_start_different_and_manual_seed_repeats_them() -> None:
+    # q, k and v of an attention layer used to start equal (every Linear seeded with 0)
+    nn.manual_seed(7)
+    q, k = nn.Linear(8, 8), nn.Linear(8, 8)
+    c1, c2 = nn.Conv2d(2, 3, 3), nn.Conv2d(2, 3, 3)
+    assert not np.array_equal(q.weight.numpy(), k.weight.numpy())
+    assert not np.array_equal(c1.weight.numpy(), c2.weight.numpy())
+    nn.manual_seed(7)
+    q2 = nn.Linear(8, 8)
+    np.testing.assert_array_equal(q.weight.numpy(), q2.weight.numpy())
+    # an explicit seed is its own stream, whatever the global generator did
+    a, b = nn.Linear(4, 4, seed=3), nn.Linear(4, 4, seed=3)
+    np.testing.assert_array_equal(a.weight.numpy(), b.weight.numpy())
+    for bad in (-1, 1.5, True, "1"):
+        with pytest.raises(ArgumentValueError, match="seed"):
+            nn.manual_seed(bad)
+        with pytest.raises(ArgumentValueError, match="seed must be a non-negative int or None"):
+            nn.Linear(2, 2, seed=bad)
