@@ -13,6 +13,8 @@ from .modules import (
     Linear,
     MaxPool2d,
     Module,
+    ModuleDict,
+    ModuleList,
     Parameter,
     PrimaryCapsules,
     ReLU,
@@ -28,8 +30,9 @@ from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 __all__ = [
     "GELU", "SGD", "Adam", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
     "DigitCapsules", "Dropout", "InteropError", "KernelTuning", "LayerNorm", "Linear",
-    "MaxPool2d", "ModelTuneReport", "Module", "Parameter", "PrimaryCapsules", "ReLU",
-    "Sequential", "SerializationError", "StateDictError", "Tensor", "TensorDataset",
+    "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList", "Parameter",
+    "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "StateDictError", "Tensor",
+    "TensorDataset",
     "from_dlpack", "from_numpy", "functional", "is_grad_enabled", "kernel_profile",
     "load_state", "manual_seed", "margin_loss", "no_grad", "save_state", "tensor", "tune",
 ]

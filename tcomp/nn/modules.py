@@ -35,6 +35,33 @@ class Module:
     def __call__(self, *args: Any) -> Any:
         return self.forward(*args)
 
+    def __setattr__(self, name: str, value: Any) -> None:
+        if isinstance(value, (list, tuple, dict)) and any(
+                isinstance(v, (Module, Parameter))
+                for v in (value.values() if isinstance(value, dict) else value)):
+            kind = "ModuleDict" if isinstance(value, dict) else "ModuleList"
+            raise ArgumentValueError(
+                f"{type(self).__name__}.{name}: a plain {type(value).__name__} of modules or "
+                f"parameters is invisible to parameters(), the optimizer and state_dict(); "
+                f"wrap it: self.{name} = nn.{kind}(...)")
+        object.__setattr__(self, name, value)
+
+    def named_children(self) -> Iterator[tuple[str, Module]]:
+        """The direct sub-modules, with their attribute names."""
+        for name, v in vars(self).items():
+            if isinstance(v, Module):
+                yield name, v
+
+    def children(self) -> Iterator[Module]:
+        for _, m in self.named_children():
+            yield m
+
+    def named_modules(self, prefix: str = "") -> Iterator[tuple[str, Module]]:
+        """This module (named ``prefix``) and every module under it, depth first."""
+        yield prefix, self
+        for name, m in self.named_children():
+            yield from m.named_modules(f"{prefix}.{name}" if prefix else name)
+
     def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
         for name, v in vars(self).items():
             if isinstance(v, Parameter):
@@ -104,16 +131,106 @@ class Module:
         return save_state(self.state_dict(), path, format)
 
 
-class Sequential(Module):
-    def __init__(self, *layers: Module):
+class ModuleList(Module):
+    """Modules in a list whose parameters the parent finds (``layers.0.weight``, ...):
+    index, slice, iterate, ``len``, ``append``, ``extend``."""
+
+    def __init__(self, modules: Any = ()) -> None:
         super().__init__()
-        for k, m in enumerate(layers):
-            setattr(self, str(k), m)
-        self._n = len(layers)
+        object.__setattr__(self, "_n", 0)
+        self.extend(modules)
+
+    def _check(self, m: Any) -> Module:
+        if not isinstance(m, Module):
+            raise ArgumentValueError(f"{type(self).__name__} holds modules, got "
+                                     f"{type(m).__name__} {m!r}")
+        return m
+
+    def append(self, m: Module) -> ModuleList:
+        object.__setattr__(self, str(self._n), self._check(m))
+        object.__setattr__(self, "_n", self._n + 1)
+        return self
+
+    def extend(self, modules: Any) -> ModuleList:
+        for m in modules:
+            self.append(m)
+        return self
+
+    def _index(self, k: int) -> int:
+        if isinstance(k, bool) or not isinstance(k, (int, np.integer)):
+            raise ArgumentValueError(f"{type(self).__name__} index must be an int or a slice, "
+                                     f"got {type(k).__name__} {k!r}")
+        if not -self._n <= k < self._n:
+            raise IndexError(f"{type(self).__name__} index {k} out of range for "
+                             f"{self._n} modules")
+        return int(k) % self._n
+
+    def __getitem__(self, k: Any) -> Any:
+        if isinstance(k, slice):
+            return type(self)(*[self[i] for i in range(self._n)[k]]) \
+                if isinstance(self, Sequential) else ModuleList(
+                    [self[i] for i in range(self._n)[k]])
+        return getattr(self, str(self._index(k)))
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __iter__(self) -> Iterator[Module]:
+        return (getattr(self, str(k)) for k in range(self._n))
+
+
+class ModuleDict(Module):
+    """Modules by name whose parameters the parent finds (``heads.left.weight``, ...):
+    ``[]``, ``in``, ``len``, ``keys``, ``values``, ``items``, iteration over the names."""
+
+    def __init__(self, modules: Any = None) -> None:
+        super().__init__()
+        for k, m in dict(modules or {}).items():
+            self[k] = m
+
+    def __setitem__(self, key: str, m: Module) -> None:
+        if not isinstance(key, str) or not key or "." in key or key in vars(Module()) \
+                or hasattr(Module, key):
+            raise ArgumentValueError(f"ModuleDict key must be a non-empty name without '.' "
+                                     f"that no Module method uses, got {key!r}")
+        if not isinstance(m, Module):
+            raise ArgumentValueError(f"ModuleDict holds modules, got {type(m).__name__} for "
+                                     f"key {key!r}")
+        object.__setattr__(self, key, m)
+
+    def __getitem__(self, key: str) -> Module:
+        if key not in self:
+            raise KeyError(f"ModuleDict has no module {key!r}; it has {list(self.keys())}")
+        return getattr(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and isinstance(vars(self).get(key), Module)
+
+    def keys(self) -> list[str]:
+        return [k for k, _ in self.named_children()]
+
+    def values(self) -> list[Module]:
+        return [m for _, m in self.named_children()]
+
+    def items(self) -> list[tuple[str, Module]]:
+        return list(self.named_children())
+
+    def __len__(self) -> int:
+        return len(self.keys())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys())
+
+
+class Sequential(ModuleList):
+    """Modules applied in order; indexable, sliceable and iterable like a ModuleList."""
+
+    def __init__(self, *layers: Module):
+        super().__init__(layers)
 
     def forward(self, x: Any) -> Any:
-        for k in range(self._n):
-            x = getattr(self, str(k))(x)
+        for m in self:
+            x = m(x)
         return x
 
 
@@ -283,5 +400,6 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
 
 
 __all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "LayerNorm",
-           "Linear", "MaxPool2d", "Module", "Parameter", "PrimaryCapsules", "ReLU",
-           "Sequential", "manual_seed", "margin_loss"]
+           "Linear", "MaxPool2d", "Module", "ModuleDict", "ModuleList", "Parameter",
+           "PrimaryCapsules",
+           "ReLU", "Sequential", "manual_seed", "margin_loss"]

@@ -259,3 +259,52 @@ def test_layers_without_a_seed_start_different_and_manual_seed_repeats_them() ->
             nn.manual_seed(bad)
         with pytest.raises(ArgumentValueError, match="seed must be a non-negative int or None"):
             nn.Linear(2, 2, seed=bad)
+
+
+def test_containers_index_iterate_and_a_plain_list_of_modules_is_refused() -> None:
+    seq = nn.Sequential(nn.Linear(4, 8, seed=1), nn.ReLU(), nn.Linear(8, 2, seed=2))
+    assert len(seq) == 3 and isinstance(seq[0], nn.Linear) and seq[-1] is seq[2]
+    assert [type(m).__name__ for m in seq] == ["Linear", "ReLU", "Linear"]
+    head = seq[:2]
+    assert isinstance(head, nn.Sequential) and len(head) == 2 and head[0] is seq[0]
+    x = nn.tensor(np.ones((3, 4), np.float32))
+    np.testing.assert_allclose(seq(x).numpy(), seq[2](seq[1](seq[0](x))).numpy())
+    with pytest.raises(IndexError, match="index 3 out of range for 3 modules"):
+        seq[3]
+    with pytest.raises(ArgumentValueError, match="index must be an int or a slice"):
+        seq["0"]
+
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.blocks = nn.ModuleList([nn.Linear(4, 4, seed=k) for k in range(3)])
+            self.heads = nn.ModuleDict({"a": nn.Linear(4, 1, seed=5), "b": nn.Linear(4, 2)})
+
+        def forward(self, x):
+            for b in self.blocks:
+                x = b(x)
+            return self.heads["a"](x)
+
+    net = Net()
+    names = [n for n, _ in net.named_parameters()]
+    assert "blocks.2.weight" in names and "heads.b.bias" in names and len(names) == 10
+    assert net(x).shape == (3, 1)
+    assert [n for n, _ in net.named_modules()][:3] == ["", "blocks", "blocks.0"]
+    assert list(net.heads) == ["a", "b"] and "b" in net.heads and len(net.heads) == 2
+    net.blocks.append(nn.Linear(4, 4))
+    assert len(net.blocks) == 4 and len(net.parameters()) == 12
+    with pytest.raises(KeyError, match=r"no module 'c'; it has \['a', 'b'\]"):
+        net.heads["c"]
+    with pytest.raises(ArgumentValueError, match="ModuleList holds modules"):
+        nn.ModuleList([nn.ReLU(), 3])
+    with pytest.raises(ArgumentValueError, match="ModuleDict key"):
+        nn.ModuleDict({"forward": nn.ReLU()})
+
+    class Plain(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.layers = [nn.Linear(2, 2), nn.Linear(2, 2)]
+
+    with pytest.raises(ArgumentValueError, match=r"Plain\.layers: a plain list of modules .* "
+                                                 r"nn\.ModuleList"):
+        Plain()
