@@ -12,7 +12,7 @@ import numpy as np
 
 from .. import dtypes
 from ..dsl import ops as dsl
-from ..errors import DSLShapeError, DSLTypeError, TensorIndexError
+from ..errors import ArgumentValueError, DSLShapeError, DSLTypeError, TensorIndexError
 from ..ir import expr as E
 from ..ops import layers as L
 from ..ops.axes import normalize_axes, normalize_axis
@@ -242,19 +242,48 @@ def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
     return apply(kind, L.reduce, [x], (axes, kind, keepdims))
 
 
-def sum(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
+_UNSET: Any = object()
+
+
+def torch_names(op: str, axis: Any, keepdims: Any, dim: Any, keepdim: Any,
+                axis_default: Any = None) -> tuple[Any, bool]:
+    """``axis``/``keepdims`` (numpy's names) or ``dim``/``keepdim`` (PyTorch's), one of each
+    pair at most; the error names the pair given twice."""
+    if dim is not _UNSET:
+        if axis is not _UNSET:
+            raise ArgumentValueError(f"{op}: give axis= or dim= (the same thing), not both")
+        axis = dim
+    if keepdim is not _UNSET:
+        if keepdims is not _UNSET:
+            raise ArgumentValueError(f"{op}: give keepdims= or keepdim= (the same thing), not "
+                                     "both")
+        keepdims = keepdim
+    return (axis_default if axis is _UNSET else axis,
+            False if keepdims is _UNSET else bool(keepdims))
+
+
+def sum(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, *, dim: Any = _UNSET,
+        keepdim: Any = _UNSET) -> Tensor:
+    """Sum over ``axis`` (all axes if None); ``dim``/``keepdim`` are PyTorch's names."""
+    axis, keepdims = torch_names("sum", axis, keepdims, dim, keepdim)
     return _reduce(x, axis, keepdims, "sum")
 
 
-def mean(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
+def mean(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, *, dim: Any = _UNSET,
+         keepdim: Any = _UNSET) -> Tensor:
+    axis, keepdims = torch_names("mean", axis, keepdims, dim, keepdim)
     return _reduce(x, axis, keepdims, "mean")
 
 
-def max(x: Any, axis: Any = None, keepdims: bool = False) -> Tensor:
+def max(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, *, dim: Any = _UNSET,
+        keepdim: Any = _UNSET) -> Tensor:
+    axis, keepdims = torch_names("max", axis, keepdims, dim, keepdim)
     return _reduce(x, axis, keepdims, "max")
 
 
-def var(x: Any, axis: Any = None, keepdims: bool = False, correction: int = 0) -> Tensor:
+def var(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, correction: int = 0, *,
+        dim: Any = _UNSET, keepdim: Any = _UNSET) -> Tensor:
+    axis, keepdims = torch_names("var", axis, keepdims, dim, keepdim)
     x = _t(x)
     _need_float("var", x)
     return apply("var", L.var, [x], (_axes(x, axis, "var"), keepdims, correction))
@@ -395,11 +424,14 @@ def avg_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
     return apply("avg_pool2d", L.pool2d, [x], (kernel, stride or kernel, "avg"))
 
 
-def softmax(x: Tensor, axis: int = -1) -> Tensor:
+def softmax(x: Tensor, axis: Any = _UNSET, *, dim: Any = _UNSET) -> Tensor:
+    """Softmax along ``axis`` (default the last; ``dim=`` is PyTorch's name)."""
+    axis, _ = torch_names("softmax", axis, _UNSET, dim, _UNSET, -1)
     return _last_axis(x, axis, False)
 
 
-def log_softmax(x: Tensor, axis: int = -1) -> Tensor:
+def log_softmax(x: Tensor, axis: Any = _UNSET, *, dim: Any = _UNSET) -> Tensor:
+    axis, _ = torch_names("log_softmax", axis, _UNSET, dim, _UNSET, -1)
     return _last_axis(x, axis, True)
 
 

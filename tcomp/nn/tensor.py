@@ -270,17 +270,21 @@ class Tensor:
 
         return getitem(self, idx)
 
-    def sum(self, axis: Any = None, keepdims: bool = False) -> Tensor:
-        return _F().sum(self, axis, keepdims)
+    # numpy's axis=/keepdims= or PyTorch's dim=/keepdim=
+    def sum(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().sum(self, *args, **kw)
 
-    def mean(self, axis: Any = None, keepdims: bool = False) -> Tensor:
-        return _F().mean(self, axis, keepdims)
+    def mean(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().mean(self, *args, **kw)
 
-    def max(self, axis: Any = None, keepdims: bool = False) -> Tensor:
-        return _F().max(self, axis, keepdims)
+    def max(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().max(self, *args, **kw)
 
-    def var(self, axis: Any = None, keepdims: bool = False) -> Tensor:
-        return _F().var(self, axis, keepdims)
+    def var(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().var(self, *args, **kw)
+
+    def softmax(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().softmax(self, *args, **kw)
 
     def reshape(self, *shape: Any) -> Tensor:
         return _F().reshape(self, shape[0] if len(shape) == 1 and isinstance(

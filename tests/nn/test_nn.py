@@ -308,3 +308,23 @@ def test_containers_index_iterate_and_a_plain_list_of_modules_is_refused() -> No
     with pytest.raises(ArgumentValueError, match=r"Plain\.layers: a plain list of modules .* "
                                                  r"nn\.ModuleList"):
         Plain()
+
+
+def test_pytorch_names_dim_and_keepdim_beside_axis_and_keepdims() -> None:
+    a = np.random.default_rng(0).standard_normal((3, 4, 5)).astype(np.float32)
+    x = nn.tensor(a)
+    np.testing.assert_allclose(x.sum(dim=1, keepdim=True).numpy(),
+                               a.sum(axis=1, keepdims=True), rtol=1e-5)
+    np.testing.assert_allclose(F.mean(x, dim=(0, 2)).numpy(), a.mean(axis=(0, 2)), rtol=1e-5)
+    np.testing.assert_allclose(x.max(dim=-1).numpy(), a.max(axis=-1), rtol=1e-6)
+    np.testing.assert_allclose(x.sum(1).numpy(), a.sum(1), rtol=1e-5)  # positional: axis
+    e = np.exp(a - a.max(axis=1, keepdims=True))
+    np.testing.assert_allclose(F.softmax(x, dim=1).numpy(), e / e.sum(1, keepdims=True),
+                               rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(x.softmax(dim=-1).numpy(), F.softmax(x).numpy(), rtol=1e-6)
+    with pytest.raises(ArgumentValueError, match="sum: give axis= or dim="):
+        x.sum(axis=1, dim=1)
+    with pytest.raises(ArgumentValueError, match="mean: give keepdims= or keepdim="):
+        F.mean(x, keepdims=True, keepdim=True)
+    with pytest.raises(ArgumentValueError, match="softmax: give axis= or dim="):
+        F.softmax(x, 1, dim=1)
