@@ -492,6 +492,63 @@ def cross_entropy(logits: Tensor, target: Any) -> Tensor:
     return apply("cross_entropy", L.cross_entropy, [logits, target])
 
 
+def mse_loss(input: Any, target: Any, reduction: str = "mean") -> Tensor:
+    """Squared error ``(input - target)^2``: its mean (``reduction="mean"``), its sum
+    (``"sum"``) or each element (``"none"``), as ``torch.nn.functional.mse_loss``."""
+    a, b = _t(input), _t(target)
+    _need_float("mse_loss", a, b)
+    if a.shape != b.shape:
+        raise DSLShapeError(f"mse_loss: input {_shape_str(a.shape)} and target "
+                            f"{_shape_str(b.shape)} must have the same shape")
+    if reduction not in ("mean", "sum", "none"):
+        raise ArgumentValueError(f"mse_loss: reduction must be 'mean', 'sum' or 'none', got "
+                                 f"{reduction!r}")
+    d = a - b
+    sq = d * d
+    return sq if reduction == "none" else sum(sq) if reduction == "sum" else mean(sq)
+
+
+def flatten(x: Any, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+    """``x`` with axes ``start_dim..end_dim`` merged into one (a view-like reshape)."""
+    from ..ops.axes import normalize_axis
+
+    x = _t(x)
+    if x.ndim == 0:
+        return reshape(x, (1,))
+    s = normalize_axis(start_dim, x.ndim, "flatten", "start_dim", x.shape)
+    e = normalize_axis(end_dim, x.ndim, "flatten", "end_dim", x.shape)
+    if s > e:
+        raise ArgumentValueError(f"flatten: start_dim {start_dim} comes after end_dim "
+                                 f"{end_dim} for a {x.ndim}-d tensor")
+    n = 1
+    for d in x.shape[s:e + 1]:
+        n *= d
+    return reshape(x, (*x.shape[:s], n, *x.shape[e + 1:]))
+
+
+def unsqueeze(x: Any, dim: int) -> Tensor:
+    """``x`` with a new axis of length 1 at ``dim`` (``-1``: last)."""
+    from ..ops.axes import normalize_axis
+
+    x = _t(x)
+    d = normalize_axis(dim, x.ndim + 1, "unsqueeze", "dim", x.shape)
+    return reshape(x, (*x.shape[:d], 1, *x.shape[d:]))
+
+
+def squeeze(x: Any, dim: Any = None) -> Tensor:
+    """``x`` without its length-1 axes (only ``dim``'s, if given; a longer ``dim`` stays,
+    as in PyTorch)."""
+    from ..ops.axes import normalize_axis
+
+    x = _t(x)
+    if dim is None:
+        keep = [n for n in x.shape if n != 1]
+    else:
+        d = normalize_axis(dim, x.ndim, "squeeze", "dim", x.shape)
+        keep = [n for k, n in enumerate(x.shape) if k != d or n != 1]
+    return reshape(x, tuple(keep))
+
+
 def _b_cross_entropy1(logits: Any, target: Any) -> Any:
     """``L.cross_entropy`` with a [1] output instead of 0-d (a GPU kernel binds that axis)."""
     n, c = L.shape_of(logits)
@@ -529,8 +586,8 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 __all__ = [
     "abs", "add", "apply", "avg_pool2d", "cast", "concat", "conv2d", "cross_entropy", "div",
-    "dropout", "dynamic_routing", "embedding", "exp", "gelu", "getitem", "layer_norm",
-    "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum", "mean",
-    "minimum", "mul", "neg", "permute", "pow", "relu", "reshape", "sigmoid", "softmax",
-    "sqrt", "squash", "sub", "sum", "tanh", "var",
+    "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu", "getitem",
+    "layer_norm", "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum",
+    "mean", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu", "reshape",
+    "sigmoid", "softmax", "sqrt", "squash", "squeeze", "sub", "sum", "tanh", "unsqueeze", "var",
 ]

@@ -343,6 +343,35 @@ class CrossEntropyLoss(Module):
         return F.cross_entropy(logits, target)
 
 
+class MSELoss(Module):
+    def __init__(self, reduction: str = "mean") -> None:
+        super().__init__()
+        self.reduction = reduction
+
+    def forward(self, input: Tensor, target: Any) -> Tensor:
+        return F.mse_loss(input, target, self.reduction)
+
+
+class Flatten(Module):
+    """Merges axes ``start_dim..end_dim`` (from 1: the batch axis stays), as torch's."""
+
+    def __init__(self, start_dim: int = 1, end_dim: int = -1) -> None:
+        super().__init__()
+        self.start_dim, self.end_dim = start_dim, end_dim
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.flatten(x, self.start_dim, self.end_dim)
+
+
+class Softmax(Module):
+    def __init__(self, dim: int = -1) -> None:
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.softmax(x, dim=self.dim)
+
+
 class PrimaryCapsules(Module):
     """A conv whose output channels group into ``num_caps`` capsule types of ``dim``;
     returns squashed capsules ``[batch, num_caps * H * W, dim]``."""
@@ -399,7 +428,7 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
     return F.sum(loss) * (1.0 / v.shape[0])
 
 
-__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "LayerNorm",
-           "Linear", "MaxPool2d", "Module", "ModuleDict", "ModuleList", "Parameter",
-           "PrimaryCapsules",
-           "ReLU", "Sequential", "manual_seed", "margin_loss"]
+__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "Flatten",
+           "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module", "ModuleDict", "ModuleList",
+           "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "Softmax", "manual_seed",
+           "margin_loss"]

@@ -286,6 +286,15 @@ class Tensor:
     def softmax(self, *args: Any, **kw: Any) -> Tensor:
         return _F().softmax(self, *args, **kw)
 
+    def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
+        return _F().flatten(self, start_dim, end_dim)
+
+    def unsqueeze(self, dim: int) -> Tensor:
+        return _F().unsqueeze(self, dim)
+
+    def squeeze(self, dim: Any = None) -> Tensor:
+        return _F().squeeze(self, dim)
+
     def reshape(self, *shape: Any) -> Tensor:
         return _F().reshape(self, shape[0] if len(shape) == 1 and isinstance(
             shape[0], (tuple, list)) else shape)

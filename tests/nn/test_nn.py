@@ -328,3 +328,32 @@ def test_pytorch_names_dim_and_keepdim_beside_axis_and_keepdims() -> None:
         F.mean(x, keepdims=True, keepdim=True)
     with pytest.raises(ArgumentValueError, match="softmax: give axis= or dim="):
         F.softmax(x, 1, dim=1)
+
+
+def test_mse_loss_flatten_unsqueeze_squeeze_and_their_modules() -> None:
+    a, b = rand(3, 4), rand(3, 4)
+    for red, want in (("mean", ((a - b) ** 2).mean()), ("sum", ((a - b) ** 2).sum()),
+                      ("none", (a - b) ** 2)):
+        got = F.mse_loss(nn.tensor(a), nn.tensor(b), reduction=red).numpy()
+        np.testing.assert_allclose(got, want, rtol=1e-10)
+    gradcheck(lambda x, y: F.mse_loss(x, y), a, b)
+    gradcheck(lambda x: F.flatten(x, 1) * 2.0, rand(2, 3, 2))
+    gradcheck(lambda x: F.unsqueeze(x, -1).sum(dim=2), rand(3, 2))
+    x = nn.tensor(rand(2, 1, 3, 1))
+    assert x.flatten().shape == (6,) and x.flatten(1, 2).shape == (2, 3, 1)
+    assert x.squeeze().shape == (2, 3) and x.squeeze(1).shape == (2, 3, 1)
+    assert x.squeeze(0).shape == (2, 1, 3, 1)  # not length 1: kept, as in PyTorch
+    assert x.unsqueeze(0).shape == (1, 2, 1, 3, 1) and x.unsqueeze(-1).shape == (2, 1, 3, 1, 1)
+    assert nn.Flatten()(x).shape == (2, 3)
+    s = nn.Softmax(dim=2)(x).numpy()
+    np.testing.assert_allclose(s.sum(axis=2), np.ones((2, 1, 1)), rtol=1e-6)
+    assert float(nn.MSELoss(reduction="sum")(nn.tensor(a), nn.tensor(b)).numpy()) == \
+        pytest.approx(((a - b) ** 2).sum())
+    with pytest.raises(tc.DSLShapeError, match=r"mse_loss: input \[3, 4\] and target \[4, 3\]"):
+        F.mse_loss(nn.tensor(a), nn.tensor(b.T))
+    with pytest.raises(ArgumentValueError, match="reduction must be 'mean', 'sum' or 'none'"):
+        F.mse_loss(nn.tensor(a), nn.tensor(b), reduction="avg")
+    with pytest.raises(ArgumentValueError, match="start_dim 2 comes after end_dim 1"):
+        x.flatten(2, 1)
+    with pytest.raises(Exception, match="unsqueeze"):
+        x.unsqueeze(6)
