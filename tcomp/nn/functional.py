@@ -281,6 +281,25 @@ def max(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, *, dim: Any = _UNSET
     return _reduce(x, axis, keepdims, "max")
 
 
+def min(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, *, dim: Any = _UNSET,
+        keepdim: Any = _UNSET) -> Tensor:
+    axis, keepdims = torch_names("min", axis, keepdims, dim, keepdim)
+    return _reduce(x, axis, keepdims, "min")
+
+
+def clamp(x: Any, min: Any = None, max: Any = None) -> Tensor:
+    """``x`` limited to ``[min, max]`` (either bound may be None, not both); the gradient
+    passes where ``x`` is inside."""
+    if min is None and max is None:
+        raise ArgumentValueError("clamp: give min=, max= or both")
+    x = _t(x)
+    if min is not None:
+        x = maximum(x, min)
+    if max is not None:
+        x = minimum(x, max)
+    return x
+
+
 def var(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, correction: int = 0, *,
         dim: Any = _UNSET, keepdim: Any = _UNSET) -> Tensor:
     axis, keepdims = torch_names("var", axis, keepdims, dim, keepdim)
@@ -585,9 +604,10 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 
 __all__ = [
-    "abs", "add", "apply", "avg_pool2d", "cast", "concat", "conv2d", "cross_entropy", "div",
-    "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu", "getitem",
+    "abs", "add", "apply", "avg_pool2d", "cast", "clamp", "concat", "conv2d", "cross_entropy",
+    "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu", "getitem",
     "layer_norm", "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum",
-    "mean", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu", "reshape",
-    "sigmoid", "softmax", "sqrt", "squash", "squeeze", "sub", "sum", "tanh", "unsqueeze", "var",
+    "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu", "reshape",
+    "sigmoid", "softmax", "sqrt", "squash", "squeeze", "sub", "sum", "tanh", "torch_names",
+    "unsqueeze", "var",
 ]

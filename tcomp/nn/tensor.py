@@ -133,6 +133,22 @@ class Tensor:
     def item(self) -> Any:
         return self.numpy().item()
 
+    def tolist(self) -> Any:
+        """The values as (nested) Python lists, as numpy's ``tolist``."""
+        return self.numpy().tolist()
+
+    def _one(self, what: str) -> Any:
+        if self.size != 1:
+            raise DSLTypeError(f"{what}() of a tensor of shape {list(self.shape)}: only a "
+                               "one-element tensor converts to a Python number")
+        return self.item()
+
+    def __float__(self) -> float:
+        return float(self._one("float"))
+
+    def __int__(self) -> int:
+        return int(self._one("int"))
+
     # ------------------------------------------------------------------ devices
     @property
     def device(self) -> str:
@@ -165,6 +181,23 @@ class Tensor:
         from . import functional as F
 
         return F.cast(self, dtype)
+
+    def float(self) -> Tensor:
+        return self.astype("float32")
+
+    def double(self) -> Tensor:
+        return self.astype("float64")
+
+    def long(self) -> Tensor:
+        return self.astype("int64")
+
+    def int(self) -> Tensor:
+        return self.astype("int32")
+
+    def clone(self) -> Tensor:
+        """A copy of the data (on the same device) on the tape: its gradient flows back to
+        this tensor, as torch's ``clone``."""
+        return make_result(self.data.copy(), "clone", [self], lambda g: [g])
 
     def __len__(self) -> int:
         if not self.shape:
@@ -285,6 +318,12 @@ class Tensor:
 
     def softmax(self, *args: Any, **kw: Any) -> Tensor:
         return _F().softmax(self, *args, **kw)
+
+    def min(self, *args: Any, **kw: Any) -> Tensor:
+        return _F().min(self, *args, **kw)
+
+    def clamp(self, min: Any = None, max: Any = None) -> Tensor:
+        return _F().clamp(self, min, max)
 
     def flatten(self, start_dim: int = 0, end_dim: int = -1) -> Tensor:
         return _F().flatten(self, start_dim, end_dim)

@@ -357,3 +357,26 @@ def test_mse_loss_flatten_unsqueeze_squeeze_and_their_modules() -> None:
         x.flatten(2, 1)
     with pytest.raises(Exception, match="unsqueeze"):
         x.unsqueeze(6)
+
+
+def test_min_clamp_clone_conversions_and_python_numbers() -> None:
+    a = rand(3, 4)
+    x = nn.tensor(a)
+    np.testing.assert_allclose(x.min(dim=1, keepdim=True).numpy(), a.min(1, keepdims=True))
+    np.testing.assert_allclose(F.min(x).numpy(), a.min())
+    np.testing.assert_allclose(x.clamp(-0.5, 0.5).numpy(), np.clip(a, -0.5, 0.5))
+    np.testing.assert_allclose(x.clamp(max=0.0).numpy(), np.minimum(a, 0.0))
+    gradcheck(lambda t: F.min(t, dim=0), a)
+    gradcheck(lambda t: t.clamp(-0.5, 0.5), a + 0.01)  # no element at a bound
+    gradcheck(lambda t: t.clone() * t, a)
+    t = nn.tensor(a, requires_grad=True)
+    c = t.clone()
+    assert c.data is not t.data and np.array_equal(c.numpy(), t.numpy())
+    assert t.float().dtype == np.float32 and t.double().dtype == np.float64
+    assert t.long().dtype == np.int64 and t.int().dtype == np.int32
+    assert nn.tensor(np.array([[1.5, 2.0]])).tolist() == [[1.5, 2.0]]
+    assert float(nn.tensor(np.array(2.5))) == 2.5 and int(nn.tensor(np.array([7]))) == 7
+    with pytest.raises(tc.DSLTypeError, match=r"float\(\) of a tensor of shape \[3, 4\]"):
+        float(x)
+    with pytest.raises(ArgumentValueError, match="clamp: give min=, max= or both"):
+        x.clamp()
