@@ -1,6 +1,6 @@
 """PyTorch-like model building on tcomp kernels: Tensor, autograd, layers, optimizers (layer 9)."""
 
-from . import functional
+from . import functional, utils
 from .data import DataLoader, Dataset, TensorDataset
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
@@ -37,5 +37,5 @@ __all__ = [
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
     "StateDictError", "Tensor", "TensorDataset", "from_dlpack", "from_numpy", "functional",
     "is_grad_enabled", "kernel_profile", "load_state", "manual_seed", "margin_loss", "no_grad",
-    "save_state", "tensor", "tune",
+    "save_state", "tensor", "tune", "utils",
 ]

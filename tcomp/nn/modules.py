@@ -112,17 +112,25 @@ class Module:
         """Host copies of the parameters (cuda parameters are copied back)."""
         return {k: np.array(p.numpy(), copy=True) for k, p in self.named_parameters()}
 
-    def load_state_dict(self, state: Any, format: str | None = None) -> None:
+    def load_state_dict(self, state: Any, format: str | None = None, strict: bool = True
+                        ) -> tuple[list[str], list[str]]:
         """Load from a dict of arrays, or a path to an ``.npz`` or safetensors file (the
         format is read from the file; ``format=`` insists on one). Names, shapes and dtypes
-        must match; a ``StateDictError`` lists every mismatch and nothing is loaded."""
+        must match; a ``StateDictError`` lists every mismatch and nothing is loaded.
+        ``strict=False`` (as in PyTorch) loads the names both sides have and returns
+        ``(missing, unexpected)``: the module's names the state lacks, and the state's names
+        the module lacks; shapes and dtypes must still match."""
         if isinstance(state, str) or hasattr(state, "__fspath__"):
             state = load_state(state, format)
-        arrays = check_state(dict(self.named_parameters()), state, type(self).__name__)
+        params = dict(self.named_parameters())
+        arrays = check_state(params, state, type(self).__name__, strict)
         from . import device as D
 
-        for k, p in self.named_parameters():
-            p.data = D.move(np.array(arrays[k], dtype=p.dtype, order="C", copy=True), p.device)
+        for k, p in params.items():
+            if k in arrays:
+                p.data = D.move(np.array(arrays[k], dtype=p.dtype, order="C", copy=True),
+                                p.device)
+        return sorted(set(params) - set(state)), sorted(set(state) - set(params))
 
     def save(self, path: Any, format: str | None = None) -> str:
         """Save the parameters to ``path`` (no pickle): safetensors when ``format=

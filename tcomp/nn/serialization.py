@@ -127,16 +127,18 @@ def load_state(path: Any, format: str | None = None) -> dict[str, np.ndarray]:
                                  f"or holding pickled objects): {exc}") from None
 
 
-def check_state(params: Mapping[str, Tensor], state: Mapping[str, Any], owner: str
-                ) -> dict[str, np.ndarray]:
+def check_state(params: Mapping[str, Tensor], state: Mapping[str, Any], owner: str,
+                strict: bool = True) -> dict[str, np.ndarray]:
     """``state``'s arrays if names, shapes and dtypes all match ``params``, else a
-    ``StateDictError`` listing every mismatch by parameter name."""
+    ``StateDictError`` listing every mismatch by parameter name. ``strict=False`` lets
+    names be missing from either side (the arrays returned are those both have); shapes
+    and dtypes must still match."""
     missing = sorted(set(params) - set(state))
     extra = sorted(set(state) - set(params))
     problems = []
-    if missing:
+    if missing and strict:
         problems.append(f"missing keys {missing}")
-    if extra:
+    if extra and strict:
         problems.append(f"unexpected keys {extra}")
     arrays = {}
     for k, p in params.items():

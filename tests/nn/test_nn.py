@@ -380,3 +380,38 @@ def test_min_clamp_clone_conversions_and_python_numbers() -> None:
         float(x)
     with pytest.raises(ArgumentValueError, match="clamp: give min=, max= or both"):
         x.clamp()
+
+
+def test_load_state_dict_strict_false_and_clip_grad_norm() -> None:
+    from tcomp.nn.serialization import StateDictError
+
+    m = nn.Sequential(nn.Linear(3, 4, seed=1), nn.ReLU(), nn.Linear(4, 2, seed=2))
+    state = {k: v + 1.0 for k, v in m.state_dict().items() if k.startswith("0.")}
+    state["head.weight"] = np.zeros((2, 2), np.float32)
+    with pytest.raises(StateDictError, match=r"missing keys \['2.bias', '2.weight'\]"):
+        m.load_state_dict(state)
+    before = m.state_dict()
+    missing, unexpected = m.load_state_dict(state, strict=False)
+    assert missing == ["2.bias", "2.weight"] and unexpected == ["head.weight"]
+    np.testing.assert_array_equal(m.state_dict()["0.weight"], state["0.weight"])
+    np.testing.assert_array_equal(m.state_dict()["2.weight"], before["2.weight"])
+    with pytest.raises(StateDictError, match=r"'0.bias': shape \[5\] in the state"):
+        m.load_state_dict({"0.bias": np.zeros(5, np.float32)}, strict=False)
+
+    x = nn.tensor(rand(8, 3).astype(np.float32))
+    (m(x) * 10.0).sum().backward()
+    grads = [p.grad.numpy().copy() for p in m.parameters()]
+    norm = float(np.sqrt(sum((g.astype(np.float64) ** 2).sum() for g in grads)))
+    got = nn.utils.clip_grad_norm_(m.parameters(), norm * 2)  # under the limit: unchanged
+    assert got == pytest.approx(norm, rel=1e-5)
+    for p, g in zip(m.parameters(), grads, strict=True):
+        np.testing.assert_array_equal(p.grad.numpy(), g)
+    assert nn.utils.clip_grad_norm_(m.parameters(), 0.5) == pytest.approx(norm, rel=1e-5)
+    after = np.sqrt(sum((p.grad.numpy().astype(np.float64) ** 2).sum() for p in m.parameters()))
+    assert after == pytest.approx(0.5, rel=1e-4)
+    assert nn.utils.clip_grad_norm_(nn.Linear(2, 2).parameters(), 1.0) == 0.0  # no grads
+    for bad in (0, -1.0, float("inf"), True):
+        with pytest.raises(ArgumentValueError, match="max_norm must be a positive finite"):
+            nn.utils.clip_grad_norm_(m.parameters(), bad)
+    with pytest.raises(ArgumentValueError, match="parameters must be tensors"):
+        nn.utils.clip_grad_norm_([np.zeros(3)], 1.0)
