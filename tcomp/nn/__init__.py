@@ -25,13 +25,13 @@ from .modules import (
     manual_seed,
     margin_loss,
 )
-from .optim import SGD, Adam
+from .optim import SGD, Adam, AdamW
 from .serialization import SerializationError, StateDictError, load_state, save_state
 from .tensor import Tensor, is_grad_enabled, no_grad, tensor
 from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 
 __all__ = [
-    "GELU", "SGD", "Adam", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
+    "GELU", "SGD", "Adam", "AdamW", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
     "DigitCapsules", "Dropout", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
     "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",

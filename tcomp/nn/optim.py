@@ -1,4 +1,4 @@
-"""Optimizers SGD (momentum, weight decay) and Adam (layer 9).
+"""Optimizers SGD (momentum, Nesterov, weight decay), Adam and AdamW (layer 9).
 
 A step is one compiled tcomp kernel per parameter dtype that updates every parameter: per
 parameter, one elementwise pass that reads the parameter, its gradient and its state once
@@ -21,45 +21,48 @@ from .tensor import Tensor
 
 
 def _sgd(p: Any, g: Any, buf: Any, lr: float, momentum: float, wd: float,
-         name: str = "sgd") -> Any:
+         nesterov: bool = False, name: str = "sgd") -> Any:
     """New ``[param, buf]``: two outputs of one elementwise pass."""
     shp = tuple(int(d.value) for d in p.shape)
 
     def body(*i: E.Var) -> tuple[E.Expr, E.Expr]:
         gi = g[i] + wd * p[i] if wd else g[i]
         b = momentum * buf[i] + gi if momentum else gi
-        return p[i] - lr * b, b
+        step = gi + momentum * b if nesterov else b
+        return p[i] - lr * step, b
     return dsl.compute(shp, body, name=name)
 
 
 def _adam(p: Any, g: Any, m: Any, v: Any, corr: Any, lr: float, b1: float, b2: float,
-          eps: float, wd: float, name: str = "adam") -> Any:
+          eps: float, wd: float, decoupled: bool = False, name: str = "adam") -> Any:
     """New ``[param, m, v]``: three outputs of one elementwise pass (each input read once);
     ``corr`` holds the bias corrections ``[1 / (1 - b1^t), 1 / (1 - b2^t)]`` (an input, so
-    steps share a kernel)."""
+    steps share a kernel). ``decoupled`` (AdamW): the weight decay shrinks the parameter,
+    ``p * (1 - lr * wd)``, instead of joining the gradient."""
     shp = tuple(int(d.value) for d in p.shape)
 
     def body(*i: E.Var) -> tuple[E.Expr, E.Expr, E.Expr]:
-        gi = g[i] + wd * p[i] if wd else g[i]
+        gi = g[i] + wd * p[i] if wd and not decoupled else g[i]
         mi = b1 * m[i] + (1.0 - b1) * gi
         vi = b2 * v[i] + (1.0 - b2) * gi * gi
-        upd = p[i] - lr * (mi * corr[0]) / (dsl.sqrt(vi * corr[1]) + eps)
+        base = p[i] * (1.0 - lr * wd) if wd and decoupled else p[i]
+        upd = base - lr * (mi * corr[0]) / (dsl.sqrt(vi * corr[1]) + eps)
         return upd, mi, vi
     return dsl.compute(shp, body, name=name)
 
 
 def _sgd_all(*args: Any) -> list[Any]:
     """``_sgd`` of each (param, grad, buf) triple in ``args[:3n]``: ``(*arrays, n, *hyper)``."""
-    *arrs, n, lr, momentum, wd = args
+    *arrs, n, lr, momentum, wd, nesterov = args
     return [t for k in range(n) for t in _sgd(*arrs[3 * k:3 * k + 3], lr, momentum, wd,
-                                               name=f"sgd{k}")]
+                                               nesterov, name=f"sgd{k}")]
 
 
 def _adam_all(*args: Any) -> list[Any]:
     """``_adam`` of each (param, grad, m, v) in ``args[:4n]``, sharing ``corr = args[4n]``."""
-    *arrs, corr, n, lr, b1, b2, eps, wd = args
+    *arrs, corr, n, lr, b1, b2, eps, wd, decoupled = args
     return [t for k in range(n) for t in _adam(*arrs[4 * k:4 * k + 4], corr, lr, b1, b2, eps,
-                                                wd, name=f"adam{k}")]
+                                                wd, decoupled, name=f"adam{k}")]
 
 
 def _on(arr: Any, p: Tensor) -> Any:
@@ -89,13 +92,25 @@ class Optimizer:
             p.grad = None
 
 
+def _check_hyper(opt: str, **values: float) -> None:
+    for name, v in values.items():
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0 \
+                or v == float("inf"):
+            raise ArgumentValueError(f"{opt}: {name} must be a finite number >= 0, got {v!r}")
+
+
 class SGD(Optimizer):
-    """``buf = momentum * buf + (g + wd * p); p -= lr * buf``."""
+    """``buf = momentum * buf + (g + wd * p); p -= lr * buf``; with ``nesterov``, ``p -= lr
+    * (g + wd * p + momentum * buf)``, as PyTorch's."""
 
     def __init__(self, params: Iterable[Tensor], lr: float = 0.01, momentum: float = 0.0,
-                 weight_decay: float = 0.0):
+                 weight_decay: float = 0.0, nesterov: bool = False):
         super().__init__(params)
+        _check_hyper("SGD", lr=lr, momentum=momentum, weight_decay=weight_decay)
+        if nesterov and not momentum:
+            raise ArgumentValueError("SGD: nesterov=True needs a momentum > 0")
         self.lr, self.momentum, self.wd = lr, momentum, weight_decay
+        self.nesterov = bool(nesterov)
         self.bufs = [np.zeros(p.shape, p.dtype) for p in self.params]
 
     def step(self) -> None:
@@ -107,7 +122,7 @@ class SGD(Optimizer):
                     for a in (p.data, p.grad.data, self.bufs[n])]  # type: ignore[union-attr]
             dev = _dev.common("sgd", ps) if _dev.USED[0] else "cpu"
             op = kernels.get_op("sgd", _sgd_all, arrs, (len(idx), self.lr, self.momentum,
-                                                        self.wd), dev)
+                                                        self.wd, self.nesterov), dev)
             out = op.forward(arrs)
             for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
                 p.data, self.bufs[n] = out[2 * k], out[2 * k + 1]
@@ -116,11 +131,19 @@ class SGD(Optimizer):
 class Adam(Optimizer):
     """Adam (Kingma & Ba) with optional L2 weight decay added to the gradient."""
 
+    decoupled = False
+
     def __init__(self, params: Iterable[Tensor], lr: float = 1e-3,
                  betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8,
                  weight_decay: float = 0.0):
         super().__init__(params)
-        self.lr, self.betas, self.eps, self.wd = lr, betas, eps, weight_decay
+        name = type(self).__name__
+        _check_hyper(name, lr=lr, eps=eps, weight_decay=weight_decay)
+        if not (isinstance(betas, (tuple, list)) and len(betas) == 2
+                and all(isinstance(b, (int, float)) and 0 <= b < 1 for b in betas)):
+            raise ArgumentValueError(f"{name}: betas must be two numbers in [0, 1), got "
+                                     f"{betas!r}")
+        self.lr, self.betas, self.eps, self.wd = lr, tuple(betas), eps, weight_decay
         self.m = [np.zeros(p.shape, p.dtype) for p in self.params]
         self.v = [np.zeros(p.shape, p.dtype) for p in self.params]
         self.t = 0
@@ -138,10 +161,23 @@ class Adam(Optimizer):
             dev = _dev.common("adam", ps) if _dev.USED[0] else "cpu"
             arrs.append(_dev.move(corr, dev))  # cuda: uploads these two numbers per step
             op = kernels.get_op("adam", _adam_all, arrs, (len(idx), self.lr, b1, b2, self.eps,
-                                                          self.wd), dev)
+                                                          self.wd, self.decoupled), dev)
             out = op.forward(arrs)
             for k, (n, p) in enumerate(zip(idx, ps, strict=True)):
                 p.data, self.m[n], self.v[n] = out[3 * k:3 * k + 3]
 
 
-__all__ = ["SGD", "Adam", "Optimizer"]
+class AdamW(Adam):
+    """Adam with decoupled weight decay (Loshchilov & Hutter): each step shrinks the
+    parameters by ``lr * weight_decay`` of themselves, apart from the gradient's moments;
+    PyTorch's default decay, 0.01."""
+
+    decoupled = True
+
+    def __init__(self, params: Iterable[Tensor], lr: float = 1e-3,
+                 betas: tuple[float, float] = (0.9, 0.999), eps: float = 1e-8,
+                 weight_decay: float = 0.01):
+        super().__init__(params, lr, betas, eps, weight_decay)
+
+
+__all__ = ["SGD", "Adam", "AdamW", "Optimizer"]

@@ -415,3 +415,40 @@ def test_load_state_dict_strict_false_and_clip_grad_norm() -> None:
             nn.utils.clip_grad_norm_(m.parameters(), bad)
     with pytest.raises(ArgumentValueError, match="parameters must be tensors"):
         nn.utils.clip_grad_norm_([np.zeros(3)], 1.0)
+
+
+def test_adamw_and_nesterov_sgd_follow_their_formulas() -> None:
+    rng = np.random.default_rng(4)
+    p0 = rng.standard_normal((3, 5)).astype(np.float32)
+    grads = [rng.standard_normal((3, 5)).astype(np.float32) for _ in range(3)]
+
+    def run(make):
+        p = nn.Parameter(p0.copy())
+        opt = make([p])
+        for g in grads:
+            p.grad = nn.tensor(g)
+            opt.step()
+        return p.numpy()
+
+    # AdamW: p *= 1 - lr*wd, then the Adam step on the bare gradient
+    lr, wd, b1, b2, eps = 0.1, 0.05, 0.9, 0.999, 1e-8
+    p, m, v = p0.astype(np.float64), 0.0, 0.0
+    for t, g in enumerate(grads, 1):
+        m, v = b1 * m + (1 - b1) * g, b2 * v + (1 - b2) * g * g
+        p = p * (1 - lr * wd) - lr * (m / (1 - b1 ** t)) / (np.sqrt(v / (1 - b2 ** t)) + eps)
+    np.testing.assert_allclose(run(lambda ps: nn.AdamW(ps, lr=lr, weight_decay=wd)), p,
+                               rtol=1e-5, atol=1e-6)
+    # SGD, Nesterov: buf = mu*buf + g; p -= lr*(g + mu*buf)
+    mu, p, buf = 0.9, p0.astype(np.float64), 0.0
+    for g in grads:
+        buf = mu * buf + g
+        p = p - lr * (g + mu * buf)
+    np.testing.assert_allclose(run(lambda ps: nn.SGD(ps, lr=lr, momentum=mu, nesterov=True)),
+                               p, rtol=1e-5, atol=1e-6)
+    q = [nn.Parameter(p0.copy())]
+    with pytest.raises(ArgumentValueError, match="nesterov=True needs a momentum > 0"):
+        nn.SGD(q, nesterov=True)
+    with pytest.raises(ArgumentValueError, match="SGD: lr must be a finite number >= 0"):
+        nn.SGD(q, lr=-1.0)
+    with pytest.raises(ArgumentValueError, match=r"AdamW: betas must be two numbers in \[0, 1\)"):
+        nn.AdamW(q, betas=(0.9, 1.0))
