@@ -2,6 +2,7 @@
 
 from . import functional, utils
 from .data import DataLoader, Dataset, TensorDataset
+from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
@@ -24,6 +25,9 @@ from .modules import (
     Softmax,
     manual_seed,
     margin_loss,
+    ones,
+    randn,
+    zeros,
 )
 from .optim import SGD, Adam, AdamW
 from .serialization import SerializationError, StateDictError, load_state, save_state
@@ -35,7 +39,8 @@ __all__ = [
     "DigitCapsules", "Dropout", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
     "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
-    "StateDictError", "Tensor", "TensorDataset", "from_dlpack", "from_numpy", "functional",
-    "is_grad_enabled", "kernel_profile", "load_state", "manual_seed", "margin_loss", "no_grad",
-    "save_state", "tensor", "tune", "utils",
+    "StateDictError", "Tensor", "TensorDataset", "cat", "from_dlpack", "from_numpy",
+    "functional", "is_grad_enabled", "kernel_profile", "load_state", "manual_seed",
+    "margin_loss", "no_grad", "ones", "randn", "save_state", "stack", "tensor", "tune",
+    "utils", "zeros",
 ]

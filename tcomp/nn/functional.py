@@ -511,6 +511,26 @@ def cross_entropy(logits: Tensor, target: Any) -> Tensor:
     return apply("cross_entropy", L.cross_entropy, [logits, target])
 
 
+def cat(tensors: Sequence[Any], dim: int = 0) -> Tensor:
+    """``concat`` under PyTorch's name: the tensors joined along ``dim``."""
+    return concat([_t(t) for t in tensors], dim)
+
+
+def stack(tensors: Sequence[Any], dim: int = 0) -> Tensor:
+    """The tensors (all of one shape) joined along a new axis ``dim``."""
+    from ..ops.axes import normalize_axis
+
+    ts = [_t(t) for t in tensors]
+    if not ts:
+        raise ArgumentValueError("stack: needs at least one tensor")
+    for t in ts[1:]:
+        if t.shape != ts[0].shape:
+            raise DSLShapeError(f"stack: shapes {_shape_str(ts[0].shape)} and "
+                                f"{_shape_str(t.shape)} differ; stack needs one shape")
+    d = normalize_axis(dim, ts[0].ndim + 1, "stack", "dim", ts[0].shape)
+    return concat([unsqueeze(t, d) for t in ts], d)
+
+
 def mse_loss(input: Any, target: Any, reduction: str = "mean") -> Tensor:
     """Squared error ``(input - target)^2``: its mean (``reduction="mean"``), its sum
     (``"sum"``) or each element (``"none"``), as ``torch.nn.functional.mse_loss``."""
@@ -604,10 +624,10 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 
 __all__ = [
-    "abs", "add", "apply", "avg_pool2d", "cast", "clamp", "concat", "conv2d", "cross_entropy",
-    "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu", "getitem",
-    "layer_norm", "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum",
-    "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu", "reshape",
-    "sigmoid", "softmax", "sqrt", "squash", "squeeze", "sub", "sum", "tanh", "torch_names",
-    "unsqueeze", "var",
+    "abs", "add", "apply", "avg_pool2d", "cast", "cat", "clamp", "concat", "conv2d",
+    "cross_entropy", "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu",
+    "getitem", "layer_norm", "linear", "log", "log_softmax", "matmul", "max", "max_pool2d",
+    "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu",
+    "reshape", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack", "sub", "sum", "tanh",
+    "torch_names", "unsqueeze", "var",
 ]

@@ -257,6 +257,30 @@ def manual_seed(seed: int) -> None:
     _GENERATOR = np.random.default_rng(int(seed))
 
 
+def _shape(shape: tuple[Any, ...], what: str) -> tuple[int, ...]:
+    dims = tuple(shape[0]) if len(shape) == 1 and isinstance(shape[0], (tuple, list)) \
+        else shape
+    for d in dims:
+        if isinstance(d, bool) or not isinstance(d, (int, np.integer)) or d < 0:
+            raise ArgumentValueError(f"{what}: sizes must be ints >= 0, got {list(dims)}")
+    return tuple(int(d) for d in dims)
+
+
+def zeros(*shape: Any, dtype: Any = np.float32, requires_grad: bool = False) -> Tensor:
+    """A tensor of zeros: ``zeros(2, 3)`` or ``zeros((2, 3))``."""
+    return Tensor(np.zeros(_shape(shape, "zeros"), dtype), requires_grad=requires_grad)
+
+
+def ones(*shape: Any, dtype: Any = np.float32, requires_grad: bool = False) -> Tensor:
+    return Tensor(np.ones(_shape(shape, "ones"), dtype), requires_grad=requires_grad)
+
+
+def randn(*shape: Any, dtype: Any = np.float32, requires_grad: bool = False) -> Tensor:
+    """Standard normal samples from the ``manual_seed`` generator."""
+    data = _GENERATOR.standard_normal(_shape(shape, "randn")).astype(dtype)
+    return Tensor(data, requires_grad=requires_grad)
+
+
 def _rng(seed: int | None) -> np.random.Generator:
     """The generator of one layer: from ``seed`` when given, else its own stream drawn from
     the ``manual_seed`` generator."""
@@ -439,4 +463,4 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
 __all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "Flatten",
            "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module", "ModuleDict", "ModuleList",
            "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "Softmax", "manual_seed",
-           "margin_loss"]
+           "margin_loss", "ones", "randn", "zeros"]

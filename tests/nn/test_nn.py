@@ -452,3 +452,25 @@ def test_adamw_and_nesterov_sgd_follow_their_formulas() -> None:
         nn.SGD(q, lr=-1.0)
     with pytest.raises(ArgumentValueError, match=r"AdamW: betas must be two numbers in \[0, 1\)"):
         nn.AdamW(q, betas=(0.9, 1.0))
+
+
+def test_zeros_ones_randn_cat_and_stack() -> None:
+    assert nn.zeros(2, 3).numpy().sum() == 0 and nn.ones((2, 3)).numpy().sum() == 6
+    assert nn.zeros(4, dtype=np.float64).dtype == np.float64
+    assert nn.ones(2, requires_grad=True).requires_grad
+    nn.manual_seed(3)
+    r1 = nn.randn(3, 4).numpy()
+    nn.manual_seed(3)
+    np.testing.assert_array_equal(nn.randn(3, 4).numpy(), r1)
+    a, b = rand(2, 3), rand(2, 3)
+    np.testing.assert_allclose(nn.cat([nn.tensor(a), nn.tensor(b)], dim=1).numpy(),
+                               np.concatenate([a, b], 1))
+    np.testing.assert_allclose(nn.stack([nn.tensor(a), nn.tensor(b)], dim=-1).numpy(),
+                               np.stack([a, b], -1))
+    gradcheck(lambda x, y: nn.stack([x, y * 2.0], dim=1), a, b)
+    with pytest.raises(tc.DSLShapeError, match=r"stack: shapes \[2, 3\] and \[3, 2\] differ"):
+        nn.stack([nn.tensor(a), nn.tensor(b.T)])
+    with pytest.raises(ArgumentValueError, match="zeros: sizes must be ints >= 0"):
+        nn.zeros(2, -1)
+    with pytest.raises(ArgumentValueError, match="stack: needs at least one tensor"):
+        nn.stack([])
