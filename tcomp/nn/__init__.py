@@ -10,6 +10,7 @@ from .modules import (
     CrossEntropyLoss,
     DigitCapsules,
     Dropout,
+    Embedding,
     Flatten,
     LayerNorm,
     Linear,
@@ -36,7 +37,7 @@ from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 
 __all__ = [
     "GELU", "SGD", "Adam", "AdamW", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
-    "DigitCapsules", "Dropout", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
+    "DigitCapsules", "Dropout", "Embedding", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
     "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
     "StateDictError", "Tensor", "TensorDataset", "cat", "from_dlpack", "from_numpy",

@@ -173,7 +173,18 @@ def sqrt(x: Any) -> Tensor: return _unary(x, "sqrt")
 def tanh(x: Any) -> Tensor: return _unary(x, "tanh")
 def sigmoid(x: Any) -> Tensor: return _unary(x, "sigmoid")
 def relu(x: Any) -> Tensor: return _unary(x, "relu")
-def gelu(x: Any) -> Tensor: return _unary(x, "gelu")
+def gelu_op(approximate: str) -> str:
+    """The elementwise op of ``gelu(approximate=...)``; anything but 'none' or 'tanh' is an
+    error naming the argument."""
+    if approximate not in ("none", "tanh"):
+        raise ArgumentValueError(f"gelu: approximate must be 'none' or 'tanh', got "
+                                 f"{approximate!r}")
+    return "gelu" if approximate == "none" else "gelu_tanh"
+
+
+def gelu(x: Any, approximate: str = "none") -> Tensor:
+    """GELU, exact (``x * Phi(x)`` through erf) or PyTorch's ``approximate="tanh"`` form."""
+    return _unary(x, gelu_op(approximate))
 def abs(x: Any) -> Tensor: return _unary(x, "abs")
 
 
@@ -626,8 +637,8 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 __all__ = [
     "abs", "add", "apply", "avg_pool2d", "cast", "cat", "clamp", "concat", "conv2d",
     "cross_entropy", "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu",
-    "getitem", "layer_norm", "linear", "log", "log_softmax", "matmul", "max", "max_pool2d",
-    "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute", "pow", "relu",
-    "reshape", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack", "sub", "sum", "tanh",
-    "torch_names", "unsqueeze", "var",
+    "gelu_op", "getitem", "layer_norm", "linear", "log", "log_softmax", "matmul", "max",
+    "max_pool2d", "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute",
+    "pow", "relu", "reshape", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack", "sub",
+    "sum", "tanh", "torch_names", "unsqueeze", "var",
 ]

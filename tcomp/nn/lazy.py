@@ -53,6 +53,9 @@ UNARY: dict[str, Callable[[E.Expr], E.Expr]] = {
     "sigmoid": dsl.sigmoid, "abs": dsl.abs,
     "relu": lambda v: dsl.max(v, E.const(0, v.dtype)),
     "gelu": lambda v: 0.5 * v * (1.0 + dsl.erf(v * (1.0 / math.sqrt(2.0)))),
+    # PyTorch's gelu(approximate="tanh")
+    "gelu_tanh": lambda v: 0.5 * v * (1.0 + dsl.tanh(math.sqrt(2.0 / math.pi)
+                                                     * (v + 0.044715 * v * v * v))),
 }
 BINARY: dict[str, Callable[[E.Expr, E.Expr], E.Expr]] = {
     "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,

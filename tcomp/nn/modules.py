@@ -343,8 +343,29 @@ class ReLU(Module):
 
 
 class GELU(Module):
+    def __init__(self, approximate: str = "none") -> None:
+        super().__init__()
+        F.gelu_op(approximate)  # checks the argument now
+        self.approximate = approximate
+
     def forward(self, x: Tensor) -> Tensor:
-        return F.gelu(x)
+        return F.gelu(x, self.approximate)
+
+
+class Embedding(Module):
+    """A table of ``num_embeddings`` rows of ``embedding_dim``, looked up by integer index
+    (initial rows standard normal, as PyTorch's)."""
+
+    def __init__(self, num_embeddings: int, embedding_dim: int, seed: int | None = None):
+        super().__init__()
+        for name, v in (("num_embeddings", num_embeddings), ("embedding_dim", embedding_dim)):
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+                raise ArgumentValueError(f"Embedding: {name} must be a positive int, got "
+                                         f"{v!r}")
+        self.weight = Parameter(_rng(seed).standard_normal((num_embeddings, embedding_dim)))
+
+    def forward(self, idx: Any) -> Tensor:
+        return F.embedding(idx, self.weight)
 
 
 class LayerNorm(Module):
@@ -460,7 +481,8 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
     return F.sum(loss) * (1.0 / v.shape[0])
 
 
-__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "Flatten",
+__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "Embedding",
+           "Flatten",
            "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module", "ModuleDict", "ModuleList",
            "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "Softmax", "manual_seed",
            "margin_loss", "ones", "randn", "zeros"]

@@ -474,3 +474,23 @@ def test_zeros_ones_randn_cat_and_stack() -> None:
         nn.zeros(2, -1)
     with pytest.raises(ArgumentValueError, match="stack: needs at least one tensor"):
         nn.stack([])
+
+
+def test_gelu_approximate_and_embedding_module() -> None:
+    a = rand(3, 5)
+    tanh_form = 0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (a + 0.044715 * a ** 3)))
+    np.testing.assert_allclose(F.gelu(nn.tensor(a), approximate="tanh").numpy(), tanh_form,
+                               rtol=1e-6, atol=1e-7)
+    np.testing.assert_allclose(nn.GELU("tanh")(nn.tensor(a)).numpy(), tanh_form, rtol=1e-6,
+                               atol=1e-7)
+    gradcheck(lambda t: F.gelu(t, approximate="tanh"), a)
+    with pytest.raises(ArgumentValueError, match="approximate must be 'none' or 'tanh'"):
+        nn.GELU("erf")
+    emb = nn.Embedding(6, 4, seed=2)
+    idx = np.array([[0, 5], [3, 3]])
+    out = emb(nn.tensor(idx))
+    np.testing.assert_array_equal(out.numpy(), emb.weight.numpy()[idx])
+    out.sum().backward()
+    assert emb.weight.grad.numpy()[3].tolist() == [2.0] * 4  # row 3 used twice
+    with pytest.raises(ArgumentValueError, match="Embedding: embedding_dim must be a positive"):
+        nn.Embedding(3, 0)
