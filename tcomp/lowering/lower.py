@@ -661,12 +661,6 @@ class _Nest:
 
     # ------------------------------------------------------------------ emission
     def emit(self) -> S.Stmt:
-        for tensor, iv, _ in self.stage.prefetches:
-            if iv not in self.leaves:
-                raise ScheduleError(
-                    f"stage '{self.stage.name}': prefetch('{tensor.name}') at loop "
-                    f"'{iv.var.name}', which was split or fused after the prefetch() call and "
-                    "is no longer a loop; call prefetch() on a loop that split or fuse returned")
         if self.stage.layout is not None:
             return self._emit(0, "pack")
         if self.red_pos is None:

@@ -171,9 +171,11 @@ class Stage:
     def _check_not_annotated(self, loops: Sequence[E.IterVar], prim: str) -> None:
         for iv in loops:
             attr = self.iter_attrs.get(iv)
-            if attr is not None:
+            pf = [t.name for t, v, _ in self.prefetches if v is iv]
+            if attr is not None or pf:
                 what = f"bound to {self.bindings[iv]}" if attr == IterAttr.BIND else \
-                    f"marked {attr.value}"
+                    f"marked {attr.value}" if attr is not None else \
+                    f"prefetching '{pf[0]}'"
                 raise self._err(f"{prim}(): loop '{iv.var.name}' is {what}, and the loops "
                                 f"{prim}() makes would silently lose that",
                                 f"{prim} first, then annotate the loop(s) it returns")

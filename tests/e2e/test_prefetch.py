@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 import tcomp as tc
+from schedules import cpu
 from tcomp.codegen.target import Target
 from tcomp.dsl import evaluate
 from tcomp.errors import ScheduleError
@@ -24,22 +25,13 @@ _X86 = platform.machine().lower() in ("x86_64", "amd64")
 
 
 def _softmax(rows=6, cols=40, lanes=8):
-    """Row softmax with the row max's reduction split into a vector of ``lanes`` partial
-    results (the demo's schedule, small)."""
+    """The hand softmax (schedules/cpu.py) without its prefetches, small: the row max's
+    reduction split into a vector of ``lanes`` partial results (stage ``Y.max.rf``, loop
+    ``k.outer`` over the row's vectors)."""
     X = tc.placeholder((rows, cols), name="X")
-    mx, e, sm, y = tc.ops.softmax(X)
-    s = tc.create_schedule(y)
-    i, _j = s[y].op.axis
-    s[y].parallel(i)
-    (k,) = s[mx].op.reduce_axis
-    _ko, ki = s[mx].split(k, factor=lanes)
-    rf = s.rfactor(mx, ki)
-    ri, rk = s[rf].op.axis[1], s[rf].op.axis[0]
-    (rko,) = s[rf].op.reduce_axis
-    s[rf].reorder(ri, rko, rk)
-    s[rf].vectorize(rk)
-    for st in (rf, mx, e, sm):
-        s[st].compute_at(s[y], i)
+    s, (_, y) = cpu.softmax(X, tc.ops.softmax(X), lanes=lanes, interleave=1, prefetch=0)
+    rf = s.stage_by_name("Y.max.rf").op.output(0)
+    (rko,) = [iv for iv in s[rf].leaf_iter_vars if iv.var.name == "k.outer"]
     return X, y, s, rf, rko
 
 
@@ -164,13 +156,16 @@ def test_prefetch_refusals_name_the_tensor_loop_and_offset():
         s[X].prefetch(X, "i", 1)
 
 
-def test_a_prefetched_loop_split_afterwards_is_refused_at_lowering():
+def test_splitting_or_fusing_a_prefetched_loop_is_refused_at_the_call():
     X, y, s, rf, rko = _softmax()
     s[rf].prefetch(X, rko, 2)
-    s[rf].split(rko, factor=2)
-    with pytest.raises(ScheduleError, match=r"prefetch\('X'\) at loop 'k.outer', which was "
-                                            "split or fused after"):
-        tc.lower(s, [X, y])
+    with pytest.raises(ScheduleError, match=r"split\(\): loop 'k\.outer' is prefetching 'X', "
+                                            r"and the loops split\(\) makes would silently "
+                                            "lose that"):
+        s[rf].split(rko, factor=2)
+    with pytest.raises(ScheduleError, match=r"fuse\(\): loop 'k\.outer' is prefetching 'X'"):
+        s[rf].fuse(rko, s[rf].leaf_iter_vars[2])
+    tc.lower(s, [X, y])  # the schedule is unchanged by the refused calls
 
 
 def test_a_prefetch_whose_reads_moved_to_a_cache_is_refused_at_lowering():
