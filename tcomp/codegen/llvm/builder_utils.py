@@ -251,6 +251,11 @@ def vector_any(builder: ir.IRBuilder, mask: ir.Value) -> ir.Value:
     return intrinsic(builder, "vector.reduce.or", I1, [mask], overload=[mask.type])
 
 
+def vector_all(builder: ir.IRBuilder, mask: ir.Value) -> ir.Value:
+    """``i1`` that is true when every lane of ``mask`` is set."""
+    return intrinsic(builder, "vector.reduce.and", I1, [mask], overload=[mask.type])
+
+
 # ----------------------------------------------------------------------------- operators
 
 _FCMP = {Op.EQ: "==", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}

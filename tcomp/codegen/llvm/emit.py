@@ -246,10 +246,7 @@ class _Emitter:
             starts = [index] if lanes == 1 else [
                 self.b.extract_element(index, ir.Constant(I32, k))
                 for k in sorted({0, lanes - 1})]
-        fn = self.module.globals.get("llvm.prefetch.p0")
-        if fn is None:
-            fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR, I32, I32, I32]),
-                             "llvm.prefetch.p0")
+        fn = bu.get_function(self.module, "llvm.prefetch.p0", VOID, [PTR, I32, I32, I32])
         read, keep, data = (ir.Constant(I32, v) for v in (int(s.write), 3, 1))
         for start in starts:
             self.b.call(fn, [self.b.gep(ptr, [start], source_etype=elem), read, keep, data])

@@ -16,6 +16,7 @@ from llvmlite import ir
 
 from ...errors import DSLTypeError, IRVerifyError
 from ...ir.expr import Op
+from .builder_utils import vector_all
 
 __all__ = ["UNARY_MATH_OPS", "emit_pow", "emit_unary", "reciprocal_estimate", "scalef_intrinsic"]
 
@@ -380,13 +381,7 @@ class _Math:
 
     def all_lanes(self, cond: ir.Value) -> ir.Value:
         """``i1``: every lane of the compare result ``cond`` is true (``cond`` if scalar)."""
-        if not self.lanes:
-            return cond
-        name = f"llvm.vector.reduce.and.v{self.lanes}i1"
-        fn = self.b.module.globals.get(name)
-        if fn is None:
-            fn = ir.Function(self.b.module, ir.FunctionType(ir.IntType(1), [cond.type]), name)
-        return self.b.call(fn, [cond])
+        return vector_all(self.b, cond) if self.lanes else cond
 
     def pow2i(self, n: ir.Value) -> ir.Value:
         """2^n for an integer n in the normal exponent range."""
