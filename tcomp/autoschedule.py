@@ -711,8 +711,8 @@ class _Auto:
             vec = min(t.vec, ext)
             self._knob(f"col:{n}", t.col if ext >= t.col else vec,
                        *(c * vec for c in (1, 2, 4) if c * vec <= ext), 0)
-        elif _dot_lanes(op, t.vec):
-            self._knob(f"dot:{n}", _dot_lanes(op, t.vec), 0)
+        elif dot := _dot_lanes(op, t.vec):
+            self._knob(f"dot:{n}", dot, 0)
         elif not op.is_reduction and op.axis:
             ext = _extent(op.axis[-1])
             ok = [v for v in (t.lanes, t.vec, 2 * t.vec, 4 * t.vec) if ext >= v and ext % v == 0]

@@ -125,11 +125,7 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
     _check(budget_s, max_trials, min_share)
     t_start = time.monotonic()
     database = db if isinstance(db, Database) else Database(db)
-    total = sum(v["seconds"] for v in profile.values()) or 1.0
-    report = ModelTuneReport(database=str(database.path))
-    for key, v in sorted(profile.items(), key=lambda kv: -kv[1]["seconds"]):
-        report.kernels.append(KernelTuning(v["name"], key, round(v["calls"]),
-                                           v["seconds"] * 1e3, v["seconds"] / total))
+    report = ModelTuneReport(_kernels(profile), database=str(database.path))
     chosen = [k for k in report.kernels if k.share >= min_share]
     for k in report.kernels:
         if k not in chosen:
@@ -232,11 +228,15 @@ def kernel_profile(step_fn: Callable[..., Any], *example_args: Any, rounds: int 
     their calls and time per step (``before_ms``) and share of the step; runs the step
     ``1 + 2 * rounds`` times."""
     step_fn(*example_args)
-    prof, _ = _profile(lambda: step_fn(*example_args), rounds)
-    total = sum(v["seconds"] for v in prof.values()) or 1.0
-    out = [KernelTuning(v["name"], key, round(v["calls"]), v["seconds"] * 1e3,
-                        v["seconds"] / total) for key, v in prof.items()]
-    return sorted(out, key=lambda k: -k.before_ms)
+    return _kernels(_profile(lambda: step_fn(*example_args), rounds)[0])
+
+
+def _kernels(profile: dict[str, Any]) -> list[KernelTuning]:
+    """``by_workload``'s profile as report rows, longest kernel first."""
+    total = sum(v["seconds"] for v in profile.values()) or 1.0
+    rows = [KernelTuning(v["name"], key, round(v["calls"]), v["seconds"] * 1e3,
+                         v["seconds"] / total) for key, v in profile.items()]
+    return sorted(rows, key=lambda k: -k.before_ms)
 
 
 __all__ = ["KernelTuning", "ModelTuneReport", "by_workload", "kernel_profile", "tune",
