@@ -197,11 +197,7 @@ class _Reader:
                                    f"{type(e).__name__}")
         if "const" in e:
             dt = _dtype(e, "dtype", where)
-            v = e["const"]
-            if isinstance(v, dict):
-                v = float(_get(v, "float", str, where)) if v.get("float") in (
-                    "nan", "inf", "-inf") else _bad(where, "a non-finite float spelled "
-                                                           "nan, inf or -inf")
+            v = _scalar(e["const"], where)
             ok = isinstance(v, bool) if dt.is_bool else (
                 isinstance(v, float) if dt.is_float else isinstance(v, int)
                 and not isinstance(v, bool))
@@ -256,12 +252,22 @@ class _Reader:
                 _bad(f"{where}.attrs", "an object")
             op = ComputeOp(_get(rec, "compute", str, where), axis, body, "",
                            _get(rec, "tag", str, where),
-                           {k: (float(v["float"]) if isinstance(v, dict) else v)
-                            for k, v in attrs.items()})
+                           {k: _scalar(v, f"{where}.attrs.{k}") for k, v in attrs.items()})
             op.reductions = tuple(self.tensor(t, f"{where}.reductions")  # earlier ops
                                   for t in _list(rec, "reductions", where))
             return op
         raise GraphFormatError(f"graph JSON: {where}: neither a placeholder nor a compute")
+
+
+def _scalar(v: Any, where: str) -> Any:
+    """A JSON scalar as written by ``_value`` (non-finite floats as ``{"float": "nan"}``)."""
+    if isinstance(v, dict):
+        if set(v) == {"float"} and v["float"] in ("nan", "inf", "-inf"):
+            return float(v["float"])
+        _bad(where, "a non-finite float spelled {\"float\": \"nan\" | \"inf\" | \"-inf\"}")
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    return _bad(where, f"a number, string, bool or null (got {type(v).__name__})")
 
 
 def _bad(where: str, want: str) -> Any:

@@ -123,6 +123,10 @@ def _good():
                                                           r"constant \(got 1\.5\)"),
     (lambda d: d["ops"][4]["body"][0].update(binary="@"), r"'@' is not an operator"),
     (lambda d: d["ops"].append({"loop": 1}), r"ops\[5\]: neither a placeholder nor a compute"),
+    (lambda d: d["ops"][4].update(attrs={"axis": [1, 2]}), r"ops\[4\]\.attrs\.axis must be a "
+                                                           r"number, string, bool or null"),
+    (lambda d: d["ops"][0]["shape"][0].update(const={"float": "1e999"}),
+     r"ops\[0\]\.shape must be a non-finite float spelled"),
     (lambda d: d["ops"][1]["body"].append("exec('x')"), r"must be an expression object, got "
                                                         r"str"),
 ])
