@@ -37,17 +37,23 @@ from tcomp.nn import kernels, lazy
 Step = Callable[[], None]
 
 
+def _step(loss_fn: Callable[[], Any], opt: Any) -> Step:
+    """One training step of either framework (the same spelling in both): the loss, zeroed
+    gradients, backward, the optimizer's update."""
+    def step() -> None:
+        loss = loss_fn()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    return step
+
+
 def tcomp_mlp(x: np.ndarray, y: np.ndarray) -> Step:
     model = nn.Sequential(nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 10, seed=1))
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
 
-    def step() -> None:
-        loss = F.cross_entropy(model(xt), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
 
 
 def torch_mlp(x: np.ndarray, y: np.ndarray) -> Step:
@@ -58,12 +64,7 @@ def torch_mlp(x: np.ndarray, y: np.ndarray) -> Step:
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     xt, yt = torch.from_numpy(x), torch.from_numpy(y)
 
-    def step() -> None:
-        loss = torch.nn.functional.cross_entropy(model(xt), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
 
 
 def tcomp_caps(x: np.ndarray, y: np.ndarray) -> Step:
@@ -73,12 +74,7 @@ def tcomp_caps(x: np.ndarray, y: np.ndarray) -> Step:
     opt = nn.Adam(model.parameters(), lr=1e-2)
     xt = nn.Tensor(x)
 
-    def step() -> None:
-        loss = nn.margin_loss(model(xt), y)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: nn.margin_loss(model(xt), y), opt)
 
 
 def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
@@ -93,18 +89,11 @@ def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
 
 def tcomp_cnn(x: np.ndarray, y: np.ndarray) -> Step:
     model = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1, seed=1), nn.ReLU(), nn.MaxPool2d(2),
-                          nn.Conv2d(16, 32, 3, padding=1, seed=2), nn.ReLU(), nn.MaxPool2d(2))
-    head = nn.Linear(32 * 4 * 4, 10, seed=3)
-    opt = nn.Adam([*model.parameters(), *head.parameters()], lr=1e-3)
+                          nn.Conv2d(16, 32, 3, padding=1, seed=2), nn.ReLU(), nn.MaxPool2d(2),
+                          nn.Flatten(), nn.Linear(32 * 4 * 4, 10, seed=3))
+    opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
-
-    def step() -> None:
-        h = model(xt)
-        loss = F.cross_entropy(head(h.reshape(h.shape[0], -1)), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
 
 
 def torch_cnn(x: np.ndarray, y: np.ndarray) -> Step:
@@ -117,12 +106,7 @@ def torch_cnn(x: np.ndarray, y: np.ndarray) -> Step:
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     xt, yt = torch.from_numpy(x), torch.from_numpy(y)
 
-    def step() -> None:
-        loss = torch.nn.functional.cross_entropy(model(xt), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
 
 
 class _Block(nn.Module):
@@ -158,12 +142,7 @@ def tcomp_transformer(x: np.ndarray, y: np.ndarray) -> Step:
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
 
-    def step() -> None:
-        loss = F.cross_entropy(model(xt), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
 
 
 def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
@@ -197,12 +176,7 @@ def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
     xt, yt = torch.from_numpy(x), torch.from_numpy(y)
 
-    def step() -> None:
-        loss = torch.nn.functional.cross_entropy(model(xt), yt)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-    return step
+    return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
 
 
 def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3
