@@ -724,6 +724,12 @@ class _Nest:
         else:
             ins = _InsertPrefetches(self.low.read_buffers.get(tensor, set()), iv.var, offset)
         body = ins.visit(body)
+        if not ins.count and ins.gathers:
+            raise ScheduleError(
+                f"stage '{self.stage.name}': prefetch('{tensor.name}') at loop '{iv.var.name}': "
+                f"every read of '{tensor.name}' there is at an index read from memory (a "
+                "gather); its address ahead would need that index read ahead, past the loop's "
+                "range, which can fault; prefetch the index tensor instead")
         if not ins.count:
             raise ScheduleError(
                 f"stage '{self.stage.name}': prefetch('{tensor.name}') at loop '{iv.var.name}': "
@@ -899,24 +905,34 @@ class _Nest:
 
 class _InsertPrefetches(Mutator):
     """Put ``Prefetch(buf, idx[var := var + offset])`` before each Store whose value loads
-    one of ``bufs`` (once per distinct index)."""
+    one of ``bufs`` (once per distinct index). An index that itself loads from memory (a
+    gather) is skipped and counted in ``gathers``: shifting it would read its index tensor
+    ahead, out of range, and that read can fault where the hint cannot."""
 
     def __init__(self, bufs: set[Buffer], var: E.Var, offset: int, write: bool = False) -> None:
         super().__init__()
-        self.bufs, self.shift, self.count, self.write = bufs, {var: var + offset}, 0, write
+        self.bufs, self.shift, self.write = bufs, {var: var + offset}, write
+        self.count = self.gathers = 0
+
+    def _ahead(self, indices: tuple[E.Expr, ...]) -> tuple[E.Expr, ...] | None:
+        if any(isinstance(n, E.Load) for i in indices for n in walk(i)):
+            self.gathers += 1
+            return None
+        return tuple(simplify(substitute(i, self.shift)) for i in indices)
 
     def visit_Store(self, node: S.Store) -> S.Stmt:
         seen: dict[tuple[Any, ...], S.Prefetch] = {}
         if self.write:
-            if node.buffer in self.bufs:
-                idx = tuple(simplify(substitute(i, self.shift)) for i in node.indices)
-                self.count += 1
-                return S.seq(S.Prefetch(node.buffer, idx, True), node)
-            return node
+            idx = self._ahead(node.indices) if node.buffer in self.bufs else None
+            if idx is None:
+                return node
+            self.count += 1
+            return S.seq(S.Prefetch(node.buffer, idx, True), node)
         for n in walk(node.value):
             if isinstance(n, E.Load) and n.buffer in self.bufs:
-                idx = tuple(simplify(substitute(i, self.shift)) for i in n.indices)
-                seen.setdefault((n.buffer, idx), S.Prefetch(n.buffer, idx))
+                idx = self._ahead(n.indices)
+                if idx is not None:
+                    seen.setdefault((n.buffer, idx), S.Prefetch(n.buffer, idx))
         self.count += len(seen)
         return S.seq(*seen.values(), node) if seen else node
 

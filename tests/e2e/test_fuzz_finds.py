@@ -479,3 +479,32 @@ def test_prefetch_of_a_buffer_nothing_else_in_a_parallel_loop_reads():
     args = [A0, T1]
     want = [np.full((2, 1), -2.5)]
     _check(s, args, [np.array([2.0])], [np.zeros((2, 1))], want)
+
+
+def test_a_prefetch_through_a_gathered_index_is_refused_not_a_segfault():
+    # Fuzz seed 15276 (case 15276045861): T0 is read at an index loaded from A1; the
+    # prefetch 2^20 iterations ahead loaded A1 at that distance to form its address and
+    # the kernel died of SIGSEGV. Such reads are not prefetched; with nothing else to
+    # prefetch the schedule is refused.
+    A1 = tc.placeholder((1,), dtype="int64", name="A1")
+    T0 = tc.compute((4, 7), lambda i0, i1: tc.const(0.0, "float32"), name="T0")
+    T2 = tc.compute((1,), lambda i0: tc.cast("int32", T0[tc.cast("int64", A1[i0]), 6]),
+                    name="T2")
+    s = tc.create_schedule([T2])
+    s[T2].prefetch(T0, "i0", 1 << 20)
+    with pytest.raises(tc.ScheduleError, match=r"every read of 'T0' there is at an index "
+                                               r"read from memory \(a gather\)"):
+        tc.build(s, [A1, T2])
+    # a stage that also reads T0 directly still prefetches those reads, not the gathered
+    T3 = tc.compute((4,), lambda i: T0[i, 2] + tc.cast("float32", T0[tc.cast("int64", A1[0]),
+                                                                       i]), name="T3")
+    s3 = tc.create_schedule([T3])
+    s3[T3].prefetch(T0, "i", 1 << 20)
+    func = tc.lower(s3, [A1, T3])
+    from tcomp.ir import stmt as S
+    from tcomp.ir.visitor import walk
+
+    pf = [n for n in walk(func.body) if isinstance(n, S.Prefetch)]
+    assert len(pf) == 1 and "A1" not in str(pf[0]), pf
+    _check(s3, [A1, T3], [np.array([3])], [np.zeros(4, np.float32)],
+           [np.zeros(4, np.float32)])
