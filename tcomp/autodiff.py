@@ -222,6 +222,23 @@ def _linear(e: E.Expr, v: E.Var) -> tuple[int, E.Expr] | None:
     return None
 
 
+def _digit(rest: E.Expr, c: int, cands: Sequence[E.IterVar]
+           ) -> tuple[E.IterVar, E.Expr] | None:
+    """``(w, r)`` with ``rest == w + r`` for a ``w`` of ``cands`` whose domain is exactly
+    ``[0, c)``, so an index ``c * v + rest`` takes each value once and inverts without a
+    sum: ``v = (j - r) // c``, ``w = (j - r) % c`` (a pooling window as wide as its stride,
+    a reshape's split axis). None when ``c < 2`` or no such ``w``."""
+    if c < 2:
+        return None
+    for w in cands:
+        if not (E.is_const(w.dom.min, 0) and E.is_const(w.dom.extent, c)):
+            continue
+        lin = _linear(rest, w.var)
+        if lin is not None and lin[0] == 1:
+            return w, lin[1]
+    return None
+
+
 def _iadd(a: E.Expr, b: E.Expr) -> E.Expr:
     if E.is_const(a, 0):
         return b
@@ -269,6 +286,23 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
                     continue
                 c, rest = lin
                 j = E.cast(dtypes.int64, js[dim])
+                digit = _digit(rest, c, [w for w in left if w is not iv])
+                if digit is not None:  # c*v + w with w in [0, c): v = n // c, w = n % c
+                    w, rest = digit
+                    num = _iadd(j, _neg(rest))
+                    sol, wsol = num // c, num % c
+                    lo, ext = iv.dom.min, iv.dom.extent
+                    if not (E.is_const(rest, 0) and E.is_const(lo, 0) and E.is_const(ext)
+                            and E.is_const(x.shape[dim])
+                            and c * ext.value >= x.shape[dim].value):
+                        conds.append(sol >= lo)
+                        conds.append(sol < lo + ext)
+                    sub = {k: substitute(s, {iv.var: sol, w.var: wsol})
+                           for k, s in sub.items()}
+                    sub[iv.var], sub[w.var] = sol, wsol
+                    left.remove(iv)
+                    left.remove(w)
+                    break
                 num = _iadd(j, _neg(rest))
                 if c == 1:
                     sol = num

@@ -147,6 +147,33 @@ def test_strided_conv_and_padding():
     check_vjp(pad, [(4,)])
 
 
+def test_window_as_wide_as_its_stride_inverts_without_a_sum():
+    # y * s + k with k in [0, s) reads every input element once: the adjoint is elementwise
+    # (y = i // s, k = i % s), not a sum over k with a divisibility guard per term.
+    def pool(x):  # 2x2 max pool of a 5x4 input: the last row is never read
+        ky, kx = tc.reduce_axis(2, "ky"), tc.reduce_axis(2, "kx")
+        return tc.compute((2, 2), lambda i, j: tc.max(x[i * 2 + ky, j * 2 + kx],
+                                                      axis=[ky, kx]), name="pool")
+
+    def strided(x):  # stride 3, window 3, an offset of 1: x[3i + k + 1]
+        k = tc.reduce_axis(3, "k")
+        return tc.compute((2,), lambda i: tc.sum(x[i * 3 + k + 1] * x[i * 3 + k + 1],
+                                                 axis=k), name="s")
+
+    def split(x):  # a reshape (4, 3) -> 12 read back through i * 3 + j
+        return tc.compute((4, 3), lambda i, j: x[i * 3 + j] * 2.0, name="r")
+    for fn, shape in ((pool, (5, 4)), (strided, (8,)), (split, (12,))):
+        check_vjp(fn, [shape])
+        x = tc.placeholder(shape, "float64", "x")
+        (g,) = gradient(fn(x), [x])
+        assert not g.op.is_reduction, (fn.__name__, tc.graph_str(g))
+    x = tc.placeholder((4, 4), "float64", "x")
+    (g,) = gradient(pool(x), [x])
+    assert not g.op.is_reduction and "% 2 == 0" not in tc.graph_str(g)
+    text = str(tc.lower(tc.create_schedule(g), [x, g]))
+    assert "x[" in text and "//" not in text.split("x[", 1)[1].split("]")[0], text
+
+
 def test_chain_through_intermediates_softmax():
     check_vjp(lambda x: softmax(x)[-1], [(2, 5)])
 
