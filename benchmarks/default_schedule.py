@@ -14,7 +14,9 @@ worker process) is shown beside the figure measured in this process; the record 
 measured by the runner in every round (``tuned_runner_rounds_ms``), and
 ``runner_vs_in_process`` is the median of the per-round ratios of the two. Then every
 contender is timed in interleaved rounds (one after another, round after round; medians of
-the rounds). tcomp writes preallocated outputs; numpy and torch allocate theirs. Threads:
+the rounds). tcomp writes preallocated outputs and reads 64-byte aligned inputs
+(``tc.aligned``, as its runner measures; torch's allocator aligns as much); numpy and torch
+allocate theirs. Threads:
 tcomp's default (all cores), OpenBLAS's, torch.set_num_threads(os.cpu_count()). torch and
 torch.compile columns appear where torch is installed (the ``bench`` extra); ``--blank``
 adds the blank schedule (the naive loop nest).
@@ -243,7 +245,10 @@ def run(name: str, rounds: int, trials: int, target: str, blank: bool, use_torch
 def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarray],
          peers: _Peers, rounds: int, trials: int, target: str, blank: bool) -> dict[str, Any]:
     want = peers.reference(len(outs))
-    bufs = [np.zeros(_shape(o), np.float32) for o in outs]
+    # tcomp gets 64-byte aligned arrays (tc.aligned, tc.zeros), as its runner measures and as
+    # torch allocates; numpy's own are 16-byte aligned
+    ins = [tc.aligned(a) for a in ins]
+    bufs = [tc.zeros(_shape(o), np.float32) for o in outs]
     kernels: dict[str, Any] = {"default": tc.build(outs, args, target=target, database=False)}
     row: dict[str, Any] = {"op": name, "workload": w.name}
     if blank:

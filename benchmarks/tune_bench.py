@@ -123,8 +123,8 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, An
     outs, args = w.build()
     k = tc.build(res.best_schedule, res.args)
     shapes = [[int(d.value) for d in a.shape] for a in args[:-1]]
-    ins = _inputs(shapes)
-    o = np.zeros([int(d.value) for d in outs[0].shape], "float32")
+    ins = [tc.aligned(a) for a in _inputs(shapes)]  # 64-byte aligned, as the runner measures
+    o = tc.zeros([int(d.value) for d in outs[0].shape], "float32")
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")

@@ -10,6 +10,7 @@ from typing import Any
 from . import config, dtypes, errors, ir
 from .autoschedule import auto_knobs, auto_schedule
 from .build import build, lower
+from .codegen.target import Target
 from .dsl import (
     Tensor,
     abs,
@@ -48,7 +49,6 @@ from .dsl import (
     topo_ops,
     var,
 )
-from .codegen.target import Target
 from .dtypes import bool_, float32, float64, int32, int64
 from .errors import (
     ArgumentShapeError,
@@ -66,6 +66,7 @@ from .errors import (
     TcompRuntimeError,
     TensorIndexError,
 )
+from .runtime.memory import aligned, empty, zeros
 from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 
 __version__ = "0.1.0"
@@ -74,14 +75,15 @@ __all__ = [
     "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError", "CompileError",
     "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
     "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
-    "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "all", "any", "auto_knobs",
-    "auto_schedule",
+    "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "aligned", "all", "any",
+    "auto_knobs", "auto_schedule",
     "bool_", "build", "cast", "ceil", "comm_reducer", "compute", "config", "const",
-    "create_schedule", "dtypes", "equal", "erf", "errors", "exp", "float32", "float64", "floor",
+    "create_schedule", "dtypes", "empty", "equal", "erf", "errors", "exp", "float32", "float64",
+    "floor",
     "graph_str", "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not",
     "logical_or", "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder",
     "pow", "prod", "reduce_axis", "replay", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh",
-    "thread_axis", "topo_ops", "var",
+    "thread_axis", "topo_ops", "var", "zeros",
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArgumentShapeError, ArgumentValueError
+from ..runtime.memory import aligned
 from .tensor import Tensor
 
 
@@ -67,7 +68,7 @@ class DataLoader:
             else:
                 rows = [self.dataset[int(i)] for i in idx]
                 items = tuple(np.stack(col) for col in zip(*rows))
-            yield tuple(Tensor(np.ascontiguousarray(a), dtype=a.dtype) for a in items)
+            yield tuple(Tensor(aligned(a), dtype=a.dtype) for a in items)
 
 
 __all__ = ["DataLoader", "Dataset", "TensorDataset"]

@@ -25,6 +25,7 @@ from ..dsl.tensor import PlaceholderOp
 from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
 from ..runtime.kernel import DATA_OFFSET, pointer_at
+from ..runtime.memory import empty
 
 Builder = Callable[..., Any]
 Spec = tuple[tuple[int, ...], np.dtype]
@@ -265,7 +266,7 @@ class CompiledOp:
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos],
                                           (self.name, outs, args))
             STATS["kernels"] += 1
-        alloc = np.empty if self.device == "cpu" else _device_empty
+        alloc = empty if self.device == "cpu" else _device_empty
         outs = [alloc(shp, dt) for shp, dt in self._out_specs]
         self._fwd_launch([arrays[k] for k in self.fwd_pos], outs)
         return outs[0] if len(outs) == 1 else tuple(outs)
@@ -309,7 +310,7 @@ class CompiledOp:
             STATS["kernels"] += 1
             self._bwd[k] = (launch, tuple(int(d.value) for d in g.shape), g.dtype.np)
         launch, shp, dt = self._bwd[k]
-        out = np.empty(shp, dt) if self.device == "cpu" else _device_empty(shp, dt)
+        out = empty(shp, dt) if self.device == "cpu" else _device_empty(shp, dt)
         launch([grad_out if p < 0 else arrays[p] for p in pos], [out])  # type: ignore[misc]
         return out
 

@@ -11,6 +11,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArgumentValueError, DSLShapeError
+from ..runtime.memory import aligned
 from . import functional as F
 from .serialization import check_state, load_state, save_state
 from .tensor import Tensor
@@ -20,7 +21,8 @@ class Parameter(Tensor):
     """A Tensor a Module owns and trains (``requires_grad=True``)."""
 
     def __init__(self, data: Any, dtype: Any = np.float32):
-        super().__init__(np.asarray(data, dtype=dtype), requires_grad=True)
+        # 64-byte aligned (a copy only where numpy's allocation was not), like torch's
+        super().__init__(aligned(data, dtype), requires_grad=True)
 
 
 class Module:

@@ -15,6 +15,7 @@ import numpy as np
 from ..dsl import ops as dsl
 from ..errors import ArgumentValueError
 from ..ir import expr as E
+from ..runtime.memory import zeros
 from . import device as _dev
 from . import kernels
 from .tensor import Tensor
@@ -111,7 +112,7 @@ class SGD(Optimizer):
             raise ArgumentValueError("SGD: nesterov=True needs a momentum > 0")
         self.lr, self.momentum, self.wd = lr, momentum, weight_decay
         self.nesterov = bool(nesterov)
-        self.bufs = [np.zeros(p.shape, p.dtype) for p in self.params]
+        self.bufs = [zeros(p.shape, p.dtype) for p in self.params]
 
     def step(self) -> None:
         for idx in _by_dtype(self.params).values():
@@ -144,8 +145,8 @@ class Adam(Optimizer):
             raise ArgumentValueError(f"{name}: betas must be two numbers in [0, 1), got "
                                      f"{betas!r}")
         self.lr, self.betas, self.eps, self.wd = lr, tuple(betas), eps, weight_decay
-        self.m = [np.zeros(p.shape, p.dtype) for p in self.params]
-        self.v = [np.zeros(p.shape, p.dtype) for p in self.params]
+        self.m = [zeros(p.shape, p.dtype) for p in self.params]
+        self.v = [zeros(p.shape, p.dtype) for p in self.params]
         self.t = 0
 
     def step(self) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .cache import STATS, KernelCache, cache_key, compile_cached, default_cache
 from .kernel import CompiledKernel
+from .memory import aligned, empty, is_aligned, zeros
 from .timing import TimingResult, time_kernel
 
-__all__ = ["STATS", "CompiledKernel", "KernelCache", "TimingResult", "cache_key",
-           "compile_cached", "default_cache", "time_kernel"]
+__all__ = ["STATS", "CompiledKernel", "KernelCache", "TimingResult", "aligned", "cache_key",
+           "compile_cached", "default_cache", "empty", "is_aligned", "time_kernel", "zeros"]
