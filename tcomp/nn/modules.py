@@ -110,6 +110,27 @@ class Module:
     def cpu(self) -> Module:
         return self.to("cpu")
 
+    def double(self) -> Module:
+        """Every float parameter (and its grad) as float64, in place (the Parameter objects
+        stay, so an optimizer made afterwards or before keeps them; its state keeps its
+        dtype, so make the optimizer after, as in torch)."""
+        return self._cast(np.float64)
+
+    def float(self) -> Module:
+        """Every float parameter (and its grad) as float32, in place."""
+        return self._cast(np.float32)
+
+    def _cast(self, dtype: Any) -> Module:
+        for p in self.parameters():
+            if p.device != "cpu":
+                raise ArgumentValueError(f"{type(self).__name__}: casting parameters on "
+                                         f"{p.device} is not supported; move to cpu first")
+            if p.data.dtype.kind == "f":
+                p._data = aligned(p.data, dtype)
+                if p.grad is not None:
+                    p.grad._data = aligned(p.grad.data, dtype)
+        return self
+
     def state_dict(self) -> dict[str, np.ndarray]:
         """Host copies of the parameters (cuda parameters are copied back)."""
         return {k: np.array(p.numpy(), copy=True) for k, p in self.named_parameters()}

@@ -494,3 +494,19 @@ def test_gelu_approximate_and_embedding_module() -> None:
     assert emb.weight.grad.numpy()[3].tolist() == [2.0] * 4  # row 3 used twice
     with pytest.raises(ArgumentValueError, match="Embedding: embedding_dim must be a positive"):
         nn.Embedding(3, 0)
+
+
+def test_module_double_and_float_cast_parameters_in_place() -> None:
+    model = nn.Sequential(nn.Linear(3, 4, seed=0), nn.ReLU(), nn.Linear(4, 2, seed=1))
+    params = list(model.parameters())
+    before = [p.numpy().copy() for p in params]
+    assert model.double() is model
+    assert [id(p) for p in model.parameters()] == [id(p) for p in params]  # same objects
+    assert all(p.dtype == np.float64 for p in params)
+    for p, b in zip(params, before, strict=True):
+        np.testing.assert_array_equal(p.numpy(), b.astype(np.float64))
+    x = nn.tensor(rand(5, 3).astype(np.float64))
+    model(x).sum().backward()
+    assert all(p.grad.dtype == np.float64 for p in params)
+    model.float()
+    assert all(p.dtype == np.float32 and p.grad.dtype == np.float32 for p in params)
