@@ -10,35 +10,12 @@ the emitters widen the access only as far as that proof goes; otherwise they kee
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from ...ir import expr as E
+from ..lanes import known_multiple
 
 BASE_ALIGN = 16  # bytes every kernel buffer is aligned to; also the widest GPU access
-_ANY = 1 << 30  # "a multiple of anything" (the constant 0)
-
-
-def known_multiple(e: E.Expr, lets: Mapping[E.Var, int] | None = None) -> int:
-    """A positive m such that the integer ``e`` is a multiple of m for every value of its
-    variables (``lets``: what is known of let-bound variables; others count as 1)."""
-    if isinstance(e, E.Const):
-        if not e.dtype.is_int:
-            return 1
-        return abs(int(e.value)) or _ANY
-    if isinstance(e, E.Var):
-        return (lets or {}).get(e, 1)
-    if isinstance(e, E.Cast) and e.dtype.is_int and e.value.dtype.is_int:
-        return known_multiple(e.value, lets)
-    if isinstance(e, E.Select):
-        return math.gcd(known_multiple(e.t, lets), known_multiple(e.f, lets))
-    if isinstance(e, E.Binary) and e.dtype.is_int:
-        a, b = known_multiple(e.a, lets), known_multiple(e.b, lets)
-        if e.op in (E.Op.ADD, E.Op.SUB, E.Op.MIN, E.Op.MAX):
-            return math.gcd(a, b)
-        if e.op == E.Op.MUL:
-            return min(a * b, _ANY)
-    return 1
 
 
 def vector_alignment(base: E.Expr, itemsize: int, lanes: int,
