@@ -175,6 +175,14 @@ def register_gradient(tag: str) -> Callable[[GradientFn], GradientFn]:
 JvpFn = Callable[[ComputeOp, dict[Tensor, Tensor]], Any]
 _JVP_REGISTRY: dict[str, JvpFn] = {}
 
+# A compute tagged ``STOP_GRADIENT`` passes no derivative back and no tangent forward (JAX's
+# stop_gradient): for values that change nothing they feed, like the max a softmax subtracts.
+STOP_GRADIENT = "stop_gradient"
+_REGISTRY[STOP_GRADIENT] = lambda op, adj, x: None
+
+
+_JVP_REGISTRY[STOP_GRADIENT] = lambda op, tangents: None
+
 
 def register_jvp(tag: str) -> Callable[[JvpFn], JvpFn]:
     """Register a hand-written forward rule for computes created with ``tag=tag``.
@@ -326,6 +334,10 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
                 unsolved.append((dim, e))
         for dim, e in unsolved:
             conds.append(dsl.equal(substitute(e, sub), js[dim]))
+        for iv in [iv for iv in left if E.is_const(iv.dom.extent, 1)]:
+            one = {iv.var: iv.dom.min}  # a kept (size-1) axis: its one value, not a sum
+            sub = {k: substitute(s, one) for k, s in sub.items()} | one
+            left.remove(iv)
         val = substitute(value, sub)
         conds = [substitute(c, sub) for c in conds]
         if left:
@@ -701,5 +713,5 @@ def hvp(loss: Tensor, inputs: Tensor | Sequence[Tensor], vectors: Tensor | Seque
     return _forward(gradient(loss, xs), dict(zip(xs, vs, strict=True)))
 
 
-__all__ = ["BINARY_RULES", "UNARY_RULES", "diff", "gradient", "hvp", "jvp", "register_gradient",
-           "register_jvp", "scatter", "tangent"]
+__all__ = ["BINARY_RULES", "STOP_GRADIENT", "UNARY_RULES", "diff", "gradient", "hvp", "jvp",
+           "register_gradient", "register_jvp", "scatter", "tangent"]

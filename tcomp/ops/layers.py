@@ -8,6 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from ..autodiff import STOP_GRADIENT
 from ..dsl import ops as dsl
 from ..dsl.tensor import Tensor
 from ..errors import DSLShapeError
@@ -38,8 +39,9 @@ def elementwise(fn: Callable[..., E.Expr], inputs: Sequence[Tensor], out_shape: 
 
 
 def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
-           name: str = "red") -> Tensor:
-    """``sum``/``max``/``min``/``mean`` of ``x`` over ``axes``."""
+           name: str = "red", tag: str = "") -> Tensor:
+    """``sum``/``max``/``min``/``mean`` of ``x`` over ``axes`` (``tag``: the compute's, e.g.
+    ``autodiff.STOP_GRADIENT``)."""
     shp = shape_of(x)
     axes = sorted(normalize_axes(list(axes), len(shp), f"reduce '{name}'", "axes", shp))
     rks = {a: dsl.reduce_axis(shp[a], name=f"r{a}") for a in axes}
@@ -70,7 +72,7 @@ def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
             return dsl.min(v, axis=axis)
         raise DSLShapeError(f"reduce: unknown kind {kind!r}")
 
-    out = dsl.compute(out_shape, body, name=name)
+    out = dsl.compute(out_shape, body, name=name, tag=tag)
     if kind == "mean":
         out = dsl.compute(out_shape, lambda *i: out[i] * (1.0 / count), name=f"{name}.mean")
     return out
@@ -157,7 +159,10 @@ def softmax_last(X: Tensor, log: bool = False, name: str = "softmax") -> Tensor:
     """Softmax (or log-softmax) over the last axis, any rank."""
     shp = shape_of(X)
     nd = len(shp)
-    mx = reduce(X, [nd - 1], "max", keepdims=True, name=f"{name}.max")
+    # the shift by the row's max keeps exp in range and changes no value: no gradient flows
+    # through it (d softmax / d max == 0), so autodiff skips the max, its tie count and two
+    # row reductions
+    mx = reduce(X, [nd - 1], "max", keepdims=True, name=f"{name}.max", tag=STOP_GRADIENT)
     e = dsl.compute(shp, lambda *i: dsl.exp(X[i] - mx[(*i[:-1], 0)]), name=f"{name}.exp")
     s = reduce(e, [nd - 1], "sum", keepdims=True, name=f"{name}.sum")
     if log:

@@ -178,6 +178,35 @@ def test_chain_through_intermediates_softmax():
     check_vjp(lambda x: softmax(x)[-1], [(2, 5)])
 
 
+def test_softmax_gradient_skips_the_max_and_broadcasts_kept_axes():
+    # The max a softmax subtracts is tagged STOP_GRADIENT (it changes no value), so no tie
+    # count and no max adjoint; the adjoint read back through a kept (size-1) axis is a
+    # broadcast, not a sum over one element. Both log-softmax and softmax stay exact.
+    from tcomp.ops import layers as L
+    x = tc.placeholder((3, 4, 6), "float64", "x")
+    for log in (False, True):
+        (g,) = gradient(L.softmax_last(x, log=log), [x])
+        ops = [op for op in topo_ops(g) if not isinstance(op, PlaceholderOp)]
+        names = [op.name for op in ops]
+        assert not any("ties" in n or "max.adj" in n for n in names), names
+        kept = [op for op in ops if op.name.startswith("softmax.exp.adj.softmax.sum")]
+        assert all(not op.is_reduction for op in kept), tc.graph_str(g)
+        check_vjp(lambda t, log=log: L.softmax_last(t, log=log), [(2, 3, 5)])
+
+
+def test_stop_gradient_tag_passes_nothing_back_or_forward():
+    from tcomp.autodiff import STOP_GRADIENT, jvp
+    a = tc.placeholder((4,), "float64", "a")
+    c = tc.compute((4,), lambda i: a[i] * 3.0, name="c", tag=STOP_GRADIENT)
+    y = tc.compute((4,), lambda i: a[i] * c[i], name="y")  # dy/da = c (c held constant)
+    (g,) = gradient(y, [a])
+    v = np.array([1.0, -2.0, 0.5, 4.0])
+    np.testing.assert_allclose(evaluate(g, {a: v}), 3.0 * v)
+    t = tc.placeholder((4,), "float64", "t")
+    (dy,) = jvp([y], [a], [t])
+    np.testing.assert_allclose(evaluate(dy, {a: v, t: np.ones(4)}), 3.0 * v)
+
+
 def test_permutation_and_min_max_pow():
     check_vjp(lambda a, b: tc.compute((4, 3), lambda i, j: tc.max(a[j, i], b[i, j])
                                       + tc.min(a[j, i], 0.5) + tc.pow(b[i, j] * b[i, j] + 1.0,
