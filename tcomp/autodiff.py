@@ -26,7 +26,7 @@ from .dsl.tensor import ComputeOp, PlaceholderOp, Tensor
 from .errors import DSLShapeError, DSLTypeError
 from .ir import expr as E
 from .ir.expr import Op
-from .ir.visitor import substitute, uses_var, walk
+from .ir.visitor import Mutator, substitute, uses_var, walk
 
 # ----------------------------------------------------------------------------- scalar rules
 # Each rule gives the local partial derivative(s) of ``y = op(a[, b])``; None means zero.
@@ -230,6 +230,73 @@ def _linear(e: E.Expr, v: E.Var) -> tuple[int, E.Expr] | None:
     return None
 
 
+def _pad_for(adjoint: Any, value: E.Expr, cond: E.Expr | None, iv: E.IterVar, rest: E.Expr,
+             left: Sequence[E.IterVar], extent: E.Expr) -> tuple[int, tuple[int, int]] | None:
+    """``(k, (before, after))``: the zero padding of dim ``k`` of the adjoint that makes the
+    guard ``0 <= j - rest < iv's extent`` of a read ``adj[..., j - rest, ...]`` needless, for
+    ``j`` in ``[0, extent)`` and ``rest`` over the summed variables ``left``; None when
+    ``value`` uses ``iv`` otherwise (or ``cond`` uses it at all), or a range is not
+    constant."""
+    adj, axes = adjoint
+    k = next((n for n, a in enumerate(axes) if a is iv.var), None)
+    if k is None or not (E.is_const(iv.dom.min, 0) and E.is_const(iv.dom.extent)
+                         and E.is_const(extent) and E.is_const(adj.shape[k])):
+        return None
+    if cond is not None and uses_var(cond, iv.var):
+        return None
+    uses = sum(1 for n in walk(value) if n is iv.var)
+    as_index = sum(1 for n in walk(value) if isinstance(n, E.ProducerLoad)
+                   and n.tensor is adj and n.indices[k] is iv.var)
+    rng = _affine_range(rest, left)
+    if rng is None or not as_index or uses != as_index:
+        return None
+    ext = iv.dom.extent.value
+    return k, (max(0, rng[1]), max(0, extent.value - 1 - rng[0] - (ext - 1)))
+
+
+def _affine_range(e: E.Expr, ivs: Sequence[E.IterVar]) -> tuple[int, int] | None:
+    """``(min, max)`` of ``e``, a sum of constant multiples of ``ivs`` (constant domains)
+    and a constant; None for anything else."""
+    lo = hi = 0
+    for iv in ivs:
+        lin = _linear(e, iv.var)
+        if lin is None:
+            return None
+        c, e = lin
+        if c:
+            if not (E.is_const(iv.dom.min) and E.is_const(iv.dom.extent)):
+                return None
+            a = c * int(iv.dom.min.value)
+            b = c * (int(iv.dom.min.value) + int(iv.dom.extent.value) - 1)
+            lo, hi = lo + min(a, b), hi + max(a, b)
+    if not (isinstance(e, E.Const) and e.dtype.is_int):
+        return None
+    return lo + int(e.value), hi + int(e.value)
+
+
+def _read_padded(val: E.Expr, adj: Tensor, pads: dict[int, tuple[int, int]]) -> E.Expr:
+    """``val`` with every read of ``adj`` moved to a copy of it zero-padded by ``pads``
+    (dim -> elements before, after)."""
+    shape = tuple(int(d.value) + sum(pads[k]) if k in pads else d
+                  for k, d in enumerate(adj.shape))
+
+    def body(*i: E.Var) -> E.Expr:
+        inside = _and([c for k, (b, _) in pads.items()
+                       for c in (i[k] >= b, i[k] < b + int(adj.shape[k].value))])
+        src = adj[tuple(v - pads[k][0] if k in pads else v for k, v in enumerate(i))]
+        return src if inside is None else E.select(inside, src, E.const(0, adj.dtype))
+    padded = dsl.compute(shape, body, name=f"{adj.name}.pad")
+
+    class Move(Mutator):
+        def visit_ProducerLoad(self, n: E.ProducerLoad) -> E.Expr:
+            if n.tensor is not adj:
+                return self.generic_visit(n)
+            idx = [self.visit(v) for v in n.indices]
+            return padded[tuple(v + pads[k][0] if k in pads and pads[k][0] else v
+                                for k, v in enumerate(idx))]
+    return Move().visit(val)
+
+
 def _digit(rest: E.Expr, c: int, cands: Sequence[E.IterVar]
            ) -> tuple[E.IterVar, E.Expr] | None:
     """``(w, r)`` with ``rest == w + r`` for a ``w`` of ``cands`` whose domain is exactly
@@ -275,15 +342,22 @@ def _and(conds: list[E.Expr]) -> E.Expr | None:
 
 
 def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.IterVar],
-            cond: E.Expr | None = None, name: str = "") -> Tensor:
+            cond: E.Expr | None = None, name: str = "",
+            adjoint: tuple[Tensor, Sequence[E.Var]] | None = None) -> Tensor:
     """``out[j] = sum over ivs where index(ivs) == j and cond of value``, shaped like ``x``.
 
     Index dims affine in a loop variable are solved for it (a direct read, with a bounds
     and divisibility guard where needed); the variables left over are summed over.
+
+    ``adjoint``: ``(adj, axes)`` when ``value`` reads the tensor ``adj`` as ``adj[axes]``.
+    A bounds guard on a loop variable that ``value`` uses only as that index of ``adj``
+    (a stride-1 window: a convolution's data gradient) becomes a read of ``adj`` zero-padded
+    by the reach of the window, so the sum has no guard per term: a plain convolution.
     """
     def body(*js: E.Var) -> E.Expr:
         sub: dict[E.Var, E.Expr] = {}
         conds: list[E.Expr] = [] if cond is None else [cond]
+        guards: list[tuple[int, E.IterVar, E.Expr, list[E.Expr]]] = []
         left = list(ivs)
         unsolved: list[tuple[int, E.Expr]] = []
         for dim, e in enumerate(index):
@@ -324,8 +398,11 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
                     x.shape[dim] == ext or (E.is_const(ext) and E.is_const(x.shape[dim])
                                             and ext.value >= x.shape[dim].value))
                 if not exact:
-                    conds.append(sol >= lo)
-                    conds.append(sol < lo + ext)
+                    bound = [sol >= lo, sol < lo + ext]
+                    if c == 1 and adjoint is not None:
+                        guards.append((dim, iv, rest, bound))  # perhaps a padded read
+                    else:
+                        conds.extend(bound)
                 sub = {k: substitute(s, {iv.var: sol}) for k, s in sub.items()}
                 sub[iv.var] = sol
                 left.remove(iv)
@@ -338,7 +415,16 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
             one = {iv.var: iv.dom.min}  # a kept (size-1) axis: its one value, not a sum
             sub = {k: substitute(s, one) for k, s in sub.items()} | one
             left.remove(iv)
+        pads: dict[int, tuple[int, int]] = {}
+        for dim, iv, rest, bound in guards:
+            pad = _pad_for(adjoint, value, cond, iv, rest, left, x.shape[dim])
+            if pad is None or pad[0] in pads:
+                conds.extend(bound)
+            else:
+                pads[pad[0]] = pad[1]
         val = substitute(value, sub)
+        if pads and any(p != (0, 0) for p in pads.values()):
+            val = _read_padded(val, adjoint[0], pads)  # type: ignore[index]
         conds = [substitute(c, sub) for c in conds]
         if left:
             taken = {j.name for j in js}
@@ -471,7 +557,8 @@ def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
         if dv is None:
             continue
         val = g * factor(src, dv)
-        out.append(scatter(x, load.indices, val, ivs, cond, name=f"{x.name}.adj.{op.name}.{n}"))
+        out.append(scatter(x, load.indices, val, ivs, cond, name=f"{x.name}.adj.{op.name}.{n}",
+                           adjoint=(adj, axes)))
     return out
 
 

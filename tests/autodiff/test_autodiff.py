@@ -8,6 +8,7 @@ import pytest
 import tcomp as tc
 from tcomp.autodiff import diff, gradient, register_gradient
 from tcomp.dsl import PlaceholderOp, evaluate, topo_ops
+from tcomp.ir.visitor import free_vars
 from tcomp.ops import matmul, softmax
 
 
@@ -172,6 +173,50 @@ def test_window_as_wide_as_its_stride_inverts_without_a_sum():
     assert not g.op.is_reduction and "% 2 == 0" not in tc.graph_str(g)
     text = str(tc.lower(tc.create_schedule(g), [x, g]))
     assert "x[" in text and "//" not in text.split("x[", 1)[1].split("]")[0], text
+
+
+@pytest.mark.parametrize("pad,k,stride,dil,groups", [(1, 3, 1, 1, 1), (0, 3, 1, 1, 1),
+                                                    (2, 5, 1, 1, 1), (1, 3, 1, 2, 1),
+                                                    (1, 3, 1, 1, 2), (1, 3, 2, 1, 1)])
+def test_conv_data_gradient_reads_a_padded_adjoint(pad, k, stride, dil, groups):
+    # A stride-1 window's guard 0 <= y - ry < oh becomes a read of the adjoint zero-padded
+    # by the window's reach: the data gradient is a plain convolution, no guard per term.
+    from tcomp.ops import layers as L
+
+    def conv(x, w):
+        return L.conv2d(x, w, stride=stride, padding=pad, dilation=dil, groups=groups)
+    shapes = [(1, 2, 6, 7), (2, 2 // groups, k, k)]
+    check_vjp(conv, shapes)
+    x = tc.placeholder(shapes[0], "float64", "x")
+    w = tc.placeholder(shapes[1], "float64", "w")
+    y = conv(x, w)
+    (g,) = gradient(y, [x], tc.placeholder(_shape(y), "float64", "head"))
+    data = [op for op in topo_ops(g) if op.name.startswith(("conv.pad.adj", "x.adj.conv.0"))]
+    assert len(data) == 1 and data[0].is_reduction
+    padded = any(op.name == "head.pad" for op in topo_ops(g))
+    assert padded == (stride == 1), tc.graph_str(g)
+    if stride == 1:  # no spatial guard left (groups keep their channel condition)
+        cond = data[0].body[0].condition
+        assert not any(iv.var in free_vars(cond) for iv in data[0].reduce_axis[1:]), \
+            tc.graph_str(g)
+
+
+def test_padded_adjoint_only_where_the_window_variable_is_just_an_index():
+    # y[i] = sum_k x[i + k] * c[i]: the gradient reads c at the solved i, so the guard on i
+    # stays (a padded read would read c out of range); a where= on i keeps it too.
+    def f(x, c):
+        k = tc.reduce_axis(3, "k")
+        return tc.compute((5,), lambda i: tc.sum(x[i + k] * c[i], axis=k), name="y")
+
+    def fw(x):
+        k = tc.reduce_axis(3, "k")
+        return tc.compute((5,), lambda i: tc.sum(x[i + k], axis=k, where=i > k), name="y")
+    check_vjp(f, [(7,), (5,)])
+    check_vjp(fw, [(7,)])
+    for fn, n in ((f, 2), (fw, 1)):
+        xs = [tc.placeholder(s, "float64", f"x{i}") for i, s in enumerate([(7,), (5,)][:n])]
+        (g,) = gradient(fn(*xs), xs[:1])
+        assert not any(op.name.endswith(".pad") for op in topo_ops(g)), tc.graph_str(g)
 
 
 def test_chain_through_intermediates_softmax():
