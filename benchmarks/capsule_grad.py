@@ -30,7 +30,7 @@ import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from tcomp import nn  # noqa: E402
+from tcomp import nn
 
 B, IN_CAPS, IN_DIM, OUT_CAPS, OUT_DIM, ITERS = 32, 1152, 8, 10, 16, 3
 

@@ -179,8 +179,6 @@ _JVP_REGISTRY: dict[str, JvpFn] = {}
 # stop_gradient): for values that change nothing they feed, like the max a softmax subtracts.
 STOP_GRADIENT = "stop_gradient"
 _REGISTRY[STOP_GRADIENT] = lambda op, adj, x: None
-
-
 _JVP_REGISTRY[STOP_GRADIENT] = lambda op, tangents: None
 
 

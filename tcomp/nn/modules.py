@@ -111,9 +111,9 @@ class Module:
         return self.to("cpu")
 
     def double(self) -> Module:
-        """Every float parameter (and its grad) as float64, in place (the Parameter objects
-        stay, so an optimizer made afterwards or before keeps them; its state keeps its
-        dtype, so make the optimizer after, as in torch)."""
+        """Every float parameter (and its grad) as float64, in place: the Parameter objects
+        stay the same. Make the optimizer afterwards (its state takes the parameters' dtype
+        when it is made), as in torch."""
         return self._cast(np.float64)
 
     def float(self) -> Module:
