@@ -88,6 +88,29 @@ def test_best_is_per_fingerprint_and_uses_mean_of_remeasurements(db_path: str) -
     assert db.lookup("other", mine) is None
 
 
+def test_a_config_with_remeasurements_costs_their_mean_not_its_lucky_search(
+        db_path: str) -> None:
+    # The search figure of a winner is the best of many noisy trials: once the tuner's
+    # interleaved rounds re-measured it, only those rounds count.
+    import dataclasses
+
+    db = Database(db_path)
+    mine = fingerprint("llvm")
+    db.add(_rec("wk", mine, 0.10, trace="lucky", cfg={"c": 1}))  # search: best of many
+    for m in (0.14, 0.15, 0.16):
+        db.add(dataclasses.replace(_rec("wk", mine, m, trace="lucky", cfg={"c": 1}),
+                                   kind="remeasure"))
+    db.add(_rec("wk", mine, 0.13, trace="default", cfg={"c": 2}))
+    for m in (0.12, 0.13, 0.12):
+        db.add(dataclasses.replace(_rec("wk", mine, m, trace="default", cfg={"c": 2}),
+                                   kind="remeasure"))
+    db.add(_rec("wk", mine, 0.20, trace="never", cfg={"c": 3}))  # search only: its median
+    assert db.lookup("wk", tc.codegen.target.Target.host())[0] == "default"
+    best = db.best("wk", mine, 3)
+    assert [r.trace for r in best] == ["default", "lucky", "never"]
+    assert best[0].median == pytest.approx(0.37 / 3) and best[2].median == pytest.approx(0.2)
+
+
 def test_build_applies_best_record_for_this_hardware_only(db_path: str) -> None:
     w = Workload("autotune.workloads:matmul", {"n": 32})
     outs, args = w.build()
