@@ -242,6 +242,7 @@ class CompiledOp:
         self.out_shape = tuple(int(d.value) for d in self.out.shape)
         self.out_dtype = self.out.dtype.np
         self._out_specs = [(tuple(int(d.value) for d in o.shape), o.dtype.np) for o in self.outs]
+        self._out_allocs: list[tuple[Callable[..., Any], tuple[int, ...], np.dtype]] | None = None
         used = set(_placeholders(self.outs))
         self.fwd_pos = [k for k, p in enumerate(self.params) if p in used]
         self._fwd: Any = None
@@ -267,8 +268,10 @@ class CompiledOp:
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos],
                                           (self.name, outs, args))
             STATS["kernels"] += 1
-        alloc = _host_empty if self.device == "cpu" else _device_empty
-        outs = [alloc(shp, dt) for shp, dt in self._out_specs]
+        if self._out_allocs is None:  # chosen once per output: the launch path stays lean
+            self._out_allocs = [(_allocator(shp, dt, self.device), shp, dt)
+                                for shp, dt in self._out_specs]
+        outs = [alloc(shp, dt) for alloc, shp, dt in self._out_allocs]
         self._fwd_launch([arrays[k] for k in self.fwd_pos], outs)
         return outs[0] if len(outs) == 1 else tuple(outs)
 
@@ -309,9 +312,10 @@ class CompiledOp:
                          for p in pos]
                 launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g]))
             STATS["kernels"] += 1
-            self._bwd[k] = (launch, tuple(int(d.value) for d in g.shape), g.dtype.np)
-        launch, shp, dt = self._bwd[k]
-        out = _host_empty(shp, dt) if self.device == "cpu" else _device_empty(shp, dt)
+            shp, dt = tuple(int(d.value) for d in g.shape), g.dtype.np
+            self._bwd[k] = (launch, shp, dt, _allocator(shp, dt, self.device))
+        launch, shp, dt, alloc = self._bwd[k]
+        out = alloc(shp, dt)
         launch([grad_out if p < 0 else arrays[p] for p in pos], [out])  # type: ignore[misc]
         return out
 
@@ -322,10 +326,11 @@ class CompiledOp:
 ALIGN_FROM_BYTES = 1 << 16
 
 
-def _host_empty(shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
-    if math.prod(shape) * dtype.itemsize < ALIGN_FROM_BYTES:
-        return np.empty(shape, dtype)
-    return empty(shape, dtype)
+def _allocator(shape: tuple[int, ...], dtype: np.dtype, device: str) -> Callable[..., Any]:
+    """What allocates an output of ``shape`` and ``dtype`` on ``device``."""
+    if device != "cpu":
+        return _device_empty
+    return np.empty if math.prod(shape) * dtype.itemsize < ALIGN_FROM_BYTES else empty
 
 
 def _device_empty(shape: tuple[int, ...], dtype: np.dtype) -> Any:
