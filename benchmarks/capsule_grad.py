@@ -29,6 +29,9 @@ from typing import Any
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from tune_bench import torch_routing
 
 from tcomp import nn
 
@@ -76,16 +79,7 @@ def _torch_fns() -> tuple[dict[str, Any], Any]:
     def fwd(u: Any, w: Any) -> Any:
         # W as tcomp's DigitCapsules holds it: [i, k, j*d]
         uhat = torch.einsum("bik,ikn->bin", u, w).reshape(B, IN_CAPS, OUT_CAPS, OUT_DIM)
-        blog = torch.zeros(B, IN_CAPS, OUT_CAPS)
-        v = None
-        for it in range(ITERS):
-            c = torch.softmax(blog, dim=-1)
-            s = torch.einsum("bij,bijd->bjd", c, uhat)
-            n2 = (s * s).sum(-1, keepdim=True)
-            v = s * n2 / (1 + n2) / torch.sqrt(n2 + 1e-7)
-            if it + 1 < ITERS:
-                blog = blog + torch.einsum("bijd,bjd->bij", uhat, v)
-        return v
+        return torch_routing(torch, uhat, ITERS)
 
     def make(f: Any) -> Any:
         def step() -> float:

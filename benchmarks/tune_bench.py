@@ -47,7 +47,11 @@ def _np_capsule(u: np.ndarray, W: np.ndarray, iters: int = 3) -> np.ndarray:
 
 def _torch_capsule(torch: Any, u: Any, W: Any, iters: int = 3) -> Any:
     """The same routing as ``_np_capsule``, in torch (eager or under torch.compile)."""
-    uhat = torch.einsum("ijdq,biq->bijd", W, u)
+    return torch_routing(torch, torch.einsum("ijdq,biq->bijd", W, u), iters)
+
+
+def torch_routing(torch: Any, uhat: Any, iters: int = 3) -> Any:
+    """Routing by agreement on predictions ``uhat[b, i, j, d]`` in torch: ``v[b, j, d]``."""
     b = torch.zeros(uhat.shape[:3], dtype=uhat.dtype)
     v = None
     for it in range(iters):
