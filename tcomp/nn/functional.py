@@ -618,6 +618,13 @@ def squash(s: Tensor) -> Tensor:
     return apply("squash", L.squash, [s])
 
 
+def capsule_predict(u: Tensor, w: Tensor, out_caps: int) -> Tensor:
+    """``u_hat[b, i, j, d] = sum_k u[b, i, k] * w[i, k, j*out_dim + d]`` (``L.capsule_predict``)."""
+    _need_float("capsule_predict", u, w)
+    _same_dtype("capsule_predict", u, w)
+    return apply("capsule_predict", L.capsule_predict, [u, w], (int(out_caps),))
+
+
 def dynamic_routing(u_hat: Tensor, iterations: int = 3) -> Tensor:
     """Routing by agreement over ``u_hat[b, i, j, d]``; returns ``v[b, j, d]``."""
     _need_float("dynamic_routing", u_hat)
@@ -635,7 +642,7 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 
 __all__ = [
-    "abs", "add", "apply", "avg_pool2d", "cast", "cat", "clamp", "concat", "conv2d",
+    "abs", "add", "apply", "avg_pool2d", "capsule_predict", "cast", "cat", "clamp", "concat", "conv2d",
     "cross_entropy", "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu",
     "gelu_op", "getitem", "layer_norm", "linear", "log", "log_softmax", "matmul", "max",
     "max_pool2d", "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute",

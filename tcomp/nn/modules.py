@@ -483,11 +483,7 @@ class DigitCapsules(Module):
         if u.shape[1:] != (self.in_caps, self.in_dim):
             raise DSLShapeError(f"DigitCapsules: input {list(u.shape)} must be "
                                 f"[batch, {self.in_caps}, {self.in_dim}]")
-        b = u.shape[0]
-        ut = F.permute(u, (1, 0, 2))  # [i, b, k]
-        uh = F.matmul(ut, self.weight)  # [i, b, j*d] batched over i
-        uh = F.reshape(uh, (self.in_caps, b, self.out_caps, self.out_dim))
-        uh = F.permute(uh, (1, 0, 2, 3))  # [b, i, j, d]
+        uh = F.capsule_predict(u, self.weight, self.out_caps)  # [b, i, j, d]
         return F.dynamic_routing(uh, self.iterations)
 
 

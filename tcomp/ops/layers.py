@@ -230,6 +230,23 @@ def squash(S: Tensor, eps: float = 1e-7, name: str = "squash") -> Tensor:
                        * dsl.rsqrt(n2[(*i[:-1], 0)] + eps), name=name)
 
 
+def capsule_predict(U: Tensor, W: Tensor, out_caps: int, name: str = "uhat") -> Tensor:
+    """CapsNet's predictions ``uhat[b, i, j, d] = sum_k U[b, i, k] * W[i, k, j*D + d]``.
+
+    One compute writes ``uhat`` in routing's layout directly: as a batched matmul it needed a
+    permute of ``U`` before and of the (large) product after, both ways in the backward too.
+    """
+    (nb, ni, nk), (wi, wk, jd) = shape_of(U), shape_of(W)
+    if (wi, wk) != (ni, nk) or out_caps <= 0 or jd % out_caps:
+        raise DSLShapeError(f"capsule_predict: W {list(shape_of(W))} must be [{ni}, {nk}, "
+                            f"out_caps * out_dim] for U {list(shape_of(U))} and out_caps "
+                            f"{out_caps}")
+    nd = jd // out_caps
+    r = dsl.reduce_axis(nk, name="k")
+    return dsl.compute((nb, ni, out_caps, nd), lambda b, i, j, d: dsl.sum(
+        U[b, i, r] * W[i, r, j * nd + d], axis=r), name=name)
+
+
 def dynamic_routing(U: Tensor, iterations: int = 3, name: str = "route") -> Tensor:
     """Routing by agreement (Sabour et al. 2017) on predictions ``U[b, i, j, d]``.
 
@@ -271,6 +288,6 @@ def _add3(p: Tensor, a: Tensor, name: str) -> Tensor:
     return dsl.compute(shape_of(p), lambda b, i, j: p[b, i, j] + a[b, i, j], name=name)
 
 
-__all__ = ["batch_matmul", "broadcast_index", "conv2d", "cross_entropy", "dynamic_routing",
+__all__ = ["batch_matmul", "broadcast_index", "capsule_predict", "conv2d", "cross_entropy", "dynamic_routing",
            "elementwise", "embedding", "layer_norm", "pool2d", "reduce", "shape_of",
            "softmax_last", "squash", "var"]

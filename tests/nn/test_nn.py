@@ -125,6 +125,18 @@ def test_capsule_squash_and_routing_gradients():
     gradcheck(lambda u: F.dynamic_routing(u, 3), 0.5 * rand(2, 3, 2, 4), tol=1e-5)
 
 
+def test_capsule_predict_values_gradients_and_errors():
+    u, w = rand(2, 3, 4), rand(3, 4, 2 * 5)
+    ref = np.einsum("bik,ikm->bim", u, w).reshape(2, 3, 2, 5)
+    np.testing.assert_allclose(F.capsule_predict(nn.Tensor(u), nn.Tensor(w), 2).numpy(), ref,
+                               rtol=1e-12)
+    gradcheck(lambda u, w: F.capsule_predict(u, w, 2), u, w)
+    with pytest.raises(ValueError, match=r"W \[3, 4, 10\] must be \[3, 4, out_caps \* out_dim\]"):
+        F.capsule_predict(nn.Tensor(u), nn.Tensor(w), 3)
+    with pytest.raises(TypeError, match="dtypes differ"):
+        F.capsule_predict(nn.Tensor(u), nn.Tensor(w.astype(np.float32)), 2)
+
+
 def test_capsule_layers_and_margin_loss_gradients():
     prim = nn.PrimaryCapsules(2, 2, 3, 3, seed=0)
     digit = nn.DigitCapsules(2 * 2 * 2, 3, 2, 4, iterations=2, seed=1)
