@@ -166,13 +166,47 @@ def anchor(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, 
 # ----------------------------------------------------------------------------- computing
 
 
-def _vjps(op: kernels.CompiledOp, arrays: list[Any], inputs: Sequence[Tensor]
+def _vjps(op: kernels.CompiledOp, arrays: list[Any], inputs: Sequence[Tensor],
+          sums: dict[int, tuple[int, tuple[int, ...]]] | None = None
           ) -> Callable[[np.ndarray], list[np.ndarray | None]]:
+    """The tape's backward of ``op``: input ``k``'s vjp kernel, or for ``k`` in ``sums``
+    (``k -> (m, axes)``, see ``_bias_sums``) input ``m``'s gradient summed over ``axes``."""
+    sums = {k: v for k, v in (sums or {}).items()
+            if inputs[k].requires_grad and inputs[v[0]].requires_grad}
+
     def backward(g: np.ndarray) -> list[np.ndarray | None]:
         g = np.require(g, op.out_dtype, "C")
-        return [op.backward(k, arrays, g) if x.requires_grad else None
-                for k, x in enumerate(inputs)]
+        grads = [op.backward(k, arrays, g) if x.requires_grad and k not in sums else None
+                 for k, x in enumerate(inputs)]
+        for k, (m, axes) in sums.items():
+            gm = grads[m]
+            red = kernels.get_op("sum", L.reduce, [gm], (axes, "sum", True)).forward([gm])
+            grads[k] = red.reshape(inputs[k].shape)
+        return grads
     return backward
+
+
+def _bias_sums(nodes: Sequence[tuple[Any, ...]], leaves: Sequence[Tensor]
+               ) -> dict[int, tuple[int, tuple[int, ...]]]:
+    """Leaves ``k`` whose gradient is leaf ``m``'s summed over the axes ``k`` is broadcast
+    along: the two are the operands of one ``add`` (a bias added to a matmul or conv) and
+    appear nowhere else. The sum reads ``m``'s gradient instead of running a second kernel
+    that recomputes the chain's derivative (gelu's, say) only to reduce it."""
+    uses: dict[int, int] = {}
+    for _, _, refs, _ in nodes:
+        for r in refs:
+            uses[r] = uses.get(r, 0) + 1
+    out: dict[int, tuple[int, tuple[int, ...]]] = {}
+    for op, _, refs, shape in nodes:
+        if op != "add" or len(refs) != 2 or max(refs) >= 0 or refs[0] == refs[1] \
+                or uses[refs[0]] != 1 or uses[refs[1]] != 1:
+            continue
+        for rk, rm in (refs, refs[::-1]):
+            ks, ms = leaves[-1 - rk].shape, leaves[-1 - rm].shape
+            if ms == tuple(shape) and ks != ms:
+                ks = (1,) * (len(ms) - len(ks)) + ks
+                out[-1 - rk] = (-1 - rm, tuple(i for i, d in enumerate(ks) if d != ms[i]))
+    return out
 
 
 def _set(t: Tensor, data: np.ndarray | None, name: str, parents: Sequence[Tensor],
@@ -199,7 +233,8 @@ def materialize(t: Tensor) -> None:
     name = "+".join(dict.fromkeys(n[0] for n in nodes))[:48]
     if g.anchor is None:
         op = kernels.get_op(name, build_fused, g.arrays, (nodes, None))
-        _set(t, op.forward(g.arrays), name, g.leaves, _vjps(op, g.arrays, g.leaves))
+        _set(t, op.forward(g.arrays), name, g.leaves,
+             _vjps(op, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
         return
     a = g.anchor
     x = g.leaves[a]
@@ -223,7 +258,7 @@ def materialize(t: Tensor) -> None:
         out = res
     aop = kernels.get_op(ap.op, ap.builder, list(ap.arrays), ap.attrs)
     _set(x, g.arrays[a], ap.op, ap.inputs, _vjps(aop, list(ap.arrays), ap.inputs))
-    _set(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves))
+    _set(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
 
 
 class _Graph:

@@ -253,6 +253,26 @@ def test_linear_epilogue_matches_eager_and_differences(act):
         np.testing.assert_allclose(g, r, rtol=1e-10, atol=1e-12)
 
 
+@pytest.mark.parametrize("conv", [False, True])
+def test_bias_gradient_sums_the_anchor_gradient(conv):
+    """A bias added to a matmul/conv gets the anchor's gradient summed over its broadcast
+    axes, not a second vjp kernel that recomputes gelu's derivative to reduce it."""
+    if conv:
+        x, w, b = rand(2, 3, 5, 5), rand(4, 3, 3, 3), rand(4)
+        fn = lambda x, w, b: F.gelu(F.conv2d(x, w, b, padding=1))  # noqa: E731
+    else:
+        x, w, b = rand(5, 6), rand(4, 6), rand(4)
+        fn = _linear_stack(F.gelu)
+    xs = [nn.Tensor(a, requires_grad=True) for a in (x, w, b)]
+    fn(*xs).backward(np.ones((2, 4, 5, 5) if conv else (5, 4)))
+    ew = [o for k, o in kernels._CACHE.items() if k[0].endswith("gelu") and o._bwd]
+    assert ew and all(len(o._bwd) == 1 for o in ew)  # the anchor's vjp only
+    (_, grads), (_, rgrads) = run_both(fn, [x, w, b])
+    for g, r in zip(grads, rgrads, strict=True):
+        np.testing.assert_allclose(g, r, rtol=1e-10, atol=1e-12)
+    np.testing.assert_allclose(xs[2].grad.numpy(), grads[2], rtol=1e-12)
+
+
 def test_linear_bias_relu_is_one_kernel_with_the_dense_in_its_epilogue():
     x = nn.Tensor(rand(64, 96, dtype=np.float32))
     lin = nn.Linear(96, 64)
