@@ -2,13 +2,15 @@
 
 The rules move arithmetic from lanes to scalars: ``x4(a) + x4(b) -> x4(a + b)``,
 ``ramp(b, s, n) + x4(x) -> ramp(b + x, s, n)``, ``ramp(b, s, n) * x4(c) -> ramp(b*c, s*c, n)``,
-and ``ramp(b, 1, n) // x4(c) -> x4(b // c)`` when no two lanes straddle a multiple of ``c``.
+and ``ramp(b, 1, n) // x4(c) -> x4(b // c)`` when no two lanes straddle a multiple of ``c``
+(by ``b``'s bounds, or by its residues modulo ``c``).
 Lane arithmetic wraps like scalars; rules that reason on lane values as mathematics (division,
 comparisons, min/max) first check that no lane can wrap.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from ..dtypes import DType
@@ -138,12 +140,14 @@ class VectorRules:
         pb = to_poly(a.base)
         r = Poly({m: k for m, k in pb.terms.items() if k % c}, pb.const % c)
         lo, hi = sim.sign(r, s)
-        if lo is None or hi is None:
-            return None
         span = stride * (lanes - 1)
-        first, last = (lo, hi + span) if stride >= 0 else (lo + span, hi)
-        if first // c != last // c:
-            return None
+        if lo is None or hi is None or (lo + min(span, 0)) // c != (hi + max(span, 0)) // c:
+            # By residues: base % c is r.const % g plus a multiple of g = gcd(c, r's
+            # coefficients), so ramp(8*i, 1, 8) % 16 is 0 or 8 and its lanes never straddle.
+            g = math.gcd(c, *r.terms.values())
+            m = r.const % g
+            if not (m + span < g if stride >= 0 else m + span >= 0):
+                return None
         scalar = sim.rewrite_binary(op, a.base, c_expr, s)
         if op is Op.FLOORDIV:
             return self.broadcast(scalar, lanes)

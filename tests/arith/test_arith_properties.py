@@ -189,6 +189,22 @@ def test_vector_simplify_keeps_lane_values(e, ranges, seed):
         assert evaluate(sc, env) == evaluate(cmp, env)
 
 
+@SETTINGS
+@given(st.integers(-40, 40), st.integers(-40, 40), st.sampled_from([1, -1, 2, -2, 3]),
+       st.sampled_from([2, 4, 8, 9]), st.sampled_from([4, 6, 8, 16, 24]),
+       st.sampled_from([Op.FLOORDIV, Op.FLOORMOD]))
+def test_ramp_divmod_by_residues_keeps_lane_values(k, c0, stride, lanes, d, op):
+    """``ramp(k*w + c0, stride, lanes) // d`` (and ``%``) for w unbounded: the rule that
+    decides by w's residues modulo d, not by its range, must keep every lane's value."""
+    dt = I64.with_lanes(lanes)
+    base = Binary(Op.ADD, Binary(Op.MUL, W, c(k), I64), c(c0), I64)
+    e = Binary(op, Ramp(base, c(stride), lanes, dt),
+               Broadcast(c(d), lanes, dt), dt)
+    s = simplify(e)
+    for w in range(-3 * d - 5, 3 * d + 6):
+        assert evaluate(s, {W: w}) == evaluate(e, {W: w}), (e, s, w)
+
+
 @settings(max_examples=150, deadline=None)
 @given(int_exprs(), range_maps())
 def test_simplify_is_idempotent(e, ranges):

@@ -316,6 +316,14 @@ def test_vector_rules():
     assert s(ramp(i * 8, const(1), 4) // bc(8, 4)) == "x4(i)"
     assert s(ramp(i * 8 + 2, const(1), 4) % bc(8, 4)) == "ramp(2, 1, 4)"
     assert s(ramp(i * 8 + 6, const(1), 4) // bc(8, 4)) == "ramp(i * 8 + 6, 1, 4) // x4(8)"
+    # by residues: i*8 % 16 is 0 or 8, so no lane of ramp(i*8, 1, 8) straddles a multiple of 16
+    assert s(ramp(i * 8, const(1), 8) // bc(16, 8)) == "x8(i // 2)"
+    assert s(ramp(i * 8 + 2, const(1), 6) % bc(16, 6)) == "ramp((i * 4 + 1) % 8 * 2, 1, 6)"
+    assert s(ramp(i * 8 + 2, const(1), 7) // bc(16, 7)) == "ramp(i * 8 + 2, 1, 7) // x7(16)"
+    # going down from a residue of 7 or 15: 8 lanes fit, 9 don't; from 0 or 8 none do
+    assert s(ramp(i * 24 + 7, const(-1), 8) // bc(16, 8)) == "x8((i * 24 + 7) // 16)"
+    assert s(ramp(i * 24 + 7, const(-1), 9) // bc(16, 9)) == "ramp(i * 24 + 7, -1, 9) // x9(16)"
+    assert s(ramp(i * 24 + 8, const(-1), 8) % bc(16, 8)) == "ramp(i * 24 + 8, -1, 8) % x8(16)"
     assert s(ramp(i, const(16), 4) // bc(8, 4)) == "ramp(i // 8, 2, 4)"
     assert s(ramp(i, const(16), 4) % bc(8, 4)) == "x4(i % 8)"
     assert s(base + bc(i)) == "ramp(i * 1025 + j0 * 16, 1, 16)"
