@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 
 import numpy as np
 import pytest
@@ -168,6 +169,29 @@ def test_float_min_max_are_numpys_bit_for_bit(cg, dtype):
         want = ref(a, b)
         np.testing.assert_array_equal(c, want, err_msg=op.name)
         np.testing.assert_array_equal(np.signbit(c), np.signbit(want), err_msg=op.name)
+
+
+def test_running_max_is_branchless_and_keeps_nans():
+    """A scalar running max (a softmax's row max) compiles to maxss and a NaN blend: with the
+    two selects merged, x86 lowered ``x > y or isnan(x)`` to a branch on every element."""
+    import llvmlite.binding as llvm
+
+    import tcomp as tc
+
+    A = tc.placeholder((64, 10), name="A")
+    r = tc.reduce_axis(10, name="r")
+    M = tc.compute((64,), lambda i: tc.max(A[i, r], axis=r), name="M")
+    k = tc.build(tc.create_schedule(M), [A, M])
+    a = np.random.default_rng(0).standard_normal((64, 10)).astype(np.float32)
+    a[3, 4] = a[9, 0] = a[20, 9] = np.nan
+    a[5, :] = -0.0
+    a[5, 7] = 0.0
+    m = np.zeros(64, np.float32)
+    k(a, m)
+    np.testing.assert_array_equal(m, a.max(axis=1))
+    if llvm.get_process_triple().startswith(("x86_64", "amd64")):
+        asm = k.source("asm")
+        assert re.search(r"\bv?maxss\b", asm), asm
 
 
 @pytest.mark.parametrize("src", [f32, f64, i32, i64, b8])

@@ -31,6 +31,13 @@ _SCALAR = {("f", 32): ir.FloatType(), ("f", 64): ir.DoubleType(), ("i", 8): I8,
 _print_lock = threading.Lock()
 
 
+def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
+    """LLVM's ``freeze`` (llvmlite's builder has none): ``v`` itself unless it is poison."""
+    instr = ir.Instruction(b.block, v.type, "freeze", [v])
+    b._insert(instr)
+    return instr
+
+
 def module_text(module: ir.Module) -> str:
     """LLVM assembly of ``module`` with every pointer printed as the opaque ``ptr``.
 
@@ -334,8 +341,12 @@ def _float_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value,
         # returned, and of two equal values (0.0 and -0.0) y. Written as ``t = x > y ? x : y``
         # (x86's maxps/minps: a NaN in either gives y) and ``isnan(x) ? x : t``: three vector
         # instructions, where llvm.maximum orders -0.0 below 0.0 (unlike numpy) in six.
+        # ``t`` is frozen (a no-op on a value that isn't poison) so that instcombine can't
+        # merge the two selects into one on ``x > y or isnan(x)``: x86 has no blend for an
+        # or-ed scalar condition and lowers it to a branch, data-dependent in a running
+        # max (a softmax's row max: a third of capsule routing's forward on Zen 2).
         cmp = b.fcmp_ordered(">" if op == Op.MAX else "<", x, y, flags=fo)
-        t = b.select(cmp, x, y)
+        t = freeze(b, b.select(cmp, x, y))
         return b.select(b.fcmp_unordered("uno", x, x), x, t)
     if op == Op.POW:
         from .intrinsics import emit_pow
