@@ -310,3 +310,158 @@ def test_state_dict_matches_torch():
         for go, gt in zip(so["param_groups"], st["param_groups"], strict=True):
             assert go["params"] == gt["params"]
             assert all(go[k] == gt[k] for k in go)  # our keys are a subset of torch's
+
+
+# ---------------------------------------------------------------------- lr schedulers
+# sequences computed with torch 2.13 (SGD lr=0.1, momentum=0.9): get_last_lr() after
+# construction, then after each of 8 step()s
+TORCH_LRS = {
+    "lambda": [0.1, 0.05, 0.025, 0.0125, 0.00625, 0.003125, 0.0015625, 0.00078125,
+               0.000390625],
+    "step": [0.1, 0.1, 0.1, 0.05, 0.05, 0.05, 0.025, 0.025, 0.025],
+    "multistep": [0.1, 0.1, 0.010000000000000002, 0.010000000000000002, 0.010000000000000002,
+                  0.00010000000000000005, 0.00010000000000000005, 0.00010000000000000005,
+                  0.00010000000000000005],
+    "exp": [0.1, 0.09000000000000001, 0.08100000000000002, 0.07290000000000002,
+            0.06561000000000002, 0.05904900000000002, 0.05314410000000002,
+            0.04782969000000002, 0.043046721000000024],
+    "cos": [0.1, 0.0775, 0.032500000000000015, 0.01, 0.0325, 0.07750000000000005,
+            0.10000000000000007, 0.07750000000000007, 0.03250000000000006],
+    "linear": [0.025, 0.043750000000000004, 0.06250000000000001, 0.08125000000000002,
+               0.10000000000000002, 0.10000000000000002, 0.10000000000000002,
+               0.10000000000000002, 0.10000000000000002],
+    "onecycle": [0.040000000000000036, 0.819275104892192, 0.9719417773875232,
+                 0.811745653949763, 0.5559840141227016, 0.28306099820869923,
+                 0.0766415938342564, 4e-06, 0.07664159383425634],
+}
+# OneCycleLR(three_phase=True, anneal_strategy="linear"): (lr, SGD momentum) per step
+TORCH_ONECYCLE3 = [(0.04, 0.95), (0.7257142857142858, 0.8785714285714286),
+                   (0.5885714285714285, 0.8928571428571428), (0.03809542857142857, 0.95),
+                   (0.028572571428571426, 0.95), (0.019049714285714284, 0.95),
+                   (0.009526857142857142, 0.95), (3.9999999999970615e-06, 0.95),
+                   (-0.009518857142857148, 0.95)]
+
+
+def _schedulers(L):
+    return {
+        "lambda": lambda o: L.LambdaLR(o, lambda e: 0.5 ** e),
+        "step": lambda o: L.StepLR(o, step_size=3, gamma=0.5),
+        "multistep": lambda o: L.MultiStepLR(o, milestones=[2, 5, 5], gamma=0.1),
+        "exp": lambda o: L.ExponentialLR(o, gamma=0.9),
+        "cos": lambda o: L.CosineAnnealingLR(o, T_max=3, eta_min=0.01),
+        "linear": lambda o: L.LinearLR(o, start_factor=0.25, end_factor=1.0, total_iters=4),
+        "onecycle": lambda o: L.OneCycleLR(o, max_lr=1.0, total_steps=8),
+    }
+
+
+@pytest.mark.parametrize("name", sorted(TORCH_LRS))
+def test_scheduler_sequences_match_torch(name):
+    from tcomp.nn.optim import lr_scheduler as L
+
+    (p,) = _params((2,))
+    opt = nn.SGD([p], lr=0.1, momentum=0.9)
+    sched = _schedulers(L)[name](opt)
+    got = [sched.get_last_lr()[0]]
+    for _ in range(8):
+        sched.step()
+        got.append(sched.get_last_lr()[0])
+        assert opt.param_groups[0]["lr"] == got[-1]
+    np.testing.assert_allclose(got, TORCH_LRS[name], rtol=1e-14, atol=0)
+
+
+def test_one_cycle_three_phase_cycles_momentum():
+    (p,) = _params((2,))
+    opt = nn.SGD([p], lr=0.1, momentum=0.9)
+    sched = nn.optim.lr_scheduler.OneCycleLR(opt, max_lr=1.0, total_steps=8, three_phase=True,
+                                             anneal_strategy="linear")
+    got = [(sched.get_last_lr()[0], opt.param_groups[0]["momentum"])]
+    for _ in range(8):
+        sched.step()
+        got.append((sched.get_last_lr()[0], opt.param_groups[0]["momentum"]))
+    np.testing.assert_allclose(got, TORCH_ONECYCLE3, rtol=1e-12, atol=1e-18)
+    with pytest.raises(ArgumentValueError, match="stepped 9 times, past total_steps=8"):
+        sched.step()
+    adam = nn.Adam([p], lr=0.1)
+    nn.optim.lr_scheduler.OneCycleLR(adam, max_lr=1.0, total_steps=4)
+    assert adam.param_groups[0]["betas"] == (0.95, 0.999)  # Adam cycles beta1
+
+
+def test_scheduler_per_group_state_dict_and_training():
+    from tcomp.nn.optim.lr_scheduler import LambdaLR, StepLR
+
+    a, b = _params((3,), (2,))
+    opt = nn.SGD([{"params": [a]}, {"params": [b], "lr": 1.0}], lr=0.1)
+    sched = LambdaLR(opt, [lambda e: 1.0 / (e + 1), lambda e: 0.5])
+    for _ in range(2):
+        a.grad, b.grad = nn.Tensor(np.ones(3)), nn.Tensor(np.ones(2))
+        before = a.numpy().copy()
+        lr = opt.param_groups[0]["lr"]
+        opt.step()
+        np.testing.assert_allclose(a.numpy(), before - lr, rtol=1e-14)  # the step used it
+        sched.step()
+    assert sched.get_last_lr() == [0.1 / 3, 0.5]
+    assert "lr_lambdas" not in sched.state_dict()
+    opt2 = nn.SGD([nn.Parameter(np.zeros(3))], lr=0.1)
+    s1 = StepLR(opt2, step_size=2)
+    for _ in range(3):
+        s1.step()
+    sd = s1.state_dict()
+    assert sd["last_epoch"] == 3 and sd["base_lrs"] == [0.1]
+    opt3 = nn.SGD([nn.Parameter(np.zeros(3))], lr=0.1)
+    s2 = StepLR(opt3, step_size=2)
+    s2.load_state_dict(sd)
+    opt3.param_groups[0]["lr"] = opt2.param_groups[0]["lr"]  # restored by the optimizer's own
+    for _ in range(3):
+        s1.step()
+        s2.step()
+        assert s1.get_last_lr() == s2.get_last_lr()
+    with pytest.raises(ArgumentValueError, match="expected the keys"):
+        s2.load_state_dict({"last_epoch": 1})
+
+
+def test_scheduler_errors():
+    from tcomp.nn.optim import lr_scheduler as L
+
+    (p,) = _params((2,))
+    opt = nn.SGD([p], lr=0.1)
+    cases = [
+        (lambda: L.StepLR(opt, step_size=0), "StepLR: step_size must be a positive int"),
+        (lambda: L.CosineAnnealingLR(opt, T_max=0), "T_max must be a positive int"),
+        (lambda: L.LinearLR(opt, start_factor=0), r"start_factor must be in \(0, 1\]"),
+        (lambda: L.LinearLR(opt, end_factor=2), r"end_factor must be in \[0, 1\]"),
+        (lambda: L.MultiStepLR(opt, milestones=[1, -2]), "milestones must be ints >= 0"),
+        (lambda: L.LambdaLR(opt, [lambda e: 1, lambda e: 2]),
+         "expected 1 values of lr_lambda"),
+        (lambda: L.OneCycleLR(opt, max_lr=1.0), "give total_steps, or epochs and"),
+        (lambda: L.OneCycleLR(opt, max_lr=1.0, total_steps=4, pct_start=2),
+         r"pct_start must be a number in \[0, 1\]"),
+        (lambda: L.OneCycleLR(opt, max_lr=1.0, total_steps=4, anneal_strategy="exp"),
+         "anneal_strategy must be 'cos' or 'linear'"),
+        (lambda: L.StepLR(opt, 2, last_epoch=3), r"'initial_lr' is not specified in "
+                                                 r"param_groups\[0\]"),
+    ]
+    for make, msg in cases:
+        with pytest.raises(ArgumentValueError, match=msg):
+            make()
+    with pytest.raises(ArgumentTypeError, match="list is not an Optimizer"):
+        L.StepLR([p], 2)
+
+
+def test_schedulers_against_torch():
+    torch = pytest.importorskip("torch")
+    from tcomp.nn.optim import lr_scheduler as L
+
+    for name in TORCH_LRS:
+        (p,) = _params((2,))
+        q = torch.nn.Parameter(torch.zeros(2))
+        groups = lambda ps: [{"params": ps}]  # noqa: E731
+        ours = _schedulers(L)[name](nn.Adam(groups([p]), lr=0.1))
+        theirs = _schedulers(torch.optim.lr_scheduler)[name](
+            torch.optim.Adam(groups([q]), lr=0.1))
+        for _ in range(8):
+            theirs.optimizer.step()
+            ours.step()
+            theirs.step()
+            assert ours.get_last_lr() == pytest.approx(theirs.get_last_lr(), rel=1e-15)
+            assert ours.optimizer.param_groups[0]["betas"] == pytest.approx(
+                theirs.optimizer.param_groups[0]["betas"], rel=1e-15)

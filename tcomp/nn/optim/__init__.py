@@ -397,4 +397,6 @@ class AdamW(Adam):
                          decoupled_weight_decay=True)
 
 
-__all__ = ["SGD", "Adam", "AdamW", "Optimizer"]
+from . import lr_scheduler  # noqa: E402  (it imports Optimizer from here)
+
+__all__ = ["SGD", "Adam", "AdamW", "Optimizer", "ParamState", "lr_scheduler"]
