@@ -465,3 +465,123 @@ def test_schedulers_against_torch():
             assert ours.get_last_lr() == pytest.approx(theirs.get_last_lr(), rel=1e-15)
             assert ours.optimizer.param_groups[0]["betas"] == pytest.approx(
                 theirs.optimizer.param_groups[0]["betas"], rel=1e-15)
+
+
+# ---------------------------------------------------------------------- nn.init
+def _weight(*shape, dtype=np.float32):
+    return nn.Parameter(np.zeros(shape), dtype=dtype)
+
+
+def test_fans_and_gains_match_torch_values():
+    from tcomp.nn.init import _calculate_fan_in_and_fan_out as fans
+
+    # torch.nn.init._calculate_fan_in_and_fan_out of the same shapes
+    assert fans(nn.Linear(5, 3).weight) == (5, 3)
+    assert fans(nn.Conv2d(3, 4, 2).weight) == (12, 16)
+    assert fans(nn.Conv2d(4, 8, 3, groups=2).weight) == (18, 72)
+    assert fans(_weight(6, 2, 3)) == (6, 18) and fans(_weight(2, 0)) == (0, 2)
+    with pytest.raises(ArgumentValueError, match="2 or more dims"):
+        fans(_weight(4))
+    gain = nn.init.calculate_gain
+    assert gain("linear") == 1 and gain("conv_transpose2d") == 1 and gain("selu") == 0.75
+    assert gain("tanh") == pytest.approx(5 / 3) and gain("relu") == pytest.approx(2 ** 0.5)
+    assert gain("leaky_relu") == pytest.approx(1.4141428569978354, rel=1e-15)
+    assert gain("leaky_relu", 0.2) == pytest.approx(1.3867504905630728, rel=1e-15)
+    with pytest.raises(ArgumentValueError, match="unsupported nonlinearity 'swish'"):
+        gain("swish")
+    with pytest.raises(ArgumentValueError, match="negative_slope True is not a number"):
+        gain("leaky_relu", True)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+def test_random_fills_have_their_distribution(dtype):
+    nn.manual_seed(5)
+    init = nn.init
+    w = _weight(256, 512, dtype=dtype)
+    assert init.uniform_(w, -2.0, 3.0) is w and w.dtype == dtype and w.requires_grad
+    x = w.numpy()
+    assert -2.0 <= x.min() < -1.99 and 2.99 < x.max() < 3.0
+    assert abs(x.mean() - 0.5) < 0.02
+    x = init.normal_(w, 1.0, 0.5).numpy()
+    assert abs(x.mean() - 1.0) < 0.01 and abs(x.std() - 0.5) < 0.01
+    x = init.trunc_normal_(w, mean=0.1, std=1.0, a=-1.0, b=0.5).numpy()
+    assert -1.0 <= x.min() < -0.99 and 0.49 < x.max() <= 0.5
+    assert abs(x.mean() - -0.1897) < 0.01  # the truncated normal's mean, by its formula
+    bound = 6 ** 0.5 / (256 + 512) ** 0.5 * 2.0
+    x = init.xavier_uniform_(w, gain=2.0).numpy()
+    assert 0.99 * bound < np.abs(x).max() <= bound
+    x = init.xavier_normal_(w).numpy()
+    assert abs(x.std() / (2 / (256 + 512)) ** 0.5 - 1) < 0.02
+    x = init.kaiming_uniform_(w, a=5 ** 0.5).numpy()  # torch's Linear default: 1/sqrt(fan_in)
+    assert 0.99 / 512 ** 0.5 < np.abs(x).max() <= 1 / 512 ** 0.5
+    x = init.kaiming_normal_(w, mode="fan_out", nonlinearity="relu").numpy()
+    assert abs(x.std() / (2 / 256) ** 0.5 - 1) < 0.02 and abs(x.mean()) < 0.001
+    for fill, val in ((init.zeros_, 0), (init.ones_, 1), (lambda t: init.constant_(t, 2.5), 2.5)):
+        np.testing.assert_array_equal(fill(w).numpy(), np.full((256, 512), val, dtype))
+
+
+@pytest.mark.parametrize("shape", [(6, 4), (4, 6), (8, 2, 3, 3)])
+def test_orthogonal(shape):
+    w = _weight(*shape, dtype=np.float64)
+    nn.init.orthogonal_(w, gain=2.0)
+    m = w.numpy().reshape(shape[0], -1) / 2.0
+    small = m.T @ m if m.shape[0] >= m.shape[1] else m @ m.T
+    np.testing.assert_allclose(small, np.eye(min(m.shape)), atol=1e-12)
+
+
+def test_init_follows_manual_seed_and_generator():
+    w = _weight(3, 4)
+    nn.manual_seed(7)
+    first = nn.init.kaiming_normal_(w).numpy().copy()
+    nn.manual_seed(7)
+    np.testing.assert_array_equal(nn.init.kaiming_normal_(w).numpy(), first)
+    assert not np.array_equal(nn.init.kaiming_normal_(w).numpy(), first)  # the stream moved on
+    a = nn.init.normal_(w, generator=np.random.default_rng(1)).numpy().copy()
+    np.testing.assert_array_equal(nn.init.normal_(w, generator=np.random.default_rng(1)).numpy(),
+                                  a)
+
+
+def test_init_errors():
+    init = nn.init
+    with pytest.raises(ArgumentTypeError, match="random values need a float tensor, got int64"):
+        init.normal_(nn.Tensor(np.zeros(3, np.int64)))
+    np.testing.assert_array_equal(init.ones_(nn.Tensor(np.zeros(3, np.int64))).numpy(), 1)
+    with pytest.raises(ArgumentTypeError, match="expected a Tensor or Parameter, got ndarray"):
+        init.uniform_(np.zeros(3))
+    w = _weight(2, 3)
+    with pytest.raises(ArgumentValueError, match="not a leaf"):
+        init.zeros_(w * 2.0)
+    with pytest.raises(ArgumentValueError, match="mode 'fan_avg' is not supported"):
+        init.kaiming_uniform_(w, mode="fan_avg")
+    with pytest.raises(ArgumentValueError, match="orthogonal_: needs a tensor of 2 or more"):
+        init.orthogonal_(_weight(3))
+    with pytest.raises(ArgumentValueError, match="must have a < b"):
+        init.trunc_normal_(w, a=1.0, b=1.0)
+    with pytest.raises(ArgumentTypeError, match="numpy.random.Generator, got int"):
+        init.normal_(w, generator=3)
+    empty = _weight(2, 0)
+    assert init.kaiming_uniform_(empty) is empty and init.orthogonal_(empty).shape == (2, 0)
+
+
+def test_init_on_a_cuda_tensor_keeps_its_device():
+    from tcomp.runtime import cuda as rt
+
+    rt.use_emulation(True)
+    try:
+        lin = nn.Linear(4, 3).to("cuda")
+        nn.init.xavier_uniform_(lin.weight)
+        assert lin.weight.device == "cuda" and lin.weight.dtype == np.float32
+        assert np.abs(lin.weight.numpy()).max() <= (6 / 7) ** 0.5
+    finally:
+        rt.use_emulation(None)  # type: ignore[arg-type]
+
+
+def test_init_fans_against_torch():
+    torch = pytest.importorskip("torch")
+    from tcomp.nn.init import _calculate_fan_in_and_fan_out as fans
+
+    for shape in [(3, 5), (4, 3, 2, 2), (6, 2, 3), (2, 3, 4, 5, 6)]:
+        assert fans(_weight(*shape)) == torch.nn.init._calculate_fan_in_and_fan_out(
+            torch.empty(shape))
+    for args in [("tanh",), ("leaky_relu", 0.3), ("conv3d",)]:
+        assert nn.init.calculate_gain(*args) == torch.nn.init.calculate_gain(*args)
