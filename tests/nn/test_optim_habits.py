@@ -585,3 +585,78 @@ def test_init_fans_against_torch():
             torch.empty(shape))
     for args in [("tanh",), ("leaky_relu", 0.3), ("conv3d",)]:
         assert nn.init.calculate_gain(*args) == torch.nn.init.calculate_gain(*args)
+
+
+# ---------------------------------------------------------------------- DataLoader workers
+class _Rows(nn.Dataset):
+    """Rows built one by one; records the threads that built them; row ``bad`` raises."""
+
+    def __init__(self, n, bad=None):
+        self.n, self.bad, self.threads = n, bad, set()
+
+    def __len__(self):
+        return self.n
+
+    def __getitem__(self, i):
+        import threading
+
+        self.threads.add(threading.current_thread().name)
+        if i == self.bad:
+            raise KeyError(f"row {i} is corrupt")
+        return np.full(3, i, np.float32), np.int64(i % 4)
+
+
+def _workers_alive():
+    import threading
+
+    return [t for t in threading.enumerate() if t.name.startswith("tcomp-DataLoader")]
+
+
+@pytest.mark.parametrize("shuffle", [False, True])
+@pytest.mark.parametrize("drop_last", [False, True])
+def test_workers_give_the_same_batches(shuffle, drop_last):
+    tds = nn.TensorDataset(np.arange(23.0).reshape(23, 1), np.arange(23))
+    for ds in (tds, _Rows(23)):
+        runs = []
+        for workers in (0, 1, 3):
+            dl = nn.DataLoader(ds, batch_size=5, shuffle=shuffle, drop_last=drop_last, seed=4,
+                               num_workers=workers)
+            runs.append([[t.numpy() for t in b] for _ in range(2) for b in dl])  # 2 epochs
+        assert len(runs[0]) == 2 * (4 if drop_last else 5)
+        for run in runs[1:]:
+            assert len(run) == len(runs[0])
+            for b, ref in zip(run, runs[0], strict=True):
+                for x, y in zip(b, ref, strict=True):
+                    np.testing.assert_array_equal(x, y)
+                    assert x.dtype == y.dtype
+    assert any(name.startswith("tcomp-DataLoader") for name in ds.threads)
+    assert not _workers_alive()
+
+
+def test_worker_errors_and_early_exit_leave_no_threads():
+    dl = nn.DataLoader(_Rows(40, bad=17), batch_size=4, num_workers=2, prefetch_factor=1)
+    with pytest.raises(KeyError, match="row 17 is corrupt"):
+        for _ in dl:
+            pass
+    assert not _workers_alive()
+    dl = nn.DataLoader(_Rows(400), batch_size=2, num_workers=3)
+    for k, (x, _) in enumerate(dl):
+        assert x.shape == (2, 3)
+        if k == 2:
+            break
+    assert not _workers_alive()
+    it = iter(dl)
+    next(it)
+    assert _workers_alive()
+    it.close()
+    assert not _workers_alive()
+
+
+def test_dataloader_argument_errors():
+    ds = nn.TensorDataset(np.zeros(4))
+    with pytest.raises(ArgumentValueError, match="num_workers must be an int >= 0, got -1"):
+        nn.DataLoader(ds, num_workers=-1)
+    with pytest.raises(ArgumentValueError, match="prefetch_factor must be an int >= 1, got 0"):
+        nn.DataLoader(ds, num_workers=2, prefetch_factor=0)
+    with pytest.raises(ArgumentValueError, match="prefetch_factor needs num_workers > 0"):
+        nn.DataLoader(ds, prefetch_factor=2)
