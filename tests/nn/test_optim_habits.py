@@ -197,8 +197,11 @@ def _make(kind, params):
     return nn.AdamW(groups, lr=0.05)
 
 
+@pytest.mark.parametrize("via", ["dict", "m.npz", "m.safetensors"])
 @pytest.mark.parametrize("kind", ["sgd", "adamw"])
-def test_state_dict_round_trip_continues_bit_for_bit(kind):
+def test_state_dict_round_trip_continues_bit_for_bit(kind, via, tmp_path):
+    if via.endswith("safetensors"):
+        pytest.importorskip("safetensors")
     shapes = [(3, 4), (4,), (2, 3)]
     init = [R.standard_normal(s).astype(np.float32) for s in shapes]
     grads = [[R.standard_normal(s).astype(np.float32) for s in shapes] for _ in range(6)]
@@ -231,9 +234,12 @@ def test_state_dict_round_trip_continues_bit_for_bit(kind):
     rs = [nn.Parameter(a) for a in saved]
     opt3 = _make(kind, rs)
     opt3.param_groups[1]["lr"] = 123.0  # overwritten by the load
-    opt3.load_state_dict(sd)
+    if via == "dict":
+        opt3.load_state_dict(sd)
+        sd["state"][0][next(iter(sd["state"][0]))][...] = 7  # the optimizer holds copies
+    else:
+        opt3.load_state_dict(nn.save_state(sd, tmp_path / via))
     assert opt3.param_groups[1]["lr"] == 0.03
-    sd["state"][0][next(iter(sd["state"][0]))][...] = 7  # the optimizer holds copies
     run(opt3, rs, grads[3:])
     for p, r in zip(ps, rs, strict=True):
         np.testing.assert_array_equal(p.numpy(), r.numpy())
@@ -660,3 +666,35 @@ def test_dataloader_argument_errors():
         nn.DataLoader(ds, num_workers=2, prefetch_factor=0)
     with pytest.raises(ArgumentValueError, match="prefetch_factor needs num_workers > 0"):
         nn.DataLoader(ds, prefetch_factor=2)
+
+
+def test_checkpoint_of_model_optimizer_and_scheduler_saves_and_loads(tmp_path):
+    from tcomp.nn.serialization import SerializationError
+
+    model = nn.Linear(3, 2, seed=0)
+    opt = nn.Adam(model.parameters(), lr=0.1, betas=(0.8, 0.9))
+    sched = nn.optim.lr_scheduler.OneCycleLR(opt, max_lr=0.5, total_steps=10)
+    model(nn.Tensor(np.ones((4, 3), np.float32))).sum().backward()
+    opt.step()
+    sched.step()
+    ckpt = {"model": model.state_dict(), "optimizer": opt.state_dict(),
+            "scheduler": sched.state_dict(), "epoch": 3, "note": None}
+    back = nn.load_state(nn.save_state(ckpt, tmp_path / "ckpt.npz"))
+    assert back["epoch"] == 3 and back["note"] is None
+    assert back["scheduler"] == sched.state_dict()  # floats, lists and phase dicts exactly
+    go, gb = opt.state_dict()["param_groups"], back["optimizer"]["param_groups"]
+    assert gb == go and isinstance(gb[0]["betas"], tuple)
+    assert list(back["optimizer"]["state"]) == [0, 1]  # int keys stay ints
+    for k, v in opt.state_dict()["state"][1].items():
+        got = back["optimizer"]["state"][1][k]
+        assert got.dtype == v.dtype and np.array_equal(got, v)
+    model2 = nn.Linear(3, 2, seed=1)
+    model2.load_state_dict(back["model"])
+    np.testing.assert_array_equal(model2.weight.numpy(), model.weight.numpy())
+    with pytest.raises(SerializationError, match="can't save a builtin_function_or_method at 'fn'"):
+        nn.save_state({"fn": len}, tmp_path / "bad.npz")
+    with pytest.raises(SerializationError, match="can't save the key"):
+        nn.save_state({"a": {(1, 2): np.zeros(2)}}, tmp_path / "bad.npz")
+    np.savez(tmp_path / "corrupt.npz", __tree__=np.frombuffer(b"{not json", np.uint8))
+    with pytest.raises(SerializationError, match="structure .__tree__. is corrupt"):
+        nn.load_state(tmp_path / "corrupt.npz")

@@ -23,6 +23,7 @@ from ...ir import expr as E
 from ...runtime.memory import aligned, zeros
 from .. import device as _dev
 from .. import kernels
+from ..serialization import load_state
 from ..tensor import Tensor, _shape_str
 
 
@@ -252,11 +253,14 @@ class Optimizer:
                  for p, st in self.state.items() if id(p) in index}
         return {"state": dict(sorted(state.items())), "param_groups": groups}
 
-    def load_state_dict(self, state_dict: Mapping[str, Any]) -> None:
+    def load_state_dict(self, state_dict: Any) -> None:
         """Load a ``state_dict()`` (this optimizer's kind, the same groups with the same
-        sizes): hyperparameters and per-parameter state, cast to each parameter's dtype and
-        device. Any mismatch raises naming it, and leaves the optimizer unchanged."""
+        sizes), or a file ``save_state(opt.state_dict(), path)`` wrote: hyperparameters and
+        per-parameter state, cast to each parameter's dtype and device. Any mismatch raises
+        naming it, and leaves the optimizer unchanged."""
         name = f"{type(self).__name__}.load_state_dict"
+        if isinstance(state_dict, str) or hasattr(state_dict, "__fspath__"):
+            state_dict = load_state(state_dict)
         if not isinstance(state_dict, Mapping) or set(state_dict) != {"state", "param_groups"}:
             raise ArgumentValueError(f"{name}: expected a dict with the keys 'state' and "
                                      "'param_groups' (an optimizer's state_dict())")
