@@ -84,7 +84,7 @@ class DataLoader:
             items = self.dataset[idx]
         else:
             rows = [self.dataset[int(i)] for i in idx]
-            items = tuple(np.stack(col) for col in zip(*rows))
+            items = tuple(np.stack(col) for col in zip(*rows, strict=True))
         return tuple(aligned(a) for a in items)
 
     def __iter__(self) -> Iterator[tuple[Tensor, ...]]:
