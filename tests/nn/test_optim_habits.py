@@ -275,7 +275,11 @@ def test_load_state_dict_errors_leave_the_optimizer_unchanged():
          "AdamW has no state 'momentum_buffer'"),
         ({**good, "state": {0: {**good["state"][0], "step": -1}}}, ArgumentValueError,
          "step count must be an integer >= 0"),
-        ({"state": {}}, ArgumentValueError, "expected a dict with the keys"),
+        ({"state": {}}, ArgumentValueError, "expected an optimizer's state_dict()"),
+        ({**good, "param_groups": [{"lr": 0.1}, {"lr": 0.1}]}, ArgumentValueError,
+         "each with 'params'"),
+        ({**good, "state": {0: {**good["state"][0], "exp_avg": "zeros"}}}, ArgumentValueError,
+         r"state\[0\]\['exp_avg'\]: expected numbers, got 'zeros'"),
     ]
     for sd, err, msg in bad:
         with pytest.raises(err, match=msg):

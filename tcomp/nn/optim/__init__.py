@@ -261,9 +261,13 @@ class Optimizer:
         name = f"{type(self).__name__}.load_state_dict"
         if isinstance(state_dict, str) or hasattr(state_dict, "__fspath__"):
             state_dict = load_state(state_dict)
-        if not isinstance(state_dict, Mapping) or set(state_dict) != {"state", "param_groups"}:
-            raise ArgumentValueError(f"{name}: expected a dict with the keys 'state' and "
-                                     "'param_groups' (an optimizer's state_dict())")
+        if not (isinstance(state_dict, Mapping) and set(state_dict) == {"state", "param_groups"}
+                and isinstance(state_dict["state"], Mapping)
+                and all(isinstance(s, Mapping) and "params" in s
+                        for s in state_dict["param_groups"])):
+            raise ArgumentValueError(f"{name}: expected an optimizer's state_dict(): a dict "
+                                     "with the keys 'state' (a dict) and 'param_groups' (a "
+                                     "list of dicts, each with 'params')")
         saved = list(state_dict["param_groups"])
         if len(saved) != len(self.param_groups):
             raise ArgumentValueError(f"{name}: the state has {len(saved)} parameter groups, "
@@ -288,7 +292,7 @@ class Optimizer:
                 raise ArgumentValueError(f"{name}: state for parameter {idx}, which no group "
                                          "lists")
             state[p] = {k: self._import(f"{name}: state[{idx}]['{k}']", k, v, p)
-                            for k, v in st.items()}
+                        for k, v in st.items()}
         self.param_groups[:] = groups
         self.state = state
 
@@ -298,6 +302,8 @@ class Optimizer:
             raise ArgumentValueError(f"{where}: {type(self).__name__} has no state "
                                      f"'{key}' (a state of another optimizer?)")
         arr = np.asarray(value.numpy() if isinstance(value, Tensor) else value)
+        if arr.dtype.kind not in "biuf":
+            raise ArgumentValueError(f"{where}: expected numbers, got {value!r}")
         if key == "step":
             if arr.size != 1 or arr.item() < 0 or arr.item() != int(arr.item()):
                 raise ArgumentValueError(f"{where}: a step count must be an integer >= 0, "
