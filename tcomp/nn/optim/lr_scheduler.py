@@ -9,6 +9,7 @@ schedule compiles nothing.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -80,7 +81,7 @@ class LRScheduler:
 
     def state_dict(self) -> dict[str, Any]:
         """The schedule's position and settings (everything but the optimizer)."""
-        return {k: _copy(v) for k, v in vars(self).items() if k not in self._unsaved}
+        return copy.deepcopy({k: v for k, v in vars(self).items() if k not in self._unsaved})
 
     _unsaved: tuple[str, ...] = ("optimizer",)
 
@@ -91,15 +92,7 @@ class LRScheduler:
             got = sorted(state_dict) if isinstance(state_dict, Mapping) else state_dict
             raise ArgumentValueError(f"{type(self).__name__}.load_state_dict: expected the "
                                      f"keys {sorted(mine)}, got {got}")
-        self.__dict__.update({k: _copy(v) for k, v in state_dict.items()})
-
-
-def _copy(v: Any) -> Any:
-    if isinstance(v, list):
-        return [_copy(x) for x in v]
-    if isinstance(v, dict):
-        return {k: _copy(x) for k, x in v.items()}
-    return v
+        self.__dict__.update(copy.deepcopy(dict(state_dict)))
 
 
 class LambdaLR(LRScheduler):
