@@ -702,3 +702,36 @@ def test_checkpoint_of_model_optimizer_and_scheduler_saves_and_loads(tmp_path):
     np.savez(tmp_path / "corrupt.npz", __tree__=np.frombuffer(b"{not json", np.uint8))
     with pytest.raises(SerializationError, match=r"structure \(__tree__\) is corrupt"):
         nn.load_state(tmp_path / "corrupt.npz")
+
+
+def test_groups_and_state_dicts_on_cuda():
+    """Emulated cuda: the state lives on the device, state_dict() hands back numpy arrays,
+    load_state_dict() puts them on the parameters' device, and a step whose hyperparameters
+    did not change uploads nothing."""
+    from tcomp.runtime import cuda as rt
+
+    rt.use_emulation(True)
+    try:
+        ps = nn.Linear(4, 3).to("cuda").parameters()
+        init = [p.numpy().copy() for p in ps]
+        grads = [R.standard_normal(a.shape).astype(np.float32) for a in init]
+        opt = nn.SGD([{"params": ps[:1]}, {"params": ps[1:], "lr": 0.5}], lr=0.1, momentum=0.9)
+        for _ in range(2):
+            for p, g in zip(ps, grads, strict=True):
+                p.grad = nn.Tensor(g).to("cuda")
+            before = dict(rt.TRANSFERS)
+            opt.step()
+        assert rt.TRANSFERS == before  # the second step: hyperparameters already uploaded
+        assert isinstance(opt.state[ps[0]]["momentum_buffer"], rt.DeviceArray)
+        sd = opt.state_dict()
+        assert all(type(v["momentum_buffer"]) is np.ndarray for v in sd["state"].values())
+        for k, a in enumerate(init):
+            ref = _reference("sgd", a, [grads[k]] * 2, [0.1, 0.5][k], momentum=0.9)
+            np.testing.assert_allclose(ps[k].numpy(), ref, rtol=1e-5)
+        qs = nn.Linear(4, 3).to("cuda").parameters()
+        opt2 = nn.SGD([{"params": qs[:1]}, {"params": qs[1:]}], lr=0.1, momentum=0.9)
+        opt2.load_state_dict(sd)
+        assert isinstance(opt2.state[qs[1]]["momentum_buffer"], rt.DeviceArray)
+        assert opt2.param_groups[1]["lr"] == 0.5
+    finally:
+        rt.use_emulation(None)  # type: ignore[arg-type]
