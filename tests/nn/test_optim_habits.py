@@ -180,9 +180,12 @@ def test_group_errors_name_the_group():
     np.testing.assert_array_equal(b.numpy(), before)
 
 
-def test_zero_grad_set_to_none_false_keeps_zero_gradients():
+def test_zero_grad_set_to_none_false_keeps_zero_gradients_and_repr():
     (p,) = _params((3,))
     opt = nn.SGD([p])
+    assert repr(opt) == ("SGD (\nParameter Group 0\n    dampening: 0.0\n    lr: 0.01\n"
+                         "    maximize: False\n    momentum: 0.0\n    nesterov: False\n"
+                         "    weight_decay: 0.0\n)")
     p.grad = nn.Tensor(np.ones(3))
     opt.zero_grad(set_to_none=False)
     np.testing.assert_array_equal(p.grad.numpy(), np.zeros(3))

@@ -163,6 +163,12 @@ class Optimizer:
         self._check(name, new)
         self.param_groups.append({"params": ps, **new})
 
+    def __repr__(self) -> str:
+        groups = "\n".join(f"Parameter Group {n}\n" + "".join(
+            f"    {k}: {g[k]}\n" for k in sorted(g) if k != "params")
+            for n, g in enumerate(self.param_groups))
+        return f"{type(self).__name__} (\n{groups})"
+
     def zero_grad(self, set_to_none: bool = True) -> None:
         """Drop every parameter's gradient (``set_to_none=False``: fill it with zeros)."""
         for g in self.param_groups:
