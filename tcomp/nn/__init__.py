@@ -1,6 +1,6 @@
 """PyTorch-like model building on tcomp kernels: Tensor, autograd, layers, optimizers (layer 9)."""
 
-from . import functional, utils
+from . import functional, init, optim, utils
 from .data import DataLoader, Dataset, TensorDataset
 from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
@@ -41,7 +41,7 @@ __all__ = [
     "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
     "StateDictError", "Tensor", "TensorDataset", "cat", "from_dlpack", "from_numpy",
-    "functional", "is_grad_enabled", "kernel_profile", "load_state", "manual_seed",
-    "margin_loss", "no_grad", "ones", "randn", "save_state", "stack", "tensor", "tune",
+    "functional", "init", "is_grad_enabled", "kernel_profile", "load_state", "manual_seed",
+    "margin_loss", "no_grad", "ones", "optim", "randn", "save_state", "stack", "tensor", "tune",
     "utils", "zeros",
 ]

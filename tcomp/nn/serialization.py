@@ -5,10 +5,15 @@ else ``.npz``), and from the file's first bytes when loading, so a misnamed file
 and a foreign one is named as such. A file is written to a temporary name and renamed into
 place, so an interrupted save leaves no truncated file. safetensors files are written with
 the ``safetensors`` package (numpy API), the ``safetensors`` extra.
+
+A nested state (an optimizer's ``state_dict()``, a checkpoint dict of several) is saved as
+its arrays plus one ``__tree__`` entry: the structure as JSON (UTF-8 bytes), holding the
+numbers, strings and dict keys and naming the array that stands at each leaf.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import zipfile
 import zlib
@@ -21,6 +26,8 @@ from ..errors import TcompError
 from .tensor import Tensor, _shape_str
 
 FORMATS = ("npz", "safetensors")
+TREE_KEY = "__tree__"
+_SCALARS = (bool, int, float, str, type(None))
 
 
 class SerializationError(TcompError, ValueError):
@@ -71,15 +78,62 @@ def _sniff(path: str) -> str | None:
     return None
 
 
-def save_state(state: Mapping[str, Any], path: Any, format: str | None = None) -> str:
-    """Write ``state`` (name -> array) to ``path``; returns the path written.
+def _flatten(tree: Any, path: tuple[str, ...], arrays: dict[str, np.ndarray]) -> Any:
+    """The JSON form of ``tree``; each array moves into ``arrays`` under its path's name."""
+    if isinstance(tree, Tensor):
+        tree = tree.numpy()
+    if isinstance(tree, (np.ndarray, np.generic)):
+        name = "/".join(path) or "array"
+        while name in arrays or name == TREE_KEY:
+            name += "'"
+        arrays[name] = np.require(tree, requirements="C")
+        return {"__array__": name}
+    if isinstance(tree, Mapping):
+        for k in tree:
+            if not isinstance(k, _SCALARS):
+                raise SerializationError(f"can't save the key {k!r} at '{'/'.join(path)}': "
+                                         "keys must be strings, numbers, booleans or None")
+        return {"__dict__": [[k, _flatten(v, (*path, str(k)), arrays)] for k, v in tree.items()]}
+    if isinstance(tree, (list, tuple)):
+        items = [_flatten(v, (*path, str(k)), arrays) for k, v in enumerate(tree)]
+        return items if isinstance(tree, list) else {"__tuple__": items}
+    if isinstance(tree, _SCALARS):
+        return tree
+    raise SerializationError(f"can't save a {type(tree).__name__} at '{'/'.join(path)}': a "
+                             "state holds arrays, numbers, strings, None, and dicts, lists "
+                             "and tuples of them")
+
+
+def _unflatten(node: Any, arrays: Mapping[str, np.ndarray]) -> Any:
+    if isinstance(node, list):
+        return [_unflatten(v, arrays) for v in node]
+    if not isinstance(node, dict):
+        return node
+    if "__array__" in node:
+        return arrays[node["__array__"]]
+    if "__tuple__" in node:
+        return tuple(_unflatten(v, arrays) for v in node["__tuple__"])
+    return {k: _unflatten(v, arrays) for k, v in node["__dict__"]}
+
+
+def save_state(state: Mapping[Any, Any], path: Any, format: str | None = None) -> str:
+    """Write ``state`` (name -> array, or a nested state: dicts, lists and tuples of arrays,
+    numbers, strings and None, such as an optimizer's ``state_dict()``) to ``path``; returns
+    the path written.
 
     As ``np.savez`` does, ``.npz`` is appended to an npz path without that suffix.
     """
     path = os.fspath(path)
     fmt = _format(path, format)
-    arrays = {k: np.require(v.data if isinstance(v, Tensor) else v, requirements="C")
-              for k, v in state.items()}
+    if not all(isinstance(k, str) and k != TREE_KEY
+               and isinstance(v, (np.ndarray, np.generic, Tensor, int, float))
+               for k, v in state.items()):
+        arrays: dict[str, np.ndarray] = {}
+        text = json.dumps(_flatten(state, (), arrays), allow_nan=True)
+        arrays[TREE_KEY] = np.frombuffer(text.encode(), np.uint8)
+    else:
+        arrays = {k: np.require(v.data if isinstance(v, Tensor) else v, requirements="C")
+                  for k, v in state.items()}
     if fmt == "npz" and not path.endswith(".npz"):
         path += ".npz"
     tmp = f"{path}.tmp{os.getpid()}"
@@ -96,8 +150,20 @@ def save_state(state: Mapping[str, Any], path: Any, format: str | None = None) -
     return path
 
 
-def load_state(path: Any, format: str | None = None) -> dict[str, np.ndarray]:
-    """Read a state dict (name -> array) from an ``.npz`` or safetensors file."""
+def load_state(path: Any, format: str | None = None) -> dict[Any, Any]:
+    """Read a state dict (name -> array, or the nested state saved) from an ``.npz`` or
+    safetensors file."""
+    arrays = _load_arrays(path, format)
+    if TREE_KEY not in arrays:
+        return arrays
+    try:
+        return _unflatten(json.loads(arrays.pop(TREE_KEY).tobytes().decode()), arrays)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise SerializationError(f"{os.fspath(path)}: the nested state's structure "
+                                 f"({TREE_KEY}) is corrupt: {exc!r}") from None
+
+
+def _load_arrays(path: Any, format: str | None) -> dict[str, np.ndarray]:
     path = os.fspath(path)
     if format is not None:
         _format(path, format)
@@ -160,5 +226,5 @@ def check_state(params: Mapping[str, Tensor], state: Mapping[str, Any], owner: s
     return arrays
 
 
-__all__ = ["FORMATS", "MissingExtraError", "SerializationError", "StateDictError",
+__all__ = ["FORMATS", "TREE_KEY", "MissingExtraError", "SerializationError", "StateDictError",
            "check_state", "load_state", "save_state"]
