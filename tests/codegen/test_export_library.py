@@ -315,3 +315,62 @@ def test_export_errors(kernels, tmp_path, monkeypatch):
     with pytest.raises(TcompRuntimeError, match=r"needs a C compiler driver .*none of cc, "
                        r"gcc, clang.*pip install ziglang.*python -m ziglang cc"):
         tc.export_library([add], tmp_path / "libx.so")
+
+
+TWO_LIBS = r"""
+#include "a.h"
+#include "b.h"
+#include <pthread.h>
+#include <stdio.h>
+
+static float x[20 * 16], y[20 * 16];
+static int64_t s[2] = {20, 16}, bad[2] = {19, 16};
+
+static void* fail(void* msg) {
+    int rc = a_scale(x, s, y, bad);
+    snprintf((char*)msg, 512, "%d %s", rc, a_last_error());
+    return NULL;
+}
+
+int main(void) {
+    for (int i = 0; i < 20 * 16; i++) x[i] = (float)i;
+    a_set_num_threads(2);
+    b_set_num_threads(1);
+    if (a_scale(x, s, y, s) || b_shift(y, s, x, s)) return 1;
+    printf("%g %g %d %d\n", y[17], x[17], a_get_num_threads(), b_get_num_threads());
+    char msg[512];
+    pthread_t t;
+    pthread_create(&t, NULL, fail, msg);
+    pthread_join(t, NULL);
+    printf("thread: %s\nmain: [%s]\n", msg, a_last_error());
+    return 0;
+}
+"""
+
+
+@needs_cc
+def test_two_static_libraries_in_one_program(kernels, tmp_path):
+    """Each holds the thread runtime and tcomp_num_threads (weak: merged, no clash) and
+    keeps its own thread count; last_error is per thread."""
+    scale = kernels[2]
+    n = tc.var("n")
+    P = tc.placeholder((n, 16), name="P")
+    Q = tc.compute((n, 16), lambda i, j: P[i, j] + 0.5, name="Q")
+    s = tc.create_schedule(Q)
+    s[Q].parallel(Q.op.axis[0])
+    shift = tc.build(s, [P, Q], name="shift")  # kernel symbols stay global: names differ
+    tc.export_library([scale], tmp_path / "liba.a", header=tmp_path / "a.h")
+    tc.export_library([shift], tmp_path / "libb.a", header=tmp_path / "b.h", prefix="b")
+    (tmp_path / "two.c").write_text(TWO_LIBS)
+    exe = str(tmp_path / "two")
+    r = subprocess.run([CC, "-std=c99", "-Wall", "-Werror", f"-I{tmp_path}",
+                        str(tmp_path / "two.c"), str(tmp_path / "liba.a"),
+                        str(tmp_path / "libb.a"), "-lm", "-lpthread", "-o", exe],
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    out = subprocess.run([exe], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out.splitlines() == [
+        "33 33.5 2 1",
+        "thread: 2 argument 1 (Q) of kernel 'scale' has shape (19, 16), expected (n, 16): "
+        "dimension 0 (n) is 19, but n = 20 from argument 0 (P); make the shapes agree",
+        "main: []"]
