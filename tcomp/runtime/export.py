@@ -69,8 +69,10 @@ _C_KEYWORDS = frozenset(
 
 
 def _c_type(dtype: DType) -> str:
-    return {"f": {32: "float", 64: "double"}.get(dtype.bits, "?"), "b": "uint8_t",
-            "i": f"int{dtype.bits}_t"}[dtype.kind]
+    """The C element type of a buffer (bool: ``uint8_t`` holding 0 or 1, as numpy's)."""
+    if dtype.kind == "f":
+        return "float" if dtype.bits == 32 else "double"
+    return "uint8_t" if dtype.kind == "b" else f"int{dtype.bits}_t"
 
 
 def _c_name(name: str, taken: set[str]) -> str:
@@ -183,84 +185,100 @@ class _Wrappers:
         """Define ``int <cname>(ptr, shape, ...)``: check the arguments, call the kernel,
         report a skipped out-of-bounds access."""
         params: list[_Param] = k._params
-        func = k.func
-        nd = len(func.dim_vars)
         b = self._function(cname, I32, [PTR] * (2 * len(params)))
-        fn = b.function
         for p in params:
-            fn.args[2 * p.index].name, fn.args[2 * p.index + 1].name = p.name, p.name + "_shape"
-        null = ir.Constant(PTR, None)
-        dims: list[ir.Value | None] = [None] * nd
-        binder: list[_Param | None] = [None] * nd
+            data, shape = b.function.args[2 * p.index:2 * p.index + 2]
+            data.name, shape.name = f"{p.name}.{p.index}", f"{p.name}.{p.index}.shape"
+        dims, sizes = self._check_shapes(b, k)
+        ptrs = self._check_memory(b, k, sizes)
+        if k._compiled.uses_parallel:
+            n = b.call(self.current, [])
+            with b.if_then(b.icmp_signed("!=", b.load(self.nt, typ=I32), n), likely=False):
+                b.store(n, self.nt)
+        callee = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(params) + [I64] * len(dims))
+        b.call(callee, [*ptrs, *dims])
+        if _has_bounds_record(k):
+            self._bounds_report(b, k)
+        b.ret(ir.Constant(I32, 0))
+
+    def _check_shapes(self, b: ir.IRBuilder, k: CompiledKernel
+                      ) -> tuple[list[ir.Value], list[ir.Value]]:
+        """Load and check every extent as ``CompiledKernel._check_shape`` and
+        ``_check_derived`` do; the dim values (binding order: the first buffer with the dim
+        as an extent) and each buffer's size in bytes."""
+        func, args = k.func, b.function.args
+        dims: list[Any] = [None] * len(func.dim_vars)
+        binder: list[Any] = [None] * len(func.dim_vars)
         shapes: dict[int, list[ir.Value]] = {}
 
-        def who(p: _Param) -> str:
-            return f"argument {p.index} ({p.name}) of kernel {k.name!r}"
+        def head(p: _Param, axis: int) -> list[Any]:
+            text: list[Any] = [_who(k, p), " has shape ("]
+            for a, e in enumerate(shapes[p.index]):
+                text += [", "] * bool(a) + [e]
+            return [*text, f"{',' * (p.ndim == 1)}), expected {p.shape_text}: dimension {axis}"]
 
-        def shape_parts(p: _Param) -> list[Any]:
-            out: list[Any] = ["("]
-            for axis, e in enumerate(shapes[p.index]):
-                out += [", "] * bool(axis) + [e]
-            return out + [",)" if p.ndim == 1 else ")"]
-
-        for p in params:
-            shp = fn.args[2 * p.index + 1]
+        for p in k._params:
+            shp = args[2 * p.index + 1]
             if p.ndim:
-                self.check(b, b.icmp_unsigned("==", shp, null), "EARGUMENT", who(p),
-                           f": its shape pointer {p.name}_shape is NULL; pass the address of "
-                           f"{p.ndim} int64_t extents {p.shape_text}")
+                self.check(b, b.icmp_unsigned("==", shp, ir.Constant(PTR, None)), "EARGUMENT",
+                           _who(k, p), f": its shape pointer {p.name}_shape is NULL; pass the "
+                           f"address of {p.ndim} int64_t extents {p.shape_text}")
             shapes[p.index] = [b.load(b.gep(shp, [ir.Constant(I64, a)], source_etype=I64),
                                       typ=I64) for a in range(p.ndim)]
             for axis, ((kind, v), e) in enumerate(zip(p.dims, shapes[p.index], strict=True)):
-                head = [who(p), " has shape ", *shape_parts(p), f", expected {p.shape_text}: "
-                        f"dimension {axis}"]
                 if kind == "c":
-                    self.check(b, b.icmp_signed("!=", e, ir.Constant(I64, v)), "ESHAPE", *head,
-                               " is ", e, f", must be {v}")
+                    self.check(b, b.icmp_signed("!=", e, ir.Constant(I64, v)), "ESHAPE",
+                               *head(p, axis), " is ", e, f", must be {v}")
                 elif kind == "e":
-                    self.check(b, b.icmp_signed("<", e, ir.Constant(I64, 0)), "ESHAPE", *head,
-                               " is ", e, ", must be >= 0")
+                    self.check(b, b.icmp_signed("<", e, ir.Constant(I64, 0)), "ESHAPE",
+                               *head(p, axis), " is ", e, ", must be >= 0")
                 elif dims[v] is None:
                     dims[v], binder[v] = e, p
                     self.check(b, b.icmp_unsigned(">", e, ir.Constant(I64, MAX_DIM)), "ESHAPE",
-                               *head, f" ({func.dim_vars[v].name}) is ", e, ", must be between "
-                               "0 and the largest symbolic dimension tcomp supports, 2**48 - 1")
+                               *head(p, axis), f" ({func.dim_vars[v].name}) is ", e, ", must be "
+                               "between 0 and the largest symbolic dimension tcomp supports, "
+                               "2**48 - 1")
                 else:
                     q, var = binder[v], func.dim_vars[v].name
-                    assert q is not None
-                    self.check(b, b.icmp_signed("!=", e, dims[v]), "ESHAPE", *head, f" ({var}) "
-                               "is ", e, f", but {var} = ", dims[v], f" from argument {q.index} "
-                               f"({q.name}); make the shapes agree")
-        env = {var: dims[i] for i, var in enumerate(func.dim_vars)}
-        for p in params:
+                    self.check(b, b.icmp_signed("!=", e, dims[v]), "ESHAPE", *head(p, axis),
+                               f" ({var}) is ", e, f", but {var} = ", dims[v], f" from argument "
+                               f"{q.index} ({q.name}); make the shapes agree")
+        env = dict(zip(func.dim_vars, dims, strict=True))
+        for p in k._params:
             for axis, ((kind, v), e) in enumerate(zip(p.dims, shapes[p.index], strict=True)):
                 if kind == "e":
                     want = _shape_value(b, v, env)
-                    self.check(b, b.icmp_signed("!=", e, want), "ESHAPE", who(p), " has shape ",
-                               *shape_parts(p), f", expected {p.shape_text}: dimension {axis} "
-                               "is ", e, f", must be {expr_str(v)} = ", want,
+                    self.check(b, b.icmp_signed("!=", e, want), "ESHAPE", *head(p, axis),
+                               " is ", e, f", must be {expr_str(v)} = ", want,
                                "; make the shapes agree")
-        sizes = [self._nbytes(b, p, shapes[p.index], who(p)) for p in params]
-        ptrs = [fn.args[2 * p.index] for p in params]
+        return dims, [self._nbytes(b, k, p, shapes[p.index]) for p in k._params]
+
+    def _check_memory(self, b: ir.IRBuilder, k: CompiledKernel, sizes: list[ir.Value]
+                      ) -> list[ir.Value]:
+        """Check NULL data pointers, alignment and outputs overlapping other buffers (as
+        ``CompiledKernel.__call__``); return 0 at once when every output is empty. The data
+        pointers."""
+        params, zero = k._params, ir.Constant(I64, 0)
+        ptrs = [b.function.args[2 * p.index] for p in params]
         for p, ptr, n in zip(params, ptrs, sizes, strict=True):
-            self.check(b, b.and_(b.icmp_unsigned("==", ptr, null),
-                                 b.icmp_signed("!=", n, ir.Constant(I64, 0))), "EARGUMENT",
-                       who(p), ": the data pointer is NULL but the buffer holds ", n, " bytes")
+            self.check(b, b.and_(b.icmp_unsigned("==", ptr, ir.Constant(PTR, None)),
+                                 b.icmp_signed("!=", n, zero)), "EARGUMENT",
+                       _who(k, p), ": the data pointer is NULL but the buffer holds ", n,
+                       " bytes")
             if p.itemsize > 1:
                 low = b.and_(b.ptrtoint(ptr, I64), ir.Constant(I64, p.itemsize - 1))
-                self.check(b, b.icmp_unsigned("!=", low, ir.Constant(I64, 0)), "EARGUMENT",
-                           who(p), f" is not aligned to its {p.itemsize}-byte elements; pass "
-                           f"a pointer to {_c_type(func.params[p.index].dtype)} elements")
+                self.check(b, b.icmp_unsigned("!=", low, zero), "EARGUMENT", _who(k, p),
+                           f" is not aligned to its {p.itemsize}-byte elements; pass a pointer "
+                           f"to {_c_type(k.func.params[p.index].dtype)} elements")
         live = ir.Constant(bu.I1, 0)
         for o in (p for p in params if p.output):
             lo, n = b.ptrtoint(ptrs[o.index], I64), sizes[o.index]
-            live = b.or_(live, b.icmp_signed(">", n, ir.Constant(I64, 0)))
+            live = b.or_(live, b.icmp_signed(">", n, zero))
             for p in params:
                 if p is o:
                     continue
                 plo, pn = b.ptrtoint(ptrs[p.index], I64), sizes[p.index]
-                both = b.and_(b.icmp_signed(">", n, ir.Constant(I64, 0)),
-                              b.icmp_signed(">", pn, ir.Constant(I64, 0)))
+                both = b.and_(b.icmp_signed(">", n, zero), b.icmp_signed(">", pn, zero))
                 cross = b.and_(b.icmp_unsigned("<", lo, b.add(plo, pn)),
                                b.icmp_unsigned("<", plo, b.add(lo, n)))
                 self.check(b, b.and_(both, cross), "EARGUMENT", f"output argument {o.index} "
@@ -270,17 +288,9 @@ class _Wrappers:
         if any(p.output for p in params):  # every output empty: nothing to compute
             with b.if_then(b.not_(live), likely=False):
                 b.ret(ir.Constant(I32, 0))
-        if k._compiled.uses_parallel:
-            n = b.call(self.current, [])
-            with b.if_then(b.icmp_signed("!=", b.load(self.nt, typ=I32), n), likely=False):
-                b.store(n, self.nt)
-        callee = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(params) + [I64] * nd)
-        b.call(callee, [*ptrs, *dims])
-        if _has_bounds_record(k):
-            self._bounds_report(b, k)
-        b.ret(ir.Constant(I32, 0))
+        return ptrs
 
-    def _nbytes(self, b: ir.IRBuilder, p: _Param, extents: list[ir.Value], who: str
+    def _nbytes(self, b: ir.IRBuilder, k: CompiledKernel, p: _Param, extents: list[ir.Value]
                 ) -> ir.Value:
         """Bytes of a buffer; a product above 2**63 - 1 is an ESHAPE error."""
         n, over = ir.Constant(I64, p.itemsize), ir.Constant(bu.I1, 0)
@@ -289,7 +299,7 @@ class _Wrappers:
             r = bu.intrinsic(b, "smul.with.overflow", ty, [n, e], overload=[I64])
             n, over = b.extract_value(r, 0), b.or_(over, b.extract_value(r, 1))
         if extents:
-            self.check(b, over, "ESHAPE", who, " holds more than 2**63 - 1 bytes; its extents "
+            self.check(b, over, "ESHAPE", _who(k, p), " holds more than 2**63 - 1 bytes; its extents "
                        "are wrong")
         return n
 
@@ -322,6 +332,10 @@ class _Wrappers:
                    " is out of bounds: it holds ", size, " elements. The access was skipped, "
                    "so no memory outside the buffers was touched, but the outputs are "
                    "incomplete. Keep the indices of the computes inside their tensors")
+
+
+def _who(k: CompiledKernel, p: _Param) -> str:
+    return f"argument {p.index} ({p.name}) of kernel {k.name!r}"
 
 
 def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
@@ -454,7 +468,8 @@ def _run(cmd: list[str], what: str) -> None:
 
 # ----------------------------------------------------------------------------- the driver
 def _check_kernels(kernels: Any) -> list[CompiledKernel]:
-    ks = [kernels] if not isinstance(kernels, list | tuple) else list(kernels)
+    single = isinstance(kernels, CompiledKernel) or hasattr(kernels, "target")
+    ks = [kernels] if single or not hasattr(kernels, "__iter__") else list(kernels)
     if not ks:
         raise ExportError("export_library got no kernels; pass a list of built kernels")
     seen: dict[str, int] = {}

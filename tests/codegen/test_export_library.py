@@ -122,6 +122,8 @@ int main(void) {
     err("nulldata", ops_muladd(a, s35, NULL, s35, c, s35));
     err("misaligned", ops_muladd(a, s35, (const float*)((const char*)b + 2), s35, c, s35));
     err("overlap", ops_muladd(a, s35, b, s35, a, s35));
+    int64_t s0[2] = {0, 16};
+    err("empty", ops_scale(NULL, s0, NULL, s0));  /* nothing to compute: OK, NULL allowed */
     idx[2] = 10;
     err("bounds", ops_gather(t, s8, idx, s4, g, s4));
     idx[2] = 3;
@@ -221,6 +223,7 @@ def test_c_program_calls_the_shared_library(shared):
     }
     for what, (rc, msg) in expect.items():
         assert errs[what][0] == rc and errs[what][1].startswith(msg), (what, errs[what])
+    assert errs["empty"][0] == 0
     # the failed call left the last message; a success doesn't clear it
     assert errs["after-success"][1] == errs["bounds"][1]
 
