@@ -75,7 +75,9 @@ DRIVER = r"""
 #include <string.h>
 
 static float val(int64_t i, int seed) { return (float)((i * 37 + seed) % 101) / 50.0f - 1.0f; }
-static void fill(float* x, int64_t n, int seed) { for (int64_t i = 0; i < n; i++) x[i] = val(i, seed); }
+static void fill(float* x, int64_t n, int seed) {
+    for (int64_t i = 0; i < n; i++) x[i] = val(i, seed);
+}
 static void dump(const char* name, const float* x, int64_t n) {
     printf("OUT %s", name);
     for (int64_t i = 0; i < n; i++) printf(" %.9g", x[i]);
@@ -156,7 +158,7 @@ def _run_driver(exe: str, **env: str) -> tuple[dict[str, np.ndarray], dict[str, 
             name, *vals = rest.split()
             outs[name] = np.array([float(v) for v in vals], np.float32)
         elif tag == "ERR":
-            what, rc, msg = (rest.split(" ", 2) + [""])[:3]
+            what, rc, msg = [*rest.split(" ", 2), ""][:3]
             errs[what] = (int(rc), msg)
         else:
             threads.append(line)
@@ -317,6 +319,11 @@ def test_export_errors(kernels, tmp_path, monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a, **k: None)
     with pytest.raises(TcompRuntimeError, match=r"needs a C compiler driver .*none of cc, "
                        r"gcc, clang.*pip install ziglang.*python -m ziglang cc"):
+        tc.export_library([add], tmp_path / "libx.so")
+    with pytest.raises(TcompRuntimeError, match=r"needs an archiver.*none of ar, llvm-ar"):
+        tc.export_library([add], tmp_path / "libx.a", cc=CC or "cc")
+    monkeypatch.setenv("CC", "no-such-cc --flag")
+    with pytest.raises(TcompRuntimeError, match=r"could not run 'no-such-cc' \(linking libx\.so"):
         tc.export_library([add], tmp_path / "libx.so")
 
 
