@@ -384,3 +384,36 @@ def test_two_static_libraries_in_one_program(kernels, tmp_path):
         "thread: 2 argument 1 (Q) of kernel 'scale' has shape (19, 16), expected (n, 16): "
         "dimension 0 (n) is 19, but n = 20 from argument 0 (P); make the shapes agree",
         "main: []"]
+
+
+@needs_cc
+def test_int_bool_and_rank0_buffers_through_ctypes(tmp_path):
+    n = tc.var("n")
+    F = tc.placeholder((n,), dtype="int32", name="float")  # a C keyword: renamed in the header
+    Z = tc.compute((n,), lambda i: F[i] > 3, name="Z")
+    cmp = tc.build(tc.create_schedule(Z), [F, Z], name="cmp")
+    X = tc.placeholder((n,), name="X")
+    r = tc.reduce_axis((0, n), name="r")
+    S = tc.compute((), lambda: tc.sum(X[r], axis=r), name="S")
+    total = tc.build(tc.create_schedule(S), [X, S], name="total")
+    tc.export_library([cmp, total], tmp_path / "libmore.so", header=tmp_path / "more.h")
+    text = (tmp_path / "more.h").read_text()
+    assert "int more_cmp(const int32_t* float_, const int64_t float__shape[1],\n" \
+           "    uint8_t* Z, const int64_t Z_shape[1]);" in text
+    assert "float* S, const int64_t* S_shape /* rank 0: may be NULL */" in text
+    subprocess.run([CC, "-fsyntax-only", "-Wall", "-Werror", "-x", "c", str(tmp_path / "more.h")],
+                   check=True)
+    lib = ctypes.CDLL(str(tmp_path / "libmore.so"))
+
+    def ptr(a: np.ndarray) -> ctypes.c_void_p:
+        return ctypes.c_void_p(a.ctypes.data)
+
+    x = np.arange(-3, 9, dtype=np.int32)
+    z, z_py = np.zeros(12, np.bool_), np.zeros(12, np.bool_)
+    assert lib.more_cmp(ptr(x), x.ctypes.shape, ptr(z), z.ctypes.shape) == 0
+    cmp(x, z_py)
+    np.testing.assert_array_equal(z, x > 3)
+    np.testing.assert_array_equal(z, z_py)
+    xs, s = np.arange(6, dtype=np.float32), np.zeros((), np.float32)
+    assert lib.more_total(ptr(xs), xs.ctypes.shape, ptr(s), None) == 0
+    assert s == 15.0
