@@ -28,6 +28,10 @@ Symbols: a shared library exports only the ``<p>_*`` functions. In a ``.o`` or `
 kernels (``tcomp_<kernel>``) stay global too; the runtime's symbols and ``tcomp_num_threads``
 are weak, so several tcomp archives link into one program if their kernel names differ.
 Static users link with ``-lm -lpthread``.
+
+Cross-compiling (kernels built for another architecture, e.g. ``llvm -mtriple=aarch64-linux-gnu``):
+without ``cc=``, LLVM links a ``.o`` (or the object of a ``.a``) itself from the parts'
+optimised IR, code generation only; a ``.so`` needs ``cc=`` naming a linker for that target.
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ from ..codegen.llvm import builder_utils as bu
 from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table
 from ..codegen.llvm.emit import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR
-from ..codegen.llvm.jit import compile_ir, parse_and_verify
+from ..codegen.llvm.jit import compile_ir, link_and_emit, parse_and_verify
 from ..codegen.llvm.parallel import runtime_ir
 from ..dtypes import MAX_DIM, DType, int64
 from ..errors import CompileError, ExportError, TcompRuntimeError
@@ -528,7 +532,8 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
         prefix: of every exported function (``<prefix>_<kernel>``, ``<prefix>_last_error``);
             default: the file name without ``lib`` and its suffix (``libops.so``: ``ops``).
         cc, ar: the linker driver and archiver commands; default ``$CC``/``$AR``, else
-            ``cc``/``ar`` on PATH, else ``python -m ziglang cc``/``ar``.
+            ``cc``/``ar`` on PATH, else ``python -m ziglang cc``/``ar``. For kernels of
+            another architecture, ``cc`` is that target's linker driver (see above).
     """
     ks = _check_kernels(kernels)
     path = os.fspath(path)
@@ -542,19 +547,30 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
     if not _IDENT.match(prefix):
         raise ExportError(f"export_library: prefix {prefix!r} is not a C identifier; pass "
                           "prefix='ops' (letters, digits, '_'; not starting with a digit)")
-    linker = _tool("cc", cc)  # before any work: a missing tool fails fast
-    archiver = _tool("ar", ar) if kind == ".a" else []
     target = ks[0].target
-    lib = _Wrappers(prefix, target.resolved_triple)
+    triple = target.resolved_triple
+    # Another architecture than this machine's, and no linker for it: LLVM links the library.
+    by_llvm = cc is None and triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
+    if by_llvm and kind == ".so":
+        raise ExportError(f"export_library: a shared library for {triple} needs a linker for "
+                          f"that target: pass cc='{triple.split('-')[0]}-linux-gnu-gcc' (or "
+                          f"cc=[sys.executable, '-m', 'ziglang', 'cc', '-target', "
+                          f"'{triple}']), or export a .o or .a, which LLVM links itself")
+    linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
+    archiver = _tool("ar", ar) if kind == ".a" else []
+    lib = _Wrappers(prefix, triple)
     for k in ks:
         lib.kernel(k, _entry(prefix, k))
-    parts = [compile_ir(bu.module_text(lib.m), target, f"{prefix} wrappers", False,
-                        count_as="runtime_codegen").object_code]
+    built = [compile_ir(bu.module_text(lib.m), target, f"{prefix} wrappers", False,
+                        count_as="runtime_codegen")]
     if any(k._compiled.uses_parallel for k in ks):
-        parts.append(compile_ir(_runtime_text(target.resolved_triple), target,
-                                RUNTIME_PARALLEL_FOR, False, count_as="runtime_codegen"
-                                ).object_code)
-    parts += [k.object_code for k in ks]
+        built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
+                                count_as="runtime_codegen"))
+    if by_llvm:
+        parts = [link_and_emit([*(c.llvm_opt for c in built),
+                                *(k.source("llvm-opt") for k in ks)], target)]
+    else:
+        parts = [c.object_code for c in built] + [k.object_code for k in ks]
     api = [_entry(prefix, k) for k in ks] + [
         f"{prefix}_{n}" for n in ("last_error", "set_num_threads", "get_num_threads")]
     out_dir = os.path.dirname(os.path.abspath(path))
@@ -574,7 +590,10 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
                  f"linking {base}")
         else:
             obj = made if kind == ".o" else os.path.join(tmp, f"{prefix}.o")
-            _run([*linker, "-r", "-nostdlib", "-o", obj, *objs], f"linking {base}")
+            if by_llvm:
+                os.replace(objs[0], obj)
+            else:
+                _run([*linker, "-r", "-nostdlib", "-o", obj, *objs], f"linking {base}")
             if kind == ".a":
                 _run([*archiver, "rcs", made, obj], f"archiving {base}")
         os.makedirs(out_dir, exist_ok=True)

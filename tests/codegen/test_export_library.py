@@ -417,3 +417,39 @@ def test_int_bool_and_rank0_buffers_through_ctypes(tmp_path):
     xs, s = np.arange(6, dtype=np.float32), np.zeros((), np.float32)
     assert lib.more_total(ptr(xs), xs.ctypes.shape, ptr(s), None) == 0
     assert s == 15.0
+
+
+def test_aarch64_object_and_archive_linked_by_llvm(tmp_path):
+    """Cross-compiling: no linker for aarch64 here, so LLVM links the .o itself (the .a is
+    that object archived); the kernel's vector loop is NEON code. Not run: no aarch64 CPU."""
+    n = tc.var("n")
+    P = tc.placeholder((n, 16), name="P")
+    Q = tc.compute((n, 16), lambda i, j: P[i, j] * 2.0 - 1.0, name="Q")
+    s = tc.create_schedule(Q)
+    s[Q].parallel(Q.op.axis[0])
+    s[Q].vectorize(Q.op.axis[1])
+    k = tc.build(s, [P, Q], target="llvm -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1",
+                 name="scale")
+    neon = re.compile(r"\bf(add|mul|mla|sub)\s+v\d+\.4s")
+    assert neon.search(k.source("asm"))
+    tc.export_library([k], tmp_path / "arm.o", header=tmp_path / "arm.h")
+    data = (tmp_path / "arm.o").read_bytes()
+    assert data[:6] == b"\x7fELF\x02\x01"  # 64-bit, little-endian
+    assert int.from_bytes(data[16:18], "little") == 1  # ET_REL: relocatable
+    assert int.from_bytes(data[18:20], "little") == 183  # EM_AARCH64
+    for sym in (b"arm_scale", b"arm_last_error", b"tcomp_scale", b"tcomp_rt_parallel_for"):
+        assert sym + b"\0" in data
+    assert "int arm_scale(const float* P, const int64_t P_shape[2]," in \
+        (tmp_path / "arm.h").read_text()
+    objdump = shutil.which("llvm-objdump")
+    if objdump:  # the library's own copy of the kernel is NEON code too
+        dis = subprocess.run([objdump, "-d", "--no-show-raw-insn", str(tmp_path / "arm.o")],
+                             capture_output=True, text=True, check=True).stdout
+        body = dis[dis.index("<tcomp_scale"):]
+        assert neon.search(body)
+    with pytest.raises(ExportError, match=r"a shared library for aarch64-linux-gnu needs a "
+                       r"linker for that target: pass cc='aarch64-linux-gnu-gcc'"):
+        tc.export_library([k], tmp_path / "libarm.so")
+    if shutil.which("ar") or shutil.which("llvm-ar"):
+        tc.export_library([k], tmp_path / "libarm.a")
+        assert (tmp_path / "libarm.a").read_bytes().startswith(b"!<arch>\n")
