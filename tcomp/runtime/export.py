@@ -547,6 +547,9 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
     if not _IDENT.match(prefix):
         raise ExportError(f"export_library: prefix {prefix!r} is not a C identifier; pass "
                           "prefix='ops' (letters, digits, '_'; not starting with a digit)")
+    if f"{prefix}_".startswith("tcomp_"):
+        raise ExportError(f"export_library: prefix {prefix!r} would clash with tcomp's own "
+                          "symbols (tcomp_<kernel>, tcomp_rt_*); pass another, e.g. prefix='ops'")
     target = ks[0].target
     triple = target.resolved_triple
     # Another architecture than this machine's, and no linker for it: LLVM links the library.

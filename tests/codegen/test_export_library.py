@@ -299,6 +299,8 @@ def test_export_errors(kernels, tmp_path, monkeypatch):
         tc.export_library([add], tmp_path / "libx.dll")
     with pytest.raises(ExportError, match="prefix '1x' is not a C identifier"):
         tc.export_library([add], tmp_path / "lib1x.so")
+    with pytest.raises(ExportError, match="prefix 'tcomp' would clash with tcomp's own"):
+        tc.export_library([add], tmp_path / "libtcomp.so")
     with pytest.raises(ExportError, match="got no kernels"):
         tc.export_library([], tmp_path / "libx.so")
     A = tc.placeholder((4,), name="A")
