@@ -43,6 +43,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -54,7 +55,7 @@ from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table
 from ..codegen.llvm.emit import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR
 from ..codegen.llvm.jit import compile_ir, link_and_emit, parse_and_verify
-from ..codegen.llvm.parallel import runtime_ir
+from ..codegen.llvm.parallel import _CPU_SET_WORDS, runtime_ir
 from ..dtypes import MAX_DIM, DType, int64
 from ..errors import CompileError, ExportError, TcompRuntimeError
 from ..ir import expr as E
@@ -64,13 +65,12 @@ from .kernel import CompiledKernel, _Param
 # status name -> (value, what it means), as the header defines them
 STATUS = {"OK": (0, "success"),
           "EARGUMENT": (1, "a NULL pointer, a misaligned buffer or an output overlapping "
-                           "another\n * buffer; the kernel did not run"),
+                           "another buffer; the kernel did not run"),
           "ESHAPE": (2, "an extent breaks the kernel's shape contract; the kernel did not run"),
           "EBOUNDS": (3, "a bounds-checked kernel skipped an out-of-bounds access; the "
-                         "outputs\n * are incomplete")}
+                         "outputs are incomplete")}
 ERROR_LEN = 512  # bytes of the thread-local message buffer
 _SC_NPROCESSORS_ONLN = 84  # Linux (glibc, musl)
-_CPU_SET_WORDS = 16
 _IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _C_KEYWORDS = frozenset(
     "auto bool break case char class const continue default delete do double else enum "
@@ -392,8 +392,8 @@ def c_header(kernels: Sequence[CompiledKernel], prefix: str, library: str = "",
     its shape and dtype contract, the error and thread-count functions."""
     p = prefix
     guard = re.sub(r"\W", "_", guard or f"{prefix}_h").upper()
-    codes = "".join(f"/* {why} */\n#define {p.upper()}_{n} {v}\n" for n, (v, why) in
-                    STATUS.items())
+    codes = "".join(textwrap.fill(why, 90, initial_indent="/* ", subsequent_indent=" * ")
+                    + f" */\n#define {p.upper()}_{n} {v}\n" for n, (v, why) in STATUS.items())
     protos = []
     for k in kernels:
         taken: set[str] = set()
