@@ -58,6 +58,7 @@ from .errors import (
     CompileError,
     DSLShapeError,
     DSLTypeError,
+    ExportError,
     LoweringError,
     OutOfBoundsError,
     ProvablyOutOfBoundsError,
@@ -66,6 +67,7 @@ from .errors import (
     TcompRuntimeError,
     TensorIndexError,
 )
+from .runtime.export import export_library
 from .runtime.memory import aligned, empty, zeros
 from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 
@@ -73,12 +75,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError", "CompileError",
-    "DSLShapeError", "DSLTypeError", "LoweringError", "OutOfBoundsError",
+    "DSLShapeError", "DSLTypeError", "ExportError", "LoweringError", "OutOfBoundsError",
     "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
     "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "aligned", "all", "any",
     "auto_knobs", "auto_schedule",
     "bool_", "build", "cast", "ceil", "comm_reducer", "compute", "config", "const",
-    "create_schedule", "dtypes", "empty", "equal", "erf", "errors", "exp", "float32", "float64",
+    "create_schedule", "dtypes", "empty", "equal", "erf", "errors", "exp", "export_library",
+    "float32", "float64",
     "floor",
     "graph_str", "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not",
     "logical_or", "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder",

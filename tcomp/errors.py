@@ -83,6 +83,10 @@ class CompileError(TcompError, RuntimeError):
         self.log = log
 
 
+class ExportError(TcompError, ValueError):
+    """``export_library`` was given kernels, names or a path it can't make a library of."""
+
+
 class IRVerifyError(TcompError, AssertionError):
     """An internal invariant of the IR does not hold (a tcomp bug, not a user error)."""
 

@@ -245,7 +245,8 @@ class CompiledKernel:
         """Write the relocatable object file (ELF/Mach-O/COFF of the target).
 
         The symbol is ``void <symbol>(T* params..., int64_t dims...)``. A kernel with parallel
-        loops also needs ``tcomp_rt_parallel_for`` (see ``codegen.llvm.parallel.runtime_ir``).
+        loops also needs ``tcomp_rt_parallel_for`` (see ``codegen.llvm.parallel.runtime_ir``);
+        ``tc.export_library`` makes a complete library, with checked C entry points.
         A kernel with bounds checks defines ``int64_t <symbol>_oob[3]``: non-zero ``[0]`` after
         a call means an access was skipped (``[1]`` its flat index, ``[2]`` the buffer size;
         see ``codegen.llvm.checks``); clear it before the next call.

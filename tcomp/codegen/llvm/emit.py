@@ -382,6 +382,9 @@ class _Emitter:
         if g is None:
             g = ir.GlobalVariable(self.module, I32, NUM_THREADS_GLOBAL)
             g.initializer = ir.Constant(I32, 1)  # the loader sets the real count
+            # Weak: the kernels linked into one library (runtime/export.py) share one count
+            # instead of clashing; each MCJIT engine still defines its own.
+            g.linkage = "weak"
         return g
 
     # ------------------------------------------------------------------ memory

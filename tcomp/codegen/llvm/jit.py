@@ -40,12 +40,23 @@ def _target_machine(triple: str, cpu: str, features: str) -> llvm.TargetMachine:
     return _new_target_machine(triple, cpu, features)
 
 
+@functools.cache
+def _init_all_targets() -> None:
+    llvm.initialize_all_targets()
+    llvm.initialize_all_asmprinters()
+
+
 def _new_target_machine(triple: str, cpu: str, features: str) -> llvm.TargetMachine:
     _init_llvm()
     try:
         tgt = llvm.Target.from_triple(triple)
-    except RuntimeError as exc:
-        raise CompileError(f"LLVM has no backend for target triple {triple!r}: {exc}") from None
+    except RuntimeError:
+        _init_all_targets()  # a cross target (aarch64 from x86): its backend on first use
+        try:
+            tgt = llvm.Target.from_triple(triple)
+        except RuntimeError as exc:
+            raise CompileError(f"LLVM has no backend for target triple {triple!r}: "
+                               f"{exc}") from None
     # PIC + small code model: the object is relocatable both into MCJIT memory and into a
     # shared library built from export_object().
     return tgt.create_target_machine(cpu=cpu, features=features, opt=3, reloc="pic",
@@ -320,6 +331,25 @@ def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
     return CompiledObject(symbol, obj, target, uses_parallel, text, opt_text, _asm=asm)
 
 
+def link_and_emit(texts: list[str], target: Target) -> bytes:
+    """One object of the optimised modules ``texts`` (LLVM assembly) linked by LLVM, for
+    libraries the system linker can't make (another architecture's). Code generation only:
+    the modules are optimised already (kernels with any x86 workaround above applied, which
+    is checked again here)."""
+    mod = parse_and_verify(texts[0], "the first module of a library")
+    for k, text in enumerate(texts[1:], 1):
+        mod.link_in(parse_and_verify(text, f"module {k} of a library"))
+    tm = target_machine(target)
+    with _lock:
+        # fold_may_erase=False: a kernel built with the workaround may hold an ISel MOVMSK
+        why = (evex_fold_hazard(tm.emit_assembly(mod), fold_may_erase=False)
+               if evex_check_needed(target) else None)
+        if why is not None:
+            raise CompileError(f"LLVM miscompiled a library for {target}: {why}; build its "
+                               "kernels for a target without AVX-512 ('llvm -mattr=-avx512f')")
+        return tm.emit_object(mod)
+
+
 class LoadedModule:
     """An object file linked into its own MCJIT engine; keeps the engine (and code) alive."""
 
@@ -363,5 +393,5 @@ class LoadedModule:
 
 
 __all__ = ["STATS", "CompiledObject", "LoadedModule", "compile_ir", "evex_check_needed",
-           "evex_fold_hazard", "optimize", "parse_and_verify", "target_machine",
-           "with_function_features"]
+           "evex_fold_hazard", "link_and_emit", "optimize", "parse_and_verify",
+           "target_machine", "with_function_features"]
