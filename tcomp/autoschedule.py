@@ -932,28 +932,38 @@ def _place_and_vectorize(st: Any, sp: list[Any], target: Target) -> None:
         elif 1 < last <= MAX_UNROLL:
             st.unroll(sp[-1])
     else:
-        vectorize_trailing(st, sp, target)
+        vectorize_trailing(st, sp, target, shortest=True)
 
 
 MAX_UNROLL = 32  # a loop of up to this many iterations may be unrolled
 MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
 
 
-def vectorize_trailing(st: Any, axes: list[Any], target: Target) -> None:
+def vectorize_trailing(st: Any, axes: list[Any], target: Target, shortest: bool = False
+                       ) -> None:
     """Vectorize the innermost loops: the trailing ``axes`` that every read indexes the
     same way as the stage's own output (or not at all) are fused, so the flattened index
     stays contiguous; an axis read differently (``M[b, i, 0]`` beside ``A[b, i, j]``)
-    stops the fusion, since lanes across it would need a gather per lane."""
+    stops the fusion, since lanes across it would need a gather per lane. With ``shortest``
+    only the shortest suffix that fills whole vectors is fused: a stage whose inlined
+    producers are smaller than it (``c[i, j] * U[i, j, d]``) then reads them at loop
+    indices, where over the fused axis each vector recomputed ``f // 16 % 10`` and the like
+    (a third of capsule routing's gradient)."""
     axes = _uniformly_read_suffix(st.op, axes)
     if not axes:
         return
+    full = target.vector_lanes(st.op.output(0).dtype)
+    if shortest:
+        for n in range(1, len(axes)):
+            if math.prod(_extent(iv) for iv in axes[-n:]) % full == 0:
+                axes = axes[-n:]
+                break
     total = math.prod(_extent(iv) for iv in axes)
     f = st.fuse(*axes) if len(axes) > 1 else axes[0]
     if total < 8:
         if 1 < total <= MAX_UNROLL:
             st.unroll(f)
         return
-    full = target.vector_lanes(st.op.output(0).dtype)
     lanes = next((n for n in (full, full // 2) if n >= 4 and total % n == 0), None)
     if lanes is None and total <= full:
         st.vectorize(f)  # one vector of an odd width (10 lanes)

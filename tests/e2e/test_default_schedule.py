@@ -283,6 +283,25 @@ def test_a_graph_of_many_small_stages_runs_fused_in_the_output_s_loop():
     assert tc.auto_knobs(outs)["fuse"][0] is False
 
 
+def test_the_fused_sketch_vectorizes_the_shortest_whole_vector_suffix():
+    # Capsule routing's gradient: the output du[b, i, j, d] reads c[b, i, j] and v[b, j, d]
+    # through inlined stages. Fused over (i, j, d), each vector of lanes recomputed
+    # f // 16 % 10 and the like for those reads (a third of the kernel on AVX2); d alone
+    # (16 = whole vectors) indexes them at plain loop variables.
+    from tcomp import autodiff
+    from tcomp.ops import layers
+
+    u = tc.placeholder((2, 12, 10, 16), name="u")
+    v = layers.dynamic_routing(u, 2)
+    head = tc.placeholder((2, 10, 16), name="head")
+    (du,) = autodiff.gradient(v, [u], head)
+    assert tc.auto_knobs([du])["fuse"][0] is True
+    ir = tc.lower(tc.auto_schedule([du]), [head, u, du])
+    stores = [ln for ln in str(ir).splitlines() if ln.strip().startswith(f"{du.name}[")]
+    assert stores and not any("//" in ln or "%" in ln for ln in stores), stores
+    _run_against_the_evaluator([du], [head, u, du])
+
+
 def test_a_register_tile_takes_its_rows_from_the_axis_that_shares_the_big_input():
     # u_hat[b, i, j, d] = sum_q W[i, j, d, q] u[b, i, q]: rows of j read all of W once
     # per batch element; rows of b share it. A conv's rows come from the output channels,
