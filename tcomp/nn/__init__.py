@@ -6,6 +6,8 @@ from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
+    BatchNorm1d,
+    BatchNorm2d,
     Conv2d,
     CrossEntropyLoss,
     DigitCapsules,
@@ -19,6 +21,7 @@ from .modules import (
     ModuleDict,
     ModuleList,
     MSELoss,
+    NLLLoss,
     Parameter,
     PrimaryCapsules,
     ReLU,
@@ -36,12 +39,12 @@ from .tensor import Tensor, is_grad_enabled, no_grad, tensor
 from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 
 __all__ = [
-    "GELU", "SGD", "Adam", "AdamW", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
-    "DigitCapsules", "Dropout", "Embedding", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
-    "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
-    "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
-    "StateDictError", "Tensor", "TensorDataset", "cat", "from_dlpack", "from_numpy",
-    "functional", "is_grad_enabled", "kernel_profile", "load_state", "manual_seed",
-    "margin_loss", "no_grad", "ones", "randn", "save_state", "stack", "tensor", "tune",
-    "utils", "zeros",
+    "GELU", "SGD", "Adam", "AdamW", "BatchNorm1d", "BatchNorm2d", "Conv2d", "CrossEntropyLoss",
+    "DataLoader", "Dataset", "DigitCapsules", "Dropout", "Embedding", "Flatten", "InteropError",
+    "KernelTuning", "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module",
+    "ModuleDict", "ModuleList", "NLLLoss", "Parameter", "PrimaryCapsules", "ReLU", "Sequential",
+    "SerializationError", "Softmax", "StateDictError", "Tensor", "TensorDataset", "cat",
+    "from_dlpack", "from_numpy", "functional", "is_grad_enabled", "kernel_profile",
+    "load_state", "manual_seed", "margin_loss", "no_grad", "ones", "randn", "save_state",
+    "stack", "tensor", "tune", "utils", "zeros",
 ]
