@@ -640,11 +640,19 @@ def batch_norm(input: Any, running_mean: Tensor | None, running_var: Tensor | No
     return y if bias is None else y + reshape(bias, bshape)
 
 
+def _broadcast(*shapes: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The shape ``shapes`` broadcast to (numpy's rules), None if they don't."""
+    try:
+        return tuple(np.broadcast_shapes(*shapes))
+    except ValueError:
+        return None
+
+
 def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: Any = None,
                                  dropout_p: float = 0.0, is_causal: bool = False,
                                  scale: float | None = None) -> Tensor:
     """``softmax(query @ key^T * scale + mask) @ value`` as torch's, for ``query`` (..., L, E),
-    ``key`` (..., S, E), ``value`` (..., S, Ev) with the same leading dims. ``scale``
+    ``key`` (..., S, E), ``value`` (..., S, Ev) (leading dims broadcast). ``scale``
     defaults to ``1/sqrt(E)``. A bool ``attn_mask`` (broadcast to (..., L, S)) is True where
     a query may attend to a key; a float one is added to the scores; ``is_causal``: query
     ``i`` attends to keys ``j <= i``. A query that may attend to no key gets zeros (torch's
@@ -655,18 +663,19 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
     _need_float(name, q, k, v)
     _same_dtype(name, q, k)
     _same_dtype(name, q, v)
-    if not (q.ndim >= 2 and q.ndim == k.ndim == v.ndim and q.shape[:-2] == k.shape[:-2] ==
-            v.shape[:-2] and q.shape[-1] == k.shape[-1] and k.shape[-2] == v.shape[-2]):
+    lead = _broadcast(*(t.shape[:-2] for t in (q, k, v))) if builtins.min(
+        q.ndim, k.ndim, v.ndim) >= 2 else None
+    if lead is None or q.shape[-1] != k.shape[-1] or k.shape[-2] != v.shape[-2]:
         raise DSLShapeError(f"{name}: query {_shape_str(q.shape)}, key {_shape_str(k.shape)} and "
                             f"value {_shape_str(v.shape)} must be [..., L, E], [..., S, E] and "
-                            "[..., S, Ev] with the same leading dims")
+                            "[..., S, Ev] with leading dims that broadcast")
     if not 0.0 <= dropout_p < 1.0:
         raise ArgumentValueError(f"{name}: dropout_p must be in [0, 1), got {dropout_p}")
     if is_causal and attn_mask is not None:
         raise ArgumentValueError(f"{name}: give attn_mask or is_causal=True, not both")
-    *lead, n_q, e = q.shape
-    n_k, b = k.shape[-2], math.prod(lead)
-    q3, k3, v3 = (reshape(t, (b, *t.shape[-2:])) for t in (q, k, v))
+    (n_q, e), n_k, b = q.shape[-2:], k.shape[-2], math.prod(lead)
+    q3, k3, v3 = (reshape(t if t.shape[:-2] == lead else t + Tensor(np.zeros(
+        (*lead, *t.shape[-2:]), t.dtype)).to(t.device), (b, *t.shape[-2:])) for t in (q, k, v))
     scores = matmul(q3, k3.transpose(-2, -1)) * (1.0 / math.sqrt(e) if scale is None else scale)
     scores = reshape(scores, (*lead, n_q, n_k))
     if is_causal:
@@ -674,7 +683,7 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
     dead = None
     if attn_mask is not None:
         mask = _t(attn_mask)
-        if np.broadcast_shapes(mask.shape, scores.shape) != scores.shape:
+        if _broadcast(mask.shape, scores.shape) != scores.shape:
             raise DSLShapeError(f"{name}: attn_mask {_shape_str(mask.shape)} doesn't broadcast "
                                 f"to the scores' shape {_shape_str(scores.shape)} [..., L, S]")
         m = mask.numpy()
