@@ -132,6 +132,14 @@ def test_buffers_move_to_cuda_and_train_there() -> None:
         assert all(b.device == "cpu" for b in dev.buffers())
         for k, v in cpu.state_dict().items():
             np.testing.assert_allclose(dev.state_dict()[k], v, rtol=1e-12)
+        t, w = np.array([2, -100, 0, 1]), nn.Tensor(np.array([0.5, 2.0, 1.5]))
+        for red in ("mean", "none"):  # the class losses run there too (0-d: a [1] kernel)
+            kw = {"weight": w, "reduction": red, "label_smoothing": 0.1}
+            got = F.cross_entropy(nn.Tensor(x).to("cuda"), nn.Tensor(t).to("cuda"),
+                                  **{**kw, "weight": w.to("cuda")})
+            assert got.device == "cuda"
+            np.testing.assert_allclose(got.numpy(), F.cross_entropy(x, t, **kw).numpy(),
+                                       rtol=1e-12)
     finally:
         rt.use_emulation(None)  # type: ignore[arg-type]
 
@@ -325,6 +333,9 @@ def test_class_loss_gradients() -> None:
     t = np.array([[2, -100], [0, 1], [1, 1]])
     w = np.array([0.5, 2.0, 1.5])
     gradcheck(lambda lp: F.nll_loss(lp, t, weight=nn.Tensor(w)), rand(3, 3, 2))
+    # the class weights too (torch leaves them out), through the weighted mean's denominator
+    gradcheck(lambda x, w: F.cross_entropy(x, t, weight=w, label_smoothing=0.2), rand(3, 3, 2),
+              w)
     gradcheck(lambda x: F.cross_entropy(x, t, reduction="none", label_smoothing=0.3),
               rand(3, 3, 2))
     gradcheck(lambda x: F.cross_entropy(x, np.array([1, -100, 0, 2]), weight=nn.Tensor(w),
