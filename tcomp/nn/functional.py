@@ -698,10 +698,15 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
     if is_causal and attn_mask is not None:
         raise ArgumentValueError(f"{name}: give attn_mask or is_causal=True, not both")
     (n_q, e), n_k, b = q.shape[-2:], k.shape[-2], math.prod(lead)
-    q3, k3, v3 = (reshape(t if t.shape[:-2] == lead else t + Tensor(np.zeros(
-        (*lead, *t.shape[-2:]), t.dtype)).to(t.device), (b, *t.shape[-2:])) for t in (q, k, v))
+
+    def batched(t: Tensor) -> Tensor:  # [b, rows, cols]: leading dims broadcast, then merged
+        if t.shape[:-2] != lead:
+            t = t + Tensor(np.zeros((*lead, *t.shape[-2:]), t.dtype)).to(t.device)
+        return t if t.ndim == 3 else reshape(t, (b, *t.shape[-2:]))
+    q3, k3, v3 = batched(q), batched(k), batched(v)
     scores = matmul(q3, k3.transpose(-2, -1)) * (1.0 / math.sqrt(e) if scale is None else scale)
-    scores = reshape(scores, (*lead, n_q, n_k))
+    if len(lead) != 1:
+        scores = reshape(scores, (*lead, n_q, n_k))
     if is_causal:
         attn_mask = np.tril(np.ones((n_q, n_k), bool))
     dead = None
@@ -728,8 +733,8 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
         from .modules import _rng
 
         att = dropout(att, dropout_p, True, _rng(None))
-    out = matmul(reshape(att, (b, n_q, n_k)), v3)
-    return reshape(out, (*lead, n_q, v.shape[-1]))
+    out = matmul(att if len(lead) == 1 else reshape(att, (b, n_q, n_k)), v3)
+    return out if len(lead) == 1 else reshape(out, (*lead, n_q, v.shape[-1]))
 
 
 def cat(tensors: Sequence[Any], dim: int = 0) -> Tensor:
