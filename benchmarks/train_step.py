@@ -129,9 +129,8 @@ class _Block(nn.Module):
 
         def split(u: nn.Tensor) -> nn.Tensor:
             return u.reshape(b, t, h, dh).permute(0, 2, 1, 3).reshape(b * h, t, dh)
-        q, k, v = split(self.q(z)), split(self.k(z)), split(self.v(z))
-        att = F.softmax((q @ k.transpose(-2, -1)) * (1.0 / dh ** 0.5), -1)
-        o = (att @ v).reshape(b, h, t, dh).permute(0, 2, 1, 3).reshape(b, t, d)
+        o = F.scaled_dot_product_attention(split(self.q(z)), split(self.k(z)), split(self.v(z)))
+        o = o.reshape(b, h, t, dh).permute(0, 2, 1, 3).reshape(b, t, d)
         x = x + self.proj(o)
         x = x + self.fc2(F.gelu(self.fc1(self.ln2(x))))
         return self.head(F.mean(x, axis=1))

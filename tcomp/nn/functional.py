@@ -5,6 +5,7 @@ definition in ``tcomp.ops`` and differentiates through ``tcomp.autodiff`` (layer
 from __future__ import annotations
 
 import builtins
+import math
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,7 +13,13 @@ import numpy as np
 
 from .. import dtypes
 from ..dsl import ops as dsl
-from ..errors import ArgumentValueError, DSLShapeError, DSLTypeError, TensorIndexError
+from ..errors import (
+    ArgumentTypeError,
+    ArgumentValueError,
+    DSLShapeError,
+    DSLTypeError,
+    TensorIndexError,
+)
 from ..ir import expr as E
 from ..ops import layers as L
 from ..ops.axes import normalize_axes, normalize_axis
@@ -21,7 +28,7 @@ from ..ops.nn import matmul as _dsl_matmul
 from ..runtime.cuda import DeviceArray
 from . import device as _dev
 from . import kernels, lazy
-from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result
+from .tensor import FLOAT_DTYPES, Tensor, _shape_str, make_result, no_grad
 
 
 def _t(x: Any, like: Tensor | None = None) -> Tensor:
@@ -502,24 +509,232 @@ def embedding(idx: Any, w: Tensor) -> Tensor:
     return apply("embedding", L.embedding, [w, idx])
 
 
-def cross_entropy(logits: Tensor, target: Any) -> Tensor:
-    """Mean negative log-likelihood of integer class ``target`` under ``softmax(logits)``."""
-    target = _t(target)
-    _need_float("cross_entropy", logits)
+_REDUCTIONS = ("mean", "sum", "none")
+
+
+def check_reduction(name: str, reduction: str) -> str:
+    """``reduction`` if it is 'mean', 'sum' or 'none', else an error naming ``name``."""
+    if reduction not in _REDUCTIONS:
+        raise ArgumentValueError(f"{name}: reduction must be 'mean', 'sum' or 'none', got "
+                                 f"{reduction!r}")
+    return reduction
+
+
+def _reduce_loss(loss: Tensor, reduction: str) -> Tensor:
+    return loss if reduction == "none" else sum(loss) if reduction == "sum" else mean(loss)
+
+
+def _class_loss(name: str, x: Any, target: Any, weight: Any, ignore_index: int, reduction: str,
+                smoothing: float, logits: bool) -> Tensor:
+    """``cross_entropy`` (``logits``) or ``nll_loss`` of ``x`` (N, C, d1, ...) or (C) and
+    class ids ``target`` (N, d1, ...) or (): a DSL op over rows of classes (and, for the
+    mean, one for its divisor)."""
+    x, target = _t(x), _t(target)
+    _need_float(name, x)
+    check_reduction(name, reduction)
+    if not 0.0 <= smoothing <= 1.0:
+        raise ArgumentValueError(f"{name}: label_smoothing must be in [0, 1], got {smoothing}")
+    c = x.shape[1] if x.ndim > 1 else x.shape[0] if x.ndim else 0
+    ins = [x, target]
+    if weight is not None:
+        ins.append(_t(weight))
+        _same_dtype(name, x, ins[2])
+        if ins[2].shape != (c,):
+            raise DSLShapeError(f"{name}: weight {_shape_str(ins[2].shape)} needs one entry "
+                                f"per class of input {_shape_str(x.shape)}: shape [{c}]")
+    if logits and target.dtype.kind == "f" and target.shape == x.shape and x.ndim:
+        # class probabilities (soft labels): -sum_c w[c] p[c] log_softmax(x)[c] per row
+        _same_dtype(name, x, target)
+        axis, p = int(x.ndim > 1), target * (1.0 - smoothing) + smoothing / c
+        lp = log_softmax(x, axis)
+        if weight is not None:
+            lp = lp * reshape(ins[2], (c, *(1,) * (x.ndim - 2)))
+        return _reduce_loss(neg(sum(lp * p, axis)), reduction)
     if target.dtype.kind not in "iu":
-        raise DSLTypeError(f"cross_entropy: target must hold integer class ids, got "
-                           f"{target.dtype} {_shape_str(target.shape)}")
-    if logits.ndim != 2 or target.shape != logits.shape[:1]:
-        raise DSLShapeError(f"cross_entropy: logits {_shape_str(logits.shape)} need shape "
-                            f"[N, C] and target {_shape_str(target.shape)} shape [N]")
-    if _on_cuda(logits, target):  # class ids are not range-checked on the device
-        return reshape(apply("cross_entropy", _b_cross_entropy1, [logits, target]), ())
-    if target.size and (target.data.min() < 0 or target.data.max() >= logits.shape[1]):
-        bad = target.data.min() if target.data.min() < 0 else target.data.max()
-        raise TensorIndexError(f"cross_entropy: target class {bad} is out of range for "
-                               f"{logits.shape[1]} classes (expected class ids in "
-                               f"[0, {logits.shape[1] - 1}])")
-    return apply("cross_entropy", L.cross_entropy, [logits, target])
+        raise DSLTypeError(f"{name}: target must hold integer class ids, got {target.dtype} "
+                           f"{_shape_str(target.shape)}")
+    if not x.ndim or target.shape != (x.shape[:1] + x.shape[2:] if x.ndim > 1 else ()):
+        raise DSLShapeError(f"{name}: input {_shape_str(x.shape)} and target "
+                            f"{_shape_str(target.shape)} don't fit: an input [N, C] or "
+                            "[N, C, d1, ...] takes a target [N] or [N, d1, ...], an input [C] "
+                            "a 0-d target")
+    cuda = _on_cuda(x, target)
+    if not cuda:  # class ids on the device are not checked: no host copy
+        t = target.data
+        bad = ((t < 0) | (t >= c)) & (t != ignore_index) if t.size and (
+            t.min() < 0 or t.max() >= c) else None
+        if bad is not None and bad.any():
+            pos = tuple(int(i) for i in np.argwhere(bad)[0])
+            raise TensorIndexError(f"{name}: target {t[pos]} at {list(pos)} is out of range "
+                                   f"for {c} classes (expected class ids in [0, {c - 1}], or "
+                                   f"ignore_index={ignore_index})")
+    if x.ndim != 2:  # one row of classes per (n, d1, ...)
+        rows = permute(x, (0, *range(2, x.ndim), 1)) if x.ndim > 2 else x
+        ins[:2] = [reshape(rows, (-1, c)), reshape(target, (-1,))]
+    flags = (weight is not None, int(ignore_index), cuda)
+    if reduction == "mean":  # the divisor as an input: inside the loss's kernels, a root
+        # reduction made the gradient's automatic schedule parallel ([256, 10]: 355 us, not 30)
+        ins.append(apply(f"{name}.den", _b_class_den, ins[1:], (*flags, x.dtype)))
+    out = apply(name, _b_class_loss, ins, (*flags, reduction, float(smoothing), logits))
+    if reduction == "mean" and (cuda or not ins[-1].data):  # no weight kept: 0/0, NaN (torch)
+        out = out * (ins[-1] / ins[-1])
+    return reshape(out, target.shape) if reduction == "none" else reshape(out, ()) if cuda \
+        else out
+
+
+def _b_class_loss(*args: Any) -> Any:
+    """``_class_loss``'s DSL: inputs (x, target[, weight][, den]), then attributes
+    (has_weight, ignore_index, vector, reduction, smoothing, logits)."""
+    x, t, *rest, has_w, ignore, vector, reduction, smoothing, logits = args
+    w = rest.pop(0) if has_w else None
+    fn = L.cross_entropy if logits else L.nll_loss
+    return fn(x, t, w, ignore, reduction, smoothing, vector, rest[0] if rest else None)
+
+
+def _b_class_den(*args: Any) -> Any:
+    """The mean's divisor: inputs (target[, weight]), then (has_weight, ignore_index, vector,
+    dtype)."""
+    t, *w, has_w, ignore, vector, dtype = args
+    return L.class_weight_sum(t, w[0] if has_w else None, ignore, vector, dtype)
+
+
+def cross_entropy(input: Any, target: Any, weight: Any = None, ignore_index: int = -100,
+                  reduction: str = "mean", label_smoothing: float = 0.0) -> Tensor:
+    """``nll_loss(log_softmax(input, 1), target, ...)`` with ``label_smoothing``, as torch's:
+    class ids (``ignore_index`` ones left out) or class probabilities of ``input``'s shape.
+    Class ids of cuda tensors are not range-checked (that would copy them to the host)."""
+    return _class_loss("cross_entropy", input, target, weight, ignore_index, reduction,
+                       label_smoothing, True)
+
+
+def nll_loss(input: Any, target: Any, weight: Any = None, ignore_index: int = -100,
+             reduction: str = "mean") -> Tensor:
+    """Negative log-likelihood of class ``target`` under log-probabilities ``input`` (N, C),
+    (N, C, d1, ...) or (C), as torch's: ``-w[t] * input[n, t]`` per element, targets equal
+    to ``ignore_index`` left out; ``"mean"`` divides by the sum of the kept targets'
+    weights."""
+    return _class_loss("nll_loss", input, target, weight, ignore_index, reduction, 0.0, False)
+
+
+def batch_norm(input: Any, running_mean: Tensor | None, running_var: Tensor | None,
+               weight: Tensor | None = None, bias: Tensor | None = None,
+               training: bool = False, momentum: float = 0.1, eps: float = 1e-5) -> Tensor:
+    """Normalise each channel (axis 1) of ``input`` (N, C, ...), then scale by ``weight`` and
+    shift by ``bias``, as torch's. ``training``: with the batch's mean and biased variance
+    (differentiated through), moving the running statistics, when given, ``momentum`` of the
+    way to the batch's mean and unbiased variance (in place, not differentiated); else with
+    ``running_mean`` and ``running_var``."""
+    x = _t(input)
+    _need_float("batch_norm", x)
+    if x.ndim < 2:
+        raise DSLShapeError(f"batch_norm: input {_shape_str(x.shape)} needs shape [N, C, ...] "
+                            "(channels on axis 1)")
+    c, bshape = x.shape[1], (1, x.shape[1], *(1,) * (x.ndim - 2))
+    stats = [t for t in (running_mean, running_var) if t is not None]
+    if len(stats) == 1 or not (training or stats):
+        raise ArgumentValueError("batch_norm: give both running_mean and running_var (needed "
+                                 "when training=False), or neither")
+    for what, t in (("running_mean", running_mean), ("running_var", running_var),
+                    ("weight", weight), ("bias", bias)):
+        if t is None:
+            continue
+        if not isinstance(t, Tensor):
+            raise DSLTypeError(f"batch_norm: {what} must be a Tensor, got {type(t).__name__}")
+        _same_dtype(f"batch_norm: input and {what}", x, t)
+        if t.shape != (c,):
+            raise DSLShapeError(f"batch_norm: {what} {_shape_str(t.shape)} needs one entry per "
+                                f"channel of input {_shape_str(x.shape)} (axis 1): shape [{c}]")
+    if not training:
+        m, v = reshape(running_mean, bshape), reshape(running_var, bshape)  # type: ignore
+    else:
+        n = x.size // c
+        if n < 2:
+            raise ArgumentValueError(f"batch_norm: expected more than 1 value per channel when "
+                                     f"training, got input {_shape_str(x.shape)}")
+        if stats and (isinstance(momentum, bool) or not isinstance(momentum, (int, float))):
+            raise ArgumentTypeError(f"batch_norm: momentum must be a float, got {momentum!r} "
+                                    "(the modules' momentum=None is resolved by the module)")
+        axes = (0, *range(2, x.ndim))
+        m, v = mean(x, axes, keepdims=True), var(x, axes, keepdims=True)
+        with no_grad():
+            for run, new in zip(stats, (m, v * (n / (n - 1))), strict=False):
+                run.data = (run * (1.0 - momentum) + reshape(new, (c,)) * momentum).data
+    y = (x - m) / sqrt(v + eps)
+    y = y if weight is None else y * reshape(weight, bshape)
+    return y if bias is None else y + reshape(bias, bshape)
+
+
+def _broadcast(*shapes: tuple[int, ...]) -> tuple[int, ...] | None:
+    """The shape ``shapes`` broadcast to (numpy's rules), None if they don't."""
+    try:
+        return tuple(np.broadcast_shapes(*shapes))
+    except ValueError:
+        return None
+
+
+def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: Any = None,
+                                 dropout_p: float = 0.0, is_causal: bool = False,
+                                 scale: float | None = None) -> Tensor:
+    """``softmax(query @ key^T * scale + mask) @ value`` as torch's, for ``query`` (..., L, E),
+    ``key`` (..., S, E), ``value`` (..., S, Ev) (leading dims broadcast). ``scale``
+    defaults to ``1/sqrt(E)``. A bool ``attn_mask`` (broadcast to (..., L, S)) is True where
+    a query may attend to a key; a float one is added to the scores; ``is_causal``: query
+    ``i`` attends to keys ``j <= i``. A query that may attend to no key gets zeros (torch's
+    safe softmax). ``dropout_p`` drops attention weights (``manual_seed``'s generator).
+    Built from matmul, softmax and dropout, so its gradients are theirs."""
+    name = "scaled_dot_product_attention"
+    q, k, v = _t(query), _t(key), _t(value)
+    _need_float(name, q, k, v)
+    _same_dtype(name, q, k)
+    _same_dtype(name, q, v)
+    lead = _broadcast(*(t.shape[:-2] for t in (q, k, v))) if builtins.min(
+        q.ndim, k.ndim, v.ndim) >= 2 else None
+    if lead is None or q.shape[-1] != k.shape[-1] or k.shape[-2] != v.shape[-2]:
+        raise DSLShapeError(f"{name}: query {_shape_str(q.shape)}, key {_shape_str(k.shape)} and "
+                            f"value {_shape_str(v.shape)} must be [..., L, E], [..., S, E] and "
+                            "[..., S, Ev] with leading dims that broadcast")
+    if not 0.0 <= dropout_p < 1.0:
+        raise ArgumentValueError(f"{name}: dropout_p must be in [0, 1), got {dropout_p}")
+    if is_causal and attn_mask is not None:
+        raise ArgumentValueError(f"{name}: give attn_mask or is_causal=True, not both")
+    (n_q, e), n_k, b = q.shape[-2:], k.shape[-2], math.prod(lead)
+
+    def batched(t: Tensor) -> Tensor:  # [b, rows, cols]: leading dims broadcast, then merged
+        if t.shape[:-2] != lead:
+            t = t + Tensor(np.zeros((*lead, *t.shape[-2:]), t.dtype)).to(t.device)
+        return t if t.ndim == 3 else reshape(t, (b, *t.shape[-2:]))
+    q3, k3, v3 = batched(q), batched(k), batched(v)
+    scores = matmul(q3, k3.transpose(-2, -1)) * (1.0 / math.sqrt(e) if scale is None else scale)
+    if len(lead) != 1:
+        scores = reshape(scores, (*lead, n_q, n_k))
+    if is_causal:
+        attn_mask = np.tril(np.ones((n_q, n_k), bool))
+    dead = None
+    if attn_mask is not None:
+        mask = _t(attn_mask)
+        if _broadcast(mask.shape, scores.shape) != scores.shape:
+            raise DSLShapeError(f"{name}: attn_mask {_shape_str(mask.shape)} doesn't broadcast "
+                                f"to the scores' shape {_shape_str(scores.shape)} [..., L, S]")
+        m = mask.numpy()
+        if mask.dtype == np.bool_:
+            dead = ~m.any(-1, keepdims=True)
+            mask = Tensor(np.where(m | dead, 0.0, -np.inf).astype(q.dtype)).to(q.device)
+        else:
+            _same_dtype(f"{name}: query and attn_mask", q, mask)
+            dead = np.isneginf(m).all(-1, keepdims=True)
+            if dead.any():  # a row all -inf: 0 there, so that no NaN reaches the softmax
+                floor = np.where(dead, 0.0, -np.inf).astype(q.dtype)
+                mask = maximum(mask, Tensor(floor).to(q.device))
+        scores = scores + mask
+    att = softmax(scores, -1)
+    if dead is not None and dead.any():
+        att = att * Tensor((~dead).astype(q.dtype)).to(q.device)
+    if dropout_p:
+        from .modules import _rng
+
+        att = dropout(att, dropout_p, True, _rng(None))
+    out = matmul(att if len(lead) == 1 else reshape(att, (b, n_q, n_k)), v3)
+    return out if len(lead) == 1 else reshape(out, (*lead, n_q, v.shape[-1]))
 
 
 def cat(tensors: Sequence[Any], dim: int = 0) -> Tensor:
@@ -550,12 +765,9 @@ def mse_loss(input: Any, target: Any, reduction: str = "mean") -> Tensor:
     if a.shape != b.shape:
         raise DSLShapeError(f"mse_loss: input {_shape_str(a.shape)} and target "
                             f"{_shape_str(b.shape)} must have the same shape")
-    if reduction not in ("mean", "sum", "none"):
-        raise ArgumentValueError(f"mse_loss: reduction must be 'mean', 'sum' or 'none', got "
-                                 f"{reduction!r}")
+    check_reduction("mse_loss", reduction)
     d = a - b
-    sq = d * d
-    return sq if reduction == "none" else sum(sq) if reduction == "sum" else mean(sq)
+    return _reduce_loss(d * d, reduction)
 
 
 def flatten(x: Any, start_dim: int = 0, end_dim: int = -1) -> Tensor:
@@ -599,17 +811,6 @@ def squeeze(x: Any, dim: Any = None) -> Tensor:
     return reshape(x, tuple(keep))
 
 
-def _b_cross_entropy1(logits: Any, target: Any) -> Any:
-    """``L.cross_entropy`` with a [1] output instead of 0-d (a GPU kernel binds that axis)."""
-    n, c = L.shape_of(logits)
-    lp = L.softmax_last(logits, log=True, name="xent.lsm")
-    r = dsl.reduce_axis(n, name="n")
-    rc = dsl.reduce_axis(c, name="c")
-    return dsl.compute((1,), lambda i: dsl.sum(
-        -lp[r, rc] * (1.0 / n), axis=[r, rc],
-        where=dsl.equal(dsl.cast("int64", target[r]), rc)), name="xent")
-
-
 def squash(s: Tensor) -> Tensor:
     _need_float("squash", s)
     if s.ndim == 0:
@@ -642,10 +843,11 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 
 __all__ = [
-    "abs", "add", "apply", "avg_pool2d", "capsule_predict", "cast", "cat", "clamp", "concat", "conv2d",
-    "cross_entropy", "div", "dropout", "dynamic_routing", "embedding", "exp", "flatten", "gelu",
-    "gelu_op", "getitem", "layer_norm", "linear", "log", "log_softmax", "matmul", "max",
-    "max_pool2d", "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg", "permute",
-    "pow", "relu", "reshape", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack", "sub",
-    "sum", "tanh", "torch_names", "unsqueeze", "var",
+    "abs", "add", "apply", "avg_pool2d", "batch_norm", "capsule_predict", "cast", "cat",
+    "check_reduction", "clamp", "concat", "conv2d", "cross_entropy", "div", "dropout",
+    "dynamic_routing", "embedding", "exp", "flatten", "gelu", "gelu_op", "getitem", "layer_norm",
+    "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum", "mean", "min",
+    "minimum", "mse_loss", "mul", "neg", "nll_loss", "permute", "pow", "relu", "reshape",
+    "scaled_dot_product_attention", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack",
+    "sub", "sum", "tanh", "torch_names", "unsqueeze", "var",
 ]

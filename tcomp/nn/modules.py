@@ -1,5 +1,5 @@
-"""Modules: Module/Parameter, Sequential, Linear, Conv2d, pooling, activations, LayerNorm,
-Dropout, CrossEntropyLoss and the capsule layers with margin loss (layer 9).
+"""Modules: Module/Parameter (and buffers), Sequential, Linear, Conv2d, pooling, activations,
+LayerNorm, BatchNorm, Dropout, losses and the capsule layers with margin loss (layer 9).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import ArgumentValueError, DSLShapeError
+from ..errors import ArgumentTypeError, ArgumentValueError, DSLShapeError
 from ..runtime.memory import aligned
 from . import functional as F
 from .serialization import check_state, load_state, save_state
@@ -46,7 +46,51 @@ class Module:
                 f"{type(self).__name__}.{name}: a plain {type(value).__name__} of modules or "
                 f"parameters is invisible to parameters(), the optimizer and state_dict(); "
                 f"wrap it: self.{name} = nn.{kind}(...)")
+        if name in vars(self).get("_buffers", ()) and value is not None \
+                and not isinstance(value, Tensor):
+            raise ArgumentTypeError(f"{type(self).__name__}.{name} is a buffer: assign a "
+                                    f"Tensor or None, not {type(value).__name__}")
         object.__setattr__(self, name, value)
+
+    def register_buffer(self, name: str, tensor: Tensor | None, persistent: bool = True
+                        ) -> None:
+        """Make ``tensor`` the module's buffer ``name``: state that is not trained (running
+        statistics). It is an attribute, moves and casts with the module, and is saved in
+        ``state_dict()`` when ``persistent``, but is not in ``parameters()`` (as in torch)."""
+        if not isinstance(name, str) or not name.isidentifier():
+            raise ArgumentValueError(f"register_buffer: the name must be an identifier (no "
+                                     f"'.'), got {name!r}")
+        if name in vars(self) and name not in vars(self).get("_buffers", ()):
+            raise ArgumentValueError(f"register_buffer: {type(self).__name__} already has an "
+                                     f"attribute {name!r}")
+        if tensor is not None and (not isinstance(tensor, Tensor) or isinstance(tensor,
+                                                                                 Parameter)):
+            raise ArgumentTypeError(f"register_buffer: buffer {name!r} must be a Tensor (not "
+                                    f"a Parameter) or None, got {type(tensor).__name__}")
+        vars(self).setdefault("_buffers", {})[name] = bool(persistent)
+        object.__setattr__(self, name, tensor)
+
+    def _named_tensors(self, prefix: str, want: Any) -> Iterator[tuple[str, Tensor]]:
+        """The tensors of this module and its sub-modules, in attribute order, that
+        ``want(value, persistent)`` selects (``persistent``: None when not a buffer)."""
+        bufs = vars(self).get("_buffers", {})
+        for name, v in vars(self).items():
+            if isinstance(v, Module):
+                yield from v._named_tensors(f"{prefix}{name}.", want)
+            elif isinstance(v, Tensor) and want(v, bufs.get(name)):
+                yield prefix + name, v
+
+    def named_buffers(self, prefix: str = "") -> Iterator[tuple[str, Tensor]]:
+        """Every buffer (persistent or not) of this module and its sub-modules."""
+        return self._named_tensors(prefix, lambda v, persistent: persistent is not None)
+
+    def buffers(self) -> list[Tensor]:
+        return [b for _, b in self.named_buffers()]
+
+    def _named_state(self) -> Iterator[tuple[str, Tensor]]:
+        """What ``state_dict()`` holds: the parameters and the persistent buffers."""
+        return self._named_tensors("", lambda v, persistent: persistent or (
+            persistent is None and isinstance(v, Parameter)))
 
     def named_children(self) -> Iterator[tuple[str, Module]]:
         """The direct sub-modules, with their attribute names."""
@@ -65,11 +109,8 @@ class Module:
             yield from m.named_modules(f"{prefix}.{name}" if prefix else name)
 
     def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
-        for name, v in vars(self).items():
-            if isinstance(v, Parameter):
-                yield prefix + name, v
-            elif isinstance(v, Module):
-                yield from v.named_parameters(f"{prefix}{name}.")
+        return self._named_tensors(  # type: ignore[return-value]
+            prefix, lambda v, persistent: isinstance(v, Parameter))
 
     def parameters(self) -> list[Parameter]:
         return [p for _, p in self.named_parameters()]
@@ -93,12 +134,12 @@ class Module:
             p.grad = None
 
     def to(self, device: Any) -> Module:
-        """Move every parameter (and its grad) to ``device`` in place, as torch does: the
-        Parameter objects stay the same, so optimizers keep working on them."""
+        """Move every parameter (and its grad) and buffer to ``device`` in place, as torch
+        does: the Parameter objects stay the same, so optimizers keep working on them."""
         from . import device as D
 
         dev = D.parse(device)
-        for p in self.parameters():
+        for p in [*self.parameters(), *self.buffers()]:
             p._data = D.move(p.data, dev)
             if p.grad is not None:
                 p.grad._data = D.move(p.grad.data, dev)
@@ -111,7 +152,7 @@ class Module:
         return self.to("cpu")
 
     def double(self) -> Module:
-        """Every float parameter (and its grad) as float64, in place: the Parameter objects
+        """Every float parameter (and its grad) and buffer as float64, in place: the objects
         stay the same. Make the optimizer afterwards (its state takes the parameters' dtype
         when it is made), as in torch."""
         return self._cast(np.float64)
@@ -121,7 +162,7 @@ class Module:
         return self._cast(np.float32)
 
     def _cast(self, dtype: Any) -> Module:
-        for p in self.parameters():
+        for p in [*self.parameters(), *self.buffers()]:
             if p.device != "cpu":
                 raise ArgumentValueError(f"{type(self).__name__}: casting parameters on "
                                          f"{p.device} is not supported; move to cpu first")
@@ -132,8 +173,9 @@ class Module:
         return self
 
     def state_dict(self) -> dict[str, np.ndarray]:
-        """Host copies of the parameters (cuda parameters are copied back)."""
-        return {k: np.array(p.numpy(), copy=True) for k, p in self.named_parameters()}
+        """Host copies of the parameters and persistent buffers (cuda ones are copied
+        back)."""
+        return {k: np.array(p.numpy(), copy=True) for k, p in self._named_state()}
 
     def load_state_dict(self, state: Any, format: str | None = None, strict: bool = True
                         ) -> tuple[list[str], list[str]]:
@@ -145,7 +187,7 @@ class Module:
         the module lacks; shapes and dtypes must still match."""
         if isinstance(state, str) or hasattr(state, "__fspath__"):
             state = load_state(state, format)
-        params = dict(self.named_parameters())
+        params = dict(self._named_state())
         arrays = check_state(params, state, type(self).__name__, strict)
         from . import device as D
 
@@ -414,9 +456,96 @@ class Dropout(Module):
         return F.dropout(x, self.p, self.training, self.rng)
 
 
-class CrossEntropyLoss(Module):
-    def forward(self, logits: Tensor, target: Any) -> Tensor:
-        return F.cross_entropy(logits, target)
+class _WeightedLoss(Module):
+    """A class loss: ``weight`` (per class, or None) is a buffer, as in torch."""
+
+    def __init__(self, weight: Any = None, ignore_index: int = -100, reduction: str = "mean"
+                 ) -> None:
+        super().__init__()
+        self.register_buffer("weight", None if weight is None else F._t(weight))
+        self.ignore_index = ignore_index
+        self.reduction = F.check_reduction(type(self).__name__, reduction)
+
+
+class NLLLoss(_WeightedLoss):
+    def forward(self, input: Tensor, target: Any) -> Tensor:
+        return F.nll_loss(input, target, self.weight, self.ignore_index, self.reduction)
+
+
+class CrossEntropyLoss(_WeightedLoss):
+    def __init__(self, weight: Any = None, ignore_index: int = -100, reduction: str = "mean",
+                 label_smoothing: float = 0.0) -> None:
+        super().__init__(weight, ignore_index, reduction)
+        self.label_smoothing = label_smoothing
+
+    def forward(self, input: Tensor, target: Any) -> Tensor:
+        return F.cross_entropy(input, target, self.weight, self.ignore_index, self.reduction,
+                               self.label_smoothing)
+
+
+class _BatchNorm(Module):
+    """Batch normalisation over axis 1 with running statistics (buffers ``running_mean``,
+    ``running_var``, ``num_batches_tracked``), as torch's: training normalises with the
+    batch's statistics and moves the running ones ``momentum`` of the way to them (None: a
+    cumulative average); eval uses the running ones."""
+
+    ranks: tuple[int, ...] = ()
+    shapes = ""
+
+    def __init__(self, num_features: int, eps: float = 1e-5, momentum: float | None = 0.1,
+                 affine: bool = True, track_running_stats: bool = True) -> None:
+        super().__init__()
+        if isinstance(num_features, bool) or not isinstance(num_features, (int, np.integer)) \
+                or num_features < 1:
+            raise ArgumentValueError(f"{type(self).__name__}: num_features must be a positive "
+                                     f"int, got {num_features!r}")
+        self.num_features, self.eps, self.momentum = int(num_features), eps, momentum
+        self.affine, self.track_running_stats = affine, track_running_stats
+        self.weight = Parameter(np.ones(num_features)) if affine else None
+        self.bias = Parameter(np.zeros(num_features)) if affine else None
+        for name in ("running_mean", "running_var", "num_batches_tracked"):
+            self.register_buffer(name, None)
+        self.reset_running_stats()
+
+    def reset_running_stats(self) -> None:
+        """Running mean 0, variance 1, no batch tracked (nothing when not tracking)."""
+        if self.track_running_stats:
+            n = self.num_features
+            self.running_mean = Tensor(aligned(np.zeros(n, np.float32)))
+            self.running_var = Tensor(aligned(np.ones(n, np.float32)))
+            self.num_batches_tracked = Tensor(np.array(0, np.int64))
+
+    def forward(self, x: Tensor) -> Tensor:
+        name = f"{type(self).__name__}({self.num_features})"
+        if x.ndim not in self.ranks:
+            raise DSLShapeError(f"{name}: expected an input {self.shapes}, got "
+                                f"{list(x.shape)}")
+        if x.shape[1] != self.num_features:
+            raise DSLShapeError(f"{name}: input {list(x.shape)} has {x.shape[1]} channels "
+                                f"(axis 1), the layer expects {self.num_features}")
+        track = self.training and self.track_running_stats
+        factor = self.momentum
+        if track:
+            count = int(self.num_batches_tracked) + 1
+            factor = 1.0 / count if self.momentum is None else self.momentum
+        y = F.batch_norm(x, self.running_mean if not self.training or track else None,
+                         self.running_var if not self.training or track else None,
+                         self.weight, self.bias, self.training or self.running_mean is None,
+                         factor, self.eps)
+        if track:  # counted once the batch went through
+            from . import device as D
+
+            self.num_batches_tracked.data = D.move(np.array(count, np.int64),
+                                                   self.num_batches_tracked.device)
+        return y
+
+
+class BatchNorm1d(_BatchNorm):
+    ranks, shapes = (2, 3), "[N, C] or [N, C, L]"
+
+
+class BatchNorm2d(_BatchNorm):
+    ranks, shapes = (4,), "[N, C, H, W]"
 
 
 class MSELoss(Module):
@@ -500,8 +629,9 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
     return F.sum(loss) * (1.0 / v.shape[0])
 
 
-__all__ = ["GELU", "Conv2d", "CrossEntropyLoss", "DigitCapsules", "Dropout", "Embedding",
-           "Flatten",
-           "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module", "ModuleDict", "ModuleList",
-           "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "Softmax", "manual_seed",
-           "margin_loss", "ones", "randn", "zeros"]
+__all__ = [
+    "GELU", "BatchNorm1d", "BatchNorm2d", "Conv2d", "CrossEntropyLoss", "DigitCapsules",
+    "Dropout", "Embedding", "Flatten", "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module",
+    "ModuleDict", "ModuleList", "NLLLoss", "Parameter", "PrimaryCapsules", "ReLU", "Sequential",
+    "Softmax", "manual_seed", "margin_loss", "ones", "randn", "zeros",
+]

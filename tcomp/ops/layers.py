@@ -210,15 +210,63 @@ def embedding(Wt: Tensor, idx: Tensor, name: str = "emb") -> Tensor:
                        name=name)
 
 
-def cross_entropy(logits: Tensor, target: Tensor, name: str = "xent") -> Tensor:
-    """Mean over the batch of ``-log_softmax(logits)[n, target[n]]``; a 0-d tensor."""
-    n, c = shape_of(logits)
+def nll_loss(lp: Tensor, target: Tensor, weight: Tensor | None = None,
+             ignore_index: int = -100, reduction: str = "mean", smoothing: float = 0.0,
+             vector: bool = False, den: Tensor | None = None, name: str = "nll") -> Tensor:
+    """PyTorch's negative log-likelihood of log-probabilities ``lp[m, c]`` and class ids
+    ``target[m]``, with class weights ``w`` and label smoothing ``s``:
+    ``loss[m] = -sum_c lp[m, c] * w[c] * ((1 - s) [c == t] + s / C)`` for ``t = target[m]``,
+    0 where ``t == ignore_index``. ``"none"``: ``loss`` ([M]); ``"sum"``: its sum; ``"mean"``:
+    the sum over ``den`` (default ``class_weight_sum``). 0-d, or [1] with ``vector`` (a GPU
+    kernel binds that axis)."""
+    m, c = shape_of(lp)
+
+    def t(i: Any) -> E.Expr:
+        return dsl.cast("int64", target[i])
+
+    def term(i: Any, k: Any) -> E.Expr:
+        coef = dsl.if_then_else(dsl.equal(t(i), k), dsl.const(1.0 - smoothing + smoothing / c,
+                                                               lp.dtype),
+                                dsl.const(smoothing / c, lp.dtype)) if smoothing else 1.0
+        return -lp[i, k] * (1.0 if weight is None else weight[k]) * coef
+
+    def where(i: Any, k: Any) -> E.Expr:
+        keep = dsl.not_equal(t(i), ignore_index)
+        return keep if smoothing else dsl.logical_and(keep, dsl.equal(t(i), k))
+
+    k = dsl.reduce_axis(c, name="c")
+    if reduction == "none":
+        return dsl.compute((m,), lambda i: dsl.sum(term(i, k), axis=k, where=where(i, k)),
+                           name=name)
+    r, shp = dsl.reduce_axis(m, name="m"), (1,) if vector else ()
+    if reduction == "mean" and den is None:
+        den = class_weight_sum(target, weight, ignore_index, vector, lp.dtype, f"{name}.den")
+
+    def scale(i: Any) -> Any:  # inside the sum: one reduction, as the adjoint's one stage
+        return 1.0 if den is None else 1.0 / den[i]
+    return dsl.compute(shp, lambda *i: dsl.sum(term(r, k) * scale(i), axis=[r, k],
+                                               where=where(r, k)), name=name)
+
+
+def class_weight_sum(target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
+                     vector: bool = False, dtype: Any = "float32", name: str = "den") -> Tensor:
+    """``sum_m w[target[m]]`` over the targets that are not ``ignore_index`` (their count
+    without weights): what a mean class loss divides by. An ignored target is not read."""
+    (m,), shp = shape_of(target), (1,) if vector else ()
+    r = dsl.reduce_axis(m, name="m")
+    t = dsl.cast("int64", target[r])
+    w = dsl.const(1.0, dtype) if weight is None else weight[t]
+    return dsl.compute(shp, lambda *_: dsl.sum(dsl.if_then_else(
+        dsl.not_equal(t, ignore_index), w, dsl.const(0.0, dtype)), axis=r), name=name)
+
+
+def cross_entropy(logits: Tensor, target: Tensor, weight: Tensor | None = None,
+                  ignore_index: int = -100, reduction: str = "mean", smoothing: float = 0.0,
+                  vector: bool = False, den: Tensor | None = None, name: str = "xent"
+                  ) -> Tensor:
+    """``nll_loss`` of ``log_softmax(logits)`` over the last axis of ``logits[m, c]``."""
     lp = softmax_last(logits, log=True, name=f"{name}.lsm")
-    r = dsl.reduce_axis(n, name="n")
-    rc = dsl.reduce_axis(c, name="c")
-    return dsl.compute((), lambda: dsl.sum(-lp[r, rc] * (1.0 / n), axis=[r, rc],
-                                            where=dsl.equal(dsl.cast("int64", target[r]), rc)),
-                       name=name)
+    return nll_loss(lp, target, weight, ignore_index, reduction, smoothing, vector, den, name)
 
 
 def squash(S: Tensor, eps: float = 1e-7, name: str = "squash") -> Tensor:
@@ -288,6 +336,7 @@ def _add3(p: Tensor, a: Tensor, name: str) -> Tensor:
     return dsl.compute(shape_of(p), lambda b, i, j: p[b, i, j] + a[b, i, j], name=name)
 
 
-__all__ = ["batch_matmul", "broadcast_index", "capsule_predict", "conv2d", "cross_entropy", "dynamic_routing",
-           "elementwise", "embedding", "layer_norm", "pool2d", "reduce", "shape_of",
+__all__ = ["batch_matmul", "broadcast_index", "capsule_predict", "class_weight_sum", "conv2d",
+           "cross_entropy", "dynamic_routing",
+           "elementwise", "embedding", "layer_norm", "nll_loss", "pool2d", "reduce", "shape_of",
            "softmax_last", "squash", "var"]
