@@ -6,6 +6,7 @@ from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
+    Conv1d,
     Conv2d,
     CrossEntropyLoss,
     DigitCapsules,
@@ -36,7 +37,7 @@ from .tensor import Tensor, is_grad_enabled, no_grad, tensor
 from .tuning import KernelTuning, ModelTuneReport, kernel_profile, tune
 
 __all__ = [
-    "GELU", "SGD", "Adam", "AdamW", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
+    "GELU", "SGD", "Adam", "AdamW", "Conv1d", "Conv2d", "CrossEntropyLoss", "DataLoader", "Dataset",
     "DigitCapsules", "Dropout", "Embedding", "Flatten", "InteropError", "KernelTuning", "LayerNorm",
     "Linear", "MSELoss", "MaxPool2d", "ModelTuneReport", "Module", "ModuleDict", "ModuleList",
     "Parameter", "PrimaryCapsules", "ReLU", "Sequential", "SerializationError", "Softmax",
