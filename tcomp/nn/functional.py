@@ -786,34 +786,41 @@ def argmin(x: Any, dim: Any = None, keepdim: bool = False) -> Tensor:
 PAD_MODES = ("constant", "reflect", "replicate", "circular")
 
 
-def _b_pad(x: Any, pads: tuple[tuple[int, int], ...], mode: str, value: float) -> Any:
-    """``x`` padded by ``pads[d] = (before, after)`` per dim (negative: cropped): ``value``
-    outside (constant), or the element the mode maps an outside index to."""
+def _b_pad(x: Any, pads: tuple[tuple[int, int], ...], value: float) -> Any:
+    """``x`` padded with ``value`` by ``pads[d] = (before, after)`` per dim (negative:
+    cropped)."""
     shp = L.shape_of(x)
 
-    def source(j: E.Expr, n: int, lo: int, hi: int) -> E.Expr:
-        if mode == "reflect":
-            return dsl.if_then_else(j < 0, -j, dsl.if_then_else(j >= n, 2 * (n - 1) - j, j))
-        if mode == "replicate":
-            return dsl.min(dsl.max(j, 0), n - 1)
-        start = builtins.max(-lo, 0)  # circular wraps within what the negative pads keep
-        m = n - start - builtins.max(-hi, 0)
-        return (j - start + m) % m + start
-
     def body(*i: E.Var) -> E.Expr:
-        idx, inside = [], []
-        for d, ((lo, hi), n) in enumerate(zip(pads, shp, strict=True)):
-            j = i[d] - lo if lo else i[d]
-            if mode != "constant" and (lo > 0 or hi > 0):
-                j = source(j, n, lo, hi)
-            elif lo > 0 or hi > 0:
-                inside += ([i[d] >= lo] if lo > 0 else []) + ([i[d] < n + lo] if hi > 0 else [])
-            idx.append(j)
-        v = x[tuple(idx)]
+        inside = [c for d, ((lo, hi), n) in enumerate(zip(pads, shp, strict=True))
+                  for c in ([i[d] >= lo] if lo > 0 else []) + ([i[d] < n + lo] if hi > 0 else [])]
+        v = x[tuple(i[d] - lo if lo else i[d] for d, (lo, _) in enumerate(pads))]
         return dsl.if_then_else(dsl.all(*inside), v, E.const(value, v.dtype)) if inside else v
 
     out = tuple(n + lo + hi for (lo, hi), n in zip(pads, shp, strict=True))
-    return dsl.compute(out, body, name=f"pad.{mode}")
+    return dsl.compute(out, body, name="pad")
+
+
+def _b_pad_dim(x: Any, d: int, lo: int, hi: int, mode: str) -> Any:
+    """``x`` padded along dim ``d`` by reflection, replication or wrapping (circular wraps
+    what the negative pads keep, as torch). Each side is its own read with an affine index,
+    which autodiff inverts directly: the gradient of a read at a computed index would be a
+    scan of the whole output per element."""
+    shp = L.shape_of(x)
+    n = shp[d]
+    m = n - builtins.max(-lo, 0) - builtins.max(-hi, 0)  # circular: the length it wraps
+
+    def body(*i: E.Var) -> E.Expr:
+        j = i[d] - lo if lo else i[d]
+
+        def at(k: Any) -> E.Expr:
+            return x[(*i[:d], k, *i[d + 1:])]
+        below, above = ((at(-j), at(2 * (n - 1) - j)) if mode == "reflect" else
+                        (at(0), at(n - 1)) if mode == "replicate" else (at(j + m), at(j - m)))
+        v = dsl.if_then_else(j >= n, above, at(j)) if hi > 0 else at(j)
+        return dsl.if_then_else(j < 0, below, v) if lo > 0 else v
+
+    return dsl.compute((*shp[:d], n + lo + hi, *shp[d + 1:]), body, name=f"pad.{mode}")
 
 
 def pad(x: Any, pad: Sequence[int], mode: str = "constant", value: float | None = None
@@ -854,8 +861,13 @@ def pad(x: Any, pad: Sequence[int], mode: str = "constant", value: float | None 
     _no_empty("pad", "pad", out)
     if all(p == (0, 0) for p in pads):
         return x
-    v = 0.0 if value is None else value
-    return apply("pad", _b_pad, [x], (tuple(pads), mode, v if x.dtype.kind == "f" else int(v)))
+    if mode == "constant":
+        v = 0.0 if value is None else value
+        return apply("pad", _b_pad, [x], (tuple(pads), v if x.dtype.kind == "f" else int(v)))
+    for d, (lo, hi) in reversed(list(enumerate(pads))):
+        if lo or hi:
+            x = apply("pad", _b_pad_dim, [x], (d, lo, hi, mode))
+    return x
 
 
 def conv1d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: Any = 1, padding: Any = 0,
