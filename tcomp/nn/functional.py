@@ -695,8 +695,8 @@ def _pieces(x: Tensor, d: int, lengths: Any) -> tuple[Tensor, ...]:
     if isinstance(lengths, int):
         lengths = [builtins.min(lengths, n - a) for a in range(0, n, lengths)]
     starts = np.cumsum([0, *lengths])
-    return tuple(getitem(x, (slice(None),) * d + (slice(int(a), int(a) + n),))
-                 for a, n in zip(starts, lengths, strict=False))
+    return tuple(getitem(x, (slice(None),) * d + (slice(int(a), int(a) + size),))
+                 for a, size in zip(starts, lengths, strict=False))
 
 
 def _count(v: Any, op: str, arg: str) -> int:
@@ -762,14 +762,13 @@ def _argext(x: Any, dim: Any, keepdim: bool, kind: str) -> Tensor:
                            f"{_shape_str(x.shape)}")
     if dim is not None:  # a 0-d tensor takes dim 0 or -1, as in torch
         d = normalize_axis(dim, builtins.max(x.ndim, 1), op, "dim", x.shape)
-    if dim is None or x.ndim <= 1:
-        with no_grad():
+    with no_grad():  # an index has no gradient
+        if dim is None or x.ndim <= 1:
             y = apply(op, _b_argext, [reshape(x, (1, x.size))], (kind, False))
-        return reshape(y, (1,) * x.ndim if keepdim else ())
-    perm = [a for a in range(x.ndim) if a != d] + [d]
-    with no_grad():
+            return reshape(y, (1,) * x.ndim if keepdim else ())
+        perm = [a for a in range(x.ndim) if a != d] + [d]
         y = apply(op, _b_argext, [permute(x, perm)], (kind, bool(keepdim)))
-    return permute(y, [perm.index(a) for a in range(x.ndim)]) if keepdim else y
+        return permute(y, [perm.index(a) for a in range(x.ndim)]) if keepdim else y
 
 
 def argmax(x: Any, dim: Any = None, keepdim: bool = False) -> Tensor:
