@@ -419,6 +419,7 @@ def test_habits_on_cuda_tensors_match_the_cpu() -> None:
             xd = x.to(dev)
             y = F.conv1d(F.pad(xd, (1, 1), mode="reflect"), nn.Tensor(w).to(dev))
             y = y + xd[:, :1, :1].expand(1, 3, 5) + sum(xd.chunk(2, dim=1)).repeat(1, 3, 1)
+            y = y * xd.split([3, 2], dim=-1)[0].view(1, 6, 1)[:, :3]
             y.sum().backward()
             assert y.device == dev and xd.argmax(-1).device == dev
             res = (y.numpy(), x.grad.numpy(), xd.argmax(-1).numpy(), xd.argmin().numpy())
