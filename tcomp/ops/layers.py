@@ -140,7 +140,7 @@ def conv2d(X: Tensor, W: Tensor, stride: Any = 1, padding: Any = 0, dilation: An
 
 
 def _pair(v: Any) -> tuple[int, int]:
-    return (v, v) if isinstance(v, int) else (int(v[0]), int(v[1]))
+    return (int(v[0]), int(v[1])) if isinstance(v, (tuple, list)) else (int(v), int(v))
 
 
 def pool2d(X: Tensor, kernel: int, stride: int, kind: str, name: str = "pool") -> Tensor:
