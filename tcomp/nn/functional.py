@@ -446,7 +446,8 @@ def conv2d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: int = 1, paddi
     if x.ndim != 4 or w.ndim != 4:
         raise DSLShapeError(f"conv2d: expects NCHW input and OIHW weight, got "
                             f"{_shape_str(x.shape)} and {_shape_str(w.shape)}")
-    attrs = (stride, padding, dilation, groups)
+    attrs = tuple(tuple(a) if isinstance(a, list) else a for a in (stride, padding, dilation,
+                                                                   groups))
     y = _anchored("conv2d", L.conv2d, [x, w], attrs)
     return y if b is None else y + reshape(b, (1, -1, 1, 1))
 
@@ -811,6 +812,316 @@ def squeeze(x: Any, dim: Any = None) -> Tensor:
     return reshape(x, tuple(keep))
 
 
+# ----------------------------------------------------------------------------- torch habits:
+# view, expand, repeat, chunk/split, argmax/argmin, pad, conv1d
+
+
+def _sizes(args: tuple[Any, ...], op: str, arg: str) -> tuple[int, ...]:
+    """Sizes given as torch takes them, ``f(2, 3)``, ``f((2, 3))`` or ``f([2, 3])``, as ints;
+    anything else is an error naming ``arg``."""
+    dims = tuple(args[0]) if len(args) == 1 and isinstance(args[0], (tuple, list)) else args
+    for k, d in enumerate(dims):
+        if isinstance(d, bool) or not isinstance(d, (int, np.integer)):
+            raise DSLTypeError(f"{op}: {arg} must be ints, got {type(d).__name__} {d!r} at "
+                               f"position {k} of {list(dims)}")
+    return tuple(int(d) for d in dims)
+
+
+def _no_empty(op: str, arg: str, shape: Sequence[int]) -> None:
+    if 0 in shape:
+        raise DSLShapeError(f"{op}: {arg} gives the empty shape {list(shape)}; tcomp tensors "
+                            "can't be empty")
+
+
+def view(x: Any, *shape: Any) -> Tensor:
+    """``x`` with a new ``shape`` (one ``-1`` is inferred): ``torch.Tensor.view``, the values
+    of ``reshape``. Unlike torch's, a view is no window for writes: tcomp has no in-place
+    ops and optimizers rebind a parameter's array, so the view keeps the values ``x`` had."""
+    x = _t(x)
+    dims = _sizes(shape, "view", "shape")
+    known = math.prod(d for d in dims if d != -1)
+    if (dims.count(-1) > 1 or any(d < -1 for d in dims)
+            or (x.size != known if -1 not in dims else not known or x.size % known)):
+        raise DSLShapeError(f"view: shape {list(dims)} is invalid for a tensor of shape "
+                            f"{_shape_str(x.shape)} ({x.size} elements); the sizes must "
+                            "multiply to that, with at most one -1 to infer")
+    return reshape(x, tuple(x.size // known if d == -1 else d for d in dims))
+
+
+def _b_expand(x: Any, shape: tuple[int, ...]) -> Any:
+    return L.elementwise(lazy.op_fn("expand", ()), [x], shape, name="expand")
+
+
+def expand(x: Any, *sizes: Any) -> Tensor:
+    """``x`` broadcast to ``sizes`` (``torch.Tensor.expand``): ``-1`` keeps a dim, new dims
+    may lead, only length-1 dims grow. The gradient sums over the broadcast dims; fed to
+    elementwise ops, the expand fuses into their kernel (nothing the full size is stored)."""
+    x = _t(x)
+    dims = _sizes(sizes, "expand", "sizes")
+    lead = len(dims) - x.ndim
+    if lead < 0:
+        raise DSLShapeError(f"expand: {len(dims)} sizes {list(dims)} for a tensor of shape "
+                            f"{_shape_str(x.shape)}; give at least one size per dim")
+    shape = []
+    for k, d in enumerate(dims):
+        n = x.shape[k - lead] if k >= lead else None
+        if d == -1 and n is not None:
+            d = n
+        elif d < 0 or (n is not None and n != 1 and d != n):
+            where = f"the new leading dim {k}" if n is None else f"dim {k - lead} of size {n}"
+            raise DSLShapeError(f"expand: sizes[{k}]={d} is invalid for {where} of a tensor of "
+                                f"shape {_shape_str(x.shape)}; only size-1 dims grow, -1 "
+                                "keeps a dim")
+        shape.append(d)
+    _no_empty("expand", "sizes", shape)
+    if tuple(shape) == x.shape:
+        return x
+    if _lazy(x):
+        return lazy.elementwise("expand", (), [x], tuple(shape), x.dtype)
+    return apply("expand", _b_expand, [x], (tuple(shape),))
+
+
+def repeat(x: Any, *sizes: Any) -> Tensor:
+    """``x`` tiled ``sizes[d]`` times along each dim (``torch.Tensor.repeat``, numpy's
+    ``tile``); extra leading sizes add dims. An expand of an interleaved view, so the
+    gradient sums the tiles."""
+    x = _t(x)
+    reps = _sizes(sizes, "repeat", "sizes")
+    if len(reps) < x.ndim:
+        raise DSLShapeError(f"repeat: {len(reps)} sizes {list(reps)} for a tensor of shape "
+                            f"{_shape_str(x.shape)}; give at least one size per dim")
+    if any(r < 1 for r in reps):
+        raise DSLShapeError(f"repeat: sizes {list(reps)} must be >= 1 (tcomp tensors can't be "
+                            "empty)")
+    shape = (1,) * (len(reps) - x.ndim) + x.shape
+    y = expand(reshape(x, [v for n in shape for v in (1, n)]),
+               [v for r, n in zip(reps, shape, strict=True) for v in (r, n)])
+    return reshape(y, [r * n for r, n in zip(reps, shape, strict=True)])
+
+
+def _pieces(x: Tensor, d: int, lengths: Any) -> tuple[Tensor, ...]:
+    """``x`` cut along dim ``d`` into the given lengths, or into pieces of ``lengths`` (an
+    int) with a shorter last one."""
+    n = x.shape[d]
+    if isinstance(lengths, int):
+        lengths = [builtins.min(lengths, n - a) for a in range(0, n, lengths)]
+    starts = np.cumsum([0, *lengths])
+    return tuple(getitem(x, (slice(None),) * d + (slice(int(a), int(a) + size),))
+                 for a, size in zip(starts, lengths, strict=False))
+
+
+def _count(v: Any, op: str, arg: str) -> int:
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+        raise ArgumentValueError(f"{op}: {arg} must be an int >= 1, got {v!r}")
+    return int(v)
+
+
+def chunk(x: Any, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+    """``x`` cut along ``dim`` into ``chunks`` pieces of ``ceil(n / chunks)`` (the last one
+    shorter, and fewer pieces when they run out first), as ``torch.chunk``."""
+    x = _t(x)
+    c = _count(chunks, "chunk", "chunks")
+    d = normalize_axis(dim, x.ndim, "chunk", "dim", x.shape)
+    return _pieces(x, d, -(-x.shape[d] // c))
+
+
+def split(x: Any, split_size_or_sections: Any, dim: int = 0) -> tuple[Tensor, ...]:
+    """``x`` cut along ``dim`` into pieces of ``split_size_or_sections`` (the last one
+    shorter), or of the listed lengths, which must sum to the dim's size (``torch.split``)."""
+    x = _t(x)
+    d = normalize_axis(dim, x.ndim, "split", "dim", x.shape)
+    n = x.shape[d]
+    s = split_size_or_sections
+    if not isinstance(s, (list, tuple)):
+        return _pieces(x, d, _count(s, "split", "split_size_or_sections"))
+    lengths = [_count(v, "split", f"split_size_or_sections[{k}]") for k, v in enumerate(s)]
+    if builtins.sum(lengths) != n:
+        raise DSLShapeError(f"split: split_size_or_sections={lengths} sums to "
+                            f"{builtins.sum(lengths)}, but dim {d} of the tensor "
+                            f"{_shape_str(x.shape)} has size {n}")
+    return _pieces(x, d, lengths)
+
+
+def _b_argext(x: Any, kind: str, keepdims: bool) -> Any:
+    """The first index of the max (min) along the last axis; a NaN counts as the extreme,
+    as in torch and numpy: NaN positions are taken n lower, and the min picks the first."""
+    *lead, n = L.shape_of(x)
+    m = L.reduce(x, [len(lead)], kind, keepdims=True, name=f"arg{kind}.val")
+    rk = dsl.reduce_axis(n, name="k")
+
+    def first(*i: E.Var) -> E.Expr:
+        v, k = x[(*i[:len(lead)], rk)], dsl.cast("int64", rk)
+        if x.dtype.is_float:
+            nan = dsl.not_equal(v, v)
+            return dsl.min(dsl.if_then_else(nan, k - n, k), axis=rk,
+                           where=dsl.logical_or(nan, dsl.equal(v, m[(*i[:len(lead)], 0)])))
+        return dsl.min(k, axis=rk, where=dsl.equal(v, m[(*i[:len(lead)], 0)]))
+
+    out = (*lead, 1) if keepdims else tuple(lead)
+    idx = dsl.compute(out, first, name=f"arg{kind}.first")
+    if not x.dtype.is_float:
+        return idx
+    return dsl.compute(out, lambda *i: dsl.if_then_else(idx[i] < 0, idx[i] + n, idx[i]),
+                       name=f"arg{kind}")
+
+
+def _argext(x: Any, dim: Any, keepdim: bool, kind: str) -> Tensor:
+    x = _t(x)
+    op = f"arg{kind}"
+    if x.dtype.kind not in "iuf":
+        raise DSLTypeError(f"{op}: needs an integer or float tensor, got {x.dtype} "
+                           f"{_shape_str(x.shape)}")
+    if dim is not None:  # a 0-d tensor takes dim 0 or -1, as in torch
+        d = normalize_axis(dim, builtins.max(x.ndim, 1), op, "dim", x.shape)
+    with no_grad():  # an index has no gradient
+        if dim is None or x.ndim <= 1:
+            y = apply(op, _b_argext, [reshape(x, (1, x.size))], (kind, False))
+            return reshape(y, (1,) * x.ndim if keepdim else ())
+        perm = [a for a in range(x.ndim) if a != d] + [d]
+        y = apply(op, _b_argext, [permute(x, perm)], (kind, bool(keepdim)))
+        return permute(y, [perm.index(a) for a in range(x.ndim)]) if keepdim else y
+
+
+def argmax(x: Any, dim: Any = None, keepdim: bool = False) -> Tensor:
+    """The int64 index of the largest value along ``dim`` (of the flattened tensor when
+    None): ``torch.argmax``, the first one among ties, a NaN counting as largest."""
+    return _argext(x, dim, keepdim, "max")
+
+
+def argmin(x: Any, dim: Any = None, keepdim: bool = False) -> Tensor:
+    """The int64 index of the smallest value along ``dim`` (``torch.argmin``; as argmax)."""
+    return _argext(x, dim, keepdim, "min")
+
+
+PAD_MODES = ("constant", "reflect", "replicate", "circular")
+
+
+def _b_pad(x: Any, pads: tuple[tuple[int, int], ...], value: float) -> Any:
+    """``x`` padded with ``value`` by ``pads[d] = (before, after)`` per dim (negative:
+    cropped)."""
+    shp = L.shape_of(x)
+
+    def body(*i: E.Var) -> E.Expr:
+        inside = [c for d, ((lo, hi), n) in enumerate(zip(pads, shp, strict=True))
+                  for c in ([i[d] >= lo] if lo > 0 else []) + ([i[d] < n + lo] if hi > 0 else [])]
+        v = x[tuple(i[d] - lo if lo else i[d] for d, (lo, _) in enumerate(pads))]
+        return dsl.if_then_else(dsl.all(*inside), v, E.const(value, v.dtype)) if inside else v
+
+    out = tuple(n + lo + hi for (lo, hi), n in zip(pads, shp, strict=True))
+    return dsl.compute(out, body, name="pad")
+
+
+def _b_pad_dim(x: Any, d: int, lo: int, hi: int, mode: str) -> Any:
+    """``x`` padded along dim ``d`` by reflection, replication or wrapping (circular wraps
+    what the negative pads keep, as torch). Each side is its own read with an affine index,
+    which autodiff inverts directly: the gradient of a read at a computed index would be a
+    scan of the whole output per element."""
+    shp = L.shape_of(x)
+    n = shp[d]
+    m = n - builtins.max(-lo, 0) - builtins.max(-hi, 0)  # circular: the length it wraps
+
+    def body(*i: E.Var) -> E.Expr:
+        j = i[d] - lo if lo else i[d]
+
+        def at(k: Any) -> E.Expr:
+            return x[(*i[:d], k, *i[d + 1:])]
+        below, above = ((at(-j), at(2 * (n - 1) - j)) if mode == "reflect" else
+                        (at(0), at(n - 1)) if mode == "replicate" else (at(j + m), at(j - m)))
+        v = dsl.if_then_else(j >= n, above, at(j)) if hi > 0 else at(j)
+        return dsl.if_then_else(j < 0, below, v) if lo > 0 else v
+
+    return dsl.compute((*shp[:d], n + lo + hi, *shp[d + 1:]), body, name=f"pad.{mode}")
+
+
+def pad(x: Any, pad: Sequence[int], mode: str = "constant", value: float | None = None
+        ) -> Tensor:
+    """``torch.nn.functional.pad``: ``pad`` holds (before, after) pairs from the last dim
+    backwards; a negative entry crops. ``mode`` "constant" fills with ``value`` (0); "reflect",
+    "replicate" and "circular" pad 1-3 trailing dims of a tensor with one or two more dims
+    (torch's rule), reflect by less than the dim's size, circular by at most it."""
+    x = _t(x)
+    given = _sizes((pad,), "pad", "pad")
+    if mode not in PAD_MODES:
+        raise ArgumentValueError(f"pad: mode must be one of {', '.join(PAD_MODES)}, got "
+                                 f"{mode!r}")
+    if len(given) % 2 or len(given) // 2 > x.ndim:
+        raise DSLShapeError(f"pad: pad={list(given)} must hold (before, after) pairs, last dim "
+                            f"first, for at most the {x.ndim} dims of the tensor "
+                            f"{_shape_str(x.shape)}")
+    k = len(given) // 2
+    pads = [(0, 0)] * (x.ndim - k) + [(given[2 * j], given[2 * j + 1]) for j in
+                                      reversed(range(k))]
+    if mode != "constant":
+        if value not in (None, 0):
+            raise ArgumentValueError(f"pad: mode {mode!r} takes no value=, got {value!r}")
+        if not 1 <= k <= 3 or x.ndim not in (k + 1, k + 2):
+            raise DSLShapeError(f"pad: mode {mode!r} pads the last 1, 2 or 3 dims of a tensor "
+                                f"with 1 or 2 more dims (torch's rule); pad={list(given)} "
+                                f"pads {k} of the {x.ndim} dims of {_shape_str(x.shape)}")
+        for d, (lo, hi) in enumerate(pads):  # circular: at most what the crops keep
+            cap = x.shape[d] - 1 if mode == "reflect" else x.shape[d] - builtins.max(
+                -lo, 0) - builtins.max(-hi, 0) if mode == "circular" else None
+            if cap is not None and builtins.max(lo, hi) > cap:
+                raise DSLShapeError(f"pad: mode {mode!r} pads dim {d} of size {x.shape[d]} by "
+                                    f"{builtins.max(lo, hi)}; at most {cap}")
+    out = [n + lo + hi for (lo, hi), n in zip(pads, x.shape, strict=True)]
+    if any(n < 0 for n in out):
+        raise DSLShapeError(f"pad: pad={list(given)} crops the tensor {_shape_str(x.shape)} "
+                            f"below size 0 (to {out})")
+    _no_empty("pad", "pad", out)
+    if all(p == (0, 0) for p in pads):
+        return x
+    if mode == "constant":
+        v = 0.0 if value is None else value
+        return apply("pad", _b_pad, [x], (tuple(pads), v if x.dtype.kind == "f" else int(v)))
+    for d, (lo, hi) in reversed(list(enumerate(pads))):
+        if lo or hi:
+            x = apply("pad", _b_pad_dim, [x], (d, lo, hi, mode))
+    return x
+
+
+def conv1d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: Any = 1, padding: Any = 0,
+           dilation: Any = 1, groups: int = 1) -> Tensor:
+    """``torch.nn.functional.conv1d`` of (N, C, L) (or unbatched (C, L)) by weight (O,
+    C / groups, K): ``conv2d`` on height-1 views, so the same kernels and derived gradients.
+    ``padding`` is an int, "valid" or "same" (stride 1; an odd total pads one more after)."""
+    _need_float("conv1d", x, w)
+    _same_dtype("conv1d", x, w)
+    if x.ndim == 2:
+        return squeeze(conv1d(unsqueeze(x, 0), w, b, stride, padding, dilation, groups), 0)
+    if x.ndim != 3 or w.ndim != 3:
+        raise DSLShapeError(f"conv1d: expects (N, C, L) input and (O, C/groups, K) weight, got "
+                            f"{_shape_str(x.shape)} and {_shape_str(w.shape)}")
+    s, dl, g = (_count(v[0] if isinstance(v, (tuple, list)) and len(v) == 1 else v, "conv1d",
+                       name) for v, name in ((stride, "stride"), (dilation, "dilation"),
+                                             (groups, "groups")))
+    (n, c, length), (o, cg, k) = x.shape, w.shape
+    if c != cg * g or o % g:
+        raise DSLShapeError(f"conv1d: input {_shape_str(x.shape)} and weight "
+                            f"{_shape_str(w.shape)} don't match for groups={g}: the input's "
+                            "channels must be groups * weight.shape[1], and groups divide "
+                            "weight.shape[0]")
+    if padding in ("valid", "same"):
+        total = dl * (k - 1) if padding == "same" else 0
+        if padding == "same" and s != 1:
+            raise ArgumentValueError(f"conv1d: padding='same' needs stride=1, got {s}")
+        if total % 2:
+            x = pad(x, (0, 1))
+        p = total // 2
+    else:
+        p = padding[0] if isinstance(padding, (tuple, list)) and len(padding) == 1 else padding
+        if isinstance(p, bool) or not isinstance(p, (int, np.integer)) or p < 0:
+            raise ArgumentValueError(f"conv1d: padding must be an int >= 0, 'valid' or 'same', "
+                                     f"got {padding!r}")
+    if x.shape[2] + 2 * p - dl * (k - 1) < 1:
+        raise DSLShapeError(f"conv1d: input length {length} (padding {p}) is shorter than the "
+                            f"kernel's reach {dl * (k - 1) + 1} (size {k}, dilation {dl})")
+    y = _anchored("conv2d", L.conv2d, [reshape(x, (n, c, 1, -1)), reshape(w, (o, cg, 1, k))],
+                  ((1, s), (0, int(p)), (1, dl), g))
+    y = y if b is None else y + reshape(b, (1, -1, 1, 1))
+    return reshape(y, (n, o, -1))
+
+
 def squash(s: Tensor) -> Tensor:
     _need_float("squash", s)
     if s.ndim == 0:
@@ -843,11 +1154,12 @@ def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Te
 
 
 __all__ = [
-    "abs", "add", "apply", "avg_pool2d", "batch_norm", "capsule_predict", "cast", "cat",
-    "check_reduction", "clamp", "concat", "conv2d", "cross_entropy", "div", "dropout",
-    "dynamic_routing", "embedding", "exp", "flatten", "gelu", "gelu_op", "getitem", "layer_norm",
-    "linear", "log", "log_softmax", "matmul", "max", "max_pool2d", "maximum", "mean", "min",
-    "minimum", "mse_loss", "mul", "neg", "nll_loss", "permute", "pow", "relu", "reshape",
-    "scaled_dot_product_attention", "sigmoid", "softmax", "sqrt", "squash", "squeeze", "stack",
-    "sub", "sum", "tanh", "torch_names", "unsqueeze", "var",
+    "PAD_MODES", "abs", "add", "apply", "argmax", "argmin", "avg_pool2d", "batch_norm",
+    "capsule_predict", "cast", "cat", "check_reduction", "chunk", "clamp", "concat", "conv1d",
+    "conv2d", "cross_entropy", "div", "dropout", "dynamic_routing", "embedding", "exp", "expand",
+    "flatten", "gelu", "gelu_op", "getitem", "layer_norm", "linear", "log", "log_softmax",
+    "matmul", "max", "max_pool2d", "maximum", "mean", "min", "minimum", "mse_loss", "mul", "neg",
+    "nll_loss", "pad", "permute", "pow", "relu", "repeat", "reshape",
+    "scaled_dot_product_attention", "sigmoid", "softmax", "split", "sqrt", "squash", "squeeze",
+    "stack", "sub", "sum", "tanh", "torch_names", "unsqueeze", "var", "view",
 ]

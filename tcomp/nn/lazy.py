@@ -82,6 +82,8 @@ def op_fn(op: str, attrs: tuple[Any, ...]) -> Callable[..., E.Expr]:
         return scalar_fn(*attrs)
     if op == "cast":
         return lambda v: dsl.cast(attrs[0], v)
+    if op == "expand":  # the identity, read broadcast to the node's shape
+        return lambda v: v
     raise KeyError(f"unknown elementwise op {op!r}")
 
 

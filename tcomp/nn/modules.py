@@ -1,5 +1,6 @@
-"""Modules: Module/Parameter (and buffers), Sequential, Linear, Conv2d, pooling, activations,
-LayerNorm, BatchNorm, Dropout, losses and the capsule layers with margin loss (layer 9).
+"""Modules: Module/Parameter (and buffers), Sequential, Linear, Conv1d, Conv2d, pooling,
+activations, LayerNorm, BatchNorm, Dropout, losses and the capsule layers with margin loss
+(layer 9).
 """
 
 from __future__ import annotations
@@ -393,6 +394,35 @@ class Conv2d(Module):
                         self.groups)
 
 
+class Conv1d(Module):
+    """``torch.nn.Conv1d`` on (N, C, L): weight (out, in / groups, kernel_size) and bias drawn
+    as torch's, U(-1/sqrt(fan_in), 1/sqrt(fan_in)) with fan_in = in / groups * kernel_size;
+    ``padding`` an int, "valid" or "same"."""
+
+    def __init__(self, in_channels: int, out_channels: int, kernel_size: Any, stride: Any = 1,
+                 padding: Any = 0, dilation: Any = 1, groups: int = 1, bias: bool = True,
+                 seed: int | None = None):
+        super().__init__()
+        k = kernel_size[0] if isinstance(kernel_size, (tuple, list)) and len(
+            kernel_size) == 1 else kernel_size
+        for name, v in (("in_channels", in_channels), ("out_channels", out_channels),
+                        ("kernel_size", k), ("groups", groups)):
+            if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < 1:
+                raise ArgumentValueError(f"Conv1d: {name} must be an int >= 1, got {v!r}")
+        if in_channels % groups or out_channels % groups:
+            raise ArgumentValueError(f"Conv1d: in_channels ({in_channels}) and out_channels "
+                                     f"({out_channels}) must be divisible by groups ({groups})")
+        rng = _rng(seed)
+        fan_in = in_channels // groups * k
+        self.weight = Parameter(_uniform(rng, (out_channels, in_channels // groups, k), fan_in))
+        self.bias = Parameter(_uniform(rng, (out_channels,), fan_in)) if bias else None
+        self.stride, self.padding, self.dilation, self.groups = stride, padding, dilation, groups
+
+    def forward(self, x: Tensor) -> Tensor:
+        return F.conv1d(x, self.weight, self.bias, self.stride, self.padding, self.dilation,
+                        self.groups)
+
+
 class MaxPool2d(Module):
     def __init__(self, kernel_size: int, stride: int | None = None):
         super().__init__()
@@ -630,8 +660,32 @@ def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.
 
 
 __all__ = [
-    "GELU", "BatchNorm1d", "BatchNorm2d", "Conv2d", "CrossEntropyLoss", "DigitCapsules",
-    "Dropout", "Embedding", "Flatten", "LayerNorm", "Linear", "MSELoss", "MaxPool2d", "Module",
-    "ModuleDict", "ModuleList", "NLLLoss", "Parameter", "PrimaryCapsules", "ReLU", "Sequential",
-    "Softmax", "manual_seed", "margin_loss", "ones", "randn", "zeros",
+    "GELU",
+    "BatchNorm1d",
+    "BatchNorm2d",
+    "Conv1d",
+    "Conv2d",
+    "CrossEntropyLoss",
+    "DigitCapsules",
+    "Dropout",
+    "Embedding",
+    "Flatten",
+    "LayerNorm",
+    "Linear",
+    "MSELoss",
+    "MaxPool2d",
+    "Module",
+    "ModuleDict",
+    "ModuleList",
+    "NLLLoss",
+    "Parameter",
+    "PrimaryCapsules",
+    "ReLU",
+    "Sequential",
+    "Softmax",
+    "manual_seed",
+    "margin_loss",
+    "ones",
+    "randn",
+    "zeros",
 ]

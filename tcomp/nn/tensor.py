@@ -351,6 +351,26 @@ class Tensor:
         axes[a], axes[b] = axes[b], axes[a]
         return _F().permute(self, axes)
 
+    # torch's habits (functional.view, expand, repeat, chunk, split, argmax, argmin)
+    def view(self, *shape: Any) -> Tensor: return _F().view(self, *shape)
+    def view_as(self, other: Any) -> Tensor: return _F().view(self, other.shape)
+    def reshape_as(self, other: Any) -> Tensor: return _F().reshape(self, other.shape)
+    def expand(self, *sizes: Any) -> Tensor: return _F().expand(self, *sizes)
+    def expand_as(self, other: Any) -> Tensor: return _F().expand(self, other.shape)
+    def repeat(self, *sizes: Any) -> Tensor: return _F().repeat(self, *sizes)
+
+    def chunk(self, chunks: int, dim: int = 0) -> tuple[Tensor, ...]:
+        return _F().chunk(self, chunks, dim)
+
+    def split(self, split_size: Any, dim: int = 0) -> tuple[Tensor, ...]:
+        return _F().split(self, split_size, dim)
+
+    def argmax(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        return _F().argmax(self, dim, keepdim)
+
+    def argmin(self, dim: Any = None, keepdim: bool = False) -> Tensor:
+        return _F().argmin(self, dim, keepdim)
+
     @property
     def T(self) -> Tensor:
         return _F().permute(self, list(reversed(range(self.ndim))))

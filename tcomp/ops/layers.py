@@ -102,24 +102,30 @@ def batch_matmul(A: Tensor, B: Tensor, name: str = "bmm") -> Tensor:
                        name=name)
 
 
-def conv2d(X: Tensor, W: Tensor, stride: int = 1, padding: int = 0, dilation: int = 1,
+def conv2d(X: Tensor, W: Tensor, stride: Any = 1, padding: Any = 0, dilation: Any = 1,
            groups: int = 1, name: str = "conv") -> Tensor:
-    """NCHW convolution with OIHW weights: stride, zero padding, dilation, groups."""
+    """NCHW convolution with OIHW weights: stride, zero padding, dilation (each an int or an
+    (h, w) pair), groups."""
     (n, c, h, w), (o, cg, kh, kw) = shape_of(X), shape_of(W)
+    (sh, sw), (ph, pw), (dh, dw) = (_pair(a) for a in (stride, padding, dilation))
     if c != cg * groups or o % groups:
         raise DSLShapeError(f"conv2d: input {list(shape_of(X))} and weight "
                             f"{list(shape_of(W))} don't match for groups={groups}")
-    oh = (h + 2 * padding - dilation * (kh - 1) - 1) // stride + 1
-    ow = (w + 2 * padding - dilation * (kw - 1) - 1) // stride + 1
+    oh = (h + 2 * ph - dh * (kh - 1) - 1) // sh + 1
+    ow = (w + 2 * pw - dw * (kw - 1) - 1) // sw + 1
     if oh <= 0 or ow <= 0:
         raise DSLShapeError(f"conv2d: input {list(shape_of(X))} is too small for kernel "
                             f"{kh}x{kw} (padding {padding}, dilation {dilation})")
     src = X
-    if padding:
-        p = padding
-        src = dsl.compute((n, c, h + 2 * p, w + 2 * p), lambda a, b, y, x: dsl.if_then_else(
-            dsl.logical_and(dsl.logical_and(y >= p, y < h + p), dsl.logical_and(x >= p, x < w + p)),
-            X[a, b, y - p, x - p], 0.0), name=f"{name}.pad")
+    if ph or pw:
+        def inside(y: E.Var, x: E.Var) -> E.Expr:
+            cy = dsl.logical_and(y >= ph, y < h + ph)
+            cx = dsl.logical_and(x >= pw, x < w + pw)
+            return dsl.logical_and(cy, cx) if ph and pw else cy if ph else cx
+
+        src = dsl.compute((n, c, h + 2 * ph, w + 2 * pw), lambda a, b, y, x: dsl.if_then_else(
+            inside(y, x), X[a, b, y - ph if ph else y, x - pw if pw else x], 0.0),
+            name=f"{name}.pad")
     rc = dsl.reduce_axis(cg, name="rc")
     ry = dsl.reduce_axis(kh, name="ry")
     rx = dsl.reduce_axis(kw, name="rx")
@@ -127,10 +133,14 @@ def conv2d(X: Tensor, W: Tensor, stride: int = 1, padding: int = 0, dilation: in
 
     def body(a: E.Var, f: E.Var, y: E.Var, x: E.Var) -> E.Expr:
         ch = (f // og) * cg + rc if groups > 1 else rc
-        return dsl.sum(src[a, ch, y * stride + ry * dilation, x * stride + rx * dilation]
+        return dsl.sum(src[a, ch, y * sh + ry * dh, x * sw + rx * dw]
                        * W[f, rc, ry, rx], axis=[rc, ry, rx])
 
     return dsl.compute((n, o, oh, ow), body, name=name)
+
+
+def _pair(v: Any) -> tuple[int, int]:
+    return (int(v[0]), int(v[1])) if isinstance(v, (tuple, list)) else (int(v), int(v))
 
 
 def pool2d(X: Tensor, kernel: int, stride: int, kind: str, name: str = "pool") -> Tensor:
