@@ -1,0 +1,270 @@
+"""ONNX's neural-network operators: normalization, reductions, convolution and pooling, as
+tcomp.nn ops (layer 9). Registered in ``ops.OPS`` on import, as the operators of ``ops``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from ..nn import functional as F
+from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
+from .ops import (
+    Node,
+    Value,
+    arith,
+    axes_of,
+    axis_of,
+    const,
+    ints,
+    is_float,
+    is_t,
+    lift,
+    on_const,
+    op,
+    reshape,
+    same_dtype,
+)
+
+# ----------------------------------------------------------------------------- normalization
+
+@op("Softmax LogSoftmax", 1, 13, "axis")
+def _softmax(node: Node, x: Value) -> Value:
+    log = node.op_type == "LogSoftmax"
+    axis = axis_of(node, int(node.attr("axis", -1 if node.version >= 13 else 1)), x.ndim)
+
+    def sm(x: Tensor) -> Tensor:
+        if node.version >= 13:
+            return F.log_softmax(x, axis) if log else F.softmax(x, axis)
+        # before opset 13: the input is coerced to 2-D at axis, softmax over the second dim
+        x2 = F.reshape(x, (math.prod(x.shape[:axis]), math.prod(x.shape[axis:])))
+        y = F.log_softmax(x2, -1) if log else F.softmax(x2, -1)
+        return F.reshape(y, x.shape)
+    return on_const(sm, node, x)
+
+
+@op("LayerNormalization", 17, 17, "axis epsilon stash_type")
+def _layer_norm(node: Node, x: Value, scale: Value, bias: Value = None) -> Value:
+    same_dtype(node, x, scale, bias)
+    eps = float(node.attr("epsilon", 1e-5))
+    ax = axis_of(node, int(node.attr("axis", -1)), x.ndim)
+    inner = x.shape[ax:]
+
+    def ln(x: Tensor, s: Tensor, b: Tensor | None) -> tuple[Tensor, ...]:
+        n = math.prod(inner)
+        one = Tensor(np.ones(n, x.dtype))
+        if ax == x.ndim - 1 and s.shape == inner and (b is None or b.shape == inner):
+            y = F.layer_norm(x, s, b if b is not None else Tensor(np.zeros(n, x.dtype)), eps)
+        else:
+            zero = Tensor(np.zeros(n, x.dtype))
+            y = F.layer_norm(F.reshape(x, (*x.shape[:ax], n)), one, zero, eps)
+            y = arith(node, "Mul", F.reshape(y, x.shape), s)
+            y = y if b is None else arith(node, "Add", y, b)
+        if not (node.wants(1) or node.wants(2)):
+            return (y,)
+        red = tuple(range(ax, x.ndim))
+        mean = F.mean(x, axis=red, keepdims=True)
+        inv = 1.0 / F.sqrt(F.var(x, axis=red, keepdims=True) + eps)
+        return y, mean, inv
+    if not any(is_t(v) for v in (x, scale, bias)):
+        with no_grad():
+            out = ln(*[None if v is None else lift(node, v) for v in (x, scale, bias)])
+        return tuple(np.array(o.numpy(), copy=True) for o in out)
+    return ln(lift(node, x), lift(node, scale), None if bias is None else lift(node, bias))
+
+
+@op("BatchNormalization", 9, 15, "epsilon momentum training_mode spatial")
+def _batch_norm(node: Node, x: Value, scale: Value, bias: Value, mean: Value, var: Value
+                ) -> Value:
+    """Inference form: ``(x - mean) * scale / sqrt(var + eps) + bias`` per channel."""
+    if int(node.attr("training_mode", 0)):
+        raise node.unsupported("training_mode=1 (batch statistics); export the model in "
+                               "inference mode")
+    if int(node.attr("spatial", 1)) != 1:
+        raise node.unsupported("spatial=0")
+    if any(node.wants(k) for k in (1, 2)):
+        raise node.unsupported("the running_mean/running_var outputs (training mode only)")
+    same_dtype(node, x, scale, bias, mean, var)
+    if x.ndim < 2:
+        raise node.error(f"input must be (N, C, ...), got {list(x.shape)}")
+    c = x.shape[1]
+    for what, v in (("scale", scale), ("B", bias), ("input_mean", mean), ("input_var", var)):
+        if tuple(v.shape) != (c,):
+            raise node.error(f"input {what!r} has shape {list(v.shape)}, expected [{c}] (one "
+                             "value per channel)")
+    shape = (1, c) + (1,) * (x.ndim - 2)
+    eps = np.asarray(node.attr("epsilon", 1e-5), x.dtype)
+    inv = (1 / np.sqrt(var + eps)).astype(x.dtype) if not is_t(var) else \
+        1.0 / F.sqrt(var + float(eps))
+    k = arith(node, "Mul", scale, inv)
+    y = arith(node, "Mul", arith(node, "Sub", x, reshape(mean, shape)), reshape(k, shape))
+    return arith(node, "Add", y, reshape(bias, shape))
+
+
+@op("Dropout", 7, 22, "ratio seed")
+def _dropout(node: Node, x: Value, ratio: Value = None, training: Value = None) -> Value:
+    """Inference: the identity (and an all-true mask)."""
+    if training is not None and bool(const(node, training, "training_mode")):
+        raise node.unsupported("training_mode=True (random dropout in the imported graph); "
+                               "dropout is the identity in inference")
+    return (x, np.ones(x.shape, np.bool_)) if node.wants(1) else x
+
+
+# ----------------------------------------------------------------------------- reductions
+
+_REDUCE = {"ReduceSum": ("sum", np.sum, 13), "ReduceMean": ("mean", np.mean, 18),
+           "ReduceMax": ("max", np.max, 18), "ReduceMin": ("min", np.min, 18)}
+
+
+@op("ReduceSum ReduceMean ReduceMax ReduceMin", 1, 20, "axes keepdims noop_with_empty_axes")
+def _reduce(node: Node, x: Value, axes_in: Value = None) -> Value:
+    kind, np_fn, axes_input_since = _REDUCE[node.op_type]
+    if node.version >= axes_input_since:
+        if "axes" in node.attrs:
+            raise node.error(f"attribute 'axes' was replaced by an input in "
+                             f"{node.op_type}-{axes_input_since}")
+        axes = None if axes_in is None else ints(node, axes_in, "axes")
+    else:
+        axes = node.attr("axes")
+    keep = bool(int(node.attr("keepdims", 1)))
+    if not axes:
+        if int(node.attr("noop_with_empty_axes", 0)):
+            return x
+        axes = list(range(x.ndim))
+    red = tuple(axes_of(node, list(axes), x.ndim))
+    if not is_t(x) and (not is_float(x) or x.dtype not in FLOAT_DTYPES):
+        return np.asarray(np_fn(x, axis=red, keepdims=keep)).astype(x.dtype)
+    fn = {"sum": F.sum, "mean": F.mean, "max": F.max, "min": F.min}[kind]
+    return on_const(lambda t: fn(t, axis=red, keepdims=keep), node, x)
+
+
+# ----------------------------------------------------------------------------- convolution
+
+def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list[int],
+          dilations: list[int]) -> list[int]:
+    """Explicit pads [begin..., end...] from ``pads`` or ``auto_pad``."""
+    mode = node.attr("auto_pad", "NOTSET")
+    nd = len(spatial)
+    if mode == "NOTSET":
+        pads = list(node.attr("pads", [0] * 2 * nd))
+        if len(pads) != 2 * nd or min(pads) < 0:
+            raise node.error(f"pads={pads} must hold {2 * nd} non-negative values")
+        return pads
+    if mode == "VALID":
+        return [0] * 2 * nd
+    if mode not in ("SAME_UPPER", "SAME_LOWER"):
+        raise node.error(f"auto_pad={mode!r}: must be NOTSET, VALID, SAME_UPPER or SAME_LOWER")
+    begin, end = [], []
+    for n, k, s, d in zip(spatial, kernel, strides, dilations, strict=True):
+        total = max((-(-n // s) - 1) * s + (k - 1) * d + 1 - n, 0)
+        small = total // 2
+        begin.append(small if mode == "SAME_UPPER" else total - small)
+        end.append(total - begin[-1])
+    return begin + end
+
+
+def _pad2d(x: Tensor, pads: list[int], value: float) -> Tensor:
+    """``x`` (NCHW) with ``pads`` [top, left, bottom, right] rows and columns of ``value``."""
+    for axis, (lo, hi) in ((2, (pads[0], pads[2])), (3, (pads[1], pads[3]))):
+        parts = []
+        for n in (lo, hi):
+            shp = list(x.shape)
+            shp[axis] = n
+            parts.append(Tensor(np.full(shp, value, x.dtype)) if n else None)
+        pieces = [p for p in (parts[0], x, parts[1]) if p is not None]
+        x = F.concat(pieces, axis) if len(pieces) > 1 else x
+    return x
+
+
+def _window(node: Node, x: Value, kernel: list[int], dilated: bool
+            ) -> tuple[int, int, list[int], int]:
+    """Checks a 2-D window op's attributes; returns (kernel, stride, pads, dilation)."""
+    if x.ndim != 4:
+        raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
+                               "the 2-D (NCHW) form")
+    strides = list(node.attr("strides", [1, 1]))
+    dil = list(node.attr("dilations", [1, 1]))
+    if len(kernel) != 2 or len(strides) != 2 or len(dil) != 2:
+        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
+                         "have 2 entries each")
+    if strides[0] != strides[1]:
+        raise node.unsupported(f"strides={strides}: tcomp's kernels take one stride for both "
+                               "axes")
+    if dil[0] != dil[1] or (not dilated and dil != [1, 1]):
+        raise node.unsupported(f"dilations={dil}" + ("" if dilated else " (pooling)"))
+    pads = _pads(node, x.shape[2:], kernel, strides, dil)
+    return kernel[0], strides[0], pads, dil[0]
+
+
+@op("Conv", 1, 22, "auto_pad dilations group kernel_shape pads strides")
+def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
+    same_dtype(node, x, w, b)
+    if w.ndim != x.ndim:
+        raise node.error(f"weight {list(w.shape)} and input {list(x.shape)} differ in rank")
+    kernel = list(node.attr("kernel_shape", w.shape[2:]))
+    if tuple(kernel) != tuple(w.shape[2:]):
+        raise node.error(f"kernel_shape={kernel} differs from the weight's {list(w.shape[2:])}")
+    _, stride, pads, dil = _window(node, x, kernel, True)
+    group = int(node.attr("group", 1))
+    if x.shape[1] != w.shape[1] * group or w.shape[0] % group:
+        raise node.error(f"input {list(x.shape)} and weight {list(w.shape)} don't match for "
+                         f"group={group}")
+
+    def conv(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
+        if len(set(pads)) == 1:
+            return F.conv2d(x, w, b, stride, pads[0], dil, group)
+        return F.conv2d(_pad2d(x, pads, 0.0), w, b, stride, 0, dil, group)
+    return on_const(conv, node, x, w, b)
+
+
+def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int]]:
+    kernel = list(node.attr("kernel_shape", []))
+    if int(node.attr("ceil_mode", 0)):
+        raise node.unsupported("ceil_mode=1")
+    k, stride, pads, _ = _window(node, x, kernel, False)
+    if kernel[0] != kernel[1]:
+        raise node.unsupported(f"kernel_shape={kernel}: tcomp's pooling takes square windows")
+    if max(pads) >= k:
+        raise node.error(f"pads={pads} must be smaller than the kernel {kernel}")
+    return k, stride, pads
+
+
+@op("MaxPool", 1, 22,
+    "auto_pad ceil_mode dilations kernel_shape pads storage_order strides")
+def _max_pool(node: Node, x: Value) -> Value:
+    if node.wants(1):
+        raise node.unsupported("the Indices output")
+    k, s, pads = _pool_common(node, x)
+
+    def pool(x: Tensor) -> Tensor:
+        return F.max_pool2d(_pad2d(x, pads, -np.inf) if any(pads) else x, k, s)
+    return on_const(pool, node, x)
+
+
+@op("AveragePool", 7, 22,
+    "auto_pad ceil_mode count_include_pad dilations kernel_shape pads strides")
+def _avg_pool(node: Node, x: Value) -> Value:
+    k, s, pads = _pool_common(node, x)
+
+    def pool(x: Tensor) -> Tensor:
+        if not any(pads):
+            return F.avg_pool2d(x, k, s)
+        y = F.avg_pool2d(_pad2d(x, pads, 0.0), k, s)
+        if int(node.attr("count_include_pad", 0)):
+            return y
+        # divide by the window's count of real elements, not k*k
+        ones = np.pad(np.ones(x.shape[2:]), ((pads[0], pads[2]), (pads[1], pads[3])))
+        win = np.lib.stride_tricks.sliding_window_view(ones, (k, k))[::s, ::s]
+        count = win.sum(axis=(-1, -2))
+        return y * Tensor((k * k / count).astype(x.dtype).reshape(1, 1, *count.shape))
+    return on_const(pool, node, x)
+
+
+@op("GlobalAveragePool GlobalMaxPool", 1, 22)
+def _global_pool(node: Node, x: Value) -> Value:
+    if x.ndim < 3:
+        raise node.error(f"input must be (N, C, D1, ...), got {list(x.shape)}")
+    red = tuple(range(2, x.ndim))
+    fn = F.mean if node.op_type == "GlobalAveragePool" else F.max
+    return on_const(lambda t: fn(t, axis=red, keepdims=True), node, x)
