@@ -22,7 +22,7 @@ from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
 from . import nn_ops  # noqa: F401  (registers the nn operators in OPS)
-from .ops import ONNX_DTYPE_NAMES, ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, is_t
+from .ops import ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, dtype_name, is_t
 
 
 def import_onnx() -> Any:
@@ -203,12 +203,16 @@ class OnnxModule(Module):
 
 def _check_input(name: str, typ: Any, v: Any) -> Any:
     """A graph input as the graph wants it: float Tensors, integer/bool numpy arrays."""
+    if not typ.HasField("tensor_type"):
+        kind = typ.WhichOneof("value") or "value of no declared type"
+        raise UnsupportedOnnxError(f"input {name!r} is a {kind}, not a tensor; tcomp.onnx "
+                                   "takes tensors")
     tt = typ.tensor_type
     want = ONNX_DTYPES.get(tt.elem_type)
     if want is None or (np.dtype(want).kind == "f" and np.dtype(want) not in FLOAT_DTYPES):
-        raise UnsupportedOnnxError(f"input {name!r} has type "
-                                   f"{ONNX_DTYPE_NAMES.get(tt.elem_type, tt.elem_type)}; "
-                                   "tcomp.onnx computes in float32/float64")
+        raise UnsupportedOnnxError(f"input {name!r} has type {dtype_name(tt.elem_type)}; "
+                                   "tcomp.onnx computes in float32/float64 (and takes "
+                                   "bool and integer inputs)")
     dt = np.dtype(want)
     got = v.dtype if is_t(v) else np.asarray(v).dtype
     if got != dt:

@@ -103,10 +103,16 @@ def op(names: str, lo: int, hi: int, attrs: str = "") -> Callable[[Callable[...,
 ONNX_DTYPES = {1: np.float32, 2: np.uint8, 3: np.int8, 4: np.uint16, 5: np.int16, 6: np.int32,
                7: np.int64, 9: np.bool_, 10: np.float16, 11: np.float64, 12: np.uint32,
                13: np.uint64}
-ONNX_DTYPE_NAMES = {1: "FLOAT", 2: "UINT8", 3: "INT8", 4: "UINT16", 5: "INT16", 6: "INT32",
-                    7: "INT64", 8: "STRING", 9: "BOOL", 10: "FLOAT16", 11: "DOUBLE",
-                    12: "UINT32", 13: "UINT64", 14: "COMPLEX64", 15: "COMPLEX128",
-                    16: "BFLOAT16"}
+
+
+def dtype_name(code: int) -> str:
+    """ONNX's name of tensor element type ``code`` (FLOAT16, FLOAT8E4M3FN, ...)."""
+    import onnx
+
+    try:
+        return str(onnx.TensorProto.DataType.Name(code))
+    except ValueError:
+        return f"type #{code}"
 
 
 def is_t(v: Value) -> bool:
@@ -230,9 +236,9 @@ def _binary(node: Node, a: Value, b: Value) -> Value:
 
 @op("Pow", 7, 15)
 def _pow(node: Node, a: Value, b: Value) -> Value:
+    if not is_float(a):  # an integer power has no gradient: numpy, on the exponent's values
+        return np.power(a, np.asarray(b)).astype(a.dtype)
     if is_t(a) or is_t(b):
-        if not is_float(a):
-            raise node.unsupported(f"Pow of a {a.dtype} base computed from tensors")
         if not is_t(b):
             b = np.asarray(b).astype(a.dtype)  # the exponent may be any numeric type
         elif b.dtype != a.dtype:
@@ -570,20 +576,21 @@ def _expand(node: Node, x: Value, shape: Value) -> Value:
     return x if out == x.shape else F.add(x, Tensor(np.zeros(out, x.dtype)))
 
 
-@op("Range", 11, 11)
+@op("Range", 11, 27)
 def _range(node: Node, start: Value, limit: Value, delta: Value) -> np.ndarray:
-    s, lim, d = (const(node, v, w) for v, w in ((start, "start"), (limit, "limit"),
-                                                (delta, "delta")))
+    # computed from the inputs' values: no gradient flows (as in PyTorch's arange)
+    s, lim, d = (np.asarray(v) for v in (start, limit, delta))
     if d == 0:
         raise node.error("delta is 0")
     return np.arange(s, lim, d, dtype=np.asarray(s).dtype)
 
 
-@op("Cast", 6, 25, "to saturate")
+@op("Cast", 6, 28, "to saturate round_mode")
 def _cast(node: Node, x: Value) -> Value:
     code = int(node.attr("to", 0))
     if code not in ONNX_DTYPES:
-        raise node.unsupported(f"to={ONNX_DTYPE_NAMES.get(code, code)}")
+        raise node.unsupported(f"to={dtype_name(code)}: tcomp.onnx casts to float32, float64, "
+                               "bool and the integer types")
     dt = np.dtype(ONNX_DTYPES[code])
     if not is_t(x):
         return np.asarray(x).astype(dt)
