@@ -4,6 +4,7 @@ tcomp.nn ops (layer 9). Registered in ``ops.OPS`` on import, as the operators of
 
 from __future__ import annotations
 
+import dataclasses
 import math
 
 import numpy as np
@@ -182,7 +183,7 @@ def _window(node: Node, x: Value, kernel: list[int], dilated: bool
     """Checks a 2-D window op's attributes; returns (kernel, stride, pads, dilation)."""
     if x.ndim != 4:
         raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
-                               "the 2-D (NCHW) form")
+                               "2-D (NCHW) pooling and 1-D and 2-D convolution")
     strides = list(node.attr("strides", [1, 1]))
     dil = list(node.attr("dilations", [1, 1]))
     if len(kernel) != 2 or len(strides) != 2 or len(dil) != 2:
@@ -202,6 +203,18 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     same_dtype(node, x, w, b)
     if w.ndim != x.ndim:
         raise node.error(f"weight {list(w.shape)} and input {list(x.shape)} differ in rank")
+    if x.ndim == 3:  # 1-D: the 2-D convolution of a height-1 image
+        a = node.attrs
+        attrs = {**a, "kernel_shape": [1, *a.get("kernel_shape", w.shape[2:])],
+                 "strides": list(a.get("strides", [1])) * 2,
+                 "dilations": list(a.get("dilations", [1])) * 2}
+        if "pads" in a:
+            if len(a["pads"]) != 2:
+                raise node.error(f"pads={a['pads']} must hold 2 values for a 1-D input")
+            attrs["pads"] = [0, a["pads"][0], 0, a["pads"][-1]]
+        y = _conv(dataclasses.replace(node, attrs=attrs), reshape(x, (*x.shape[:2], 1, -1)),
+                  reshape(w, (*w.shape[:2], 1, -1)), b)
+        return reshape(y, (*y.shape[:2], y.shape[3]))
     kernel = list(node.attr("kernel_shape", w.shape[2:]))
     if tuple(kernel) != tuple(w.shape[2:]):
         raise node.error(f"kernel_shape={kernel} differs from the weight's {list(w.shape[2:])}")
@@ -218,16 +231,25 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     return on_const(conv, node, x, w, b)
 
 
-def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int]]:
+def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int], list[int]]:
+    """(kernel, stride, pads, extra): ``extra`` rows and columns at the end make the floor of
+    tcomp's pooling the ceil of ``ceil_mode=1`` (a last window must start inside the input
+    or its begin pad, as in onnxruntime and PyTorch)."""
     kernel = list(node.attr("kernel_shape", []))
-    if int(node.attr("ceil_mode", 0)):
-        raise node.unsupported("ceil_mode=1")
-    k, stride, pads, _ = _window(node, x, kernel, False)
+    k, s, pads, _ = _window(node, x, kernel, False)
     if kernel[0] != kernel[1]:
         raise node.unsupported(f"kernel_shape={kernel}: tcomp's pooling takes square windows")
     if max(pads) >= k:
         raise node.error(f"pads={pads} must be smaller than the kernel {kernel}")
-    return k, stride, pads
+    extra = [0, 0]
+    if int(node.attr("ceil_mode", 0)):
+        for i, n in enumerate(x.shape[2:]):
+            span = n + pads[i] + pads[i + 2]
+            out = -(-(span - k) // s) + 1
+            if (out - 1) * s >= n + pads[i]:
+                out -= 1
+            extra[i] = max((out - 1) * s + k - span, 0)
+    return k, s, pads, extra
 
 
 @op("MaxPool", 1, 22,
@@ -235,27 +257,31 @@ def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int]]:
 def _max_pool(node: Node, x: Value) -> Value:
     if node.wants(1):
         raise node.unsupported("the Indices output")
-    k, s, pads = _pool_common(node, x)
+    k, s, pads, extra = _pool_common(node, x)
+    full = [pads[0], pads[1], pads[2] + extra[0], pads[3] + extra[1]]
 
     def pool(x: Tensor) -> Tensor:
-        return F.max_pool2d(_pad2d(x, pads, -np.inf) if any(pads) else x, k, s)
+        return F.max_pool2d(_pad2d(x, full, -np.inf) if any(full) else x, k, s)
     return on_const(pool, node, x)
 
 
 @op("AveragePool", 7, 22,
     "auto_pad ceil_mode count_include_pad dilations kernel_shape pads strides")
 def _avg_pool(node: Node, x: Value) -> Value:
-    k, s, pads = _pool_common(node, x)
+    k, s, pads, extra = _pool_common(node, x)
+    full = [pads[0], pads[1], pads[2] + extra[0], pads[3] + extra[1]]
+    include = int(node.attr("count_include_pad", 0))
 
     def pool(x: Tensor) -> Tensor:
-        if not any(pads):
-            return F.avg_pool2d(x, k, s)
-        y = F.avg_pool2d(_pad2d(x, pads, 0.0), k, s)
-        if int(node.attr("count_include_pad", 0)):
+        y = F.avg_pool2d(_pad2d(x, full, 0.0) if any(full) else x, k, s)
+        if not any(full) or (include and not any(extra)):
             return y
-        # divide by the window's count of real elements, not k*k
-        ones = np.pad(np.ones(x.shape[2:]), ((pads[0], pads[2]), (pads[1], pads[3])))
-        win = np.lib.stride_tricks.sliding_window_view(ones, (k, k))[::s, ::s]
+        # divide by the count of the window's elements that count (the input's; the pads'
+        # too with count_include_pad; never ceil_mode's extra), not by k*k
+        weight = np.pad(np.ones(x.shape[2:]), ((pads[0], pads[2]), (pads[1], pads[3])),
+                        constant_values=float(include))
+        weight = np.pad(weight, ((0, extra[0]), (0, extra[1])))
+        win = np.lib.stride_tricks.sliding_window_view(weight, (k, k))[::s, ::s]
         count = win.sum(axis=(-1, -2))
         return y * Tensor((k * k / count).astype(x.dtype).reshape(1, 1, *count.shape))
     return on_const(pool, node, x)

@@ -185,6 +185,14 @@ def reshape(x: Value, shape: tuple[int, ...]) -> Value:
     return F.reshape(x, shape) if is_t(x) else np.reshape(x, shape)
 
 
+def broadcast_to(x: Value, shape: tuple[int, ...]) -> Value:
+    """``x`` broadcast to ``shape`` (numpy rules; a Tensor's gradient sums over the new dims)."""
+    if not is_t(x):
+        return np.array(np.broadcast_to(x, shape))
+    # an add of zeros: its gradient is the reduction over the broadcast dims, as for any add
+    return x if tuple(shape) == x.shape else F.add(x, Tensor(np.zeros(shape, x.dtype)))
+
+
 def _permute(x: Value, perm: list[int]) -> Value:
     return F.permute(x, perm) if is_t(x) else np.transpose(x, perm)
 
@@ -356,12 +364,10 @@ def _matmul2(node: Node, a: Tensor, b: Tensor) -> Tensor:
         bt = F.permute(b, [*range(b.ndim - 2), b.ndim - 1, b.ndim - 2])
         y = F.matmul(bt, F.permute(reshape(a, a.shape[-2:]), [1, 0]))
         y = F.permute(y, [*range(y.ndim - 2), y.ndim - 1, y.ndim - 2])
-    elif ba == bb:
+    else:  # both batched: broadcast both to the batch, one batched matmul
         k = a.shape[-1]
+        a, b = broadcast_to(a, (*batch, m, k)), broadcast_to(b, (*batch, k, n))
         y = F.matmul(reshape(a, (-1, m, k)), reshape(b, (-1, k, n)))
-    else:
-        raise node.unsupported(f"batch broadcasting {list(a.shape)} @ {list(b.shape)} (give "
-                               "both operands the same batch dims, or one operand none)")
     return reshape(y, (*batch, m, n))
 
 
@@ -570,10 +576,7 @@ def _expand(node: Node, x: Value, shape: Value) -> Value:
         out = tuple(np.broadcast_shapes(x.shape, tuple(dims)))
     except ValueError:
         raise node.error(f"shape {dims} and input {list(x.shape)} don't broadcast") from None
-    if not is_t(x):
-        return np.array(np.broadcast_to(x, out))
-    # broadcasting against zeros: the gradient sums over the expanded dims as for any add
-    return x if out == x.shape else F.add(x, Tensor(np.zeros(out, x.dtype)))
+    return broadcast_to(x, out)
 
 
 @op("Range", 11, 27)

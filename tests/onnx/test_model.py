@@ -150,7 +150,7 @@ def test_unknown_attribute_is_named() -> None:
 
 
 @pytest.mark.parametrize(("attrs", "match"), [
-    ({"kernel_shape": [2, 2], "ceil_mode": 1}, "ceil_mode=1"),
+    ({"kernel_shape": [2, 2], "dilations": [2, 2]}, r"dilations=\[2, 2\] \(pooling\)"),
     ({"kernel_shape": [2, 3]}, r"kernel_shape=\[2, 3\]: tcomp's pooling takes square"),
     ({"kernel_shape": [2, 2], "strides": [1, 2]}, r"strides=\[1, 2\]"),
 ])
