@@ -5,13 +5,14 @@ Loading checks that every name a node reads is defined before the node, resolves
 to the op version its opset implies and refuses, in one error listing them all, the nodes
 whose op, version or attributes tcomp.onnx does not implement. Float initializers become
 ``Parameter``s (trainable, in ``state_dict`` under their ONNX names), except a
-BatchNormalization's running mean and variance, which stay constants as in PyTorch's
-buffers. Nodes whose inputs are all constants
+BatchNormalization's running mean and variance and Pad's fill value, which stay constants
+(PyTorch keeps the statistics in buffers). Nodes whose inputs are all constants
 run once, at load time (numpy for shapes and integers); ``forward`` runs the rest.
 """
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Iterator
 from typing import Any
@@ -62,9 +63,17 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
                             "the default ONNX domain)")
             continue
         try:
-            node.version = onnx.defs.get_schema(n.op_type, opset, "").since_version
+            schema = onnx.defs.get_schema(n.op_type, opset, "")
         except onnx.defs.SchemaError:
             problems.append(f"{node.where()}: no op {n.op_type!r} exists in ONNX opset {opset}")
+            continue
+        node.version = schema.since_version
+        if not schema.min_input <= len(n.input) <= schema.max_input or \
+                not schema.min_output <= len(n.output) <= schema.max_output:
+            problems.append(f"{node.where()}: {len(n.input)} inputs and {len(n.output)} "
+                            f"outputs; {n.op_type}-{node.version} takes {schema.min_input} "
+                            f"to {schema.max_input} inputs and {schema.min_output} to "
+                            f"{schema.max_output} outputs")
             continue
         d = OPS.get(n.op_type)
         if d is None:
@@ -86,6 +95,11 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
                             f"reads {sorted(d.attrs) or 'none'})")
         nodes.append(node)
     return nodes, problems
+
+
+# Inputs that are statistics or settings, not weights: float initializers there stay
+# constants (not Parameters), as PyTorch keeps BatchNorm's running statistics in buffers.
+_NOT_TRAINED = {"BatchNormalization": (3, 4), "Pad": (2,)}
 
 
 def run_node(node: Node, inputs: list[Any]) -> list[Any]:
@@ -127,8 +141,8 @@ class OnnxModule(Module):
         if g.sparse_initializer:
             raise UnsupportedOnnxError("sparse initializers are not implemented")
         inits = {t.name: onnx.numpy_helper.to_array(t) for t in g.initializer}
-        buffers = {n.inputs[k] for n in nodes if n.op_type == "BatchNormalization"
-                   for k in (3, 4) if len(n.inputs) > k}
+        buffers = {n.inputs[k] for n in nodes for k in _NOT_TRAINED.get(n.op_type, ())
+                   if len(n.inputs) > k}
         params: dict[str, Parameter] = {}
         consts: dict[str, Any] = {}
         for name, arr in inits.items():
@@ -225,7 +239,7 @@ def _check_input(name: str, typ: Any, v: Any) -> Any:
             want_s = ["?" if d is None else d for d in dims]
             raise ArgumentShapeError(f"input {name!r} must have shape {want_s}, got "
                                      f"{list(shape)}")
-    if dt.kind != "f":
+    if dt.kind != "f" or not math.prod(shape):  # integers and empty tensors: numpy arrays
         return np.asarray(v.data if is_t(v) else v)
     return v if is_t(v) else Tensor(np.asarray(v))
 

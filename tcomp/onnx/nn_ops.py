@@ -24,6 +24,7 @@ from .ops import (
     lift,
     on_const,
     op,
+    pad,
     reshape,
     same_dtype,
 )
@@ -106,7 +107,8 @@ def _batch_norm(node: Node, x: Value, scale: Value, bias: Value, mean: Value, va
 @op("Dropout", 7, 22, "ratio seed")
 def _dropout(node: Node, x: Value, ratio: Value = None, training: Value = None) -> Value:
     """Inference: the identity (and an all-true mask)."""
-    if training is not None and bool(const(node, training, "training_mode")):
+    p = 0.5 if ratio is None else float(np.asarray(ratio))
+    if training is not None and bool(const(node, training, "training_mode")) and p:
         raise node.unsupported("training_mode=True (random dropout in the imported graph); "
                                "dropout is the identity in inference")
     return (x, np.ones(x.shape, np.bool_)) if node.wants(1) else x
@@ -134,8 +136,15 @@ def _reduce(node: Node, x: Value, axes_in: Value = None) -> Value:
             return x
         axes = list(range(x.ndim))
     red = tuple(axes_of(node, list(axes), x.ndim))
-    if not is_t(x) and (not is_float(x) or x.dtype not in FLOAT_DTYPES):
-        return np.asarray(np_fn(x, axis=red, keepdims=keep)).astype(x.dtype)
+    if not is_t(x) and (not is_float(x) or x.dtype not in FLOAT_DTYPES or not x.size):
+        kw = {}
+        if not x.size and kind in ("max", "min"):  # the empty set's max is the lowest value
+            info = np.finfo(x.dtype) if is_float(x) else np.iinfo(x.dtype) \
+                if x.dtype != np.bool_ else None
+            lo, hi = (-np.inf, np.inf) if is_float(x) else (False, True) if info is None \
+                else (info.min, info.max)
+            kw = {"initial": lo if kind == "max" else hi}
+        return np.asarray(np_fn(x, axis=red, keepdims=keep, **kw)).astype(x.dtype)
     fn = {"sum": F.sum, "mean": F.mean, "max": F.max, "min": F.min}[kind]
     return on_const(lambda t: fn(t, axis=red, keepdims=keep), node, x)
 
@@ -167,15 +176,7 @@ def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list
 
 def _pad2d(x: Tensor, pads: list[int], value: float) -> Tensor:
     """``x`` (NCHW) with ``pads`` [top, left, bottom, right] rows and columns of ``value``."""
-    for axis, (lo, hi) in ((2, (pads[0], pads[2])), (3, (pads[1], pads[3]))):
-        parts = []
-        for n in (lo, hi):
-            shp = list(x.shape)
-            shp[axis] = n
-            parts.append(Tensor(np.full(shp, value, x.dtype)) if n else None)
-        pieces = [p for p in (parts[0], x, parts[1]) if p is not None]
-        x = F.concat(pieces, axis) if len(pieces) > 1 else x
-    return x
+    return pad(x, {2: (pads[0], pads[2]), 3: (pads[1], pads[3])}, value)
 
 
 def _window(node: Node, x: Value, kernel: list[int], dilated: bool

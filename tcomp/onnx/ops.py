@@ -18,9 +18,10 @@ inputs run the same tcomp op on them (``on_const``), so there is one definition 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -57,7 +58,6 @@ class Node:
     version: int  # the op's since_version at the model's opset
     opset: int
     domain: str = ""
-    meta: dict[str, Any] = field(default_factory=dict)
 
     def where(self) -> str:
         name = f"{self.name!r}" if self.name else f"#{self.index} (output {self.outputs[0]!r})"
@@ -193,6 +193,25 @@ def broadcast_to(x: Value, shape: tuple[int, ...]) -> Value:
     return x if tuple(shape) == x.shape else F.add(x, Tensor(np.zeros(shape, x.dtype)))
 
 
+def pad(x: Value, widths: dict[int, tuple[int, int]], fill: Any) -> Value:
+    """``x`` with ``widths[axis] = (before, after)`` elements of ``fill`` on each side; a
+    Tensor's are constant blocks joined by concat, so the gradient flows through to ``x``
+    (and to ``fill``, when it is a Tensor)."""
+    if not is_t(x) and not is_t(fill):
+        return np.pad(x, [widths.get(a, (0, 0)) for a in range(x.ndim)], constant_values=fill)
+    x = x if is_t(x) else Tensor(np.asarray(x))
+    for a, (lo, hi) in widths.items():
+        blocks: list[Tensor | None] = []
+        for w in (lo, hi):
+            shp = list(x.shape)
+            shp[a] = w
+            block = Tensor(np.full(shp, 1 if is_t(fill) else fill, x.dtype)) if w else None
+            blocks.append(block * F.reshape(fill, ()) if block and is_t(fill) else block)
+        pieces = [t for t in (blocks[0], x, blocks[1]) if t is not None]
+        x = F.concat(pieces, a) if len(pieces) > 1 else x
+    return x
+
+
 def _permute(x: Value, perm: list[int]) -> Value:
     return F.permute(x, perm) if is_t(x) else np.transpose(x, perm)
 
@@ -221,17 +240,22 @@ def arith(node: Node, kind: str, a: Value, b: Value) -> Value:
     if not is_t(a) and not is_t(b):
         out = _NP_BINARY[kind](np.asarray(a), np.asarray(b))
         return np.asarray(out).astype(np.asarray(a).dtype, copy=False)
-    t = a if is_t(a) else b
+    shape = _broadcast(node, a, b)
+    if not math.prod(shape):  # no elements: an empty numpy array
+        return np.zeros(shape, a.dtype)
     for v, other in ((a, b), (b, a)):
         if not is_t(v) and np.asarray(v).size == 1 and np.ndim(v) <= other.ndim:
             s = float(np.asarray(v).reshape(()))
             return _F_BINARY[kind](*((s, other) if v is a else (other, s)))
+    return _F_BINARY[kind](lift(node, a), lift(node, b))
+
+
+def _broadcast(node: Node, *vals: Value) -> tuple[int, ...]:
     try:
-        np.broadcast_shapes(a.shape, b.shape)
+        return tuple(np.broadcast_shapes(*(np.shape(v) for v in vals)))
     except ValueError:
-        raise node.error(f"input shapes {list(a.shape)} and {list(b.shape)} don't broadcast "
+        raise node.error(f"input shapes {[list(np.shape(v)) for v in vals]} don't broadcast "
                          "(numpy rules)") from None
-    return _F_BINARY[kind](lift(node, a) if a is not t else a, lift(node, b) if b is not t else b)
 
 
 @op("Add Sub Mul Div", 7, 14)
@@ -281,6 +305,8 @@ _NP_UNARY = {"Neg": np.negative, "Abs": np.abs, "Relu": lambda x: np.maximum(x, 
 
 @op("Relu Sigmoid Tanh Exp Log Sqrt Neg Abs Reciprocal Erf", 6, 14)
 def _unary(node: Node, x: Value) -> Value:
+    if not x.size:  # no elements: an empty numpy array
+        return np.zeros(x.shape, x.dtype)
     if not is_float(x):
         if node.op_type not in _NP_UNARY:
             raise node.error(f"needs a float input, got {x.dtype}")
@@ -298,7 +324,7 @@ def _gelu(node: Node, x: Value) -> Value:
 
 @op("Clip", 11, 13)
 def _clip(node: Node, x: Value, lo: Value = None, hi: Value = None) -> Value:
-    if not is_t(x):
+    if not any(is_t(v) for v in (x, lo, hi)):
         return np.clip(x, lo, hi) if lo is not None or hi is not None else x
     for bound, kind in ((lo, "Max"), (hi, "Min")):
         if bound is not None:
@@ -335,13 +361,9 @@ def _where(node: Node, c: Value, a: Value, b: Value) -> Value:
     c = np.asarray(c)
     if c.dtype != np.bool_:
         raise node.error(f"input 'condition' must be bool, got {c.dtype}")
-    if not is_t(a) and not is_t(b):
-        return np.where(c, a, b)
-    try:
-        shape = np.broadcast_shapes(c.shape, a.shape, b.shape)
-    except ValueError:
-        raise node.error(f"shapes {list(c.shape)}, {list(a.shape)} and {list(b.shape)} don't "
-                         "broadcast") from None
+    shape = _broadcast(node, c, a, b)
+    if (not is_t(a) and not is_t(b)) or not math.prod(shape):
+        return np.where(c, np.asarray(a), np.asarray(b))
     return F.apply("where", _b_where, [Tensor(c), lift(node, a), lift(node, b)], (shape,))
 
 
@@ -508,6 +530,60 @@ def _concat(node: Node, *xs: Value) -> Value:
     return F.concat([lift(node, x) for x in xs if x.shape[axis]], axis)
 
 
+@op("Split", 2, 18, "axis num_outputs split")
+def _split(node: Node, x: Value, split: Value = None) -> tuple[Value, ...]:
+    axis = axis_of(node, int(node.attr("axis", 0)), x.ndim)
+    n, k = x.shape[axis], len(node.outputs)
+    sizes = list(node.attr("split", [])) if node.version < 13 else \
+        [] if split is None else ints(node, split, "split")
+    if not sizes:  # equal parts (num_outputs from 18): the last one smaller if need be
+        parts = int(node.attr("num_outputs", k))
+        if parts != k:
+            raise node.error(f"num_outputs={parts} but the node has {k} outputs")
+        step = -(-n // parts)
+        sizes = [min(step, n - i * step) for i in range(parts)]
+    if len(sizes) != k or sum(sizes) != n or min(sizes) < 0:
+        raise node.error(f"split sizes {sizes} must be {k} non-negative sizes adding up to "
+                         f"axis {axis}'s {n}")
+    lead = (slice(None),) * axis
+    # an empty part is an empty numpy array: no element, no gradient
+    return tuple(x[(*lead, slice(int(a), int(b)))] if b > a else
+                 np.zeros((*x.shape[:axis], 0, *x.shape[axis + 1:]), x.dtype)
+                 for a, b in itertools.pairwise(np.cumsum([0, *sizes])))
+
+
+@op("Pad", 11, 25, "mode")
+def _pad(node: Node, x: Value, pads: Value, value: Value = None, axes: Value = None) -> Value:
+    """Constant mode: blocks of ``value`` joined by concat; edge, reflect and wrap: a gather of
+    each axis at the indices the mode reads (its gradient a scatter-add, as for Gather)."""
+    mode = node.attr("mode", "constant")
+    if mode not in ("constant", "edge", "reflect", "wrap"):
+        raise node.error(f"mode={mode!r}: must be constant, edge, reflect or wrap")
+    p = ints(node, pads, "pads")
+    ax = list(range(x.ndim)) if axes is None else axes_of(node, ints(node, axes, "axes"),
+                                                           x.ndim)
+    if len(p) != 2 * len(ax) or min(p, default=0) < 0:
+        raise node.unsupported(f"pads={p}: {2 * len(ax)} non-negative values expected "
+                               "(negative pads crop: not implemented)")
+    if value is not None and value.size != 1:
+        raise node.error(f"constant_value must hold one value, got shape {list(value.shape)}")
+    widths = {a: (p[i], p[i + len(ax)]) for i, a in enumerate(ax)}
+    if mode == "constant":
+        fill = 0.0 if value is None else value if is_t(value) else np.asarray(value).reshape(())
+        return pad(x, widths, fill)
+    if not is_t(x):
+        return np.pad(x, [widths.get(a, (0, 0)) for a in range(x.ndim)], mode=mode)
+    for a, (lo, hi) in widths.items():
+        n = x.shape[a]
+        if mode == "reflect" and max(lo, hi) >= n:
+            raise node.error(f"reflect pads {lo, hi} must be smaller than axis {a}'s size {n}")
+        i = np.arange(-lo, n + hi)
+        i = np.clip(i, 0, n - 1) if mode == "edge" else i % n if mode == "wrap" else \
+            np.abs((i + n - 1) % (2 * n - 2) - (n - 1)) if n > 1 else np.zeros_like(i)
+        x = take(x, i, a) if lo or hi else x
+    return x
+
+
 @op("Gather", 1, 13, "axis")
 def _gather(node: Node, x: Value, indices: Value) -> Value:
     ind = const(node, indices, "indices")
@@ -537,11 +613,9 @@ def _slice(node: Node, x: Value, starts: Value, ends: Value, axes: Value = None,
     sl = [slice(None)] * x.ndim
     for a, s, e, p in zip(axes_of(node, ax, x.ndim), st, en, sp, strict=True):
         sl[a] = slice(s, e, p)  # Python's slice clamps starts and ends as ONNX does
-    if not is_t(x):
-        return np.asarray(x)[tuple(sl)]
-    if any(len(range(*s.indices(n))) == 0 for s, n in zip(sl, x.shape, strict=True)):
-        raise node.unsupported(f"the slice {sl} of {list(x.shape)} is empty; tcomp tensors "
-                               "have no empty dims")
+    if not is_t(x) or any(len(range(*s.indices(n))) == 0
+                          for s, n in zip(sl, x.shape, strict=True)):
+        return np.asarray(x)[tuple(sl)]  # an empty result: no element, no gradient
     y = x[tuple(s if (s.step or 1) > 0 else slice(None) for s in sl)]
     for a, s in enumerate(sl):
         if (s.step or 1) < 0:  # a reversed slice is a gather of its indices

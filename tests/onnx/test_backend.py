@@ -98,13 +98,6 @@ XFAIL = {
     "training_mode=1 (Dropout's random masks, BatchNormalization's batch statistics)": """
         batchnorm_epsilon_training_mode batchnorm_example_training_mode training_dropout
         training_dropout_default training_dropout_default_mask training_dropout_mask
-        training_dropout_zero_ratio training_dropout_zero_ratio_mask
-    """.split(),
-    "a tensor with a zero-size dim: tcomp tensors have no empty dims": """
-        reduce_l1_empty_set_expanded reduce_log_sum_empty_set_expanded reduce_max_empty_set
-        reduce_max_empty_set_bool reduce_min_empty_set reduce_sum_empty_set
-        reduce_sum_empty_set_non_reduced_axis_zero reduce_sum_square_empty_set_expanded
-        slice_start_out_of_bounds
     """.split(),
     "pooling with dilations, MaxPool's Indices output": """
         averagepool_2d_dilations maxpool_2d_dilations

@@ -31,8 +31,8 @@ X, C, OMIT = "x", "c", ""  # graph input, initializer, omitted input
 
 
 def case(op: str, ins: list[tuple[str, Any, str]], attrs: dict[str, Any] | None = None,
-         opset: int = 17, id: str = "", tol: float = 1e-5) -> Any:
-    return pytest.param(op, ins, attrs or {}, opset, tol, id=id or op)
+         opset: int = 17, id: str = "", tol: float = 1e-5, n_out: int = 1) -> Any:
+    return pytest.param(op, ins, attrs or {}, opset, tol, n_out, id=id or op)
 
 
 CASES = [
@@ -84,6 +84,20 @@ CASES = [
     case("Flatten", [("x", f32(2, 3, 4), X)], {"axis": 0}, id="Flatten-axis0"),
     case("Concat", [("a", f32(2, 3), X), ("b", f32(2, 2), C), ("c", f32(2, 1), X)],
          {"axis": -1}, id="Concat"),
+    case("Split", [("x", f32(2, 7), X), ("s", i64(2, 4, 1), C)], {"axis": 1}, opset=13,
+         id="Split-sizes", n_out=3),
+    case("Split", [("x", f32(7, 2), X)], {"num_outputs": 3}, opset=18, id="Split-num_outputs",
+         n_out=3),
+    case("Pad", [("x", f32(2, 3), X), ("p", i64(1, 0, 2, 3), C),
+                 ("v", np.array(0.5, np.float32), C)], opset=13, id="Pad-constant"),
+    case("Pad", [("x", f32(2, 3, 4), X), ("p", i64(1, 2), C), ("v", None, OMIT),
+                 ("a", i64(-1), C)], opset=18, id="Pad-axes"),
+    case("Pad", [("x", f32(2, 4), X), ("p", i64(1, 3, 0, 2), C)], {"mode": "reflect"},
+         opset=13, id="Pad-reflect"),
+    case("Pad", [("x", f32(2, 3), X), ("p", i64(2, 1, 1, 0), C)], {"mode": "edge"}, opset=13,
+         id="Pad-edge"),
+    case("Pad", [("x", f32(2, 3), X), ("p", i64(0, 4, 0, 5), C)], {"mode": "wrap"}, opset=19,
+         id="Pad-wrap"),
     case("Squeeze", [("x", f32(2, 1, 3, 1), X), ("ax", i64(1, -1), C)], opset=13,
          id="Squeeze-axes"),
     case("Squeeze", [("x", f32(1, 3, 1), X)], opset=13, id="Squeeze-all"),
@@ -164,10 +178,10 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("op", "ins", "attrs", "opset", "tol"), CASES)
+@pytest.mark.parametrize(("op", "ins", "attrs", "opset", "tol", "n_out"), CASES)
 def test_op_matches_onnxruntime(op: str, ins: list[Any], attrs: dict[str, Any],
-                                opset: int, tol: float) -> None:
-    model = single_node_model(op, ins, attrs, opset)
+                                opset: int, tol: float, n_out: int) -> None:
+    model = single_node_model(op, ins, attrs, opset, n_out)
     compare(model, {nm: a for nm, a, kind in ins if kind == X}, rtol=tol, atol=tol)
 
 
