@@ -175,6 +175,25 @@ CASES = [
          opset=13, id="Clip-max-only"),
     case("Expand", [("x", f32(3, 1), X), ("s", i64(2, 3, 4), C)], opset=13),
     case("Dropout", [("x", f32(3, 4), X)], opset=13),
+    # integer and boolean results: numpy
+    case("Equal", [("a", np.round(f32(3, 4)), X), ("b", np.round(f32(4)), X)], opset=13),
+    case("Less", [("a", f32(3, 4), X), ("b", f32(4), C)], opset=13),
+    case("Greater", [("a", f32(3, 4), X), ("b", f32(3, 1), X)], opset=13),
+    case("LessOrEqual", [("a", i64(1, 2, 3), X), ("b", i64(2, 2, 2), X)], opset=16),
+    case("GreaterOrEqual", [("a", i64(1, 2, 3), X), ("b", i64(2), C)], opset=16),
+    case("And", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
+    case("Or", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
+    case("Xor", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
+    case("Not", [("a", R.random((3, 4)) > 0.5, X)]),
+    case("Shape", [("x", f32(2, 3, 4), X)], {"start": 1, "end": -1}, opset=15),
+    case("Size", [("x", f32(2, 3, 4), X)], opset=13),
+    case("ConstantOfShape", [("s", i64(2, 3), C)],
+         {"value": onnx.numpy_helper.from_array(np.array([1.5], np.float32))}, opset=13),
+    case("Range", [("a", np.array(1, np.int64), C), ("b", np.array(10, np.int64), C),
+                   ("d", np.array(3, np.int64), C)], opset=13),
+    case("Constant", [], {"value_floats": [1.0, 2.5]}, opset=13),
+    case("Add", [("a", i64(1, 2, 3), X), ("b", i64(4), C)], id="Add-int64"),
+    case("Div", [("a", i64(7, -7, 6), X), ("b", i64(2, 2, -4), X)], id="Div-int64-truncates"),
 ]
 
 
