@@ -178,6 +178,11 @@ class OnnxModule(Module):
         if missing:
             raise OnnxError(f"graph output(s) {missing} are computed by no node")
 
+    def __repr__(self) -> str:
+        return (f"OnnxModule(opset {self.opset}, inputs {[n for n, _ in self.input_info]}, "
+                f"outputs {self.output_names}, {len(self.program)} nodes to run, "
+                f"{len(self._params)} parameters)")
+
     def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
         for name, p in self._params.items():
             yield prefix + name, p

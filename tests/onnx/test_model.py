@@ -106,6 +106,8 @@ def test_load_from_path_and_bytes_and_state_dict(tmp_path: object) -> None:
         m = tonnx.load(src)
         np.testing.assert_allclose(m(x).numpy(), ref, rtol=1e-5, atol=1e-6)
     assert sorted(m.state_dict()) == ["fc.bias", "fc.weight"]
+    assert repr(m) == ("OnnxModule(opset 17, inputs ['a'], outputs ['y0'], 1 nodes to run, "
+                       "2 parameters)")
 
 
 def test_batch_norm_statistics_are_not_parameters() -> None:
