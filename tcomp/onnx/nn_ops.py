@@ -5,6 +5,7 @@ tcomp.nn ops (layer 9). Registered in ``ops.OPS`` on import, as the operators of
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 
 import numpy as np
@@ -179,24 +180,23 @@ def _pad2d(x: Tensor, pads: list[int], value: float) -> Tensor:
     return pad(x, {2: (pads[0], pads[2]), 3: (pads[1], pads[3])}, value)
 
 
-def _window(node: Node, x: Value, kernel: list[int], dilated: bool
-            ) -> tuple[int, int, list[int], int]:
-    """Checks a 2-D window op's attributes; returns (kernel, stride, pads, dilation)."""
+def _conv_geometry(node: Node, x: Value, kernel: list[int]) -> tuple[int, list[int], int]:
+    """(stride, pads, dilation) of a 2-D convolution, in the forms tcomp's conv2d takes."""
     if x.ndim != 4:
         raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
-                               "2-D (NCHW) pooling and 1-D and 2-D convolution")
+                               "1-D and 2-D convolution")
     strides = list(node.attr("strides", [1, 1]))
     dil = list(node.attr("dilations", [1, 1]))
     if len(kernel) != 2 or len(strides) != 2 or len(dil) != 2:
         raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
                          "have 2 entries each")
     if strides[0] != strides[1]:
-        raise node.unsupported(f"strides={strides}: tcomp's kernels take one stride for both "
+        raise node.unsupported(f"strides={strides}: tcomp's conv2d takes one stride for both "
                                "axes")
-    if dil[0] != dil[1] or (not dilated and dil != [1, 1]):
-        raise node.unsupported(f"dilations={dil}" + ("" if dilated else " (pooling)"))
-    pads = _pads(node, x.shape[2:], kernel, strides, dil)
-    return kernel[0], strides[0], pads, dil[0]
+    if dil[0] != dil[1]:
+        raise node.unsupported(f"dilations={dil}: tcomp's conv2d takes one dilation for both "
+                               "axes")
+    return strides[0], _pads(node, x.shape[2:], kernel, strides, dil), dil[0]
 
 
 @op("Conv", 1, 22, "auto_pad dilations group kernel_shape pads strides")
@@ -219,7 +219,7 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     kernel = list(node.attr("kernel_shape", w.shape[2:]))
     if tuple(kernel) != tuple(w.shape[2:]):
         raise node.error(f"kernel_shape={kernel} differs from the weight's {list(w.shape[2:])}")
-    _, stride, pads, dil = _window(node, x, kernel, True)
+    stride, pads, dil = _conv_geometry(node, x, kernel)
     group = int(node.attr("group", 1))
     if x.shape[1] != w.shape[1] * group or w.shape[0] % group:
         raise node.error(f"input {list(x.shape)} and weight {list(w.shape)} don't match for "
@@ -232,25 +232,85 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     return on_const(conv, node, x, w, b)
 
 
-def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int], list[int]]:
-    """(kernel, stride, pads, extra): ``extra`` rows and columns at the end make the floor of
-    tcomp's pooling the ceil of ``ceil_mode=1`` (a last window must start inside the input
-    or its begin pad, as in onnxruntime and PyTorch)."""
+def _pool_geometry(node: Node, x: Value
+                   ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
+    """(kernel, strides, dilations, begin pads, end pads, extra) of a pooling node, any number
+    of spatial dims. The end pads include ``extra``: what makes the floor of the output size
+    ``ceil_mode=1``'s ceil (a last window starts inside the input or its begin pad, as in
+    onnxruntime and PyTorch)."""
+    nd = x.ndim - 2
+    if nd < 1:
+        raise node.error(f"input must be (N, C, D1, ...), got {list(x.shape)}")
     kernel = list(node.attr("kernel_shape", []))
-    k, s, pads, _ = _window(node, x, kernel, False)
-    if kernel[0] != kernel[1]:
-        raise node.unsupported(f"kernel_shape={kernel}: tcomp's pooling takes square windows")
-    if max(pads) >= k:
-        raise node.error(f"pads={pads} must be smaller than the kernel {kernel}")
-    extra = [0, 0]
-    if int(node.attr("ceil_mode", 0)):
-        for i, n in enumerate(x.shape[2:]):
-            span = n + pads[i] + pads[i + 2]
-            out = -(-(span - k) // s) + 1
-            if (out - 1) * s >= n + pads[i]:
-                out -= 1
-            extra[i] = max((out - 1) * s + k - span, 0)
-    return k, s, pads, extra
+    strides = list(node.attr("strides", [1] * nd))
+    dil = list(node.attr("dilations", [1] * nd))
+    if not len(kernel) == len(strides) == len(dil) == nd:
+        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
+                         f"have {nd} entries each for a {nd}-D input")
+    pads = _pads(node, x.shape[2:], kernel, strides, dil)
+    begin, end, extra = pads[:nd], pads[nd:], [0] * nd
+    for i, n in enumerate(x.shape[2:]):
+        eff, s = (kernel[i] - 1) * dil[i] + 1, strides[i]
+        span = n + begin[i] + end[i]
+        if max(begin[i], end[i]) >= eff or span < eff:
+            raise node.error(f"pads={pads} must be smaller than the window {kernel} (dilations "
+                             f"{dil}), and the window fit the padded input {list(x.shape)}")
+        if int(node.attr("ceil_mode", 0)):
+            out = -(-(span - eff) // s) + 1
+            out -= (out - 1) * s >= n + begin[i]
+            extra[i] = max((out - 1) * s + eff - span, 0)
+            end[i] += extra[i]
+    return kernel, strides, dil, begin, end, extra
+
+
+def _window_reduce(x: Value, kernel: list[int], strides: list[int], dil: list[int],
+                   kind: str) -> Value:
+    """The max or sum of each window of ``x`` (padded), as the max or sum of the kernel's
+    strided slices: any rank, window shape, stride and dilation (tcomp's pool2d takes square
+    windows, one stride, no dilation)."""
+    outs = [(n - (k - 1) * d - 1) // s + 1
+            for n, k, s, d in zip(x.shape[2:], kernel, strides, dil, strict=True)]
+    acc = None
+    for offs in itertools.product(*(range(k) for k in kernel)):
+        v = x[(slice(None), slice(None), *(slice(o * d, o * d + (m - 1) * s + 1, s) for o, d, m, s
+                                            in zip(offs, dil, outs, strides, strict=True)))]
+        if acc is None:
+            acc = v
+        elif kind == "sum":
+            acc = acc + v
+        else:
+            acc = F.maximum(acc, v) if is_t(acc) else np.maximum(acc, v)
+    return acc
+
+
+def _pool(node: Node, x: Value, kind: str) -> Value:
+    kernel, strides, dil, begin, end, extra = _pool_geometry(node, x)
+    widths = {2 + i: (b, e) for i, (b, e) in enumerate(zip(begin, end, strict=True)) if b or e}
+    native = x.ndim == 4 and len(set(kernel)) == len(set(strides)) == 1 and dil == [1, 1]
+    size = math.prod(kernel)
+    if kind == "max" and not is_float(x):  # integers: numpy (no gradient)
+        xp = pad(np.asarray(x), widths, np.iinfo(x.dtype).min)
+        return _window_reduce(xp, kernel, strides, dil, "max")
+
+    def pool(x: Tensor) -> Tensor:
+        xp = pad(x, widths, -np.inf if kind == "max" else 0.0)
+        if kind == "max":
+            return F.max_pool2d(xp, kernel[0], strides[0]) if native else \
+                _window_reduce(xp, kernel, strides, dil, "max")
+        y = F.avg_pool2d(xp, kernel[0], strides[0]) if native else \
+            _window_reduce(xp, kernel, strides, dil, "sum") * (1.0 / size)
+        # divide by the count of the window's elements that count (the input's; the pads'
+        # too with count_include_pad; never ceil_mode's extra), not by the window's size
+        include = float(int(node.attr("count_include_pad", 0)))
+        weight = np.pad(np.ones(x.shape[2:]), [(b, e - x_) for b, e, x_ in
+                                               zip(begin, end, extra, strict=True)],
+                        constant_values=include)
+        weight = np.pad(weight, [(0, x_) for x_ in extra])[None, None]
+        count = _window_reduce(weight, kernel, strides, dil, "sum")
+        if np.all(count == size):
+            return y
+        return y * Tensor((size / count).astype(x.dtype))
+    return on_const(pool, node, x)
 
 
 @op("MaxPool", 1, 22,
@@ -258,34 +318,13 @@ def _pool_common(node: Node, x: Value) -> tuple[int, int, list[int], list[int]]:
 def _max_pool(node: Node, x: Value) -> Value:
     if node.wants(1):
         raise node.unsupported("the Indices output")
-    k, s, pads, extra = _pool_common(node, x)
-    full = [pads[0], pads[1], pads[2] + extra[0], pads[3] + extra[1]]
-
-    def pool(x: Tensor) -> Tensor:
-        return F.max_pool2d(_pad2d(x, full, -np.inf) if any(full) else x, k, s)
-    return on_const(pool, node, x)
+    return _pool(node, x, "max")
 
 
 @op("AveragePool", 7, 22,
     "auto_pad ceil_mode count_include_pad dilations kernel_shape pads strides")
 def _avg_pool(node: Node, x: Value) -> Value:
-    k, s, pads, extra = _pool_common(node, x)
-    full = [pads[0], pads[1], pads[2] + extra[0], pads[3] + extra[1]]
-    include = int(node.attr("count_include_pad", 0))
-
-    def pool(x: Tensor) -> Tensor:
-        y = F.avg_pool2d(_pad2d(x, full, 0.0) if any(full) else x, k, s)
-        if not any(full) or (include and not any(extra)):
-            return y
-        # divide by the count of the window's elements that count (the input's; the pads'
-        # too with count_include_pad; never ceil_mode's extra), not by k*k
-        weight = np.pad(np.ones(x.shape[2:]), ((pads[0], pads[2]), (pads[1], pads[3])),
-                        constant_values=float(include))
-        weight = np.pad(weight, ((0, extra[0]), (0, extra[1])))
-        win = np.lib.stride_tricks.sliding_window_view(weight, (k, k))[::s, ::s]
-        count = win.sum(axis=(-1, -2))
-        return y * Tensor((k * k / count).astype(x.dtype).reshape(1, 1, *count.shape))
-    return on_const(pool, node, x)
+    return _pool(node, x, "avg")
 
 
 @op("GlobalAveragePool GlobalMaxPool", 1, 22)

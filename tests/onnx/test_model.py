@@ -151,17 +151,19 @@ def test_unknown_attribute_is_named() -> None:
         tonnx.load(model)
 
 
-@pytest.mark.parametrize(("attrs", "match"), [
-    ({"kernel_shape": [2, 2], "dilations": [2, 2]}, r"dilations=\[2, 2\] \(pooling\)"),
-    ({"kernel_shape": [2, 3]}, r"kernel_shape=\[2, 3\]: tcomp's pooling takes square"),
-    ({"kernel_shape": [2, 2], "strides": [1, 2]}, r"strides=\[1, 2\]"),
+@pytest.mark.parametrize(("x", "attrs", "match"), [
+    (f32(1, 1, 6, 6), {"strides": [1, 2]}, r"strides=\[1, 2\]: tcomp's conv2d takes one"),
+    (f32(1, 1, 6, 6), {"dilations": [1, 2]}, r"dilations=\[1, 2\]: tcomp's conv2d takes one"),
+    (f32(1, 1, 4, 4, 4), {}, r"3-D input \[1, 1, 4, 4, 4\]: tcomp.onnx implements 1-D and 2-D"),
 ])
-def test_unsupported_attribute_values_are_named(attrs: dict[str, object], match: str) -> None:
-    m = tonnx.load(single_node_model("MaxPool", [("x", f32(1, 1, 6, 6), "x")], attrs,
-                                     name="pool"))
-    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'pool' \(MaxPool-12, opset 17\)"
-                       r": .*" + match):
-        m(f32(1, 1, 6, 6))
+def test_unsupported_attribute_values_are_named(x: np.ndarray, attrs: dict[str, object],
+                                                match: str) -> None:
+    w = f32(1, 1, *[2] * (x.ndim - 2))
+    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", w, "c")], attrs,
+                                     name="conv"))
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'conv' \(Conv-11, opset 17\)"
+                       r": " + match):
+        m(x)
 
 
 def test_bad_attribute_value_is_an_onnx_error() -> None:
