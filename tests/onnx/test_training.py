@@ -144,3 +144,33 @@ def test_cnn_fine_tunes() -> None:
     assert losses[-1] < 0.7 * losses[0], losses
     assert sorted(n for n, _ in m.named_parameters()) == ["bn.b", "bn.s", "conv.b", "conv.w",
                                                           "fc.b", "fc.w"]
+
+
+@pytest.mark.parametrize(("op", "shape", "attrs"), [
+    ("MaxPool", (1, 2, 6, 7), {"kernel_shape": [2, 3], "strides": [1, 2], "dilations": [2, 1],
+                               "pads": [1, 0, 0, 1]}),
+    ("AveragePool", (2, 2, 9), {"kernel_shape": [3], "strides": [2], "pads": [1, 1]}),
+    ("Pad", (2, 5), {"mode": "reflect"}),
+])
+def test_input_gradients_match_central_differences(op: str, shape: tuple[int, ...],
+                                                   attrs: dict[str, object]) -> None:
+    """Ops built from slices, concats and gathers (not one tcomp kernel) differentiate too:
+    d sum(Y * G) / dX by autograd and by central differences, float64."""
+    ins = [h.make_tensor_value_info("x", TP.DOUBLE, list(shape))]
+    inits = [nh.from_array(np.array([1, 2, 0, 3], np.int64), "p")] if op == "Pad" else []
+    node = h.make_node(op, ["x", "p"] if op == "Pad" else ["x"], ["y"], **attrs)
+    g = h.make_graph([node], "g", ins, [onnx.ValueInfoProto(name="y")], inits)
+    m = tonnx.load(graph_model(g, 19))
+    x = R.standard_normal(shape)
+    xt = nn.Tensor(x, requires_grad=True)
+    y = m(xt)
+    adj = R.standard_normal(y.shape)
+    (y * nn.Tensor(adj)).sum().backward()
+    num = np.zeros(shape)
+    for i in np.ndindex(shape):
+        for sign in (1, -1):
+            moved = x.copy()
+            moved[i] += sign * 1e-6
+            with nn.no_grad():
+                num[i] += sign * float((m(moved).numpy() * adj).sum()) / 2e-6
+    np.testing.assert_allclose(xt.grad.numpy(), num, rtol=1e-6, atol=1e-8)
