@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
-from . import nn_ops  # noqa: F401  (registers the nn operators in OPS)
+from . import nn_ops, shape_ops  # noqa: F401  (register their operators in OPS)
 from .ops import ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, dtype_name, is_t
 
 
