@@ -30,7 +30,7 @@ TCOMP_LAYERS = {
     "lowering": 4, "passes": 4,
     "codegen": 5, "runtime": 5,
     "build": 6, "autoschedule": 6, "autoschedule_gpu": 6, "testing": 6, "ops": 6, "autodiff": 6,
-    "nn": 9, "cli": 9, "__main__": 9,
+    "nn": 9, "onnx": 9, "cli": 9, "__main__": 9,
 }
 FACADE_LAYER = 6  # tcomp/__init__.py: re-exports the public API of layers 0-6
 PACKAGE_LAYERS = {"schedules": 7, "autotune": 8}

@@ -1,0 +1,268 @@
+"""``load``: an ONNX model as a ``tcomp.nn.Module`` whose forward runs the graph with
+``tcomp.nn`` ops (layer 9).
+
+Loading checks that every name a node reads is defined before the node, resolves each node
+to the op version its opset implies and refuses, in one error listing them all, the nodes
+whose op, version or attributes tcomp.onnx does not implement. Float initializers become
+``Parameter``s (trainable, in ``state_dict`` under their ONNX names), except a
+BatchNormalization's running mean and variance and Pad's fill value, which stay constants
+(PyTorch keeps the statistics in buffers). Nodes whose inputs are all constants
+run once, at load time (numpy for shapes and integers); ``forward`` runs the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
+from ..nn.modules import Module, Parameter
+from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
+from . import nn_ops, shape_ops  # noqa: F401  (register their operators in OPS)
+from .ops import ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, dtype_name, is_t
+
+
+def import_onnx() -> Any:
+    """The ``onnx`` package, or an error saying how to install it."""
+    try:
+        import onnx
+    except ImportError:
+        raise ImportError("tcomp.onnx needs the onnx package: pip install 'tcomp[onnx]'"
+                          ) from None
+    return onnx
+
+
+def _attr_value(onnx: Any, a: Any, where: str) -> Any:
+    v = onnx.helper.get_attribute_value(a)
+    if isinstance(v, onnx.TensorProto):
+        return onnx.numpy_helper.to_array(v)
+    if isinstance(v, bytes):
+        return v.decode()
+    if isinstance(v, list) and v and isinstance(v[0], bytes):
+        return [s.decode() for s in v]
+    if isinstance(v, list) and v and not isinstance(v[0], (int, float, str)):
+        raise UnsupportedOnnxError(f"{where}: attribute {a.name!r} holds graphs or tensors "
+                                   "(control flow and sparse tensors are not implemented)")
+    if isinstance(v, (onnx.GraphProto, onnx.SparseTensorProto, onnx.TypeProto)):
+        raise UnsupportedOnnxError(f"{where}: attribute {a.name!r} of type "
+                                   f"{type(v).__name__} is not implemented")
+    return v
+
+
+def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
+    """The graph's nodes with their op versions, and a line per node tcomp can't run."""
+    nodes, problems = [], []
+    for k, n in enumerate(proto.graph.node):
+        node = Node(n.op_type, n.name, k, list(n.input), list(n.output), {}, 0, opset, n.domain)
+        if n.domain not in ("", "ai.onnx"):
+            problems.append(f"{node.where()}: domain {n.domain!r} is not implemented (only "
+                            "the default ONNX domain)")
+            continue
+        try:
+            schema = onnx.defs.get_schema(n.op_type, opset, "")
+        except onnx.defs.SchemaError:
+            problems.append(f"{node.where()}: no op {n.op_type!r} exists in ONNX opset {opset}")
+            continue
+        node.version = schema.since_version
+        if not schema.min_input <= len(n.input) <= schema.max_input or \
+                not schema.min_output <= len(n.output) <= schema.max_output:
+            problems.append(f"{node.where()}: {len(n.input)} inputs and {len(n.output)} "
+                            f"outputs; {n.op_type}-{node.version} takes {schema.min_input} "
+                            f"to {schema.max_input} inputs and {schema.min_output} to "
+                            f"{schema.max_output} outputs")
+            continue
+        d = OPS.get(n.op_type)
+        if d is None:
+            problems.append(f"{node.where()}: op {n.op_type} is not implemented by tcomp.onnx")
+            continue
+        if not d.versions[0] <= node.version <= d.versions[1]:
+            problems.append(f"{node.where()}: {n.op_type}-{node.version} is not implemented "
+                            f"(tcomp.onnx implements versions {d.versions[0]} to "
+                            f"{d.versions[1]})")
+            continue
+        try:
+            node.attrs = {a.name: _attr_value(onnx, a, node.where()) for a in n.attribute}
+        except OnnxError as exc:
+            problems.append(str(exc))
+            continue
+        extra = sorted(set(node.attrs) - d.attrs)
+        if extra:
+            problems.append(f"{node.where()}: attribute(s) {extra} not implemented (tcomp.onnx "
+                            f"reads {sorted(d.attrs) or 'none'})")
+        nodes.append(node)
+    return nodes, problems
+
+
+# Inputs that are statistics or settings, not weights: float initializers there stay
+# constants (not Parameters), as PyTorch keeps BatchNorm's running statistics in buffers.
+_NOT_TRAINED = {"BatchNormalization": (3, 4), "Pad": (2,)}
+
+
+def run_node(node: Node, inputs: list[Any]) -> list[Any]:
+    """The node's outputs; tcomp errors from its ops are prefixed with the node."""
+    try:
+        out = OPS[node.op_type].fn(node, *inputs)
+    except OnnxError:
+        raise
+    except TcompError as exc:
+        exc.args = (f"{node.where()}: {exc.args[0] if exc.args else ''}", *exc.args[1:])
+        raise
+    except (ValueError, ZeroDivisionError) as exc:  # numpy on constants
+        raise node.error(str(exc)) from exc
+    outs = list(out) if isinstance(out, tuple) else [out]
+    for k, name in enumerate(node.outputs):
+        if name and k >= len(outs):
+            raise node.unsupported(f"output #{k} ({name!r}) is not computed by tcomp.onnx")
+    return outs
+
+
+class OnnxModule(Module):
+    """An imported ONNX graph. ``forward`` takes the graph inputs positionally (in the graph's
+    order) or by name and returns one Tensor, or a tuple for several outputs.
+
+    ``named_parameters`` yields the trained initializers under their ONNX names."""
+
+    def __init__(self, proto: Any) -> None:
+        super().__init__()
+        onnx = import_onnx()
+        opsets = {o.domain: o.version for o in proto.opset_import}
+        opset = opsets.get("", opsets.get("ai.onnx"))
+        if opset is None:
+            raise OnnxError("the model imports no opset of the default ONNX domain")
+        nodes, problems = _resolve(onnx, proto, opset)
+        if problems:
+            raise UnsupportedOnnxError(f"{len(problems)} node(s) of the graph can't be "
+                                       "imported:\n  " + "\n  ".join(problems))
+        g = proto.graph
+        if g.sparse_initializer:
+            raise UnsupportedOnnxError("sparse initializers are not implemented")
+        inits = {t.name: onnx.numpy_helper.to_array(t) for t in g.initializer}
+        buffers = {n.inputs[k] for n in nodes for k in _NOT_TRAINED.get(n.op_type, ())
+                   if len(n.inputs) > k}
+        params: dict[str, Parameter] = {}
+        consts: dict[str, Any] = {}
+        for name, arr in inits.items():
+            if arr.dtype in FLOAT_DTYPES and name not in buffers:
+                params[name] = Parameter(arr, dtype=arr.dtype)
+            else:
+                consts[name] = arr
+        # a plain dict of Parameters: Module.__setattr__ refuses it (named_parameters below
+        # reads it)
+        object.__setattr__(self, "_params", params)
+        self.opset = opset
+        self.input_info = [(i.name, i.type) for i in g.input if i.name not in inits]
+        self.output_names = [o.name for o in g.output]
+        self.program: list[Node] = []
+        known = set(inits) | {n for n, _ in self.input_info}
+        with no_grad():  # constant subgraphs: once, now
+            for node in nodes:
+                undefined = [n for n in node.inputs if n and n not in known]
+                if undefined:
+                    raise OnnxError(f"{node.where()}: input(s) {undefined} are not graph "
+                                    "inputs, initializers or outputs of an earlier node (the "
+                                    "nodes must be in topological order)")
+                known.update(node.outputs)
+                ins = [consts.get(n, params.get(n)) if n else None for n in node.inputs]
+                if all(n == "" or n in consts for n in node.inputs):
+                    for name, v in zip(node.outputs, run_node(node, ins), strict=False):
+                        if name:
+                            consts[name] = v
+                else:
+                    self.program.append(node)
+        self.consts = consts
+        missing = [n for n in self.output_names if n not in known]
+        if missing:
+            raise OnnxError(f"graph output(s) {missing} are computed by no node")
+
+    def __repr__(self) -> str:
+        return (f"OnnxModule(opset {self.opset}, inputs {[n for n, _ in self.input_info]}, "
+                f"outputs {self.output_names}, {len(self.program)} nodes to run, "
+                f"{len(self._params)} parameters)")
+
+    def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
+        for name, p in self._params.items():
+            yield prefix + name, p
+
+    def _bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
+        names = [n for n, _ in self.input_info]
+        if len(args) > len(names):
+            raise ArgumentTypeError(f"the model takes {len(names)} input(s) {names}, got "
+                                    f"{len(args)}")
+        given = dict(zip(names, args, strict=False))
+        for k, v in kwargs.items():
+            if k not in names or k in given:
+                why = "given twice" if k in given else "not an input of the model"
+                raise ArgumentTypeError(f"input {k!r} is {why}; the inputs are {names}")
+            given[k] = v
+        env: dict[str, Any] = {}
+        for name, typ in self.input_info:
+            if name not in given:
+                raise ArgumentTypeError(f"input {name!r} is missing; the model takes {names}")
+            env[name] = _check_input(name, typ, given[name])
+        return env
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.forward(*args, **kwargs)
+
+    def forward(self, *args: Any, **kwargs: Any) -> Any:
+        env = {**self.consts, **self._params, **self._bind(args, kwargs)}
+        for node in self.program:
+            ins = [env[n] if n else None for n in node.inputs]
+            for name, v in zip(node.outputs, run_node(node, ins), strict=False):
+                if name:
+                    env[name] = v
+        outs = [env[n] if is_t(env[n]) else Tensor(np.asarray(env[n]))
+                for n in self.output_names]
+        return outs[0] if len(outs) == 1 else tuple(outs)
+
+
+def _check_input(name: str, typ: Any, v: Any) -> Any:
+    """A graph input as the graph wants it: float Tensors, integer/bool numpy arrays."""
+    if not typ.HasField("tensor_type"):
+        kind = typ.WhichOneof("value") or "value of no declared type"
+        raise UnsupportedOnnxError(f"input {name!r} is a {kind}, not a tensor; tcomp.onnx "
+                                   "takes tensors")
+    tt = typ.tensor_type
+    want = ONNX_DTYPES.get(tt.elem_type)
+    if want is None or (np.dtype(want).kind == "f" and np.dtype(want) not in FLOAT_DTYPES):
+        raise UnsupportedOnnxError(f"input {name!r} has type {dtype_name(tt.elem_type)}; "
+                                   "tcomp.onnx computes in float32/float64 (and takes "
+                                   "bool and integer inputs)")
+    dt = np.dtype(want)
+    got = v.dtype if is_t(v) else np.asarray(v).dtype
+    if got != dt:
+        raise ArgumentTypeError(f"input {name!r} must be {dt}, got {got}")
+    shape = v.shape if is_t(v) else np.shape(v)
+    if tt.HasField("shape"):
+        dims = [d.dim_value if d.HasField("dim_value") else None for d in tt.shape.dim]
+        if len(dims) != len(shape) or any(d is not None and d != s
+                                          for d, s in zip(dims, shape, strict=False)):
+            want_s = ["?" if d is None else d for d in dims]
+            raise ArgumentShapeError(f"input {name!r} must have shape {want_s}, got "
+                                     f"{list(shape)}")
+    if dt.kind != "f" or not math.prod(shape):  # integers and empty tensors: numpy arrays
+        return np.asarray(v.data if is_t(v) else v)
+    return v if is_t(v) else Tensor(np.asarray(v))
+
+
+def load(model: Any) -> OnnxModule:
+    """An ONNX model (a path, the serialized bytes or a ``ModelProto``) as a trainable
+    ``tcomp.nn.Module``."""
+    onnx = import_onnx()
+    if isinstance(model, (str, os.PathLike)):
+        proto = onnx.load(os.fspath(model))
+    elif isinstance(model, bytes):
+        proto = onnx.load_from_string(model)
+    elif isinstance(model, onnx.ModelProto):
+        proto = model
+    else:
+        raise ArgumentTypeError(f"load: expected a path, bytes or an onnx.ModelProto, got "
+                                f"{type(model).__name__}")
+    return OnnxModule(proto)
+
+
+__all__ = ["OnnxModule", "import_onnx", "load", "run_node"]

@@ -1,0 +1,336 @@
+"""ONNX's neural-network operators: normalization, reductions, convolution and pooling, as
+tcomp.nn ops (layer 9). Registered in ``ops.OPS`` on import, as the operators of ``ops``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import math
+
+import numpy as np
+
+from ..nn import functional as F
+from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
+from .ops import (
+    Node,
+    Value,
+    arith,
+    axes_of,
+    axis_of,
+    const,
+    ints,
+    is_float,
+    is_t,
+    lift,
+    on_const,
+    op,
+    pad,
+    reshape,
+    same_dtype,
+)
+
+# ----------------------------------------------------------------------------- normalization
+
+@op("Softmax LogSoftmax", 1, 13, "axis")
+def _softmax(node: Node, x: Value) -> Value:
+    log = node.op_type == "LogSoftmax"
+    axis = axis_of(node, int(node.attr("axis", -1 if node.version >= 13 else 1)), x.ndim)
+
+    def sm(x: Tensor) -> Tensor:
+        if node.version >= 13:
+            return F.log_softmax(x, axis) if log else F.softmax(x, axis)
+        # before opset 13: the input is coerced to 2-D at axis, softmax over the second dim
+        x2 = F.reshape(x, (math.prod(x.shape[:axis]), math.prod(x.shape[axis:])))
+        y = F.log_softmax(x2, -1) if log else F.softmax(x2, -1)
+        return F.reshape(y, x.shape)
+    return on_const(sm, node, x)
+
+
+@op("LayerNormalization", 17, 17, "axis epsilon stash_type")
+def _layer_norm(node: Node, x: Value, scale: Value, bias: Value = None) -> Value:
+    same_dtype(node, x, scale, bias)
+    eps = float(node.attr("epsilon", 1e-5))
+    ax = axis_of(node, int(node.attr("axis", -1)), x.ndim)
+    inner = x.shape[ax:]
+
+    def ln(x: Tensor, s: Tensor, b: Tensor | None) -> tuple[Tensor, ...]:
+        n = math.prod(inner)
+        one = Tensor(np.ones(n, x.dtype))
+        if ax == x.ndim - 1 and s.shape == inner and (b is None or b.shape == inner):
+            y = F.layer_norm(x, s, b if b is not None else Tensor(np.zeros(n, x.dtype)), eps)
+        else:
+            zero = Tensor(np.zeros(n, x.dtype))
+            y = F.layer_norm(F.reshape(x, (*x.shape[:ax], n)), one, zero, eps)
+            y = arith(node, "Mul", F.reshape(y, x.shape), s)
+            y = y if b is None else arith(node, "Add", y, b)
+        if not (node.wants(1) or node.wants(2)):
+            return (y,)
+        red = tuple(range(ax, x.ndim))
+        mean = F.mean(x, axis=red, keepdims=True)
+        inv = 1.0 / F.sqrt(F.var(x, axis=red, keepdims=True) + eps)
+        return y, mean, inv
+    if not any(is_t(v) for v in (x, scale, bias)):
+        with no_grad():
+            out = ln(*[None if v is None else lift(node, v) for v in (x, scale, bias)])
+        return tuple(np.array(o.numpy(), copy=True) for o in out)
+    return ln(lift(node, x), lift(node, scale), None if bias is None else lift(node, bias))
+
+
+@op("BatchNormalization", 9, 15, "epsilon momentum training_mode spatial")
+def _batch_norm(node: Node, x: Value, scale: Value, bias: Value, mean: Value, var: Value
+                ) -> Value:
+    """Inference form: ``(x - mean) * scale / sqrt(var + eps) + bias`` per channel."""
+    if int(node.attr("training_mode", 0)):
+        raise node.unsupported("training_mode=1 (batch statistics); export the model in "
+                               "inference mode")
+    if int(node.attr("spatial", 1)) != 1:
+        raise node.unsupported("spatial=0")
+    if any(node.wants(k) for k in (1, 2)):
+        raise node.unsupported("the running_mean/running_var outputs (training mode only)")
+    same_dtype(node, x, scale, bias, mean, var)
+    if x.ndim < 2:
+        raise node.error(f"input must be (N, C, ...), got {list(x.shape)}")
+    c = x.shape[1]
+    for what, v in (("scale", scale), ("B", bias), ("input_mean", mean), ("input_var", var)):
+        if tuple(v.shape) != (c,):
+            raise node.error(f"input {what!r} has shape {list(v.shape)}, expected [{c}] (one "
+                             "value per channel)")
+    shape = (1, c) + (1,) * (x.ndim - 2)
+    eps = np.asarray(node.attr("epsilon", 1e-5), x.dtype)
+    inv = (1 / np.sqrt(var + eps)).astype(x.dtype) if not is_t(var) else \
+        1.0 / F.sqrt(var + float(eps))
+    k = arith(node, "Mul", scale, inv)
+    y = arith(node, "Mul", arith(node, "Sub", x, reshape(mean, shape)), reshape(k, shape))
+    return arith(node, "Add", y, reshape(bias, shape))
+
+
+@op("Dropout", 7, 22, "ratio seed")
+def _dropout(node: Node, x: Value, ratio: Value = None, training: Value = None) -> Value:
+    """Inference: the identity (and an all-true mask)."""
+    p = 0.5 if ratio is None else float(np.asarray(ratio))
+    if training is not None and bool(const(node, training, "training_mode")) and p:
+        raise node.unsupported("training_mode=True (random dropout in the imported graph); "
+                               "dropout is the identity in inference")
+    return (x, np.ones(x.shape, np.bool_)) if node.wants(1) else x
+
+
+# ----------------------------------------------------------------------------- reductions
+
+_REDUCE = {"ReduceSum": ("sum", np.sum, 13), "ReduceMean": ("mean", np.mean, 18),
+           "ReduceMax": ("max", np.max, 18), "ReduceMin": ("min", np.min, 18)}
+
+
+@op("ReduceSum ReduceMean ReduceMax ReduceMin", 1, 20, "axes keepdims noop_with_empty_axes")
+def _reduce(node: Node, x: Value, axes_in: Value = None) -> Value:
+    kind, np_fn, axes_input_since = _REDUCE[node.op_type]
+    if node.version >= axes_input_since:
+        if "axes" in node.attrs:
+            raise node.error(f"attribute 'axes' was replaced by an input in "
+                             f"{node.op_type}-{axes_input_since}")
+        axes = None if axes_in is None else ints(node, axes_in, "axes")
+    else:
+        axes = node.attr("axes")
+    keep = bool(int(node.attr("keepdims", 1)))
+    if not axes:
+        if int(node.attr("noop_with_empty_axes", 0)):
+            return x
+        axes = list(range(x.ndim))
+    red = tuple(axes_of(node, list(axes), x.ndim))
+    if not is_t(x) and (not is_float(x) or x.dtype not in FLOAT_DTYPES or not x.size):
+        kw = {}
+        if not x.size and kind in ("max", "min"):  # the empty set's max is the lowest value
+            info = np.finfo(x.dtype) if is_float(x) else np.iinfo(x.dtype) \
+                if x.dtype != np.bool_ else None
+            lo, hi = (-np.inf, np.inf) if is_float(x) else (False, True) if info is None \
+                else (info.min, info.max)
+            kw = {"initial": lo if kind == "max" else hi}
+        return np.asarray(np_fn(x, axis=red, keepdims=keep, **kw)).astype(x.dtype)
+    fn = {"sum": F.sum, "mean": F.mean, "max": F.max, "min": F.min}[kind]
+    return on_const(lambda t: fn(t, axis=red, keepdims=keep), node, x)
+
+
+# ----------------------------------------------------------------------------- convolution
+
+def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list[int],
+          dilations: list[int]) -> list[int]:
+    """Explicit pads [begin..., end...] from ``pads`` or ``auto_pad``."""
+    mode = node.attr("auto_pad", "NOTSET")
+    nd = len(spatial)
+    if mode == "NOTSET":
+        pads = list(node.attr("pads", [0] * 2 * nd))
+        if len(pads) != 2 * nd or min(pads) < 0:
+            raise node.error(f"pads={pads} must hold {2 * nd} non-negative values")
+        return pads
+    if mode == "VALID":
+        return [0] * 2 * nd
+    if mode not in ("SAME_UPPER", "SAME_LOWER"):
+        raise node.error(f"auto_pad={mode!r}: must be NOTSET, VALID, SAME_UPPER or SAME_LOWER")
+    begin, end = [], []
+    for n, k, s, d in zip(spatial, kernel, strides, dilations, strict=True):
+        total = max((-(-n // s) - 1) * s + (k - 1) * d + 1 - n, 0)
+        small = total // 2
+        begin.append(small if mode == "SAME_UPPER" else total - small)
+        end.append(total - begin[-1])
+    return begin + end
+
+
+def _pad2d(x: Tensor, pads: list[int], value: float) -> Tensor:
+    """``x`` (NCHW) with ``pads`` [top, left, bottom, right] rows and columns of ``value``."""
+    return pad(x, {2: (pads[0], pads[2]), 3: (pads[1], pads[3])}, value)
+
+
+def _conv_geometry(node: Node, x: Value, kernel: list[int]) -> tuple[int, list[int], int]:
+    """(stride, pads, dilation) of a 2-D convolution, in the forms tcomp's conv2d takes."""
+    if x.ndim != 4:
+        raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
+                               "1-D and 2-D convolution")
+    strides = list(node.attr("strides", [1, 1]))
+    dil = list(node.attr("dilations", [1, 1]))
+    if len(kernel) != 2 or len(strides) != 2 or len(dil) != 2:
+        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
+                         "have 2 entries each")
+    if strides[0] != strides[1]:
+        raise node.unsupported(f"strides={strides}: tcomp's conv2d takes one stride for both "
+                               "axes")
+    if dil[0] != dil[1]:
+        raise node.unsupported(f"dilations={dil}: tcomp's conv2d takes one dilation for both "
+                               "axes")
+    return strides[0], _pads(node, x.shape[2:], kernel, strides, dil), dil[0]
+
+
+@op("Conv", 1, 22, "auto_pad dilations group kernel_shape pads strides")
+def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
+    same_dtype(node, x, w, b)
+    if w.ndim != x.ndim:
+        raise node.error(f"weight {list(w.shape)} and input {list(x.shape)} differ in rank")
+    if x.ndim == 3:  # 1-D: the 2-D convolution of a height-1 image
+        a = node.attrs
+        attrs = {**a, "kernel_shape": [1, *a.get("kernel_shape", w.shape[2:])],
+                 "strides": list(a.get("strides", [1])) * 2,
+                 "dilations": list(a.get("dilations", [1])) * 2}
+        if "pads" in a:
+            if len(a["pads"]) != 2:
+                raise node.error(f"pads={a['pads']} must hold 2 values for a 1-D input")
+            attrs["pads"] = [0, a["pads"][0], 0, a["pads"][-1]]
+        y = _conv(dataclasses.replace(node, attrs=attrs), reshape(x, (*x.shape[:2], 1, -1)),
+                  reshape(w, (*w.shape[:2], 1, -1)), b)
+        return reshape(y, (*y.shape[:2], y.shape[3]))
+    kernel = list(node.attr("kernel_shape", w.shape[2:]))
+    if tuple(kernel) != tuple(w.shape[2:]):
+        raise node.error(f"kernel_shape={kernel} differs from the weight's {list(w.shape[2:])}")
+    stride, pads, dil = _conv_geometry(node, x, kernel)
+    group = int(node.attr("group", 1))
+    if x.shape[1] != w.shape[1] * group or w.shape[0] % group:
+        raise node.error(f"input {list(x.shape)} and weight {list(w.shape)} don't match for "
+                         f"group={group}")
+
+    def conv(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
+        if len(set(pads)) == 1:
+            return F.conv2d(x, w, b, stride, pads[0], dil, group)
+        return F.conv2d(_pad2d(x, pads, 0.0), w, b, stride, 0, dil, group)
+    return on_const(conv, node, x, w, b)
+
+
+def _pool_geometry(node: Node, x: Value
+                   ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
+    """(kernel, strides, dilations, begin pads, end pads, extra) of a pooling node, any number
+    of spatial dims. The end pads include ``extra``: what makes the floor of the output size
+    ``ceil_mode=1``'s ceil (a last window starts inside the input or its begin pad, as in
+    onnxruntime and PyTorch)."""
+    nd = x.ndim - 2
+    if nd < 1:
+        raise node.error(f"input must be (N, C, D1, ...), got {list(x.shape)}")
+    kernel = list(node.attr("kernel_shape", []))
+    strides = list(node.attr("strides", [1] * nd))
+    dil = list(node.attr("dilations", [1] * nd))
+    if not len(kernel) == len(strides) == len(dil) == nd:
+        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
+                         f"have {nd} entries each for a {nd}-D input")
+    pads = _pads(node, x.shape[2:], kernel, strides, dil)
+    begin, end, extra = pads[:nd], pads[nd:], [0] * nd
+    for i, n in enumerate(x.shape[2:]):
+        eff, s = (kernel[i] - 1) * dil[i] + 1, strides[i]
+        span = n + begin[i] + end[i]
+        if max(begin[i], end[i]) >= eff or span < eff:
+            raise node.error(f"pads={pads} must be smaller than the window {kernel} (dilations "
+                             f"{dil}), and the window fit the padded input {list(x.shape)}")
+        if int(node.attr("ceil_mode", 0)):
+            out = -(-(span - eff) // s) + 1
+            out -= (out - 1) * s >= n + begin[i]
+            extra[i] = max((out - 1) * s + eff - span, 0)
+            end[i] += extra[i]
+    return kernel, strides, dil, begin, end, extra
+
+
+def _window_reduce(x: Value, kernel: list[int], strides: list[int], dil: list[int],
+                   kind: str) -> Value:
+    """The max or sum of each window of ``x`` (padded), as the max or sum of the kernel's
+    strided slices: any rank, window shape, stride and dilation (tcomp's pool2d takes square
+    windows, one stride, no dilation)."""
+    outs = [(n - (k - 1) * d - 1) // s + 1
+            for n, k, s, d in zip(x.shape[2:], kernel, strides, dil, strict=True)]
+    acc = None
+    for offs in itertools.product(*(range(k) for k in kernel)):
+        v = x[(slice(None), slice(None), *(slice(o * d, o * d + (m - 1) * s + 1, s) for o, d, m, s
+                                            in zip(offs, dil, outs, strides, strict=True)))]
+        if acc is None:
+            acc = v
+        elif kind == "sum":
+            acc = acc + v
+        else:
+            acc = F.maximum(acc, v) if is_t(acc) else np.maximum(acc, v)
+    return acc
+
+
+def _pool(node: Node, x: Value, kind: str) -> Value:
+    kernel, strides, dil, begin, end, extra = _pool_geometry(node, x)
+    widths = {2 + i: (b, e) for i, (b, e) in enumerate(zip(begin, end, strict=True)) if b or e}
+    native = x.ndim == 4 and len(set(kernel)) == len(set(strides)) == 1 and dil == [1, 1]
+    size = math.prod(kernel)
+    if kind == "max" and not is_float(x):  # integers: numpy (no gradient)
+        xp = pad(np.asarray(x), widths, np.iinfo(x.dtype).min)
+        return _window_reduce(xp, kernel, strides, dil, "max")
+
+    def pool(x: Tensor) -> Tensor:
+        xp = pad(x, widths, -np.inf if kind == "max" else 0.0)
+        if kind == "max":
+            return F.max_pool2d(xp, kernel[0], strides[0]) if native else \
+                _window_reduce(xp, kernel, strides, dil, "max")
+        y = F.avg_pool2d(xp, kernel[0], strides[0]) if native else \
+            _window_reduce(xp, kernel, strides, dil, "sum") * (1.0 / size)
+        # divide by the count of the window's elements that count (the input's; the pads'
+        # too with count_include_pad; never ceil_mode's extra), not by the window's size
+        include = float(int(node.attr("count_include_pad", 0)))
+        weight = np.pad(np.ones(x.shape[2:]), [(b, e - x_) for b, e, x_ in
+                                               zip(begin, end, extra, strict=True)],
+                        constant_values=include)
+        weight = np.pad(weight, [(0, x_) for x_ in extra])[None, None]
+        count = _window_reduce(weight, kernel, strides, dil, "sum")
+        if np.all(count == size):
+            return y
+        return y * Tensor((size / count).astype(x.dtype))
+    return on_const(pool, node, x)
+
+
+@op("MaxPool", 1, 22,
+    "auto_pad ceil_mode dilations kernel_shape pads storage_order strides")
+def _max_pool(node: Node, x: Value) -> Value:
+    if node.wants(1):
+        raise node.unsupported("the Indices output")
+    return _pool(node, x, "max")
+
+
+@op("AveragePool", 7, 22,
+    "auto_pad ceil_mode count_include_pad dilations kernel_shape pads strides")
+def _avg_pool(node: Node, x: Value) -> Value:
+    return _pool(node, x, "avg")
+
+
+@op("GlobalAveragePool GlobalMaxPool", 1, 22)
+def _global_pool(node: Node, x: Value) -> Value:
+    if x.ndim < 3:
+        raise node.error(f"input must be (N, C, D1, ...), got {list(x.shape)}")
+    red = tuple(range(2, x.ndim))
+    fn = F.mean if node.op_type == "GlobalAveragePool" else F.max
+    return on_const(lambda t: fn(t, axis=red, keepdims=True), node, x)

@@ -1,0 +1,214 @@
+"""Whole models through tcomp.onnx.load: shape subgraphs, inputs and outputs, parameters, and
+the errors for models or inputs it can't take."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import numpy as np
+import pytest
+
+onnx = pytest.importorskip("onnx")
+pytest.importorskip("onnxruntime")
+
+sys.path.insert(0, os.path.dirname(__file__))
+from onnx_helpers import compare, graph_model, ort_run, single_node_model  # noqa: E402
+
+import tcomp.onnx as tonnx  # noqa: E402
+from tcomp.errors import (  # noqa: E402
+    ArgumentShapeError,
+    ArgumentTypeError,
+    DSLShapeError,
+    TensorIndexError,
+)
+
+h, nh, TP = onnx.helper, onnx.numpy_helper, onnx.TensorProto
+R = np.random.default_rng(3)
+
+
+def f32(*shape: int) -> np.ndarray:
+    return R.standard_normal(shape).astype(np.float32)
+
+
+def vi(name: str, shape: list[object], dtype: int = TP.FLOAT) -> object:
+    return h.make_tensor_value_info(name, dtype, shape)
+
+
+def test_shape_subgraph_runs_in_numpy_for_any_batch() -> None:
+    # the exporters' flatten: Reshape(x, Concat(Unsqueeze(Gather(Shape(x), 0)), [-1]))
+    nodes = [
+        h.make_node("Shape", ["x"], ["s"]),
+        h.make_node("Constant", [], ["zero"], value=nh.from_array(np.array(0, np.int64))),
+        h.make_node("Gather", ["s", "zero"], ["n"]),
+        h.make_node("Constant", [], ["ax"], value_ints=[0]),
+        h.make_node("Unsqueeze", ["n", "ax"], ["n1"]),
+        h.make_node("Constant", [], ["m1"], value_ints=[-1]),
+        h.make_node("Concat", ["n1", "m1"], ["shape"], axis=0),
+        h.make_node("Reshape", ["x", "shape"], ["flat"]),
+        h.make_node("Gemm", ["flat", "w"], ["y"], transB=1),
+    ]
+    g = h.make_graph(nodes, "g", [vi("x", ["N", 3, 4])], [vi("y", ["N", 5])],
+                     [nh.from_array(f32(5, 12), "w")])
+    model = graph_model(g, 13)
+    for n in (1, 4):
+        compare(model, {"x": f32(n, 3, 4)})
+    m = tonnx.load(model)
+    # the constants and Concat's constant half ran at load; the rest depends on x
+    assert [n.op_type for n in m.program] == ["Shape", "Gather", "Unsqueeze", "Concat",
+                                              "Reshape", "Gemm"]
+
+
+def test_constant_subgraph_is_folded_at_load() -> None:
+    nodes = [h.make_node("Constant", [], ["a"], value_ints=[2, 3]),
+             h.make_node("Constant", [], ["b"], value_ints=[2]),
+             h.make_node("Concat", ["a", "b"], ["s"], axis=0),
+             h.make_node("Reshape", ["x", "s"], ["y"])]
+    g = h.make_graph(nodes, "g", [vi("x", [12])], [vi("y", [2, 3, 2])])
+    model = graph_model(g, 13)
+    assert [n.op_type for n in tonnx.load(model).program] == ["Reshape"]
+    compare(model, {"x": f32(12)})
+
+
+def test_integer_graph_input_and_two_outputs() -> None:
+    nodes = [h.make_node("Gather", ["table", "idx"], ["rows"]),
+             h.make_node("ReduceSum", ["rows", "ax"], ["total"], keepdims=0)]
+    g = h.make_graph(nodes, "g", [vi("idx", [2, 3], TP.INT64)],
+                     [vi("rows", [2, 3, 4]), vi("total", [4])],
+                     [nh.from_array(f32(5, 4), "table"),
+                      nh.from_array(np.array([0, 1], np.int64), "ax")])
+    model = graph_model(g, 13)
+    idx = np.array([[0, 4, 2], [1, 1, -1]], np.int64)
+    compare(model, {"idx": idx})
+    m = tonnx.load(model)
+    out = m(idx)
+    assert isinstance(out, tuple) and len(out) == 2
+    out[1].sum().backward()  # the gather's scatter-add: row 1 is read twice, row 0 once
+    g_table = dict(m.named_parameters())["table"].grad.numpy()
+    np.testing.assert_array_equal(g_table[:, 0], [1, 2, 1, 0, 2])
+
+
+def test_layer_norm_statistics_outputs() -> None:
+    model = single_node_model("LayerNormalization", [("x", f32(2, 3, 4), "x"),
+                                                     ("s", f32(4), "c"), ("b", f32(4), "c")],
+                              {"axis": -1}, opset=17, n_out=3)
+    compare(model, {"x": f32(2, 3, 4)})
+
+
+def test_load_from_path_and_bytes_and_state_dict(tmp_path: object) -> None:
+    model = single_node_model("Gemm", [("a", f32(2, 3), "x"), ("fc.weight", f32(4, 3), "c"),
+                                       ("fc.bias", f32(4), "c")], {"transB": 1})
+    path = os.path.join(str(tmp_path), "m.onnx")
+    onnx.save(model, path)
+    x = f32(2, 3)
+    ref = ort_run(model, {"a": x})[0]
+    for src in (path, model.SerializeToString()):
+        m = tonnx.load(src)
+        np.testing.assert_allclose(m(x).numpy(), ref, rtol=1e-5, atol=1e-6)
+    assert sorted(m.state_dict()) == ["fc.bias", "fc.weight"]
+    assert repr(m) == ("OnnxModule(opset 17, inputs ['a'], outputs ['y0'], 1 nodes to run, "
+                       "2 parameters)")
+
+
+def test_batch_norm_statistics_are_not_parameters() -> None:
+    ins = [("x", f32(2, 3, 4, 4), "x"), ("s", f32(3), "c"), ("b", f32(3), "c"),
+           ("m", f32(3), "c"), ("v", np.abs(f32(3)) + 0.5, "c")]
+    m = tonnx.load(single_node_model("BatchNormalization", ins, opset=15))
+    assert sorted(n for n, _ in m.named_parameters()) == ["b", "s"]
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+def test_unsupported_ops_are_all_named_with_node_and_opset() -> None:
+    nodes = [h.make_node("Relu", ["x"], ["r"], name="act"),
+             h.make_node("TopK", ["r", "k"], ["v", "i"], name="top"),
+             h.make_node("Hardmax", ["v"], ["y"], name="hard")]
+    g = h.make_graph(nodes, "g", [vi("x", [3, 4])], [vi("y", [3, 2])],
+                     [nh.from_array(np.array([2], np.int64), "k")])
+    with pytest.raises(tonnx.UnsupportedOnnxError) as e:
+        tonnx.load(graph_model(g, 17))
+    msg = str(e.value)
+    assert "2 node(s)" in msg
+    assert "node 'top' (TopK-11, opset 17): op TopK is not implemented" in msg
+    assert "node 'hard' (Hardmax-13, opset 17)" in msg
+    assert "'act'" not in msg
+    assert isinstance(e.value, NotImplementedError)
+
+
+def test_unsupported_op_version_is_named() -> None:
+    model = single_node_model("Slice", [("x", f32(4), "x")], {"starts": [0], "ends": [2]},
+                              opset=9, name="sl")
+    with pytest.raises(tonnx.UnsupportedOnnxError,
+                       match=r"node 'sl' \(Slice-1, opset 9\): Slice-1 is not implemented "
+                             r"\(tcomp.onnx implements versions 10 to 13\)"):
+        tonnx.load(model)
+
+
+def test_unknown_attribute_is_named() -> None:
+    model = single_node_model("Relu", [("x", f32(4), "x")], {"slope": 0.1})
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"Relu-14.*attribute\(s\) \['slope'\]"):
+        tonnx.load(model)
+
+
+@pytest.mark.parametrize(("x", "attrs", "match"), [
+    (f32(1, 1, 6, 6), {"strides": [1, 2]}, r"strides=\[1, 2\]: tcomp's conv2d takes one"),
+    (f32(1, 1, 6, 6), {"dilations": [1, 2]}, r"dilations=\[1, 2\]: tcomp's conv2d takes one"),
+    (f32(1, 1, 4, 4, 4), {}, r"3-D input \[1, 1, 4, 4, 4\]: tcomp.onnx implements 1-D and 2-D"),
+])
+def test_unsupported_attribute_values_are_named(x: np.ndarray, attrs: dict[str, object],
+                                                match: str) -> None:
+    w = f32(1, 1, *[2] * (x.ndim - 2))
+    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", w, "c")], attrs,
+                                     name="conv"))
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'conv' \(Conv-11, opset 17\)"
+                       r": " + match):
+        m(x)
+
+
+def test_bad_attribute_value_is_an_onnx_error() -> None:
+    m = tonnx.load(single_node_model("Reshape", [("x", f32(2, 3), "x"),
+                                                 ("s", np.array([4, -1], np.int64), "c")],
+                                     name="rs"))
+    with pytest.raises(tonnx.OnnxError, match=r"node 'rs' .*can't reshape \[2, 3\]"):
+        m(f32(2, 3))
+
+
+def test_tcomp_errors_inside_a_node_name_the_node() -> None:
+    m = tonnx.load(single_node_model("Conv", [("x", f32(1, 1, 2, 2), "x"),
+                                              ("w", f32(1, 1, 3, 3), "c")], name="conv"))
+    with pytest.raises(DSLShapeError, match=r"^node 'conv' \(Conv-11, opset 17\): conv2d"):
+        m(f32(1, 1, 2, 2))
+
+
+def test_gather_index_out_of_range() -> None:
+    m = tonnx.load(single_node_model("Gather", [("x", f32(3, 4), "x"),
+                                                ("i", np.array([3], np.int64), "c")], name="g"))
+    with pytest.raises(TensorIndexError, match=r"node 'g' .*index 3 is out of range"):
+        m(f32(3, 4))
+
+
+def test_input_checks() -> None:
+    m = tonnx.load(single_node_model("Relu", [("x", f32(2, 3), "x")]))
+    with pytest.raises(ArgumentShapeError, match=r"input 'x' must have shape \[2, 3\]"):
+        m(f32(3, 2))
+    with pytest.raises(ArgumentTypeError, match="input 'x' must be float32, got float64"):
+        m(np.zeros((2, 3)))
+    with pytest.raises(ArgumentTypeError, match="input 'x' is missing"):
+        m()
+    with pytest.raises(ArgumentTypeError, match="input 'z' is not an input of the model"):
+        m(f32(2, 3), z=1)
+
+
+def test_undefined_name_is_an_error() -> None:
+    g = h.make_graph([h.make_node("Add", ["x", "nope"], ["y"], name="add")], "g",
+                     [vi("x", [2])], [vi("y", [2])])
+    model = h.make_model(g, opset_imports=[h.make_opsetid("", 17)])
+    with pytest.raises(tonnx.OnnxError, match=r"node 'add' .*\['nope'\] are not graph inputs"):
+        tonnx.load(model)
+
+
+def test_missing_onnx_package_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "onnx", None)
+    with pytest.raises(ImportError, match=r"pip install 'tcomp\[onnx\]'"):
+        tonnx.load("model.onnx")
