@@ -31,13 +31,6 @@ _SCALAR = {("f", 32): ir.FloatType(), ("f", 64): ir.DoubleType(), ("i", 8): I8,
 _print_lock = threading.Lock()
 
 
-def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
-    """LLVM's ``freeze`` (llvmlite's builder has none): ``v`` itself unless it is poison."""
-    instr = ir.Instruction(b.block, v.type, "freeze", [v])
-    b._insert(instr)
-    return instr
-
-
 def module_text(module: ir.Module) -> str:
     """LLVM assembly of ``module`` with every pointer printed as the opaque ``ptr``.
 
