@@ -45,10 +45,11 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import autotune  # noqa: E402
-import tcomp as tc  # noqa: E402
-from tcomp.runtime.timing import time_kernel  # noqa: E402
-from tune_bench import _np_capsule, _torch_capsule  # noqa: E402
+from tune_bench import _np_capsule, _torch_capsule
+
+import autotune
+import tcomp as tc
+from tcomp.runtime.timing import time_kernel
 
 
 def _sig(z: np.ndarray) -> np.ndarray:

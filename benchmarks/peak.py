@@ -40,7 +40,7 @@ def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm")
     r = tc.reduce_axis(k, name="r")
     chain = tc.comm_reducer(lambda acc, x: acc * 0.999 + x, lambda t: tc.const(0.0, t),
                             name="fma_chain")
-    Y = tc.compute((ntasks, width), lambda i, l: chain(X[i, l], axis=r), name="Y")
+    Y = tc.compute((ntasks, width), lambda i, j: chain(X[i, j], axis=r), name="Y")
     s = tc.create_schedule(Y)
     i, lane = Y.op.axis
     lo, li = s[Y].split(lane, factor=lanes)

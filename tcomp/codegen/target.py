@@ -314,7 +314,7 @@ class Target:
             if got:
                 return got
         table = CPU_CACHES.get(self.cpu or "generic", CPU_CACHES["generic"])
-        return dict(zip(("l1d", "l2", "l3"), table))
+        return dict(zip(("l1d", "l2", "l3"), table, strict=False))
 
     @property
     def cores(self) -> int:

@@ -101,7 +101,7 @@ class Lifter:
                     val = self.visit(old, outer, guards)
                 elif isinstance(old, tuple) and old and isinstance(old[0], E.Expr):
                     val = tuple(self.visit(x, outer, guards) for x in old)
-                    val = old if all(a is b for a, b in zip(val, old)) else val
+                    val = old if all(a is b for a, b in zip(val, old, strict=False)) else val
                 else:
                     continue
                 if val is not old:
@@ -126,7 +126,7 @@ class Lifter:
         cond = self.visit(r.condition, inner, guards)
         src_guards = guards if E.is_const(cond, True) else (*guards, cond)
         src = tuple(self.visit(s, inner, src_guards) for s in r.source)
-        if cond is r.condition and all(a is b for a, b in zip(src, r.source)):
+        if cond is r.condition and all(a is b for a, b in zip(src, r.source, strict=False)):
             return r
         return E.Reduce(r.combiner, src, r.axis, cond, r.value_index, r.dtype)
 
@@ -183,7 +183,7 @@ class Lifter:
                          E.IterKind.SPATIAL, self.loc) for iv in axes]
         vmap: dict[E.Var, E.Expr] = {
             o.var: n.var if E.is_const(o.dom.min, 0) else n.var + o.dom.min
-            for o, n in zip(axes, new)}
+            for o, n in zip(axes, new, strict=False)}
         red = []
         for iv in r.axis:
             dom = E.Range(substitute(iv.dom.min, vmap), substitute(iv.dom.extent, vmap))

@@ -79,7 +79,7 @@ def compute(shape: Any, fcompute: Callable[..., Any], name: str = "compute", tag
     names = _axis_names(fcompute, len(shp))
     axis = tuple(
         E.IterVar(E.Var(n), E.Range(E.const(0), d), E.IterKind.SPATIAL, loc)
-        for n, d in zip(names, shp)
+        for n, d in zip(names, shp, strict=False)
     )
     with E.tracing(f"the body of compute '{name}' at {loc}"):
         body = fcompute(*[iv.var for iv in axis])
@@ -175,8 +175,9 @@ class Reducer:
             raise DSLShapeError(
                 f"reducer {self.name}: combine and identity must return {len(src)} value(s)"
             )
-        ident = tuple(E.cast(s.dtype, E.as_expr(v, like=s.dtype)) for v, s in zip(ident, src))
-        res = tuple(E.cast(s.dtype, r) for r, s in zip(res, src))
+        ident = tuple(E.cast(s.dtype, E.as_expr(v, like=s.dtype))
+                      for v, s in zip(ident, src, strict=False))
+        res = tuple(E.cast(s.dtype, r) for r, s in zip(res, src, strict=False))
         comb = E.CommReducer(self.name, lhs, rhs, res, ident)
         outs = tuple(E.Reduce(comb, src, axes, cond, i, s.dtype) for i, s in enumerate(src))
         return outs if multi else outs[0]
@@ -302,13 +303,13 @@ def _fold(op: E.Op, who: str, conds: tuple[Any, ...]) -> E.Expr:
     return out
 
 
-def all(*conds: Any) -> E.Expr:  # noqa: A001 (tc.all, as numpy's)
+def all(*conds: Any) -> E.Expr:
     """True where every condition holds: ``tc.all(i >= 1, i < n, X[i] > 0)`` (or one list).
     With no condition it is ``tc.const(True)``."""
     return _fold(Op.AND, "all", conds)
 
 
-def any(*conds: Any) -> E.Expr:  # noqa: A001
+def any(*conds: Any) -> E.Expr:
     """True where some condition holds; with no condition it is ``tc.const(False)``."""
     return _fold(Op.OR, "any", conds)
 

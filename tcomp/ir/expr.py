@@ -128,7 +128,7 @@ def _same(x: Any, y: Any) -> bool:
 def _same_seq(xs: tuple[Any, ...], ys: tuple[Any, ...]) -> bool:
     if len(xs) != len(ys):
         return False
-    for x, y in zip(xs, ys):
+    for x, y in zip(xs, ys, strict=False):
         if x is not y and not _same(x, y):
             return False
     return True
@@ -242,7 +242,7 @@ class EqualOp(ExprOp):
     is ``Binary(op, a, b)``; ``bool()`` of it is structural equality of ``a`` and ``b``
     (negated for ``!=``), so dict/set lookups and ``assert a == b`` keep their meaning."""
 
-    __slots__ = ("op", "a", "b", "_expr")
+    __slots__ = ("_expr", "a", "b", "op")
 
     def __init__(self, op: Op, a: Any, b: Any) -> None:
         self.op, self.a, self.b, self._expr = op, a, b, None

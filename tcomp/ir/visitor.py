@@ -79,7 +79,7 @@ class Mutator:
             return self.visit(value)
         if isinstance(value, tuple):
             new = tuple(self._visit_field(v) for v in value)
-            return value if all(a is b for a, b in zip(new, value)) else new
+            return value if all(a is b for a, b in zip(new, value, strict=False)) else new
         if isinstance(value, Range):
             mn, ext = self.visit(value.min), self.visit(value.extent)
             return value if (mn is value.min and ext is value.extent) else Range(mn, ext)
@@ -149,7 +149,7 @@ class _Substitute(Mutator):
             for iv in node.axis
         )
         if new_src is node.source and new_cond is node.condition and all(
-            a is b for a, b in zip(new_axis, node.axis)
+            a is b for a, b in zip(new_axis, node.axis, strict=False)
         ):
             return node
         return dataclasses.replace(node, source=new_src, condition=new_cond, axis=new_axis)

@@ -311,7 +311,7 @@ def dynamic_routing(U: Tensor, iterations: int = 3, name: str = "route") -> Tens
     Returns ``V[b, j, d]``. Every iteration is a few computes, all differentiable by
     ``tcomp.autodiff``: no hand-written gradient.
     """
-    nb, ni, nj, nd = shape_of(U)
+    nb, ni, nj, _nd = shape_of(U)
     logits = None
     v = None
     for it in range(iterations):

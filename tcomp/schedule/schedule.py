@@ -280,7 +280,7 @@ class Stage:
         if len(set(ivs)) != len(ivs):
             raise self._err("reorder() lists an axis twice")
         positions = sorted(self.leaf_iter_vars.index(iv) for iv in ivs)
-        for p, iv in zip(positions, ivs):
+        for p, iv in zip(positions, ivs, strict=False):
             self.leaf_iter_vars[p] = iv
         self._record("reorder", axes=[iv.var.name for iv in ivs])
 
@@ -658,7 +658,7 @@ class Schedule:
             raise st._err("cache_write() of a multi-output compute is not supported")
         axis = tuple(E.IterVar(E.Var(iv.var.name), iv.dom, iv.kind, iv.location)
                      for iv in op.axis)
-        vmap = {a.var: b.var for a, b in zip(op.axis, axis)}
+        vmap = {a.var: b.var for a, b in zip(op.axis, axis, strict=False)}
         cache_op = ComputeOp(self._fresh_name(f"{op.name}.{scope}"), axis,
                              tuple(substitute(b, vmap) for b in op.body), op.location, op.tag)
         cst = Stage(self, cache_op)
@@ -708,13 +708,14 @@ class Schedule:
         sp = [E.IterVar(E.Var(a.var.name), a.dom, a.kind, a.location) for a in op.axis]
         rf_axis = E.IterVar(E.Var(iv.var.name), E.Range(E.const(0), iv.dom.extent),
                             E.IterKind.SPATIAL, iv.location)
-        rf_spatial = sp[:factor_axis] + [rf_axis] + sp[factor_axis:]
+        rf_spatial = [*sp[:factor_axis], rf_axis, *sp[factor_axis:]]
         new_red = [E.IterVar(E.Var(v.var.name), E.Range(E.const(0), v.dom.extent),
                              E.IterKind.REDUCE, v.location) for v in others]
-        leaf_map = {iv.var: rf_axis.var, **{o.var: n.var for o, n in zip(others, new_red)}}
+        leaf_map = {iv.var: rf_axis.var,
+                    **{o.var: n.var for o, n in zip(others, new_red, strict=False)}}
         root_vals, guards = leaf_values(st.relations, [r for r in red0.axis],
                                         {r: r.dom.extent for r in red0.axis})
-        vmap: dict[E.Var, E.Expr] = {a.var: b.var for a, b in zip(op.axis, sp)}
+        vmap: dict[E.Var, E.Expr] = {a.var: b.var for a, b in zip(op.axis, sp, strict=False)}
         for r in red0.axis:
             # Leaf loops count from 0; a root reduction axis may start elsewhere ((3, 8)).
             val = substitute(root_vals[r], leaf_map)
@@ -745,7 +746,7 @@ class Schedule:
                        E.IterKind.REDUCE, iv.location)
         outs = [rf_op.output(i) for i in range(rf_op.num_outputs)]
         idx = [a.var for a in op.axis]
-        idx = idx[:factor_axis] + [k2.var] + idx[factor_axis:]
+        idx = [*idx[:factor_axis], k2.var, *idx[factor_axis:]]
         new_src = tuple(E.ProducerLoad(t, tuple(idx), t.dtype) for t in outs)
         new_body = tuple(E.Reduce(red0.combiner, new_src, (k2,), E.const(True), i, s.dtype)
                          for i, s in enumerate(new_src))

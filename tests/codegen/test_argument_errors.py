@@ -19,8 +19,8 @@ from tcomp.errors import (
     TcompError,
     TcompRuntimeError,
 )
-from tcomp.ir import ForKind, Load, PrimFunc, Store, Var, decl_buffer
 from tcomp.ir import For as _For
+from tcomp.ir import ForKind, Load, PrimFunc, Store, Var, decl_buffer
 from tcomp.ir.interp import Program
 from tcomp.runtime import cuda as rt
 

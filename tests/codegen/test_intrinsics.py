@@ -454,9 +454,9 @@ def test_target_instructions_keep_accuracy(isa: str, features: frozenset[str], d
     module = ir.Module()
     for fast in (False, True):
         for name in names:
+            op = Op(name)
             _loop_kernel(module, _kernel_name(name, dtype, fast), dtype, lanes, 1,
-                         lambda b, a, op=Op(name), fast=fast: emit_unary(b, op, a[0], fast,
-                                                                         features))
+                         lambda b, a, op=op, fast=fast: emit_unary(b, op, a[0], fast, features))
     j = Jit(module)
     assert insn in j.asm
     assert ("vscalef" in j.asm) == ("avx512f" in features)

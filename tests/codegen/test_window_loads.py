@@ -23,22 +23,22 @@ def _b(x):
 # name, index lanes as a function of the loop variable io, numpy twin, buffer size per
 # iteration, whether the read stays a gather
 CASES = [
-    ("stride2", lambda io: ramp(io * 16, const(2, i64), L), lambda io, l: io * 16 + 2 * l, 16,
+    ("stride2", lambda io: ramp(io * 16, const(2, i64), L), lambda io, k: io * 16 + 2 * k, 16,
      False),
     ("stride2_odd", lambda io: ramp(io * 16 + 1, const(2, i64), L),
-     lambda io, l: io * 16 + 1 + 2 * l, 16, False),
+     lambda io, k: io * 16 + 1 + 2 * k, 16, False),
     ("repeat", lambda io: _b(io * 4) + binary(Op.FLOORDIV, ramp(const(0, i64), const(1, i64), L),
-                                              _b(2)), lambda io, l: io * 4 + l // 2, 4, False),
+                                              _b(2)), lambda io, k: io * 4 + k // 2, 4, False),
     ("mod", lambda io: _b(io * 2) + binary(Op.FLOORMOD, ramp(const(0, i64), const(1, i64), L),
-                                           _b(2)), lambda io, l: io * 2 + l % 2, 2, False),
-    ("broadcast", lambda io: _b(io), lambda io, l: io + 0 * l, 1, False),
-    ("reversed", lambda io: ramp(io * 8 + 7, const(-1, i64), L), lambda io, l: io * 8 + 7 - l, 8,
+                                           _b(2)), lambda io, k: io * 2 + k % 2, 2, False),
+    ("broadcast", lambda io: _b(io), lambda io, k: io + 0 * k, 1, False),
+    ("reversed", lambda io: ramp(io * 8 + 7, const(-1, i64), L), lambda io, k: io * 8 + 7 - k, 8,
      False),
     ("div_of_ramp", lambda io: binary(Op.FLOORDIV, ramp(io * 8, const(1, i64), L), _b(4)),
-     lambda io, l: (io * 8 + l) // 4, 2, False),
+     lambda io, k: (io * 8 + k) // 4, 2, False),
     ("div_unproven", lambda io: binary(Op.FLOORDIV, ramp(io, const(1, i64), L), _b(2)),
-     lambda io, l: (io + l) // 2, 1, True),
-    ("wide", lambda io: ramp(io, const(3, i64), L), lambda io, l: io + 3 * l, 1, True),
+     lambda io, k: (io + k) // 2, 1, True),
+    ("wide", lambda io: ramp(io, const(3, i64), L), lambda io, k: io + 3 * k, 1, True),
 ]
 
 
@@ -67,7 +67,7 @@ def test_window_loads_match_numpy_and_skip_the_gather(cg, guarded, name, index, 
 def test_lane_offsets_forms():
     io = Var("io", i64)
     assert lane_offsets(ramp(io, const(2, i64), 4))[1] == [0, 2, 4, 6]
-    base, offs = lane_offsets(_b(io * 4) + binary(Op.FLOORDIV, ramp(const(0, i64), const(1, i64),
+    _base, offs = lane_offsets(_b(io * 4) + binary(Op.FLOORDIV, ramp(const(0, i64), const(1, i64),
                                                                     L), _b(2)))
     assert offs == [0, 0, 1, 1, 2, 2, 3, 3]
     assert lane_offsets(binary(Op.FLOORDIV, ramp(io, const(1, i64), L), _b(2))) is None

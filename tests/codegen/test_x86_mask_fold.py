@@ -132,5 +132,5 @@ def test_a_hazard_left_after_the_rebuild_is_a_compile_error(monkeypatch):
     monkeypatch.setattr(jit, "evex_check_needed", lambda target: True)
     monkeypatch.setattr(jit, "evex_fold_hazard",
                         lambda asm, version=None, fold_may_erase=True: "'vmovmskps %xmm17'")
-    with pytest.raises(CompileError, match="LLVM miscompiled kernel f .*-avx512vl"):
+    with pytest.raises(CompileError, match=r"LLVM miscompiled kernel f .*-avx512vl"):
         jit.compile_ir("define void @f() {\n  ret void\n}\n", Target.host(), "f", False)

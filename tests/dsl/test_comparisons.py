@@ -139,7 +139,7 @@ def _where_true(X):
 
 @pytest.mark.parametrize("place, make", [
     ("the condition of tc.if_then_else", lambda X: tc.compute(
-        (4,), lambda i: tc.if_then_else(i in (), X[i], 0.0), name="Y")),
+        (4,), lambda i: tc.if_then_else(i in (), X[i], 0.0), name="Y")),  # noqa: RUF060
     ("sum\\(\\): where=", lambda X: _where_true(X)),
     ("an operand of &", lambda X: (X[0] > 0) & True),
     ("an operand of |", lambda X: False | (X[0] > 0)),
@@ -148,7 +148,7 @@ def _where_true(X):
     ("compute 'Y' at .*: the body is", lambda X: tc.compute((4,), lambda i: 3 == 3, name="Y")),
     ("compute 'Y' at .*: the body \\(output 1\\) is", lambda X: tc.compute(
         (4,), lambda i: (X[i], np.bool_(False)), name="Y")),
-    ("the index of tensor 'X' axis 0", lambda X: tc.compute((4,), lambda i: X[i in ()], name="Y")),
+    ("the index of tensor 'X' axis 0", lambda X: tc.compute((4,), lambda i: X[i in ()], name="Y")),  # noqa: RUF060
 ])
 def test_a_python_bool_where_an_expression_is_meant_is_an_error(place, make):
     X = tc.placeholder((4,), name="X")

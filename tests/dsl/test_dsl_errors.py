@@ -53,11 +53,11 @@ def test_reducer_arguments():
 
 def test_operator_typing():
     A = tc.placeholder((4,), name="A")
-    I = tc.placeholder((4,), dtype="int32", name="I")
+    Ix = tc.placeholder((4,), dtype="int32", name="I")
     with pytest.raises(tc.DSLTypeError, match=r"true division and needs a float operand"):
-        I[0] / I[1]
+        Ix[0] / Ix[1]
     with pytest.raises(tc.DSLTypeError, match=r"exp\(\) needs a float operand, got int32"):
-        tc.exp(I[0])
+        tc.exp(Ix[0])
     with pytest.raises(tc.DSLTypeError, match=r"needs bool operands"):
         A[0] & A[1]
     with pytest.raises(tc.DSLTypeError, match=r"if_then_else condition must be bool"):

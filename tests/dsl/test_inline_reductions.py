@@ -10,7 +10,6 @@ import pytest
 import tcomp as tc
 from tcomp.autodiff import gradient
 from tcomp.dsl import PlaceholderOp, evaluate, topo_ops
-from tcomp.ir import expr as E
 
 
 def _shape(t):
@@ -88,7 +87,7 @@ def test_rms_norm_with_scheduled_reduction():
     want = x * feed[g] / np.sqrt((x * x).mean(1, keepdims=True) + 1e-6)
     np.testing.assert_allclose(evaluate(Y, feed), want, rtol=1e-5)
     s = tc.create_schedule(Y)
-    ko, ki = s[ss].split(ss.op.reduce_axis[0], 4)
+    _ko, _ki = s[ss].split(ss.op.reduce_axis[0], 4)
     s[ss].parallel(ss.op.axis[0])
     np.testing.assert_allclose(_run(s, Y, feed), want, rtol=1e-5)
     np.testing.assert_allclose(_run(tc.create_schedule(Y), Y, feed), want, rtol=1e-5)
@@ -133,27 +132,27 @@ def test_a_whole_body_reduction_stays_as_written():
     arg = tc.comm_reducer(
         lambda x, y: (tc.if_then_else(x[1] >= y[1], x[0], y[0]), tc.max(x[1], y[1])),
         lambda t0, t1: (tc.const(-1, t0), tc.min_value(t1)), name="argmax")
-    idx, val = tc.compute((4,), lambda i: arg((k, A[i, k]), axis=k), name="am")
+    idx, _val = tc.compute((4,), lambda i: arg((k, A[i, k]), axis=k), name="am")
     assert idx.reductions == () and idx.op.is_reduction and idx.op.num_outputs == 2
 
 
 def test_nested_and_several_reductions():
     n, K, L = 3, 4, 5
     X = tc.placeholder((n, K + 1, L), "float64", "X")
-    k, l = tc.reduce_axis((1, K + 1), "k"), tc.reduce_axis(L, "l")
+    k, q = tc.reduce_axis((1, K + 1), "k"), tc.reduce_axis(L, "l")
     # the max depends on the sum's axis k (range 1..K): a (n, K) stage read at k - 1
-    Y = tc.compute((n,), lambda i: tc.sum(tc.max(X[i, k, l], axis=l), axis=k) * 2.0, name="Y")
+    Y = tc.compute((n,), lambda i: tc.sum(tc.max(X[i, k, q], axis=q), axis=k) * 2.0, name="Y")
     mx, sm = Y.reductions
     assert (mx.name, _shape(mx), sm.name, _shape(sm)) == ("Y.max0", (n, K), "Y.sum1", (n,))
     # a whole-body sum keeps its form; only the inner max is lifted
-    Z = tc.compute((n,), lambda i: tc.sum(tc.max(X[i, k, l], axis=l), axis=k), name="Z")
+    Z = tc.compute((n,), lambda i: tc.sum(tc.max(X[i, k, q], axis=q), axis=k), name="Z")
     assert Z.op.is_reduction and [r.name for r in Z.reductions] == ["Z.max0"]
     # several reductions side by side, in a tuple body, mixed with a plain expression
-    S, M, F = tc.compute((n,), lambda i: (tc.sum(X[i, k, 0], axis=k), tc.max(X[i, 0, l], axis=l),
+    S, M, F = tc.compute((n,), lambda i: (tc.sum(X[i, k, 0], axis=k), tc.max(X[i, 0, q], axis=q),
                                           X[i, 0, 0]), name="T")
     assert [r.name for r in S.reductions] == ["T.sum0", "T.max1"]
     # a reduction over no axis of the compute is a one-element stage
-    N = tc.compute((n,), lambda i: X[i, 0, 0] / tc.sum(X[0, k, l], axis=[k, l]), name="N")
+    N = tc.compute((n,), lambda i: X[i, 0, 0] / tc.sum(X[0, k, q], axis=[k, q]), name="N")
     assert _shape(N.reductions[0]) == (1,)
     x = np.random.default_rng(3).standard_normal(_shape(X))
     feed = {X: x}
@@ -211,12 +210,12 @@ def test_reductions_in_where_conditions_and_under_if_then_else():
 
 def test_what_is_refused():
     X = tc.placeholder((4, 6), "float64", "X")
-    I = tc.placeholder((4, 6), "int64", "I")
+    Ix = tc.placeholder((4, 6), "int64", "I")
     k = tc.reduce_axis(6, "k")
     with pytest.raises(tc.DSLShapeError, match=r"compute 'Y' at .*: the range of reduce_axis "
                                                r"'j' holds a reduction"):
         tc.compute((4,), lambda i: tc.sum(X[i, tc.reduce_axis((0, 6))], axis=tc.reduce_axis(
-            (0, tc.sum(I[i, k], axis=k)), "j")) * 2.0, name="Y")
+            (0, tc.sum(Ix[i, k], axis=k)), "j")) * 2.0, name="Y")
     # an inner reduction using an outer axis whose range depends on the row (triangular)
     with pytest.raises(tc.DSLShapeError, match=r"nested in the reduction over 't'.*depends on 'i'"):
         tc.compute((4,), lambda i: _triangular(X, i, k), name="Y")
@@ -237,9 +236,9 @@ def test_gradient_of_an_inline_layer_norm():
     rng = np.random.default_rng(5)
     vals = [rng.standard_normal((n, m)), rng.standard_normal(m), rng.standard_normal(m)]
     h = rng.standard_normal((n, m))
-    feed = dict(zip(xs, vals)) | {head: h}
+    feed = dict(zip(xs, vals, strict=False)) | {head: h}
     eps = 1e-6
-    for x, gt, v in zip(xs, grads, vals):
+    for x, gt, v in zip(xs, grads, vals, strict=False):
         args = _inputs(gt)
         out = _run(tc.create_schedule(gt), gt, feed)
         np.testing.assert_allclose(evaluate(gt, feed), out, rtol=1e-9, atol=1e-12)

@@ -27,7 +27,7 @@ def _check(s, args, inputs, outs, want, rtol=1e-5):
     for run in (lambda *a: interp.run(func, list(a)), tc.build(s, args, bounds_check=True)):
         got = [np.zeros_like(o) for o in outs]
         run(*inputs, *got)
-        for g, w in zip(got, want):
+        for g, w in zip(got, want, strict=False):
             np.testing.assert_allclose(g, w, rtol=rtol, atol=1e-6)
 
 
@@ -71,7 +71,7 @@ def test_rfactor_where_guard_with_a_second_split_reduction_axis():
     B = tc.compute((2,), lambda i: tc.sum(A[i, r, k], axis=[r, k],
                                           where=A[i, 4 - r, (k + 1) % 7] > 0), name="B")
     s = tc.create_schedule(B)
-    ro, _ = s[B].split(r, factor=2)
+    _ro, _ = s[B].split(r, factor=2)
     ko, _ = s[B].split(k, factor=4)
     s.rfactor(B, ko)
     a = _rand((2, 5, 7))

@@ -164,7 +164,7 @@ def test_tvm_cpu_gemm_tutorial_schedule(vectorize_first):
     A, B, C = _gemm(n)
     s = tc.create_schedule(C)
     CC = s.cache_write(C, "global")
-    mo, no, mi, ni = s[C].tile(C.op.axis[0], C.op.axis[1], bn, bn)
+    mo, no, _mi, _ni = s[C].tile(C.op.axis[0], C.op.axis[1], bn, bn)
     mc, nc = s[CC].op.axis
     if vectorize_first:
         s[CC].vectorize(nc)

@@ -17,7 +17,7 @@ def _run(s, inputs, outputs, **kw):
     outs = [np.empty([int(d.value) for d in t.shape], t.dtype.np) for t in outputs]
     f(*ins, *outs)
     refs = evaluate(outputs, ins, params=inputs)
-    for o, r, t in zip(outs, refs, outputs):
+    for o, r, t in zip(outs, refs, outputs, strict=False):
         assert_allclose(o, r, t.dtype, name=t.name)
     return f
 
@@ -33,7 +33,7 @@ def test_split_non_divisible_peels_the_tail_and_keeps_inner_loop_guard_free():
     X = tc.placeholder((10,), name="X")
     Y = tc.compute((10,), lambda i: X[i] * 2.0, name="Y")
     s = tc.create_schedule(Y)
-    io, ii = s[Y].split(Y.op.axis[0], factor=4)
+    _io, ii = s[Y].split(Y.op.axis[0], factor=4)
     s[Y].vectorize(ii)
     text = str(tc.lower(s, [X, Y]))
     assert "if " not in text, text  # no guard: main part + peeled tail
@@ -46,7 +46,7 @@ def test_split_nparts_and_symbolic_extent():
     X = tc.placeholder((n,), name="X")
     Y = tc.compute((n,), lambda i: tc.exp(X[i]), name="Y")
     s = tc.create_schedule(Y)
-    io, ii = s[Y].split(Y.op.axis[0], factor=8)
+    io, _ii = s[Y].split(Y.op.axis[0], factor=8)
     s[Y].parallel(io)
     f = tc.build(s, [X, Y])
     for size in (1, 7, 8, 29):
@@ -117,7 +117,7 @@ def test_compute_at_stencil_region_grows_with_the_window():
     T = tc.compute((20,), lambda i: X[i] * 2.0, name="T")
     Y = tc.compute((18,), lambda i: T[i] + T[i + 1] + T[i + 2], name="Y")
     s = tc.create_schedule(Y)
-    io, ii = s[Y].split(Y.op.axis[0], factor=6)
+    io, _ii = s[Y].split(Y.op.axis[0], factor=6)
     s[T].compute_at(s[Y], io)
     text = str(tc.lower(s, [X, Y]))
     assert "allocate T: float32[8] in local" in text, text
@@ -129,7 +129,7 @@ def test_cache_write_local_accumulates_tile():
     s = tc.create_schedule(C)
     CC = s.cache_write(C, "local")
     i, j = C.op.axis
-    io, jo, ii, ji = s[C].tile(i, j, 4, 16)
+    _io, jo, _ii, _ji = s[C].tile(i, j, 4, 16)
     s[CC].compute_at(s[C], jo)
     ci, cj = s[CC].op.axis
     (k,) = s[CC].op.reduce_axis
@@ -166,7 +166,7 @@ def test_rfactor_parallel_reduction():
     k = tc.reduce_axis(100, name="k")
     R = tc.compute((5,), lambda i: tc.sum(X[i, k], axis=k), name="R")
     s = tc.create_schedule(R)
-    ko, ki = s[R].split(k, factor=16)
+    _ko, ki = s[R].split(k, factor=16)
     RF = s.rfactor(R, ki)
     rk, ri = s[RF].op.axis
     (rko,) = s[RF].op.reduce_axis
@@ -211,7 +211,7 @@ def test_gather_and_padding_select():
 def test_dtypes_end_to_end():
     for dt in ("float64", "int32", "int64"):
         X = tc.placeholder((7, 5), dtype=dt, name="X")
-        Y = tc.compute((7, 5), lambda i, j: X[i, j] * 3 + X[6 - i, j] // 2 - X[i, j] % 3,
+        Y = tc.compute((7, 5), lambda i, j: X[i, j] * 3 + X[6 - i, j] // 2 - X[i, j] % 3,  # noqa: B023
                        name="Y")
         _run(tc.create_schedule(Y), [X], [Y])
     X = tc.placeholder((9,), dtype="bool", name="X")
@@ -234,7 +234,7 @@ def test_lowering_errors_name_the_stage():
     s2 = tc.create_schedule(Y)
     with pytest.raises(tc.LoweringError, match="placeholder 'X' is read by T"):
         tc.lower(s2, [Y])
-    with pytest.raises(tc.LoweringError, match="output 'Y' .* missing from the argument list"):
+    with pytest.raises(tc.LoweringError, match=r"output 'Y' .* missing from the argument list"):
         tc.lower(s2, [X])
     s3 = tc.create_schedule(Y)
     s3[T].compute_at(s3[Y], Y.op.axis[0])

@@ -13,8 +13,8 @@ import tcomp as tc
 from tcomp.testing.fuzz.features import FEATURES, Features
 from tcomp.testing.fuzz.generate import generate
 from tcomp.testing.fuzz.program import dumps
-from tcomp.testing.fuzz.render import to_dsl, to_source
 from tcomp.testing.fuzz.reference import Reference, make_inputs
+from tcomp.testing.fuzz.render import to_dsl, to_source
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = range(40)

@@ -6,8 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from tcomp.testing.fuzz.reference import Reference, compare, make_inputs
-from tcomp.testing.fuzz.semantics import (Val, cast, float_to_int, int_floordiv, int_mod,
-                                          int_pow)
+from tcomp.testing.fuzz.semantics import Val, cast, float_to_int, int_floordiv, int_mod, int_pow
 
 I32_MIN, I32_MAX = -2**31, 2**31 - 1
 

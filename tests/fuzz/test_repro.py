@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tcomp.testing.fuzz.runner import run_case
 from tcomp.testing.fuzz.features import Features
+from tcomp.testing.fuzz.runner import run_case
 from tcomp.testing.fuzz.shrink import repro_source
 
 ROOT = Path(__file__).resolve().parents[2]

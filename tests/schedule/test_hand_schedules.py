@@ -174,7 +174,7 @@ def test_layer_norm_hand_schedule_matches_numpy(target):
 
 def test_layer_norm_op_names_bad_shapes():
     X = tc.placeholder((4, 8), name="X")
-    with pytest.raises(tc.DSLShapeError, match="'W' \\[9\\].*rows of 'X'"):
+    with pytest.raises(tc.DSLShapeError, match=r"'W' \[9\].*rows of 'X'"):
         tc.ops.layer_norm(X, tc.placeholder((9,), name="W"), tc.placeholder((8,), name="B"))
     with pytest.raises(tc.DSLShapeError, match="2-D"):
         tc.ops.layer_norm(tc.placeholder((8,), name="V"), tc.placeholder((8,), name="W"),
@@ -253,7 +253,7 @@ def test_template_knobs_follow_the_target(target):
 @pytest.mark.parametrize("target", [AVX2, AVX512])
 @pytest.mark.parametrize("name", sorted(_TEMPLATE_CASES))
 def test_template_register_tiles_do_not_spill(name, target):
-    sp, outs, args = _template_space(name, target)
+    sp, _outs, args = _template_space(name, target)
     configs = [sp.default()]
     if name in ("matmul", "batch_matmul", "conv2d_nchw"):  # also the largest tile that fits
         size = {"matmul": lambda c: c["mr"] * c["nr"], "batch_matmul": lambda c: c["ti"] * c[

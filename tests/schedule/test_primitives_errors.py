@@ -29,16 +29,18 @@ def _raises(fn, pattern: str):
 
 
 def test_vectorize_reduction_axis_names_axis_and_alternative():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     (k,) = s[C].op.reduce_axis
     msg = _raises(lambda: s[C].vectorize(k), r"can't vectorize reduction axis 'k'")
     assert "rfactor" in msg
-    assert isinstance(pytest.raises(ValueError, s[C].vectorize, k).value, tc.TcompError)
+    with pytest.raises(ValueError) as info:
+        s[C].vectorize(k)
+    assert isinstance(info.value, tc.TcompError)
 
 
 def test_parallel_reduction_axis():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     _raises(lambda: s[C].parallel(s[C].op.reduce_axis[0]), r"parallel reduction axis 'k'")
 
@@ -52,7 +54,7 @@ def test_vectorize_is_judged_at_lowering_not_on_the_extent_at_the_call():
     Y = tc.compute((n,), lambda i: X[i] * 2.0, name="Y")
     s = tc.create_schedule(Y)
     s[Y].vectorize(s[Y].op.axis[0])
-    A, B, C = _mm(128)
+    _A, _B, C = _mm(128)
     s2 = tc.create_schedule(C)
     s2[C].vectorize(s2[C].op.axis[1])
     _raises(lambda: s2[C].vectorize(s2[C].op.reduce_axis[0]), r"can't vectorize reduction")
@@ -60,9 +62,9 @@ def test_vectorize_is_judged_at_lowering_not_on_the_extent_at_the_call():
 
 
 def test_split_bad_factor_and_stale_axis():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
-    i, j = s[C].op.axis
+    i, _j = s[C].op.axis
     _raises(lambda: s[C].split(i, factor=0), r"factor must be a positive int")
     _raises(lambda: s[C].split(i), r"exactly one of factor= or nparts=")
     s[C].split(i, factor=4)
@@ -70,14 +72,14 @@ def test_split_bad_factor_and_stale_axis():
 
 
 def test_axis_of_another_stage():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     D = tc.compute((16, 16), lambda i, j: C[i, j] + 1.0, name="D")
     s = tc.create_schedule(D)
     _raises(lambda: s[D].split(s[C].op.axis[0], factor=2), r"not a loop of this stage")
 
 
 def test_fuse_errors():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     i, j = s[C].op.axis
     (k,) = s[C].op.reduce_axis
@@ -88,7 +90,7 @@ def test_fuse_errors():
 
 
 def test_reorder_twice_and_conflicting_annotations():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     i, j = s[C].op.axis
     _raises(lambda: s[C].reorder(i, i), r"lists an axis twice")
@@ -97,7 +99,7 @@ def test_reorder_twice_and_conflicting_annotations():
 
 
 def test_compute_at_not_a_consumer_loop():
-    A, B, C = _mm()
+    A, _B, C = _mm()
     D = tc.compute((16, 16), lambda i, j: C[i, j] + 1.0, name="D")
     E = tc.compute((16, 16), lambda i, j: A[i, j] * 2.0, name="E")
     s = tc.create_schedule([D, E])
@@ -110,7 +112,7 @@ def test_compute_at_not_a_consumer_loop():
 
 
 def test_compute_inline_errors():
-    A, B, C = _mm()
+    A, _B, C = _mm()
     D = tc.compute((16, 16), lambda i, j: C[i, j] + 1.0, name="D")
     s = tc.create_schedule(D)
     _raises(lambda: s[C].compute_inline(), r"reduction can't be inlined.*compute_at")
@@ -119,7 +121,7 @@ def test_compute_inline_errors():
 
 
 def test_cache_write_after_split():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     s[C].split(s[C].op.axis[0], factor=4)
     _raises(lambda: s.cache_write(C, "local"), r"before the stage is split")
@@ -127,7 +129,7 @@ def test_cache_write_after_split():
 
 
 def test_rfactor_errors():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     _raises(lambda: s.rfactor(C, s[C].op.axis[0]), r"not a reduction loop")
     X = tc.placeholder((4, 4), name="X")
@@ -145,7 +147,7 @@ def test_duplicate_op_names_rejected():
 
 
 def test_trace_records_every_primitive():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     i, j = s[C].op.axis
     io, ii = s[C].split(i, factor=4)
@@ -167,7 +169,7 @@ def _chain():
 
 def test_placements_that_would_leave_an_attached_stage_without_its_loop():
     # Each of these used to be accepted and then fail at lowering (or in a replay).
-    X, A, B, C = _chain()
+    _X, A, B, C = _chain()
     s = tc.create_schedule(C)
     s[A].compute_at(s[B], s[B].op.axis[1])
     _raises(lambda: s[B].compute_inline(), r"compute_inline\(\): stage 'A' is computed inside "
@@ -195,7 +197,7 @@ def test_rfactor_refuses_when_a_stage_is_computed_in_its_reduction_loop():
 
 
 def test_split_or_fuse_of_an_annotated_loop_is_refused_not_silently_unannotated():
-    A, B, C = _mm()
+    _A, _B, C = _mm()
     s = tc.create_schedule(C)
     i, j = s[C].op.axis
     s[C].unroll(j)

@@ -31,7 +31,7 @@ def _check(wl, s, run) -> None:
     outs = [np.full([int(d.value) for d in t.shape], np.nan if t.dtype.is_float else -12345,
                     t.dtype.np) for t in wl.outputs]
     run(s, args, func, [*ins, *outs])
-    for o, r, t in zip(outs, ref, wl.outputs):
+    for o, r, t in zip(outs, ref, wl.outputs, strict=False):
         np.testing.assert_allclose(o, r, rtol=2e-5, atol=2e-5,
                                    err_msg=f"{wl.name}: output {t.name}\n{s.trace_str()}\n{func}")
 

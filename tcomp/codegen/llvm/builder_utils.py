@@ -427,7 +427,7 @@ def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
     """``freeze v``: v, or an arbitrary fixed value where v is poison. llvmlite's IRBuilder
     has no freeze; its generic instruction prints as ``freeze <type> <v>``."""
     instr = ir.Instruction(b.block, v.type, "freeze", [v])
-    b._insert(instr)  # noqa: SLF001 (the builder's one way to place an instruction)
+    b._insert(instr)
     return instr
 
 
@@ -502,8 +502,8 @@ __all__ = [
     "alloca_entry",
     "binary_op",
     "constant",
-    "for_range",
     "float_to_int",
+    "for_range",
     "fp_flags",
     "get_function",
     "int_pow",

@@ -200,9 +200,9 @@ def accesses_to_check(func: PrimFunc, mode: str) -> set[int]:
     if mode == "off":
         return set()
     if mode == "gather" and not any(
-            isinstance(n, (E.Load, S.Store)) and any(_has_load(i) for i in n.indices)
-            or isinstance(n, (S.LetStmt, S.For)) and any(
-                _has_load(c) for c in children(n) if isinstance(c, E.Expr))
+            (isinstance(n, (E.Load, S.Store)) and any(_has_load(i) for i in n.indices))
+            or (isinstance(n, (S.LetStmt, S.For)) and any(
+                _has_load(c) for c in children(n) if isinstance(c, E.Expr)))
             for n in walk(func.body)):
         return set()  # no index comes from memory
     a = _Analysis(mode)

@@ -453,10 +453,11 @@ class _Emitter:
         """A vector read whose lanes are a scalar plus constant offsets spanning at most two
         vectors (a stride-2 read, the repeats of ``i // 2``, a broadcast) as one or two
         contiguous loads of that span and a shuffle, instead of a gather (the max-pool
-        backward 64x16x16x16 on Zen 2: 0.72 -> 0.43 ms). Only elements between two that some lane reads are loaded, so
-        nothing outside the buffer is touched; under a lane mask (a select's branch) the
-        loads are masked to the elements an active lane reads, and inactive lanes give zero
-        as a masked gather's do. None where the index has no such form."""
+        backward 64x16x16x16 on Zen 2: 0.72 -> 0.43 ms). Only elements between two that
+        some lane reads are loaded, so nothing outside the buffer is touched; under a lane
+        mask (a select's branch) the loads are masked to the elements an active lane reads,
+        and inactive lanes give zero as a masked gather's do. None where the index has no
+        such form."""
         form = lane_offsets(index)
         if form is None:
             return None
@@ -772,7 +773,7 @@ def _accumulator_updates(body: S.Stmt) -> Iterator[tuple[S.Store, int]]:
         if isinstance(st, S.Store):
             n = 0
 
-            def own(x: Any) -> bool:
+            def own(x: Any, st: S.Store = st) -> bool:
                 return isinstance(x, E.Load) and x.buffer is st.buffer \
                     and bool(x.indices == st.indices)
 

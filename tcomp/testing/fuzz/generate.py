@@ -15,8 +15,16 @@ import random
 from typing import Any
 
 from .features import DEFAULT_OFF, FEATURES, Features
-from .program import (FLOAT_TYPES, INT_TYPES, concretize_dim, kind, node_dtype, promote, prune,
-                      stage_outputs)
+from .program import (
+    FLOAT_TYPES,
+    INT_TYPES,
+    concretize_dim,
+    kind,
+    node_dtype,
+    promote,
+    prune,
+    stage_outputs,
+)
 
 SIZES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 13, 16, 17, 19, 20)
 MAX_ELEMS = 1500
@@ -138,7 +146,7 @@ class Generator:
         nv, nsym = self.val(n), (n if isinstance(n, str) else None)
         opts: list[tuple[float, Any]] = [(0.4 if self.f.on("broadcast") else 0.02,
                                           _i64(self.r.randrange(nv)))]
-        for node, bound, bsym, lo in ctx.axes:
+        for node, bound, bsym, _lo in ctx.axes:
             w = 3.0 if (ctx.in_reduce and node[0] == "rk") else 1.0
             if bound <= nv:
                 opts.append((2.0 * w, node))

@@ -232,4 +232,4 @@ def run_job(job: dict[str, Any], progress: Callable[[dict], None]) -> dict[str, 
     return res
 
 
-__all__ = ["Pool", "WORKER_CMD", "run_job", "worker_main"]
+__all__ = ["WORKER_CMD", "Pool", "run_job", "worker_main"]

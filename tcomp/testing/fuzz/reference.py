@@ -22,8 +22,22 @@ from typing import Any
 import numpy as np
 
 from .program import TUPLE_REDUCERS, dim_value, kind, node_dtype, promote, stage_outputs
-from .semantics import (COMPARE_FN, ProgramError, Val, cast, either, eps, finish, float_binary,
-                        float_unary, int_binary, np_dtype, tiny, ulp, wrap_const)
+from .semantics import (
+    COMPARE_FN,
+    ProgramError,
+    Val,
+    cast,
+    either,
+    eps,
+    finish,
+    float_binary,
+    float_unary,
+    int_binary,
+    np_dtype,
+    tiny,
+    ulp,
+    wrap_const,
+)
 
 MAXR = 2  # reduce axes per reduction; the grids of a stage have rank nsp + MAXR
 
@@ -344,5 +358,4 @@ def compare(actual: Any, ref: Val, dt: str, what: str) -> str | None:
             f"at {first}: got {act[first]!r}, expected {ref.v[first]!r}")
 
 
-__all__ = ["ProgramError", "Reference", "Val", "cast", "compare", "float_to_int",
-           "int_floordiv", "int_mod", "int_pow", "make_inputs"]
+__all__ = ["ProgramError", "Reference", "Val", "cast", "compare", "make_inputs"]

@@ -8,8 +8,16 @@ import math
 import operator
 from typing import Any
 
-from .program import (COMPARE, TUPLE_REDUCERS, const_value, kind, node_dtype, stage_outputs,
-                      tensor_dtypes, walk_paths)
+from .program import (
+    COMPARE,
+    TUPLE_REDUCERS,
+    const_value,
+    kind,
+    node_dtype,
+    stage_outputs,
+    tensor_dtypes,
+    walk_paths,
+)
 
 _BIN_SRC = {"add": "+", "sub": "-", "mul": "*", "div": "/", "floordiv": "//", "mod": "%",
             "lt": "<", "le": "<=", "gt": ">", "ge": ">=", "eq_op": "==", "ne_op": "!="}

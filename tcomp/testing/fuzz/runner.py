@@ -32,8 +32,8 @@ from .generate import generate
 from .program import dim_value, shape_of, tensor_dtypes
 from .reference import Reference, compare, make_inputs
 from .render import to_dsl
-from .semantics import ProgramError
 from .schedules import random_auto, random_schedule, reassociates, replay, start
+from .semantics import ProgramError
 
 _FILL = {"f": np.nan, "i": -123456789, "b": True}
 # tc.build(..., bounds_check=True), where this tcomp has it: out-of-range reads raise.
@@ -125,7 +125,7 @@ class Case:
         self.ok = False
         try:
             self.inputs, self.outputs, _ = to_dsl(prog)
-        except Exception as exc:  # noqa: BLE001 - any error from the DSL is a finding
+        except Exception as exc:
             self.fails.append(failure("dsl-error", exc))
             return
         self.arrays = make_inputs(prog)
@@ -134,7 +134,7 @@ class Case:
         self._refs: dict[bool, list[Any]] = {}
         try:
             self.ref(False)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.fails.append(failure("fuzzer-error", exc))
             return
         self.ok = True
@@ -174,7 +174,7 @@ class Case:
 
         try:
             got = evaluate(self.outputs, dict(zip(self.inputs, self.arrays_list(), strict=True)))
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             self.fails.append(failure("eval-error", exc))
             return
         f = self.check([np.asarray(g) for g in got], False, "eval-mismatch")
@@ -221,7 +221,7 @@ class Case:
                 try:
                     s, rest = start(self.outputs, steps)
                     replay(s, rest)
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     rec["fail"] = failure("replay-refused", exc)
                     return rec
             if progress is not None:
@@ -235,7 +235,7 @@ class Case:
                 rec["refusal"] = f"{type(exc).__name__}: {str(exc)[:300]}"
                 rec.setdefault("refusal_keys", []).append(normalize(str(exc)))
                 continue
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 rec["fail"] = failure("build-error", exc)
                 return rec
             return self._run_kernel(rec, s, args, kernel, opts)
@@ -250,7 +250,7 @@ class Case:
         rec["ran"], rec["random"] = True, bool(rec["steps"])
         try:
             kernel(*ins, *outs)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             rec["fail"] = failure("run-error", exc)
             return rec
         rec["fail"] = self.memory_damage(outs, ins, before) or \
@@ -266,7 +266,7 @@ class Case:
         try:
             func = tc.lower(s, args, passes="all")
             I.run(func, [*self.arrays_list(), *outs])
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             return failure("interp-error", exc)
         return self.check(outs, reassoc, "interp-mismatch")
 
@@ -317,7 +317,7 @@ def fuzz_case(seed: int, feats: Features, nsched: int = 3, interp_frac: float = 
     rng = random.Random(seed * 7919 + 1)
     try:
         prog = generate(seed, feats)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         return {"fails": [dict(failure("fuzzer-error", exc), sched=None)], "schedules": [],
                 "refused": 0, "build_refused": 0, "random_ran": False, "program": None}
     if progress is not None:

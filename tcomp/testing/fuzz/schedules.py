@@ -16,6 +16,7 @@ from typing import Any
 
 from .features import Features
 
+
 def _leaf_names(stage: Any) -> list[str]:
     return [iv.var.name for iv in stage.leaf_iter_vars]
 

@@ -27,7 +27,7 @@ class Val:
     may be a float product that the code generator fuses into a following add (LLVM's
     ``contract``: ``a * b + c`` becomes one fma, rounded once)."""
 
-    __slots__ = ("v", "e", "u", "p", "m")
+    __slots__ = ("e", "m", "p", "u", "v")
 
     def __init__(self, v: Any, e: Any = None, u: Any = None, p: Any = None,
                  m: bool = False) -> None:

@@ -17,9 +17,21 @@ from typing import Any
 
 import numpy as np
 
-from .program import (TUPLE_REDUCERS, children, clone, concretize_dim, get_at, kind,
-                      node_dtype, prune, set_at, stage_outputs, stage_roots, tensor_dtypes,
-                      walk_paths)
+from .program import (
+    TUPLE_REDUCERS,
+    children,
+    clone,
+    concretize_dim,
+    get_at,
+    kind,
+    node_dtype,
+    prune,
+    set_at,
+    stage_outputs,
+    stage_roots,
+    tensor_dtypes,
+    walk_paths,
+)
 from .render import py_name, to_source
 from .schedules import reassociates, schedule_source
 
@@ -296,8 +308,8 @@ def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[s
             lines.append(f"checked = {_literal(checked)}  # elements the reference is sure of")
             if v.e is not None:
                 lines.append(f"bound = {_literal(np.broadcast_to(v.e, np.shape(v.v)) + 0.0)}")
-                cond = ("(np.abs(got[%d].astype(float) - expected) <= bound) | "
-                        "(np.isnan(got[%d]) & np.isnan(expected))" % (i, i))
+                cond = (f"(np.abs(got[{i}].astype(float) - expected) <= bound) | "
+                        f"(np.isnan(got[{i}]) & np.isnan(expected))")
             elif np.asarray(v.v).dtype.kind == "f":
                 cond = f"(got[{i}] == expected) | (np.isnan(got[{i}]) & np.isnan(expected))"
             else:
