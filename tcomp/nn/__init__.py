@@ -2,6 +2,7 @@
 
 from . import functional, init, optim, utils
 from .data import DataLoader, Dataset, TensorDataset
+from .export import ExportedModel, export
 from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
@@ -52,6 +53,7 @@ __all__ = [
     "DigitCapsules",
     "Dropout",
     "Embedding",
+    "ExportedModel",
     "Flatten",
     "InteropError",
     "KernelTuning",
@@ -74,6 +76,7 @@ __all__ = [
     "Tensor",
     "TensorDataset",
     "cat",
+    "export",
     "from_dlpack",
     "from_numpy",
     "functional",
