@@ -64,7 +64,16 @@ from . import kernels
 from .tensor import Tensor, no_grad
 
 ALIGN = 64  # bytes: weights and intermediates start on a cache line (an AVX-512 vector)
-MODEL_STATUS = {**STATUS, "ENOMEM": (4, "create could not allocate the intermediates")}
+# status name -> (value, what it means), as the header defines them (export_library's codes)
+MODEL_STATUS = {
+    "OK": (0, "success"),
+    "EARGUMENT": (STATUS["EARGUMENT"][0], "a NULL pointer, a misaligned buffer or an output "
+                  "overlapping another buffer; nothing ran"),
+    "ESHAPE": (STATUS["ESHAPE"][0], "a buffer's shape is not the one exported; nothing ran"),
+    "EBOUNDS": (STATUS["EBOUNDS"][0], "a bounds-checked kernel skipped an out-of-bounds "
+                "access; the outputs are incomplete"),
+    "ENOMEM": (4, "create could not allocate the intermediates"),
+}
 _HEAD = ALIGN  # bytes of the model handle before its arena: the weights pointer
 
 
@@ -90,7 +99,8 @@ class _Region:
 @dataclass
 class ExportedModel:
     """What ``export`` wrote: the paths, the C prefix, the input and output (shape, dtype),
-    the kernels in launch order and the embedded weights (name, shape, dtype, offset)."""
+    the kernels in launch order with where each one's schedule came from (a tuning record
+    or the default schedule) and the embedded weights (name, shape, dtype, byte offset)."""
 
     library: str
     header: str
@@ -98,6 +108,7 @@ class ExportedModel:
     inputs: list[tuple[tuple[int, ...], np.dtype]]
     outputs: list[tuple[tuple[int, ...], np.dtype]]
     kernels: list[str]
+    schedules: list[str]
     weights: list[tuple[str, tuple[int, ...], np.dtype, int]] = field(default_factory=list)
     weights_bytes: int = 0
     arena_bytes: int = 0
@@ -445,6 +456,8 @@ def _header(info: ExportedModel, model: str, library: str, target: str) -> str:
     sizes = "".join(f"#define {pu}_{kind.upper()}{i}_NUMEL {math.prod(shp)}\n"
                     for kind, specs in (("input", info.inputs), ("output", info.outputs))
                     for i, (shp, _) in enumerate(specs))
+    kerns = "".join(f" *   {k}: {why.replace('*/', '* /')}\n" for k, why in dict(zip(info.kernels, info.schedules,
+                                                                  strict=True)).items())
     layout = "".join(f" *   {off:>12}  {dt!s:<8} {_shape(shp):<20} {name}\n"
                      for name, shp, dt, off in info.weights)
     return f"""/* {library}: the model {model} exported by tcomp.nn.export; do not edit.
@@ -455,6 +468,8 @@ def _header(info: ExportedModel, model: str, library: str, target: str) -> str:
  * status below, and {p}_last_error() says why (the calling thread's last failure).
  * A model runs one call at a time; create one per thread to run in parallel.
  * Machine code for {target}; static linking also needs -lm -lpthread.
+ * Kernels, in the order run calls them, and the schedule each was built with:
+{kerns} *
  * Parallel loops use {p}_get_num_threads() threads (TCOMP_NUM_THREADS, else the CPUs the
  * process may run on).
  */
@@ -563,6 +578,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     info = ExportedModel(
         library, header, prefix, [(a.shape, a.dtype) for a in arrays],
         [(o.shape, o.dtype) for o in outs], [k.name for k, _, _ in steps],
+        [k.stages.get("schedule_origin", "?") for k, _, _ in steps],
         [(r.name, r.array.shape, r.array.dtype, r.offset) for r in mem.regions
          if r.kind in ("weight", "const")], len(blob), arena)
     with open(header, "w") as fh:

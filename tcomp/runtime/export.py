@@ -583,9 +583,10 @@ def _global_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
 def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
                   *, modules: Sequence[str] = (), cc: str | Sequence[str] | None = None,
                   ar: str | Sequence[str] | None = None) -> None:
-    """Compile the wrapper module ``lib`` (and the LLVM ``modules``), and link them with the
-    kernels ``ks`` and, if a kernel has parallel loops, the thread runtime into ``path``
-    (.so, .a or .o); a shared library exports only the functions ``api``."""
+    """Compile the wrapper module ``lib`` (and, code generation only, the LLVM ``modules``:
+    data such as a model's weights) and link them with the kernels ``ks`` and, if a kernel
+    has parallel loops, the thread runtime into ``path`` (.so, .a or .o); a shared library
+    exports only the functions ``api``."""
     base = os.path.basename(path)
     kind = library_kind(path, "export_library")
     target = ks[0].target
@@ -599,17 +600,17 @@ def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: 
                           f"'{triple}']), or export a .o or .a, which LLVM links itself")
     linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
     archiver = _tool("ar", ar) if kind == ".a" else []
-    built = [compile_ir(text, target, f"{lib.prefix} wrappers", False,
-                        count_as="runtime_codegen")
-             for text in (bu.module_text(lib.m), *modules)]
+    built = [compile_ir(bu.module_text(lib.m), target, f"{lib.prefix} wrappers", False,
+                        count_as="runtime_codegen")]
     if any(k._compiled.uses_parallel for k in ks):
         built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
                                 count_as="runtime_codegen"))
     if by_llvm:
-        parts = [link_and_emit([*(c.llvm_opt for c in built),
+        parts = [link_and_emit([*(c.llvm_opt for c in built), *modules,
                                 *(k.source("llvm-opt") for k in ks)], target)]
     else:
         parts = [c.object_code for c in built] + [k.object_code for k in ks]
+        parts += [link_and_emit([text], target) for text in modules]  # code generation only
     out_dir = os.path.dirname(os.path.abspath(path))
     with tempfile.TemporaryDirectory(prefix="tcomp-export-") as tmp:
         objs = []

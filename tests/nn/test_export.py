@@ -14,7 +14,9 @@ import pytest
 
 import tcomp.nn as nn
 import tcomp.nn.functional as F
+from tcomp.build import set_tuning_database
 from tcomp.errors import ExportError
+from tcomp.nn import kernels
 
 CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
 needs_cc = pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH: "
@@ -269,6 +271,35 @@ def test_kernels_of_one_name_are_renamed(tmp_path):
     lib.fn("destroy")(h)
 
 
+class EveryWorkloadTuned:
+    """A minimal tuning database: a record (the plain schedule, no directives) for every
+    workload, so every kernel the nn layer builds comes from a record."""
+
+    def lookup(self, key: str, target) -> tuple[str, str]:
+        return "[]", f"plain-{key[:8]}"
+
+
+@needs_cc
+def test_the_library_holds_the_kernels_the_database_chose(tmp_path):
+    model, x = mlp(), rand((3, 12), 17)
+    set_tuning_database(EveryWorkloadTuned())
+    kernels.clear_cache()  # the next builds take the records
+    try:
+        info = nn.export(model, x, tmp_path / "tuned.so")
+    finally:
+        set_tuning_database(None)
+        kernels.clear_cache()
+    assert info.schedules and all(s.startswith("tuning record plain-") for s in
+                                  info.schedules), info.schedules
+    assert "tuning record plain-" in open(info.header).read()
+    lib = Lib(info)
+    h = lib.create()
+    y = np.zeros((3, 5), np.float32)
+    assert lib.run(h, [x], [y]) == 0, lib.error()
+    np.testing.assert_allclose(y, reference(model, x), rtol=1e-5, atol=1e-5)
+    lib.fn("destroy")(h)
+
+
 class NumpyInside(nn.Module):
     def __init__(self):
         super().__init__()
@@ -304,7 +335,7 @@ def test_export_errors(tmp_path):
         nn.export(mlp(), rand((2, 12), 1), tmp_path / "m.so", prefix="2x")
     with pytest.raises(ExportError, match="example input 0 is a str"):
         nn.export(mlp(), "x", tmp_path / "m.so")
-    with pytest.raises(ExportError, match="Identity.forward launched no kernel"):
+    with pytest.raises(ExportError, match=r"Identity\.forward launched no kernel"):
         nn.export(Identity(), x, tmp_path / "id.so")
 
 
