@@ -456,8 +456,8 @@ def _header(info: ExportedModel, model: str, library: str, target: str) -> str:
     sizes = "".join(f"#define {pu}_{kind.upper()}{i}_NUMEL {math.prod(shp)}\n"
                     for kind, specs in (("input", info.inputs), ("output", info.outputs))
                     for i, (shp, _) in enumerate(specs))
-    kerns = "".join(f" *   {k}: {why.replace('*/', '* /')}\n" for k, why in dict(zip(info.kernels, info.schedules,
-                                                                  strict=True)).items())
+    origins = dict(zip(info.kernels, info.schedules, strict=True))
+    kerns = "".join(f" *   {k}: {why.replace('*/', '* /')}\n" for k, why in origins.items())
     layout = "".join(f" *   {off:>12}  {dt!s:<8} {_shape(shp):<20} {name}\n"
                      for name, shp, dt, off in info.weights)
     return f"""/* {library}: the model {model} exported by tcomp.nn.export; do not edit.
