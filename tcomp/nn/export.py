@@ -584,7 +584,56 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     with open(header, "w") as fh:
         fh.write(_header(info, type(model).__name__, os.path.basename(library),
                          str(ks[0].target)))
+    if library.endswith(".so"):
+        _self_check(info, type(model).__name__, [([x.data for x in first[2]], first[1]),
+                                                 ([x.data for x in other[2]], other[1])])
     return info
+
+
+def _self_check(info: ExportedModel, model: str,
+                runs: list[tuple[list[np.ndarray], list[np.ndarray]]]) -> None:
+    """Run the library (a private copy, on one thread, unloaded afterwards) on the traced
+    inputs: it must give what the forward gave, else the forward did something the trace
+    can't see."""
+    import _ctypes
+    import ctypes
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="tcomp-export-check-") as tmp:
+        copy = os.path.join(tmp, os.path.basename(info.library))
+        shutil.copyfile(info.library, copy)  # dlopen of the path would reuse an older load
+        lib = ctypes.CDLL(copy)
+    fns = {n: getattr(lib, f"{info.prefix}_{n}") for n in ("create", "run", "destroy",
+                                                           "last_error")}
+    fns["last_error"].restype = ctypes.c_char_p
+    # One thread: no pool is started, so nothing of the library runs after it is unloaded.
+    getattr(lib, f"{info.prefix}_set_num_threads")(1)
+    handle = ctypes.c_void_p()
+    try:
+        for which, (ins, want) in zip(("example", "second"), runs, strict=True):
+            got = [empty(w.shape, w.dtype) for w in want]
+            args: list[Any] = [handle]
+            for a in [*ins, *got]:
+                args += [ctypes.c_void_p(a.ctypes.data),
+                         (ctypes.c_int64 * max(a.ndim, 1))(*a.shape)]
+            rc = fns["create"](ctypes.byref(handle), None) if not handle.value else 0
+            rc = rc or fns["run"](*args)
+            if rc:
+                raise ExportError(f"tcomp.nn.export: the library failed on the {which} input "
+                                  f"(status {rc}): {fns['last_error']().decode()}")
+            for o, (g, w) in enumerate(zip(got, want, strict=True)):
+                if not np.allclose(g, w, rtol=1e-4, atol=1e-5, equal_nan=True):
+                    raise ExportError(
+                        f"tcomp.nn.export: the library computes output {o} unlike {model}."
+                        f"forward on the {which} input (largest difference "
+                        f"{np.nanmax(np.abs(g.astype(np.float64) - w)):.3g}): the forward "
+                        "changes data outside tcomp kernels, which the export can't see (an "
+                        "in-place numpy write into a tensor's array?). Compute it with "
+                        "tcomp.nn ops")
+    finally:
+        fns["destroy"](handle)
+        _ctypes.dlclose(lib._handle)
 
 
 __all__ = ["MODEL_STATUS", "ExportedModel", "export"]

@@ -321,9 +321,11 @@ class _Wrappers:
         return n
 
     def _bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
-        """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared)."""
+        """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared).
+        A kernel called at several places shares its record and name table."""
         rec_ty = ir.ArrayType(I64, 3)
-        rec = ir.GlobalVariable(self.m, rec_ty, k.symbol + OOB_SUFFIX)
+        rec = self.m.globals.get(k.symbol + OOB_SUFFIX) or ir.GlobalVariable(
+            self.m, rec_ty, k.symbol + OOB_SUFFIX)
         slots = [b.gep(rec, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=rec_ty)
                  for i in range(3)]
         for s in slots:
@@ -334,9 +336,11 @@ class _Wrappers:
             what = buf.name if i < len(k.func.params) else f"the temporary buffer '{buf.name}'"
             names += [self.cstr(f"read of {what}"), self.cstr(f"write to {what}")]
         table_ty = ir.ArrayType(PTR, len(names))
-        table = ir.GlobalVariable(self.m, table_ty, f"{k.symbol}.oob_names")
-        table.initializer = ir.Constant(table_ty, names)
-        table.global_constant, table.linkage = True, "private"
+        table = self.m.globals.get(f"{k.symbol}.oob_names")
+        if table is None:
+            table = ir.GlobalVariable(self.m, table_ty, f"{k.symbol}.oob_names")
+            table.initializer = ir.Constant(table_ty, names)
+            table.global_constant, table.linkage = True, "private"
         bad = b.icmp_signed("!=", code, ir.Constant(I64, 0))
         with b.if_then(bad, likely=False):
             for s in slots:

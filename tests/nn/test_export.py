@@ -271,6 +271,37 @@ def test_kernels_of_one_name_are_renamed(tmp_path):
     lib.fn("destroy")(h)
 
 
+class Embedded(nn.Module):
+    """int64 inputs, one gather kernel launched twice."""
+
+    def __init__(self):
+        super().__init__()
+        nn.manual_seed(6)
+        self.emb, self.fc = nn.Embedding(10, 4), nn.Linear(4, 3)
+
+    def forward(self, i, j):
+        return self.fc(self.emb(i) + self.emb(j))
+
+
+@needs_cc
+def test_integer_inputs_and_an_out_of_range_index(tmp_path):
+    model = Embedded()
+    i, j = np.array([1, 2, 3], np.int64), np.array([4, 5, 9], np.int64)
+    info = nn.export(model, (i, j), tmp_path / "emb.so")
+    assert info.kernels.count("embedding") == 2 and info.inputs[0] == ((3,), np.int64)
+    lib = Lib(info)
+    h = lib.create()
+    y = np.zeros((3, 3), np.float32)
+    i2, j2 = np.array([0, 9, 7], np.int64), np.array([3, 3, 8], np.int64)
+    assert lib.run(h, [i2, j2], [y]) == 0, lib.error()
+    np.testing.assert_allclose(y, reference(model, i2, j2), rtol=1e-5, atol=1e-5)
+    j2[1] = 12
+    assert lib.run(h, [i2, j2], [y]) == 3
+    assert lib.error().startswith("kernel 'embedding': read of in0 at flat index 48 is out "
+                                  "of bounds: it holds 40 elements")
+    lib.fn("destroy")(h)
+
+
 class EveryWorkloadTuned:
     """A minimal tuning database: a record (the plain schedule, no directives) for every
     workload, so every kernel the nn layer builds comes from a record."""
@@ -312,6 +343,18 @@ class NumpyInside(nn.Module):
         return self.fc2(h)
 
 
+class InPlaceNumpy(nn.Module):
+    def __init__(self):
+        super().__init__()
+        nn.manual_seed(4)
+        self.fc1, self.fc2 = nn.Linear(4, 8), nn.Linear(8, 2)
+
+    def forward(self, x):
+        h = self.fc1(x)
+        h.numpy()[...] *= 2.0  # a write the export can't see: found by running the library
+        return self.fc2(h)
+
+
 class Branchy(nn.Module):
     def forward(self, x):
         a = x.numpy()
@@ -325,6 +368,10 @@ def test_export_errors(tmp_path):
                        r"forward launches\) is an array computed outside tcomp kernels from "
                        r"the input .* Compute it with tcomp.nn ops"):
         nn.export(NumpyInside(), x, tmp_path / "np.so")
+    with pytest.raises(ExportError, match=r"the library computes output 0 unlike "
+                       r"InPlaceNumpy\.forward on the example input \(largest difference "
+                       r"[\d.e+-]+\): the forward changes data outside tcomp kernels"):
+        nn.export(InPlaceNumpy(), x, tmp_path / "inplace.so")
     xb = np.array([[1.0, 0.0], [0.5, -1.0]], np.float32)  # the second run swaps the branch
     with pytest.raises(ExportError, match=r"launched different kernels for another input of "
                        r"the same shape \(\['relu'\], then \['scalar'\]\)"):
