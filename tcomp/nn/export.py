@@ -59,7 +59,7 @@ from ..runtime.export import (
     write_library,
 )
 from ..runtime.kernel import CompiledKernel
-from ..runtime.memory import empty
+from ..runtime.memory import _address, empty
 from . import kernels
 from .tensor import Tensor, no_grad
 
@@ -112,10 +112,6 @@ class ExportedModel:
     weights: list[tuple[str, tuple[int, ...], np.dtype, int]] = field(default_factory=list)
     weights_bytes: int = 0
     arena_bytes: int = 0
-
-
-def _address(a: np.ndarray) -> int:
-    return int(a.__array_interface__["data"][0])
 
 
 def _as_arrays(example: Any) -> list[np.ndarray]:
@@ -524,7 +520,8 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
         example: the input Tensor or numpy array, or a tuple of them; the library takes
             exactly these shapes and dtypes.
         path: ``model.so`` (also ``.a``/``.o``), with the header written next to it as
-            ``model.h``; or a directory, which gets ``lib<prefix>.so`` and ``<prefix>.h``.
+            ``<prefix>.h``; or a directory, which gets ``lib<prefix>.so`` and ``<prefix>.h``.
+            A ``.so`` is loaded once, on one thread, to check it against the forward.
         prefix: of the C functions; default: the file's (or directory's) name.
         cc: the linker driver, as for ``tc.export_library``.
     """
@@ -536,7 +533,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
         library, header = os.path.join(path, f"lib{prefix}.so"), os.path.join(path, f"{prefix}.h")
     else:
         library_kind(path, "tcomp.nn.export")
-        library, header = path, os.path.splitext(path)[0] + ".h"
+        library, header = path, os.path.join(os.path.dirname(path), f"{prefix}.h")
     if not callable(model):
         raise ExportError(f"tcomp.nn.export: the model is a {type(model).__name__}, not a "
                           "Module; pass the tcomp.nn.Module to export")

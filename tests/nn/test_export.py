@@ -104,16 +104,18 @@ def run_c_driver(tmp, info, link: list[str], x: np.ndarray) -> tuple[np.ndarray,
 
 
 @needs_cc
-def test_c_program_runs_an_exported_mlp(tmp_path):
+@pytest.mark.parametrize("suffix", [".so", ".a"])
+def test_c_program_runs_an_exported_mlp(tmp_path, suffix):
     model, x = mlp(), rand((7, 12), 3)
-    info = nn.export(model, nn.Tensor(x), tmp_path / "mlp.so")
-    assert info.library == str(tmp_path / "mlp.so") and info.header == str(tmp_path / "mlp.h")
+    info = nn.export(model, nn.Tensor(x), tmp_path / f"mlp{suffix}")
+    lib = str(tmp_path / f"mlp{suffix}")
+    assert info.library == lib and info.header == str(tmp_path / "mlp.h")
     assert info.inputs == [((7, 12), np.float32)] and info.outputs == [((7, 5), np.float32)]
     assert [w[0] for w in info.weights] == ["0.weight", "0.bias", "2.weight", "2.bias"]
     assert all(off % 64 == 0 for *_, off in info.weights)
     x2 = rand((7, 12), 4)  # not the example: the library computes, it doesn't replay
-    y, errs = run_c_driver(tmp_path, info, [str(tmp_path / "mlp.so"),
-                                            f"-Wl,-rpath,{tmp_path}"], x2)
+    link = [lib, f"-Wl,-rpath,{tmp_path}"] if suffix == ".so" else [lib, "-lm", "-lpthread"]
+    y, errs = run_c_driver(tmp_path, info, link, x2)
     np.testing.assert_allclose(y, reference(model, x2), rtol=1e-5, atol=1e-5)
     rc, msg = errs["shape"]
     assert rc == 2 and msg == ("mlp_run: input 0 has shape (8, 12), expected (7, 12): "
