@@ -9,9 +9,10 @@ numpy that doesn't change with the input), or an intermediate written by an earl
 constant from data the forward computed outside tcomp kernels, which the export can't see:
 that is an ExportError naming the op that read it.
 
-The library (``runtime.export.write_library``) holds the kernels' object code as built, so
-the tuned kernels of this machine wherever the tuning database had records when the model's
-ops were built, and one module generated in LLVM IR (no C compiled at export time)::
+The library (``runtime.export.write_library``) holds the kernels' object code, built for the
+export (the op cache is cleared first) so that each is the tuned kernel of this machine where
+the tuning database in use (``autotune.use_database``) has a record of its workload, and one
+module generated in LLVM IR (no C compiled at export time)::
 
     int  <p>_create(<p>_model** model, const void* weights);   /* weights: NULL = embedded */
     int  <p>_run(<p>_model* model, const float* x, const int64_t x_shape[r], ...,
@@ -538,6 +539,10 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
         raise ExportError(f"tcomp.nn.export: the model is a {type(model).__name__}, not a "
                           "Module; pass the tcomp.nn.Module to export")
     arrays = _as_arrays(example)
+    # The ops are built afresh, so each kernel is the one the tuning database in use now
+    # chooses (a record, else the default schedule), not one built before it was set; the
+    # kernel cache makes an unchanged kernel a lookup.
+    kernels.clear_cache()
     modes = [(m, m.training) for m in getattr(model, "modules", lambda: [])()]
     for m, _ in modes:
         object.__setattr__(m, "training", False)
