@@ -1,13 +1,15 @@
 """``export``: a model's forward as a standalone C library, run with no Python (layer 9).
 
-``export(model, example, "model.so")`` runs the forward once in eval mode under ``no_grad``,
+``export(model, example, "model.so")`` runs the forward in eval mode under ``no_grad``,
 recording every kernel it launches with the arrays each read and wrote
 (``kernels.recording(launches)``). Each array is then found by its memory: a model input, a
 weight (a parameter or buffer, or a contiguous part of one), a constant (an array built with
 numpy that doesn't change with the input), or an intermediate written by an earlier kernel
 (or a reshape view of one). A second run on another input of the same shape tells a
 constant from data the forward computed outside tcomp kernels, which the export can't see:
-that is an ExportError naming the op that read it.
+that is an ExportError naming the op that read it; so is a second run that launches other
+kernels (control flow on the values). Last, the library runs on both inputs and must give
+the forward's outputs (an in-place numpy write is caught there).
 
 The library (``runtime.export.write_library``) holds the kernels' object code, built for the
 export (the op cache is cleared first) so that each is the tuned kernel of this machine where
