@@ -299,16 +299,19 @@ def _plan(mem: _Memory) -> tuple[bytes, int]:
     return bytes(blob), size
 
 
-def _unique_names(ks: list[CompiledKernel]) -> list[CompiledKernel]:
-    """The kernels with distinct symbols: a later kernel of a name taken is renamed."""
+def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]:
+    """The kernels with distinct symbols: a later kernel of a name taken is renamed. With a
+    ``prefix`` (a static library, whose kernel symbols stay global) every kernel is renamed
+    ``<prefix>_<name>``, so two models' archives link into one program."""
     taken: set[str] = set()
     out = []
     for k in ks:
-        if k.symbol in taken:
-            n = 2
-            while kernel_symbol(f"{k.name}_{n}") in taken:
-                n += 1
-            k = renamed(k, f"{k.name}_{n}")
+        name, n = f"{prefix}_{k.name}" if prefix else k.name, 1
+        while kernel_symbol(name if n == 1 else f"{name}_{n}") in taken:
+            n += 1
+        name = name if n == 1 else f"{name}_{n}"
+        if kernel_symbol(name) != k.symbol:
+            k = renamed(k, name)
         taken.add(k.symbol)
         out.append(k)
     return out
@@ -561,7 +564,8 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
                           "kernel; there is nothing to compile")
     mem, args, out_refs = _classify(model, first, other)
     blob, arena = _plan(mem)
-    ks = _unique_names(list({id(k): k for k, _, _ in launches}.values()))
+    ks = _unique_names(list({id(k): k for k, _, _ in launches}.values()),
+                       "" if library.endswith(".so") else prefix)
     by_id = {id(k): new for k, new in zip({id(k): k for k, _, _ in launches}.values(), ks,
                                           strict=True)}
     steps = []

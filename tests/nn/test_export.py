@@ -114,6 +114,9 @@ def test_c_program_runs_an_exported_mlp(tmp_path, suffix):
     assert [w[0] for w in info.weights] == ["0.weight", "0.bias", "2.weight", "2.bias"]
     assert all(off % 64 == 0 for *_, off in info.weights)
     x2 = rand((7, 12), 4)  # not the example: the library computes, it doesn't replay
+    if suffix == ".a":  # global kernel symbols carry the prefix: archives link together
+        data = open(lib, "rb").read()
+        assert b"tcomp_mlp_linear_add" in data and b"tcomp_linear_add\0" not in data
     link = [lib, f"-Wl,-rpath,{tmp_path}"] if suffix == ".so" else [lib, "-lm", "-lpthread"]
     y, errs = run_c_driver(tmp_path, info, link, x2)
     np.testing.assert_allclose(y, reference(model, x2), rtol=1e-5, atol=1e-5)
