@@ -84,7 +84,8 @@ class CompileError(TcompError, RuntimeError):
 
 
 class ExportError(TcompError, ValueError):
-    """``export_library`` was given kernels, names or a path it can't make a library of."""
+    """``export_library`` was given kernels, names or a path it can't make a library of, or
+    ``tcomp.nn.export`` a model whose forward it can't follow."""
 
 
 class IRVerifyError(TcompError, AssertionError):

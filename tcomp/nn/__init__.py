@@ -2,6 +2,7 @@
 
 from . import functional, init, optim, utils
 from .data import DataLoader, Dataset, TensorDataset
+from .export import ExportedModel, export
 from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
@@ -54,6 +55,7 @@ __all__ = [
     "DigitCapsules",
     "Dropout",
     "Embedding",
+    "ExportedModel",
     "Flatten",
     "InteropError",
     "KernelTuning",
@@ -76,6 +78,7 @@ __all__ = [
     "Tensor",
     "TensorDataset",
     "cat",
+    "export",
     "from_dlpack",
     "from_numpy",
     "functional",

@@ -49,20 +49,25 @@ class KernelUse:
 
 
 _RECORDING: dict[int, KernelUse] | None = None
+# (kernel, input arrays, output arrays) of every launch in order, when recording() got a list
+_LAUNCHES: list[tuple[Any, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]] | None = None
 
 
 @contextlib.contextmanager
-def recording() -> Iterator[dict[int, KernelUse]]:
+def recording(launches: list[Any] | None = None) -> Iterator[dict[int, KernelUse]]:
     """Time every CPU kernel launch of the nn layer inside the block: yields a dict, filled
-    as kernels run, of one ``KernelUse`` per kernel (by its launcher)."""
-    global _RECORDING
+    as kernels run, of one ``KernelUse`` per kernel (by its launcher). With a list
+    ``launches``, each launch also appends ``(kernel, inputs, outputs)``: the CompiledKernel
+    and the arrays it read and wrote, in its parameter order (``tcomp.nn.export``)."""
+    global _RECORDING, _LAUNCHES
     if _RECORDING is not None:
         raise RuntimeError("kernels.recording() is already active; it does not nest")
-    _RECORDING = uses = {}
+    uses: dict[int, KernelUse] = {}
+    _RECORDING, _LAUNCHES = uses, launches
     try:
         yield uses
     finally:
-        _RECORDING = None
+        _RECORDING = _LAUNCHES = None
 
 
 def _as_vector(t: DTensor) -> DTensor:
@@ -195,6 +200,8 @@ class Launch:
             use = uses[id(self)] = KernelUse(name, list(o), list(a))
         use.calls += 1
         use.seconds += dt
+        if _LAUNCHES is not None:
+            _LAUNCHES.append((self.kern, tuple(ins), tuple(outs)))
 
     def _call(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
         STATS["launches"] += 1

@@ -36,6 +36,7 @@ optimised IR, code generation only; a ``.so`` needs ``cc=`` naming a linker for 
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import os
 import re
@@ -53,7 +54,7 @@ from llvmlite import ir
 from ..codegen.llvm import builder_utils as bu
 from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table
-from ..codegen.llvm.emit import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR
+from ..codegen.llvm.emit import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, kernel_symbol
 from ..codegen.llvm.jit import compile_ir, link_and_emit, parse_and_verify
 from ..codegen.llvm.parallel import _CPU_SET_WORDS, runtime_ir
 from ..dtypes import MAX_DIM, DType, int64
@@ -101,6 +102,7 @@ class _Wrappers:
 
     def __init__(self, prefix: str, triple: str) -> None:
         self.prefix = prefix
+        self.statuses = STATUS  # status name -> (value, meaning) that check() returns
         self.m = ir.Module(name=f"{prefix}_wrappers")
         self.m.triple = triple
         self._strings: dict[str, ir.GlobalVariable] = {}
@@ -140,7 +142,7 @@ class _Wrappers:
                           "%s" if p.type == PTR else "%lld" for p in parts)
             args = [p for p in parts if not isinstance(p, str)]
             b.call(self.snprintf, [self.err, ir.Constant(I64, ERROR_LEN), self.cstr(fmt), *args])
-            b.ret(ir.Constant(I32, STATUS[status][0]))
+            b.ret(ir.Constant(I32, self.statuses[status][0]))
 
     def _function(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.IRBuilder:
         fn = ir.Function(self.m, ir.FunctionType(ret, args), name)
@@ -191,6 +193,12 @@ class _Wrappers:
         b.store_atomic(n, self.threads, "monotonic", 4)
         b.ret(n)
 
+    def sync_threads(self, b: ir.IRBuilder) -> None:
+        """Before a kernel with parallel loops: the kernels' shared count := the current."""
+        n = b.call(self.current, [])
+        with b.if_then(b.icmp_signed("!=", b.load(self.nt, typ=I32), n), likely=False):
+            b.store(n, self.nt)
+
     # ------------------------------------------------------------------ one kernel
     def kernel(self, k: CompiledKernel, cname: str) -> None:
         """Define ``int <cname>(ptr, shape, ...)``: check the arguments, call the kernel,
@@ -203,9 +211,7 @@ class _Wrappers:
         dims, sizes = self._check_shapes(b, k)
         ptrs = self._check_memory(b, k, sizes)
         if k._compiled.uses_parallel:
-            n = b.call(self.current, [])
-            with b.if_then(b.icmp_signed("!=", b.load(self.nt, typ=I32), n), likely=False):
-                b.store(n, self.nt)
+            self.sync_threads(b)
         callee = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(params) + [I64] * len(dims))
         b.call(callee, [*ptrs, *dims])
         if _has_bounds_record(k):
@@ -315,9 +321,11 @@ class _Wrappers:
         return n
 
     def _bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
-        """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared)."""
+        """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared).
+        A kernel called at several places shares its record and name table."""
         rec_ty = ir.ArrayType(I64, 3)
-        rec = ir.GlobalVariable(self.m, rec_ty, k.symbol + OOB_SUFFIX)
+        rec = self.m.globals.get(k.symbol + OOB_SUFFIX) or ir.GlobalVariable(
+            self.m, rec_ty, k.symbol + OOB_SUFFIX)
         slots = [b.gep(rec, [ir.Constant(I32, 0), ir.Constant(I32, i)], source_etype=rec_ty)
                  for i in range(3)]
         for s in slots:
@@ -328,9 +336,11 @@ class _Wrappers:
             what = buf.name if i < len(k.func.params) else f"the temporary buffer '{buf.name}'"
             names += [self.cstr(f"read of {what}"), self.cstr(f"write to {what}")]
         table_ty = ir.ArrayType(PTR, len(names))
-        table = ir.GlobalVariable(self.m, table_ty, f"{k.symbol}.oob_names")
-        table.initializer = ir.Constant(table_ty, names)
-        table.global_constant, table.linkage = True, "private"
+        table = self.m.globals.get(f"{k.symbol}.oob_names")
+        if table is None:
+            table = ir.GlobalVariable(self.m, table_ty, f"{k.symbol}.oob_names")
+            table.initializer = ir.Constant(table_ty, names)
+            table.global_constant, table.linkage = True, "private"
         bad = b.icmp_signed("!=", code, ir.Constant(I64, 0))
         with b.if_then(bad, likely=False):
             for s in slots:
@@ -518,6 +528,120 @@ def _check_kernels(kernels: Any) -> list[CompiledKernel]:
     return ks
 
 
+def library_kind(path: str, what: str) -> str:
+    """The suffix of a library path: ``.so``, ``.a`` or ``.o``, else an ExportError."""
+    kind = os.path.splitext(os.path.basename(path))[1]
+    if kind not in (".so", ".a", ".o"):
+        raise ExportError(f"{what}: can't tell the kind of library from {path!r}; end the "
+                          "path in .so (shared), .a (static archive) or .o (object)")
+    return kind
+
+
+def check_prefix(prefix: str | None, path: str, what: str) -> str:
+    """``prefix``, or by default the file name without ``lib`` and its suffix; an
+    ExportError unless it is a C identifier that can't clash with tcomp's own symbols."""
+    if prefix is None:
+        base = os.path.basename(path)
+        prefix = re.sub(r"\W", "_", os.path.splitext(base)[0].removeprefix("lib"))
+    if not _IDENT.match(prefix):
+        raise ExportError(f"{what}: prefix {prefix!r} is not a C identifier; pass "
+                          "prefix='ops' (letters, digits, '_'; not starting with a digit)")
+    if f"{prefix}_".startswith("tcomp_"):
+        raise ExportError(f"{what}: prefix {prefix!r} would clash with tcomp's own "
+                          "symbols (tcomp_<kernel>, tcomp_rt_*); pass another, e.g. prefix='ops'")
+    return prefix
+
+
+def thread_api(prefix: str) -> list[str]:
+    """The names of the error and thread-count functions every library exports."""
+    return [f"{prefix}_{n}" for n in ("last_error", "set_num_threads", "get_num_threads")]
+
+
+def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
+    """``k`` under another name (symbol ``tcomp_<name>``), for a library holding two kernels
+    of one name: its optimised IR renamed and emitted again (code generation only, so the
+    same machine code). The copy can be exported, not called."""
+    sym = kernel_symbol(name)
+    texts = []
+    for text in (k._compiled.llvm_ir, k._compiled.llvm_opt):
+        mod = parse_and_verify(text, k.symbol)
+        for old, new in ((k.symbol, sym), (k.symbol + OOB_SUFFIX, sym + OOB_SUFFIX)):
+            g = mod.get_function(old) if old == k.symbol else _global_or_none(mod, old)
+            if g is not None:
+                g.name = new
+        texts.append(str(mod))
+    obj = link_and_emit([texts[1]], k.target)
+    compiled = dataclasses.replace(k._compiled, symbol=sym, object_code=obj,
+                                   llvm_ir=texts[0], llvm_opt=texts[1], _asm=None)
+    return CompiledKernel(dataclasses.replace(k.func, name=name), compiled, None, None,
+                          k.target)
+
+
+def _global_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
+    try:
+        return mod.get_global_variable(name)
+    except NameError:
+        return None
+
+
+def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
+                  *, modules: Sequence[str] = (), cc: str | Sequence[str] | None = None,
+                  ar: str | Sequence[str] | None = None) -> None:
+    """Compile the wrapper module ``lib`` (and, code generation only, the LLVM ``modules``:
+    data such as a model's weights) and link them with the kernels ``ks`` and, if a kernel
+    has parallel loops, the thread runtime into ``path`` (.so, .a or .o); a shared library
+    exports only the functions ``api``."""
+    base = os.path.basename(path)
+    kind = library_kind(path, "export_library")
+    target = ks[0].target
+    triple = target.resolved_triple
+    # Another architecture than this machine's, and no linker for it: LLVM links the library.
+    by_llvm = cc is None and triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
+    if by_llvm and kind == ".so":
+        raise ExportError(f"export_library: a shared library for {triple} needs a linker for "
+                          f"that target: pass cc='{triple.split('-')[0]}-linux-gnu-gcc' (or "
+                          f"cc=[sys.executable, '-m', 'ziglang', 'cc', '-target', "
+                          f"'{triple}']), or export a .o or .a, which LLVM links itself")
+    linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
+    archiver = _tool("ar", ar) if kind == ".a" else []
+    built = [compile_ir(bu.module_text(lib.m), target, f"{lib.prefix} wrappers", False,
+                        count_as="runtime_codegen")]
+    if any(k._compiled.uses_parallel for k in ks):
+        built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
+                                count_as="runtime_codegen"))
+    if by_llvm:
+        parts = [link_and_emit([*(c.llvm_opt for c in built), *modules,
+                                *(k.source("llvm-opt") for k in ks)], target)]
+    else:
+        parts = [c.object_code for c in built] + [k.object_code for k in ks]
+        parts += [link_and_emit([text], target) for text in modules]  # code generation only
+    out_dir = os.path.dirname(os.path.abspath(path))
+    with tempfile.TemporaryDirectory(prefix="tcomp-export-") as tmp:
+        objs = []
+        for i, data in enumerate(parts):
+            objs.append(os.path.join(tmp, f"part{i}.o"))
+            with open(objs[-1], "wb") as fh:
+                fh.write(data)
+        made = os.path.join(tmp, "out" + kind)
+        if kind == ".so":
+            script = os.path.join(tmp, "exports.map")
+            with open(script, "w") as fh:
+                fh.write("{ global: " + " ".join(f"{n};" for n in api) + " local: *; };\n")
+            _run([*linker, "-shared", "-o", made, *objs, f"-Wl,-soname,{base}",
+                  f"-Wl,--version-script={script}", "-Wl,--no-undefined", "-lm", "-lpthread"],
+                 f"linking {base}")
+        else:
+            obj = made if kind == ".o" else os.path.join(tmp, f"{lib.prefix}.o")
+            if by_llvm:
+                os.replace(objs[0], obj)
+            else:
+                _run([*linker, "-r", "-nostdlib", "-o", obj, *objs], f"linking {base}")
+            if kind == ".a":
+                _run([*archiver, "rcs", made, obj], f"archiving {base}")
+        os.makedirs(out_dir, exist_ok=True)
+        shutil.move(made, path)
+
+
 def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str | os.PathLike,
                    header: str | os.PathLike | None = None, *, prefix: str | None = None,
                    cc: str | Sequence[str] | None = None,
@@ -537,73 +661,18 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
     """
     ks = _check_kernels(kernels)
     path = os.fspath(path)
-    base = os.path.basename(path)
-    kind = os.path.splitext(base)[1]
-    if kind not in (".so", ".a", ".o"):
-        raise ExportError(f"export_library: can't tell the kind of library from {path!r}; "
-                          "end the path in .so (shared), .a (static archive) or .o (object)")
-    if prefix is None:
-        prefix = re.sub(r"\W", "_", os.path.splitext(base)[0].removeprefix("lib"))
-    if not _IDENT.match(prefix):
-        raise ExportError(f"export_library: prefix {prefix!r} is not a C identifier; pass "
-                          "prefix='ops' (letters, digits, '_'; not starting with a digit)")
-    if f"{prefix}_".startswith("tcomp_"):
-        raise ExportError(f"export_library: prefix {prefix!r} would clash with tcomp's own "
-                          "symbols (tcomp_<kernel>, tcomp_rt_*); pass another, e.g. prefix='ops'")
-    target = ks[0].target
-    triple = target.resolved_triple
-    # Another architecture than this machine's, and no linker for it: LLVM links the library.
-    by_llvm = cc is None and triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
-    if by_llvm and kind == ".so":
-        raise ExportError(f"export_library: a shared library for {triple} needs a linker for "
-                          f"that target: pass cc='{triple.split('-')[0]}-linux-gnu-gcc' (or "
-                          f"cc=[sys.executable, '-m', 'ziglang', 'cc', '-target', "
-                          f"'{triple}']), or export a .o or .a, which LLVM links itself")
-    linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
-    archiver = _tool("ar", ar) if kind == ".a" else []
-    lib = _Wrappers(prefix, triple)
+    library_kind(path, "export_library")
+    prefix = check_prefix(prefix, path, "export_library")
+    lib = _Wrappers(prefix, ks[0].target.resolved_triple)
     for k in ks:
         lib.kernel(k, _entry(prefix, k))
-    built = [compile_ir(bu.module_text(lib.m), target, f"{prefix} wrappers", False,
-                        count_as="runtime_codegen")]
-    if any(k._compiled.uses_parallel for k in ks):
-        built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
-                                count_as="runtime_codegen"))
-    if by_llvm:
-        parts = [link_and_emit([*(c.llvm_opt for c in built),
-                                *(k.source("llvm-opt") for k in ks)], target)]
-    else:
-        parts = [c.object_code for c in built] + [k.object_code for k in ks]
-    api = [_entry(prefix, k) for k in ks] + [
-        f"{prefix}_{n}" for n in ("last_error", "set_num_threads", "get_num_threads")]
-    out_dir = os.path.dirname(os.path.abspath(path))
-    with tempfile.TemporaryDirectory(prefix="tcomp-export-") as tmp:
-        objs = []
-        for i, data in enumerate(parts):
-            objs.append(os.path.join(tmp, f"part{i}.o"))
-            with open(objs[-1], "wb") as fh:
-                fh.write(data)
-        made = os.path.join(tmp, "out" + kind)
-        if kind == ".so":
-            script = os.path.join(tmp, "exports.map")
-            with open(script, "w") as fh:
-                fh.write("{ global: " + " ".join(f"{n};" for n in api) + " local: *; };\n")
-            _run([*linker, "-shared", "-o", made, *objs, f"-Wl,-soname,{base}",
-                  f"-Wl,--version-script={script}", "-Wl,--no-undefined", "-lm", "-lpthread"],
-                 f"linking {base}")
-        else:
-            obj = made if kind == ".o" else os.path.join(tmp, f"{prefix}.o")
-            if by_llvm:
-                os.replace(objs[0], obj)
-            else:
-                _run([*linker, "-r", "-nostdlib", "-o", obj, *objs], f"linking {base}")
-            if kind == ".a":
-                _run([*archiver, "rcs", made, obj], f"archiving {base}")
-        os.makedirs(out_dir, exist_ok=True)
-        shutil.move(made, path)
+    api = [_entry(prefix, k) for k in ks] + thread_api(prefix)
+    write_library(lib, ks, path, api, cc=cc, ar=ar)
     if header is not None:
         with open(header, "w") as fh:
-            fh.write(c_header(ks, prefix, base, os.path.basename(os.fspath(header))))
+            fh.write(c_header(ks, prefix, os.path.basename(path),
+                              os.path.basename(os.fspath(header))))
 
 
-__all__ = ["ERROR_LEN", "STATUS", "c_header", "export_library"]
+__all__ = ["ERROR_LEN", "STATUS", "c_header", "check_prefix", "export_library", "library_kind",
+           "renamed", "thread_api", "write_library"]
