@@ -11,10 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from ...errors import ArgumentTypeError, ArgumentValueError
+from ...errors import ArgumentTypeError, ArgumentValueError, GPUScheduleError
 from ...ir.func import PrimFunc
 from ...passes import run_pipeline
-from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
+from ...passes.gpu import DeviceProgram, lower_gpu, readable_pipeline
 from ..float_mode import FloatMode
 from ..llvm.emit import kernel_symbol
 from ..target import Target
@@ -148,8 +148,6 @@ def cuda_c(prog: DeviceProgram) -> str:
     """The CUDA C of every kernel of ``prog``, for reading: the printer reads each kernel
     before vectorize and unroll (the SPMD form ``lower_gpu`` keeps), run through the
     readable pipeline."""
-    from ...passes.cuda import readable_pipeline
-
     readable = [run_pipeline(k.attrs["spmd"], readable_pipeline(), verify=False)
                 for k in prog.kernels]
     return cuda_source(readable)
