@@ -70,6 +70,11 @@ class OutOfBoundsError(TcompRuntimeError, IndexError):
     by kernels built with bounds checks; the message names the tensor, the index and the shape."""
 
 
+class GPUScheduleError(TcompError, ValueError):
+    """A schedule a GPU can't run: unbound loops, bad nesting of bindings, too many threads
+    per block, too much shared memory. The message names the loop and says how to fix it."""
+
+
 class ProvablyOutOfBoundsError(LoweringError, IndexError):
     """A build found a read that is out of its tensor's bounds for some iteration of the
     compute that makes it (proved from the index expression and the domain)."""

@@ -483,7 +483,7 @@ class _Compiler:
                 yield from body(r)
         if not gen:
             return loop
-        if s.kind != S.ForKind.THREAD or s.thread_tag.startswith("blockIdx"):
+        if s.kind != S.ForKind.THREAD or s.thread_tag in S.BLOCK_TAGS:
             return gen_loop
         tag, where = s.thread_tag, self.where()
 

@@ -17,6 +17,14 @@ class ForKind(enum.Enum):
     THREAD = "thread"  # bound to a GPU thread/block index; see For.thread_tag
 
 
+# The GPU indices a THREAD loop can be bound to (its ``For.thread_tag``): the one table that
+# schedules, GPU passes, the interpreter and the CUDA code generator read.
+BLOCK_TAGS = ("blockIdx.x", "blockIdx.y", "blockIdx.z")
+THREAD_TAGS = ("threadIdx.x", "threadIdx.y", "threadIdx.z")
+VTHREAD_TAG = "vthread"  # a virtual thread: a loop each GPU thread runs (unrolled)
+BIND_TAGS = (*BLOCK_TAGS, *THREAD_TAGS, VTHREAD_TAG)
+
+
 class Stmt:
     __slots__ = ()
     _fields: tuple[str, ...]

@@ -16,10 +16,10 @@ from typing import Any
 from ..arith import Interval
 from ..arith.simplify_stmt import simplify_stmt
 from ..ir import expr as E
+from ..ir import stmt as S
 from ..ir.func import PrimFunc
 
-_LAUNCH_TAGS = (("grid", ("blockIdx.x", "blockIdx.y", "blockIdx.z")),
-                ("block", ("threadIdx.x", "threadIdx.y", "threadIdx.z")))
+_LAUNCH_TAGS = (("grid", S.BLOCK_TAGS), ("block", S.THREAD_TAGS))
 
 
 def launch_ranges(func: PrimFunc) -> dict[E.Var, Interval]:

@@ -2,7 +2,7 @@
 
 from .primitives import Directive, Fuse, Split
 from .schedule import (
-    THREAD_TAGS,
+    BIND_TAGS,
     IterAttr,
     Schedule,
     Stage,
@@ -12,5 +12,5 @@ from .schedule import (
 )
 from .trace import replay
 
-__all__ = ["THREAD_TAGS", "Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage",
+__all__ = ["BIND_TAGS", "Directive", "Fuse", "IterAttr", "Schedule", "Split", "Stage",
            "ThreadAxis", "create_schedule", "replay", "thread_axis"]

@@ -17,6 +17,7 @@ from ..dsl.printer import topo_ops
 from ..dsl.tensor import ComputeOp, Operation, PlaceholderOp, Tensor
 from ..errors import ScheduleError, user_location
 from ..ir import expr as E
+from ..ir.stmt import BIND_TAGS, THREAD_TAGS, VTHREAD_TAG
 from ..ir.visitor import Mutator, substitute
 from .primitives import Directive, Fuse, Relation, Split
 
@@ -28,17 +29,15 @@ class IterAttr(enum.Enum):
     BIND = "bind"
 
 
-THREAD_TAGS = ("blockIdx.x", "blockIdx.y", "blockIdx.z", "threadIdx.x", "threadIdx.y",
-               "threadIdx.z", "vthread")
 
 
 class ThreadAxis:
     """A GPU thread index to ``bind`` a loop to, e.g. ``tc.thread_axis("threadIdx.x")``."""
 
     def __init__(self, tag: str) -> None:
-        if tag not in THREAD_TAGS:
+        if tag not in BIND_TAGS:
             raise ScheduleError(f"{user_location()}: unknown thread tag {tag!r}; expected one "
-                                f"of {', '.join(THREAD_TAGS)}")
+                                f"of {', '.join(BIND_TAGS)}")
         self.tag = tag
 
     def __repr__(self) -> str:
@@ -328,7 +327,7 @@ class Stage:
         self._need_compute("bind")
         self._check_not_inlined("bind")
         iv = self._leaf(ax, "bind")
-        if iv.kind == E.IterKind.REDUCE and not tag.startswith("threadIdx"):
+        if iv.kind == E.IterKind.REDUCE and tag not in THREAD_TAGS:
             raise self._err(f"can't bind reduction axis '{iv.var.name}' to {tag}: its "
                             "iterations would race on the same output",
                             "bind it to threadIdx.* (a cooperative reduction of the block), or "
@@ -337,7 +336,7 @@ class Stage:
         if old is not None:
             raise self._err(f"axis '{iv.var.name}' is already marked {old.value}")
         for other, t in self.bindings.items():
-            if t == tag and tag != "vthread":
+            if t == tag and tag != VTHREAD_TAG:
                 raise self._err(f"{tag} is already bound to axis '{other.var.name}'",
                                 "split or fuse loops so each thread index binds one loop")
         self.iter_attrs[iv] = IterAttr.BIND

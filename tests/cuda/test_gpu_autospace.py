@@ -22,7 +22,7 @@ from autotune.space_gpu import GPUAutoSpace, GPUSpaceError
 from tcomp.codegen.cuda.ptx import compile_ptx
 from tcomp.codegen.target import Target
 from tcomp.dsl import evaluate
-from tcomp.passes.cuda import GPUScheduleError
+from tcomp.errors import GPUScheduleError
 
 SMALL = {
     "matmul": {"n": 16, "m": 12, "k": 8},

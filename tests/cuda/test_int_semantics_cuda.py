@@ -127,9 +127,9 @@ def test_fused_gpu_index_stays_contiguous():
     # Integers wrap, so the simplifier merges d*(x // d) + x % d back into x only where the
     # ranges of x's variables are known: in an SPMD kernel the thread indices range over the
     # launch dimensions, and the flattened index of a fused, vectorized axis stays a ramp.
-    from tcomp.lowering import lower_schedule
-    from tcomp.passes.cuda import lower_gpu
     from schedules import cuda as sc
+    from tcomp.lowering import lower_schedule
+    from tcomp.passes.gpu import lower_gpu
 
     X = tc.placeholder((33, 17), name="X")
     a = tc.compute((33, 17), lambda i, j: X[i, j] * 2.0 + 1.0, name="a")

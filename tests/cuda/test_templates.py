@@ -44,7 +44,7 @@ def test_matmul_ptx_uses_shared_memory_and_barriers(H):
 def test_softmax_is_one_kernel_with_block_reductions(H):
     s, args, _outs = H.workloads()["softmax"]()
     f = tc.build(s, args, target="cuda")
-    assert len(f.program.kernels) == 1 and f.program.temps == []
+    assert len(f.program.kernels) == 1 and f.program.temps == ()
     la = f.program.kernels[0].attrs["launch"]
     assert la["block"] == (8, 1, 1) and la["grid"][0].value == 13  # a block per row
     assert la["shared_bytes"] == 2 * 8 * 4  # the two reductions' partial results

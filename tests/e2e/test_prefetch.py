@@ -18,7 +18,7 @@ from tcomp.errors import ScheduleError
 from tcomp.ir import interp
 from tcomp.ir import stmt as S
 from tcomp.ir.visitor import walk
-from tcomp.passes.cuda import drop_prefetches
+from tcomp.passes.gpu import drop_prefetches
 from tcomp.testing import assert_allclose, random_inputs
 
 _X86 = platform.machine().lower() in ("x86_64", "amd64")

@@ -11,10 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from ...errors import ArgumentTypeError, ArgumentValueError
+from ...errors import ArgumentTypeError, ArgumentValueError, GPUScheduleError
 from ...ir.func import PrimFunc
 from ...passes import run_pipeline
-from ...passes.cuda import DeviceProgram, GPUScheduleError, lower_gpu
+from ...passes.gpu import DeviceProgram, lower_gpu, readable_pipeline
 from ..float_mode import FloatMode
 from ..llvm.emit import kernel_symbol
 from ..target import Target
@@ -122,7 +122,6 @@ def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
     target = Target.parse(target)
     mode = FloatMode.of(fast_math)
     stages = {} if stages is None else stages
-    from ...passes.cuda import readable_pipeline
 
     def record(name: str, f: PrimFunc) -> None:
         stages[f"pass:{len(stages):02d}:{name}"] = str(f)
@@ -141,11 +140,17 @@ def compile_cuda(func: PrimFunc, target: Target | str = "cuda", *,
     stages["ptx"] = "\n".join(m.ptx for m in mods)
     stages["llvm"] = "\n".join(m.llvm_ir for m in mods)
     stages["llvm-opt"] = "\n".join(m.llvm_opt for m in mods)
-    # The CUDA C printer reads each kernel before vectorize and unroll (kept by lower_gpu).
+    stages["cuda"] = cuda_c(prog)
+    return CudaKernel(prog, mods, target, stages)
+
+
+def cuda_c(prog: DeviceProgram) -> str:
+    """The CUDA C of every kernel of ``prog``, for reading: the printer reads each kernel
+    before vectorize and unroll (the SPMD form ``lower_gpu`` keeps), run through the
+    readable pipeline."""
     readable = [run_pipeline(k.attrs["spmd"], readable_pipeline(), verify=False)
                 for k in prog.kernels]
-    stages["cuda"] = cuda_source(readable)
-    return CudaKernel(prog, mods, target, stages)
+    return cuda_source(readable)
 
 
 def kernel_symbols(prog: DeviceProgram) -> list[str]:
@@ -153,4 +158,5 @@ def kernel_symbols(prog: DeviceProgram) -> list[str]:
     return [kernel_symbol(k.name) for k in prog.kernels]
 
 
-__all__ = ["CudaKernel", "GPUScheduleError", "compile_cuda", "kernel_symbols", "lower_cuda"]
+__all__ = ["CudaKernel", "GPUScheduleError", "compile_cuda", "cuda_c", "kernel_symbols",
+           "lower_cuda"]

@@ -1,13 +1,15 @@
 """Resource checks of GPU kernels: threads per block, block and grid shape, shared memory
 (layer 5). Structural checks (unbound loops, nested bindings) run while splitting host and
-device code in ``tcomp.passes.cuda``; both raise ``GPUScheduleError``.
+device code in ``tcomp.passes.gpu``; both raise ``GPUScheduleError``.
 """
 
 from __future__ import annotations
 
+from ...errors import GPUScheduleError
 from ...ir import expr as E
 from ...ir.func import PrimFunc
-from ...passes.cuda import THREAD_TAGS, DeviceProgram, GPUScheduleError
+from ...ir.stmt import THREAD_TAGS
+from ...passes.gpu import DeviceProgram
 from ..target import CUDA_MAX_BLOCK_DIMS, CUDA_MAX_GRID_DIMS, Target
 
 

@@ -17,7 +17,7 @@ from ...dtypes import MAX_DIM
 from ...errors import ArgumentShapeError, ArgumentTypeError, TcompRuntimeError
 from ...ir import expr as E
 from ...ir.interp import Program
-from ...passes.cuda import DeviceProgram, grid_program
+from ...passes.gpu import DeviceProgram, grid_program
 
 
 def bind_dims(prog: DeviceProgram, arrays: Sequence[np.ndarray]) -> dict[E.Var, int]:

@@ -80,7 +80,7 @@ class _PTXEmitter(_Emitter):
         f = self.func
         if not f.attrs.get("flattened"):
             raise CompileError(f"kernel {f.name!r} reached PTX codegen unflattened; run "
-                               "tcomp.passes.cuda.lower_gpu first")
+                               "tcomp.passes.gpu.lower_gpu first")
         symbol = kernel_symbol(f.name)
         fn = self.declare_kernel(symbol, GLOBAL_PTR, "ptx_kernel")
         for arg in fn.args[:len(f.params)]:

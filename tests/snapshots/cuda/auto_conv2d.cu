@@ -1,0 +1,66 @@
+#include <stdint.h>
+// tcomp's integer semantics: wrapping two's complement; floor // and % with x // 0 == x % 0
+// == 0 and MIN // -1 == MIN; exact wrapping **. A narrower result is the low bits.
+__device__ __forceinline__ int64_t tc_add(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a + (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_sub(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a - (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_mul(int64_t a, int64_t b) {
+  return (int64_t)((uint64_t)a * (uint64_t)b); }
+__device__ __forceinline__ int64_t tc_neg(int64_t a) { return (int64_t)(0ull - (uint64_t)a); }
+__device__ __forceinline__ int64_t tc_floordiv(int64_t a, int64_t b) {
+  if (b == 0) return 0;
+  if (b == -1) return tc_neg(a);
+  int64_t q = a / b; return (q * b != a && ((a < 0) != (b < 0))) ? q - 1 : q; }
+__device__ __forceinline__ int64_t tc_floormod(int64_t a, int64_t b) {
+  if (b == 0 || b == -1) return 0;
+  int64_t r = a % b; return (r != 0 && ((r < 0) != (b < 0))) ? r + b : r; }
+__device__ __forceinline__ int64_t tc_pow(int64_t a, int64_t b) {
+  if (b < 0) return a == 1 ? 1 : a == -1 ? ((b & 1) ? -1 : 1) : 0;
+  uint64_t r = 1, x = (uint64_t)a;
+  for (; b; b >>= 1) { if (b & 1) r *= x; x *= x; }
+  return (int64_t)r; }
+// Float floor // and % as numpy's npy_divmod: the remainder follows the divisor's sign (a
+// zero one too), the quotient is rounded to the nearest integer after subtracting it.
+#define TC_FDIVMOD(T, FMOD, FLOOR, COPYSIGN, SUFFIX) __device__ __forceinline__ T tc_floormod##SUFFIX(T a, T b) {   T m = FMOD(a, b);   if (m != (T)0) { if ((b < (T)0) != (m < (T)0)) m += b; } else m = COPYSIGN((T)0, b);   return m; } __device__ __forceinline__ T tc_floordiv##SUFFIX(T a, T b) {   if (b == (T)0) return a / b;   T m = FMOD(a, b), d = (a - m) / b;   if (m != (T)0 && ((b < (T)0) != (m < (T)0))) d -= (T)1;   if (d == (T)0) return COPYSIGN((T)0, a / b);   T f = FLOOR(d); if (d - f > (T)0.5) f += (T)1;   return f; }
+TC_FDIVMOD(float, fmodf, floorf, copysignf, _f32)
+TC_FDIVMOD(double, fmod, floor, copysign, _f64)
+// Float min/max as numpy's minimum/maximum (and the PTX): a NaN operand is returned, of
+// equal values the second (fminf/fmaxf would return the non-NaN operand).
+#define TC_FMINMAX(T, SUFFIX) __device__ __forceinline__ T tc_min##SUFFIX(T a, T b) { return (a < b || a != a) ? a : b; } __device__ __forceinline__ T tc_max##SUFFIX(T a, T b) { return (a > b || a != a) ? a : b; }
+TC_FMINMAX(float, _f32)
+TC_FMINMAX(double, _f64)
+
+// grid (1, 1, 1), block (50, 1, 1), 536 bytes of shared memory
+extern "C" __global__ void __launch_bounds__(50) tcomp_main(float* __restrict__ X, float* __restrict__ W, float* __restrict__ conv) {
+  const int64_t a_outer_f_outer_fused_y_outer_fused_x_outer_fused = ((int64_t)blockIdx.x);
+  __align__(16) float conv_local[50];
+  const int64_t a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2 = ((int64_t)threadIdx.x);
+  conv_local[(((((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 25LL)) * 25LL) + ((int64_t)tc_floormod(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL)), 5LL)) * 5LL))] = 0.0f;
+  __shared__ __align__(16) float conv_pad_shared[98];
+  __shared__ __align__(16) float W_shared[36];
+  for (int64_t i0_i1_fused_i2_fused_i3_fused_outer = 0LL; i0_i1_fused_i2_fused_i3_fused_outer < 0LL + 2LL; ++i0_i1_fused_i2_fused_i3_fused_outer) {
+    const int64_t i0_i1_fused_i2_fused_i3_fused_inner = ((int64_t)threadIdx.x);
+    if ((((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner) < 98LL)) {
+      conv_pad_shared[((((int64_t)tc_floormod((i0_i1_fused_i2_fused_i3_fused_outer + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)), 7LL)) * 7LL)) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 49LL)), 2LL)) * 49LL))] = ((((0LL < ((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)), 7LL))) && (((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)), 7LL)) < 6LL)) && ((0LL < ((int64_t)tc_floormod((i0_i1_fused_i2_fused_i3_fused_outer + i0_i1_fused_i2_fused_i3_fused_inner), 7LL))) && (((int64_t)tc_floormod((i0_i1_fused_i2_fused_i3_fused_outer + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)) < 6LL))) ? X[(((((a_outer_f_outer_fused_y_outer_fused_x_outer_fused * 50LL) + ((int64_t)tc_floormod((i0_i1_fused_i2_fused_i3_fused_outer + i0_i1_fused_i2_fused_i3_fused_inner), 7LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 7LL)), 7LL)) * 5LL)) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(((i0_i1_fused_i2_fused_i3_fused_outer * 50LL) + i0_i1_fused_i2_fused_i3_fused_inner), 49LL)), 2LL)) * 25LL)) - 6LL)] : 0.0f);
+    }
+  }
+  const int64_t i0_i1_fused_i2_fused_i3_fused_inner_2 = ((int64_t)threadIdx.x);
+  if ((i0_i1_fused_i2_fused_i3_fused_inner_2 < 36LL)) {
+    W_shared[((((((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 18LL)) * 18LL) + ((int64_t)tc_floormod(i0_i1_fused_i2_fused_i3_fused_inner_2, 3LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 3LL)), 3LL)) * 3LL)) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 9LL)), 2LL)) * 9LL))] = W[((((((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 18LL)) * 18LL) + ((int64_t)tc_floormod(i0_i1_fused_i2_fused_i3_fused_inner_2, 3LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 3LL)), 3LL)) * 3LL)) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(i0_i1_fused_i2_fused_i3_fused_inner_2, 9LL)), 2LL)) * 9LL))];
+  }
+  __syncthreads();
+  const int64_t a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2 = ((int64_t)threadIdx.x);
+  #pragma unroll
+  for (int64_t rc_inner = 0LL; rc_inner < 0LL + 2LL; ++rc_inner) {
+    #pragma unroll
+    for (int64_t ry_inner = 0LL; ry_inner < 0LL + 3LL; ++ry_inner) {
+      #pragma unroll
+      for (int64_t rx_inner = 0LL; rx_inner < 0LL + 3LL; ++rx_inner) {
+        conv_local[(((((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 25LL)) * 25LL) + ((int64_t)tc_floormod(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL)), 5LL)) * 5LL))] = (conv_local[(((((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 25LL)) * 25LL) + ((int64_t)tc_floormod(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL)), 5LL)) * 5LL))] + (conv_pad_shared[(((((rc_inner * 49LL) + (ry_inner * 7LL)) + rx_inner) + ((int64_t)tc_floormod(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 5LL)), 5LL)) * 7LL))] * W_shared[((((rc_inner * 9LL) + (ry_inner * 3LL)) + rx_inner) + (((int64_t)tc_floordiv(a_outer_f_outer_fused_y_outer_fused_x_outer_fused_2, 25LL)) * 18LL))]));
+      }
+    }
+  }
+  const int64_t a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused = ((int64_t)threadIdx.x);
+  conv[((((a_outer_f_outer_fused_y_outer_fused_x_outer_fused * 50LL) + (((int64_t)tc_floordiv(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 25LL)) * 25LL)) + ((int64_t)tc_floormod(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 5LL)), 5LL)) * 5LL))] = conv_local[(((((int64_t)tc_floordiv(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 25LL)) * 25LL) + ((int64_t)tc_floormod(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 5LL))) + (((int64_t)tc_floormod(((int64_t)tc_floordiv(a_inner_outer_f_inner_outer_fused_y_inner_outer_fused_x_inner_outer_fused, 5LL)), 5LL)) * 5LL))];
+}
