@@ -47,14 +47,17 @@ BUDGETS = {
     # (codegen/lanes.py: stride-2 and repeated lanes) and the padded adjoint of a window.
     # 14700 -> 15250: tc.export_library (runtime/export.py, +480, issue 12: kernels in C
     # programs) and, for issue 11, capsule_predict, the simplifier's residue rule and the
-    # frozen min/max select (+30).
+    # frozen min/max select (+30). 15250 -> 15400, issue 13: the GPU passes one per module
+    # (passes/gpu/, +110: a module's imports and pre/post docstring each) and the C API of an
+    # exported model's library (+43).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "onnx", "testing"), 15250),
+                                ("nn", "onnx", "testing"), 15400),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the
-    # bias-gradient sums of fused chains (+20).
-    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 3700),
+    # bias-gradient sums of fused chains (+20). 3700 -> 4200, issue 12: tcomp.nn.export, a
+    # traced model as a standalone C library (nn/export.py, +513).
+    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 4200),
     # ONNX import (issue 12): op handlers for 65 op types, the module, the backend interface
     "tcomp/onnx": (lambda p: p.parts[:2] == ("tcomp", "onnx"), 1100),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
