@@ -26,7 +26,7 @@ from tcomp.build import workload_key
 from .cost_model import CostModel, schedule_features
 from .database import Database, TrialRecord, config_hash, fingerprint, target_description
 from .executors import make_executor
-from .measure import FAULT_KEY, MeasureInput
+from .measure import MeasureInput
 from .space import SearchSpace, make_space
 from .workloads import Workload, WorkloadError, flop_count, resolve
 
@@ -185,7 +185,8 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
             ``"dask"`` (the default Dask client, else a LocalCluster), a Dask scheduler
             address (``"tcp://host:8786"``), a ``distributed.Client``, or an Executor object
             (used as is, not closed). Dask needs ``pip install 'tcomp[distributed]'``.
-        measure_opts: passed to the executor made here (``repeat``, ``run_timeout_s``, ...).
+        measure_opts: passed to the executor made here: the fields of ``MeasureOptions``
+            (``repeat``, ``run_timeout_s``, ...) and the executor's own (``n_builders``).
     """
     if strategy not in STRATEGIES:
         raise ValueError(f"strategy must be one of {STRATEGIES}, got {strategy!r}")
@@ -355,7 +356,7 @@ def _candidate(sp: SearchSpace, cfg: dict[str, Any], known: set[str], seen: set[
     try:
         s = sp.apply(cfg)
         trace = s.trace_json()
-        key = trace + str(cfg.get(FAULT_KEY, ""))  # configs that give one schedule: measure once
+        key = trace  # configs that give one schedule: measure once
         if key in seen:
             return None
         feat = schedule_features(s, wargs)
@@ -419,7 +420,7 @@ def _propose(sp: SearchSpace, strategy: str, grid: Any, n: int, rng: random.Rand
             out.append(pool[i])
         for cfg, trace, _ in pool:  # let unpicked candidates be proposed again later
             if not any(cfg is o[0] for o in out):
-                seen.discard(trace + str(cfg.get(FAULT_KEY, "")))
+                seen.discard(trace)
     while len(out) < n and attempts < 120 * n:
         attempts += 1
         add(sp.random(rng))
