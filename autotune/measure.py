@@ -63,8 +63,8 @@ class MeasureResult:
 
 @dataclass(frozen=True)
 class MeasureOptions:
-    """How candidates are measured, by every executor: ``tune(**measure_opts)``, and the
-    keyword arguments of ``LocalExecutor`` and ``DaskExecutor``, are these fields.
+    """How candidates are measured, the same for every executor: ``LocalExecutor`` and
+    ``DaskExecutor`` take one (or its fields as keyword arguments, as ``tune()`` does).
 
     Args:
         repeat, warmup, min_repeat_s: ``time_kernel``'s: timed repeats (each at least
@@ -75,8 +75,9 @@ class MeasureOptions:
         build_timeout_s, run_timeout_s: a build or a timed run taking longer is a failed
             trial and its process is killed.
         worker: the command line that starts a measuring process, None for
-            ``python -m autotune.worker`` with the interpreter running it (say, with
-            ``taskset`` in front to pin measurements to a core).
+            ``python -m autotune.worker`` with the interpreter that starts it; another one
+            serves the same JSON jobs (``autotune.worker.serve``), such as the tests' worker
+            that injects crashes, or this one with ``taskset`` in front.
     """
 
     repeat: int = 5

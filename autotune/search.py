@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -47,8 +48,9 @@ class Candidate:
     features: np.ndarray
 
 
-class Tuner:
-    """Proposes candidates of ``space`` and learns from their measurements.
+class Tuner(ABC):
+    """Proposes candidates of ``space`` and learns from their measurements; a strategy
+    implements ``_propose``.
 
     Args:
         space: the search space.
@@ -78,8 +80,8 @@ class Tuner:
         return not self._done
 
     def next_batch(self, n: int) -> list[Candidate]:
-        """Up to ``n`` new candidates (a few more in the first batch where the space's seeds
-        are more); none when the space is exhausted."""
+        """Up to ``n`` new candidates (a random or evolutionary tuner's first batch holds
+        every seed of the space, even more than ``n``); none once the space is exhausted."""
         batch = self._propose(n)
         if not batch:
             self._done = True
@@ -93,8 +95,9 @@ class Tuner:
             if res.ok and res.median is not None:
                 self.measured.append((res.median, cand.config))
 
+    @abstractmethod
     def _propose(self, n: int) -> list[Candidate]:
-        raise NotImplementedError
+        """The next batch's candidates (made by ``_candidate`` or ``_take``)."""
 
     def _candidate(self, cfg: Config) -> Candidate | None:
         """``cfg`` as a new, lowerable candidate, else None (a config whose schedule can't be

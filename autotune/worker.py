@@ -159,7 +159,7 @@ def serve(handler: Callable[[Job], Job] = handle) -> None:
         try:
             out = handler(job)
         except BaseException as exc:
-            tb = traceback.format_exc(limit=3)
+            tb = traceback.format_exc(limit=4)  # serve, handle, build or run, what failed
             out = {"ok": False, "error": f"{type(exc).__name__}: {exc}\n{tb}"}
         proto.write(json.dumps(out) + "\n")
         proto.flush()

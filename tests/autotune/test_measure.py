@@ -90,6 +90,9 @@ def test_make_executor_choices_and_errors(monkeypatch: pytest.MonkeyPatch) -> No
     ex.close()
     with pytest.raises(TypeError, match="repeats"):  # a misspelt option
         make_executor(None, repeats=2)
+    with LocalExecutor(MeasureOptions(repeat=2, worker=["python3", "w.py"]), repeat=3) as ex:
+        assert ex.options == MeasureOptions(repeat=3, worker=("python3", "w.py"))
+        assert ex.runner.cmd == ("python3", "w.py")  # not started before its first job
     mine = LocalExecutor()
     try:
         assert make_executor(mine, seed=0) == (mine, False)
