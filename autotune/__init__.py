@@ -16,14 +16,16 @@ from .database import (
     use_database,
 )
 from .executors import DaskExecutor, ExecutorError
-from .measure import Executor, LocalExecutor, MeasureInput, MeasureResult
+from .measure import Executor, LocalExecutor, MeasureInput, MeasureOptions, MeasureResult
+from .search import EvolutionaryTuner, GridTuner, RandomTuner, Tuner
 from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
 from .tuner import TuneReport, TuneResult, TuningError, tune
 from .workloads import Workload, WorkloadError, resolve
 
 __all__ = [
-    "AutoSpace", "DaskExecutor", "Database", "Executor", "ExecutorError", "LocalExecutor",
-    "MeasureInput", "MeasureResult", "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport",
-    "TuneResult", "TuningDatabaseError", "TuningError", "Workload", "WorkloadError", "default_path",
+    "AutoSpace", "DaskExecutor", "Database", "EvolutionaryTuner", "Executor", "ExecutorError",
+    "GridTuner", "LocalExecutor", "MeasureInput", "MeasureOptions", "MeasureResult",
+    "RandomTuner", "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport", "TuneResult",
+    "Tuner", "TuningDatabaseError", "TuningError", "Workload", "WorkloadError", "default_path",
     "fingerprint", "make_space", "resolve", "target_description", "tune", "use_database",
 ]

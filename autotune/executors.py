@@ -2,8 +2,8 @@
 
 ``DaskExecutor`` has the local executor's interface and runs the same JSON jobs: each
 candidate is one Dask task that hands the workload's factory spec and the schedule trace to a
-fresh measuring process on the Dask worker (the local executor's worker code), with the same
-build and run timeouts. A candidate that segfaults or hangs kills that process, never the Dask
+fresh measuring process on the Dask worker (``autotune.worker``, as locally), with the same
+``MeasureOptions``. A candidate that segfaults or hangs kills that process, never the Dask
 worker. Builds run in parallel across the cluster; timed runs on one host take a Dask lock
 named after the host, so they never overlap there and disturb each other's timings.
 
@@ -29,8 +29,9 @@ from .measure import (
     Executor,
     LocalExecutor,
     MeasureInput,
+    MeasureOptions,
     MeasureResult,
-    _Worker,
+    WorkerProcess,
     build_job,
     build_timeout_error,
     run_job,
@@ -57,7 +58,7 @@ def _distributed() -> Any:
 # ----------------------------------------------------------------------------- Dask worker side
 # Per Dask-worker process: idle measuring processes (one per task running at once) and a
 # directory for reference outputs, shared by them.
-_pool: queue.SimpleQueue[_Worker] = queue.SimpleQueue()
+_pool: queue.SimpleQueue[WorkerProcess] = queue.SimpleQueue()
 _ref_dir: list[str] = []
 
 
@@ -87,10 +88,14 @@ def _dask_measure(job_json: str) -> str:
     """One candidate: build, then (holding this host's run lock) check and time it, in a
     measuring process of this Dask worker. JSON in, JSON out: ``{"build": ..., "run": ...}``."""
     job = json.loads(job_json)
+    fresh = WorkerProcess(job["worker"])  # a process starts with its first job
     try:
         w = _pool.get_nowait()
     except queue.Empty:
-        w = _Worker()
+        w = fresh
+    if w.cmd != fresh.cmd:  # an idle process started for another MeasureOptions.worker
+        w.kill()
+        w = fresh
     try:
         w.send(job["build"])
         build = w.result(time.monotonic() + job["build_timeout_s"],
@@ -117,7 +122,8 @@ def _dask_measure(job_json: str) -> str:
 
 # ----------------------------------------------------------------------------- client side
 class DaskExecutor:
-    """Measure candidates on a Dask cluster; the options are LocalExecutor's.
+    """Measure candidates on a Dask cluster, as ``options`` (a MeasureOptions, with the
+    fields given as keyword arguments replaced) say, like a LocalExecutor.
 
     Args:
         client: a ``distributed.Client``, a scheduler address (``"tcp://host:8786"``), or
@@ -128,11 +134,10 @@ class DaskExecutor:
         wait_workers_s: how long to wait for the cluster to have a worker.
     """
 
-    def __init__(self, client: Any = None, *, n_threads: int | None = None,
-                 build_timeout_s: float = 60.0, run_timeout_s: float = 30.0, repeat: int = 5,
-                 warmup: int = 1, min_repeat_s: float = 2e-3, check: bool = True,
-                 rtol: float = 1e-3, atol: float = 1e-3, seed: int = 0,
-                 exclusive_runs: bool = True, wait_workers_s: float = 60.0) -> None:
+    def __init__(self, client: Any = None, options: MeasureOptions | None = None, *,
+                 n_threads: int | None = None, exclusive_runs: bool = True,
+                 wait_workers_s: float = 60.0, **opts: Any) -> None:
+        self.options = MeasureOptions.of(options, opts)
         dd = _distributed()
         self._own_client, self._cluster = False, None
         if isinstance(client, dd.Client):
@@ -161,15 +166,13 @@ class DaskExecutor:
             self.close()
             raise ExecutorError(f"the Dask cluster at {self.client.scheduler.address} has no "
                                 f"worker after {wait_workers_s:g} s") from exc
-        self.build_timeout_s, self.run_timeout_s = build_timeout_s, run_timeout_s
         self.exclusive_runs = exclusive_runs
-        self.opts = {"repeat": repeat, "warmup": warmup, "min_repeat_s": min_repeat_s,
-                     "check": check, "rtol": rtol, "atol": atol, "seed": seed}
 
     def _job(self, inp: MeasureInput) -> str:
-        return json.dumps({"build": build_job(inp), "run": run_job(inp, "", self.opts),
-                           "build_timeout_s": self.build_timeout_s,
-                           "run_timeout_s": self.run_timeout_s,
+        o = self.options
+        return json.dumps({"build": build_job(inp), "run": run_job(inp, "", o),
+                           "build_timeout_s": o.build_timeout_s,
+                           "run_timeout_s": o.run_timeout_s, "worker": o.worker,
                            "exclusive_runs": self.exclusive_runs})
 
     def measure(self, inputs: list[MeasureInput]) -> list[MeasureResult]:
@@ -209,7 +212,8 @@ def make_executor(executor: Any = None, **opts: Any) -> tuple[Executor, bool]:
     ``executor``: None or ``"local"`` (LocalExecutor), ``"dask"`` (the default Dask client,
     else a LocalCluster), a scheduler address such as ``"tcp://host:8786"``, a
     ``distributed.Client``, or an object with ``measure`` and ``close`` (used as is; ``opts``
-    then must be empty). ``opts`` go to the executor made here (``repeat``, ``run_timeout_s``).
+    then must hold no more than ``seed``). ``opts`` go to the executor made here: the fields
+    of MeasureOptions (``repeat``, ``run_timeout_s``, ...) and its own keyword arguments.
     """
     if executor is None or executor == "local":
         return LocalExecutor(**opts), True

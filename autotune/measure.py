@@ -3,13 +3,15 @@
 A candidate that fails to build, crashes (segfault), hangs past its timeout or gives a wrong
 result (checked against ``tcomp.dsl.evaluate``) comes back as a failed ``MeasureResult``
 with its error; the dead worker is replaced and measurement goes on. Workers are fresh
-interpreters (never forked: LLVM in a forked process is fragile) that receive only JSON:
-the workload's factory spec and the schedule trace. A failed trial's error ends with the tail
-of what the measuring process wrote to stderr (an LLVM assertion, a C library's abort message).
+interpreters running ``autotune.worker`` that receive only JSON: the workload's factory spec
+and the schedule trace. A failed trial's error ends with the tail of what the measuring
+process wrote to stderr (an LLVM assertion, a C library's abort message). ``MeasureOptions``
+says how to measure, the same for every executor (``LocalExecutor`` here, ``DaskExecutor``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import json
 import os
@@ -20,21 +22,19 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .workloads import Workload
 
-# Test-only fault injection: a config key honoured only when this env var is "1".
-FAULT_ENV = "TCOMP_AUTOTUNE_FAULTS"
-FAULT_KEY = "__fault__"
 STDERR_TAIL_BYTES = 2048  # how much of a failed worker's stderr a trial's error keeps
 
 
 @dataclass
 class MeasureInput:
-    """One candidate: which workload, the schedule trace, and its config (for fault hooks)."""
+    """One candidate: which workload, the schedule trace, and its config (sent along with
+    the run job, for a worker that wants it)."""
 
     workload: Workload
     trace: str
@@ -61,6 +61,46 @@ class MeasureResult:
         return (max(self.costs) - min(self.costs)) / m if m else None
 
 
+@dataclass(frozen=True)
+class MeasureOptions:
+    """How candidates are measured, the same for every executor: ``LocalExecutor`` and
+    ``DaskExecutor`` take one (or its fields as keyword arguments, as ``tune()`` does).
+
+    Args:
+        repeat, warmup, min_repeat_s: ``time_kernel``'s: timed repeats (each at least
+            ``min_repeat_s`` long), after ``warmup`` untimed calls.
+        check, rtol, atol: compare each candidate's outputs with the reference evaluator's
+            (a mismatch is a failed trial, "wrong result").
+        seed: of the random inputs.
+        build_timeout_s, run_timeout_s: a build or a timed run taking longer is a failed
+            trial and its process is killed.
+        worker: the command line that starts a measuring process, None for
+            ``python -m autotune.worker`` with the interpreter that starts it; another one
+            serves the same JSON jobs (``autotune.worker.serve``), such as the tests' worker
+            that injects crashes, or this one with ``taskset`` in front.
+    """
+
+    repeat: int = 5
+    warmup: int = 1
+    min_repeat_s: float = 2e-3
+    check: bool = True
+    rtol: float = 1e-3
+    atol: float = 1e-3
+    seed: int = 0
+    build_timeout_s: float = 60.0
+    run_timeout_s: float = 30.0
+    worker: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.worker is not None:  # a list given: kept as a tuple, the options stay hashable
+            object.__setattr__(self, "worker", tuple(self.worker))
+
+    @staticmethod
+    def of(options: MeasureOptions | None, opts: dict[str, Any]) -> MeasureOptions:
+        """``options`` (default: the defaults) with the fields in ``opts`` replaced."""
+        return dataclasses.replace(options or MeasureOptions(), **opts)
+
+
 class Executor(Protocol):
     """What the tuner needs from a measurement back end (local pool, Dask, ...)."""
 
@@ -69,157 +109,14 @@ class Executor(Protocol):
     def close(self) -> None: ...
 
 
-# ----------------------------------------------------------------------------- worker side
-_state: dict[str, Any] = {"workloads": {}, "refs": {}}
-
-
-def _workload(spec: str) -> Any:
-    if spec not in _state["workloads"]:
-        w = Workload.from_spec(spec)
-        outs, args = w.build()
-        _state["workloads"][spec] = (outs, args)
-    return _state["workloads"][spec]
-
-
-def _schedule(spec: str, trace: str) -> Any:
-    import tcomp as tc
-
-    outs, args = _workload(spec)
-    return tc.replay(outs, trace), args
-
-
-def _do_build(job: dict[str, Any]) -> dict[str, Any]:
-    import tcomp as tc
-
-    t0 = time.perf_counter()
-    s, args = _schedule(job["spec"], job["trace"])
-    tc.build(s, args, target=job.get("target", "llvm"))  # fills the on-disk kernel cache
-    return {"ok": True, "build_s": time.perf_counter() - t0}
-
-
-def _reference(spec: str, ref_dir: str, seed: int) -> tuple[list[Any], list[Any]]:
-    """Random inputs and the evaluator's outputs, cached in memory and in ``ref_dir``."""
-    import hashlib
-
-    import numpy as np
-
-    from tcomp.dsl.eval import evaluate
-    from tcomp.runtime.memory import aligned
-    from tcomp.testing import random_inputs
-
-    if spec in _state["refs"]:
-        return _state["refs"][spec]
-    outs, args = _workload(spec)
-    path = os.path.join(ref_dir, hashlib.sha256(f"{spec}|{seed}".encode()).hexdigest()[:20]
-                        + ".npz")
-    ins_t = [a for a in args if not any(a is o for o in outs)]
-    if os.path.exists(path):
-        with np.load(path, allow_pickle=False) as z:
-            ins = [z[f"in{i}"] for i in range(len(ins_t))]
-            refs = [z[f"out{i}"] for i in range(len(outs))]
-    else:
-        ins = random_inputs(ins_t, rng=seed, outputs=outs)  # gather indices in range
-        refs = evaluate(outs, ins, params=ins_t)
-        refs = [r.astype(o.dtype.np) for r, o in zip(refs, outs, strict=False)]
-        tmp = path + f".{os.getpid()}.tmp.npz"
-        np.savez(tmp, **{f"in{i}": a for i, a in enumerate(ins)},
-                 **{f"out{i}": r for i, r in enumerate(refs)})
-        os.replace(tmp, path)
-    # 64-byte aligned, as tcomp.nn and tc.empty allocate: numpy's 16-byte alignment splits
-    # every other AVX2 load across cache lines (up to 23% slower on a GEMM-like kernel)
-    ins = [aligned(a) for a in ins]
-    _state["refs"][spec] = (ins, refs)
-    return ins, refs
-
-
-def _do_run(job: dict[str, Any]) -> dict[str, Any]:
-    import tcomp as tc
-    from tcomp.runtime.memory import zeros
-    from tcomp.runtime.timing import time_kernel
-    from tcomp.testing import assert_allclose
-
-    fault = job["config"].get(FAULT_KEY) if os.environ.get(FAULT_ENV) == "1" else None
-    t0 = time.perf_counter()
-    s, args = _schedule(job["spec"], job["trace"])
-    target = job.get("target", "llvm")
-    kernel = tc.build(s, args, target=target)
-    build_s = time.perf_counter() - t0
-    outs, _ = _workload(job["spec"])
-    ins, refs = _reference(job["spec"], job["ref_dir"], job["seed"])
-    res = [zeros(r.shape, r.dtype) for r in refs]
-    if fault == "segfault":
-        os.kill(os.getpid(), signal.SIGSEGV)
-    if fault == "abort":  # like a failed C assert(): a message on stderr, then SIGABRT
-        os.write(2, b"tcomp fault injection: assertion `lanes <= 16' failed\n")
-        os.abort()
-    if fault == "hang":
-        while True:
-            time.sleep(1.0)
-    call_args = [*ins, *res]
-    if target.split()[0] == "cuda":  # inputs and outputs live on the device while timed
-        kernel, call_args, res = _on_device(kernel, ins, res)
-    kernel(*call_args)
-    if callable(res):
-        res = res()
-    if fault == "wrong":
-        res[0].flat[0] += 1.0
-    if job["check"]:
-        for o, r, t in zip(res, refs, outs, strict=False):
-            try:
-                assert_allclose(o, r, rtol=job["rtol"], atol=job["atol"], name=t.name)
-            except AssertionError as exc:
-                return {"ok": False, "error": f"wrong result: {exc}", "build_s": build_s}
-    timing = time_kernel(kernel, call_args, warmup=job["warmup"], repeat=job["repeat"],
-                         min_repeat_s=job["min_repeat_s"])
-    return {"ok": True, "costs": list(timing.all), "build_s": build_s,
-            "run_s": time.perf_counter() - t0 - build_s}
-
-
-def _on_device(kernel: Any, ins: list[Any], res: list[Any]) -> tuple[Any, list[Any], Any]:
-    """A GPU kernel's arguments as device arrays, a call that waits for the GPU (so timings
-    are of the kernel, not of the launch), and a function reading the outputs back."""
-    from tcomp.runtime import cuda as rt
-
-    dev = rt.get_device()
-    d_ins = [rt.to_device(a) for a in ins]
-    d_res = [rt.empty(r.shape, r.dtype) for r in res]
-    sync = getattr(dev, "synchronize", None)
-
-    def call(*a: Any) -> None:
-        kernel(*a)
-        if sync is not None:
-            sync()
-
-    return call, [*d_ins, *d_res], lambda: [d.numpy() for d in d_res]
-
-
-def _worker_main() -> None:
-    """Serve JSON-line jobs from stdin until it closes; one JSON reply line per job.
-
-    The protocol uses a private copy of fd 1; fd 1 itself then points at stderr, so anything
-    LLVM or a kernel prints can't corrupt a reply.
-    """
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    proto = os.fdopen(os.dup(1), "w", encoding="utf-8")
-    os.dup2(2, 1)
-    sys.stdout = sys.stderr
-    for line in sys.stdin:
-        job = json.loads(line)
-        try:
-            out = _do_build(job) if job["kind"] == "build" else _do_run(job)
-        except BaseException as exc:
-            tb = traceback.format_exc(limit=3)
-            out = {"ok": False, "error": f"{type(exc).__name__}: {exc}\n{tb}"}
-        proto.write(json.dumps(out) + "\n")
-        proto.flush()
-
-
 # ----------------------------------------------------------------------------- parent side
-class _Worker:
-    """One fresh Python process (like multiprocessing's "spawn", but it never re-imports the
-    user's main script) talking JSON lines; replaced when it dies or times out."""
+class WorkerProcess:
+    """One measuring process (``autotune.worker``, or the command ``cmd``) talking JSON lines:
+    a fresh Python (like multiprocessing's "spawn", but it never re-imports the user's main
+    script), started on the first job and again after it dies or times out."""
 
-    def __init__(self) -> None:
+    def __init__(self, cmd: Sequence[str] | None = None) -> None:
+        self.cmd = tuple(cmd) if cmd else (sys.executable, "-m", "autotune.worker")
         self.proc: subprocess.Popen[str] | None = None
         self.err: Any = None  # the process's stderr file
 
@@ -232,7 +129,7 @@ class _Worker:
         fd = self.err.fileno()
         fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) | os.O_APPEND)
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", "from autotune.measure import _worker_main; _worker_main()"],
+            self.cmd,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.err, text=True,
             env=env, bufsize=1)
 
@@ -312,10 +209,14 @@ def build_job(inp: MeasureInput) -> dict[str, Any]:
             "target": inp.target}
 
 
-def run_job(inp: MeasureInput, ref_dir: str, opts: dict[str, Any]) -> dict[str, Any]:
-    """The JSON job that checks and times ``inp`` (``opts``: repeat, warmup, check, ...)."""
+RUN_FIELDS = ("repeat", "warmup", "min_repeat_s", "check", "rtol", "atol", "seed")
+
+
+def run_job(inp: MeasureInput, ref_dir: str, options: MeasureOptions) -> dict[str, Any]:
+    """The JSON job that checks and times ``inp`` (``options``' ``RUN_FIELDS`` in it)."""
     return {"kind": "run", "spec": inp.workload.spec_json(), "trace": inp.trace,
-            "config": inp.config, "ref_dir": ref_dir, "target": inp.target, **opts}
+            "config": inp.config, "ref_dir": ref_dir, "target": inp.target,
+            **{k: getattr(options, k) for k in RUN_FIELDS}}
 
 
 def build_timeout_error(seconds: float) -> str:
@@ -337,18 +238,18 @@ def to_result(build: dict[str, Any], run: dict[str, Any] | None) -> MeasureResul
 
 class LocalExecutor:
     """Parallel builds in ``n_builders`` processes, then sequential timed runs in one isolated
-    runner process (runs never overlap, so timings don't disturb each other)."""
+    runner process (runs never overlap, so timings don't disturb each other).
 
-    def __init__(self, *, n_builders: int | None = None, build_timeout_s: float = 60.0,
-                 run_timeout_s: float = 30.0, repeat: int = 5, warmup: int = 1,
-                 min_repeat_s: float = 2e-3, check: bool = True, rtol: float = 1e-3,
-                 atol: float = 1e-3, seed: int = 0) -> None:
+    ``options`` (a MeasureOptions), with the fields given as keyword arguments replaced
+    (``LocalExecutor(repeat=3)``), say how to measure.
+    """
+
+    def __init__(self, options: MeasureOptions | None = None, *, n_builders: int | None = None,
+                 **opts: Any) -> None:
+        self.options = MeasureOptions.of(options, opts)
         self.n_builders = n_builders or max(1, min(4, os.cpu_count() or 1))
-        self.builders = [_Worker() for _ in range(self.n_builders)]
-        self.runner = _Worker()
-        self.build_timeout_s, self.run_timeout_s = build_timeout_s, run_timeout_s
-        self.opts = {"repeat": repeat, "warmup": warmup, "min_repeat_s": min_repeat_s,
-                     "check": check, "rtol": rtol, "atol": atol, "seed": seed}
+        self.builders = [WorkerProcess(self.options.worker) for _ in range(self.n_builders)]
+        self.runner = WorkerProcess(self.options.worker)
         self._ref_dir = tempfile.TemporaryDirectory(prefix="tcomp-tune-ref-")
 
     def _build_all(self, inputs: list[MeasureInput]) -> list[dict[str, Any]]:
@@ -360,14 +261,14 @@ class LocalExecutor:
                 if b not in busy and todo:
                     i = todo.pop(0)
                     self.builders[b].send(build_job(inputs[i]))
-                    busy[b] = (i, time.monotonic() + self.build_timeout_s)
+                    busy[b] = (i, time.monotonic() + self.options.build_timeout_s)
             nearest = min(d for _, d in busy.values())
             ready, _, _ = select.select([self.builders[b].fd for b in busy], [], [],
                                         max(0.0, nearest - time.monotonic()))
             for b, (i, deadline) in list(busy.items()):
                 if self.builders[b].fd in ready or time.monotonic() >= deadline:
                     out[i] = self.builders[b].result(
-                        deadline, build_timeout_error(self.build_timeout_s))
+                        deadline, build_timeout_error(self.options.build_timeout_s))
                     del busy[b]
         return [o or {"ok": False, "error": "not built"} for o in out]
 
@@ -377,9 +278,9 @@ class LocalExecutor:
         for inp, b in zip(inputs, builds, strict=False):
             r = None
             if b["ok"]:
-                self.runner.send(run_job(inp, self._ref_dir.name, self.opts))
-                r = self.runner.result(time.monotonic() + self.run_timeout_s,
-                                       run_timeout_error(self.run_timeout_s))
+                self.runner.send(run_job(inp, self._ref_dir.name, self.options))
+                r = self.runner.result(time.monotonic() + self.options.run_timeout_s,
+                                       run_timeout_error(self.options.run_timeout_s))
             results.append(to_result(b, r))
         return results
 
@@ -395,5 +296,5 @@ class LocalExecutor:
         self.close()
 
 
-__all__ = ["FAULT_ENV", "FAULT_KEY", "Executor", "LocalExecutor", "MeasureInput",
-           "MeasureResult"]
+__all__ = ["Executor", "LocalExecutor", "MeasureInput", "MeasureOptions", "MeasureResult",
+           "WorkerProcess", "build_job", "run_job"]

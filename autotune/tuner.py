@@ -1,24 +1,22 @@
 """``tune()``: search a space, measure candidates in isolation, record every trial (layer 8).
 
-Strategies: ``"random"``, ``"grid"`` (exhaustive, for small spaces) and ``"evolutionary"``
-(default): mutations and crossovers of the best configs so far, ranked by a cost model
-trained online on loop-nest features, with an epsilon share of random configs. Every trial
-is committed to the database as it completes; a rerun skips configs already measured for
-this workload and hardware, so an interrupted run resumes.
+A loop over the parts: a ``Tuner`` of ``autotune.search`` (the ``strategy``: ``"random"``,
+``"grid"`` or ``"evolutionary"``, cost-model guided, the default) proposes batches, an
+executor (``autotune.measure``, ``autotune.executors``) measures them, and every trial is
+committed to the database as it completes; a rerun skips configs already measured for this
+workload and hardware, so an interrupted run resumes. The best few configs are measured again
+at the end, and the winner is the least mean.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import random
 import sys
 import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
-
-import numpy as np
 
 import tcomp as tc
 from tcomp.build import workload_key
@@ -26,12 +24,12 @@ from tcomp.build import workload_key
 from .cost_model import CostModel, schedule_features
 from .database import Database, TrialRecord, config_hash, fingerprint, target_description
 from .executors import make_executor
-from .measure import FAULT_KEY, MeasureInput
-from .space import SearchSpace, make_space
+from .measure import Executor, MeasureInput, MeasureResult
+from .search import STRATEGIES, EvolutionaryTuner, Tuner
+from .space import Config, SearchSpace, make_space
 from .workloads import Workload, WorkloadError, flop_count, resolve
 
 log = logging.getLogger("autotune")
-STRATEGIES = ("evolutionary", "random", "grid")
 FIRST_ERRORS = 3  # how many errors a report keeps whole
 
 
@@ -65,7 +63,6 @@ class TuneReport:
     errors: list[str] = field(default_factory=list)  # first line of each failed trial's error
     rejected: int = 0  # configs whose schedule could not be made (the space's apply raised)
     first_errors: list[str] = field(default_factory=list)  # the first errors, whole
-    rejected_configs: set[str] = field(default_factory=set, repr=False)
 
     @property
     def all_failed(self) -> bool:
@@ -158,6 +155,53 @@ def _remeasure_rounds(budget_s: float | None, elapsed: float, measured: int,
     return max(1, min(REMEASURE_ROUNDS, int(room // (per * candidates))))
 
 
+@dataclass
+class _Run:
+    """One tuning run's workload, space, database and keys: what each trial is measured for
+    and recorded against."""
+
+    workload: Workload
+    outs: list[tc.Tensor]
+    wargs: list[tc.Tensor]
+    space: SearchSpace
+    database: Database
+    target: Any
+    wkey: str = field(init=False)
+    tkey: str = field(init=False)
+    tdesc: dict[str, Any] = field(init=False)
+    flops: float = field(init=False)
+    session: str = field(init=False, default_factory=lambda: uuid.uuid4().hex[:12])
+
+    def __post_init__(self) -> None:
+        self.wkey, self.tkey = workload_key(self.outs, self.wargs), fingerprint(self.target)
+        self.tdesc = target_description(self.target)
+        self.flops = flop_count(self.outs)
+
+    @classmethod
+    def open(cls, outputs: Any, args: Any, workload: Any, kwargs: dict[str, Any] | None,
+             space: Any, db: Any, target: Any) -> _Run:
+        w, outs, wargs = _as_workload(outputs, args, workload, kwargs)
+        sp = make_space(space, outs, wargs, target=target)
+        if sp.outputs is not outs:  # a space built by the caller: its tensors are the ones used
+            if workload_key(sp.outputs, sp.args) != workload_key(outs, wargs):
+                raise WorkloadError(f"the search space was built for another computation "
+                                    f"than workload '{w.factory}' builds")
+            outs, wargs = sp.outputs, sp.args
+        return cls(w, outs, wargs, sp, db if isinstance(db, Database) else Database(db), target)
+
+    def measure(self, ex: Executor, cands: list[tuple[Config, str]], kind: str
+                ) -> list[MeasureResult]:
+        """Measure (config, trace) pairs on ``ex`` and record each trial as ``kind``."""
+        results = ex.measure([MeasureInput(self.workload, tr, cfg, str(self.target))
+                              for cfg, tr in cands])
+        for (cfg, trace), res in zip(cands, results, strict=True):
+            self.database.add(TrialRecord(
+                self.wkey, self.workload.name, self.workload.spec(), self.tkey, self.tdesc,
+                self.space.name, cfg, trace, res.ok, res.median, res.spread, list(res.costs),
+                res.error, self.flops, kind, self.session))
+        return results
+
+
 def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
          kwargs: dict[str, Any] | None = None, space: Any = "auto", trials: int = 64,
          budget_s: float | None = None, db: Any = None, seed: int = 0, target: Any = "llvm",
@@ -176,88 +220,39 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         budget_s: wall-clock budget; the run stops at whichever limit comes first.
         db: a Database, a path, or None for the default (``TCOMP_TUNING_DB``).
         seed: makes the search repeatable (timings still vary).
-        strategy: ``"evolutionary"`` (cost-model guided), ``"random"`` or ``"grid"``.
+        strategy: ``"evolutionary"`` (cost-model guided), ``"random"`` or ``"grid"``: the
+            tuners of ``autotune.search``.
+        batch_size: candidates proposed and measured at a time.
         early_stop: stop after this many trials without a 1% improvement (None: never).
         remeasure: how many of the best configs are measured again, beside the space's
             first seed (the automatic default on a CPU), in ``REMEASURE_ROUNDS``
             interleaved rounds before the winner (least mean time) is chosen; 0: none.
+        epsilon, cost_model: the evolutionary tuner's share of random configs, and its
+            model's kind (``"auto"``, ``"gbm"`` or ``"ridge"``).
         executor: where candidates are measured: None or ``"local"`` (a LocalExecutor),
             ``"dask"`` (the default Dask client, else a LocalCluster), a Dask scheduler
             address (``"tcp://host:8786"``), a ``distributed.Client``, or an Executor object
             (used as is, not closed). Dask needs ``pip install 'tcomp[distributed]'``.
-        measure_opts: passed to the executor made here (``repeat``, ``run_timeout_s``, ...).
+        measure_opts: passed to the executor made here: the fields of ``MeasureOptions``
+            (``repeat``, ``run_timeout_s``, ...) and the executor's own (``n_builders``).
     """
     if strategy not in STRATEGIES:
-        raise ValueError(f"strategy must be one of {STRATEGIES}, got {strategy!r}")
+        raise ValueError(f"strategy must be one of {tuple(STRATEGIES)}, got {strategy!r}")
     t_start = time.monotonic()
-    w, outs, wargs = _as_workload(outputs, args, workload, kwargs)
-    sp = make_space(space, outs, wargs, target=target)
-    if sp.outputs is not outs:  # a space built by the caller: its tensors are the ones used
-        if workload_key(sp.outputs, sp.args) != workload_key(outs, wargs):
-            raise WorkloadError(f"the search space was built for another computation than "
-                                f"workload '{w.factory}' builds")
-        outs, wargs = sp.outputs, sp.args
-    database = db if isinstance(db, Database) else Database(db)
-    wkey, tkey = workload_key(outs, wargs), fingerprint(target)
-    tdesc = target_description(target)
-    flops = flop_count(outs)
-    rep = TuneReport(w.name, wkey, tkey, sp.name)
-    rng = random.Random(seed)
-    model = CostModel(cost_model, seed)
-    known = database.measured_configs(wkey, tkey)
-    seen_traces: set[str] = set()
-    session = uuid.uuid4().hex[:12]
-    _warm_start(database, wkey, tkey, outs, wargs, model)
+    run = _Run.open(outputs, args, workload, kwargs, space, db, target)
+    rep = TuneReport(run.workload.name, run.wkey, run.tkey, run.space.name)
+    model = CostModel(cost_model, seed)  # for every strategy: a wrong kind is an error
+    known = run.database.measured_configs(run.wkey, run.tkey)
+    if strategy == "evolutionary":
+        _warm_start(run, model)
+        tuner: Tuner = EvolutionaryTuner(run.space, known=known, seed=seed, model=model,
+                                         epsilon=epsilon)
+    else:
+        tuner = STRATEGIES[strategy](run.space, known=known, seed=seed)
     ex, own_exec = make_executor(executor, seed=seed, **measure_opts)
-    prog = _Progress(trials, flops, progress)
-    best_t: float | None = None
-    last_gain = 0
-    measured: list[tuple[float, dict[str, Any]]] = []  # (seconds, config) of successes
-    grid = sp.enumerate() if strategy == "grid" else None
-    rep.stopped = "trial count reached"
-
-    def record(cfg: dict[str, Any], trace: str, res: Any, kind: str) -> TrialRecord:
-        return database.add(TrialRecord(
-            wkey, w.name, w.spec(), tkey, tdesc, sp.name, cfg, trace, res.ok, res.median,
-            res.spread, list(res.costs), res.error, flops, kind, session))
-
     try:
-        while rep.trials < trials:
-            if budget_s is not None and time.monotonic() - t_start >= budget_s:
-                rep.stopped = f"budget of {budget_s:g} s spent"
-                break
-            if early_stop is not None and rep.trials - last_gain >= early_stop:
-                rep.stopped = f"no 1% gain in {early_stop} trials"
-                break
-            n = min(batch_size, trials - rep.trials)
-            batch = _propose(sp, strategy, grid, n, rng, model, measured, known, seen_traces,
-                             outs, wargs, epsilon, rep)
-            if not batch:
-                rep.stopped = "search space exhausted"
-                break
-            results = ex.measure([MeasureInput(w, tr, cfg, str(target)) for cfg, tr, _ in batch])
-            good_f, good_t = [], []
-            for (cfg, trace, feat), res in zip(batch, results, strict=False):
-                record(cfg, trace, res, "search")
-                known.add(config_hash(cfg))
-                rep.trials += 1
-                if res.ok and res.median is not None:
-                    measured.append((res.median, cfg))
-                    good_f.append(feat)
-                    good_t.append(res.median)
-                    if best_t is None or res.median < best_t * 0.99:
-                        last_gain = rep.trials
-                    best_t = res.median if best_t is None else min(best_t, res.median)
-                else:
-                    rep.failed += 1
-                    rep.errors.append(res.error.splitlines()[0] if res.error else "?")
-                    rep.note_error(f"trial of config {json.dumps(cfg, sort_keys=True)}: "
-                                   f"{res.error or '(no error text)'}")
-                if best_t is not None:
-                    rep.curve.append((rep.trials, best_t * 1e3))
-                prog.show(rep.trials, best_t, rep.failed)
-            model.update(good_f, good_t)
-        prog.end()
+        _search(run, ex, tuner, rep, _Limits(trials, budget_s, early_stop, t_start),
+                batch_size, progress)
         if remeasure:
             # The best of many noisy measurements is biased low (a 0.2 ms kernel's winner
             # measured 20-28% under its own later runs here): the best few configs and the
@@ -265,53 +260,116 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
             # runs) are measured again in interleaved rounds, so the pick (each config's
             # mean) rests on several runs and a tuned record is not an untuned build's
             # lucky-looking neighbour.
-            cands = _finalists(sp, database, wkey, tkey, remeasure)
+            cands = _finalists(run, remeasure)
             for _ in range(_remeasure_rounds(budget_s, time.monotonic() - t_start,
                                              rep.trials, len(cands))):
-                results = ex.measure([MeasureInput(w, tr, cfg, str(target))
-                                      for cfg, tr in cands])
-                for (cfg, tr), res in zip(cands, results, strict=True):
-                    record(cfg, tr, res, "remeasure")
+                run.measure(ex, cands, "remeasure")
     finally:
         if own_exec:
             ex.close()
     rep.wall_s = time.monotonic() - t_start
-    best_rec, sched = _best_replayable(database, wkey, tkey, outs)
+    return _result(run, rep, curve_png)
+
+
+@dataclass
+class _Limits:
+    """When a search stops: the trial count, the wall-clock budget from ``t_start``, or
+    ``early_stop`` trials without a 1% gain."""
+
+    trials: int
+    budget_s: float | None
+    early_stop: int | None
+    t_start: float
+
+    def reached(self, done: int, last_gain: int) -> str:
+        """Why the search stops after ``done`` trials, the last gain at ``last_gain``; ""
+        while it goes on."""
+        if done >= self.trials:
+            return "trial count reached"
+        if self.budget_s is not None and time.monotonic() - self.t_start >= self.budget_s:
+            return f"budget of {self.budget_s:g} s spent"
+        if self.early_stop is not None and done - last_gain >= self.early_stop:
+            return f"no 1% gain in {self.early_stop} trials"
+        return ""
+
+
+def _search(run: _Run, ex: Executor, tuner: Tuner, rep: TuneReport, limits: _Limits,
+            batch_size: int, progress: bool) -> None:
+    """Measure the tuner's batches and record them until a limit or the end of the space;
+    the report says which."""
+    prog = _Progress(limits.trials, run.flops, progress)
+    best_t: float | None = None
+    last_gain = 0
+    while not (stop := limits.reached(rep.trials, last_gain)):
+        n = min(batch_size, limits.trials - rep.trials)
+        batch = tuner.next_batch(n) if tuner.has_next() else []
+        for text in tuner.rejected[rep.rejected:]:
+            rep.note_error(text)
+        rep.rejected, rep.skipped_known = len(tuner.rejected), tuner.skipped_known
+        if not batch:
+            stop = "search space exhausted"
+            break
+        results = run.measure(ex, [(c.config, c.trace) for c in batch], "search")
+        for cand, res in zip(batch, results, strict=True):
+            rep.trials += 1
+            if res.ok and res.median is not None:
+                if best_t is None or res.median < best_t * 0.99:
+                    last_gain = rep.trials
+                best_t = res.median if best_t is None else min(best_t, res.median)
+            else:
+                rep.failed += 1
+                rep.errors.append(res.error.splitlines()[0] if res.error else "?")
+                rep.note_error(f"trial of config {json.dumps(cand.config, sort_keys=True)}: "
+                               f"{res.error or '(no error text)'}")
+            if best_t is not None:
+                rep.curve.append((rep.trials, best_t * 1e3))
+            prog.show(rep.trials, best_t, rep.failed)
+        tuner.update(batch, results)
+    rep.stopped = stop
+    prog.end()
+
+
+def _result(run: _Run, rep: TuneReport, curve_png: str | None) -> TuneResult:
+    """The run's result: the best record that replays here; raises TuningError when every
+    candidate failed and no earlier run left a working record."""
+    best_rec, sched = _best_replayable(run.database, run.wkey, run.tkey, run.outs)
     if best_rec is not None:
         rep.best_ms = best_rec.median * 1e3 if best_rec.median else None
-        rep.best_gflops = flops / best_rec.median / 1e9 if best_rec.median and flops else None
+        rep.best_gflops = (run.flops / best_rec.median / 1e9
+                           if best_rec.median and run.flops else None)
         rep.best_spread = best_rec.spread
         if rep.curve:  # against this run's best single measurement
             final = rep.curve[-1][1]
             rep.trials_to_10pct = next(t for t, ms in rep.curve if ms <= final * 1.1)
     if curve_png:
         save_curve(rep, curve_png)
-    result = TuneResult(sched, best_rec, rep, wargs)
+    result = TuneResult(sched, best_rec, rep, run.wargs)
     if rep.all_failed:
+        name = run.workload.name
         if best_rec is None:
-            msg = (f"tuning {w.name} in space '{sp.name}' found no working schedule: every "
-                   f"candidate failed ({rep.failed} measured trial(s) failed, {rep.rejected} "
-                   f"config(s) could not be scheduled). The report, with the first errors:\n"
-                   f"{rep}")
+            msg = (f"tuning {name} in space '{run.space.name}' found no working schedule: "
+                   f"every candidate failed ({rep.failed} measured trial(s) failed, "
+                   f"{rep.rejected} config(s) could not be scheduled). The report, with the "
+                   f"first errors:\n{rep}")
             raise TuningError(msg, result)
         log.warning("every candidate of this tuning run of %s failed (the best record is an "
-                    "earlier run's); first errors:\n%s", w.name, "\n".join(rep.first_errors))
+                    "earlier run's); first errors:\n%s", name, "\n".join(rep.first_errors))
     return result
 
 
 REMEASURE_ROUNDS = 3
 
 
-def _finalists(sp: SearchSpace, database: Database, wkey: str, tkey: str, k: int
-               ) -> list[tuple[dict[str, Any], str]]:
+def _finalists(run: _Run, k: int) -> list[tuple[Config, str]]:
     """(config, trace) of the ``k`` best configs and of the space's first seed, once each."""
-    out = [(rec.config, rec.trace) for rec in database.best(wkey, tkey, k)]
+    sp = run.space
+    out = [(rec.config, rec.trace) for rec in run.database.best(run.wkey, run.tkey, k)]
     try:
         seed = sp.seeds()[0]
         out.append((seed, sp.apply(seed).trace_json()))
-    except Exception as exc:  # noqa: BLE001 - the seed was reported when it was proposed
+    except Exception as exc:  # the seed was reported when it was proposed
         log.debug("the first seed of %s does not apply: %s", sp.name, exc)
-    unique: dict[str, tuple[dict[str, Any], str]] = {}
+    unique: dict[str, tuple[Config, str]] = {}
     for cfg, trace in out:
         unique.setdefault(config_hash(cfg), (cfg, trace))
     return list(unique.values())
@@ -330,100 +388,17 @@ def _best_replayable(database: Database, wkey: str, tkey: str, outs: list[tc.Ten
     return None, None
 
 
-def _warm_start(database: Database, wkey: str, tkey: str, outs: list[tc.Tensor],
-                wargs: list[tc.Tensor], model: CostModel, limit: int = 200) -> None:
+def _warm_start(run: _Run, model: CostModel, limit: int = 200) -> None:
     """Train the cost model on the records a previous run left (resume)."""
     feats, secs = [], []
-    for rec in database.records(wkey, tkey, ok=True)[-limit:]:
+    for rec in run.database.records(run.wkey, run.tkey, ok=True)[-limit:]:
         try:
-            feats.append(schedule_features(tc.replay(outs, rec.trace), wargs))
+            feats.append(schedule_features(tc.replay(run.outs, rec.trace), run.wargs))
             secs.append(rec.median)
         except Exception:
             continue
     if feats:
         model.update(feats, secs)
-
-
-def _candidate(sp: SearchSpace, cfg: dict[str, Any], known: set[str], seen: set[str],
-               wargs: list[tc.Tensor], rep: TuneReport
-               ) -> tuple[dict[str, Any], str, np.ndarray] | None:
-    """(config, trace, features) of a new, lowerable candidate, else None. A config whose
-    schedule can't be made counts in ``rep.rejected``, its error kept in the report."""
-    h = config_hash(cfg)
-    if h in known or h in rep.rejected_configs or not sp.valid(cfg):
-        return None
-    try:
-        s = sp.apply(cfg)
-        trace = s.trace_json()
-        key = trace + str(cfg.get(FAULT_KEY, ""))  # configs that give one schedule: measure once
-        if key in seen:
-            return None
-        feat = schedule_features(s, wargs)
-    except Exception as exc:  # noqa: BLE001 - a space's apply may fail any way; it is reported
-        rep.rejected_configs.add(h)  # not tried again this run
-        rep.rejected += 1
-        rep.note_error(f"config {json.dumps(cfg, sort_keys=True)} could not be scheduled by "
-                       f"{sp.name}: {type(exc).__name__}: {exc}")
-        log.debug("candidate %s does not lower: %s", json.dumps(cfg), exc)
-        return None
-    seen.add(key)
-    return cfg, trace, feat
-
-
-def _propose(sp: SearchSpace, strategy: str, grid: Any, n: int, rng: random.Random,
-             model: CostModel, measured: list[tuple[float, dict[str, Any]]], known: set[str],
-             seen: set[str], outs: list[tc.Tensor], wargs: list[tc.Tensor], epsilon: float,
-             rep: TuneReport) -> list[tuple[dict[str, Any], str, np.ndarray]]:
-    out: list[tuple[dict[str, Any], str, np.ndarray]] = []
-
-    def add(cfg: dict[str, Any]) -> bool:
-        if config_hash(cfg) in known:
-            rep.skipped_known += 1
-        c = _candidate(sp, cfg, known, seen, wargs, rep)
-        if c is not None:
-            known.add(config_hash(cfg))
-            out.append(c)
-        return c is not None
-
-    if strategy == "grid":
-        for cfg in grid:  # an iterator: check the count before taking the next config
-            add(cfg)
-            if len(out) >= n:
-                break
-        return out
-    if not measured and not rep.trials:
-        for cfg in sp.seeds():
-            add(cfg)
-    attempts = 0
-    if strategy == "random" or not measured or not model.trained:
-        while len(out) < n and attempts < 50 * n:
-            attempts += 1
-            add(sp.random(rng))
-        return out
-    # Evolutionary: breed a pool from the best configs, keep the ones the model likes best.
-    n_rand = max(1, round(n * epsilon))
-    parents = [c for _, c in sorted(measured, key=lambda x: x[0])[:8]]
-    pool: list[tuple[dict[str, Any], str, np.ndarray]] = []
-    while len(pool) < 4 * n and attempts < 60 * n:
-        attempts += 1
-        p = rng.choice(parents)
-        child = sp.crossover(p, rng.choice(parents), rng) if rng.random() < 0.3 else p
-        child = sp.mutate(child, rng, n=rng.choice([1, 1, 2, 3]))
-        c = _candidate(sp, child, known, seen, wargs, rep)
-        if c is not None:
-            pool.append(c)
-    if pool:
-        scores = model.predict([f for _, _, f in pool])
-        for i in np.argsort(scores)[: n - n_rand]:
-            known.add(config_hash(pool[i][0]))
-            out.append(pool[i])
-        for cfg, trace, _ in pool:  # let unpicked candidates be proposed again later
-            if not any(cfg is o[0] for o in out):
-                seen.discard(trace + str(cfg.get(FAULT_KEY, "")))
-    while len(out) < n and attempts < 120 * n:
-        attempts += 1
-        add(sp.random(rng))
-    return out
 
 
 def save_curve(rep: TuneReport, path: str) -> bool:

@@ -6,59 +6,45 @@ the CLI reaches a scheduler."""
 from __future__ import annotations
 
 import socket
+import sys
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 distributed = pytest.importorskip("distributed")
 
-import tcomp as tc  # noqa: E402
 from autotune import (  # noqa: E402
     DaskExecutor,
     Database,
     ExecutorError,
     MeasureInput,
-    SearchSpace,
     TemplateSpace,
     Workload,
     tune,
 )
-from autotune.measure import FAULT_ENV, FAULT_KEY  # noqa: E402
 from autotune.space import AUTO_DEFAULT  # noqa: E402
 from tcomp.cli import main  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tune_faults import FAULT_KEY, FAULTY_WORKER, FaultSpace  # noqa: E402
 
 SMALL = Workload("autotune.workloads:matmul", {"n": 16})
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Any]:
-    # The measuring processes inherit the environment when they start: enable the test-only
-    # fault knob for the whole module (it acts only on configs that carry the fault key).
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv(FAULT_ENV, "1")
-        cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                           dashboard_address=":0")
-        c = distributed.Client(cluster, set_as_default=False)
-        try:
-            yield c
-        finally:
-            c.close()
-            cluster.close()
-
-
-class FaultSpace(SearchSpace):
-    name = "faults"
-
-    def __init__(self, outputs: list, args: list) -> None:
-        super().__init__(outputs, args)
-        self.inner = TemplateSpace("matmul", outputs, args)
-        self.knobs = {FAULT_KEY: ["none", "segfault", "abort"], "mr": [4, 8]}
-
-    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
-        return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
+    cluster = distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
+                                       dashboard_address=":0")
+    c = distributed.Client(cluster, set_as_default=False)
+    try:
+        yield c
+    finally:
+        c.close()
+        cluster.close()
 
 
 def _dask_tasks(ts: Any) -> int:
@@ -83,8 +69,10 @@ def test_segfault_on_dask_is_a_failed_trial_and_tuning_goes_on(client: Any,
                                                               db_path: str) -> None:
     outs, args = SMALL.build()
     workers = set(client.scheduler_info()["workers"])
-    with DaskExecutor(client, run_timeout_s=10) as ex:
-        res = tune(workload=SMALL, space=FaultSpace(outs, args), strategy="grid", trials=6,
+    # the measuring processes on the Dask worker are the tests' faulty ones
+    with DaskExecutor(client, run_timeout_s=10, worker=FAULTY_WORKER) as ex:
+        space = FaultSpace(outs, args, ["none", "segfault", "abort"])
+        res = tune(workload=SMALL, space=space, strategy="grid", trials=6,
                    batch_size=3, db=db_path, remeasure=0, progress=False, executor=ex)
         assert set(client.scheduler_info()["workers"]) == workers  # no Dask worker died
         by_fault: dict[str, list] = {}

@@ -2,49 +2,41 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
-from typing import Any
+import tempfile
+from pathlib import Path
 
 import pytest
 
-import tcomp as tc
 from autotune import (
     Database,
     ExecutorError,
     LocalExecutor,
-    SearchSpace,
+    MeasureInput,
+    MeasureOptions,
     TemplateSpace,
     Workload,
     tune,
 )
 from autotune.executors import make_executor
-from autotune.measure import FAULT_ENV, FAULT_KEY, STDERR_TAIL_BYTES
+from autotune.measure import STDERR_TAIL_BYTES, WorkerProcess, build_job, run_job
 from tcomp.cli import main
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tune_faults import FAULT_KEY, FAULTY_WORKER, FaultSpace
 
 SMALL = Workload("autotune.workloads:matmul", {"n": 16})
 
 
-class FaultSpace(SearchSpace):
-    """The matmul template's default schedule, plus a knob that makes the measurer misbehave."""
-
-    name = "faults"
-
-    def __init__(self, outputs: list, args: list, faults: list[str]) -> None:
-        super().__init__(outputs, args)
-        self.inner = TemplateSpace("matmul", outputs, args)
-        self.knobs = {FAULT_KEY: faults, "mr": [4]}
-
-    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
-        return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
-
-
-def test_an_abort_keeps_its_stderr_message_in_the_record(
-        db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(FAULT_ENV, "1")
+def test_an_abort_keeps_its_stderr_message_in_the_record(db_path: str) -> None:
     outs, args = SMALL.build()
     # batch_size=1: the grid's second config must survive the first batch being full.
-    res = tune(workload=SMALL, space=FaultSpace(outs, args, ["abort", "none"]), strategy="grid",
-               trials=2, db=db_path, remeasure=0, progress=False, batch_size=1)
+    res = tune(workload=SMALL, space=FaultSpace(outs, args, ["abort", "none"], mrs=(4,)),
+               strategy="grid", trials=2, db=db_path, remeasure=0, progress=False,
+               batch_size=1, worker=FAULTY_WORKER)
     recs = Database(db_path).records()
     assert len(recs) == 2 and res.report.failed == 1
     for r in recs:
@@ -55,11 +47,24 @@ def test_an_abort_keeps_its_stderr_message_in_the_record(
             assert r.ok and "stderr" not in r.error
 
 
-def test_stderr_tail_is_bounded_and_per_job(monkeypatch: pytest.MonkeyPatch) -> None:
-    from autotune import measure
+def test_the_worker_answers_build_and_run_jobs_on_stdin() -> None:
+    """``python -m autotune.worker`` is the measuring process: JSON jobs in, one reply line
+    each out, and nothing on stderr for a good candidate."""
+    outs, args = SMALL.build()
+    sp = TemplateSpace("matmul", outs, args)
+    inp = MeasureInput(SMALL, sp.apply(sp.default()).trace_json())
+    with tempfile.TemporaryDirectory() as ref_dir:
+        jobs = [build_job(inp), run_job(inp, ref_dir, MeasureOptions(repeat=2))]
+        p = subprocess.run([sys.executable, "-m", "autotune.worker"], capture_output=True,
+                           input="".join(json.dumps(j) + "\n" for j in jobs), text=True,
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+                           timeout=120, check=True)
+    build, run = map(json.loads, p.stdout.splitlines())
+    assert build["ok"] and run["ok"] and len(run["costs"]) == 2 and p.stderr == ""
 
-    monkeypatch.setenv(FAULT_ENV, "1")
-    w = measure._Worker()
+
+def test_stderr_tail_is_bounded_and_per_job() -> None:
+    w = WorkerProcess()
     try:
         w.send({"kind": "build", "spec": '{"factory": "no.such.module:f", "kwargs": {}}',
                 "trace": "[]"})
@@ -79,9 +84,15 @@ def test_stderr_tail_is_bounded_and_per_job(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_make_executor_choices_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    ex, owned = make_executor(None, seed=1, repeat=2)
-    assert isinstance(ex, LocalExecutor) and owned and ex.opts["repeat"] == 2
+    ex, owned = make_executor(None, seed=1, repeat=2, n_builders=1)
+    assert isinstance(ex, LocalExecutor) and owned and ex.n_builders == 1
+    assert ex.options == MeasureOptions(repeat=2, seed=1)
     ex.close()
+    with pytest.raises(TypeError, match="repeats"):  # a misspelt option
+        make_executor(None, repeats=2)
+    with LocalExecutor(MeasureOptions(repeat=2, worker=["python3", "w.py"]), repeat=3) as ex:
+        assert ex.options == MeasureOptions(repeat=3, worker=("python3", "w.py"))
+        assert ex.runner.cmd == ("python3", "w.py")  # not started before its first job
     mine = LocalExecutor()
     try:
         assert make_executor(mine, seed=0) == (mine, False)

@@ -3,6 +3,8 @@ run in which every candidate failed says so and shows the first errors whole."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,9 +12,11 @@ import pytest
 import tcomp as tc
 from autotune import SearchSpace, TemplateSpace, TuningError, Workload, tune
 from autotune import workloads as W
-from autotune.measure import FAULT_ENV, FAULT_KEY
 from schedules import templates as T
 from tcomp.cli import main
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tune_faults import FAULTY_WORKER, FaultSpace
 
 WORKLOADS = {
     "matmul": (W.matmul, dict(n=16)),
@@ -112,26 +116,13 @@ def test_every_config_failing_in_apply_is_a_clear_error(db_path: str) -> None:
 
 
 def test_every_trial_failing_is_a_clear_error_and_exit_status(
-        db_path: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+        db_path: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv(FAULT_ENV, "1")
     w = Workload("autotune.workloads:matmul", {"n": 16})
     outs, args = w.build()
-
-    class Wrong(SearchSpace):
-        name = "wrong"
-
-        def __init__(self) -> None:
-            super().__init__(outs, args)
-            self.inner = TemplateSpace("matmul", outs, args)
-            self.knobs = {FAULT_KEY: ["wrong"], "mr": [4, 8]}
-
-        def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
-            return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
-
     with pytest.raises(TuningError) as ei:
-        tune(workload=w, space=Wrong(), strategy="grid", trials=2, db=db_path, remeasure=0,
-             progress=False, batch_size=2)
+        tune(workload=w, space=FaultSpace(outs, args, ["wrong"]), strategy="grid", trials=2,
+             db=db_path, remeasure=0, progress=False, batch_size=2, worker=FAULTY_WORKER)
     text = str(ei.value)
     assert "2 measured trial(s) failed" in text and text.count("wrong result") >= 2
     # the command line: the same message and status 2, not a report of an empty success

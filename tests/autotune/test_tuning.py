@@ -13,34 +13,21 @@ from typing import Any
 
 import pytest
 
-import tcomp as tc
-from autotune import Database, SearchSpace, TemplateSpace, Workload, WorkloadError, tune
-from autotune.measure import FAULT_ENV, FAULT_KEY
+from autotune import Database, Workload, WorkloadError, tune
+
+sys.path.insert(0, str(Path(__file__).parent))
+from tune_faults import FAULT_KEY, FAULTY_WORKER, FaultSpace
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = Workload("autotune.workloads:matmul", {"n": 32})
 
 
-class FaultySpace(SearchSpace):
-    """The matmul template plus a knob that makes the measuring process misbehave."""
-
-    name = "faulty"
-
-    def __init__(self, outputs: list, args: list) -> None:
-        super().__init__(outputs, args)
-        self.inner = TemplateSpace("matmul", outputs, args)
-        self.knobs = {FAULT_KEY: ["none", "segfault", "hang", "wrong"], "mr": [4, 8]}
-
-    def apply(self, cfg: dict[str, Any]) -> tc.Schedule:
-        return self.inner.apply({**self.inner.default(), "mr": cfg["mr"]})
-
-
-def test_crash_hang_and_wrong_result_are_recorded_and_tuning_goes_on(
-        db_path: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(FAULT_ENV, "1")
+def test_crash_hang_and_wrong_result_are_recorded_and_tuning_goes_on(db_path: str) -> None:
     outs, args = SMALL.build()
-    res = tune(workload=SMALL, space=FaultySpace(outs, args), strategy="grid", trials=8,
-               db=db_path, run_timeout_s=3.0, remeasure=0, progress=False, batch_size=8)
+    space = FaultSpace(outs, args, ["none", "segfault", "hang", "wrong"])
+    res = tune(workload=SMALL, space=space, strategy="grid", trials=8, db=db_path,
+               run_timeout_s=3.0, remeasure=0, progress=False, batch_size=8,
+               worker=FAULTY_WORKER)
     recs = Database(db_path).records()
     assert len(recs) == 8 and res.report.trials == 8
     by_fault: dict[str, list] = {}

@@ -93,7 +93,7 @@ def test_nn_allocates_aligned():
 
 def test_the_runner_measures_aligned_arrays(tmp_path):
     from autotune import Workload
-    from autotune.measure import _reference, _state
+    from autotune.worker import _reference, _state
 
     spec = Workload("autotune.workloads:matmul", {"n": 24}).spec_json()
     _state["refs"].pop(spec, None)
