@@ -427,12 +427,15 @@ def linear(x: Tensor, w: Tensor, b: Tensor | None = None) -> Tensor:
     """``x @ w.T + b`` with ``w`` of shape (out, in); 2-D inputs use one kernel that reads
     ``w`` as stored (no transposed copy, forward or backward)."""
     x, w = _t(x), _t(w)
-    if x.ndim == 2 and w.ndim == 2:
+    if x.ndim >= 2 and w.ndim == 2:
         _need_float("linear", x, w)
         _same_dtype("linear", x, w)
-        if x.shape[1] != w.shape[1]:
+        if x.shape[-1] != w.shape[1]:
             raise DSLShapeError(f"linear: input {_shape_str(x.shape)} and weight "
                                 f"{_shape_str(w.shape)} differ in the last dimension")
+        if x.ndim > 2:  # (..., in) as rows: the same kernels, the bias in their epilogue
+            y = linear(reshape(x, (-1, x.shape[-1])), w, b)
+            return reshape(y, (*x.shape[:-1], w.shape[0]))
         y = _anchored("linear", _b_linear, [x, w])
     else:
         y = matmul(x, w.T)

@@ -273,6 +273,22 @@ def test_bias_gradient_sums_the_anchor_gradient(conv):
     np.testing.assert_allclose(xs[2].grad.numpy(), grads[2], rtol=1e-12)
 
 
+def test_linear_of_batched_rows_uses_the_dense_kernels():
+    # (b, t, in) @ w.T as rows of one dense: no transposed copy of w forward or backward
+    # (a transformer block's step: 82 -> 65 launches, 5.8 -> 5.2 ms of kernels on Zen 2),
+    # and the bias in the dense kernel's epilogue.
+    x, w, b = rand(2, 3, 6), rand(4, 6), rand(4)
+    gradcheck(lambda x, w, b: F.linear(x, w, b), x, w, b)
+    xs = [nn.Tensor(a, requires_grad=True) for a in (x, w, b)]
+    with kernels.recording() as used:
+        y = F.linear(*xs)
+        y.backward(np.ones(y.shape))
+    names = {u.name for u in used.values()}
+    assert not any(n.startswith(("permute", "matmul")) for n in names), names
+    assert "linear+add" in names
+    np.testing.assert_allclose(y.numpy(), x @ w.T + b, rtol=1e-12)
+
+
 def test_linear_bias_relu_is_one_kernel_with_the_dense_in_its_epilogue():
     x = nn.Tensor(rand(64, 96, dtype=np.float32))
     lin = nn.Linear(96, 64)
