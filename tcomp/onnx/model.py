@@ -150,7 +150,7 @@ class OnnxModule(Module):
                 params[name] = Parameter(arr, dtype=arr.dtype)
             else:
                 consts[name] = arr
-        # a plain dict of Parameters: Module.__setattr__ refuses it (named_parameters below
+        # a plain dict of Parameters: Module.__setattr__ refuses it (_named_tensors below
         # reads it)
         object.__setattr__(self, "_params", params)
         self.opset = opset
@@ -183,9 +183,12 @@ class OnnxModule(Module):
                 f"outputs {self.output_names}, {len(self.program)} nodes to run, "
                 f"{len(self._params)} parameters)")
 
-    def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
+    def _named_tensors(self, prefix: str, want: Any) -> Iterator[tuple[str, Tensor]]:
+        """The initializers that are Parameters, under their ONNX names: what
+        ``named_parameters``, ``state_dict``, ``to`` and ``double`` walk (no buffers)."""
         for name, p in self._params.items():
-            yield prefix + name, p
+            if want(p, None):
+                yield prefix + name, p
 
     def _bind(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> dict[str, Any]:
         names = [n for n, _ in self.input_info]

@@ -106,6 +106,10 @@ def test_load_from_path_and_bytes_and_state_dict(tmp_path: object) -> None:
         m = tonnx.load(src)
         np.testing.assert_allclose(m(x).numpy(), ref, rtol=1e-5, atol=1e-6)
     assert sorted(m.state_dict()) == ["fc.bias", "fc.weight"]
+    assert sorted(n for n, _ in m.named_parameters()) == ["fc.bias", "fc.weight"]
+    state = {k: v * 2.0 for k, v in m.state_dict().items()}
+    m.load_state_dict(state)  # the Module machinery walks the ONNX names too
+    np.testing.assert_allclose(m(x).numpy(), 2.0 * ref, rtol=1e-5, atol=1e-6)
     assert repr(m) == ("OnnxModule(opset 17, inputs ['a'], outputs ['y0'], 1 nodes to run, "
                        "2 parameters)")
 
