@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from ..dtypes import ALL as _ALL_DTYPES
 from ..errors import TcompError
 from .tensor import Tensor, _shape_str
 
@@ -163,6 +164,9 @@ def load_state(path: Any, format: str | None = None) -> dict[Any, Any]:
                                  f"({TREE_KEY}) is corrupt: {exc!r}") from None
 
 
+_DTYPES = {d.name for d in _ALL_DTYPES}
+
+
 def _load_arrays(path: Any, format: str | None) -> dict[str, np.ndarray]:
     path = os.fspath(path)
     if format is not None:
@@ -181,10 +185,16 @@ def _load_arrays(path: Any, format: str | None) -> dict[str, np.ndarray]:
         stn = _safetensors_numpy()
         from safetensors import SafetensorError
         try:
-            return dict(stn.load_file(path))
+            arrays = dict(stn.load_file(path))
         except (SafetensorError, TypeError, ValueError, OSError) as exc:
             raise SerializationError(f"{path}: can't read the safetensors file (truncated, "
                                      f"corrupt, or a dtype numpy lacks): {exc}") from None
+        for k, a in arrays.items():  # bfloat16 and float8 read where ml_dtypes is loaded
+            if a.dtype.name not in _DTYPES:
+                raise SerializationError(
+                    f"{path}: can't read tensor '{k}': {a.dtype} is not a dtype tcomp computes "
+                    f"in ({', '.join(sorted(_DTYPES))}); convert the file's tensors first")
+        return arrays
     try:
         with np.load(path, allow_pickle=False) as z:
             return {k: z[k] for k in z.files}
