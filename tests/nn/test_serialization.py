@@ -172,6 +172,22 @@ def test_safetensors_bfloat16_file_is_a_clear_error(tmp_path):
         _model(0).load_state_dict(tmp_path / "bf.safetensors")
 
 
+def test_safetensors_bfloat16_read_through_ml_dtypes_is_a_clear_error(tmp_path):
+    # onnx imports ml_dtypes, which gives numpy a bfloat16: safetensors then reads the file,
+    # and the tensor's dtype (one tcomp doesn't compute in) is the error, named with its key
+    pytest.importorskip("safetensors")
+    pytest.importorskip("ml_dtypes")
+    import json
+    import struct
+
+    header = json.dumps({"0.weight": {"dtype": "BF16", "shape": [2], "data_offsets": [0, 4]}})
+    (tmp_path / "bf.safetensors").write_bytes(
+        struct.pack("<Q", len(header)) + header.encode() + b"\0" * 4)
+    with pytest.raises(nn.SerializationError, match=r"bf\.safetensors: can't read tensor "
+                                                     r"'0\.weight': bfloat16 is not a dtype"):
+        _model(0).load_state_dict(tmp_path / "bf.safetensors")
+
+
 def test_missing_safetensors_names_the_extra(tmp_path, monkeypatch):
     real_import = builtins.__import__
 
