@@ -190,7 +190,7 @@ def _load_arrays(path: Any, format: str | None) -> dict[str, np.ndarray]:
             raise SerializationError(f"{path}: can't read the safetensors file (truncated, "
                                      f"corrupt, or a dtype numpy lacks): {exc}") from None
         for k, a in arrays.items():  # bfloat16 and float8 read where ml_dtypes is loaded
-            if a.dtype.name not in _DTYPES:
+            if a.dtype.name not in _DTYPES and k != TREE_KEY:  # the tree: JSON as uint8
                 raise SerializationError(
                     f"{path}: can't read tensor '{k}': {a.dtype} is not a dtype tcomp computes "
                     f"in ({', '.join(sorted(_DTYPES))}); convert the file's tensors first")
