@@ -35,6 +35,7 @@ demo: $(DEMO_STAMP)
 	$(PY) examples/capsnet.py
 
 test: $(STAMP)
+	$(PY) -m ruff check .
 	$(PY) -m pytest -q $(PYTEST_ARGS)
 
 test-slow: $(STAMP)
@@ -48,9 +49,8 @@ bench: $(BENCH_STAMP)
 bench-tune: $(BENCH_STAMP)
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) benchmarks/tune_bench.py
 
-lint:
-	@if command -v ruff >/dev/null 2>&1; then ruff check tcomp schedules autotune tests benchmarks; \
-	else echo "ruff is not installed; skipping lint (pip install ruff)"; fi
+lint: $(STAMP)
+	$(PY) -m ruff check .
 
 clean:
 	rm -rf $(VENV) build *.egg-info

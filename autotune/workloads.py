@@ -197,8 +197,8 @@ def attention_head(seq: int = 128, d: int = 64) -> tuple[list[tc.Tensor], list[t
                    name="S")
     P = layers.softmax_last(S, name="P")
     t = tc.reduce_axis(seq, name="t")
-    O = tc.compute((seq, d), lambda i, c: tc.sum(P[i, t] * V[t, c], axis=t), name="O")
-    return [O], [Q, K, V, O]
+    Out = tc.compute((seq, d), lambda i, c: tc.sum(P[i, t] * V[t, c], axis=t), name="O")
+    return [Out], [Q, K, V, Out]
 
 
 def lstm_cell(batch: int = 64, n: int = 256) -> tuple[list[tc.Tensor], list[tc.Tensor]]:

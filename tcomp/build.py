@@ -158,7 +158,7 @@ def _records(db: Any, key: str, tgt: Any) -> list[TunedRecord]:
             return list(db.tuned_records(key, tgt, MAX_RECORDS_TRIED))
         found = db.lookup(key, tgt)  # a minimal database: (trace, record id) or None
         return [TunedRecord(found[0], str(found[1]))] if found else []
-    except Exception as exc:  # noqa: BLE001 - any failure of a user-supplied database
+    except Exception as exc:  # any failure of a user-supplied database
         if id(db) not in _db_failed:
             _db_failed.add(id(db))
             _log.warning("tcomp: the tuning database %r could not be read (%s: %s); building "
@@ -205,7 +205,7 @@ def _with_schedule(first: Any, args: Any, tgt: Any, name: str, database: Any,
                 sch = replay(outputs, rec.trace, origin=f"tuning record {rec.record_id}")
                 choice = _Choice(sch, "record", origin, rec.record_id)
                 return make(sch, args, choice), choice, key
-            except Exception as exc:  # noqa: BLE001 - a stored record must never break a build
+            except Exception as exc:  # a stored record must never break a build
                 _skipped.add(rec.record_id)
                 skipped += 1
                 _log.warning(

@@ -303,7 +303,7 @@ def _fold(op: E.Op, who: str, conds: tuple[Any, ...]) -> E.Expr:
     return out
 
 
-def all(*conds: Any) -> E.Expr:
+def all(*conds: Any) -> E.Expr:  # tc.all, as numpy's (shadows the builtin here)
     """True where every condition holds: ``tc.all(i >= 1, i < n, X[i] > 0)`` (or one list).
     With no condition it is ``tc.const(True)``."""
     return _fold(Op.AND, "all", conds)

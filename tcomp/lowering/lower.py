@@ -55,7 +55,7 @@ class _Expand(Mutator):
         op = st.op
         assert isinstance(op, ComputeOp)
         body = self.low.expanded(st)[node.tensor.value_index]
-        return substitute(body, {iv.var: i for iv, i in zip(op.axis, node.indices)})
+        return substitute(body, {iv.var: i for iv, i in zip(op.axis, node.indices, strict=False)})
 
 
 class _ResolveReads(Mutator):
@@ -212,7 +212,7 @@ class Lowering:
         buf = fr.buffers[tensor.value_index]
         if st.layout is not None:
             return E.Load(buf, tuple(E.as_expr(i) for i in st.layout(*idx)), tensor.dtype)
-        return E.Load(buf, tuple(simplify(i - o) for i, o in zip(idx, fr.offset)),
+        return E.Load(buf, tuple(simplify(i - o) for i, o in zip(idx, fr.offset, strict=False)),
                       tensor.dtype)
 
     # ------------------------------------------------------------------ top level
@@ -320,7 +320,7 @@ class Lowering:
             qop = q.op
             assert isinstance(qop, ComputeOp)
             ranges = dict(nest.inner_ranges(qpos))
-            for iv, r in zip(qop.axis, qregion):
+            for iv, r in zip(qop.axis, qregion, strict=False):
                 ranges[iv.var] = Interval(r.min, simplify(r.min + r.extent - 1))
             for iv in qop.reduce_axis:
                 ranges[iv.var] = Interval(iv.dom.min, simplify(iv.dom.min + iv.dom.extent - 1))
@@ -408,7 +408,7 @@ class Lowering:
         extent ``full`` (which the clamped region never exceeds) is used.
         """
         shape = []
-        for r, raw, whole in zip(region, unclamped, full):
+        for r, raw, whole in zip(region, unclamped, full, strict=False):
             if isinstance(r.extent, E.Const):
                 shape.append(r.extent)
                 continue
@@ -529,8 +529,8 @@ class _Hull:
         if not self.found:
             self.found, self.lo, self.hi = True, list(other.lo), list(other.hi)
             return
-        self.lo = [_min(a, b) for a, b in zip(self.lo, other.lo)]
-        self.hi = [_max(a, b) for a, b in zip(self.hi, other.hi)]
+        self.lo = [_min(a, b) for a, b in zip(self.lo, other.lo, strict=False)]
+        self.hi = [_max(a, b) for a, b in zip(self.hi, other.hi, strict=False)]
 
     def add_reads(self, e: E.Expr, prod: Stage, low: Lowering,
                   ranges: dict[E.Var, Interval]) -> None:
@@ -604,7 +604,7 @@ class _Nest:
         self.leaves = list(st.leaf_iter_vars)
         self.relations = st.relations
         self.root_ext: dict[E.IterVar, E.Expr] = {
-            iv: r.extent for iv, r in zip(op.axis, self.frame.region)}
+            iv: r.extent for iv, r in zip(op.axis, self.frame.region, strict=False)}
         for iv in op.reduce_axis:
             self.root_ext[iv] = iv.dom.extent
         self.red_pos = next((p for p, iv in enumerate(self.leaves)
@@ -631,7 +631,7 @@ class _Nest:
         ext = self.extents()
         vals = compute_values(self.relations, ext)
         out: dict[E.Var, E.Expr] = {}
-        for iv, r in zip(self.op.axis, self.frame.region):
+        for iv, r in zip(self.op.axis, self.frame.region, strict=False):
             out[iv.var] = simplify(substitute(r.min + vals.get(iv, iv.var), self.fixed))
         for iv in self.op.reduce_axis:
             out[iv.var] = simplify(substitute(iv.dom.min + vals.get(iv, iv.var), self.fixed))
@@ -849,7 +849,8 @@ class _Nest:
         return [substitute(g, self.fixed) for g in out]
 
     def store_index(self, vals: dict[E.Var, E.Expr]) -> tuple[E.Expr, ...]:
-        return tuple(simplify(vals[iv.var] - o) for iv, o in zip(self.op.axis, self.frame.offset))
+        return tuple(simplify(vals[iv.var] - o)
+                     for iv, o in zip(self.op.axis, self.frame.offset, strict=False))
 
     def _body(self, mode: str) -> S.Stmt:
         vals = self.root_values()
@@ -865,7 +866,7 @@ class _Nest:
         elif mode == "plain":
             idx = self.store_index(vals)
             stmt = S.seq(*[S.Store(b, idx, resolve.visit(substitute(e, vals)))
-                           for b, e in zip(bufs, bodies)])
+                           for b, e in zip(bufs, bodies, strict=False)])
         else:
             red = bodies[0]
             assert isinstance(red, E.Reduce)
@@ -873,14 +874,15 @@ class _Nest:
             comb = red.combiner
             src = [resolve.visit(substitute(s, vals)) for s in red.source]
             old = [E.Load(b, idx, b.dtype) for b in bufs]
-            vmap = {**dict(zip(comb.lhs, old)), **dict(zip(comb.rhs, src))}
+            vmap = {**dict(zip(comb.lhs, old, strict=False)),
+                    **dict(zip(comb.rhs, src, strict=False))}
             new = [substitute(r, vmap) for r in comb.result]
             if len(new) == 1:
                 stmt = S.Store(bufs[0], idx, new[0])
             else:
                 tmp = [E.Var(f"{b.name}.new", b.dtype) for b in bufs]
-                stmt = S.seq(*[S.Store(b, idx, t) for b, t in zip(bufs, tmp)])
-                for t, v in reversed(list(zip(tmp, new))):
+                stmt = S.seq(*[S.Store(b, idx, t) for b, t in zip(bufs, tmp, strict=False)])
+                for t, v in reversed(list(zip(tmp, new, strict=False))):
                     stmt = S.LetStmt(t, v, stmt)
             cond = resolve.visit(substitute(red.condition, vals))
             if not E.is_const(cond, True):
@@ -956,7 +958,8 @@ class _InitNest:
             red = n.low.expanded(n.stage)[0]
             assert isinstance(red, E.Reduce)
             stmt = S.seq(*[S.Store(b, idx, ident)
-                           for b, ident in zip(n.frame.buffers, red.combiner.identity)])
+                           for b, ident in zip(n.frame.buffers, red.combiner.identity,
+                                               strict=False)])
             for g in n.guards(spatial_only=True):
                 stmt = S.If(simplify(g, n.low.var_ranges), stmt)
             return stmt

@@ -148,7 +148,7 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
             res = tune_kernel(use.outs, use.args, workload=w, space="auto", trials=max_trials,
                               budget_s=give, db=database, seed=seed, progress=progress,
                               executor=executor, batch_size=4)
-        except Exception as exc:  # noqa: BLE001 - one kernel's failure must not stop the rest
+        except Exception as exc:  # one kernel's failure must not stop the rest
             k.status = f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
         else:
             k.trials = res.report.trials

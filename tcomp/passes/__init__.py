@@ -148,6 +148,6 @@ def __getattr__(name: str) -> Any:
 
 # CPU_PIPELINE is left out of __all__ so that a star import doesn't import simplify.
 __all__ = [
-    "Pass", "PassFn", "cpu_pipeline", "flatten_buffers", "lower_cpu", "readable_pipeline",
-    "partition_loops", "remove_noops", "run_pipeline", "unroll", "vectorize",
+    "Pass", "PassFn", "cpu_pipeline", "flatten_buffers", "lower_cpu", "partition_loops",
+    "readable_pipeline", "remove_noops", "run_pipeline", "unroll", "vectorize",
 ]

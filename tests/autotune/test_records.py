@@ -100,7 +100,7 @@ def test_schedule_free_build_uses_the_record_else_the_default(mm, db_path, no_gl
     # lower() takes the same forms and picks the same schedule
     assert "packed" in str(tc.lower(outs, args))
     assert "packed" not in str(tc.lower(outs, args, database=False))
-    with pytest.raises(TypeError, match="Schedule .* or the output tensor"):
+    with pytest.raises(TypeError, match=r"Schedule .* or the output tensor"):
         tc.build("C", args)
     with pytest.raises(TypeError, match="database="):
         tc.build(outs, args, database=True)

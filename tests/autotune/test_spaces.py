@@ -11,8 +11,8 @@ import pytest
 import tcomp as tc
 from autotune import AutoSpace, TemplateSpace
 from autotune import workloads as W
-from autotune.space import AUTO_DEFAULT, make_space
 from autotune.cost_model import N_FEATURES, CostModel, schedule_features
+from autotune.space import AUTO_DEFAULT, make_space
 from tcomp.dsl.eval import evaluate
 from tcomp.testing import assert_allclose, random_inputs
 

@@ -427,7 +427,7 @@ def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
     """``freeze v``: v, or an arbitrary fixed value where v is poison. llvmlite's IRBuilder
     has no freeze; its generic instruction prints as ``freeze <type> <v>``."""
     instr = ir.Instruction(b.block, v.type, "freeze", [v])
-    b._insert(instr)
+    b._insert(instr)  # the builder's one way to place an instruction
     return instr
 
 

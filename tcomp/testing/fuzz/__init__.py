@@ -286,7 +286,7 @@ def write_out(out: str, figures: dict[str, Any], repros: list[dict[str, Any]],
             origin = f"python -m tcomp.testing.fuzz --case {r['seed']}{feature_options}"
             try:
                 text = repro_source(r["program"], r["steps"], r["opts"], r["fail"], origin)
-            except Exception as exc:
+            except Exception as exc:  # a fuzzer bug must not lose the run
                 text = f"# could not print this case ({type(exc).__name__}: {exc}); its data " \
                        f"is in bugs.jsonl\n"
             with open(os.path.join(out, name), "w") as f:

@@ -125,7 +125,7 @@ class Case:
         self.ok = False
         try:
             self.inputs, self.outputs, _ = to_dsl(prog)
-        except Exception as exc:
+        except Exception as exc:  # any error from the DSL is a finding
             self.fails.append(failure("dsl-error", exc))
             return
         self.arrays = make_inputs(prog)
