@@ -26,7 +26,7 @@ from ..dsl.tensor import PlaceholderOp
 from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
 from ..runtime.kernel import DATA_OFFSET, pointer_at
-from ..runtime.memory import empty
+from ..runtime.memory import POOL
 
 Builder = Callable[..., Any]
 Spec = tuple[tuple[int, ...], np.dtype]
@@ -337,7 +337,7 @@ def _allocator(shape: tuple[int, ...], dtype: np.dtype, device: str) -> Callable
     """What allocates an output of ``shape`` and ``dtype`` on ``device``."""
     if device != "cpu":
         return _device_empty
-    return np.empty if math.prod(shape) * dtype.itemsize < ALIGN_FROM_BYTES else empty
+    return np.empty if math.prod(shape) * dtype.itemsize < ALIGN_FROM_BYTES else POOL.empty
 
 
 def _device_empty(shape: tuple[int, ...], dtype: np.dtype) -> Any:

@@ -103,3 +103,42 @@ def test_the_runner_measures_aligned_arrays(tmp_path):
     again, _refs = _reference(spec, str(tmp_path), 0)  # read back from the saved file
     assert all(is_aligned(a) for a in again)
     assert all(np.array_equal(a, b) for a, b in zip(ins, again, strict=True))
+
+
+def test_buffer_pool_reuses_a_buffer_only_after_every_view_is_gone():
+    from tcomp.runtime.memory import BufferPool
+
+    pool = BufferPool(max_bytes=1 << 20)
+    a = pool.empty((64, 32), np.dtype(np.float32))
+    assert a.shape == (64, 32) and a.dtype == np.float32 and a.flags.c_contiguous
+    assert a.flags.writeable and is_aligned(a)
+    a[...] = 7.0
+    addr = a.ctypes.data
+    view = a[3:5]  # a view keeps the buffer leased
+    del a
+    b = pool.empty((64, 32), np.dtype(np.float32))
+    assert b.ctypes.data != addr and pool.reused == 0
+    np.testing.assert_array_equal(view, 7.0)
+    del view
+    assert pool.held_bytes == 64 * 32 * 4
+    c = pool.empty((32, 64), np.dtype(np.float32))  # the same byte count, another shape
+    assert c.ctypes.data == addr and pool.reused == 1 and pool.held_bytes == 0
+    del b, c
+    big = pool.empty((1 << 19,), np.dtype(np.float32))  # 2 MB: over the cap when freed
+    del big
+    assert pool.held_bytes == 2 * 64 * 32 * 4
+    pool.clear()
+    assert pool.held_bytes == 0
+
+
+def test_nn_kernel_outputs_come_from_the_pool():
+    from tcomp import nn
+    from tcomp.runtime.memory import POOL
+
+    x = nn.Tensor(np.ones((256, 256), np.float32))
+    before = POOL.reused
+    for _ in range(3):
+        y = (x * 2.0 + 1.0).numpy()
+        assert is_aligned(y) and float(y[0, 0]) == 3.0
+        del y
+    assert POOL.reused >= before + 2
