@@ -81,8 +81,6 @@ def aligned(a: Any, dtype: Any = None, *, align: int = ALIGN) -> np.ndarray:
     return out
 
 
-__all__ = ["ALIGN", "aligned", "empty", "is_aligned", "zeros"]
-
 
 class _Lease:
     """Owner of a pooled buffer while any array uses it: numpy keeps the object behind an
@@ -118,9 +116,9 @@ class BufferPool:
 
     def empty(self, shape: tuple[int, ...], dtype: np.dtype) -> np.ndarray:
         n = math.prod(shape) * dtype.itemsize
-        free = self._free.get(n)
-        raw = free.pop() if free else None  # list.pop: atomic under the GIL
-        if raw is None:
+        try:
+            raw = self._free[n].pop()  # atomic under the GIL; another thread may win it
+        except (KeyError, IndexError):
             raw = np.empty(n + ALIGN, np.uint8)
         else:
             self._held -= n
@@ -144,3 +142,6 @@ class BufferPool:
 
 
 POOL = BufferPool()
+
+
+__all__ = ["ALIGN", "POOL", "BufferPool", "aligned", "empty", "is_aligned", "zeros"]
