@@ -244,8 +244,8 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
             if got is not None and got[0].kind != "temp":
                 raise ExportError(f"tcomp.nn.export: {_op_name(k, i, n)} writes into "
                                   f"{got[0].name}; export needs a forward that leaves the "
-                                  "inputs and the model unchanged (model.eval(), no in-place "
-                                  "updates)")
+                                  "inputs and the model unchanged (the model in eval mode, no "
+                                  "in-place updates)")
             if got is None:
                 mem.regions.append(_Region("temp", f"intermediate {len(mem.regions)}", a,
                                            _address(a)))
