@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import builtins
 import math
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -330,7 +331,14 @@ def var(x: Any, axis: Any = _UNSET, keepdims: Any = _UNSET, correction: int = 0,
 
 
 def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
-    """A view with a new shape (numpy reshape; the gradient is reshaped back)."""
+    """A view with a new shape (numpy reshape; the gradient is reshaped back). A pending
+    ``x`` stays pending (``lazy.view``): elementwise ops on the view can still fuse."""
+    if x._pending is not None:
+        new = _reshaped(x.shape, tuple(shape))
+        if new is None:
+            raise DSLShapeError(f"reshape: can't reshape {_shape_str(x.shape)} "
+                                f"({x.size} elements) into {list(shape)}")
+        return lazy.view(x, new)
     try:
         data = x.data.reshape(tuple(shape))
     except ValueError:
@@ -338,6 +346,23 @@ def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
                             f"({x.size} elements) into {list(shape)}") from None
     old = x.shape
     return make_result(data, "reshape", [x], lambda g: [g.reshape(old)])
+
+
+def _reshaped(old: tuple[int, ...], shape: tuple[int, ...]) -> tuple[int, ...] | None:
+    """numpy's reshape of ``old`` into ``shape`` (one -1 inferred); None where it can't."""
+    try:
+        dims = [operator.index(d) for d in shape]
+    except TypeError:
+        return None
+    n, free = math.prod(old), [k for k, d in enumerate(dims) if d == -1]
+    rest = math.prod(d for d in dims if d != -1)
+    if len(free) > 1 or any(d < -1 for d in dims):
+        return None
+    if free:
+        if rest == 0 or n % rest:
+            return None
+        dims[free[0]] = n // rest
+    return tuple(dims) if math.prod(dims) == n else None
 
 
 def permute(x: Tensor, axes: Sequence[int]) -> Tensor:

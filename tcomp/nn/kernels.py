@@ -160,8 +160,11 @@ def _is_identity_of(g: DTensor, head: DTensor) -> bool:
             b = b.b
         else:
             break
-    return (isinstance(b, E.ProducerLoad) and b.tensor is head
-            and tuple(b.indices) == tuple(iv.var for iv in op.axis))
+    if not (isinstance(b, E.ProducerLoad)
+            and tuple(b.indices) == tuple(iv.var for iv in op.axis)):
+        return False
+    # the adjoint through a chain of adds is a copy of a copy of ``head``
+    return b.tensor is head or _is_identity_of(b.tensor, head)
 
 
 class Launch:

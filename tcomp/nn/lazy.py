@@ -14,6 +14,10 @@ the pending graph behind the tensor as ONE generated kernel:
   registers at each output tile (``tc.auto_schedule``); the kernel also writes
   the anchor's own value when the backward needs it or something else still holds the
   anchor tensor, so it is never computed twice;
+- a reshape of a pending tensor is a pending *view* (C order): an elementwise op on views
+  whose leading dims merge or split (the trailing dim unchanged, as ``linear`` on (..., in)
+  inputs reshapes its rows back) runs in the viewed tensor's shape, so it joins that
+  tensor's graph (``gelu(fc(x))``, ``x + proj(y)`` fuse into the dense kernel's epilogue);
 - kernels are cached by a structural key (the op graph + input shapes + dtypes), in memory by
   ``kernels.get_op`` and on disk by ``tc.build``, so a fixed-shape training loop compiles
   once and a second process links the stored object code.
@@ -42,7 +46,7 @@ from ..dsl import ops as dsl
 from ..ir import expr as E
 from ..ops import layers as L
 from . import kernels
-from .tensor import _GRAD_ENABLED, Node, Tensor
+from .tensor import _GRAD_ENABLED, Node, Tensor, make_result
 
 _ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
                                                                           "no")]
@@ -146,10 +150,68 @@ def _pending_tensor(p: Pending) -> Tensor:
     return t
 
 
+VIEW = "view"  # a pending reshape: Pending(VIEW, (), [base], new shape); never in a graph
+
+
+def view(x: Tensor, shape: tuple[int, ...]) -> Tensor:
+    """Pending ``x`` reshaped (same element order); computed when read, with ``x``."""
+    base = x._pending.inputs[0] if x._pending.op == VIEW else x
+    if tuple(shape) == base.shape:
+        return base
+    return _pending_tensor(Pending(VIEW, (), [base], shape, base.dtype))
+
+
+def _lift(inputs: list[Tensor], shape: tuple[int, ...]
+          ) -> tuple[list[Tensor], tuple[int, ...]] | None:
+    """``inputs`` of an elementwise op of ``shape`` restated in the shape of the first view's
+    base, when the two shapes differ only in leading dims (a common trailing part) and every
+    input is a view of that shape, a full-shape array, or broadcast along all leading dims;
+    None otherwise."""
+    first = next(x for x in inputs if x._pending is not None and x._pending.op == VIEW)
+    base = first._pending.inputs[0].shape
+    k = 0
+    while k < min(len(base), len(shape)) and base[-1 - k] == shape[-1 - k]:
+        k += 1
+    if k == 0 or math.prod(base) != math.prod(shape):
+        return None
+    out = []
+    for x in inputs:
+        p = x._pending
+        if p is not None and p.op == VIEW:
+            if x.shape != shape or p.inputs[0].shape != base:
+                return None
+            out.append(p.inputs[0])
+            continue
+        s = (1,) * (len(shape) - x.ndim) + x.shape
+        if s == shape and p is None:  # full shape: the same memory in the base's shape
+            old = x.shape
+            out.append(make_result(x._data.reshape(base), "reshape", [x],
+                                   lambda g, old=old: [g.reshape(old)]))
+        elif all(d == 1 for d in s[:len(shape) - k]):
+            if x.ndim > k:  # drop the leading ones; the trailing part broadcasts as before
+                if p is not None:
+                    return None
+                old = x.shape
+                out.append(make_result(x._data.reshape(s[len(shape) - k:]), "reshape", [x],
+                                       lambda g, old=old: [g.reshape(old)]))
+            else:
+                out.append(x)
+        else:
+            return None
+    return out, base
+
+
 def elementwise(op: str, attrs: tuple[Any, ...], inputs: Sequence[Tensor],
                 shape: tuple[int, ...], dtype: Any) -> Tensor:
     """A pending Tensor for elementwise ``op`` of ``inputs`` (broadcast to ``shape``)."""
     inputs = list(inputs)
+    if any(x._pending is not None and x._pending.op == VIEW for x in inputs):
+        lifted = _lift(inputs, tuple(shape))
+        if lifted is not None:
+            return view(elementwise(op, attrs, lifted[0], lifted[1], dtype), tuple(shape))
+        for x in inputs:
+            if x._pending is not None and x._pending.op == VIEW:
+                materialize(x)
     while 1 + sum(x._pending.nodes for x in inputs if x._pending is not None) > MAX_NODES:
         big = max((x for x in inputs if x._pending is not None), key=lambda x: x._pending.nodes)
         materialize(big)
@@ -224,6 +286,11 @@ def materialize(t: Tensor) -> None:
     """Compute pending ``t`` (and nothing else pending that it doesn't need) in one kernel."""
     p = t._pending
     if p is None:
+        return
+    if p.op == VIEW:
+        base = p.inputs[0]
+        old = base.shape
+        _set(t, base.data.reshape(p.shape), "reshape", [base], lambda g: [g.reshape(old)])
         return
     if p.builder is not None:
         arrays = list(p.arrays)
@@ -344,5 +411,5 @@ def build_fused(*args: Any) -> Any:
     return out
 
 
-__all__ = ["MAX_NODES", "Pending", "anchor", "build_fused", "elementwise", "enabled",
-           "is_enabled", "materialize", "set_enabled"]
+__all__ = ["MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise", "enabled",
+           "is_enabled", "materialize", "set_enabled", "view"]
