@@ -733,7 +733,13 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
             t = t + Tensor(np.zeros((*lead, *t.shape[-2:]), t.dtype)).to(t.device)
         return t if t.ndim == 3 else reshape(t, (b, *t.shape[-2:]))
     q3, k3, v3 = batched(q), batched(k), batched(v)
-    scores = matmul(q3, k3.transpose(-2, -1)) * (1.0 / math.sqrt(e) if scale is None else scale)
+    scale = 1.0 / math.sqrt(e) if scale is None else float(scale)
+    scores = matmul(q3, k3.transpose(-2, -1))
+    if attn_mask is None and not is_causal:
+        # the scale inside the softmax's kernel (and its gradient's): two launches fewer
+        att = apply("softmax", L.softmax_last, [scores], (False, "softmax", scale))
+        return _attend(att, v3, lead, n_q, v.shape[-1], dropout_p)
+    scores = scores * scale
     if len(lead) != 1:
         scores = reshape(scores, (*lead, n_q, n_k))
     if is_causal:
@@ -758,12 +764,19 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
     att = softmax(scores, -1)
     if dead is not None and dead.any():
         att = att * Tensor((~dead).astype(q.dtype)).to(q.device)
+    return _attend(att if len(lead) == 1 else reshape(att, (b, n_q, n_k)), v3, lead, n_q,
+                   v.shape[-1], dropout_p)
+
+
+def _attend(att: Tensor, v3: Tensor, lead: tuple[int, ...], n_q: int, ev: int,
+            dropout_p: float) -> Tensor:
+    """``dropout(att) @ v`` for attention weights ``att`` [b, L, S]: [..., L, Ev]."""
     if dropout_p:
         from .modules import _rng
 
         att = dropout(att, dropout_p, True, _rng(None))
-    out = matmul(att if len(lead) == 1 else reshape(att, (b, n_q, n_k)), v3)
-    return out if len(lead) == 1 else reshape(out, (*lead, n_q, v.shape[-1]))
+    out = matmul(att, v3)
+    return out if len(lead) == 1 else reshape(out, (*lead, n_q, ev))
 
 
 def cat(tensors: Sequence[Any], dim: int = 0) -> Tensor:

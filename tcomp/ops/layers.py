@@ -165,10 +165,14 @@ def pool2d(X: Tensor, kernel: int, stride: int, kind: str, name: str = "pool") -
     return out
 
 
-def softmax_last(X: Tensor, log: bool = False, name: str = "softmax") -> Tensor:
-    """Softmax (or log-softmax) over the last axis, any rank."""
+def softmax_last(X: Tensor, log: bool = False, name: str = "softmax",
+                 scale: float | None = None) -> Tensor:
+    """Softmax (or log-softmax) over the last axis, any rank; of ``X * scale`` when a
+    ``scale`` is given (attention's scores: one kernel, forward and backward)."""
     shp = shape_of(X)
     nd = len(shp)
+    if scale is not None:
+        X = dsl.compute(shp, lambda *i: X[i] * float(scale), name=f"{name}.scaled")
     # the shift by the row's max keeps exp in range and changes no value: no gradient flows
     # through it (d softmax / d max == 0), so autodiff skips the max, its tie count and two
     # row reductions

@@ -443,6 +443,12 @@ def test_attention_gradients() -> None:
                                 attn_mask=m), rand(2, 2), rand(2, 3))
     # leading dims broadcast (a key shared by the batch); the gradient sums over it
     gradcheck(lambda q, k, v: sdpa(q, k, v), rand(2, 2, 3), rand(3, 3), rand(1, 3, 2))
+    # no mask: the scale (here negative) is applied inside the softmax's kernel
+    q, k, v = rand(2, 4, 3), rand(2, 5, 3), rand(2, 5, 2)
+    T = nn.Tensor
+    np.testing.assert_allclose(sdpa(T(q), T(k), T(v), scale=-0.7).numpy(),
+                               _sdpa_ref(q, k, v, scale=-0.7), rtol=1e-12)
+    gradcheck(lambda q, k, v: sdpa(q, k, v, scale=-0.7), q, k, v)
 
 
 def test_attention_dropout_drops_weights_from_the_seeded_generator() -> None:
