@@ -56,12 +56,12 @@ def apply(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, .
     """Run the compiled op ``builder(*placeholders, *attrs)`` on ``inputs`` and tape it."""
     if _dev.USED[0] and _dev.common(name, inputs) == "cuda":
         return _apply_cuda(name, builder, inputs, attrs)
-    arrays = [np.require(t.data, requirements="C") for t in inputs]
+    arrays = [kernels.c_array(t.data) for t in inputs]
     op = kernels.get_op(name, builder, arrays, attrs)
     out = op.forward(arrays)
 
     def backward(g: np.ndarray) -> list[np.ndarray | None]:
-        g = np.require(g, op.out_dtype, "C")
+        g = kernels.c_array(g, op.out_dtype)
         return [op.backward(k, arrays, g) if t.requires_grad else None
                 for k, t in enumerate(inputs)]
 

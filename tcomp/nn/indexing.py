@@ -78,7 +78,7 @@ def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) 
     k = ind.ndim
 
     def backward(g: np.ndarray) -> list[np.ndarray | None]:
-        g = np.require(g, op.out_dtype, "C")
+        g = kernels.c_array(g, op.out_dtype)
         if n <= SCATTER_KERNEL_MAX_AXIS:
             return [op.backward(0, [xd, ind], g), None]
         gm = np.moveaxis(g, list(range(axis, axis + k)), list(range(k)))

@@ -239,7 +239,7 @@ def _vjps(op: kernels.CompiledOp, arrays: list[Any], inputs: Sequence[Tensor],
             if inputs[k].requires_grad and inputs[v[0]].requires_grad}
 
     def backward(g: np.ndarray) -> list[np.ndarray | None]:
-        g = np.require(g, op.out_dtype, "C")
+        g = kernels.c_array(g, op.out_dtype)
         grads = [op.backward(k, arrays, g) if x.requires_grad and k not in sums else None
                  for k, x in enumerate(inputs)]
         for k, (m, axes) in sums.items():

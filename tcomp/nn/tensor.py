@@ -18,6 +18,7 @@ import numpy as np
 
 from ..errors import ArgumentShapeError, DSLTypeError, TcompRuntimeError
 from ..runtime.cuda import DeviceArray
+from .kernels import c_array
 
 _GRAD_ENABLED = [True]
 FLOAT_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
@@ -260,7 +261,7 @@ class Tensor:
                 if t.requires_grad and type(gt) is DeviceArray:
                     _leaf_grad_device(t, gt, given)
                 elif t.requires_grad:
-                    gt = np.require(gt, t.dtype, "C")
+                    gt = c_array(gt, t.dtype)
                     if t.grad is None:
                         if id(gt) in given or gt.base is not None or not gt.flags.writeable:
                             gt = gt.copy()
