@@ -80,7 +80,7 @@ _C_KEYWORDS = frozenset(
     "unsigned void volatile while".split())
 
 
-def _c_type(dtype: DType) -> str:
+def c_type(dtype: DType) -> str:
     """The C element type of a buffer (bool: ``uint8_t`` holding 0 or 1, as numpy's)."""
     if dtype.kind == "f":
         return "float" if dtype.bits == 32 else "double"
@@ -97,8 +97,12 @@ def _c_name(name: str, taken: set[str]) -> str:
     return out
 
 
-class _Wrappers:
-    """The LLVM module of the wrappers, the message buffer and the thread-count functions."""
+class Wrappers:
+    """The LLVM module of a library's C entry points (``m``), with its thread-local message
+    buffer and thread-count functions. ``kernel`` adds a checked wrapper of a kernel; other
+    entry points (an exported model's) are built with ``define``, ``check`` (a status and a
+    message from ``statuses``), ``sync_threads`` and ``bounds_report``; ``write_library``
+    links the module with the kernels."""
 
     def __init__(self, prefix: str, triple: str) -> None:
         self.prefix = prefix
@@ -144,24 +148,25 @@ class _Wrappers:
             b.call(self.snprintf, [self.err, ir.Constant(I64, ERROR_LEN), self.cstr(fmt), *args])
             b.ret(ir.Constant(I32, self.statuses[status][0]))
 
-    def _function(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.IRBuilder:
+    def define(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.IRBuilder:
+        """A new function of the module (nounwind), as a builder at its entry block."""
         fn = ir.Function(self.m, ir.FunctionType(ret, args), name)
         fn.attributes.add("nounwind")
         return ir.IRBuilder(fn.append_basic_block("entry"))
 
     def _thread_functions(self) -> None:
         p = self.prefix
-        b = self._function(f"{p}_last_error", PTR, [])
+        b = self.define(f"{p}_last_error", PTR, [])
         b.ret(self.err)
-        b = self._function(f"{p}_set_num_threads", VOID, [I32])
+        b = self.define(f"{p}_set_num_threads", VOID, [I32])
         n = b.function.args[0]
         n = b.select(b.icmp_signed(">", n, ir.Constant(I32, 0)), n, ir.Constant(I32, 0))
         b.store_atomic(n, self.threads, "monotonic", 4)
         b.ret_void()
-        self.current = self._function(f"{p}.current_threads", I32, []).function
+        self.current = self.define(f"{p}.current_threads", I32, []).function
         self.current.linkage = "internal"
         self._current_threads(ir.IRBuilder(self.current.blocks[0]))
-        b = self._function(f"{p}_get_num_threads", I32, [])
+        b = self.define(f"{p}_get_num_threads", I32, [])
         b.ret(b.call(self.current, []))
 
     def _current_threads(self, b: ir.IRBuilder) -> None:
@@ -203,19 +208,19 @@ class _Wrappers:
     def kernel(self, k: CompiledKernel, cname: str) -> None:
         """Define ``int <cname>(ptr, shape, ...)``: check the arguments, call the kernel,
         report a skipped out-of-bounds access."""
-        params: list[_Param] = k._params
-        b = self._function(cname, I32, [PTR] * (2 * len(params)))
+        params = k.params
+        b = self.define(cname, I32, [PTR] * (2 * len(params)))
         for p in params:
             data, shape = b.function.args[2 * p.index:2 * p.index + 2]
             data.name, shape.name = f"{p.name}.{p.index}", f"{p.name}.{p.index}.shape"
         dims, sizes = self._check_shapes(b, k)
         ptrs = self._check_memory(b, k, sizes)
-        if k._compiled.uses_parallel:
+        if k.uses_parallel:
             self.sync_threads(b)
         callee = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(params) + [I64] * len(dims))
         b.call(callee, [*ptrs, *dims])
-        if _has_bounds_record(k):
-            self._bounds_report(b, k)
+        if has_bounds_record(k):
+            self.bounds_report(b, k)
         b.ret(ir.Constant(I32, 0))
 
     def _check_shapes(self, b: ir.IRBuilder, k: CompiledKernel
@@ -234,7 +239,7 @@ class _Wrappers:
                 text += [", "] * bool(a) + [e]
             return [*text, f"{',' * (p.ndim == 1)}), expected {p.shape_text}: dimension {axis}"]
 
-        for p in k._params:
+        for p in k.params:
             shp = args[2 * p.index + 1]
             if p.ndim:
                 self.check(b, b.icmp_unsigned("==", shp, ir.Constant(PTR, None)), "EARGUMENT",
@@ -261,21 +266,21 @@ class _Wrappers:
                                f" ({var}) is ", e, f", but {var} = ", dims[v], f" from argument "
                                f"{q.index} ({q.name}); make the shapes agree")
         env = dict(zip(func.dim_vars, dims, strict=True))
-        for p in k._params:
+        for p in k.params:
             for axis, ((kind, v), e) in enumerate(zip(p.dims, shapes[p.index], strict=True)):
                 if kind == "e":
                     want = _shape_value(b, v, env)
                     self.check(b, b.icmp_signed("!=", e, want), "ESHAPE", *head(p, axis),
                                " is ", e, f", must be {expr_str(v)} = ", want,
                                "; make the shapes agree")
-        return dims, [self._nbytes(b, k, p, shapes[p.index]) for p in k._params]
+        return dims, [self._nbytes(b, k, p, shapes[p.index]) for p in k.params]
 
     def _check_memory(self, b: ir.IRBuilder, k: CompiledKernel, sizes: list[ir.Value]
                       ) -> list[ir.Value]:
         """Check NULL data pointers, alignment and outputs overlapping other buffers (as
         ``CompiledKernel.__call__``); return 0 at once when every output is empty. The data
         pointers."""
-        params, zero = k._params, ir.Constant(I64, 0)
+        params, zero = k.params, ir.Constant(I64, 0)
         ptrs = [b.function.args[2 * p.index] for p in params]
         for p, ptr, n in zip(params, ptrs, sizes, strict=True):
             self.check(b, b.and_(b.icmp_unsigned("==", ptr, ir.Constant(PTR, None)),
@@ -286,7 +291,7 @@ class _Wrappers:
                 low = b.and_(b.ptrtoint(ptr, I64), ir.Constant(I64, p.itemsize - 1))
                 self.check(b, b.icmp_unsigned("!=", low, zero), "EARGUMENT", _who(k, p),
                            f" is not aligned to its {p.itemsize}-byte elements; pass a pointer "
-                           f"to {_c_type(k.func.params[p.index].dtype)} elements")
+                           f"to {c_type(k.func.params[p.index].dtype)} elements")
         live = ir.Constant(bu.I1, 0)
         for o in (p for p in params if p.output):
             lo, n = b.ptrtoint(ptrs[o.index], I64), sizes[o.index]
@@ -320,7 +325,7 @@ class _Wrappers:
                        "extents are wrong")
         return n
 
-    def _bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
+    def bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
         """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared).
         A kernel called at several places shares its record and name table."""
         rec_ty = ir.ArrayType(I64, 3)
@@ -379,10 +384,10 @@ def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
     raise CompileError(f"can't export the shape expression {expr_str(e)}")
 
 
-def _has_bounds_record(k: CompiledKernel) -> bool:
+def has_bounds_record(k: CompiledKernel) -> bool:
     """Whether the kernel's object defines ``<symbol>_oob`` (it has bounds checks)."""
     name = re.escape(k.symbol + OOB_SUFFIX)
-    return re.search(rf'^@"?{name}"? = ', k._compiled.llvm_ir, re.M) is not None
+    return re.search(rf'^@"?{name}"? = ', k.source("llvm"), re.M) is not None
 
 
 def _runtime_text(triple: str) -> str:
@@ -407,20 +412,20 @@ def c_header(kernels: Sequence[CompiledKernel], prefix: str, library: str = "",
     protos = []
     for k in kernels:
         taken: set[str] = set()
-        args, lines = [], [f"/* {k.name}: {len(k._params)} buffers, C-contiguous, aligned to "
+        args, lines = [], [f"/* {k.name}: {len(k.params)} buffers, C-contiguous, aligned to "
                            "their element size;", " * outputs must not overlap other buffers."]
         dims = ", ".join(v.name for v in k.func.dim_vars)
         if dims:
             lines.append(f" * Symbolic dims {dims}: taken from the shapes, equal everywhere.")
-        for q in k._params:
+        for q in k.params:
             c, buf = _c_name(q.name, taken), k.func.params[q.index]
-            ctype = _c_type(buf.dtype)
+            ctype = c_type(buf.dtype)
             args.append(f"{'' if q.output else 'const '}{ctype}* {c}, " + (
                 f"const int64_t {c}_shape[{q.ndim}]" if q.ndim else
                 f"const int64_t* {c}_shape /* rank 0: may be NULL */"))
             lines.append(f" *   {c}: {'output' if q.output else 'input '} {buf.dtype} "
                          f"shape {q.shape_text}")
-        if _has_bounds_record(k):
+        if has_bounds_record(k):
             lines.append(" * Bounds-checked: may return the EBOUNDS status (one record per "
                          "kernel: concurrent\n * calls of it may see each other's error).")
         lines.append(" */")
@@ -563,7 +568,7 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     same machine code). The copy can be exported, not called."""
     sym = kernel_symbol(name)
     texts = []
-    for text in (k._compiled.llvm_ir, k._compiled.llvm_opt):
+    for text in (k.source("llvm"), k.source("llvm-opt")):
         mod = parse_and_verify(text, k.symbol)
         for old, new in ((k.symbol, sym), (k.symbol + OOB_SUFFIX, sym + OOB_SUFFIX)):
             g = mod.get_function(old) if old == k.symbol else _global_or_none(mod, old)
@@ -584,7 +589,7 @@ def _global_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
         return None
 
 
-def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
+def write_library(lib: Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
                   *, modules: Sequence[str] = (), cc: str | Sequence[str] | None = None,
                   ar: str | Sequence[str] | None = None) -> None:
     """Compile the wrapper module ``lib`` (and, code generation only, the LLVM ``modules``:
@@ -606,7 +611,7 @@ def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: 
     archiver = _tool("ar", ar) if kind == ".a" else []
     built = [compile_ir(bu.module_text(lib.m), target, f"{lib.prefix} wrappers", False,
                         count_as="runtime_codegen")]
-    if any(k._compiled.uses_parallel for k in ks):
+    if any(k.uses_parallel for k in ks):
         built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
                                 count_as="runtime_codegen"))
     if by_llvm:
@@ -663,7 +668,7 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
     path = os.fspath(path)
     library_kind(path, "export_library")
     prefix = check_prefix(prefix, path, "export_library")
-    lib = _Wrappers(prefix, ks[0].target.resolved_triple)
+    lib = Wrappers(prefix, ks[0].target.resolved_triple)
     for k in ks:
         lib.kernel(k, _entry(prefix, k))
     api = [_entry(prefix, k) for k in ks] + thread_api(prefix)
@@ -674,5 +679,6 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
                               os.path.basename(os.fspath(header))))
 
 
-__all__ = ["ERROR_LEN", "STATUS", "c_header", "check_prefix", "export_library", "library_kind",
-           "renamed", "thread_api", "write_library"]
+__all__ = ["ERROR_LEN", "STATUS", "Wrappers", "c_header", "c_type", "check_prefix",
+           "export_library", "has_bounds_record", "library_kind", "renamed", "thread_api",
+           "write_library"]

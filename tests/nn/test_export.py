@@ -395,3 +395,13 @@ def test_export_errors(tmp_path):
 class Identity(nn.Module):
     def forward(self, x):
         return x
+
+
+def test_export_is_the_function_and_deploy_the_module():
+    import importlib
+
+    mod = importlib.import_module("tcomp.nn.deploy")
+    assert nn.export is mod.export and callable(nn.export)
+    assert nn.ExportedModel is mod.ExportedModel
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("tcomp.nn.export")

@@ -1,4 +1,5 @@
-"""``export``: a model's forward as a standalone C library, run with no Python (layer 9).
+"""``tcomp.nn.export``: a model's forward as a standalone C library, run with no Python
+(layer 9). The module is ``tcomp.nn.deploy``; ``tcomp.nn.export`` is its function.
 
 ``export(model, example, "model.so")`` runs the forward in eval mode under ``no_grad``,
 recording every kernel it launches with the arrays each read and wrote
@@ -52,17 +53,17 @@ from ..dtypes import as_dtype
 from ..errors import ExportError
 from ..runtime.export import (
     STATUS,
-    _c_type,
-    _has_bounds_record,
-    _Wrappers,
+    Wrappers,
+    c_type,
     check_prefix,
+    has_bounds_record,
     library_kind,
     renamed,
     thread_api,
     write_library,
 )
 from ..runtime.kernel import CompiledKernel
-from ..runtime.memory import _address, empty
+from ..runtime.memory import empty
 from . import kernels
 from .tensor import Tensor, no_grad
 
@@ -177,7 +178,7 @@ class _Memory:
     def __init__(self, model: Any, inputs: list[Tensor]):
         self.regions: list[_Region] = []
         for i, x in enumerate(inputs):
-            self.regions.append(_Region("input", f"input {i}", x.data, _address(x.data),
+            self.regions.append(_Region("input", f"input {i}", x.data, _addr(x.data),
                                         index=i))
         seen: set[int] = set()
         named = [*model.named_parameters(), *model.named_buffers()]
@@ -188,11 +189,11 @@ class _Memory:
                                   f"{t.device}; move the model to the cpu (model.cpu())")
             if id(d) not in seen and d.size:
                 seen.add(id(d))
-                self.regions.append(_Region("weight", name, d, _address(d)))
+                self.regions.append(_Region("weight", name, d, _addr(d)))
 
     def find(self, a: np.ndarray) -> tuple[_Region, int] | None:
         """The region holding all of ``a`` and ``a``'s byte offset in it."""
-        lo = _address(a)
+        lo = _addr(a)
         for r in self.regions:
             if r.start <= lo and lo + a.nbytes <= r.start + r.nbytes:
                 return r, lo - r.start
@@ -227,7 +228,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         if not a.flags.c_contiguous:
             raise ExportError(f"tcomp.nn.export: {what} is a strided view; make it contiguous")
         r = _Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
-                    np.array(a), _address(a))
+                    np.array(a), _addr(a))
         mem.regions.append(r)
         return r, 0
 
@@ -236,7 +237,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         for j, a in enumerate(ins):
             got = mem.find(a) if a.size else None
             if got is None:
-                p = k._params[j]
+                p = k.params[j]
                 got = unseen(a, ins2[j], f"input {p.name} of {_op_name(k, i, n)}")
             refs.append(got)
         for a in outs_:
@@ -248,7 +249,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
                                   "in-place updates)")
             if got is None:
                 mem.regions.append(_Region("temp", f"intermediate {len(mem.regions)}", a,
-                                           _address(a)))
+                                           _addr(a)))
                 got = mem.regions[-1], 0
             refs.append(got)
         for r, _ in refs:
@@ -268,6 +269,10 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
             r.last = n  # copied out at the end
         out_refs.append(got)
     return mem, args, out_refs
+
+
+def _addr(a: np.ndarray) -> int:
+    return int(a.__array_interface__["data"][0])
 
 
 def _align(n: int) -> int:
@@ -320,7 +325,7 @@ def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]
 class _ModelModule:
     """The create/run/destroy functions, added to the wrappers' module."""
 
-    def __init__(self, lib: _Wrappers, blob: int, arena: int):
+    def __init__(self, lib: Wrappers, blob: int, arena: int):
         self.lib, self.m = lib, lib.m
         lib.statuses = MODEL_STATUS
         self.blob = None
@@ -330,7 +335,7 @@ class _ModelModule:
 
     def create(self) -> None:
         lib, p = self.lib, self.lib.prefix
-        b = lib._function(f"{p}_create", I32, [PTR, PTR])
+        b = lib.define(f"{p}_create", I32, [PTR, PTR])
         out, weights = b.function.args
         null = ir.Constant(PTR, None)
         lib.check(b, b.icmp_unsigned("==", out, null), "EARGUMENT",
@@ -349,7 +354,7 @@ class _ModelModule:
         b.store(weights, raw)
         b.store(raw, out)
         b.ret(ir.Constant(I32, 0))
-        b = lib._function(f"{p}_destroy", VOID, [PTR])
+        b = lib.define(f"{p}_destroy", VOID, [PTR])
         b.call(bu.get_function(self.m, "free", VOID, [PTR]), [b.function.args[0]])
         b.ret_void()
 
@@ -359,7 +364,7 @@ class _ModelModule:
         lib, p = self.lib, self.lib.prefix
         bufs = [("input", i, a) for i, a in enumerate(ins)] + \
                [("output", i, a) for i, a in enumerate(outs)]
-        b = lib._function(f"{p}_run", I32, [PTR] * (1 + 2 * len(bufs)))
+        b = lib.define(f"{p}_run", I32, [PTR] * (1 + 2 * len(bufs)))
         model, *rest = b.function.args
         null = ir.Constant(PTR, None)
         lib.check(b, b.icmp_unsigned("==", model, null), "EARGUMENT",
@@ -394,12 +399,12 @@ class _ModelModule:
             return b.gep(base, [ir.Constant(I64, off)], source_etype=I8) if off else base
 
         for k, refs, dims in launches:
-            if k._compiled.uses_parallel:
+            if k.uses_parallel:
                 lib.sync_threads(b)
             fn = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(refs) + [I64] * len(dims))
             b.call(fn, [*(at(r) for r in refs), *(ir.Constant(I64, d) for d in dims)])
-            if _has_bounds_record(k):
-                lib._bounds_report(b, k)
+            if has_bounds_record(k):
+                lib.bounds_report(b, k)
         copy = bu.get_function(self.m, "memcpy", PTR, [PTR, PTR, I64])
         for o, ref in enumerate(out_refs):
             if not (ref[0].kind == "temp" and ref[0].output == o) and outs[o].nbytes:
@@ -452,7 +457,7 @@ def _header(info: ExportedModel, model: str, library: str, target: str) -> str:
     args = []
     for kind, specs in (("input", info.inputs), ("output", info.outputs)):
         for i, (shp, dt) in enumerate(specs):
-            c = f"{'' if kind == 'output' else 'const '}{_c_type(as_dtype(dt))}"
+            c = f"{'' if kind == 'output' else 'const '}{c_type(as_dtype(dt))}"
             args.append(f"    {c}* {kind}{i}, const int64_t {kind}{i}_shape[{max(len(shp), 1)}]"
                         f" /* {dt} {_shape(shp)} */")
     sizes = "".join(f"#define {pu}_{kind.upper()}{i}_NUMEL {math.prod(shp)}\n"
@@ -571,12 +576,12 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     steps = []
     for (k, ins, outs_), refs in zip(launches, args, strict=True):
         arrs = [*ins, *outs_]
-        dims = [next(arrs[q.index].shape[axis] for q in k._params
+        dims = [next(arrs[q.index].shape[axis] for q in k.params
                      for axis, (kind, v) in enumerate(q.dims) if kind == "v" and v == d)
                 for d in range(len(k.func.dim_vars))]
         steps.append((by_id[id(k)], refs, dims))
     triple = ks[0].target.resolved_triple
-    lib = _Wrappers(prefix, triple)
+    lib = Wrappers(prefix, triple)
     mod = _ModelModule(lib, len(blob), arena)
     mod.create()
     mod.run([x.data for x in xs], outs, steps, out_refs)
