@@ -140,13 +140,13 @@ def _as_arrays(example: Any) -> list[np.ndarray]:
     return out
 
 
-def _trace(model: Any, arrays: list[np.ndarray]) -> tuple[list[Any], list[np.ndarray],
-                                                          list[Tensor]]:
+def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any]
+           ) -> tuple[list[Any], list[np.ndarray], list[Tensor]]:
     """Run the forward once on ``arrays``: the launches, the output arrays and the input
-    tensors (whose arrays the launches read)."""
+    tensors (whose arrays the launches read); ``uses`` gets the kernels' KernelUses."""
     xs = [Tensor(a) for a in arrays]
     launches: list[Any] = []
-    with no_grad(), kernels.recording(launches):
+    with no_grad(), kernels.recording(launches) as used:
         out = model(*xs)
         outs = list(out) if isinstance(out, (tuple, list)) else [out]
         for i, o in enumerate(outs):
@@ -158,6 +158,7 @@ def _trace(model: Any, arrays: list[np.ndarray]) -> tuple[list[Any], list[np.nda
                 raise ExportError(f"tcomp.nn.export: output {i} is on {o.device}; move the "
                                   "model to the cpu (model.cpu()) to export it")
         datas = [o.data for o in outs]  # computes pending (lazy) outputs, recorded too
+    uses.update(used)
     return launches, datas, xs
 
 
@@ -302,6 +303,22 @@ def _plan(mem: _Memory) -> tuple[bytes, int]:
         placed.append(r)
         size = max(size, _align(at + r.nbytes))
     return bytes(blob), size
+
+
+def _for_target(ks: list[CompiledKernel], uses: dict[int, Any], target: Any
+                ) -> list[CompiledKernel]:
+    """The kernels built again from their DSL for ``target`` (the tuning database's record
+    for it, else the automatic schedule); a kernel already built for it stays."""
+    import tcomp as tc
+
+    tgt = target if isinstance(target, tc.Target) else tc.Target.parse(str(target))
+    if tgt.kind != "llvm" or "linux" not in tgt.resolved_triple:
+        raise ExportError(f"tcomp.nn.export: target {tgt} is not a CPU target for Linux; the "
+                          "export writes ELF libraries: pass e.g. 'llvm -mtriple=aarch64-"
+                          "linux-gnu'")
+    dsl = {id(u.kernel): u for u in uses.values()}
+    return [k if k.target.key() == tgt.key() else
+            tc.build(dsl[id(k)].outs, dsl[id(k)].args, target=tgt, name=k.name) for k in ks]
 
 
 def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]:
@@ -521,7 +538,7 @@ int {p}_get_num_threads(void);
 
 
 def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | None = None,
-           cc: str | Sequence[str] | None = None) -> ExportedModel:
+           cc: str | Sequence[str] | None = None, target: Any = None) -> ExportedModel:
     """Write ``model``'s forward on inputs shaped like ``example`` as a C library (see the
     module docstring for the API).
 
@@ -535,6 +552,11 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
             A ``.so`` is loaded once, on one thread, to check it against the forward.
         prefix: of the C functions; default: the file's (or directory's) name.
         cc: the linker driver, as for ``tc.export_library``.
+        target: the CPU to compile for (a ``tc.Target`` or a string such as ``"llvm
+            -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1"``); default: this machine. The
+            forward is traced here; each kernel is then built again for the target (its
+            tuning record for that target where the database has one). A library for
+            another target is not run here: test it where it runs (or under qemu).
     """
     path = os.fspath(path)
     is_dir = os.path.isdir(path) or not os.path.splitext(path)[1]
@@ -557,9 +579,10 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     for m, _ in modes:
         object.__setattr__(m, "training", False)
     try:
-        first = _trace(model, arrays)
+        uses: dict[int, Any] = {}
+        first = _trace(model, arrays, uses)
         rng = np.random.default_rng(0)
-        other = _trace(model, [_other_input(a, rng) for a in arrays])
+        other = _trace(model, [_other_input(a, rng) for a in arrays], uses)
     finally:
         for m, mode in modes:
             object.__setattr__(m, "training", mode)
@@ -569,10 +592,11 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
                           "kernel; there is nothing to compile")
     mem, args, out_refs = _classify(model, first, other)
     blob, arena = _plan(mem)
-    ks = _unique_names(list({id(k): k for k, _, _ in launches}.values()),
-                       "" if library.endswith(".so") else prefix)
-    by_id = {id(k): new for k, new in zip({id(k): k for k, _, _ in launches}.values(), ks,
-                                          strict=True)}
+    traced = list({id(k): k for k, _, _ in launches}.values())
+    ks = traced if target is None else _for_target(traced, uses, target)
+    native = all(a is b for a, b in zip(ks, traced, strict=True))
+    ks = _unique_names(ks, "" if library.endswith(".so") else prefix)
+    by_id = {id(k): new for k, new in zip(traced, ks, strict=True)}
     steps = []
     for (k, ins, outs_), refs in zip(launches, args, strict=True):
         arrs = [*ins, *outs_]
@@ -597,7 +621,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     with open(header, "w") as fh:
         fh.write(_header(info, type(model).__name__, os.path.basename(library),
                          str(ks[0].target)))
-    if library.endswith(".so"):
+    if library.endswith(".so") and native:
         _self_check(info, type(model).__name__, [([x.data for x in first[2]], first[1]),
                                                  ([x.data for x in other[2]], other[1])])
     return info

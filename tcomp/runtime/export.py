@@ -31,7 +31,9 @@ Static users link with ``-lm -lpthread``.
 
 Cross-compiling (kernels built for another architecture, e.g. ``llvm -mtriple=aarch64-linux-gnu``):
 without ``cc=``, LLVM links a ``.o`` (or the object of a ``.a``) itself from the parts'
-optimised IR, code generation only; a ``.so`` needs ``cc=`` naming a linker for that target.
+optimised IR, code generation only; a ``.so`` needs a linker for that target: ``cc=``, else
+Debian's cross gcc (``aarch64-linux-gnu-gcc``) on PATH, else zig's from the ``ziglang``
+package (``python -m ziglang cc -target aarch64-linux-gnu``), in that order (``cross_cc``).
 """
 
 from __future__ import annotations
@@ -480,7 +482,7 @@ def _tool(kind: str, explicit: str | Sequence[str] | None) -> list[str]:
         found = shutil.which(name)
         if found:
             return [found]
-    if importlib.util.find_spec("ziglang") is not None:
+    if _has_ziglang():
         return [sys.executable, "-m", "ziglang", kind]
     what = "a C compiler driver (to link)" if kind == "cc" else "an archiver"
     raise TcompRuntimeError(
@@ -488,6 +490,30 @@ def _tool(kind: str, explicit: str | Sequence[str] | None) -> list[str]:
         f"${kind.upper()} is unset. Install one (Debian/Ubuntu: apt-get install "
         f"{'gcc' if kind == 'cc' else 'binutils'}), or `pip install ziglang`, which provides "
         f"`python -m ziglang {kind}`, or pass {kind}=[...] to export_library")
+
+
+def _has_ziglang() -> bool:
+    """Whether the ``ziglang`` package (zig's toolchain from PyPI) is importable."""
+    return importlib.util.find_spec("ziglang") is not None
+
+
+def cross_cc(triple: str) -> list[str]:
+    """A linker driver for Linux on another architecture: Debian's cross gcc
+    (``<arch>-linux-<abi>-gcc``) on PATH, else zig's (``python -m ziglang cc -target
+    <arch>-linux-<abi>``), else an ExportError saying how to get one."""
+    arch, abi = triple.split("-")[0], triple.split("-")[-1]
+    abi = abi if abi.startswith(("gnu", "musl")) else "gnu"
+    gcc = f"{arch}-linux-{abi}-gcc"
+    if shutil.which(gcc):
+        return [gcc]
+    if _has_ziglang():
+        return [sys.executable, "-m", "ziglang", "cc", "-target", f"{arch}-linux-{abi}"]
+    raise ExportError(
+        f"export_library: a shared library for {triple} needs a linker for that target, and "
+        f"found neither {gcc} on PATH nor the ziglang package. Install one (Debian/Ubuntu: "
+        f"apt-get install gcc-{arch}-linux-{abi}; or pip install ziglang, which links with "
+        f"`python -m ziglang cc -target {arch}-linux-{abi}`), pass cc=[...], or export a .o "
+        "or .a, which LLVM links itself")
 
 
 def _run(cmd: list[str], what: str) -> None:
@@ -600,13 +626,12 @@ def write_library(lib: Wrappers, ks: Sequence[CompiledKernel], path: str, api: S
     kind = library_kind(path, "export_library")
     target = ks[0].target
     triple = target.resolved_triple
-    # Another architecture than this machine's, and no linker for it: LLVM links the library.
-    by_llvm = cc is None and triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
-    if by_llvm and kind == ".so":
-        raise ExportError(f"export_library: a shared library for {triple} needs a linker for "
-                          f"that target: pass cc='{triple.split('-')[0]}-linux-gnu-gcc' (or "
-                          f"cc=[sys.executable, '-m', 'ziglang', 'cc', '-target', "
-                          f"'{triple}']), or export a .o or .a, which LLVM links itself")
+    # Another architecture than this machine's: a .so needs that target's linker (cross_cc);
+    # a .o or .a without cc= is linked by LLVM.
+    foreign = triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
+    if foreign and cc is None and kind == ".so":
+        cc = cross_cc(triple)
+    by_llvm = foreign and cc is None
     linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
     archiver = _tool("ar", ar) if kind == ".a" else []
     built = [compile_ir(bu.module_text(lib.m), target, f"{lib.prefix} wrappers", False,
@@ -662,7 +687,8 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
             default: the file name without ``lib`` and its suffix (``libops.so``: ``ops``).
         cc, ar: the linker driver and archiver commands; default ``$CC``/``$AR``, else
             ``cc``/``ar`` on PATH, else ``python -m ziglang cc``/``ar``. For kernels of
-            another architecture, ``cc`` is that target's linker driver (see above).
+            another architecture, ``cc`` is that target's linker driver (default: see
+            ``cross_cc``).
     """
     ks = _check_kernels(kernels)
     path = os.fspath(path)
@@ -680,5 +706,5 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
 
 
 __all__ = ["ERROR_LEN", "STATUS", "Wrappers", "c_header", "c_type", "check_prefix",
-           "export_library", "has_bounds_record", "library_kind", "renamed", "thread_api",
-           "write_library"]
+           "cross_cc", "export_library", "has_bounds_record", "library_kind", "renamed",
+           "thread_api", "write_library"]
