@@ -620,7 +620,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
          if r.kind in ("weight", "const")], len(blob), arena)
     with open(header, "w") as fh:
         fh.write(_header(info, type(model).__name__, os.path.basename(library),
-                         str(ks[0].target)))
+                         f"{triple} ({ks[0].target})"))
     if library.endswith(".so") and native:
         _self_check(info, type(model).__name__, [([x.data for x in first[2]], first[1]),
                                                  ([x.data for x in other[2]], other[1])])
