@@ -604,7 +604,8 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     obj = link_and_emit([texts[1]], k.target)
     compiled = dataclasses.replace(k._compiled, symbol=sym, object_code=obj,
                                    llvm_ir=texts[0], llvm_opt=texts[1], _asm=None)
-    return CompiledKernel(dataclasses.replace(k.func, name=name), compiled, None, None,
+    stages = {n: k.stages[n] for n in k.stages if n not in ("llvm", "llvm-opt", "asm")}
+    return CompiledKernel(dataclasses.replace(k.func, name=name), compiled, None, stages,
                           k.target)
 
 

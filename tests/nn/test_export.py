@@ -296,6 +296,7 @@ def test_kernels_of_one_name_are_renamed(tmp_path):
     info = nn.export(model, x, tmp_path / "chain.so")
     assert len(info.kernels) == 3 and len(set(info.kernels)) == 3, info.kernels
     assert info.kernels[1] == info.kernels[0] + "_2"
+    assert "?" not in info.schedules  # a renamed kernel keeps its schedule's origin
     lib = Lib(info)
     h = lib.create()
     y = np.zeros((4, 3), np.float32)
