@@ -46,9 +46,11 @@ from typing import Any
 import numpy as np
 from llvmlite import ir
 
+from ..build import build
 from ..codegen.llvm import builder_utils as bu
 from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.emit import kernel_symbol
+from ..codegen.target import Target
 from ..dtypes import as_dtype
 from ..errors import ExportError
 from ..runtime.export import (
@@ -179,7 +181,7 @@ class _Memory:
     def __init__(self, model: Any, inputs: list[Tensor]):
         self.regions: list[_Region] = []
         for i, x in enumerate(inputs):
-            self.regions.append(_Region("input", f"input {i}", x.data, _addr(x.data),
+            self.regions.append(_Region("input", f"input {i}", x.data, x.data.ctypes.data,
                                         index=i))
         seen: set[int] = set()
         named = [*model.named_parameters(), *model.named_buffers()]
@@ -190,11 +192,11 @@ class _Memory:
                                   f"{t.device}; move the model to the cpu (model.cpu())")
             if id(d) not in seen and d.size:
                 seen.add(id(d))
-                self.regions.append(_Region("weight", name, d, _addr(d)))
+                self.regions.append(_Region("weight", name, d, d.ctypes.data))
 
     def find(self, a: np.ndarray) -> tuple[_Region, int] | None:
         """The region holding all of ``a`` and ``a``'s byte offset in it."""
-        lo = _addr(a)
+        lo = a.ctypes.data
         for r in self.regions:
             if r.start <= lo and lo + a.nbytes <= r.start + r.nbytes:
                 return r, lo - r.start
@@ -229,7 +231,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         if not a.flags.c_contiguous:
             raise ExportError(f"tcomp.nn.export: {what} is a strided view; make it contiguous")
         r = _Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
-                    np.array(a), _addr(a))
+                    np.array(a), a.ctypes.data)
         mem.regions.append(r)
         return r, 0
 
@@ -250,7 +252,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
                                   "in-place updates)")
             if got is None:
                 mem.regions.append(_Region("temp", f"intermediate {len(mem.regions)}", a,
-                                           _addr(a)))
+                                           a.ctypes.data))
                 got = mem.regions[-1], 0
             refs.append(got)
         for r, _ in refs:
@@ -270,10 +272,6 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
             r.last = n  # copied out at the end
         out_refs.append(got)
     return mem, args, out_refs
-
-
-def _addr(a: np.ndarray) -> int:
-    return int(a.__array_interface__["data"][0])
 
 
 def _align(n: int) -> int:
@@ -309,16 +307,13 @@ def _for_target(ks: list[CompiledKernel], uses: dict[int, Any], target: Any
                 ) -> list[CompiledKernel]:
     """The kernels built again from their DSL for ``target`` (the tuning database's record
     for it, else the automatic schedule); a kernel already built for it stays."""
-    import tcomp as tc
-
-    tgt = target if isinstance(target, tc.Target) else tc.Target.parse(str(target))
+    tgt = Target.parse(target)
     if tgt.kind != "llvm" or "linux" not in tgt.resolved_triple:
-        raise ExportError(f"tcomp.nn.export: target {tgt} is not a CPU target for Linux; the "
-                          "export writes ELF libraries: pass e.g. 'llvm -mtriple=aarch64-"
-                          "linux-gnu'")
+        raise ExportError(f"tcomp.nn.export: target {tgt} is not a CPU target for Linux; pass "
+                          "e.g. 'llvm -mtriple=aarch64-linux-gnu' (the export writes ELF)")
     dsl = {id(u.kernel): u for u in uses.values()}
     return [k if k.target.key() == tgt.key() else
-            tc.build(dsl[id(k)].outs, dsl[id(k)].args, target=tgt, name=k.name) for k in ks]
+            build(dsl[id(k)].outs, dsl[id(k)].args, target=tgt, name=k.name) for k in ks]
 
 
 def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]:
