@@ -2,7 +2,7 @@
 
 from . import functional, init, optim, utils
 from .data import DataLoader, Dataset, TensorDataset
-from .export import ExportedModel, export
+from .deploy import ExportedModel, export
 from .functional import cat, stack
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (

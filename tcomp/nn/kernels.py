@@ -39,13 +39,15 @@ STATS = {"builds": 0, "kernels": 0, "hits": 0, "launches": 0}
 @dataclass
 class KernelUse:
     """One kernel launched while ``recording()``: its DSL computation (``outs``, ``args`` in
-    the order the kernel takes them), how often it ran and for how long in all."""
+    the order the kernel takes them), how often it ran and for how long in all, and the
+    CompiledKernel (``kernel``: the DSL builds it for another target, ``tcomp.nn.export``)."""
 
     name: str
     outs: list[DTensor]
     args: list[DTensor]
     calls: int = 0
     seconds: float = 0.0
+    kernel: Any = None
 
 
 _RECORDING: dict[int, KernelUse] | None = None
@@ -200,7 +202,7 @@ class Launch:
         use = uses.get(id(self))
         if use is None:
             name, o, a = self.origin
-            use = uses[id(self)] = KernelUse(name, list(o), list(a))
+            use = uses[id(self)] = KernelUse(name, list(o), list(a), kernel=self.kern)
         use.calls += 1
         use.seconds += dt
         if _LAUNCHES is not None:

@@ -31,7 +31,9 @@ Static users link with ``-lm -lpthread``.
 
 Cross-compiling (kernels built for another architecture, e.g. ``llvm -mtriple=aarch64-linux-gnu``):
 without ``cc=``, LLVM links a ``.o`` (or the object of a ``.a``) itself from the parts'
-optimised IR, code generation only; a ``.so`` needs ``cc=`` naming a linker for that target.
+optimised IR, code generation only; a ``.so`` needs a linker for that target: ``cc=``, else
+Debian's cross gcc (``aarch64-linux-gnu-gcc``) on PATH, else zig's from the ``ziglang``
+package (``python -m ziglang cc -target aarch64-linux-gnu``), in that order (``cross_cc``).
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ _C_KEYWORDS = frozenset(
     "unsigned void volatile while".split())
 
 
-def _c_type(dtype: DType) -> str:
+def c_type(dtype: DType) -> str:
     """The C element type of a buffer (bool: ``uint8_t`` holding 0 or 1, as numpy's)."""
     if dtype.kind == "f":
         return "float" if dtype.bits == 32 else "double"
@@ -97,8 +99,12 @@ def _c_name(name: str, taken: set[str]) -> str:
     return out
 
 
-class _Wrappers:
-    """The LLVM module of the wrappers, the message buffer and the thread-count functions."""
+class Wrappers:
+    """The LLVM module of a library's C entry points (``m``), with its thread-local message
+    buffer and thread-count functions. ``kernel`` adds a checked wrapper of a kernel; other
+    entry points (an exported model's) are built with ``define``, ``check`` (a status and a
+    message from ``statuses``), ``sync_threads`` and ``bounds_report``; ``write_library``
+    links the module with the kernels."""
 
     def __init__(self, prefix: str, triple: str) -> None:
         self.prefix = prefix
@@ -144,24 +150,25 @@ class _Wrappers:
             b.call(self.snprintf, [self.err, ir.Constant(I64, ERROR_LEN), self.cstr(fmt), *args])
             b.ret(ir.Constant(I32, self.statuses[status][0]))
 
-    def _function(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.IRBuilder:
+    def define(self, name: str, ret: ir.Type, args: list[ir.Type]) -> ir.IRBuilder:
+        """A new function of the module (nounwind), as a builder at its entry block."""
         fn = ir.Function(self.m, ir.FunctionType(ret, args), name)
         fn.attributes.add("nounwind")
         return ir.IRBuilder(fn.append_basic_block("entry"))
 
     def _thread_functions(self) -> None:
         p = self.prefix
-        b = self._function(f"{p}_last_error", PTR, [])
+        b = self.define(f"{p}_last_error", PTR, [])
         b.ret(self.err)
-        b = self._function(f"{p}_set_num_threads", VOID, [I32])
+        b = self.define(f"{p}_set_num_threads", VOID, [I32])
         n = b.function.args[0]
         n = b.select(b.icmp_signed(">", n, ir.Constant(I32, 0)), n, ir.Constant(I32, 0))
         b.store_atomic(n, self.threads, "monotonic", 4)
         b.ret_void()
-        self.current = self._function(f"{p}.current_threads", I32, []).function
+        self.current = self.define(f"{p}.current_threads", I32, []).function
         self.current.linkage = "internal"
         self._current_threads(ir.IRBuilder(self.current.blocks[0]))
-        b = self._function(f"{p}_get_num_threads", I32, [])
+        b = self.define(f"{p}_get_num_threads", I32, [])
         b.ret(b.call(self.current, []))
 
     def _current_threads(self, b: ir.IRBuilder) -> None:
@@ -203,19 +210,19 @@ class _Wrappers:
     def kernel(self, k: CompiledKernel, cname: str) -> None:
         """Define ``int <cname>(ptr, shape, ...)``: check the arguments, call the kernel,
         report a skipped out-of-bounds access."""
-        params: list[_Param] = k._params
-        b = self._function(cname, I32, [PTR] * (2 * len(params)))
+        params = k.params
+        b = self.define(cname, I32, [PTR] * (2 * len(params)))
         for p in params:
             data, shape = b.function.args[2 * p.index:2 * p.index + 2]
             data.name, shape.name = f"{p.name}.{p.index}", f"{p.name}.{p.index}.shape"
         dims, sizes = self._check_shapes(b, k)
         ptrs = self._check_memory(b, k, sizes)
-        if k._compiled.uses_parallel:
+        if k.uses_parallel:
             self.sync_threads(b)
         callee = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(params) + [I64] * len(dims))
         b.call(callee, [*ptrs, *dims])
-        if _has_bounds_record(k):
-            self._bounds_report(b, k)
+        if has_bounds_record(k):
+            self.bounds_report(b, k)
         b.ret(ir.Constant(I32, 0))
 
     def _check_shapes(self, b: ir.IRBuilder, k: CompiledKernel
@@ -234,7 +241,7 @@ class _Wrappers:
                 text += [", "] * bool(a) + [e]
             return [*text, f"{',' * (p.ndim == 1)}), expected {p.shape_text}: dimension {axis}"]
 
-        for p in k._params:
+        for p in k.params:
             shp = args[2 * p.index + 1]
             if p.ndim:
                 self.check(b, b.icmp_unsigned("==", shp, ir.Constant(PTR, None)), "EARGUMENT",
@@ -261,21 +268,21 @@ class _Wrappers:
                                f" ({var}) is ", e, f", but {var} = ", dims[v], f" from argument "
                                f"{q.index} ({q.name}); make the shapes agree")
         env = dict(zip(func.dim_vars, dims, strict=True))
-        for p in k._params:
+        for p in k.params:
             for axis, ((kind, v), e) in enumerate(zip(p.dims, shapes[p.index], strict=True)):
                 if kind == "e":
                     want = _shape_value(b, v, env)
                     self.check(b, b.icmp_signed("!=", e, want), "ESHAPE", *head(p, axis),
                                " is ", e, f", must be {expr_str(v)} = ", want,
                                "; make the shapes agree")
-        return dims, [self._nbytes(b, k, p, shapes[p.index]) for p in k._params]
+        return dims, [self._nbytes(b, k, p, shapes[p.index]) for p in k.params]
 
     def _check_memory(self, b: ir.IRBuilder, k: CompiledKernel, sizes: list[ir.Value]
                       ) -> list[ir.Value]:
         """Check NULL data pointers, alignment and outputs overlapping other buffers (as
         ``CompiledKernel.__call__``); return 0 at once when every output is empty. The data
         pointers."""
-        params, zero = k._params, ir.Constant(I64, 0)
+        params, zero = k.params, ir.Constant(I64, 0)
         ptrs = [b.function.args[2 * p.index] for p in params]
         for p, ptr, n in zip(params, ptrs, sizes, strict=True):
             self.check(b, b.and_(b.icmp_unsigned("==", ptr, ir.Constant(PTR, None)),
@@ -286,7 +293,7 @@ class _Wrappers:
                 low = b.and_(b.ptrtoint(ptr, I64), ir.Constant(I64, p.itemsize - 1))
                 self.check(b, b.icmp_unsigned("!=", low, zero), "EARGUMENT", _who(k, p),
                            f" is not aligned to its {p.itemsize}-byte elements; pass a pointer "
-                           f"to {_c_type(k.func.params[p.index].dtype)} elements")
+                           f"to {c_type(k.func.params[p.index].dtype)} elements")
         live = ir.Constant(bu.I1, 0)
         for o in (p for p in params if p.output):
             lo, n = b.ptrtoint(ptrs[o.index], I64), sizes[o.index]
@@ -320,7 +327,7 @@ class _Wrappers:
                        "extents are wrong")
         return n
 
-    def _bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
+    def bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
         """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared).
         A kernel called at several places shares its record and name table."""
         rec_ty = ir.ArrayType(I64, 3)
@@ -379,10 +386,10 @@ def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
     raise CompileError(f"can't export the shape expression {expr_str(e)}")
 
 
-def _has_bounds_record(k: CompiledKernel) -> bool:
+def has_bounds_record(k: CompiledKernel) -> bool:
     """Whether the kernel's object defines ``<symbol>_oob`` (it has bounds checks)."""
     name = re.escape(k.symbol + OOB_SUFFIX)
-    return re.search(rf'^@"?{name}"? = ', k._compiled.llvm_ir, re.M) is not None
+    return re.search(rf'^@"?{name}"? = ', k.source("llvm"), re.M) is not None
 
 
 def _runtime_text(triple: str) -> str:
@@ -407,20 +414,20 @@ def c_header(kernels: Sequence[CompiledKernel], prefix: str, library: str = "",
     protos = []
     for k in kernels:
         taken: set[str] = set()
-        args, lines = [], [f"/* {k.name}: {len(k._params)} buffers, C-contiguous, aligned to "
+        args, lines = [], [f"/* {k.name}: {len(k.params)} buffers, C-contiguous, aligned to "
                            "their element size;", " * outputs must not overlap other buffers."]
         dims = ", ".join(v.name for v in k.func.dim_vars)
         if dims:
             lines.append(f" * Symbolic dims {dims}: taken from the shapes, equal everywhere.")
-        for q in k._params:
+        for q in k.params:
             c, buf = _c_name(q.name, taken), k.func.params[q.index]
-            ctype = _c_type(buf.dtype)
+            ctype = c_type(buf.dtype)
             args.append(f"{'' if q.output else 'const '}{ctype}* {c}, " + (
                 f"const int64_t {c}_shape[{q.ndim}]" if q.ndim else
                 f"const int64_t* {c}_shape /* rank 0: may be NULL */"))
             lines.append(f" *   {c}: {'output' if q.output else 'input '} {buf.dtype} "
                          f"shape {q.shape_text}")
-        if _has_bounds_record(k):
+        if has_bounds_record(k):
             lines.append(" * Bounds-checked: may return the EBOUNDS status (one record per "
                          "kernel: concurrent\n * calls of it may see each other's error).")
         lines.append(" */")
@@ -475,7 +482,7 @@ def _tool(kind: str, explicit: str | Sequence[str] | None) -> list[str]:
         found = shutil.which(name)
         if found:
             return [found]
-    if importlib.util.find_spec("ziglang") is not None:
+    if _has_ziglang():
         return [sys.executable, "-m", "ziglang", kind]
     what = "a C compiler driver (to link)" if kind == "cc" else "an archiver"
     raise TcompRuntimeError(
@@ -483,6 +490,30 @@ def _tool(kind: str, explicit: str | Sequence[str] | None) -> list[str]:
         f"${kind.upper()} is unset. Install one (Debian/Ubuntu: apt-get install "
         f"{'gcc' if kind == 'cc' else 'binutils'}), or `pip install ziglang`, which provides "
         f"`python -m ziglang {kind}`, or pass {kind}=[...] to export_library")
+
+
+def _has_ziglang() -> bool:
+    """Whether the ``ziglang`` package (zig's toolchain from PyPI) is importable."""
+    return importlib.util.find_spec("ziglang") is not None
+
+
+def cross_cc(triple: str) -> list[str]:
+    """A linker driver for Linux on another architecture: Debian's cross gcc
+    (``<arch>-linux-<abi>-gcc``) on PATH, else zig's (``python -m ziglang cc -target
+    <arch>-linux-<abi>``), else an ExportError saying how to get one."""
+    arch, abi = triple.split("-")[0], triple.split("-")[-1]
+    abi = abi if abi.startswith(("gnu", "musl")) else "gnu"
+    gcc = f"{arch}-linux-{abi}-gcc"
+    if shutil.which(gcc):
+        return [gcc]
+    if _has_ziglang():
+        return [sys.executable, "-m", "ziglang", "cc", "-target", f"{arch}-linux-{abi}"]
+    raise ExportError(
+        f"export_library: a shared library for {triple} needs a linker for that target, and "
+        f"found neither {gcc} on PATH nor the ziglang package. Install one (Debian/Ubuntu: "
+        f"apt-get install gcc-{arch}-linux-{abi}; or pip install ziglang, which links with "
+        f"`python -m ziglang cc -target {arch}-linux-{abi}`), pass cc=[...], or export a .o "
+        "or .a, which LLVM links itself")
 
 
 def _run(cmd: list[str], what: str) -> None:
@@ -563,7 +594,7 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     same machine code). The copy can be exported, not called."""
     sym = kernel_symbol(name)
     texts = []
-    for text in (k._compiled.llvm_ir, k._compiled.llvm_opt):
+    for text in (k.source("llvm"), k.source("llvm-opt")):
         mod = parse_and_verify(text, k.symbol)
         for old, new in ((k.symbol, sym), (k.symbol + OOB_SUFFIX, sym + OOB_SUFFIX)):
             g = mod.get_function(old) if old == k.symbol else _global_or_none(mod, old)
@@ -573,7 +604,8 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     obj = link_and_emit([texts[1]], k.target)
     compiled = dataclasses.replace(k._compiled, symbol=sym, object_code=obj,
                                    llvm_ir=texts[0], llvm_opt=texts[1], _asm=None)
-    return CompiledKernel(dataclasses.replace(k.func, name=name), compiled, None, None,
+    stages = {n: k.stages[n] for n in k.stages if n not in ("llvm", "llvm-opt", "asm")}
+    return CompiledKernel(dataclasses.replace(k.func, name=name), compiled, None, stages,
                           k.target)
 
 
@@ -584,7 +616,7 @@ def _global_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
         return None
 
 
-def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
+def write_library(lib: Wrappers, ks: Sequence[CompiledKernel], path: str, api: Sequence[str],
                   *, modules: Sequence[str] = (), cc: str | Sequence[str] | None = None,
                   ar: str | Sequence[str] | None = None) -> None:
     """Compile the wrapper module ``lib`` (and, code generation only, the LLVM ``modules``:
@@ -595,18 +627,17 @@ def write_library(lib: _Wrappers, ks: Sequence[CompiledKernel], path: str, api: 
     kind = library_kind(path, "export_library")
     target = ks[0].target
     triple = target.resolved_triple
-    # Another architecture than this machine's, and no linker for it: LLVM links the library.
-    by_llvm = cc is None and triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
-    if by_llvm and kind == ".so":
-        raise ExportError(f"export_library: a shared library for {triple} needs a linker for "
-                          f"that target: pass cc='{triple.split('-')[0]}-linux-gnu-gcc' (or "
-                          f"cc=[sys.executable, '-m', 'ziglang', 'cc', '-target', "
-                          f"'{triple}']), or export a .o or .a, which LLVM links itself")
+    # Another architecture than this machine's: a .so needs that target's linker (cross_cc);
+    # a .o or .a without cc= is linked by LLVM.
+    foreign = triple.split("-")[0] != llvm.get_process_triple().split("-")[0]
+    if foreign and cc is None and kind == ".so":
+        cc = cross_cc(triple)
+    by_llvm = foreign and cc is None
     linker = [] if by_llvm else _tool("cc", cc)  # before any work: a missing tool fails fast
     archiver = _tool("ar", ar) if kind == ".a" else []
     built = [compile_ir(bu.module_text(lib.m), target, f"{lib.prefix} wrappers", False,
                         count_as="runtime_codegen")]
-    if any(k._compiled.uses_parallel for k in ks):
+    if any(k.uses_parallel for k in ks):
         built.append(compile_ir(_runtime_text(triple), target, RUNTIME_PARALLEL_FOR, False,
                                 count_as="runtime_codegen"))
     if by_llvm:
@@ -657,13 +688,14 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
             default: the file name without ``lib`` and its suffix (``libops.so``: ``ops``).
         cc, ar: the linker driver and archiver commands; default ``$CC``/``$AR``, else
             ``cc``/``ar`` on PATH, else ``python -m ziglang cc``/``ar``. For kernels of
-            another architecture, ``cc`` is that target's linker driver (see above).
+            another architecture, ``cc`` is that target's linker driver (default: see
+            ``cross_cc``).
     """
     ks = _check_kernels(kernels)
     path = os.fspath(path)
     library_kind(path, "export_library")
     prefix = check_prefix(prefix, path, "export_library")
-    lib = _Wrappers(prefix, ks[0].target.resolved_triple)
+    lib = Wrappers(prefix, ks[0].target.resolved_triple)
     for k in ks:
         lib.kernel(k, _entry(prefix, k))
     api = [_entry(prefix, k) for k in ks] + thread_api(prefix)
@@ -674,5 +706,6 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
                               os.path.basename(os.fspath(header))))
 
 
-__all__ = ["ERROR_LEN", "STATUS", "c_header", "check_prefix", "export_library", "library_kind",
-           "renamed", "thread_api", "write_library"]
+__all__ = ["ERROR_LEN", "STATUS", "Wrappers", "c_header", "c_type", "check_prefix",
+           "cross_cc", "export_library", "has_bounds_record", "library_kind", "renamed",
+           "thread_api", "write_library"]

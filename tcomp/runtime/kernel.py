@@ -215,6 +215,18 @@ class CompiledKernel:
         callers that check their arrays themselves, and ``bounds_flag`` after each call."""
         return self._cfunc
 
+    @property
+    def params(self) -> list[_Param]:
+        """Each buffer's contract in parameter order: ``index``, ``name``, ``dtype``,
+        ``ndim``, ``output``, ``shape_text`` and ``dims`` (per axis ``("c", extent)``,
+        ``("v", k)``: dim var ``k``, or ``("e", expr)``: derived from the dim vars)."""
+        return list(self._params)
+
+    @property
+    def uses_parallel(self) -> bool:
+        """Whether the code calls the thread runtime (``tcomp_rt_parallel_for``)."""
+        return self._compiled.uses_parallel
+
     # ------------------------------------------------------------------ texts and files
     @property
     def stages(self) -> Mapping[str, str]:

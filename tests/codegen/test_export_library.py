@@ -19,13 +19,20 @@ from tcomp.errors import CompileError, ExportError, TcompRuntimeError
 
 CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
 needs_cc = pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH")
+ARM = "llvm -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1"
+ARM_CC, QEMU = shutil.which("aarch64-linux-gnu-gcc"), shutil.which("qemu-aarch64")
+ARM_ROOT = "/usr/aarch64-linux-gnu"  # Debian's aarch64 libc (libc6-dev-arm64-cross)
+needs_qemu = pytest.mark.skipif(
+    not (ARM_CC and QEMU and os.path.isdir(ARM_ROOT)),
+    reason="no aarch64 cross tools to run an aarch64 library (Debian/Ubuntu: apt-get install "
+           "qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross)")
 M, N, K, PAD_N, SCALE_N = 37, 48, 29, 5, 11
 
 
-def _kernels() -> list:
+def _kernels(target: str = "llvm") -> list:
     A, B = tc.placeholder((3, 5), name="A"), tc.placeholder((3, 5), name="B")
     C = tc.compute((3, 5), lambda i, j: A[i, j] * B[i, j] + 1.0, name="C")
-    add = tc.build(tc.create_schedule(C), [A, B, C], name="muladd")
+    add = tc.build(tc.create_schedule(C), [A, B, C], target=target, name="muladd")
 
     X, W = tc.placeholder((M, K), name="X"), tc.placeholder((K, N), name="W")
     r = tc.reduce_axis((0, K), name="r")
@@ -35,25 +42,25 @@ def _kernels() -> list:
     s[Y].reorder(Y.op.axis[0], jo, r, ji)
     s[Y].vectorize(ji)
     s[Y].parallel(Y.op.axis[0])
-    gemm = tc.build(s, [X, W, Y], name="gemm")
+    gemm = tc.build(s, [X, W, Y], target=target, name="gemm")
 
     n = tc.var("n")
     P = tc.placeholder((n, 16), name="P")
     Q = tc.compute((n, 16), lambda i, j: P[i, j] * 2.0 - 1.0, name="Q")
     s = tc.create_schedule(Q)
     s[Q].parallel(Q.op.axis[0])
-    scale = tc.build(s, [P, Q], name="scale")
+    scale = tc.build(s, [P, Q], target=target, name="scale")
 
     m = tc.var("m")
     U = tc.placeholder((m,), name="U")
     V = tc.compute((m + 2,), lambda i: tc.if_then_else(tc.all(i >= 1, i <= m), U[i - 1], 0.0),
                    name="V")
-    pad = tc.build(tc.create_schedule(V), [U, V], name="pad")
+    pad = tc.build(tc.create_schedule(V), [U, V], target=target, name="pad")
 
     T = tc.placeholder((8,), name="T")
     idx = tc.placeholder((4,), dtype="int64", name="idx")
     G = tc.compute((4,), lambda i: T[idx[i]], name="G")
-    gather = tc.build(tc.create_schedule(G), [T, idx, G], name="gather")
+    gather = tc.build(tc.create_schedule(G), [T, idx, G], target=target, name="gather")
     return [add, gemm, scale, pad, gather]
 
 
@@ -136,19 +143,19 @@ int main(void) {
 """
 
 
-def _compile_driver(tmp, link: list[str], name: str) -> str:
+def _compile_driver(tmp, link: list[str], name: str, cc: str | None = CC) -> str:
     src = tmp / "driver.c"
     src.write_text(DRIVER)
     exe = str(tmp / name)
     defs = [f"-DM={M}", f"-DN={N}", f"-DK={K}", f"-DPN={PAD_N}", f"-DSN={SCALE_N}"]
-    subprocess.run([CC, "-std=c99", "-Wall", "-Werror", "-O1", f"-I{tmp}", *defs, str(src),
+    subprocess.run([cc, "-std=c99", "-Wall", "-Werror", "-O1", f"-I{tmp}", *defs, str(src),
                     "-o", exe, *link], check=True, capture_output=True, text=True)
     return exe
 
 
-def _run_driver(exe: str, **env: str) -> tuple[dict[str, np.ndarray], dict[str, tuple[int, str]],
-                                                list[str]]:
-    r = subprocess.run([exe], capture_output=True, text=True, timeout=60,
+def _run_driver(exe: str, runner: tuple[str, ...] = (), **env: str
+                ) -> tuple[dict[str, np.ndarray], dict[str, tuple[int, str]], list[str]]:
+    r = subprocess.run([*runner, exe], capture_output=True, text=True, timeout=60,
                        env={**os.environ, **env})
     assert r.returncode == 0, r.stdout + r.stderr
     outs, errs, threads = {}, {}, []
@@ -200,7 +207,11 @@ def test_c_program_calls_the_shared_library(shared):
     assert got and int(got[1]) >= 2  # the library's own pool ran the parallel loop
     _, _, threads = _run_driver(exe, TCOMP_NUM_THREADS="")
     assert threads[0] == f"THREADS default {len(os.sched_getaffinity(0))}"
+    _check_errors(errs)
 
+
+def _check_errors(errs: dict[str, tuple[int, str]]) -> None:
+    """The statuses and messages of the driver's failing calls."""
     shape, arg, bounds = 2, 1, 3
     expect = {
         "fixed": (shape, "argument 1 (B) of kernel 'muladd' has shape (3, 9), expected (3, 5): "
@@ -421,9 +432,9 @@ def test_int_bool_and_rank0_buffers_through_ctypes(tmp_path):
     assert s == 15.0
 
 
-def test_aarch64_object_and_archive_linked_by_llvm(tmp_path):
-    """Cross-compiling: no linker for aarch64 here, so LLVM links the .o itself (the .a is
-    that object archived); the kernel's vector loop is NEON code. Not run: no aarch64 CPU."""
+def test_aarch64_object_and_archive_linked_by_llvm(tmp_path, monkeypatch):
+    """Cross-compiling without cc=: LLVM links the .o itself (the .a is that object
+    archived); the kernel's vector loop is NEON code. Run: test_aarch64_library_runs_under_qemu."""
     n = tc.var("n")
     P = tc.placeholder((n, 16), name="P")
     Q = tc.compute((n, 16), lambda i, j: P[i, j] * 2.0 - 1.0, name="Q")
@@ -449,9 +460,62 @@ def test_aarch64_object_and_archive_linked_by_llvm(tmp_path):
                              capture_output=True, text=True, check=True).stdout
         body = dis[dis.index("<tcomp_scale"):]
         assert neon.search(body)
-    with pytest.raises(ExportError, match=r"a shared library for aarch64-linux-gnu needs a "
-                       r"linker for that target: pass cc='aarch64-linux-gnu-gcc'"):
-        tc.export_library([k], tmp_path / "libarm.so")
     if shutil.which("ar") or shutil.which("llvm-ar"):
         tc.export_library([k], tmp_path / "libarm.a")
         assert (tmp_path / "libarm.a").read_bytes().startswith(b"!<arch>\n")
+    from tcomp.runtime import export as ex
+
+    monkeypatch.setenv("PATH", str(tmp_path))  # no cross gcc, no zig: a .so can't be linked
+    monkeypatch.setattr(ex, "_has_ziglang", lambda: False)
+    with pytest.raises(ExportError, match=r"a shared library for aarch64-linux-gnu needs a "
+                       r"linker for that target, and found neither aarch64-linux-gnu-gcc"):
+        tc.export_library([k], tmp_path / "libarm.so")
+
+
+@needs_qemu
+@pytest.mark.parametrize("linker", ["gcc", "zig"])
+def test_aarch64_library_runs_under_qemu(tmp_path, monkeypatch, linker):
+    """The kernels built for aarch64 (NEON; gemm and scale with parallel loops) as a .so,
+    linked by the cross gcc found on PATH or, without it, by zig's (the ziglang package); the
+    C driver compiled by the cross gcc runs under qemu-aarch64 and gives the results and
+    error statuses the library gives on this machine."""
+    if linker == "zig":
+        if importlib.util.find_spec("ziglang") is None:
+            pytest.skip("no ziglang package (pip install ziglang)")
+        monkeypatch.setenv("PATH", str(tmp_path))  # hides the cross gcc: cross_cc picks zig
+    ks = _kernels(ARM)
+    assert ks[1].uses_parallel and ks[2].uses_parallel
+    tc.export_library(ks, tmp_path / "libops.so", header=tmp_path / "ops.h")
+    monkeypatch.undo()
+    exe = _compile_driver(tmp_path, [f"-L{tmp_path}", "-lops", f"-Wl,-rpath,{tmp_path}"],
+                          "drv_arm", cc=ARM_CC)
+    assert open(exe, "rb").read()[18:20] == (183).to_bytes(2, "little")  # EM_AARCH64
+    outs, errs, threads = _run_driver(exe, (QEMU, "-L", ARM_ROOT), TCOMP_NUM_THREADS="3")
+    _check_outputs(outs)
+    _check_errors(errs)
+    default, setline, reset = threads
+    assert default == "THREADS default 3" and reset == "THREADS reset 3"
+    got = re.fullmatch(r"THREADS set 2, running (\d+)", setline)
+    assert got and int(got[1]) >= 2  # the pool's worker ran under qemu too
+
+
+def test_cross_linker_choice(tmp_path, monkeypatch):
+    """A .so for another architecture links with that target's gcc on PATH, else zig's, else
+    the error says how to get either."""
+    from tcomp.runtime import export as ex
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    gcc = tmp_path / "aarch64-linux-gnu-gcc"
+    gcc.write_text("#!/bin/sh\n")
+    gcc.chmod(0o755)
+    assert ex.cross_cc("aarch64-unknown-linux-gnu") == ["aarch64-linux-gnu-gcc"]
+    gcc.unlink()
+    monkeypatch.setattr(ex, "_has_ziglang", lambda: True)
+    assert ex.cross_cc("aarch64-linux-gnu")[-4:] == ["ziglang", "cc", "-target",
+                                                     "aarch64-linux-gnu"]
+    monkeypatch.setattr(ex, "_has_ziglang", lambda: False)
+    with pytest.raises(ExportError, match=r"a shared library for aarch64-linux-gnu needs a "
+                       r"linker for that target, and found neither aarch64-linux-gnu-gcc on "
+                       r"PATH nor the ziglang package. Install one \(Debian/Ubuntu: apt-get "
+                       r"install gcc-aarch64-linux-gnu; or pip install ziglang"):
+        ex.cross_cc("aarch64-linux-gnu")

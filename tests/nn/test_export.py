@@ -22,6 +22,13 @@ CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
 needs_cc = pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH: "
                               "the export links with one")
 P = ctypes.c_void_p
+ARM = "llvm -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1"
+ARM_CC, QEMU = shutil.which("aarch64-linux-gnu-gcc"), shutil.which("qemu-aarch64")
+ARM_ROOT = "/usr/aarch64-linux-gnu"  # Debian's aarch64 libc (libc6-dev-arm64-cross)
+needs_qemu = pytest.mark.skipif(
+    not (ARM_CC and QEMU and os.path.isdir(ARM_ROOT)),
+    reason="no aarch64 cross tools to run an aarch64 model (Debian/Ubuntu: apt-get install "
+           "qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross)")
 
 # Reads input0 from argv[1], writes output0 to argv[2]; then a wrong input shape and a NULL
 # model, printing each status and message. {p}/{P}: the prefix; SHAPE_IN/SHAPE_OUT: extents.
@@ -80,19 +87,21 @@ def rand(shape: tuple[int, ...], seed: int) -> np.ndarray:
     return np.random.default_rng(seed).standard_normal(shape).astype(np.float32)
 
 
-def run_c_driver(tmp, info, link: list[str], x: np.ndarray) -> tuple[np.ndarray, dict]:
-    """Compile the driver against the export's header, run it (no Python in that process):
-    its output and the statuses and messages of its error calls."""
+def run_c_driver(tmp, info, link: list[str], x: np.ndarray, cc: str | None = CC,
+                 runner: tuple[str, ...] = ()) -> tuple[np.ndarray, dict]:
+    """Compile the driver against the export's header with ``cc``, run it (no Python in that
+    process; under ``runner`` if given): its output and the statuses and messages of its
+    error calls."""
     src = tmp / "driver.c"
     shape = lambda s: ", ".join(map(str, s))  # noqa: E731
     src.write_text(DRIVER.format(p=info.prefix, P=info.prefix.upper())
                    .replace("SHAPE_IN", shape(info.inputs[0][0]))
                    .replace("SHAPE_OUT", shape(info.outputs[0][0])))
     exe = tmp / "driver"
-    subprocess.run([CC, "-std=c11", "-Wall", "-Werror", "-O1", f"-I{os.path.dirname(info.header)}",
+    subprocess.run([cc, "-std=c11", "-Wall", "-Werror", "-O1", f"-I{os.path.dirname(info.header)}",
                     str(src), "-o", str(exe), *link], check=True, capture_output=True, text=True)
     (tmp / "x.bin").write_bytes(x.tobytes())
-    r = subprocess.run([str(exe), str(tmp / "x.bin"), str(tmp / "y.bin")],
+    r = subprocess.run([*runner, str(exe), str(tmp / "x.bin"), str(tmp / "y.bin")],
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stdout + r.stderr
     errs = {}
@@ -140,6 +149,25 @@ def test_c_program_runs_an_exported_cnn_from_a_directory(tmp_path):
     np.testing.assert_allclose(y, reference(model, x2), rtol=1e-5, atol=1e-5)
     assert errs["shape"][0] == 2 and "input 0 has shape (3, 3, 8, 8), expected (2, 3, 8, 8)" \
         in errs["shape"][1]
+
+
+@needs_qemu
+def test_aarch64_model_runs_under_qemu(tmp_path):
+    """The CNN exported for aarch64: traced here, its kernels built again for the target
+    (NEON, parallel loops) and linked by the cross gcc; the C driver, compiled by it too,
+    runs under qemu-aarch64 and gives tcomp.nn's outputs on this machine."""
+    model, x = cnn(), rand((2, 3, 8, 8), 20)
+    info = nn.export(model, x, tmp_path / "libarm_cnn.so", target=ARM)
+    data = open(info.library, "rb").read()
+    assert data[18:20] == (183).to_bytes(2, "little")  # EM_AARCH64
+    assert "aarch64" in open(info.header).read()
+    x2 = rand((2, 3, 8, 8), 21)
+    y, errs = run_c_driver(tmp_path, info, [info.library, f"-Wl,-rpath,{tmp_path}"], x2,
+                           cc=ARM_CC, runner=(QEMU, "-L", ARM_ROOT))
+    np.testing.assert_allclose(y, reference(model, x2), rtol=1e-5, atol=1e-5)
+    assert errs["shape"][0] == 2 and "input 0 has shape (3, 3, 8, 8)" in errs["shape"][1]
+    with pytest.raises(ExportError, match=r"target cuda is not a CPU target for Linux"):
+        nn.export(model, x, tmp_path / "gpu.so", target="cuda")
 
 
 class Lib:
@@ -268,6 +296,7 @@ def test_kernels_of_one_name_are_renamed(tmp_path):
     info = nn.export(model, x, tmp_path / "chain.so")
     assert len(info.kernels) == 3 and len(set(info.kernels)) == 3, info.kernels
     assert info.kernels[1] == info.kernels[0] + "_2"
+    assert "?" not in info.schedules  # a renamed kernel keeps its schedule's origin
     lib = Lib(info)
     h = lib.create()
     y = np.zeros((4, 3), np.float32)
@@ -395,3 +424,13 @@ def test_export_errors(tmp_path):
 class Identity(nn.Module):
     def forward(self, x):
         return x
+
+
+def test_export_is_the_function_and_deploy_the_module():
+    import importlib
+
+    mod = importlib.import_module("tcomp.nn.deploy")
+    assert nn.export is mod.export and callable(nn.export)
+    assert nn.ExportedModel is mod.ExportedModel
+    with pytest.raises(ModuleNotFoundError):
+        importlib.import_module("tcomp.nn.export")

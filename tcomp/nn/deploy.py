@@ -1,4 +1,5 @@
-"""``export``: a model's forward as a standalone C library, run with no Python (layer 9).
+"""``tcomp.nn.export``: a model's forward as a standalone C library, run with no Python
+(layer 9). The module is ``tcomp.nn.deploy``; ``tcomp.nn.export`` is its function.
 
 ``export(model, example, "model.so")`` runs the forward in eval mode under ``no_grad``,
 recording every kernel it launches with the arrays each read and wrote
@@ -45,24 +46,26 @@ from typing import Any
 import numpy as np
 from llvmlite import ir
 
+from ..build import build
 from ..codegen.llvm import builder_utils as bu
 from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.emit import kernel_symbol
+from ..codegen.target import Target
 from ..dtypes import as_dtype
 from ..errors import ExportError
 from ..runtime.export import (
     STATUS,
-    _c_type,
-    _has_bounds_record,
-    _Wrappers,
+    Wrappers,
+    c_type,
     check_prefix,
+    has_bounds_record,
     library_kind,
     renamed,
     thread_api,
     write_library,
 )
 from ..runtime.kernel import CompiledKernel
-from ..runtime.memory import _address, empty
+from ..runtime.memory import empty
 from . import kernels
 from .tensor import Tensor, no_grad
 
@@ -139,13 +142,13 @@ def _as_arrays(example: Any) -> list[np.ndarray]:
     return out
 
 
-def _trace(model: Any, arrays: list[np.ndarray]) -> tuple[list[Any], list[np.ndarray],
-                                                          list[Tensor]]:
+def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any]
+           ) -> tuple[list[Any], list[np.ndarray], list[Tensor]]:
     """Run the forward once on ``arrays``: the launches, the output arrays and the input
-    tensors (whose arrays the launches read)."""
+    tensors (whose arrays the launches read); ``uses`` gets the kernels' KernelUses."""
     xs = [Tensor(a) for a in arrays]
     launches: list[Any] = []
-    with no_grad(), kernels.recording(launches):
+    with no_grad(), kernels.recording(launches) as used:
         out = model(*xs)
         outs = list(out) if isinstance(out, (tuple, list)) else [out]
         for i, o in enumerate(outs):
@@ -157,6 +160,7 @@ def _trace(model: Any, arrays: list[np.ndarray]) -> tuple[list[Any], list[np.nda
                 raise ExportError(f"tcomp.nn.export: output {i} is on {o.device}; move the "
                                   "model to the cpu (model.cpu()) to export it")
         datas = [o.data for o in outs]  # computes pending (lazy) outputs, recorded too
+    uses.update(used)
     return launches, datas, xs
 
 
@@ -177,7 +181,7 @@ class _Memory:
     def __init__(self, model: Any, inputs: list[Tensor]):
         self.regions: list[_Region] = []
         for i, x in enumerate(inputs):
-            self.regions.append(_Region("input", f"input {i}", x.data, _address(x.data),
+            self.regions.append(_Region("input", f"input {i}", x.data, x.data.ctypes.data,
                                         index=i))
         seen: set[int] = set()
         named = [*model.named_parameters(), *model.named_buffers()]
@@ -188,11 +192,11 @@ class _Memory:
                                   f"{t.device}; move the model to the cpu (model.cpu())")
             if id(d) not in seen and d.size:
                 seen.add(id(d))
-                self.regions.append(_Region("weight", name, d, _address(d)))
+                self.regions.append(_Region("weight", name, d, d.ctypes.data))
 
     def find(self, a: np.ndarray) -> tuple[_Region, int] | None:
         """The region holding all of ``a`` and ``a``'s byte offset in it."""
-        lo = _address(a)
+        lo = a.ctypes.data
         for r in self.regions:
             if r.start <= lo and lo + a.nbytes <= r.start + r.nbytes:
                 return r, lo - r.start
@@ -227,7 +231,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         if not a.flags.c_contiguous:
             raise ExportError(f"tcomp.nn.export: {what} is a strided view; make it contiguous")
         r = _Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
-                    np.array(a), _address(a))
+                    np.array(a), a.ctypes.data)
         mem.regions.append(r)
         return r, 0
 
@@ -236,7 +240,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         for j, a in enumerate(ins):
             got = mem.find(a) if a.size else None
             if got is None:
-                p = k._params[j]
+                p = k.params[j]
                 got = unseen(a, ins2[j], f"input {p.name} of {_op_name(k, i, n)}")
             refs.append(got)
         for a in outs_:
@@ -248,7 +252,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
                                   "in-place updates)")
             if got is None:
                 mem.regions.append(_Region("temp", f"intermediate {len(mem.regions)}", a,
-                                           _address(a)))
+                                           a.ctypes.data))
                 got = mem.regions[-1], 0
             refs.append(got)
         for r, _ in refs:
@@ -299,6 +303,19 @@ def _plan(mem: _Memory) -> tuple[bytes, int]:
     return bytes(blob), size
 
 
+def _for_target(ks: list[CompiledKernel], uses: dict[int, Any], target: Any
+                ) -> list[CompiledKernel]:
+    """The kernels built again from their DSL for ``target`` (the tuning database's record
+    for it, else the automatic schedule); a kernel already built for it stays."""
+    tgt = Target.parse(target)
+    if tgt.kind != "llvm" or "linux" not in tgt.resolved_triple:
+        raise ExportError(f"tcomp.nn.export: target {tgt} is not a CPU target for Linux; pass "
+                          "e.g. 'llvm -mtriple=aarch64-linux-gnu' (the export writes ELF)")
+    dsl = {id(u.kernel): u for u in uses.values()}
+    return [k if k.target.key() == tgt.key() else
+            build(dsl[id(k)].outs, dsl[id(k)].args, target=tgt, name=k.name) for k in ks]
+
+
 def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]:
     """The kernels with distinct symbols: a later kernel of a name taken is renamed. With a
     ``prefix`` (a static library, whose kernel symbols stay global) every kernel is renamed
@@ -320,7 +337,7 @@ def _unique_names(ks: list[CompiledKernel], prefix: str) -> list[CompiledKernel]
 class _ModelModule:
     """The create/run/destroy functions, added to the wrappers' module."""
 
-    def __init__(self, lib: _Wrappers, blob: int, arena: int):
+    def __init__(self, lib: Wrappers, blob: int, arena: int):
         self.lib, self.m = lib, lib.m
         lib.statuses = MODEL_STATUS
         self.blob = None
@@ -330,7 +347,7 @@ class _ModelModule:
 
     def create(self) -> None:
         lib, p = self.lib, self.lib.prefix
-        b = lib._function(f"{p}_create", I32, [PTR, PTR])
+        b = lib.define(f"{p}_create", I32, [PTR, PTR])
         out, weights = b.function.args
         null = ir.Constant(PTR, None)
         lib.check(b, b.icmp_unsigned("==", out, null), "EARGUMENT",
@@ -349,7 +366,7 @@ class _ModelModule:
         b.store(weights, raw)
         b.store(raw, out)
         b.ret(ir.Constant(I32, 0))
-        b = lib._function(f"{p}_destroy", VOID, [PTR])
+        b = lib.define(f"{p}_destroy", VOID, [PTR])
         b.call(bu.get_function(self.m, "free", VOID, [PTR]), [b.function.args[0]])
         b.ret_void()
 
@@ -359,7 +376,7 @@ class _ModelModule:
         lib, p = self.lib, self.lib.prefix
         bufs = [("input", i, a) for i, a in enumerate(ins)] + \
                [("output", i, a) for i, a in enumerate(outs)]
-        b = lib._function(f"{p}_run", I32, [PTR] * (1 + 2 * len(bufs)))
+        b = lib.define(f"{p}_run", I32, [PTR] * (1 + 2 * len(bufs)))
         model, *rest = b.function.args
         null = ir.Constant(PTR, None)
         lib.check(b, b.icmp_unsigned("==", model, null), "EARGUMENT",
@@ -394,12 +411,12 @@ class _ModelModule:
             return b.gep(base, [ir.Constant(I64, off)], source_etype=I8) if off else base
 
         for k, refs, dims in launches:
-            if k._compiled.uses_parallel:
+            if k.uses_parallel:
                 lib.sync_threads(b)
             fn = bu.get_function(self.m, k.symbol, VOID, [PTR] * len(refs) + [I64] * len(dims))
             b.call(fn, [*(at(r) for r in refs), *(ir.Constant(I64, d) for d in dims)])
-            if _has_bounds_record(k):
-                lib._bounds_report(b, k)
+            if has_bounds_record(k):
+                lib.bounds_report(b, k)
         copy = bu.get_function(self.m, "memcpy", PTR, [PTR, PTR, I64])
         for o, ref in enumerate(out_refs):
             if not (ref[0].kind == "temp" and ref[0].output == o) and outs[o].nbytes:
@@ -452,7 +469,7 @@ def _header(info: ExportedModel, model: str, library: str, target: str) -> str:
     args = []
     for kind, specs in (("input", info.inputs), ("output", info.outputs)):
         for i, (shp, dt) in enumerate(specs):
-            c = f"{'' if kind == 'output' else 'const '}{_c_type(as_dtype(dt))}"
+            c = f"{'' if kind == 'output' else 'const '}{c_type(as_dtype(dt))}"
             args.append(f"    {c}* {kind}{i}, const int64_t {kind}{i}_shape[{max(len(shp), 1)}]"
                         f" /* {dt} {_shape(shp)} */")
     sizes = "".join(f"#define {pu}_{kind.upper()}{i}_NUMEL {math.prod(shp)}\n"
@@ -516,7 +533,7 @@ int {p}_get_num_threads(void);
 
 
 def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | None = None,
-           cc: str | Sequence[str] | None = None) -> ExportedModel:
+           cc: str | Sequence[str] | None = None, target: Any = None) -> ExportedModel:
     """Write ``model``'s forward on inputs shaped like ``example`` as a C library (see the
     module docstring for the API).
 
@@ -530,6 +547,11 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
             A ``.so`` is loaded once, on one thread, to check it against the forward.
         prefix: of the C functions; default: the file's (or directory's) name.
         cc: the linker driver, as for ``tc.export_library``.
+        target: the CPU to compile for (a ``tc.Target`` or a string such as ``"llvm
+            -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1"``); default: this machine. The
+            forward is traced here; each kernel is then built again for the target (its
+            tuning record for that target where the database has one). A library for
+            another target is not run here: test it where it runs (or under qemu).
     """
     path = os.fspath(path)
     is_dir = os.path.isdir(path) or not os.path.splitext(path)[1]
@@ -552,9 +574,10 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     for m, _ in modes:
         object.__setattr__(m, "training", False)
     try:
-        first = _trace(model, arrays)
+        uses: dict[int, Any] = {}
+        first = _trace(model, arrays, uses)
         rng = np.random.default_rng(0)
-        other = _trace(model, [_other_input(a, rng) for a in arrays])
+        other = _trace(model, [_other_input(a, rng) for a in arrays], uses)
     finally:
         for m, mode in modes:
             object.__setattr__(m, "training", mode)
@@ -564,19 +587,20 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
                           "kernel; there is nothing to compile")
     mem, args, out_refs = _classify(model, first, other)
     blob, arena = _plan(mem)
-    ks = _unique_names(list({id(k): k for k, _, _ in launches}.values()),
-                       "" if library.endswith(".so") else prefix)
-    by_id = {id(k): new for k, new in zip({id(k): k for k, _, _ in launches}.values(), ks,
-                                          strict=True)}
+    traced = list({id(k): k for k, _, _ in launches}.values())
+    ks = traced if target is None else _for_target(traced, uses, target)
+    native = all(a is b for a, b in zip(ks, traced, strict=True))
+    ks = _unique_names(ks, "" if library.endswith(".so") else prefix)
+    by_id = {id(k): new for k, new in zip(traced, ks, strict=True)}
     steps = []
     for (k, ins, outs_), refs in zip(launches, args, strict=True):
         arrs = [*ins, *outs_]
-        dims = [next(arrs[q.index].shape[axis] for q in k._params
+        dims = [next(arrs[q.index].shape[axis] for q in k.params
                      for axis, (kind, v) in enumerate(q.dims) if kind == "v" and v == d)
                 for d in range(len(k.func.dim_vars))]
         steps.append((by_id[id(k)], refs, dims))
     triple = ks[0].target.resolved_triple
-    lib = _Wrappers(prefix, triple)
+    lib = Wrappers(prefix, triple)
     mod = _ModelModule(lib, len(blob), arena)
     mod.create()
     mod.run([x.data for x in xs], outs, steps, out_refs)
@@ -591,8 +615,8 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
          if r.kind in ("weight", "const")], len(blob), arena)
     with open(header, "w") as fh:
         fh.write(_header(info, type(model).__name__, os.path.basename(library),
-                         str(ks[0].target)))
-    if library.endswith(".so"):
+                         f"{triple} ({ks[0].target})"))
+    if library.endswith(".so") and native:
         _self_check(info, type(model).__name__, [([x.data for x in first[2]], first[1]),
                                                  ([x.data for x in other[2]], other[1])])
     return info
