@@ -57,8 +57,10 @@ BUDGETS = {
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the
     # bias-gradient sums of fused chains (+20). 3700 -> 4200, issue 12: tcomp.nn.export, a
-    # traced model as a standalone C library (nn/export.py, +513).
-    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 4200),
+    # traced model as a standalone C library (nn/export.py, +513). 4200 -> 4300: issue 11's
+    # pending views (a reshape of a pending tensor joins the elementwise graph after it, +60)
+    # and attention's scaled softmax (+10); issue 12's export for another target (+15).
+    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 4300),
     # ONNX import (issue 12): op handlers for 65 op types, the module, the backend interface
     "tcomp/onnx": (lambda p: p.parts[:2] == ("tcomp", "onnx"), 1100),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
