@@ -127,20 +127,32 @@ def _as_workload(outputs: Any, args: Any, workload: Any, kwargs: dict[str, Any] 
     return w, outs, wargs
 
 
-class _Progress:
-    def __init__(self, total: int, flops: float, enabled: bool) -> None:
+class Progress:
+    """The progress line of a tuning run on ``stream`` (default stderr). On a terminal one
+    line is rewritten in place (carriage returns); elsewhere (a log file, a pipe, CI) a whole
+    line is written after each tenth of the trials and at the last, so no ``\\r`` lands in
+    the output."""
+
+    def __init__(self, total: int, flops: float, enabled: bool, stream: Any = None) -> None:
         self.total, self.flops, self.enabled = total, flops, enabled
+        self.stream = sys.stderr if stream is None else stream
+        isatty = getattr(self.stream, "isatty", None)
+        self.tty = bool(isatty and isatty())
+        self.step = max(1, total // 10)
 
     def show(self, done: int, best: float | None, failed: int) -> None:
         if not self.enabled:
             return
+        if not self.tty and done % self.step and done != self.total:
+            return
         b = "-" if best is None else f"{best * 1e3:.4f} ms {self.flops / best / 1e9:7.1f} GFLOP/s"
-        sys.stderr.write(f"\r[tune] {done}/{self.total} trials  best {b}  failures {failed} ")
-        sys.stderr.flush()
+        line = f"[tune] {done}/{self.total} trials  best {b}  failures {failed}"
+        self.stream.write(f"\r{line} " if self.tty else line + "\n")
+        self.stream.flush()
 
     def end(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
+        if self.enabled and self.tty:
+            self.stream.write("\n")
 
 
 def _remeasure_rounds(budget_s: float | None, elapsed: float, measured: int,
@@ -297,7 +309,7 @@ def _search(run: _Run, ex: Executor, tuner: Tuner, rep: TuneReport, limits: _Lim
             batch_size: int, progress: bool) -> None:
     """Measure the tuner's batches and record them until a limit or the end of the space;
     the report says which."""
-    prog = _Progress(limits.trials, run.flops, progress)
+    prog = Progress(limits.trials, run.flops, progress)
     best_t: float | None = None
     last_gain = 0
     while not (stop := limits.reached(rep.trials, last_gain)):
