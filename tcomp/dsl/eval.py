@@ -20,7 +20,7 @@ from ..errors import (
 )
 from ..ir import expr as E
 from ..ir.expr import Op
-from ..ir.interp import NP_BINARY, NP_UNARY, np_cast
+from ..ir.npops import NP_BINARY, NP_UNARY, eval_int, np_cast, np_const
 from ..ir.visitor import walk
 from .printer import topo_ops
 from .tensor import ComputeOp, PlaceholderOp, Tensor
@@ -185,23 +185,7 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
     return dims
 
 
-def eval_int(e: E.Expr, dims: Mapping[E.Var, int], what: str = "expression") -> int:
-    """Value of an integer expression of symbolic dims (``what`` names it in errors)."""
-    v = _Evaluator({k: np.int64(x) for k, x in dims.items()}, {}).ev(e)
-    if np.ndim(v) != 0:
-        raise TcompRuntimeError(f"{what} ({e!r}) depends on an axis; it must be a constant")
-    return int(v)
-
-
 # ----------------------------------------------------------------------------- expressions
-
-
-def _const(e: E.Const) -> Any:
-    dt = e.dtype.scalar
-    if dt.is_int:
-        half = 1 << (dt.bits - 1)
-        return dt.np.type(((int(e.value) + half) % (2 * half)) - half)
-    return dt.np.type(e.value)
 
 
 class _Where:
@@ -271,7 +255,7 @@ class _Evaluator:
 
     def _ev(self, e: E.Expr, mask: Any) -> Any:
         if isinstance(e, E.Const):
-            return _const(e)
+            return np_const(e)
         if isinstance(e, E.Var):
             if e not in self.env:
                 raise TcompRuntimeError(
@@ -578,4 +562,4 @@ def _merge(comb: E.CommReducer, builtin: Op | None, a: tuple[list[Any], Any],
     return out, va | vb
 
 
-__all__ = ["CHUNK_ELEMS", "eval_int", "evaluate"]
+__all__ = ["CHUNK_ELEMS", "evaluate"]
