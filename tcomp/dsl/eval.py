@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..dtypes import MAX_DIM, DType
+from ..dtypes import MAX_DIM
 from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
@@ -426,20 +426,6 @@ def _builtin_op(comb: E.CommReducer) -> Op | None:
     return None
 
 
-def _neutral(op: Op, dt: DType) -> Any:
-    t = dt.np.type
-    if op == Op.ADD:
-        return t(0)
-    if op == Op.MUL:
-        return t(1)
-    if dt.is_float:
-        return t(-np.inf if op == Op.MAX else np.inf)
-    if dt.is_bool:
-        return t(op == Op.MIN)
-    info = np.iinfo(dt.np)
-    return t(info.min if op == Op.MAX else info.max)
-
-
 def _eval_reduce(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray],
                  nsp: int, bshape: tuple[int, ...], red_sizes: tuple[int, ...],
                  where: _Where | None = None) -> list[Any]:
@@ -501,7 +487,7 @@ def _reduce_part(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, n
         srcs.append(np.broadcast_to(x, shp))
     if builtin is not None:
         x, dt = srcs[0], red.source[0].dtype
-        neutral = _neutral(builtin, dt)
+        neutral = np_const(E.reduce_identity(builtin, dt))
         if mask is not None:
             x = np.where(mask, x, neutral)
         if builtin in (Op.ADD, Op.MUL):

@@ -449,6 +449,17 @@ class CommReducer:
         return f"CommReducer({self.name})"
 
 
+def reduce_identity(op: Op, dtype: Any) -> Const:
+    """The identity of a built-in reducer's combine ``op`` (ADD, MUL, MAX, MIN) in ``dtype``:
+    0, 1, the type's lowest value (-inf for floats) and its highest. The one table the DSL's
+    reducers, the evaluator and the GPU cross-thread reduction read."""
+    dt = dtypes.as_dtype(dtype)
+    values = {Op.ADD: 0, Op.MUL: 1, Op.MAX: dt.lowest, Op.MIN: dt.highest}
+    if op not in values:
+        raise DSLTypeError(f"{op.name} is not a built-in reducer's combine (ADD, MUL, MAX, MIN)")
+    return const(values[op], dt)
+
+
 @node
 class Reduce(Expr):
     """Reduction of ``source`` over the ``axis`` domain, output ``value_index`` of the tuple."""
