@@ -29,7 +29,7 @@ from typing import Any
 import tcomp as tc
 from schedules import templates as T
 from schedules.cpu import target_of
-from tcomp.autoschedule import costly_per_use, vectorize_trailing
+from tcomp.autoschedule import costly_per_use, pack_strided, strided_reads, vectorize_trailing
 
 E = tc.ir.expr
 Config = dict[str, Any]
@@ -409,7 +409,7 @@ class AutoSpace(SearchSpace):
         use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= self.max_acc(op)
                          and any(t < _ext(iv) for t, iv in zip(tiles, sp, strict=False)))
         if cfg.get(f"pack:{n}") and tiles[-1] > 1:
-            _pack_strided(s, op, tiles[-1])
+            pack_strided(s, op, op.axis[-1].var, tiles[-1])
         cache = s.cache_write(op.output(0), "local") if use_cache else None
         st = s[op]
         sp = list(st.op.axis)
@@ -471,51 +471,8 @@ class AutoSpace(SearchSpace):
                     cs.unroll(iv)
 
 
-def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
-    """Inputs that the last spatial axis of reduction ``op`` indexes alone at a dimension
-    other than their last (``W[i, j, d, q]`` in ``sum_q W[i, j, d, q] * u[b, i, q]``):
-    a vector along that axis would gather them."""
-    if not op.is_reduction or not op.axis:
-        return []
-    var = op.axis[-1].var
-    found: list[tuple[tc.Tensor, int]] = []
-    for body in op.body:
-        for src in body.source:
-            for n in tc.ir.visitor.walk(src):
-                if not isinstance(n, E.ProducerLoad) or hasattr(n.tensor.op, "body"):
-                    continue
-                dims = [d for d, ix in enumerate(n.indices) if ix is var]
-                if (len(dims) == 1 and dims[0] != len(n.indices) - 1
-                        and all(t is not n.tensor for t, _ in found)):
-                    found.append((n.tensor, dims[0]))
-    return found
-
-
 def _packable(op: Any) -> bool:
-    return bool(_strided_inputs(op))
-
-
-def _pack_strided(s: tc.Schedule, op: Any, panel: int) -> None:
-    """Copy each strided input of ``op`` into panels of ``panel`` elements contiguous along
-    the dimension its vector axis indexes (a parallel copy at root)."""
-    for t, dim in _strided_inputs(op):
-        if _ext_dim(t, dim) % panel:
-            continue
-        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, panel))]
-        axes = list(packed.op.axis)
-        po, pi = packed.split(axes[dim], factor=panel)
-        others = [a for d, a in enumerate(axes) if d != dim]
-        if others and _ext_dim(t, dim) // panel < 8:  # few panels: parallel over another axis
-            packed.reorder(others[0], po, *others[1:], pi)
-            packed.parallel(others[0])
-        else:
-            packed.reorder(po, *others, pi)
-            packed.parallel(po)
-
-
-def _ext_dim(t: tc.Tensor, dim: int) -> int:
-    e = t.shape[dim]
-    return int(e.value) if isinstance(e, E.Const) else 0
+    return bool(op.is_reduction and op.axis and strided_reads(op.body[0], op.axis[-1].var))
 
 
 def _tile_of(iv: Any, sp: list[Any], tiles: list[int]) -> int:

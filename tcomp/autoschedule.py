@@ -393,8 +393,11 @@ class _Tiles:
         self.lanes = min(8, self.vec)
 
 
-def _strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
-    """Inputs read with ``jvar`` alone at a dimension other than the last (each once)."""
+def strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
+    """Inputs of reduction ``red`` read with ``jvar`` alone at a dimension other than the last
+    (``W[j, k]`` in ``sum_k x[i, k] * W[j, k]``), each once: a vector along ``jvar`` would
+    gather them. With ``pack_strided``, shared by the automatic schedule and autotune's
+    loops sketch."""
     out: list[tuple[Tensor, int]] = []
     for src in red.source:
         for n in walk(src):
@@ -406,12 +409,12 @@ def _strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
     return out
 
 
-def _pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool) -> None:
+def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True) -> None:
     """An input that the vector axis j indexes in a non-last dimension (W[j, k] in x @ W.T)
     would be read with strided gathers: pack it into tj-wide panels, contiguous in j. The
     copy runs in parallel over the panels, or where there are few (capsule routing's W:
     one panel of 16) over the input's first other axis."""
-    for t, dim in _strided_reads(op.body[0], jvar):
+    for t, dim in strided_reads(op.body[0], jvar):
         packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, tj))]
         axes = list(packed.op.axis)
         po, pi = packed.split(axes[dim], factor=tj)
@@ -545,7 +548,7 @@ def _packed_without_reuse(op: Any) -> bool:
     call. Capsule routing's agreement ``sum_d U[b, i, j, d] v[b, j, d]`` (U 24 MB) took
     19.3 ms register-tiled and 1.5 ms as a plain loop nest (AVX2, Zen 2, 2 threads)."""
     spatial = {iv.var for iv in op.axis}
-    for t, _dim in _strided_reads(op.body[0], op.axis[-1].var):
+    for t, _dim in strided_reads(op.body[0], op.axis[-1].var):
         for n in walk(op.body[0]):
             if isinstance(n, E.ProducerLoad) and n.tensor is t and spatial <= {
                     v for ix in n.indices for v in walk(ix) if isinstance(v, E.Var)}:
@@ -702,7 +705,7 @@ class _Auto:
                      if r <= ext_i and c * vec <= max(ext_j, vec) and _fits(r, c, regs)]
             default = "none" if _packed_without_reuse(op) else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
-            if _strided_reads(op.body[0], op.axis[-1].var):
+            if strided_reads(op.body[0], op.axis[-1].var):
                 self._knob(f"pack:{n}", True, False)
             if _sum_of_products(op):
                 self._knob(f"reassoc:{n}", True, False)
@@ -816,7 +819,7 @@ class _Auto:
         ti, tj, vec = tile
         n = self.names[op]
         if self.pick(f"pack:{n}", False):
-            _pack_strided(s, op, op.axis[-1].var, tj, self.parallel)
+            pack_strided(s, op, op.axis[-1].var, tj, self.parallel)
         if self.pick(f"reassoc:{n}", False):
             # acc + (x wx + h wh) is a multiply, an FMA and an add per step in source order;
             # reassociated, two FMAs into the accumulator (an LSTM's gates: 20% faster), as
@@ -885,7 +888,7 @@ class _Auto:
         (the tile's loops in parallel as ``anchor``'s would be)."""
         ti, tj, vec = self._tile(anchor)  # type: ignore[misc]
         if self.pick(f"pack:{self.names[anchor]}", False):
-            _pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
+            pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
         row = _row_axis(anchor)
         jo = _tile_output(s, out_op, ti, tj, vec, self._par(anchor), row)
         s[anchor].compute_at(s[out_op], jo)
@@ -1000,4 +1003,4 @@ def _uniformly_read_suffix(op: Any, axes: list[Any]) -> list[Any]:
     return out
 
 
-__all__ = ["auto_knobs", "auto_schedule", "vectorize_trailing"]
+__all__ = ["auto_knobs", "auto_schedule", "pack_strided", "strided_reads", "vectorize_trailing"]
