@@ -301,13 +301,18 @@ class Const(Expr):
 _var_ids = itertools.count()
 
 
+def fresh_uid() -> int:
+    """A new unique id, for a Var or a Buffer (their identity, and their order of creation)."""
+    return next(_var_ids)
+
+
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Var(Expr):
     """A variable; equality is identity. ``name`` is only a printing hint."""
 
     name: str
     dtype: DType = dtypes.int64
-    uid: int = field(default_factory=lambda: next(_var_ids), compare=False)
+    uid: int = field(default_factory=fresh_uid, compare=False)
 
     _fields = ("name", "dtype")
 
