@@ -27,7 +27,7 @@ from . import stmt as S
 from .buffer import Buffer
 from .expr import Op
 from .func import PrimFunc
-from .npops import NP_BINARY, NP_UNARY, np_cast
+from .npops import NP_BINARY, NP_UNARY, float_to_int, int_pow, np_cast, wrap_int
 from .visitor import walk
 
 Fn = Callable[[list], Any]
@@ -43,36 +43,13 @@ class InterpError(IRVerifyError):
 _INT_SENTINEL = -987654321  # fills uninitialised int allocations so bad reads stand out
 
 
-def _wrap_int(v: int, bits: int) -> int:
-    half = 1 << (bits - 1)
-    return ((v + half) & ((1 << bits) - 1)) - half
-
-
 def _scalar(value: Any, dt: DType) -> Any:
     """A Python/numpy scalar of type ``dt``: numpy floats (rounding), Python ints and bools."""
     if dt.is_float:
         return dt.np.type(value)
     if dt.is_bool:
         return bool(value)
-    return _wrap_int(int(value), dt.bits)
-
-
-def _float_to_int(x: Any, bits: int) -> int:
-    """Saturating float -> int: NaN -> 0, beyond the range -> MIN/MAX, else truncation."""
-    if x != x:
-        return 0
-    half = 1 << (bits - 1)
-    if x >= half:
-        return half - 1
-    if x < -half:
-        return -half
-    return int(x)
-
-
-def _int_pow(a: int, b: int) -> int:
-    if b >= 0:
-        return pow(a, b, 1 << 64)  # modular: never builds a huge integer; wrapped by the caller
-    return 1 if a == 1 else (1 if b % 2 == 0 else -1) if a == -1 else 0
+    return wrap_int(int(value), dt.bits)
 
 
 def _int_floordiv(a: int, b: int) -> int:
@@ -84,7 +61,7 @@ def _int_mod(a: int, b: int) -> int:
 
 
 _PY_INT_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
-    Op.ADD: operator.add, Op.SUB: operator.sub, Op.MUL: operator.mul, Op.POW: _int_pow,
+    Op.ADD: operator.add, Op.SUB: operator.sub, Op.MUL: operator.mul, Op.POW: int_pow,
     Op.FLOORDIV: _int_floordiv, Op.FLOORMOD: _int_mod,
     Op.MIN: lambda a, b: a if a < b else b, Op.MAX: lambda a, b: a if a > b else b,
 }
@@ -174,7 +151,7 @@ class _Compiler:
 
             def intop(r: list) -> int:
                 v = pyop(fa(r), fb(r))
-                return v if lo <= v < hi else _wrap_int(v, bits)
+                return v if lo <= v < hi else wrap_int(v, bits)
             return intop
         if dt.is_float and op in _PY_FLOAT_BINARY:
             pyop = _PY_FLOAT_BINARY[op]
@@ -191,7 +168,7 @@ class _Compiler:
             return lambda r: not fa(r)
         if dt.is_int and op in (Op.NEG, Op.ABS):
             pyop, bits = (operator.neg if op == Op.NEG else abs), dt.bits
-            return lambda r: _wrap_int(pyop(fa(r)), bits)
+            return lambda r: wrap_int(pyop(fa(r)), bits)
         if op == Op.ERF:
             t = dt.np.type
             return lambda r: t(math.erf(fa(r)))
@@ -209,8 +186,8 @@ class _Compiler:
             return lambda r: bool(fv(r))
         bits = dst.bits
         if src.is_float:
-            return lambda r: _float_to_int(fv(r), bits)
-        return lambda r: _wrap_int(int(fv(r)), bits)
+            return lambda r: float_to_int(fv(r), bits)
+        return lambda r: wrap_int(int(fv(r)), bits)
 
     def _e_Select(self, e: E.Select) -> Fn:
         fc = self.expr(e.cond)
@@ -357,7 +334,7 @@ class _Compiler:
         bits = s.var.dtype.bits
 
         def stop(lo: int, r: list) -> int:
-            return _wrap_int(lo + fext(r), bits)  # the generated code's min + extent wraps
+            return wrap_int(lo + fext(r), bits)  # the generated code's min + extent wraps
 
         def loop(r: list) -> None:
             lo = fmin(r)

@@ -136,6 +136,48 @@ def np_cast(x: Any, dtype: DType) -> Any:
     return out if out.ndim else out[()]
 
 
+# ----------------------------------------------------------------------------- Python ints
+# The same integer rules on Python ints, for the interpreter's scalar ops and the simplifier's
+# constant folding.
+
+
+def wrap_int(value: int, bits: int) -> int:
+    """Two's-complement wrap of ``value`` to a signed ``bits``-bit integer."""
+    half = 1 << (bits - 1)
+    if -half <= value < half:
+        return value
+    return (value + half) % (1 << bits) - half
+
+
+def int_pow(x: int, y: int) -> int:
+    """``x ** y`` of the integer semantics, before wrapping: ``x ** y mod 2**64`` for
+    ``y >= 0`` (modular: never a huge integer; wrapping to 32 or 64 bits keeps the residue);
+    for ``y < 0``, 1 if ``x == 1``, +-1 by parity if ``x == -1``, else 0."""
+    if y >= 0:
+        return pow(x, y, 1 << 64)
+    if x == 1:
+        return 1
+    if x == -1:
+        return 1 if y % 2 == 0 else -1
+    return 0
+
+
+def float_to_int(x: float, bits: int) -> int:
+    """The saturating float -> int cast: NaN -> 0, beyond the range -> MIN/MAX, else
+    truncation toward zero (``llvm.fptosi.sat``)."""
+    if x != x:
+        return 0
+    half = 1 << (bits - 1)
+    if x >= half:
+        return half - 1
+    if x < -half:
+        return -half
+    return int(x)  # truncates toward zero; numpy floats too (they have no __trunc__)
+
+
+# ----------------------------------------------------------------------------- evaluation
+
+
 def np_const(e: E.Const) -> Any:
     """The value of a scalar constant as a numpy scalar of its dtype (integers wrapped)."""
     dt = e.dtype.scalar
@@ -179,4 +221,5 @@ def eval_int(e: E.Expr, dims: Mapping[E.Var, int], what: str = "expression") -> 
     return int(v)
 
 
-__all__ = ["NP_BINARY", "NP_UNARY", "eval_int", "eval_np", "np_cast", "np_const", "np_erf"]
+__all__ = ["NP_BINARY", "NP_UNARY", "eval_int", "eval_np", "float_to_int", "int_pow", "np_cast",
+           "np_const", "np_erf", "wrap_int"]
