@@ -17,7 +17,7 @@ from .database import (
 )
 from .executors import DaskExecutor, ExecutorError
 from .measure import Executor, LocalExecutor, MeasureInput, MeasureOptions, MeasureResult
-from .search import EvolutionaryTuner, GridTuner, RandomTuner, Tuner
+from .search import EvolutionaryTuner, GridTuner, RandomTuner, Tuner, TunerProtocol
 from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
 from .tuner import TuneReport, TuneResult, TuningError, tune
 from .workloads import Workload, WorkloadError, resolve
@@ -26,6 +26,7 @@ __all__ = [
     "AutoSpace", "DaskExecutor", "Database", "EvolutionaryTuner", "Executor", "ExecutorError",
     "GridTuner", "LocalExecutor", "MeasureInput", "MeasureOptions", "MeasureResult",
     "RandomTuner", "SearchSpace", "TemplateSpace", "TrialRecord", "TuneReport", "TuneResult",
-    "Tuner", "TuningDatabaseError", "TuningError", "Workload", "WorkloadError", "default_path",
-    "fingerprint", "make_space", "resolve", "target_description", "tune", "use_database",
+    "Tuner", "TunerProtocol", "TuningDatabaseError", "TuningError", "Workload", "WorkloadError",
+    "default_path", "fingerprint", "make_space", "resolve", "target_description", "tune",
+    "use_database",
 ]

@@ -16,7 +16,7 @@ import numpy as np
 import tcomp as tc
 from tcomp.ir import expr as E
 from tcomp.ir import stmt as S
-from tcomp.ir.visitor import walk
+from tcomp.ir.visitor import children, walk
 
 N_FEATURES = 16
 
@@ -62,8 +62,9 @@ def ir_features(func: Any) -> np.ndarray:
                 trips_vec += trips * lanes
             loads += trips * sum(1 for n in walk(node.value) if isinstance(n, E.Load))
             return
-        for child in _stmt_children(node):
-            visit(child, trips, depth, par)
+        for child in children(node):
+            if isinstance(child, S.Stmt):
+                visit(child, trips, depth, par)
 
     visit(func.body, 1.0, 0, False)
     f[5] = math.log2(trips_total + 1)
@@ -78,17 +79,6 @@ def ir_features(func: Any) -> np.ndarray:
     f[14] = loads / max(trips_total, 1.0)
     f[15] = float(f[1] > 0)
     return f
-
-
-def _stmt_children(node: Any) -> list[Any]:
-    if isinstance(node, S.Seq):
-        return list(node.stmts) if hasattr(node, "stmts") else list(node.body)
-    out = []
-    for name in ("body", "then", "then_case", "orelse", "else_case"):
-        c = getattr(node, name, None)
-        if isinstance(c, S.Stmt):
-            out.append(c)
-    return out
 
 
 def schedule_features(s: tc.Schedule, args: list[tc.Tensor]) -> np.ndarray:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import tcomp
+from tcomp import config
 from tcomp.build import TunedRecord
 from tcomp.errors import TcompError, TcompRuntimeError
 
@@ -67,8 +68,7 @@ def default_path() -> str:
     env = os.environ.get("TCOMP_TUNING_DB")
     if env:
         return env
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "tcomp", "tuning.db")
+    return os.path.join(config.platform_cache_dir(), "tuning.db")
 
 
 def _cpu_model() -> str:

@@ -2,7 +2,10 @@
 
 A ``Tuner`` (TVM's autotvm interface) is driven by ``tune()``'s loop, or by a test with made-up
 measurements: ``next_batch(n)`` proposes up to ``n`` candidates, ``update(batch, results)``
-takes their ``MeasureResult``\\ s, ``has_next()`` says whether it may propose more.
+takes their ``MeasureResult``\\ s, ``has_next()`` says whether it may propose more. Those three
+methods are the whole protocol (``TunerProtocol``): ``tune(strategy=...)`` takes a ``Tuner``
+subclass of one's own, or any object that has them and proposes objects with a ``config`` and
+a ``trace`` (``Candidate``).
 
 - ``GridTuner``: every valid config of the space in order (exhaustive, for small spaces);
 - ``RandomTuner``: the space's seeds first, then uniform random configs;
@@ -25,7 +28,7 @@ import random
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -46,6 +49,19 @@ class Candidate:
     config: Config
     trace: str
     features: np.ndarray
+
+
+@runtime_checkable
+class TunerProtocol(Protocol):
+    """What ``tune()`` needs of a search strategy. A ``Tuner`` also reports the configs it
+    could not schedule (``rejected``) and the known ones it skipped (``skipped_known``);
+    ``tune()`` reads them where they exist."""
+
+    def has_next(self) -> bool: ...
+
+    def next_batch(self, n: int) -> list[Any]: ...
+
+    def update(self, batch: list[Any], results: list[MeasureResult]) -> None: ...
 
 
 class Tuner(ABC):
@@ -225,4 +241,4 @@ STRATEGIES: dict[str, type[Tuner]] = {"evolutionary": EvolutionaryTuner,
 
 
 __all__ = ["STRATEGIES", "Candidate", "EvolutionaryTuner", "GridTuner", "RandomTuner",
-           "Tuner"]
+           "Tuner", "TunerProtocol"]

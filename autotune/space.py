@@ -29,7 +29,13 @@ from typing import Any
 import tcomp as tc
 from schedules import templates as T
 from schedules.cpu import target_of
-from tcomp.autoschedule import costly_per_use, vectorize_trailing
+from tcomp.autoschedule import (
+    const_extent,
+    costly_per_use,
+    pack_strided,
+    strided_reads,
+    vectorize_trailing,
+)
 
 E = tc.ir.expr
 Config = dict[str, Any]
@@ -142,11 +148,6 @@ class TemplateSpace(SearchSpace):
 
 
 # ----------------------------------------------------------------------------- automatic
-def _ext(iv: Any) -> int:
-    e = iv.dom.extent
-    return int(e.value) if isinstance(e, E.Const) else 0
-
-
 def _tiles(extent: int) -> list[int]:
     """Inner-tile candidates for a loop: divisors up to 64 (no peeled remainders), the
     extent itself when small."""
@@ -196,7 +197,7 @@ class AutoSpace(SearchSpace):
                 if t.op in self.readers and op not in self.readers[t.op]:
                     self.readers[t.op].append(op)
         self.schedulable = [op for op in self.ops if op.num_outputs == 1
-                            and all(_ext(iv) > 0 for iv in (*op.axis, *op.reduce_axis))]
+                            and all(const_extent(iv) > 0 for iv in (*op.axis, *op.reduce_axis))]
         k = self.knobs
         # The fuse sketch: one output with a leading axis, at least four stages to schedule.
         self.fusable = (len(self.outputs) == 1 and bool(self.outputs[0].op.axis)
@@ -215,7 +216,7 @@ class AutoSpace(SearchSpace):
             if not op.is_reduction and op not in out_ops:
                 k[f"inline:{n}"] = [True, False]
             for iv in op.axis:
-                k[f"tile:{n}:{iv.var.name}"] = _tiles(_ext(iv))
+                k[f"tile:{n}:{iv.var.name}"] = _tiles(const_extent(iv))
             if op.is_reduction and op.axis:
                 k[f"cache:{n}"] = [True, False]
                 k[f"rpos:{n}"] = ["mid", "inner", "outer"] if self.fusable else ["mid", "inner"]
@@ -269,8 +270,8 @@ class AutoSpace(SearchSpace):
             if f"inline:{n}" in cfg:
                 cfg[f"inline:{n}"] = len(self.readers[op]) == 1 and not costly_per_use(op)
             if f"rpos:{n}" in cfg:
-                sp = math.prod(_ext(iv) for iv in op.axis[1:])
-                red = math.prod(_ext(iv) for iv in op.reduce_axis)
+                sp = math.prod(const_extent(iv) for iv in op.axis[1:])
+                red = math.prod(const_extent(iv) for iv in op.reduce_axis)
                 cfg[f"rpos:{n}"] = "outer" if red >= sp else "mid"
             if f"pack:{n}" in cfg:
                 cfg[f"pack:{n}"] = True
@@ -364,7 +365,7 @@ class AutoSpace(SearchSpace):
             self._vectorize_trailing(st, sp)
         elif rpos == "mid":
             st.reorder(*sp[:-1], *red, sp[-1])
-            last = _ext(sp[-1])
+            last = const_extent(sp[-1])
             if last >= 8 and last % 8 == 0:
                 self._vectorize_trailing(st, sp[-1:])
             elif 1 < last <= MAX_UNROLL:
@@ -407,15 +408,15 @@ class AutoSpace(SearchSpace):
         tiles = [int(cfg[f"tile:{n}:{iv.var.name}"]) for iv in sp]
         acc = math.prod(tiles)
         use_cache = bool(op.is_reduction and cfg.get(f"cache:{n}") and acc <= self.max_acc(op)
-                         and any(t < _ext(iv) for t, iv in zip(tiles, sp, strict=False)))
+                         and any(t < const_extent(iv) for t, iv in zip(tiles, sp, strict=False)))
         if cfg.get(f"pack:{n}") and tiles[-1] > 1:
-            _pack_strided(s, op, tiles[-1])
+            pack_strided(s, op, op.axis[-1].var, tiles[-1])
         cache = s.cache_write(op.output(0), "local") if use_cache else None
         st = s[op]
         sp = list(st.op.axis)
         outers, inners = [], []
         for iv, t in zip(sp, tiles, strict=False):
-            if t >= _ext(iv):
+            if t >= const_extent(iv):
                 inners.append(iv)
             elif t == 1:
                 outers.append(iv)
@@ -471,51 +472,8 @@ class AutoSpace(SearchSpace):
                     cs.unroll(iv)
 
 
-def _strided_inputs(op: Any) -> list[tuple[tc.Tensor, int]]:
-    """Inputs that the last spatial axis of reduction ``op`` indexes alone at a dimension
-    other than their last (``W[i, j, d, q]`` in ``sum_q W[i, j, d, q] * u[b, i, q]``):
-    a vector along that axis would gather them."""
-    if not op.is_reduction or not op.axis:
-        return []
-    var = op.axis[-1].var
-    found: list[tuple[tc.Tensor, int]] = []
-    for body in op.body:
-        for src in body.source:
-            for n in tc.ir.visitor.walk(src):
-                if not isinstance(n, E.ProducerLoad) or hasattr(n.tensor.op, "body"):
-                    continue
-                dims = [d for d, ix in enumerate(n.indices) if ix is var]
-                if (len(dims) == 1 and dims[0] != len(n.indices) - 1
-                        and all(t is not n.tensor for t, _ in found)):
-                    found.append((n.tensor, dims[0]))
-    return found
-
-
 def _packable(op: Any) -> bool:
-    return bool(_strided_inputs(op))
-
-
-def _pack_strided(s: tc.Schedule, op: Any, panel: int) -> None:
-    """Copy each strided input of ``op`` into panels of ``panel`` elements contiguous along
-    the dimension its vector axis indexes (a parallel copy at root)."""
-    for t, dim in _strided_inputs(op):
-        if _ext_dim(t, dim) % panel:
-            continue
-        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, panel))]
-        axes = list(packed.op.axis)
-        po, pi = packed.split(axes[dim], factor=panel)
-        others = [a for d, a in enumerate(axes) if d != dim]
-        if others and _ext_dim(t, dim) // panel < 8:  # few panels: parallel over another axis
-            packed.reorder(others[0], po, *others[1:], pi)
-            packed.parallel(others[0])
-        else:
-            packed.reorder(po, *others, pi)
-            packed.parallel(po)
-
-
-def _ext_dim(t: tc.Tensor, dim: int) -> int:
-    e = t.shape[dim]
-    return int(e.value) if isinstance(e, E.Const) else 0
+    return bool(op.is_reduction and op.axis and strided_reads(op.body[0], op.axis[-1].var))
 
 
 def _tile_of(iv: Any, sp: list[Any], tiles: list[int]) -> int:

@@ -10,9 +10,10 @@ import random
 from typing import Any
 
 import tcomp as tc
+from tcomp.autoschedule import const_extent
 from tcomp.autoschedule_gpu import GPUSketch, GPUSpaceError
 
-from .space import Config, SearchSpace, _ext
+from .space import Config, SearchSpace
 
 
 class GPUAutoSpace(GPUSketch, SearchSpace):
@@ -31,7 +32,7 @@ class GPUAutoSpace(GPUSketch, SearchSpace):
             cfg = {k: rng.choice(v) for k, v in self.knobs.items()}
             for op in self.ops:
                 for iv in op.axis:
-                    e, a = _ext(iv), iv.var.name
+                    e, a = const_extent(iv), iv.var.name
                     t = cfg[f"thread:{op.name}:{a}"]
                     cfg[f"reg:{op.name}:{a}"] = rng.choice(
                         [d for d in self.knobs[f"reg:{op.name}:{a}"] if (e // t) % d == 0])

@@ -1,7 +1,8 @@
 """``tune()``: search a space, measure candidates in isolation, record every trial (layer 8).
 
 A loop over the parts: a ``Tuner`` of ``autotune.search`` (the ``strategy``: ``"random"``,
-``"grid"`` or ``"evolutionary"``, cost-model guided, the default) proposes batches, an
+``"grid"`` or ``"evolutionary"``, cost-model guided, the default, or a tuner object of one's
+own) proposes batches, an
 executor (``autotune.measure``, ``autotune.executors``) measures them, and every trial is
 committed to the database as it completes; a rerun skips configs already measured for this
 workload and hardware, so an interrupted run resumes. The best few configs are measured again
@@ -25,7 +26,7 @@ from .cost_model import CostModel, schedule_features
 from .database import Database, TrialRecord, config_hash, fingerprint, target_description
 from .executors import make_executor
 from .measure import Executor, MeasureInput, MeasureResult
-from .search import STRATEGIES, EvolutionaryTuner, Tuner
+from .search import STRATEGIES, EvolutionaryTuner, Tuner, TunerProtocol
 from .space import Config, SearchSpace, make_space
 from .workloads import Workload, WorkloadError, flop_count, resolve
 
@@ -127,20 +128,32 @@ def _as_workload(outputs: Any, args: Any, workload: Any, kwargs: dict[str, Any] 
     return w, outs, wargs
 
 
-class _Progress:
-    def __init__(self, total: int, flops: float, enabled: bool) -> None:
+class Progress:
+    """The progress line of a tuning run on ``stream`` (default stderr). On a terminal one
+    line is rewritten in place (carriage returns); elsewhere (a log file, a pipe, CI) a whole
+    line is written after each tenth of the trials and at the last, so no ``\\r`` lands in
+    the output."""
+
+    def __init__(self, total: int, flops: float, enabled: bool, stream: Any = None) -> None:
         self.total, self.flops, self.enabled = total, flops, enabled
+        self.stream = sys.stderr if stream is None else stream
+        isatty = getattr(self.stream, "isatty", None)
+        self.tty = bool(isatty and isatty())
+        self.step = max(1, total // 10)
 
     def show(self, done: int, best: float | None, failed: int) -> None:
         if not self.enabled:
             return
+        if not self.tty and done % self.step and done != self.total:
+            return
         b = "-" if best is None else f"{best * 1e3:.4f} ms {self.flops / best / 1e9:7.1f} GFLOP/s"
-        sys.stderr.write(f"\r[tune] {done}/{self.total} trials  best {b}  failures {failed} ")
-        sys.stderr.flush()
+        line = f"[tune] {done}/{self.total} trials  best {b}  failures {failed}"
+        self.stream.write(f"\r{line} " if self.tty else line + "\n")
+        self.stream.flush()
 
     def end(self) -> None:
-        if self.enabled:
-            sys.stderr.write("\n")
+        if self.enabled and self.tty:
+            self.stream.write("\n")
 
 
 def _remeasure_rounds(budget_s: float | None, elapsed: float, measured: int,
@@ -205,10 +218,10 @@ class _Run:
 def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
          kwargs: dict[str, Any] | None = None, space: Any = "auto", trials: int = 64,
          budget_s: float | None = None, db: Any = None, seed: int = 0, target: Any = "llvm",
-         strategy: str = "evolutionary", batch_size: int = 8, early_stop: int | None = 48,
-         remeasure: int = 3, epsilon: float = 0.2, cost_model: str = "auto",
-         executor: Any = None, progress: bool = True, curve_png: str | None = None,
-         **measure_opts: Any) -> TuneResult:
+         strategy: str | TunerProtocol = "evolutionary", batch_size: int = 8,
+         early_stop: int | None = 48, remeasure: int = 3, epsilon: float = 0.2,
+         cost_model: str = "auto", executor: Any = None, progress: bool = True,
+         curve_png: str | None = None, **measure_opts: Any) -> TuneResult:
     """Tune one workload and record every trial.
 
     Args:
@@ -221,7 +234,12 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         db: a Database, a path, or None for the default (``TCOMP_TUNING_DB``).
         seed: makes the search repeatable (timings still vary).
         strategy: ``"evolutionary"`` (cost-model guided), ``"random"`` or ``"grid"``: the
-            tuners of ``autotune.search``.
+            tuners of ``autotune.search``; or a tuner object (a ``Tuner`` subclass, or any
+            ``TunerProtocol``: ``next_batch``, ``update``, ``has_next``), used as is. The run
+            searches the tuner's ``space`` where it has one (``space=`` may then be left out
+            or be that same space); a ``Tuner`` also learns the configs the database holds
+            (``known``), and an ``EvolutionaryTuner``'s model trains on their records.
+            ``seed``, ``epsilon`` and ``cost_model`` are for the tuners made here.
         batch_size: candidates proposed and measured at a time.
         early_stop: stop after this many trials without a 1% improvement (None: never).
         remeasure: how many of the best configs are measured again, beside the space's
@@ -236,17 +254,23 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
         measure_opts: passed to the executor made here: the fields of ``MeasureOptions``
             (``repeat``, ``run_timeout_s``, ...) and the executor's own (``n_builders``).
     """
-    if strategy not in STRATEGIES:
-        raise ValueError(f"strategy must be one of {tuple(STRATEGIES)}, got {strategy!r}")
+    space = _strategy_space(strategy, space)
     t_start = time.monotonic()
     run = _Run.open(outputs, args, workload, kwargs, space, db, target)
     rep = TuneReport(run.workload.name, run.wkey, run.tkey, run.space.name)
     model = CostModel(cost_model, seed)  # for every strategy: a wrong kind is an error
     known = run.database.measured_configs(run.wkey, run.tkey)
-    if strategy == "evolutionary":
+    tuner: TunerProtocol
+    if not isinstance(strategy, str):
+        tuner = strategy
+        if isinstance(tuner, Tuner):
+            tuner.known.update(known)
+        if isinstance(tuner, EvolutionaryTuner):
+            _warm_start(run, tuner.model)
+    elif strategy == "evolutionary":
         _warm_start(run, model)
-        tuner: Tuner = EvolutionaryTuner(run.space, known=known, seed=seed, model=model,
-                                         epsilon=epsilon)
+        tuner = EvolutionaryTuner(run.space, known=known, seed=seed, model=model,
+                                  epsilon=epsilon)
     else:
         tuner = STRATEGIES[strategy](run.space, known=known, seed=seed)
     ex, own_exec = make_executor(executor, seed=seed, **measure_opts)
@@ -271,6 +295,26 @@ def tune(outputs: Any = None, args: Any = None, *, workload: Any = None,
     return _result(run, rep, curve_png)
 
 
+def _strategy_space(strategy: Any, space: Any) -> Any:
+    """The space a run searches: ``space``, or the tuner object's own; checks ``strategy``."""
+    if isinstance(strategy, str):
+        if strategy not in STRATEGIES:
+            raise ValueError(f"strategy must be one of {tuple(STRATEGIES)} or a tuner object, "
+                             f"got {strategy!r}")
+        return space
+    if not isinstance(strategy, TunerProtocol):
+        raise TypeError(f"strategy must be one of {tuple(STRATEGIES)} or a tuner object with "
+                        f"next_batch(n), update(batch, results) and has_next(); got "
+                        f"{type(strategy).__name__}")
+    own = getattr(strategy, "space", None)
+    if not isinstance(own, SearchSpace):
+        return space
+    if space is not own and not (isinstance(space, str) and space == "auto"):
+        raise ValueError(f"the tuner searches its own space ({own.name}); leave space= out or "
+                         "pass that space")
+    return own
+
+
 @dataclass
 class _Limits:
     """When a search stops: the trial count, the wall-clock budget from ``t_start``, or
@@ -293,19 +337,20 @@ class _Limits:
         return ""
 
 
-def _search(run: _Run, ex: Executor, tuner: Tuner, rep: TuneReport, limits: _Limits,
+def _search(run: _Run, ex: Executor, tuner: TunerProtocol, rep: TuneReport, limits: _Limits,
             batch_size: int, progress: bool) -> None:
     """Measure the tuner's batches and record them until a limit or the end of the space;
     the report says which."""
-    prog = _Progress(limits.trials, run.flops, progress)
+    prog = Progress(limits.trials, run.flops, progress)
     best_t: float | None = None
     last_gain = 0
     while not (stop := limits.reached(rep.trials, last_gain)):
         n = min(batch_size, limits.trials - rep.trials)
         batch = tuner.next_batch(n) if tuner.has_next() else []
-        for text in tuner.rejected[rep.rejected:]:
+        rejected: list[str] = getattr(tuner, "rejected", [])
+        for text in rejected[rep.rejected:]:
             rep.note_error(text)
-        rep.rejected, rep.skipped_known = len(tuner.rejected), tuner.skipped_known
+        rep.rejected, rep.skipped_known = len(rejected), getattr(tuner, "skipped_known", 0)
         if not batch:
             stop = "search space exhausted"
             break

@@ -38,7 +38,8 @@ def _is_compute(op: Any) -> bool:
 PARALLEL_MIN = 1 << 15  # elements times reduction work below which threads don't pay
 
 
-def _extent(iv: E.IterVar) -> int:
+def const_extent(iv: E.IterVar) -> int:
+    """The extent of an axis when it is a constant, else 0 (a symbolic extent)."""
     return int(iv.dom.extent.value) if isinstance(iv.dom.extent, E.Const) else 0
 
 
@@ -67,12 +68,12 @@ def costly_per_use(op: Any) -> bool:
 
 
 def _size(op: Any) -> int:
-    return math.prod(_extent(iv) for iv in op.axis)
+    return math.prod(const_extent(iv) for iv in op.axis)
 
 
 def _work(op: Any) -> int:
-    red = math.prod(_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
-    return math.prod(_extent(iv) for iv in op.axis) * max(red, 1)
+    red = math.prod(const_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
+    return math.prod(const_extent(iv) for iv in op.axis) * max(red, 1)
 
 
 Config = dict[str, Any]
@@ -206,7 +207,7 @@ def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | N
     value per row, or an elementwise stage of the output's shape; else None."""
     if not _is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
         return None
-    shape = [_extent(iv) for iv in out_op.axis]
+    shape = [const_extent(iv) for iv in out_op.axis]
     if 0 in shape:
         return None
     lead = shape[:-1]
@@ -216,11 +217,11 @@ def _row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | N
             continue
         if op.num_outputs != 1:
             return None
-        own = [_extent(iv) for iv in op.axis]
+        own = [const_extent(iv) for iv in op.axis]
         if op.is_reduction:
             per_row = own == lead or own == [*lead, 1]
             if not (per_row and len(op.reduce_axis) == 1
-                    and _extent(op.reduce_axis[0]) == shape[-1]):
+                    and const_extent(op.reduce_axis[0]) == shape[-1]):
                 return None
         elif own != shape and own != lead and own != [*lead, 1]:
             return None
@@ -266,7 +267,7 @@ def _row_interleave(out_op: Any, vec: int) -> int:
     """Registers per vector of a row-wise output: up to four side by side, as the hand
     softmax and layer norm (schedules/cpu.py, interleave) do: independent exp chains and
     accumulators for the out-of-order core; only where the row takes four of them."""
-    last = _extent(out_op.axis[-1])
+    last = const_extent(out_op.axis[-1])
     return next((m for m in _ROW_INTERLEAVE if last % (m * vec) == 0 and last >= 4 * m * vec),
                 1)
 
@@ -284,7 +285,7 @@ def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: b
     row = lead[0]
     for a in lead[1:]:
         row = st.fuse(row, a)
-    shape = [_extent(iv) for iv in out_op.axis]
+    shape = [const_extent(iv) for iv in out_op.axis]
     outer = _vectorize_row(st, last, vec)
     if prefetch:
         _prefetch_next_row(st, outer, group, shape)
@@ -294,7 +295,7 @@ def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: b
         ps = s[op]
         (k,) = op.reduce_axis if op.is_reduction else (None,)
         red = op.body[0] if op.is_reduction else None
-        if k is not None and _extent(k) >= 4 * vec and _extent(k) % vec == 0 \
+        if k is not None and const_extent(k) >= 4 * vec and const_extent(k) % vec == 0 \
                 and E.is_const(red.condition, True):
             _ko, ki = ps.split(k, factor=vec)
             rf = s.rfactor(op.output(0), ki)
@@ -304,7 +305,7 @@ def _row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: b
             rs.reorder(*rest, rko, rk)
             rs.vectorize(rk)
             rs.compute_at(st, row)
-        elif k is None and len(op.axis) == len(st.op.axis) and _extent(op.axis[-1]) > 1:
+        elif k is None and len(op.axis) == len(st.op.axis) and const_extent(op.axis[-1]) > 1:
             # a stage of whole rows, not one per row
             outer = _vectorize_row(ps, op.axis[-1], vec)
             if prefetch:
@@ -320,7 +321,7 @@ def _prefetch_next_row(st: Any, outer: Any, group: list[Any], shape: list[int]) 
     and layer norm: schedules/cpu.py)."""
     if outer is None:
         return
-    ahead = _extent(outer)
+    ahead = const_extent(outer)
     for t in st.reads():
         if t.op not in group and [int(d.value) for d in t.shape] == shape:
             st.prefetch(t, outer, ahead)
@@ -337,7 +338,7 @@ def _vectorize_row(st: Any, axis: Any, vec: int) -> Any:
     """Vectorize a row loop by ``vec`` lanes where they divide it; a short row of 4+ lanes
     (a power of two: a capsule's 8 or 16 dims) is one narrower vector. Returns the loop over
     the vectors (None where the row is one vector or not vectorized)."""
-    n = _extent(axis)
+    n = const_extent(axis)
     if n >= vec and n % vec == 0:
         outer, vi = st.split(axis, factor=vec)
         st.vectorize(vi)
@@ -358,10 +359,10 @@ def _epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
     """The register-tileable reduction ``out_op`` can compute in its epilogue, or None."""
     if not _is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
         return None
-    shape = [_extent(iv) for iv in out_op.axis]
+    shape = [const_extent(iv) for iv in out_op.axis]
     for cand in ops:
         if not (_is_compute(cand) and cand.is_reduction and cand.num_outputs == 1
-                and [_extent(iv) for iv in cand.axis] == shape and 0 not in shape
+                and [const_extent(iv) for iv in cand.axis] == shape and 0 not in shape
                 and shape[-1] >= 4):
             continue
         chain = {cand}  # the anchor and the inlined stages that read it
@@ -393,8 +394,11 @@ class _Tiles:
         self.lanes = min(8, self.vec)
 
 
-def _strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
-    """Inputs read with ``jvar`` alone at a dimension other than the last (each once)."""
+def strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
+    """Inputs of reduction ``red`` read with ``jvar`` alone at a dimension other than the last
+    (``W[j, k]`` in ``sum_k x[i, k] * W[j, k]``), each once: a vector along ``jvar`` would
+    gather them. With ``pack_strided``, shared by the automatic schedule and autotune's
+    loops sketch."""
     out: list[tuple[Tensor, int]] = []
     for src in red.source:
         for n in walk(src):
@@ -406,17 +410,17 @@ def _strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
     return out
 
 
-def _pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool) -> None:
+def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True) -> None:
     """An input that the vector axis j indexes in a non-last dimension (W[j, k] in x @ W.T)
     would be read with strided gathers: pack it into tj-wide panels, contiguous in j. The
     copy runs in parallel over the panels, or where there are few (capsule routing's W:
     one panel of 16) over the input's first other axis."""
-    for t, dim in _strided_reads(op.body[0], jvar):
+    for t, dim in strided_reads(op.body[0], jvar):
         packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, tj))]
         axes = list(packed.op.axis)
         po, pi = packed.split(axes[dim], factor=tj)
         others = [a for d, a in enumerate(axes) if d != dim]
-        few = bool(others) and -(-_extent(axes[dim]) // tj) < 8
+        few = bool(others) and -(-const_extent(axes[dim]) // tj) < 8
         if few:
             packed.reorder(others[0], po, *others[1:], pi)
         else:
@@ -445,7 +449,7 @@ def _row_axis(op: Any) -> int:
     used = {v for ix in big.indices for v in walk(ix) if isinstance(v, E.Var)}
     if op.axis[-2].var not in used:
         return n - 2
-    free = [k for k in range(n - 1) if op.axis[k].var not in used and _extent(op.axis[k]) > 1]
+    free = [k for k in range(n - 1) if op.axis[k].var not in used and const_extent(op.axis[k]) > 1]
     return free[-1] if free else n - 2
 
 
@@ -453,17 +457,17 @@ def _tile_sizes(op: Any, target: Target) -> tuple[int, int, int]:
     i, j = op.axis[_row_axis(op)], op.axis[-1]
     t = _Tiles(target, op.output(0).dtype)
     # A narrow last axis (a 10-class output) is one vector of that many lanes.
-    vec = min(t.vec, _extent(j))
-    ti = min(t.ti, _extent(i))
-    if len(op.axis) > 2 and _extent(i) % ti:
+    vec = min(t.vec, const_extent(j))
+    ti = min(t.ti, const_extent(i))
+    if len(op.axis) > 2 and const_extent(i) % ti:
         # The row tiles are fused with the leading (batch) axes into the parallel loop, so
         # a last, partial tile can't be peeled: its accumulator tile would have a variable
         # extent and live in memory (a 16 x 128 x 128 batched matmul with 12-row tiles ran
         # 20x slower than numpy). Take the largest divisor of the rows not under half the
         # register tile instead (8 for 128 rows).
-        div = max(d for d in range(1, ti + 1) if _extent(i) % d == 0)
+        div = max(d for d in range(1, ti + 1) if const_extent(i) % d == 0)
         ti = div if 2 * div >= ti else ti
-    return ti, (t.tj if _extent(j) >= t.tj else vec), vec
+    return ti, (t.tj if const_extent(j) >= t.tj else vec), vec
 
 
 def _accumulate(st: Any, vec: int, row: int) -> None:
@@ -508,7 +512,7 @@ def _tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: boo
     io, jo, _ii, ji = st.tile(sp[-2], sp[-1], ti, tj)
     _jio, jii = st.split(ji, factor=vec)
     st.vectorize(jii)
-    cols_first = len(sp) == 2 and -(-_extent(sp[1]) // tj) > -(-_extent(sp[0]) // ti)
+    cols_first = len(sp) == 2 and -(-const_extent(sp[1]) // tj) > -(-const_extent(sp[0]) // ti)
     if cols_first:
         st.reorder(jo, io)
         io, jo = jo, io  # io: the outer loop, jo: the inner one
@@ -534,8 +538,8 @@ def _sum_of_products(op: Any) -> bool:
 
 def _tileable(op: Any) -> bool:
     sp = list(op.axis)
-    return (op.is_reduction and op.num_outputs == 1 and len(sp) >= 2 and _extent(sp[-1]) >= 4
-            and all(_extent(iv) for iv in sp))
+    return (op.is_reduction and op.num_outputs == 1 and len(sp) >= 2 and const_extent(sp[-1]) >= 4
+            and all(const_extent(iv) for iv in sp))
 
 
 def _packed_without_reuse(op: Any) -> bool:
@@ -545,7 +549,7 @@ def _packed_without_reuse(op: Any) -> bool:
     call. Capsule routing's agreement ``sum_d U[b, i, j, d] v[b, j, d]`` (U 24 MB) took
     19.3 ms register-tiled and 1.5 ms as a plain loop nest (AVX2, Zen 2, 2 threads)."""
     spatial = {iv.var for iv in op.axis}
-    for t, _dim in _strided_reads(op.body[0], op.axis[-1].var):
+    for t, _dim in strided_reads(op.body[0], op.axis[-1].var):
         for n in walk(op.body[0]):
             if isinstance(n, E.ProducerLoad) and n.tensor is t and spatial <= {
                     v for ix in n.indices for v in walk(ix) if isinstance(v, E.Var)}:
@@ -564,8 +568,8 @@ def _dot_lanes(op: Any, vec: int) -> int:
             and red.dtype.is_float and E.is_const(red.condition, True) and red.axis):
         return 0
     k = red.axis[-1].var
-    ext = _extent(red.axis[-1])
-    if math.prod(_extent(iv) for iv in red.axis) < 64:
+    ext = const_extent(red.axis[-1])
+    if math.prod(const_extent(iv) for iv in red.axis) < 64:
         return 0
     contiguous = False
     for n in walk(red.source[0]):
@@ -582,7 +586,7 @@ def _column_tileable(op: Any) -> bool:
     """A reduction to a 1-D output ``out[j]`` whose inputs are all read at ``[..., j]`` (a
     bias gradient: a sum over the batch)."""
     sp = list(op.axis)
-    if not op.is_reduction or op.num_outputs != 1 or len(sp) != 1 or _extent(sp[0]) < 8:
+    if not op.is_reduction or op.num_outputs != 1 or len(sp) != 1 or const_extent(sp[0]) < 8:
         return False
     j = sp[0].var
     loads = [n for src in op.body[0].source for n in walk(src)
@@ -648,9 +652,9 @@ class _Auto:
             self._stage_knobs(op, n)
         out = self.out_op
         if single and _is_compute(out) and not out.is_reduction and len(out.axis) >= 2:
-            shape = [_extent(iv) for iv in out.axis]
+            shape = [const_extent(iv) for iv in out.axis]
             if any(_is_compute(op) and op.is_reduction and _tileable(op)
-                   and [_extent(iv) for iv in op.axis] == shape for op in self.ops):
+                   and [const_extent(iv) for iv in op.axis] == shape for op in self.ops):
                 self._knob("epilogue", True, False)
             if 0 not in shape:
                 vec = _Tiles(self.target, out.output(0).dtype).vec
@@ -668,7 +672,7 @@ class _Auto:
         costly)."""
         out = self.out_op
         sched = [op for op in self.ops if _is_compute(op) and op.num_outputs == 1
-                 and all(_extent(iv) for iv in (*op.axis, *op.reduce_axis))]
+                 and all(const_extent(iv) for iv in (*op.axis, *op.reduce_axis))]
         if not (single and out in sched and out.axis and len(sched) >= 4):
             return
         inlined = {op for op in self.ops if self.knobs.get(f"inline:{self.names[op]}",
@@ -697,24 +701,24 @@ class _Auto:
         regs = self.target.vector_registers
         if _tileable(op):
             ti, tj, vec = _tile_sizes(op, self.target)
-            ext_i, ext_j = _extent(op.axis[_row_axis(op)]), _extent(op.axis[-1])
+            ext_i, ext_j = const_extent(op.axis[_row_axis(op)]), const_extent(op.axis[-1])
             tiles = [f"{r}x{c * vec}" for r in sorted({*_TILE_ROWS, ti}) for c in _TILE_COLS
                      if r <= ext_i and c * vec <= max(ext_j, vec) and _fits(r, c, regs)]
             default = "none" if _packed_without_reuse(op) else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
-            if _strided_reads(op.body[0], op.axis[-1].var):
+            if strided_reads(op.body[0], op.axis[-1].var):
                 self._knob(f"pack:{n}", True, False)
             if _sum_of_products(op):
                 self._knob(f"reassoc:{n}", True, False)
         elif _column_tileable(op):
-            ext = _extent(op.axis[0])
+            ext = const_extent(op.axis[0])
             vec = min(t.vec, ext)
             self._knob(f"col:{n}", t.col if ext >= t.col else vec,
                        *(c * vec for c in (1, 2, 4) if c * vec <= ext), 0)
         elif dot := _dot_lanes(op, t.vec):
             self._knob(f"dot:{n}", dot, 0)
         elif not op.is_reduction and op.axis:
-            ext = _extent(op.axis[-1])
+            ext = const_extent(op.axis[-1])
             ok = [v for v in (t.lanes, t.vec, 2 * t.vec, 4 * t.vec) if ext >= v and ext % v == 0]
             self._knob(f"vec:{n}", ok[0] if ok and ok[0] == t.lanes else 0, *ok, 0)
         if op.axis:
@@ -802,7 +806,7 @@ class _Auto:
         if tile == "none":
             return None
         ti, tj = (int(x) for x in tile.split("x"))
-        vec = min(self.target.vector_lanes(op.output(0).dtype), _extent(op.axis[-1]))
+        vec = min(self.target.vector_lanes(op.output(0).dtype), const_extent(op.axis[-1]))
         return ti, tj, vec
 
     def _register_tiled(self, s: Schedule, op: Any) -> bool:
@@ -816,7 +820,7 @@ class _Auto:
         ti, tj, vec = tile
         n = self.names[op]
         if self.pick(f"pack:{n}", False):
-            _pack_strided(s, op, op.axis[-1].var, tj, self.parallel)
+            pack_strided(s, op, op.axis[-1].var, tj, self.parallel)
         if self.pick(f"reassoc:{n}", False):
             # acc + (x wx + h wh) is a multiply, an FMA and an add per step in source order;
             # reassociated, two FMAs into the accumulator (an LSTM's gates: 20% faster), as
@@ -843,7 +847,7 @@ class _Auto:
         rf = s.rfactor(op.output(0), ki, factor_axis=len(sp))  # lanes last: contiguous
         rs = s[rf]
         *rest, rk = rs.op.axis
-        if len(sp) >= 2 and 1 < _extent(sp[-1]) <= MAX_DOT_ROW:
+        if len(sp) >= 2 and 1 < const_extent(sp[-1]) <= MAX_DOT_ROW:
             # a short last output axis: its partial sums side by side, independent chains
             rs.reorder(*rest[:-1], *rs.op.reduce_axis, rest[-1], rk)
             rs.unroll(rest[-1])
@@ -863,7 +867,7 @@ class _Auto:
         if not tj:
             return False
         sp = list(op.axis)
-        vec = min(self.target.vector_lanes(op.output(0).dtype), _extent(sp[0]), tj)
+        vec = min(self.target.vector_lanes(op.output(0).dtype), const_extent(sp[0]), tj)
         st = s[op]
         cc = s.cache_write(op.output(0), "local")
         jo, ji = st.split(sp[0], factor=tj)
@@ -885,7 +889,7 @@ class _Auto:
         (the tile's loops in parallel as ``anchor``'s would be)."""
         ti, tj, vec = self._tile(anchor)  # type: ignore[misc]
         if self.pick(f"pack:{self.names[anchor]}", False):
-            _pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
+            pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
         row = _row_axis(anchor)
         jo = _tile_output(s, out_op, ti, tj, vec, self._par(anchor), row)
         s[anchor].compute_at(s[out_op], jo)
@@ -921,12 +925,13 @@ def _place_and_vectorize(st: Any, sp: list[Any], target: Target) -> None:
     red = list(st.op.reduce_axis)
     if not sp:
         return
-    if red and math.prod(_extent(iv) for iv in red) >= math.prod(_extent(iv) for iv in sp):
+    if red and math.prod(const_extent(iv) for iv in red) >= math.prod(
+            const_extent(iv) for iv in sp):
         st.reorder(*red, *sp)
         vectorize_trailing(st, sp, target)
     elif red:
         st.reorder(*sp[:-1], *red, sp[-1])
-        last = _extent(sp[-1])
+        last = const_extent(sp[-1])
         if last >= 8 and last % 8 == 0:
             vectorize_trailing(st, sp[-1:], target)
         elif 1 < last <= MAX_UNROLL:
@@ -955,10 +960,10 @@ def vectorize_trailing(st: Any, axes: list[Any], target: Target, shortest: bool 
     full = target.vector_lanes(st.op.output(0).dtype)
     if shortest:
         for n in range(1, len(axes)):
-            if math.prod(_extent(iv) for iv in axes[-n:]) % full == 0:
+            if math.prod(const_extent(iv) for iv in axes[-n:]) % full == 0:
                 axes = axes[-n:]
                 break
-    total = math.prod(_extent(iv) for iv in axes)
+    total = math.prod(const_extent(iv) for iv in axes)
     f = st.fuse(*axes) if len(axes) > 1 else axes[0]
     if total < 8:
         if 1 < total <= MAX_UNROLL:
@@ -1000,4 +1005,5 @@ def _uniformly_read_suffix(op: Any, axes: list[Any]) -> list[Any]:
     return out
 
 
-__all__ = ["auto_knobs", "auto_schedule", "vectorize_trailing"]
+__all__ = ["auto_knobs", "auto_schedule", "const_extent", "pack_strided", "strided_reads",
+           "vectorize_trailing"]

@@ -21,7 +21,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 
 
-def _default_cache_dir() -> str:
+def platform_cache_dir() -> str:
+    """tcomp's folder in the platform cache directory: ``$XDG_CACHE_HOME/tcomp``, else
+    ``~/.cache/tcomp``. The default of ``TCOMP_CACHE_DIR`` and of the tuning database's
+    folder (``autotune.database.default_path``); read from the environment at each call."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "tcomp")
 
@@ -52,7 +55,7 @@ class Config:
             debug=int(env.get("TCOMP_DEBUG", "0") or 0),
             dump_dir=env.get("TCOMP_DUMP_DIR", ""),
             verify=env.get("TCOMP_VERIFY", "0") not in ("", "0"),
-            cache_dir=env.get("TCOMP_CACHE_DIR", "") or _default_cache_dir(),
+            cache_dir=env.get("TCOMP_CACHE_DIR", "") or platform_cache_dir(),
             disk_cache=env.get("TCOMP_NO_DISK_CACHE", "0") in ("", "0"),
             num_threads=int(env.get("TCOMP_NUM_THREADS", "0") or 0) or allowed_cpus(),
             bounds_check=env.get("TCOMP_BOUNDS_CHECK", "0") not in ("", "0"),

@@ -50,6 +50,20 @@ class DType:
         return DType(self.kind, self.bits, lanes)
 
     @property
+    def lowest(self) -> float | int | bool:
+        """The least value of the scalar type: -inf, False, or -2**(bits - 1)."""
+        if self.kind == "f":
+            return float("-inf")
+        return False if self.kind == "b" else -(1 << (self.bits - 1))
+
+    @property
+    def highest(self) -> float | int | bool:
+        """The greatest value of the scalar type: inf, True, or 2**(bits - 1) - 1."""
+        if self.kind == "f":
+            return float("inf")
+        return True if self.kind == "b" else (1 << (self.bits - 1)) - 1
+
+    @property
     def itemsize(self) -> int:
         return 1 if self.kind == "b" else self.bits // 8
 

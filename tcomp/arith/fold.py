@@ -1,11 +1,12 @@
 """Constant folding of scalar operators for every dtype, bit-exact with the target (layer 1).
 
 Integers use Python's floor ``//`` and ``%`` (``x // 0 == x % 0 == 0``), exact wrapping ``**``
-(see ``int_pow``), and wrap to the dtype's width; float -> int casts saturate. Floats are computed
-in the dtype through numpy, and only the correctly rounded IEEE operations are folded (``+ - *
-/``, sqrt, floor, ceil, abs, neg, comparisons, min/max of non-NaN values); transcendentals are
-left for run time because libm and numpy may differ in the last bit. A fold whose float result
-is NaN or infinite is skipped, so the generated code keeps those semantics.
+(``ir.npops.int_pow``), and wrap to the dtype's width; float -> int casts saturate (the Python
+int helpers of ``ir.npops``, which the interpreter uses too). Floats are computed in the dtype
+through numpy, and only the correctly rounded IEEE operations are folded (``+ - * /``, sqrt,
+floor, ceil, abs, neg, comparisons, min/max of non-NaN values); transcendentals are left for
+run time because libm and numpy may differ in the last bit. A fold whose float result is NaN
+or infinite is skipped, so the generated code keeps those semantics.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import numpy as np
 
 from ..dtypes import DType
 from ..ir.expr import COMPARE_OPS, Const, Op
-from .poly import wrap
+from ..ir.npops import float_to_int, int_pow, wrap_int
 
 _CMP = {Op.EQ: operator.eq, Op.NE: operator.ne, Op.LT: operator.lt, Op.LE: operator.le,
         Op.GT: operator.gt, Op.GE: operator.ge}
@@ -40,7 +41,7 @@ def fold_binary(op: Op, a: Const, b: Const, dt: DType) -> Const | None:
         return None
     if src.is_int:
         r = _int_binary(op, x, y)
-        return None if r is None else Const(wrap(r, dt.bits), dt)
+        return None if r is None else Const(wrap_int(r, dt.bits), dt)
     return _float_binary(op, x, y, dt)
 
 
@@ -62,18 +63,6 @@ def _int_binary(op: Op, x: int, y: int) -> int | None:
     if op is Op.POW:
         return int_pow(x, y)
     return None
-
-
-def int_pow(x: int, y: int) -> int:
-    """``x ** y`` of the integer semantics, before wrapping: ``x ** y mod 2**64`` for
-    ``y >= 0``; for ``y < 0``, 1 if ``x == 1``, +-1 by parity if ``x == -1``, else 0."""
-    if y >= 0:
-        return pow(x, y, 1 << 64)  # wrapping to 32 or 64 bits keeps the residue
-    if x == 1:
-        return 1
-    if x == -1:
-        return 1 if y % 2 == 0 else -1
-    return 0
 
 
 def _float_binary(op: Op, x: float, y: float, dt: DType) -> Const | None:
@@ -110,9 +99,9 @@ def fold_unary(op: Op, a: Const, dt: DType) -> Const | None:
         return Const(not x, dt) if op is Op.NOT else None
     if dt.is_int:
         if op is Op.NEG:
-            return Const(wrap(-x, dt.bits), dt)
+            return Const(wrap_int(-x, dt.bits), dt)
         if op is Op.ABS:
-            return Const(wrap(abs(x), dt.bits), dt)
+            return Const(wrap_int(abs(x), dt.bits), dt)
         return None
     f = _NP_FLOAT[dt.bits]
     v = f(x)
@@ -130,19 +119,6 @@ def fold_unary(op: Op, a: Const, dt: DType) -> Const | None:
     return None
 
 
-def float_to_int(x: float, bits: int) -> int:
-    """The saturating float -> int cast: NaN -> 0, beyond the range -> MIN/MAX, else
-    truncation toward zero (``llvm.fptosi.sat``)."""
-    if x != x:
-        return 0
-    half = 1 << (bits - 1)
-    if x >= half:
-        return half - 1
-    if x < -half:
-        return -half
-    return math.trunc(x)
-
-
 def fold_cast(dt: DType, a: Const) -> Const | None:
     """Cast a scalar constant (float -> int saturates, float -> bool is ``x != 0``)."""
     x, src = a.value, a.dtype
@@ -151,7 +127,7 @@ def fold_cast(dt: DType, a: Const) -> Const | None:
     if dt.is_int:
         if src.is_float:
             return Const(float_to_int(x, dt.bits), dt)
-        return Const(wrap(int(x), dt.bits), dt)
+        return Const(wrap_int(int(x), dt.bits), dt)
     with np.errstate(all="ignore"):
         if src.is_int or src.is_bool:
             r = np.array(int(x), dtype=np.int64).astype(_NP_FLOAT[dt.bits])

@@ -25,6 +25,7 @@ from ..ir.expr import (
     Unary,
     Var,
 )
+from ..ir.npops import wrap_int
 
 Monomial = tuple[Expr, ...]
 
@@ -72,14 +73,6 @@ def _make_key(e: Expr) -> tuple:
 
 def mono_key(m: Monomial) -> tuple:
     return tuple(key(a) for a in m)
-
-
-def wrap(value: int, bits: int) -> int:
-    """Two's-complement wrap of ``value`` to a signed ``bits``-bit integer."""
-    half = 1 << (bits - 1)
-    if -half <= value < half:
-        return value
-    return (value + half) % (1 << bits) - half
 
 
 class Poly:
@@ -216,10 +209,10 @@ def from_poly(p: Poly, dt: DType) -> Expr:
     """Build the canonical expression of ``p``: positive terms in key order, then the
     negative ones subtracted, then the constant (``k - x`` when every term is negative)."""
     bits = dt.bits
-    items = [(m, wrap(c, bits)) for m, c in p.terms.items()]
+    items = [(m, wrap_int(c, bits)) for m, c in p.terms.items()]
     if len(items) > 1:
         items.sort(key=lambda mc: mono_key(mc[0]))
-    k = wrap(p.const, bits)
+    k = wrap_int(p.const, bits)
     acc: Expr | None = None
     neg: list[tuple[Monomial, int]] = []
     for m, c in items:

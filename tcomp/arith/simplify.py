@@ -34,11 +34,12 @@ from ..ir.expr import (
     Var,
     as_expr,
 )
+from ..ir.npops import wrap_int
 from ..ir.visitor import children
 from .bounds import ConstBounds, Interval, IntPair, int_limits
 from .divmod import DivModRules
 from .fold import fold_binary, fold_cast, fold_unary
-from .poly import Poly, from_poly, key, mul_atom, same, to_poly, wrap
+from .poly import Poly, from_poly, key, mul_atom, same, to_poly
 from .symbounds import SymBounds
 from .vector import VectorRules
 
@@ -98,7 +99,7 @@ def _normalize_const(e: Const) -> Const:
     dt = e.dtype
     v = e.value
     if dt.kind == "i":
-        w = wrap(v, dt.bits)
+        w = wrap_int(v, dt.bits)
         return e if w == v and type(v) is int else Const(w, dt)
     if dt.kind == "f" and dt.bits == 32:
         f = fold_cast(dt.scalar, Const(v, float64))
@@ -187,7 +188,7 @@ class Simplifier:
         if e.dtype == dt:
             return e
         if type(e) is Const and dt.kind == "i" and e.dtype.kind == "i":
-            return Const(wrap(e.value, dt.bits), dt)
+            return Const(wrap_int(e.value, dt.bits), dt)
         return self.rewrite_cast(dt, e)
 
     def fits(self, p: Poly, dt: DType) -> bool:

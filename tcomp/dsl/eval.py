@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from ..dtypes import MAX_DIM, DType
+from ..dtypes import MAX_DIM
 from ..errors import (
     ArgumentShapeError,
     ArgumentTypeError,
@@ -20,7 +20,7 @@ from ..errors import (
 )
 from ..ir import expr as E
 from ..ir.expr import Op
-from ..ir.interp import NP_BINARY, NP_UNARY, np_cast
+from ..ir.npops import NP_BINARY, NP_UNARY, eval_int, np_cast, np_const
 from ..ir.visitor import walk
 from .printer import topo_ops
 from .tensor import ComputeOp, PlaceholderOp, Tensor
@@ -185,23 +185,7 @@ def _bind_dims(ops: list[Any], feed: dict[Tensor, Any], dim_values: Mapping[Any,
     return dims
 
 
-def eval_int(e: E.Expr, dims: Mapping[E.Var, int], what: str = "expression") -> int:
-    """Value of an integer expression of symbolic dims (``what`` names it in errors)."""
-    v = _Evaluator({k: np.int64(x) for k, x in dims.items()}, {}).ev(e)
-    if np.ndim(v) != 0:
-        raise TcompRuntimeError(f"{what} ({e!r}) depends on an axis; it must be a constant")
-    return int(v)
-
-
 # ----------------------------------------------------------------------------- expressions
-
-
-def _const(e: E.Const) -> Any:
-    dt = e.dtype.scalar
-    if dt.is_int:
-        half = 1 << (dt.bits - 1)
-        return dt.np.type(((int(e.value) + half) % (2 * half)) - half)
-    return dt.np.type(e.value)
 
 
 class _Where:
@@ -271,7 +255,7 @@ class _Evaluator:
 
     def _ev(self, e: E.Expr, mask: Any) -> Any:
         if isinstance(e, E.Const):
-            return _const(e)
+            return np_const(e)
         if isinstance(e, E.Var):
             if e not in self.env:
                 raise TcompRuntimeError(
@@ -442,20 +426,6 @@ def _builtin_op(comb: E.CommReducer) -> Op | None:
     return None
 
 
-def _neutral(op: Op, dt: DType) -> Any:
-    t = dt.np.type
-    if op == Op.ADD:
-        return t(0)
-    if op == Op.MUL:
-        return t(1)
-    if dt.is_float:
-        return t(-np.inf if op == Op.MAX else np.inf)
-    if dt.is_bool:
-        return t(op == Op.MIN)
-    info = np.iinfo(dt.np)
-    return t(info.min if op == Op.MAX else info.max)
-
-
 def _eval_reduce(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, np.ndarray],
                  nsp: int, bshape: tuple[int, ...], red_sizes: tuple[int, ...],
                  where: _Where | None = None) -> list[Any]:
@@ -517,7 +487,7 @@ def _reduce_part(red: E.Reduce, env: dict[E.Var, Any], values: Mapping[Tensor, n
         srcs.append(np.broadcast_to(x, shp))
     if builtin is not None:
         x, dt = srcs[0], red.source[0].dtype
-        neutral = _neutral(builtin, dt)
+        neutral = np_const(E.reduce_identity(builtin, dt))
         if mask is not None:
             x = np.where(mask, x, neutral)
         if builtin in (Op.ADD, Op.MUL):
@@ -578,4 +548,4 @@ def _merge(comb: E.CommReducer, builtin: Op | None, a: tuple[list[Any], Any],
     return out, va | vb
 
 
-__all__ = ["CHUNK_ELEMS", "eval_int", "evaluate"]
+__all__ = ["CHUNK_ELEMS", "evaluate"]

@@ -197,27 +197,23 @@ def comm_reducer(fcombine: Callable[..., Any], fidentity: Callable[..., Any],
 
 
 def min_value(dtype: Any) -> E.Const:
+    """The least value of ``dtype`` (-inf for floats), as a constant."""
     dt = dtypes.as_dtype(dtype)
-    if dt.is_float:
-        return E.const(float("-inf"), dt)
-    if dt.is_bool:
-        return E.const(False, dt)
-    return E.const(-(2 ** (dt.bits - 1)), dt)
+    return E.const(dt.lowest, dt)
 
 
 def max_value(dtype: Any) -> E.Const:
+    """The greatest value of ``dtype`` (inf for floats), as a constant."""
     dt = dtypes.as_dtype(dtype)
-    if dt.is_float:
-        return E.const(float("inf"), dt)
-    if dt.is_bool:
-        return E.const(True, dt)
-    return E.const(2 ** (dt.bits - 1) - 1, dt)
+    return E.const(dt.highest, dt)
 
 
-sum = Reducer(lambda x, y: x + y, lambda t: E.const(0, t), "sum")
-prod = Reducer(lambda x, y: x * y, lambda t: E.const(1, t), "prod")
-_max_reducer = Reducer(lambda x, y: E.binary(Op.MAX, x, y), min_value, "max")
-_min_reducer = Reducer(lambda x, y: E.binary(Op.MIN, x, y), max_value, "min")
+sum = Reducer(lambda x, y: x + y, lambda t: E.reduce_identity(Op.ADD, t), "sum")
+prod = Reducer(lambda x, y: x * y, lambda t: E.reduce_identity(Op.MUL, t), "prod")
+_max_reducer = Reducer(lambda x, y: E.binary(Op.MAX, x, y),
+                       lambda t: E.reduce_identity(Op.MAX, t), "max")
+_min_reducer = Reducer(lambda x, y: E.binary(Op.MIN, x, y),
+                       lambda t: E.reduce_identity(Op.MIN, t), "min")
 
 
 def max(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dtypes import DType
-from .expr import Expr, Var, _var_ids, as_expr
+from .expr import Expr, Var, as_expr, fresh_uid
 
 SCOPES = ("global", "local", "shared")
 
@@ -23,7 +23,7 @@ class Buffer:
     shape: tuple[Expr, ...]
     dtype: DType
     scope: str = "global"
-    uid: int = field(default_factory=lambda: next(_var_ids))
+    uid: int = field(default_factory=fresh_uid)
 
     def __hash__(self) -> int:
         return id(self)

@@ -301,13 +301,18 @@ class Const(Expr):
 _var_ids = itertools.count()
 
 
+def fresh_uid() -> int:
+    """A new unique id, for a Var or a Buffer (their identity, and their order of creation)."""
+    return next(_var_ids)
+
+
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Var(Expr):
     """A variable; equality is identity. ``name`` is only a printing hint."""
 
     name: str
     dtype: DType = dtypes.int64
-    uid: int = field(default_factory=lambda: next(_var_ids), compare=False)
+    uid: int = field(default_factory=fresh_uid, compare=False)
 
     _fields = ("name", "dtype")
 
@@ -447,6 +452,17 @@ class CommReducer:
 
     def __repr__(self) -> str:
         return f"CommReducer({self.name})"
+
+
+def reduce_identity(op: Op, dtype: Any) -> Const:
+    """The identity of a built-in reducer's combine ``op`` (ADD, MUL, MAX, MIN) in ``dtype``:
+    0, 1, the type's lowest value (-inf for floats) and its highest. The one table the DSL's
+    reducers, the evaluator and the GPU cross-thread reduction read."""
+    dt = dtypes.as_dtype(dtype)
+    values = {Op.ADD: 0, Op.MUL: 1, Op.MAX: dt.lowest, Op.MIN: dt.highest}
+    if op not in values:
+        raise DSLTypeError(f"{op.name} is not a built-in reducer's combine (ADD, MUL, MAX, MIN)")
+    return const(values[op], dt)
 
 
 @node

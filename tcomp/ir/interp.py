@@ -1,13 +1,9 @@
-"""Reference interpreter of the loop IR on numpy arrays, and numpy semantics of every Op (layer 1).
+"""Reference interpreter of the loop IR on numpy arrays (layer 1).
 
 ``run(func, args)`` compiles a PrimFunc once into nested Python closures and executes it,
 writing the outputs in place. Slow but exact: it is the oracle that passes are checked against.
-
-The integer semantics every executor shares: two's complement, wrapping on overflow; floor
-``//`` and ``%`` with ``x // 0 == x % 0 == 0`` and ``MIN // -1 == MIN``; exact wrapping ``**``
-(a negative exponent gives 1 for 1, +-1 for -1, else 0); float -> int casts saturate (NaN -> 0).
-``NP_BINARY``, ``NP_UNARY`` and ``np_cast`` implement them on numpy arrays explicitly, not
-through numpy's platform-dependent corner cases.
+Vector ops use the numpy tables of ``npops.py``; scalar ops are Python operators with the same
+semantics (the integer rules are written out there).
 """
 
 from __future__ import annotations
@@ -31,6 +27,7 @@ from . import stmt as S
 from .buffer import Buffer
 from .expr import Op
 from .func import PrimFunc
+from .npops import NP_BINARY, NP_UNARY, float_to_int, int_pow, np_cast, wrap_int
 from .visitor import walk
 
 Fn = Callable[[list], Any]
@@ -41,122 +38,9 @@ class InterpError(IRVerifyError):
     IRVerifyError this means the IR (or a pass) is wrong."""
 
 
-# ----------------------------------------------------------------------------- numpy op tables
-# Shared with dsl/eval.py so both oracles give every Op the same meaning.
-
-
-def np_erf(x: Any) -> Any:
-    """Error function on a numpy array or scalar, through libm's erf in float64.
-
-    NOTE: measured 63 ns/element (1e6 elements: 63 ms), on par with a vectorised series and
-    exact to libm's accuracy, so no numpy approximation is needed.
-    """
-    a = np.asarray(x)
-    flat = np.fromiter(map(math.erf, a.ravel().tolist()), np.float64, a.size)
-    out = flat.reshape(a.shape).astype(a.dtype)
-    return out if isinstance(x, np.ndarray) else out[()]
-
-
-def _np_sigmoid(x: Any) -> Any:
-    one = np.asarray(x).dtype.type(1)
-    return one / (one + np.exp(-x))
-
-
-def _np_rsqrt(x: Any) -> Any:
-    return np.reciprocal(np.sqrt(x))
-
-
-def _is_int(x: Any) -> bool:
-    return np.asarray(x).dtype.kind in "iu"
-
-
-def _np_pow(a: Any, b: Any) -> Any:
-    """``a ** b``. Integers: exact and wrapping by square-and-multiply over the exponent's bits
-    (``a ** b mod 2**bits``); a negative exponent gives 1 for ``a == 1``, +-1 by parity for
-    ``a == -1``, else 0."""
-    if not _is_int(a):
-        return np.power(a, b)
-    a, b = np.asarray(a), np.asarray(b)
-    dt = np.result_type(a, b)
-    base = np.array(a, dtype=dt)
-    e = np.array(b, dtype=dt)
-    neg = e < 0
-    e = np.where(neg, 0, e)
-    res = np.ones(np.broadcast(base, e).shape, dt)
-    with np.errstate(over="ignore"):
-        while (e > 0).any():
-            res = np.where(e & 1, res * base, res)
-            base = base * base
-            e = e >> 1
-    if neg.any():
-        one_over = np.where(a == 1, 1, np.where(a == -1, np.where(b % 2 == 0, 1, -1), 0))
-        res = np.where(neg, one_over, res).astype(dt)
-    return res if res.ndim else res[()]
-
-
-def _np_floordiv(a: Any, b: Any) -> Any:
-    """Floor division; integers: ``x // 0 == 0`` and ``MIN // -1 == MIN`` (wrapped)."""
-    if not (_is_int(a) and _is_int(b)):
-        return np.floor_divide(a, b)
-    a, b = np.asarray(a), np.asarray(b)
-    safe = np.where((b == 0) | (b == -1), 1, b)  # numpy warns (or traps) on these
-    with np.errstate(over="ignore"):
-        q = np.where(b == -1, np.negative(a), np.floor_divide(a, safe))
-    res = np.where(b == 0, 0, q).astype(np.result_type(a, b))
-    return res if res.ndim else res[()]
-
-
-def _np_mod(a: Any, b: Any) -> Any:
-    """Floor modulo (the sign of the divisor); integers: ``x % 0 == 0``."""
-    if not (_is_int(a) and _is_int(b)):
-        return np.mod(a, b)
-    a, b = np.asarray(a), np.asarray(b)
-    safe = np.where((b == 0) | (b == -1), 1, b)
-    res = np.where((b == 0) | (b == -1), 0, np.mod(a, safe)).astype(np.result_type(a, b))
-    return res if res.ndim else res[()]
-
-
-NP_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
-    Op.ADD: np.add, Op.SUB: np.subtract, Op.MUL: np.multiply, Op.DIV: np.true_divide,
-    Op.FLOORDIV: _np_floordiv, Op.FLOORMOD: _np_mod,
-    Op.MIN: np.minimum, Op.MAX: np.maximum,  # propagate NaN
-    Op.POW: _np_pow,
-    Op.EQ: np.equal, Op.NE: np.not_equal, Op.LT: np.less, Op.LE: np.less_equal,
-    Op.GT: np.greater, Op.GE: np.greater_equal,
-    Op.AND: np.logical_and, Op.OR: np.logical_or,
-}
-
-NP_UNARY: dict[Op, Callable[[Any], Any]] = {
-    Op.NEG: np.negative, Op.NOT: np.logical_not, Op.EXP: np.exp, Op.LOG: np.log,
-    Op.SQRT: np.sqrt, Op.RSQRT: _np_rsqrt, Op.TANH: np.tanh, Op.SIGMOID: _np_sigmoid,
-    Op.ERF: np_erf, Op.ABS: np.abs, Op.FLOOR: np.floor, Op.CEIL: np.ceil,
-}
-
-
-def np_cast(x: Any, dtype: DType) -> Any:
-    """Cast to ``dtype``: like numpy's ``astype``, except that float -> int saturates (NaN ->
-    0, beyond the range -> MIN/MAX, else truncation toward zero, as ``llvm.fptosi.sat``)."""
-    a = np.asarray(x)
-    dst = dtype.scalar
-    if a.dtype.kind != "f" or not dst.is_int:
-        return a.astype(dst.np)
-    half = float(1 << (dst.bits - 1))
-    high, low, nan = a >= half, a < -half, np.isnan(a)
-    with np.errstate(invalid="ignore"):
-        mid = np.trunc(np.where(high | low | nan, 0, a)).astype(dst.np)
-    tmin, tmax = -(1 << (dst.bits - 1)), (1 << (dst.bits - 1)) - 1
-    out = np.where(high, tmax, np.where(low, tmin, mid)).astype(dst.np)
-    return out if out.ndim else out[()]
-
-
 # ----------------------------------------------------------------------------- scalar helpers
 
 _INT_SENTINEL = -987654321  # fills uninitialised int allocations so bad reads stand out
-
-
-def _wrap_int(v: int, bits: int) -> int:
-    half = 1 << (bits - 1)
-    return ((v + half) & ((1 << bits) - 1)) - half
 
 
 def _scalar(value: Any, dt: DType) -> Any:
@@ -165,25 +49,7 @@ def _scalar(value: Any, dt: DType) -> Any:
         return dt.np.type(value)
     if dt.is_bool:
         return bool(value)
-    return _wrap_int(int(value), dt.bits)
-
-
-def _float_to_int(x: Any, bits: int) -> int:
-    """Saturating float -> int: NaN -> 0, beyond the range -> MIN/MAX, else truncation."""
-    if x != x:
-        return 0
-    half = 1 << (bits - 1)
-    if x >= half:
-        return half - 1
-    if x < -half:
-        return -half
-    return int(x)
-
-
-def _int_pow(a: int, b: int) -> int:
-    if b >= 0:
-        return pow(a, b, 1 << 64)  # modular: never builds a huge integer; wrapped by the caller
-    return 1 if a == 1 else (1 if b % 2 == 0 else -1) if a == -1 else 0
+    return wrap_int(int(value), dt.bits)
 
 
 def _int_floordiv(a: int, b: int) -> int:
@@ -195,7 +61,7 @@ def _int_mod(a: int, b: int) -> int:
 
 
 _PY_INT_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
-    Op.ADD: operator.add, Op.SUB: operator.sub, Op.MUL: operator.mul, Op.POW: _int_pow,
+    Op.ADD: operator.add, Op.SUB: operator.sub, Op.MUL: operator.mul, Op.POW: int_pow,
     Op.FLOORDIV: _int_floordiv, Op.FLOORMOD: _int_mod,
     Op.MIN: lambda a, b: a if a < b else b, Op.MAX: lambda a, b: a if a > b else b,
 }
@@ -285,7 +151,7 @@ class _Compiler:
 
             def intop(r: list) -> int:
                 v = pyop(fa(r), fb(r))
-                return v if lo <= v < hi else _wrap_int(v, bits)
+                return v if lo <= v < hi else wrap_int(v, bits)
             return intop
         if dt.is_float and op in _PY_FLOAT_BINARY:
             pyop = _PY_FLOAT_BINARY[op]
@@ -302,7 +168,7 @@ class _Compiler:
             return lambda r: not fa(r)
         if dt.is_int and op in (Op.NEG, Op.ABS):
             pyop, bits = (operator.neg if op == Op.NEG else abs), dt.bits
-            return lambda r: _wrap_int(pyop(fa(r)), bits)
+            return lambda r: wrap_int(pyop(fa(r)), bits)
         if op == Op.ERF:
             t = dt.np.type
             return lambda r: t(math.erf(fa(r)))
@@ -320,8 +186,8 @@ class _Compiler:
             return lambda r: bool(fv(r))
         bits = dst.bits
         if src.is_float:
-            return lambda r: _float_to_int(fv(r), bits)
-        return lambda r: _wrap_int(int(fv(r)), bits)
+            return lambda r: float_to_int(fv(r), bits)
+        return lambda r: wrap_int(int(fv(r)), bits)
 
     def _e_Select(self, e: E.Select) -> Fn:
         fc = self.expr(e.cond)
@@ -468,7 +334,7 @@ class _Compiler:
         bits = s.var.dtype.bits
 
         def stop(lo: int, r: list) -> int:
-            return _wrap_int(lo + fext(r), bits)  # the generated code's min + extent wraps
+            return wrap_int(lo + fext(r), bits)  # the generated code's min + extent wraps
 
         def loop(r: list) -> None:
             lo = fmin(r)
@@ -683,4 +549,4 @@ def run(func: PrimFunc, args: Sequence[np.ndarray],
     Program(func)(args, dim_values)
 
 
-__all__ = ["NP_BINARY", "NP_UNARY", "InterpError", "Program", "np_cast", "np_erf", "run"]
+__all__ = ["InterpError", "Program", "run"]

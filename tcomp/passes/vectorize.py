@@ -25,7 +25,7 @@ from ..ir import stmt as S
 from ..ir.buffer import Buffer
 from ..ir.func import PrimFunc
 from ..ir.visitor import Mutator, substitute, walk
-from .unroll import _Copy
+from .unroll import fresh_copy
 
 log = logging.getLogger("tcomp")
 
@@ -309,7 +309,7 @@ def _vector_body(loop: S.For, base: E.Expr, lanes: int, copy: bool) -> S.Stmt:
     var, body = loop.var, loop.body
     if copy:
         var = E.Var(loop.var.name, loop.var.dtype)
-        body = _Copy({loop.var: var}).visit(body)
+        body = fresh_copy(body, {loop.var: var})
     if lanes == 1:
         return substitute(body, {var: E.cast(var.dtype, base)})
     vec = _Vectorizer(var, base, lanes)
@@ -337,7 +337,7 @@ def _split_into_vectors(loop: S.For, ext: E.Expr, lanes: int) -> S.Stmt:
         return S.seq(main, _vector_body(loop, tail_min, rem, copy=True))
     var = E.Var(loop.var.name, i64)
     tail = S.For(var, tail_min, E.binary(Op.FLOORMOD, ext, width), S.ForKind.SERIAL,
-                 _Copy({loop.var: var}).visit(loop.body))
+                 fresh_copy(loop.body, {loop.var: var}))
     return S.seq(main, tail)
 
 

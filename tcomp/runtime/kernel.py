@@ -31,6 +31,7 @@ from ..errors import (
 )
 from ..ir import expr as E
 from ..ir.func import PrimFunc
+from ..ir.npops import eval_int
 from ..ir.printer import expr_str, func_str
 from ..ir.visitor import free_vars
 
@@ -82,24 +83,6 @@ class _Param:
                 self.dims.append(("e", d))
         self.fixed_shape = (tuple(v for _, v in self.dims)
                             if all(k == "c" for k, _ in self.dims) else None)
-
-
-def _eval_dim(e: E.Expr, env: dict[E.Var, int]) -> int:
-    """Value of a shape expression over bound dim vars (+, -, *, //, %, min, max)."""
-    if isinstance(e, E.Const):
-        return int(e.value)
-    if isinstance(e, E.Var):
-        return env[e]
-    if isinstance(e, E.Cast):
-        return _eval_dim(e.value, env)
-    if isinstance(e, E.Binary):
-        a, b = _eval_dim(e.a, env), _eval_dim(e.b, env)
-        ops = {E.Op.ADD: lambda: a + b, E.Op.SUB: lambda: a - b, E.Op.MUL: lambda: a * b,
-               E.Op.FLOORDIV: lambda: a // b if b else 0, E.Op.FLOORMOD: lambda: a % b if b else 0,
-               E.Op.MIN: lambda: min(a, b), E.Op.MAX: lambda: max(a, b)}
-        if e.op in ops:
-            return ops[e.op]()
-    raise CompileError(f"can't evaluate the shape expression {expr_str(e)} at call time")
 
 
 class _Stages(Mapping[str, str]):
@@ -396,11 +379,14 @@ class CompiledKernel:
         for p in self._params:
             shape = args[p.index].shape
             for axis, (kind, e) in enumerate(p.dims):
-                if kind == "e" and shape[axis] != _eval_dim(e, env):
+                if kind != "e":
+                    continue
+                want = eval_int(e, env, f"dimension {axis} of argument {p.index} ({p.name})")
+                if shape[axis] != want:
                     raise ArgumentShapeError(
                         f"argument {p.index} ({p.name}) of kernel {self.name!r} has shape "
                         f"{shape}, expected {p.shape_text}: dimension {axis} is {shape[axis]}, "
-                        f"must be {expr_str(e)} = {_eval_dim(e, env)}; make the shapes agree")
+                        f"must be {expr_str(e)} = {want}; make the shapes agree")
 
 
 __all__ = ["CompiledKernel"]

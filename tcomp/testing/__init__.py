@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from ..dsl.eval import eval_int
 from ..dtypes import DType, as_dtype
 from ..errors import TcompRuntimeError
 from ..ir import expr as E
+from ..ir.npops import eval_int
 from ..ir.visitor import walk
 
 # Default (rtol, atol) by dtype kind/bits; ints and bools compare exactly.

@@ -158,3 +158,18 @@ def test_two_processes_write_one_database(db_path: str) -> None:
     recs = Database(db_path).records()
     assert len(recs) == 120
     assert {r.config["w"] for r in recs} == {"0", "1"}
+
+
+def test_default_path_and_kernel_cache_share_the_platform_cache_dir(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from autotune import default_path
+    from tcomp import config
+
+    monkeypatch.delenv("TCOMP_TUNING_DB", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert config.platform_cache_dir() == str(tmp_path / "tcomp")
+    assert default_path() == str(tmp_path / "tcomp" / "tuning.db")
+    monkeypatch.delenv("TCOMP_CACHE_DIR", raising=False)
+    assert config.Config.from_env().cache_dir == str(tmp_path / "tcomp")
+    monkeypatch.setenv("TCOMP_TUNING_DB", str(tmp_path / "mine.db"))
+    assert default_path() == str(tmp_path / "mine.db")

@@ -144,3 +144,20 @@ def test_tuning_measures_the_automatic_default_first(space: str) -> None:
     assert AUTO_DEFAULT not in child and set(child) == set(sp.knobs)
     assert set(sp.crossover(auto, sp.default(), rng)) == set(sp.knobs)
     _check(sp.apply(auto), outs, args)
+
+
+@pytest.mark.parametrize("tj", [4, 5, 20])
+def test_loops_sketch_packs_a_strided_input_through_the_core_helper(tj: int) -> None:
+    # x @ W.T: the vector axis j reads Wt along its first dimension; pack:Y copies it into
+    # panels of tj (tc.autoschedule.pack_strided, the one the automatic schedule uses).
+    X = tc.placeholder((16, 24), "float32", name="X")
+    Wt = tc.placeholder((20, 24), "float32", name="Wt")
+    k = tc.reduce_axis(24, name="k")
+    Y = tc.compute((16, 20), lambda i, j: tc.sum(X[i, k] * Wt[j, k], axis=k), name="Y")
+    sp = AutoSpace([Y], [X, Wt, Y])
+    assert sp.knobs["pack:Y"] == [False, True]
+    cfg = {**sp.default(), "sketch": "loops", "pack:Y": True, "tile:Y:j": tj}
+    s = sp.apply(cfg)
+    packs = [d for d in s.trace if d.kind == "cache_read"]
+    assert len(packs) == 1 and packs[0].params["layout"] == ["pack", 0, tj]
+    _check(tc.replay([Y], s.trace_json()), [Y], [X, Wt, Y])

@@ -14,9 +14,10 @@ from typing import Any
 import numpy as np
 
 from ...dtypes import MAX_DIM
-from ...errors import ArgumentShapeError, ArgumentTypeError, TcompRuntimeError
+from ...errors import ArgumentShapeError, ArgumentTypeError
 from ...ir import expr as E
 from ...ir.interp import Program
+from ...ir.npops import eval_int
 from ...passes.gpu import DeviceProgram, grid_program
 
 
@@ -58,18 +59,8 @@ def bind_dims(prog: DeviceProgram, arrays: Sequence[np.ndarray]) -> dict[E.Var, 
 
 
 def eval_shape(shape: Sequence[E.Expr], dims: Mapping[E.Var, int]) -> tuple[int, ...]:
-    from ...ir.visitor import substitute
-
-    out = []
-    for d in shape:
-        v = substitute(d, {k: E.const(n, k.dtype) for k, n in dims.items()})
-        from ...arith import simplify
-
-        v = simplify(v)
-        if not isinstance(v, E.Const):
-            raise TcompRuntimeError(f"can't evaluate dimension {d!r} from the argument shapes")
-        out.append(int(v.value))
-    return tuple(out)
+    """A shape (or launch grid) of expressions over the dims bound from the arguments."""
+    return tuple(eval_int(d, dims, f"dimension {d!r}") for d in shape)
 
 
 class Emulator:

@@ -26,7 +26,7 @@ from ...ir.func import PrimFunc
 from ..float_mode import FloatMode
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
-from ..llvm.emit import _Emitter, kernel_symbol
+from ..llvm.emit import Emitter, kernel_symbol
 from ..target import Target
 from .align import BASE_ALIGN, known_multiple, vector_alignment
 
@@ -69,7 +69,7 @@ class PTXModule:
     llvm_opt: str
 
 
-class _PTXEmitter(_Emitter):
+class _PTXEmitter(Emitter):
     def __init__(self, func: PrimFunc, mode: FloatMode, data_layout: str) -> None:
         super().__init__(func, TRIPLE, mode)
         self.module.data_layout = data_layout

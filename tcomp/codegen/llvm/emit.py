@@ -2,7 +2,7 @@
 
 The kernel is ``void @tcomp_<name>(ptr noalias %A, ..., i64 %n, ...)``: one pointer per
 param, then one i64 per dim var. PARALLEL loops are outlined into task functions and handed
-to the thread runtime of ``parallel.py``; see ``_Emitter.parallel_for``. Accesses that
+to the thread runtime of ``parallel.py``; see ``Emitter.parallel_for``. Accesses that
 ``checks.py`` selects get a bounds check: out of range, they are skipped and reported in
 the global ``@tcomp_<name>_oob`` (see there).
 """
@@ -73,7 +73,9 @@ def _contains_load(e: E.Expr) -> bool:
     return any(isinstance(n, E.Load) for n in walk(e))
 
 
-class _Emitter:
+class Emitter:
+    """Emits one PrimFunc as an LLVM module (``emit_module``); the PTX emitter subclasses it."""
+
     def __init__(self, func: PrimFunc, triple: str, mode: FloatMode,
                  features: frozenset[str] = frozenset()) -> None:
         self.func = func
@@ -755,10 +757,10 @@ def emit_module(func: PrimFunc, triple: str, mode: FloatMode = FloatMode.STRICT,
         features: the CPU features the code may use (``Target.feature_set``); the inline
             math picks target instructions from them (reciprocal estimates, vscalef).
     """
-    return _Emitter(func, triple, mode, features).emit()
+    return Emitter(func, triple, mode, features).emit()
 
 
-__all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule",
+__all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule", "Emitter",
            "emit_module", "kernel_symbol"]
 
 

@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
 from ...errors import GPUScheduleError
 from ...ir import expr as E
 from ...ir import stmt as S
@@ -35,13 +33,6 @@ from ...ir.visitor import Mutator, walk
 from .program import is_thread_loop
 
 _COMBINERS = (E.Op.ADD, E.Op.MUL, E.Op.MIN, E.Op.MAX)
-
-
-def _identity(op: E.Op, dt: Any) -> E.Expr:
-    if op in (E.Op.ADD, E.Op.MUL):
-        return E.const(int(op == E.Op.MUL), dt)
-    lo_hi = (-np.inf, np.inf) if dt.is_float else (np.iinfo(dt.np).min, np.iinfo(dt.np).max)
-    return E.const(lo_hi[op == E.Op.MIN], dt)
 
 
 def _update(st: S.Store) -> tuple[E.Op, E.Expr] | None:
@@ -148,7 +139,7 @@ class _CrossThreadReduce(Mutator):
         zero = E.const(0, t.dtype)
         folded = _Unwrap(loop, update, acc, op, value).visit(nest)
         steps = [S.For(t, zero, loop.extent, S.ForKind.THREAD, S.Allocate(acc, S.seq(
-            S.Store(acc, (zero,), _identity(op, dt)), folded,
+            S.Store(acc, (zero,), E.reduce_identity(op, dt)), folded,
             S.Store(red, (t,), at(acc, zero)))), loop.thread_tag)]
         half = 1 << ((n - 1).bit_length() - 1) if n > 1 else 0  # n/2 up to a power of 2
         while half >= 1:

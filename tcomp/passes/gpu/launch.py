@@ -19,10 +19,11 @@ import numpy as np
 
 from ...arith import Interval, const_bounds, simplify
 from ...dtypes import int64
-from ...errors import GPUScheduleError
+from ...errors import GPUScheduleError, TcompRuntimeError
 from ...ir import expr as E
 from ...ir import stmt as S
 from ...ir.func import PrimFunc
+from ...ir.npops import eval_np
 from ...ir.stmt import BLOCK_TAGS, THREAD_TAGS
 from ...ir.visitor import children, walk
 from .program import shared_bytes
@@ -70,25 +71,6 @@ def _check_nesting(stmt: S.Stmt, kernel: str) -> None:
     visit(stmt, [], False)
 
 
-def _eval_np(e: E.Expr, env: dict[E.Var, np.ndarray]) -> Any:
-    """Evaluate an integer expression on numpy arrays of variable values."""
-    from ...ir.interp import NP_BINARY, NP_UNARY
-
-    if isinstance(e, E.Const):
-        return e.value
-    if isinstance(e, E.Var):
-        return env[e]
-    if isinstance(e, E.Binary):
-        return NP_BINARY[e.op](_eval_np(e.a, env), _eval_np(e.b, env))
-    if isinstance(e, E.Unary):
-        return NP_UNARY[e.op](_eval_np(e.a, env))
-    if isinstance(e, E.Cast):
-        return np.asarray(_eval_np(e.value, env)).astype(e.dtype.np)
-    if isinstance(e, E.Select):
-        return np.where(_eval_np(e.cond, env), _eval_np(e.t, env), _eval_np(e.f, env))
-    raise TypeError(type(e).__name__)
-
-
 def _upper_bound(e: E.Expr, ranges: dict[E.Var, Interval]) -> int | None:
     """Tight constant upper bound: by enumeration over small constant ranges, else by
     bound analysis. (A guarded tail makes bound analysis loose: min(b*16+15, 69) - b*16.)"""
@@ -107,8 +89,8 @@ def _upper_bound(e: E.Expr, ranges: dict[E.Var, Interval]) -> int | None:
     grids = np.meshgrid(*spans, indexing="ij") if spans else []
     try:
         with np.errstate(all="ignore"):
-            val = int(np.max(_eval_np(e, dict(zip(free, grids, strict=True)))))
-    except (TypeError, KeyError):
+            val = int(np.max(eval_np(e, dict(zip(free, grids, strict=True)))))
+    except TcompRuntimeError:
         return hi
     return val if hi is None else min(hi, val)
 
