@@ -92,7 +92,8 @@ def test_chain_is_pending_until_read_and_runs_one_kernel():
 
 @pytest.mark.parametrize("read", [
     lambda t: t.numpy(), lambda t: np.asarray(t), lambda t: repr(t), lambda t: t[1],
-    lambda t: t.sum(), lambda t: t.item() if t.size == 1 else t.reshape(-1).numpy(), lambda t: t.data,
+    lambda t: t.sum(), lambda t: t.item() if t.size == 1 else t.reshape(-1).numpy(),
+    lambda t: t.data,
 ])
 def test_reads_compute_pending_tensors(read):
     x = nn.Tensor(rand(3, 4))
