@@ -42,7 +42,14 @@ def reduce_axis(dom: Any, name: str = "k") -> E.IterVar:
             raise DSLShapeError(f"reduce_axis '{name}': expected an extent or (min, max), "
                                 f"got {dom}")
         lo, hi = (E.as_expr(d, like=dtypes.int64) for d in dom)
-        rng = E.Range(lo, hi - lo)
+        if isinstance(lo, E.Const) and isinstance(hi, E.Const):
+            # a constant extent, as range(n) gives: schedules and the tuner's space read it
+            if hi.value <= lo.value:
+                raise DSLShapeError(f"reduce_axis '{name}': range ({lo.value}, {hi.value}) is "
+                                    "empty; the end must be greater than the start")
+            rng = E.Range(lo, E.const(hi.value - lo.value))
+        else:
+            rng = E.Range(lo, hi - lo)
     else:
         (ext,) = check_shape((dom,), f"reduce_axis '{name}'")
         rng = E.Range(E.const(0), ext)

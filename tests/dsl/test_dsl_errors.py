@@ -73,3 +73,19 @@ def test_equality_is_structural_and_elementwise_has_its_own_name():
     assert (A[0] + 1.0) == (A[0] + 1.0)
     eq = tc.equal(A[0], A[1])
     assert eq.dtype == tc.bool_
+
+
+def test_reduce_axis_constant_pair_has_a_constant_extent():
+    # (0, 24) is range(24): the automatic schedule and the tuner's space see a constant
+    # extent (it was the expression 24 - 0, and the stage got no tiling choices)
+    import tcomp.autoschedule as A
+
+    assert tc.reduce_axis((3, 27)).dom.extent.value == 24
+
+    def graph(dom):
+        a = tc.placeholder((64, 24), name="A")
+        k = tc.reduce_axis(dom, "k")
+        return tc.compute((64,), lambda i: tc.sum(a[i, k], axis=k), name="S")
+    assert A.auto_knobs(graph((0, 24))) == A.auto_knobs(graph(24))
+    with pytest.raises(tc.DSLShapeError, match=r"range \(5, 5\) is empty"):
+        tc.reduce_axis((5, 5))
