@@ -44,9 +44,9 @@ def reduce_axis(dom: Any, name: str = "k") -> E.IterVar:
         lo, hi = (E.as_expr(d, like=dtypes.int64) for d in dom)
         if isinstance(lo, E.Const) and isinstance(hi, E.Const):
             # a constant extent, as range(n) gives: schedules and the tuner's space read it
-            if hi.value <= lo.value:
-                raise DSLShapeError(f"reduce_axis '{name}': range ({lo.value}, {hi.value}) is "
-                                    "empty; the end must be greater than the start")
+            if hi.value < lo.value:  # (n, n) is empty, a sum over it 0, as range(n, n)
+                raise DSLShapeError(f"reduce_axis '{name}': range ({lo.value}, {hi.value}) "
+                                    "ends before it starts")
             rng = E.Range(lo, E.const(hi.value - lo.value))
         else:
             rng = E.Range(lo, hi - lo)
