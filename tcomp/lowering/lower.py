@@ -31,25 +31,32 @@ PHASES = ("placement", "regions", "emit")
 
 @dataclasses.dataclass(frozen=True)
 class LoweringPhases:
-    """Each phase's output for one schedule; ``str()`` prints them in order, each under a
-    ``# phase: <name>`` header. ``func`` is the loop IR lowering returns."""
+    """Each phase's output for one schedule, then each pass's, if passes were run after it
+    (``tc.lower(..., phases=True)``). ``str()`` prints them in order, each under a
+    ``# phase: <name>`` or ``# pass <n>: <name>`` header; ``func`` is the last of them."""
 
     placement: Placement
     emission: Emission
+    passes: tuple[tuple[str, PrimFunc], ...] = ()
 
     @property
     def func(self) -> PrimFunc:
-        return self.emission.func
+        return self.passes[-1][1] if self.passes else self.emission.func
 
     def texts(self) -> dict[str, str]:
-        """Phase name -> its printed output, in phase order."""
+        """Header -> printed output, in order: ``phase: placement``, ``phase: regions``,
+        ``phase: emit``, then ``pass <n>: <name>`` for each pass run (a pipeline may run a
+        pass twice)."""
         regions = "\n".join(str(r) for r in self.emission.regions)
-        return {"placement": str(self.placement),
-                "regions": regions or "(no stage is computed at a loop)",
-                "emit": str(self.emission.func)}
+        out = {"phase: placement": str(self.placement),
+               "phase: regions": regions or "(no stage is computed at a loop)",
+               "phase: emit": str(self.emission.func)}
+        for i, (name, f) in enumerate(self.passes, start=1):
+            out[f"pass {i}: {name}"] = str(f)
+        return out
 
     def __str__(self) -> str:
-        return "\n\n".join(f"# phase: {k}\n{v}" for k, v in self.texts().items())
+        return "\n\n".join(f"# {k}\n{v}" for k, v in self.texts().items())
 
 
 def lower_phases(sch: Schedule, args: Sequence[Tensor], name: str = "main") -> LoweringPhases:
