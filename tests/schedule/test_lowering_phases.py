@@ -1,12 +1,16 @@
-"""Lowering's named phases (``tc.lower(..., phases=True)``)."""
+"""Lowering's named phases (``tc.lower(..., phases=True)``) and the one source of split and
+fused extents (``relations.compute_extents``, shared by the schedule's loops and lowering)."""
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
 import pytest
 
 import tcomp as tc
+from tcomp.ir import stmt as S
+from tcomp.ir.visitor import walk
 from tcomp.lowering import PHASES, lower_phases, lower_schedule
 
 
@@ -64,3 +68,47 @@ def test_placement_refusals_come_before_any_emission():
     s, A, B, C = _attached()
     with pytest.raises(tc.ScheduleError, match=r"tensor 'B' is an argument of the build"):
         lower_phases(s, [A, B, C])
+
+
+def _loops(func) -> dict[str, S.For]:
+    return {n.var.name: n for n in walk(func.body) if isinstance(n, S.For)}
+
+
+@pytest.mark.parametrize(("extent", "nparts"), [(9, 4), (3, 4), (10, 4), (7, 7), (1, 3)])
+def test_split_nparts_loop_extents_are_the_emitted_ones(extent, nparts):
+    # nparts=4 of 9 makes inner loops of 3, and 3 of them cover 9: the outer loop says 3
+    X = tc.placeholder((extent,), name="X")
+    Y = tc.compute((extent,), lambda i: X[i] * 2.0, name="Y")
+    s = tc.create_schedule(Y)
+    outer, inner = s[Y].split(Y.op.axis[0], nparts=nparts)
+    s[Y].reorder(inner, outer)  # no peeled tail: each loop runs its whole extent, guarded
+    loops = _loops(lower_schedule(s, [X, Y]))
+    assert outer.dom.extent.value == -(-extent // -(-extent // nparts)) <= nparts
+    assert loops["i.outer"].extent == outer.dom.extent, (loops["i.outer"], outer)
+    assert loops["i.inner"].extent == inner.dom.extent
+    x = np.arange(extent, dtype=np.float32)
+    y = np.empty_like(x)
+    tc.build(s, [X, Y])(x, y)
+    np.testing.assert_array_equal(y, 2 * x)
+
+
+def test_a_peeled_split_runs_its_loop_extent_in_main_iterations_and_a_tail():
+    X = tc.placeholder((10,), name="X")
+    Y = tc.compute((10,), lambda i: X[i] * 2.0, name="Y")
+    s = tc.create_schedule(Y)
+    outer, _ = s[Y].split(Y.op.axis[0], nparts=4)  # inner loops of 3: 3 whole, then 1 row
+    text = str(lower_schedule(s, [X, Y]))
+    assert outer.dom.extent.value == 4
+    assert "for i.outer in 0..3:" in text and "Y[i.inner + 9]" in text, text
+
+
+def test_split_and_fuse_extents_of_a_symbolic_dimension_are_the_emitted_ones():
+    n = tc.var("n")
+    X = tc.placeholder((n, 6), name="X")
+    Y = tc.compute((n, 6), lambda i, j: X[i, j] + 1.0, name="Y")
+    s = tc.create_schedule(Y)
+    io, ii = s[Y].split(Y.op.axis[0], nparts=4)
+    f = s[Y].fuse(ii, Y.op.axis[1])
+    loops = _loops(lower_schedule(s, [X, Y]))
+    for iv in (io, f):
+        assert str(loops[iv.var.name].extent) == str(iv.dom.extent), (iv, loops[iv.var.name])
