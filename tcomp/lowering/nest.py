@@ -82,7 +82,17 @@ def _all(conds: list[E.Expr]) -> E.Expr:
 
 
 class Nest:
-    """Emits the loop nest of one stage instance (its frame is already registered)."""
+    """Emits the loop nest of one stage instance.
+
+    Pre: the stage's frame (its buffers and the region they hold) is registered in
+    ``em.frames``, and so is the frame of every stage it reads that is not a placeholder.
+    Post (``emit``): the statement that computes the frame's region, with the stages attached
+    at its loops emitted inside them; the emitter's state is as it was before.
+
+    The emission state (``tails``, ``fixed``, ``peeled``, ``_main``) says which splits the
+    loop being emitted peeled and which iteration it is in; it is changed and restored while
+    recursing, and region inference sees it through ``inner_ranges`` and ``body_reads``.
+    """
 
     def __init__(self, em: Emitter, st: Stage) -> None:
         self.em = em

@@ -129,11 +129,19 @@ class RegionInference:
         self.attached = attached
         self.bodies = bodies
         self._reads_memo: dict[tuple[int, int], bool] = {}
+        self._direct_memo: dict[Stage, set[Stage | None]] = {}
 
     def infer(self, site: LoopSite, pos: int, stages: Sequence[Stage],
               var_ranges: dict[E.Var, Interval]) -> dict[Stage, Region | None]:
         """The region of each of ``stages`` (attached at loop ``pos`` of ``site``) that one
         iteration of that loop reads, ``None`` for a stage nothing reads there.
+
+        Pre: ``stages`` are placed at that loop (``Placement.attached``); ``var_ranges``
+        holds the ranges of the loops emitted around it, and ``site`` answers for the loop
+        context being emitted (its peeled splits, their fixed outer variables).
+        Post: each region lies within its stage's shape and covers every index that the
+        site's body, and the stages attached at or inside the loop, read of it in one
+        iteration; nothing else changes (no state is left for the caller to read).
 
         A producer's region folds in the regions of the stages attached beside it that read
         it, computed recursively; within one call each of those is computed once, for all
@@ -238,13 +246,22 @@ class RegionInference:
         """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
         return self.sch._by_op.get(t.op) is st
 
+    def _direct_reads(self, q: Stage) -> set[Stage | None]:
+        """The stages whose outputs ``q``'s inlined body loads (one walk of it per lowering,
+        not one per producer asked about)."""
+        got = self._direct_memo.get(q)
+        if got is None:
+            got = self._direct_memo[q] = {
+                self.sch._by_op.get(n.tensor.op) for b in self.bodies.of(q) for n in walk(b)
+                if isinstance(n, E.ProducerLoad)}
+        return got
+
     def _reads(self, q: Stage, prod: Stage) -> bool:
         """Does ``q`` read ``prod``, itself or through a stage computed inside its loops?"""
         key = (id(q), id(prod))
         hit = self._reads_memo.get(key)
         if hit is None:
-            hit = any(isinstance(n, E.ProducerLoad) and self.of(n.tensor, prod)
-                      for b in self.bodies.of(q) for n in walk(b)) \
+            hit = prod in self._direct_reads(q) \
                 or any(r.attach == "at" and r.attach_stage is q and r is not prod
                        and self._reads(r, prod) for r in self.sch.stages)
             self._reads_memo[key] = hit
