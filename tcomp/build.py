@@ -247,27 +247,31 @@ def _parse_target(target: Any) -> Any:
 
 def lower(sch: Any, args: Sequence[Tensor], name: str = "main", *,
           passes: str = "simplify", target: Any = "llvm", database: Any = None,
-          tuned: bool | None = None) -> PrimFunc:
+          tuned: bool | None = None, phases: bool = False) -> Any:
     """The loop nest of a schedule, printable with ``print()``.
 
     ``sch`` is a Schedule, or the output tensor(s) for the schedule ``build`` would pick
     (``tuned``, ``database`` and ``target`` as in ``build``). ``passes="simplify"``
     (default) gives the readable nest, multi-dimensional indices kept; ``"none"`` the raw
-    output of lowering; ``"all"`` the IR handed to code generation.
+    output of lowering; ``"all"`` the IR handed to code generation. ``phases=True`` returns
+    a ``LoweringPhases`` instead of the PrimFunc: printed, it shows the output of each
+    lowering phase (placement, region inference, nest emission) and of each pass after it;
+    its ``.func`` is the PrimFunc.
     """
     from . import passes as P
-    from .lowering import lower_schedule
+    from .lowering import lower_phases
 
     if passes not in ("none", "simplify", "all"):
         raise ValueError(f"lower(passes={passes!r}): expected 'none', 'simplify' or 'all'")
 
-    def make(s: Schedule, a: list[Tensor], choice: _Choice) -> PrimFunc:
-        func = lower_schedule(s, a, name)
-        if passes == "simplify":
-            return P.run_pipeline(func, P.readable_pipeline())
-        if passes == "all":
-            return P.run_pipeline(func, P.cpu_pipeline(tgt.vector_bits))
-        return func
+    def make(s: Schedule, a: list[Tensor], choice: _Choice) -> Any:
+        ph = lower_phases(s, a, name)
+        seen: list[tuple[str, PrimFunc]] = []
+        pipeline = (P.readable_pipeline() if passes == "simplify" else
+                    P.cpu_pipeline(tgt.vector_bits) if passes == "all" else [])
+        func = P.run_pipeline(ph.func, pipeline,
+                              on_stage=lambda n, f: seen.append((n, f)) if phases else None)
+        return dataclasses.replace(ph, passes=tuple(seen)) if phases else func
 
     tgt = _parse_target(target)
     func, choice, _ = _with_schedule(sch, args, tgt, name, database, tuned, "lower", make)

@@ -1,26 +1,14 @@
-"""Schedule -> loop IR (layer 4): bounds inference, loop nests, compute_at, caches.
+"""Schedule -> loop IR (layer 4): placement, region inference and nest emission.
 
 ``lower_schedule`` first proves the reads of every compute of the schedule against their
 tensors' shapes (``access_check``): a read that is out of bounds for some iteration stops
-the build (``tc.lower`` and ``tc.build`` alike) with ProvablyOutOfBoundsError.
+the build (``tc.lower`` and ``tc.build`` alike) with ProvablyOutOfBoundsError. The phases
+and what each hands to the next are described in ``lower.py``; ``lower_phases`` keeps each
+phase's output for printing (``tc.lower(..., phases=True)``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from .lower import PHASES, LoweringPhases, lower_phases, lower_schedule
 
-from ..dsl.tensor import Tensor
-from ..ir.func import PrimFunc
-from ..schedule.schedule import Schedule
-from .access_check import check_ops
-from .lower import lower_schedule as _lower_schedule
-
-
-def lower_schedule(sch: Schedule, args: Sequence[Tensor], name: str = "main") -> PrimFunc:
-    """Lower a schedule to loop IR (before the pass pipeline), after checking that no read
-    of its computes is provably out of bounds."""
-    check_ops(st.op for st in sch.stages)
-    return _lower_schedule(sch, args, name)
-
-
-__all__ = ["lower_schedule"]
+__all__ = ["PHASES", "LoweringPhases", "lower_phases", "lower_schedule"]

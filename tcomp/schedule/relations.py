@@ -24,30 +24,49 @@ def ceildiv(a: E.Expr, b: E.Expr) -> E.Expr:
 
 def split_factor(rel: Split, parent_ext: E.Expr) -> E.Expr:
     """The inner extent of a split, given the current extent of its parent."""
-    if rel.factor is not None:
-        return E.const(rel.factor)
-    assert rel.nparts is not None
-    return ceildiv(parent_ext, E.const(rel.nparts))
+    return _inner_extent(parent_ext, rel.factor, rel.nparts)
+
+
+def _inner_extent(parent_ext: E.Expr, factor: int | None, nparts: int | None) -> E.Expr:
+    if factor is not None:
+        return E.const(factor)
+    assert nparts is not None
+    return ceildiv(parent_ext, E.const(nparts))
+
+
+def split_extents(parent_ext: E.Expr, factor: int | None, nparts: int | None
+                  ) -> tuple[E.Expr, E.Expr]:
+    """(outer, inner) extents of a split of a loop of extent ``parent_ext``: the inner loop
+    runs ``factor`` (or ``ceildiv(parent_ext, nparts)``) iterations and the outer loop as
+    many as it takes to cover the parent, so an nparts split of 9 into 4 runs 3 outer
+    iterations of 3, not 4. ``Stage.split`` gives its new loops these extents and
+    ``compute_extents`` gives them to lowering: one definition for both."""
+    f = _inner_extent(parent_ext, factor, nparts)
+    return ceildiv(parent_ext, f), f
+
+
+def fused_extent(outer_ext: E.Expr, inner_ext: E.Expr) -> E.Expr:
+    """The extent of the fusion of two loops (``Stage.fuse`` and ``compute_extents``)."""
+    return simplify(outer_ext * inner_ext)
 
 
 def compute_extents(relations: Sequence[Relation], root_ext: Mapping[E.IterVar, E.Expr],
                     tails: Mapping[Split, E.Expr] | None = None) -> dict[E.IterVar, E.Expr]:
-    """Extent of every iteration variable. ``tails[s] = rem`` means split ``s`` runs its
-    peeled last outer iteration: the outer loop has extent 1 and the inner loop ``rem``."""
+    """Extent of every iteration variable, given the extents of the roots (a stage computed
+    at a loop of another runs over its region there, not its whole shape). ``tails[s] =
+    rem`` means split ``s`` runs its peeled last outer iteration: the outer loop has extent
+    1 and the inner loop ``rem``."""
     ext: dict[E.IterVar, E.Expr] = dict(root_ext)
     tails = tails or {}
     for rel in relations:
         if isinstance(rel, Split):
-            pe = ext[rel.parent]
-            f = split_factor(rel, pe)
             if rel in tails:
                 ext[rel.outer], ext[rel.inner] = E.const(1), tails[rel]
-            elif rel.nparts is not None:
-                ext[rel.outer], ext[rel.inner] = ceildiv(pe, f), f
             else:
-                ext[rel.outer], ext[rel.inner] = ceildiv(pe, f), f
+                ext[rel.outer], ext[rel.inner] = split_extents(ext[rel.parent], rel.factor,
+                                                               rel.nparts)
         else:
-            ext[rel.fused] = simplify(ext[rel.outer] * ext[rel.inner])
+            ext[rel.fused] = fused_extent(ext[rel.outer], ext[rel.inner])
     return ext
 
 
@@ -95,5 +114,5 @@ def leaf_values(relations: Sequence[Relation], roots: Sequence[E.IterVar],
     return {r: vals.get(r, r.var) for r in roots}, guards
 
 
-__all__ = ["Fuse", "Split", "ceildiv", "compute_extents", "compute_values", "leaf_values",
-           "needs_guard", "split_factor"]
+__all__ = ["Fuse", "Split", "ceildiv", "compute_extents", "compute_values", "fused_extent",
+           "leaf_values", "needs_guard", "split_extents", "split_factor"]

@@ -20,6 +20,7 @@ from ..ir import expr as E
 from ..ir.stmt import BIND_TAGS, THREAD_TAGS, VTHREAD_TAG
 from ..ir.visitor import Mutator, substitute
 from .primitives import Directive, Fuse, Relation, Split
+from .relations import fused_extent, split_extents
 
 
 class IterAttr(enum.Enum):
@@ -51,12 +52,6 @@ def thread_axis(tag: str) -> ThreadAxis:
 
 def _iv(name: str, extent: Any, kind: E.IterKind) -> E.IterVar:
     return E.IterVar(E.Var(name), E.Range(E.const(0), E.as_expr(extent)), kind, user_location())
-
-
-def _ceildiv(a: E.Expr, b: int) -> E.Expr:
-    if isinstance(a, E.Const):
-        return E.const(-(-a.value // b))
-    return (a + (b - 1)) // b
 
 
 class Stage:
@@ -201,6 +196,11 @@ class Stage:
                                                                    C[i.outer * 4 + i.inner] = ...
                                                                for i.inner in 0..2:
                                                                  C[8 + i.inner] = ...
+
+        ``nparts`` fixes the inner extent at ``ceildiv(extent, nparts)``; the outer loop then
+        runs as many iterations as cover the extent, which can be fewer than ``nparts``
+        (9 in 4 parts: inner loops of 3, and 3 of them). The new loops' extents are the ones
+        lowering emits (``relations.split_extents``).
         """
         self._need_compute("split")
         self._check_not_inlined("split")
@@ -214,13 +214,7 @@ class Stage:
             which = "factor" if factor is not None else "nparts"
             raise self._err(f"split('{parent.var.name}'): {which} must be a positive int, "
                             f"got {val!r}")
-        ext = parent.dom.extent
-        if factor is not None:
-            outer_ext, inner_ext = _ceildiv(ext, factor), E.const(factor)
-        else:
-            assert nparts is not None
-            inner_ext = _ceildiv(ext, nparts) if isinstance(ext, E.Const) else ext
-            outer_ext = E.const(nparts)
+        outer_ext, inner_ext = split_extents(parent.dom.extent, factor, nparts)
         base = parent.var.name
         outer = self._new_iv(f"{base}.outer", outer_ext, parent.kind)
         inner = self._new_iv(f"{base}.inner", inner_ext, parent.kind)
@@ -259,7 +253,7 @@ class Stage:
         names = [iv.var.name for iv in ivs]
         for inner in ivs[1:]:
             new = self._new_iv(f"{fused.var.name}.{inner.var.name}.fused",
-                               fused.dom.extent * inner.dom.extent, fused.kind)
+                               fused_extent(fused.dom.extent, inner.dom.extent), fused.kind)
             self.relations.append(Fuse(fused, inner, new))
             fused = new
         self.leaf_iter_vars[pos[0]:pos[-1] + 1] = [fused]
