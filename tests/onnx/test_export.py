@@ -120,7 +120,7 @@ def test_conv1d_avgpool_functional_ops(tmp_path):
             super().__init__()
             self.c1 = nn.Conv1d(4, 6, 3, padding="same", seed=0)
             self.c2 = nn.Conv1d(6, 6, 2, stride=2, dilation=1, seed=1)
-            self.bn = nn.BatchNorm1d(6)
+            self.bn = nn.BatchNorm1d(6, track_running_stats=False)  # the batch's statistics
 
         def forward(self, x):
             y = self.bn(F.tanh(self.c1(x)))
@@ -132,6 +132,28 @@ def test_conv1d_avgpool_functional_ops(tmp_path):
     m = Net()
     path = _export(m, _x(2, 4, 9), tmp_path)
     _check_ort(m, path, [(_x(3, 4, 9, seed=3),)])
+
+
+def test_embedding_and_attention_masks(tmp_path):
+    """Integer inputs (Gather), a constant boolean mask with a row that attends to nothing
+    (zeroed, as tcomp does) and a float mask computed by the forward."""
+    class Net(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.emb = nn.Embedding(10, 4, seed=0)
+            self.mask = np.ones((3, 3), bool)
+            self.mask[1] = False
+
+        def forward(self, idx, bias):
+            h = self.emb(idx)  # [b, 3, 4]
+            a = F.scaled_dot_product_attention(h, h, h, attn_mask=self.mask)
+            return a + F.scaled_dot_product_attention(h, h, h, attn_mask=bias * 0.5, scale=0.3)
+
+    m = Net()
+    idx = np.array([[1, 2, 3], [4, 5, 9]], np.int64)
+    path = _export(m, (idx, _x(2, 3, 3)), tmp_path)
+    _check_ort(m, path, [(idx[::-1].copy(), _x(2, 3, 3, seed=1)),
+                         (np.array([[0, 7, 7]], np.int64), _x(1, 3, 3, seed=2))])
 
 
 @pytest.mark.slow
