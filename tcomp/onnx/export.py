@@ -209,20 +209,35 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b) and type(a) is type(b)
 
 
+def _show(v: Any) -> str:
+    if isinstance(v, Ref):
+        return f"tensor {v.name!r}"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(_show(x) for x in v) + "]"
+    return repr(v)
+
+
 def _compare(t1: _Tracer, t2: _Tracer, o1: list[Ref], o2: list[Ref], dynamic: bool) -> None:
     """The two runs made the same graph; constants kept their values."""
     second = "an input with one more row" if dynamic else "a second input"
     for k in range(max(len(t1.calls), len(t2.calls))):
         c1 = t1.calls[k] if k < len(t1.calls) else None
         c2 = t2.calls[k] if k < len(t2.calls) else None
-        same = c1 is not None and c2 is not None and c1.fn == c2.fn and all(
-            _same(v, c2.args[a]) for a, v in c1.args.items() if a not in _SIZE_ARGS.get(
-                c1.fn, ()))
-        if not same:
-            what = [f"{c.fn} in {c.where}" if c else "nothing" for c in (c1, c2)]
-            raise ExportError(f"tcomp.onnx.export: the forward runs other ops on {second}: "
-                              f"op {k} is {what[0]} on the example, {what[1]} there (control "
-                              "flow on the values, or on the batch size); ONNX holds one graph")
+        if c1 is not None and c2 is not None and c1.fn == c2.fn:
+            bad = [a for a, v in c1.args.items()
+                   if a not in _SIZE_ARGS.get(c1.fn, ()) and not _same(v, c2.args[a])]
+            if bad:
+                a = bad[0]
+                raise ExportError(
+                    f"tcomp.onnx.export: {c1.fn} in {c1.where} (op {k}) takes {a}="
+                    f"{_show(c1.args[a])} on the example and {_show(c2.args[a])} on {second}; "
+                    "ONNX holds one value: compute it with tcomp.nn ops, not as a Python "
+                    "number or array from the data")
+            continue
+        what = [f"{c.fn} in {c.where}" if c else "nothing" for c in (c1, c2)]
+        raise ExportError(f"tcomp.onnx.export: the forward runs other ops on {second}: "
+                          f"op {k} is {what[0]} on the example, {what[1]} there (control "
+                          "flow on the values, or on the batch size); ONNX holds one graph")
     if [r.name for r in o1] != [r.name for r in o2]:
         raise ExportError(f"tcomp.onnx.export: the forward returns other tensors on {second}")
     for name, a in t1.consts.items():

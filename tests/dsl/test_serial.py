@@ -158,5 +158,5 @@ def test_args_bind_the_graph_to_given_placeholders():
     with pytest.raises(GraphFormatError, match=r"ops\[0\] \(x\) is not a placeholder of "
                                                r"shape \[3, 5\]"):
         graph_from_json(data, args=[tc.placeholder((3, 5), "float32", "z")])
-    with pytest.raises(GraphFormatError, match="1 argument.*2 placeholder"):
+    with pytest.raises(GraphFormatError, match=r"1 argument.*2 placeholder"):
         graph_from_json(data, args=[mine, mine])

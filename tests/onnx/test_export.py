@@ -134,6 +134,22 @@ def test_conv1d_avgpool_functional_ops(tmp_path):
     _check_ort(m, path, [(_x(3, 4, 9, seed=3),)])
 
 
+def test_more_functional_ops(tmp_path):
+    class Net(nn.Module):
+        def forward(self, x):  # [b, 3, 4]
+            a = F.var(x, dim=-1, keepdim=True, correction=1) + F.max(x, axis=1, keepdims=True)
+            b = F.pad(F.sigmoid(x), (1, 1), mode="reflect") - F.pad(x, (2, 0), mode="circular")
+            c = F.stack([F.abs(x), F.sqrt(F.abs(x) + 1.0)], dim=1).min(dim=1)  # [b, 3, 4]
+            d = x.permute(0, 2, 1).repeat(1, 1, 2)[:, :, 1:4] ** 2.0  # [b, 4, 3]
+            e = F.maximum(F.neg(x), F.log(F.abs(x) + 0.5)).astype("float64").astype("float32")
+            f = F.minimum(a, b[..., :4]) * c / F.pad(x, (0, 0, 1, 0), value=2.0)[:, 1:]
+            return F.sum(f + e, axis=0) + d.transpose(1, 2).mean() + x[:1].expand(3, -1, -1)
+
+    m = Net()
+    path = _export(m, _x(3, 3, 4), tmp_path)
+    _check_ort(m, path, [(_x(3, 3, 4, seed=1),), (_x(5, 3, 4, seed=2),)])
+
+
 def test_embedding_and_attention_masks(tmp_path):
     """Integer inputs (Gather), a constant boolean mask with a row that attends to nothing
     (zeroed, as tcomp does) and a float mask computed by the forward."""
@@ -310,6 +326,14 @@ def test_error_control_flow_on_values():
     x[0, 0], x[1, 2] = 1.0, -1.0  # the second input starts with x[1, 2]
     with pytest.raises(ExportError, match=r"runs other ops.*op 0 is relu.*exp"):
         tonnx.export(Branchy(), x, None, dynamic_batch=False)
+
+    class Scaled(nn.Module):
+        def forward(self, x):
+            return x * float(x.numpy().max())  # a number from the data
+
+    with pytest.raises(ExportError, match=r"mul in <model> \(Scaled\) \(op 0\) takes "
+                                          r"b=[-0-9.e]+ on the example and [-0-9.e]+ on"):
+        tonnx.export(Scaled(), x, None, dynamic_batch=False)
 
 
 def test_error_batch_dependent_reshape():
