@@ -151,7 +151,7 @@ def _tracing(tr: _Tracer) -> Iterator[None]:
     restored on the way out, whatever happens."""
     saved = [(F, n, getattr(F, n)) for n in F.__all__
              if n not in _HELPERS and inspect.isfunction(getattr(F, n))]
-    saved.append((indexing, "getitem", indexing.getitem))
+    saved += [(indexing, "getitem", indexing.getitem), (indexing, "take", indexing.take)]
     module_call = Module.__dict__["__call__"]
 
     def call(m: Module, *args: Any) -> Any:
@@ -299,7 +299,8 @@ def _build(onnx: Any, t1: _Tracer, t2: _Tracer, o1: list[Ref], o2: list[Ref],
         [h.make_tensor_value_info(n, h.np_dtype_to_tensor_dtype(r.dtype),
                                   dims(r.shape, r2.shape))
          for n, r, r2 in zip(out_names, o1, o2, strict=True)],
-        [nh.from_array(np.ascontiguousarray(a), n) for n, a in g.inits.items() if n in needed])
+        [nh.from_array(np.require(a, requirements="C"), n) for n, a in g.inits.items()
+         if n in needed])
     opsets = [h.make_opsetid("", OPSET)]
     custom_ops = [n[4] for n in kept if n[4] == custom.DOMAIN]
     if custom_ops:

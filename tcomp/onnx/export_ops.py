@@ -21,6 +21,7 @@ from ..errors import ExportError
 from ..nn import functional as F
 from ..ops.axes import normalize_axes, normalize_axis
 from . import custom
+from .ops import _b_erf, _b_where
 
 INT64_MAX = np.iinfo(np.int64).max
 
@@ -336,6 +337,13 @@ def _c_getitem(g: Graph, c: Call, c2: Call) -> None:
     g.finish(y, _out(c))
 
 
+@_conv("take")
+def _c_take(g: Graph, c: Call, c2: Call) -> None:
+    x = c.args["x"]
+    g.node("Gather", [g.name(x), g.name(c.args["indices"])], _out(c),
+           axis=normalize_axis(c.args["axis"], x.ndim, "take"))
+
+
 @_conv("pad")
 def _c_pad(g: Graph, c: Call, c2: Call) -> None:
     x, given = c.args["x"], [int(v) for v in c.args["pad"]]
@@ -520,14 +528,17 @@ def _c_sdpa(g: Graph, c: Call, c2: Call) -> None:
 def _c_apply(g: Graph, c: Call, c2: Call) -> None:
     """A DSL op called through ``functional.apply``: a node of the ``ai.tcomp`` domain."""
     ins, ins2 = c.args["inputs"], c2.args["inputs"]
-    name = c.args["name"]
+    name, builder = c.args["name"], c.args["builder"]
+    if builder is _b_erf or builder is _b_where:  # tcomp.onnx.load's own: ONNX ops again
+        g.node("Erf" if builder is _b_erf else "Where", [g.name(r) for r in ins], _out(c))
+        return
     specs = [(r.shape, r.dtype) for r in ins]
     if specs != [(r.shape, r.dtype) for r in ins2]:
         raise c.error(f"the DSL op {name!r} is exported as its graph at the example's shapes "
                       f"{[list(s) for s, _ in specs]}, and its input shapes change with the "
                       "batch size: export with dynamic_batch=False")
     try:
-        text = custom.dsl_graph(name, c.args["builder"], specs, tuple(c.args["attrs"]))
+        text = custom.dsl_graph(name, builder, specs, tuple(c.args["attrs"]))
     except Exception as exc:  # the user's builder: any failure is reported with the op
         raise c.error(f"rebuilding the DSL op {name!r} failed: {exc}") from exc
     g.node(custom.OP_TYPE, [g.name(r) for r in ins], _out(c), domain=custom.DOMAIN,
