@@ -163,15 +163,29 @@ def _tracing(tr: _Tracer) -> Iterator[None]:
             return module_call(m, *args)
         finally:
             tr.stack.pop()
+    for name in ("detach", "clone", "to"):  # the same values: the same graph value
+        saved.append((Tensor, name, Tensor.__dict__[name]))
     try:
         for mod, name, orig in saved:
-            setattr(mod, name, _wrap(tr, name, orig))
+            setattr(mod, name, _wrap(tr, name, orig) if mod is not Tensor else
+                    _alias(tr, orig))
         Module.__call__ = call  # type: ignore[method-assign]
         yield
     finally:
         Module.__call__ = module_call  # type: ignore[method-assign]
         for mod, name, orig in saved:
             setattr(mod, name, orig)
+
+
+def _alias(tr: _Tracer, orig: Any) -> Any:
+    """A Tensor method whose result has its tensor's values: named as that tensor."""
+    def method(t: Tensor, *args: Any, **kw: Any) -> Any:
+        out = orig(t, *args, **kw)
+        if not tr.depth and threading.get_ident() == tr.thread and out is not t:
+            tr.values[id(out)] = tr.ref(t).name
+            tr.keep.append(out)
+        return out
+    return method
 
 
 def _trace(model: Module, arrays: list[np.ndarray], names: list[str], what: str

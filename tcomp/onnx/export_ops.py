@@ -130,8 +130,9 @@ def _out(c: Call) -> str:
 
 def _same(c: Call, c2: Call, what: str, v1: Any, v2: Any) -> Any:
     if v1 != v2:
-        raise c.error(f"{what} is {v1} on the example and {v2} on an input of another batch "
-                      "size; ONNX can't express that size (export with dynamic_batch=False)")
+        raise c.error(f"{what} is {v1} on the example and {v2} on the second input; ONNX "
+                      "can't express that size (export with dynamic_batch=False if it follows "
+                      "the batch size)")
     return v1
 
 
@@ -142,9 +143,9 @@ def _relative(c: Call, c2: Call, what: str, v1: int, v2: int, n1: int, n2: int) 
         return v1
     if v1 - n1 == v2 - n2:
         return v1 - n1
-    raise c.error(f"{what} is {v1} of {n1} on the example and {v2} of {n2} on an input of "
-                  "another batch size: neither fixed nor counted from the end (export with "
-                  "dynamic_batch=False)")
+    raise c.error(f"{what} is {v1} of {n1} on the example and {v2} of {n2} on the second "
+                  "input: neither fixed nor counted from the end (export with "
+                  "dynamic_batch=False if it follows the batch size)")
 
 
 def _sizes(c: Call, c2: Call, s1: tuple[int, ...], s2: tuple[int, ...]) -> list[int]:
