@@ -86,7 +86,7 @@ class _Tracer:
             if name is not None:
                 self.params[name] = np.array(t.numpy(), copy=True)
             else:
-                name = f"const{len(self.consts)}"
+                name = f"/const{len(self.consts)}"
                 self.consts[name] = np.array(t.numpy(), copy=True)
                 self.readers[name] = f"{self.fn} in {self.where()}"
             self.values[id(t)] = name
@@ -116,7 +116,8 @@ class _Tracer:
             return  # the op returned its input (a no-op permute, cast, dropout in eval)
         refs = []
         for o in outs:
-            name = f"{fn}_{len(self.calls)}" + (f"_{len(refs)}" if len(outs) > 1 else "")
+            # "/": no parameter, buffer or input name has one (they can't collide)
+            name = f"/{fn}_{len(self.calls)}" + (f"_{len(refs)}" if len(outs) > 1 else "")
             self.values[id(o)] = name
             self.keep.append(o)
             refs.append(Ref(name, tuple(o.shape), np.dtype(o.dtype)))
@@ -393,15 +394,19 @@ def _second(a: np.ndarray, dynamic: bool, rng: np.random.Generator) -> np.ndarra
     return flat.reshape(b.shape)
 
 
-def _names(given: Any, n: int, stem: str) -> list[str]:
+def _names(given: Any, n: int, stem: str, taken: set[str]) -> list[str]:
+    """The graph's input or output names; none may be a weight's, or start with '/' (the
+    names of values inside the graph)."""
     names = [stem] if n == 1 else [f"{stem}{k}" for k in range(n)]
     if given is None:
         return names
     names = [given] if isinstance(given, str) else list(given)
-    if len(names) != n or len(set(names)) != n or not all(isinstance(s, str) and s
-                                                           for s in names):
+    if len(names) != n or len(set(names)) != n or not all(
+            isinstance(s, str) and s and not s.startswith("/") and s not in taken
+            for s in names):
         raise ExportError(f"tcomp.onnx.export: {stem}_names={given!r}: give {n} distinct "
-                          "non-empty names")
+                          "non-empty names, none starting with '/' or naming a parameter or "
+                          "buffer of the model, or another input or output")
     return names
 
 
@@ -431,7 +436,8 @@ def export(model: Module, example: Any, path: str | os.PathLike[str] | None, *,
         raise ExportError(f"tcomp.onnx.export: the model is a {type(model).__name__}, not a "
                           "tcomp.nn.Module")
     arrays = _arrays(example)
-    in_names = _names(input_names, len(arrays), "input")
+    taken = {n for n, _ in [*model.named_parameters(), *model.named_buffers()]}
+    in_names = _names(input_names, len(arrays), "input", taken)
     rng = np.random.default_rng(0)
     second = [_second(a, dynamic_batch, rng) for a in arrays]
     modes = [(m, m.training) for m in model.modules()]
@@ -448,7 +454,7 @@ def export(model: Module, example: Any, path: str | os.PathLike[str] | None, *,
             for m, mode in modes:
                 object.__setattr__(m, "training", mode)
     _compare(t1, t2, o1, o2, dynamic_batch)
-    out_names = _names(output_names, len(o1), "output")
+    out_names = _names(output_names, len(o1), "output", taken | set(in_names))
     doc = f"{type(model).__name__} exported by tcomp.onnx.export"
     proto, custom_ops = _build(onnx, t1, t2, o1, o2, list(zip(in_names, arrays, second,
                                                               strict=True)),

@@ -62,11 +62,13 @@ class Graph:
         self.inits: dict[str, np.ndarray] = {}
         self.custom: list[str] = []
         self._keyed: dict[tuple[Any, ...], str] = {}
-        self._n = 0
+        self._fresh: set[str] = set()
 
     def fresh(self, hint: str) -> str:
-        self._n += 1
-        return f"/{hint}_{self._n}"
+        """A new value name ("/Op_n": traced values are "/op_k", lowercase)."""
+        name = f"/{hint}_{len(self._fresh) + 1}"
+        self._fresh.add(name)
+        return name
 
     def node(self, op: str, ins: list[str], out: str | None = None, domain: str = "",
              **attrs: Any) -> str:
@@ -77,7 +79,7 @@ class Graph:
     def finish(self, y: str, out: str) -> None:
         """Make value ``y`` the value ``out``: the last node's output renamed when it made
         ``y`` (a fresh name), else an Identity."""
-        if self.nodes and self.nodes[-1][2] == [y] and y.startswith("/"):
+        if self.nodes and self.nodes[-1][2] == [y] and y in self._fresh:
             self.nodes[-1][2][0] = out
         else:
             self.node("Identity", [y], out)

@@ -424,6 +424,8 @@ def test_error_training_dropout_and_bad_arguments():
         tonnx.export(nn.ReLU(), "x", None)
     with pytest.raises(ExportError, match=r"input_names=.*2 distinct"):
         tonnx.export(nn.ReLU(), (_x(2), _x(2)), None, input_names=["a", "a"])
+    with pytest.raises(ExportError, match=r"output_names='weight'.*naming a parameter"):
+        tonnx.export(nn.Linear(3, 2), _x(2, 3), None, output_names="weight")
     with pytest.raises(ExportError, match=r"the forward failed on the example: DSLShapeError"):
         tonnx.export(nn.Linear(3, 2), _x(2, 4), None)
 
