@@ -41,6 +41,7 @@ from ..nn.tensor import Tensor, no_grad
 from . import custom
 from .export_ops import CONVERT, Call, Graph, Ref
 from .model import import_onnx
+from .ops import UnsupportedOnnxError
 
 OPSET = 21
 IR_VERSION = 10
@@ -354,6 +355,10 @@ def _self_check(proto: Any, has_custom: bool, runs: list[tuple[dict[str, np.ndar
     try:
         run = _runner(proto, has_custom)
         got = [run(feeds) for feeds, _ in runs]
+    except UnsupportedOnnxError as exc:  # tcomp.onnx.load ran the check, and can't
+        raise ExportError(f"tcomp.onnx.export: the written graph can't be checked with "
+                          f"tcomp.onnx.load ({exc}); install onnxruntime for the check, or "
+                          "pass check=False") from exc
     except Exception as exc:
         raise ExportError(f"tcomp.onnx.export: the written graph fails to run "
                           f"({type(exc).__name__}: {exc}); this is a tcomp.onnx.export bug, "
