@@ -309,14 +309,37 @@ def _op(name: Any, where: str) -> E.Op:
         raise GraphFormatError(f"graph JSON: {where}: {name!r} is not an operator") from None
 
 
-def graph_from_json(data: Any) -> tuple[list[Tensor], list[Tensor]]:
-    """``(outputs, args)`` rebuilt from ``graph_to_json``'s data."""
+def graph_from_json(data: Any, args: Any = None) -> tuple[list[Tensor], list[Tensor]]:
+    """``(outputs, args)`` rebuilt from ``graph_to_json``'s data. ``args``: placeholders to
+    stand for the graph's arguments (in order, each of the same shape and dtype), so that the
+    rebuilt outputs read them (a computation rebuilt over the placeholders of an nn op)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         got = data.get("format") if isinstance(data, dict) else type(data).__name__
         raise GraphFormatError(f"graph JSON: format must be {FORMAT!r}, got {got!r}")
     r = _Reader(data)
-    for k, rec in enumerate(_list(data, "ops")):
-        r.ops.append(r.op(rec, k))
+    ops = _list(data, "ops")
+    bind: dict[int, Tensor] = {}
+    if args is not None:
+        refs = _list(data, "args")
+        if len(args) != len(refs):
+            raise GraphFormatError(f"graph JSON: the graph has {len(refs)} argument(s), "
+                                   f"{len(args)} placeholder(s) were given for them")
+        for j, (ref, t) in enumerate(zip(refs, args, strict=True)):
+            if not (isinstance(ref, list) and len(ref) == 2):
+                raise GraphFormatError(f"graph JSON: args[{j}] must be [op, output], got "
+                                       f"{ref!r}")
+            bind[_index(ref[0], len(ops), f"args[{j}]")] = t
+    for k, rec in enumerate(ops):
+        op = r.op(rec, k)
+        given = bind.get(k)
+        if given is not None:
+            if not isinstance(op, PlaceholderOp) or op.shape != given.op.shape \
+                    or op.dtype != given.dtype:
+                raise GraphFormatError(f"graph JSON: argument ops[{k}] ({op.name}) is not a "
+                                       f"placeholder of shape {list(given.shape)} and dtype "
+                                       f"{given.dtype}, as the one given for it")
+            op = given.op
+        r.ops.append(op)
     outs = [r.tensor(t, "outputs") for t in _list(data, "outputs")]
     args = [r.tensor(t, "args") for t in _list(data, "args")]
     return outs, args

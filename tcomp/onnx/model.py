@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
-from . import nn_ops, shape_ops  # noqa: F401  (register their operators in OPS)
+from . import custom, nn_ops, shape_ops  # noqa: F401  (nn_ops, shape_ops: register in OPS)
 from .ops import ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, dtype_name, is_t
 
 
@@ -56,11 +56,24 @@ def _attr_value(onnx: Any, a: Any, where: str) -> Any:
 def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
     """The graph's nodes with their op versions, and a line per node tcomp can't run."""
     nodes, problems = [], []
+    versions = {o.domain: o.version for o in proto.opset_import}
     for k, n in enumerate(proto.graph.node):
         node = Node(n.op_type, n.name, k, list(n.input), list(n.output), {}, 0, opset, n.domain)
+        if n.domain == custom.DOMAIN:  # a tcomp DSL op (tcomp.onnx.export wrote it)
+            try:
+                node.attrs = {a.name: _attr_value(onnx, a, node.where()) for a in n.attribute}
+            except OnnxError as exc:
+                problems.append(str(exc))
+                continue
+            node.version = versions.get(custom.DOMAIN, 0)
+            found = custom.check_node(node, node.version)
+            problems.extend(found)
+            if not found:
+                nodes.append(node)
+            continue
         if n.domain not in ("", "ai.onnx"):
             problems.append(f"{node.where()}: domain {n.domain!r} is not implemented (only "
-                            "the default ONNX domain)")
+                            f"the default ONNX domain and {custom.DOMAIN!r})")
             continue
         try:
             schema = onnx.defs.get_schema(n.op_type, opset, "")
@@ -105,7 +118,8 @@ _NOT_TRAINED = {"BatchNormalization": (3, 4), "Pad": (2,)}
 def run_node(node: Node, inputs: list[Any]) -> list[Any]:
     """The node's outputs; tcomp errors from its ops are prefixed with the node."""
     try:
-        out = OPS[node.op_type].fn(node, *inputs)
+        fn = custom.run if node.domain == custom.DOMAIN else OPS[node.op_type].fn
+        out = fn(node, *inputs)
     except OnnxError:
         raise
     except TcompError as exc:

@@ -228,9 +228,10 @@ def _np_div(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 _NP_BINARY: dict[str, Callable[..., Any]] = {
     "Add": np.add, "Sub": np.subtract, "Mul": np.multiply, "Div": _np_div, "Pow": np.power,
     "Max": np.maximum, "Min": np.minimum}
-_F_BINARY: dict[str, Callable[..., Any]] = {
-    "Add": F.add, "Sub": F.sub, "Mul": F.mul, "Div": F.div, "Pow": F.pow, "Max": F.maximum,
-    "Min": F.minimum}
+# the names of the functional ops, looked up when called: tcomp.onnx.export follows the
+# functional ops by wrapping them in their module
+_F_BINARY = {"Add": "add", "Sub": "sub", "Mul": "mul", "Div": "div", "Pow": "pow",
+             "Max": "maximum", "Min": "minimum"}
 
 
 def arith(node: Node, kind: str, a: Value, b: Value) -> Value:
@@ -245,8 +246,8 @@ def arith(node: Node, kind: str, a: Value, b: Value) -> Value:
     for v, other in ((a, b), (b, a)):
         if not is_t(v) and np.asarray(v).size == 1 and np.ndim(v) <= other.ndim:
             s = float(np.asarray(v).reshape(()))
-            return _F_BINARY[kind](*((s, other) if v is a else (other, s)))
-    return _F_BINARY[kind](lift(node, a), lift(node, b))
+            return getattr(F, _F_BINARY[kind])(*((s, other) if v is a else (other, s)))
+    return getattr(F, _F_BINARY[kind])(lift(node, a), lift(node, b))
 
 
 def _broadcast(node: Node, *vals: Value) -> tuple[int, ...]:
@@ -295,10 +296,11 @@ def _b_erf(x: Any) -> Any:
     return L.elementwise(dsl.erf, [x], L.shape_of(x), name="erf")
 
 
-_UNARY: dict[str, Callable[[Tensor], Tensor]] = {
-    "Relu": F.relu, "Sigmoid": F.sigmoid, "Tanh": F.tanh, "Exp": F.exp, "Log": F.log,
-    "Sqrt": F.sqrt, "Neg": F.neg, "Abs": F.abs, "Reciprocal": lambda x: F.div(1.0, x),
-    "Erf": lambda x: F.apply("erf", _b_erf, [x])}
+_UNARY: dict[str, Callable[[Tensor], Tensor]] = {  # late-bound, as _F_BINARY
+    "Relu": lambda x: F.relu(x), "Sigmoid": lambda x: F.sigmoid(x),
+    "Tanh": lambda x: F.tanh(x), "Exp": lambda x: F.exp(x), "Log": lambda x: F.log(x),
+    "Sqrt": lambda x: F.sqrt(x), "Neg": lambda x: F.neg(x), "Abs": lambda x: F.abs(x),
+    "Reciprocal": lambda x: F.div(1.0, x), "Erf": lambda x: F.apply("erf", _b_erf, [x])}
 _NP_UNARY = {"Neg": np.negative, "Abs": np.abs, "Relu": lambda x: np.maximum(x, 0)}
 
 

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..errors import TensorIndexError
 from ..nn import functional as F
-from ..nn.indexing import take
+from ..nn import indexing  # take, late-bound: tcomp.onnx.export wraps it
 from ..nn.tensor import FLOAT_DTYPES
 from .ops import (
     ONNX_DTYPES,
@@ -175,7 +175,7 @@ def _pad(node: Node, x: Value, pads: Value, value: Value = None, axes: Value = N
         i = np.arange(-lo, n + hi)
         i = np.clip(i, 0, n - 1) if mode == "edge" else i % n if mode == "wrap" else \
             np.abs((i + n - 1) % (2 * n - 2) - (n - 1)) if n > 1 else np.zeros_like(i)
-        x = take(x, i, a) if lo or hi else x
+        x = indexing.take(x, i, a) if lo or hi else x
     return x
 
 
@@ -192,7 +192,7 @@ def _gather(node: Node, x: Value, indices: Value) -> Value:
                                f"of size {n} (expected indices in [{-n}, {n - 1}])")
     if not is_t(x):
         return np.take(x, ind, axis)
-    return take(x, ind, axis)
+    return indexing.take(x, ind, axis)
 
 
 @op("Slice", 10, 13)
@@ -214,7 +214,7 @@ def _slice(node: Node, x: Value, starts: Value, ends: Value, axes: Value = None,
     y = x[tuple(s if (s.step or 1) > 0 else slice(None) for s in sl)]
     for a, s in enumerate(sl):
         if (s.step or 1) < 0:  # a reversed slice is a gather of its indices
-            y = take(y, np.arange(*s.indices(x.shape[a])), a)
+            y = indexing.take(y, np.arange(*s.indices(x.shape[a])), a)
     return y
 
 

@@ -14,6 +14,7 @@ import tcomp as tc
 from autotune import workloads as W
 from tcomp.autodiff import gradient
 from tcomp.build import workload_key
+from tcomp.dsl import evaluate
 from tcomp.dsl.serial import GraphFormatError, graph_from_json, graph_to_json, workload
 from tcomp.testing import random_inputs
 from tcomp.testing.fuzz.generate import generate
@@ -140,3 +141,22 @@ def test_malformed_graphs_are_refused_naming_the_field(mutate, match):
 def test_only_tensors_are_written():
     with pytest.raises(TypeError, match="graph_to_json takes tensors"):
         graph_to_json(["X"])
+
+
+def test_args_bind_the_graph_to_given_placeholders():
+    """``args=``: the rebuilt outputs read the given placeholders (as an nn op rebuilds a
+    graph over its own); a placeholder of another shape or dtype, or a count that differs,
+    is refused."""
+    x = tc.placeholder((3, 4), "float32", "x")
+    y = tc.compute((3, 4), lambda i, j: x[i, j] * 2.0, name="y")
+    data = graph_to_json([y], [x])
+    mine = tc.placeholder((3, 4), "float32", "mine")
+    (out,), args = graph_from_json(data, args=[mine])
+    assert args == [mine] and out.op.body[0].a.tensor is mine
+    a = np.arange(12, dtype=np.float32).reshape(3, 4)
+    np.testing.assert_array_equal(evaluate([out], {mine: a})[0], a * 2)
+    with pytest.raises(GraphFormatError, match=r"ops\[0\] \(x\) is not a placeholder of "
+                                               r"shape \[3, 5\]"):
+        graph_from_json(data, args=[tc.placeholder((3, 5), "float32", "z")])
+    with pytest.raises(GraphFormatError, match=r"1 argument.*2 placeholder"):
+        graph_from_json(data, args=[mine, mine])
