@@ -44,13 +44,17 @@ STATS = {"builds": 0, "kernels": 0, "bindings": 0, "hits": 0, "launches": 0}
 @dataclass
 class KernelUse:
     """One kernel launched while ``recording()``: its DSL computation (``outs``, ``args`` in
-    the order the kernel takes them), how often it ran and for how long in all."""
+    the order the kernel takes them), how often it ran and for how long in all. A kernel of
+    a batch family (``tcomp.nn.batch``) has a symbolic batch in its DSL; ``batch`` is then
+    the size it served, and ``twin(size)`` gives its computation at a fixed size."""
 
     name: str
     outs: list[DTensor]
     args: list[DTensor]
     calls: int = 0
     seconds: float = 0.0
+    batch: int | None = None
+    twin: Callable[[int], tuple[list[DTensor], list[DTensor]]] | None = None
 
 
 _RECORDING: dict[int, KernelUse] | None = None
@@ -184,13 +188,13 @@ class Launch:
     __slots__ = ("cfunc", "dims", "flag", "kern", "origin", "specs")
 
     def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]],
-                 origin: tuple[str, list[DTensor], list[DTensor]] = ("", [], []),
+                 origin: tuple[Any, ...] = ("", [], []),
                  dims: tuple[int, ...] = ()):
         self.kern = kern
         self.specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
         self.cfunc = None
         self.flag = None
-        self.origin = origin  # (name, DSL outputs, DSL args) for recording()
+        self.origin = origin  # (name, DSL outputs, DSL args[, batch, twin]) for recording()
         self.dims = dims  # the values of the kernel's symbolic dims at these specs
 
     def __call__(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
@@ -203,8 +207,8 @@ class Launch:
         dt = time.perf_counter() - t0
         use = uses.get(id(self))
         if use is None:
-            name, o, a = self.origin
-            use = uses[id(self)] = KernelUse(name, list(o), list(a))
+            name, o, a, *fam = self.origin
+            use = uses[id(self)] = KernelUse(name, list(o), list(a), 0, 0.0, *fam)
         use.calls += 1
         use.seconds += dt
         if _LAUNCHES is not None:
@@ -331,7 +335,8 @@ class CompiledOp:
                 self._fwd = self._kernel("fwd", lambda: self._build(outs, args,
                                                                     _sym(self.name), "fwd"))
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos],
-                                          (self.name, outs, args), self._dims(self._fwd))
+                                          (self.name, outs, args, *self._family("fwd")),
+                                          self._dims(self._fwd))
         if self._out_allocs is None:  # chosen once per output: the launch path stays lean
             self._out_allocs = [(_allocator(shp, dt, self.device), shp, dt)
                                 for shp, dt in self._out_specs]
@@ -373,8 +378,8 @@ class CompiledOp:
                 kern = self._kernel(k, lambda: self._build([g], [*args, g], gname, k))
                 specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
                          for p in pos]
-                launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g]),
-                                self._dims(kern))
+                launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g],
+                                              *self._family(k)), self._dims(kern))
             shp, dt = self._shape(g.shape), g.dtype.np
             self._bwd[k] = (launch, shp, dt, _allocator(shp, dt, self.device))
         launch, shp, dt, alloc = self._bwd[k]
@@ -383,35 +388,44 @@ class CompiledOp:
         return out
 
 
+    def _family(self, which: Any) -> tuple[Any, ...]:
+        """What ``recording()`` notes of a family's kernel: the batch size, the twin maker."""
+        if self._n is None:
+            return ()
+        return self._n, lambda size: self._twin(which, size)
+
     def _build(self, outs: list[DTensor], args: list[DTensor], name: str, which: Any) -> Any:
-        """A CPU kernel: schedule-free for exact shapes. A family's kernel takes the schedule
-        of its twin at ``batch.REPRESENTATIVE`` (its tuning record, else the automatic
-        schedule, which has every extent to go by), replayed onto the symbolic graph; a
-        tuning record of the symbolic graph itself comes first."""
+        """A CPU kernel: schedule-free for exact shapes. A family's kernel takes the tuning
+        record of its symbolic graph that was tuned at the batch size nearest to this one
+        (``tcomp.nn.tune`` makes them), else the schedule of its twin at
+        ``batch.REPRESENTATIVE`` (the twin's own record, else the automatic schedule, which
+        has every extent to go by), replayed onto the symbolic graph."""
         import tcomp as tc
 
-        from ..build import chosen_schedule
+        from ..build import chosen_schedule, tuning_database
         from ..errors import TcompError
         from ..schedule import replay
 
         if self._n is None:
             return tc.build(outs, args, name=name)
+        from .tuning import nearest_records
+
+        records = nearest_records(tuning_database(), self._n)
         try:
-            t_outs, t_args = self._twin(which)
+            t_outs, t_args = self._twin(which, batch.REPRESENTATIVE)
             sch, origin = chosen_schedule(t_outs, t_args)
             s = replay(outs, sch.trace_json(), origin=f"{origin} at batch size "
                        f"{batch.REPRESENTATIVE}, replayed for any batch size")
-            return tc.build(s, args, name=name, tuned=True)
         except TcompError:  # no twin schedule fits the symbolic graph: its own default
-            return tc.build(outs, args, name=name)
+            return tc.build(outs, args, name=name, database=records)
+        return tc.build(s, args, name=name, tuned=True, database=records)
 
-    def _twin(self, which: Any) -> tuple[list[DTensor], list[DTensor]]:
+    def _twin(self, which: Any, size: int) -> tuple[list[DTensor], list[DTensor]]:
         """The outputs and arguments of kernel ``which`` ("fwd" or input ``k``'s vjp) built
-        for batch size ``batch.REPRESENTATIVE``: the same graph with the same names."""
+        for batch size ``size``: the same graph, with the same names, at a fixed size."""
         import tcomp as tc
 
         builder, specs, attrs = self._recipe
-        size = batch.REPRESENTATIVE
         params = [tc.placeholder(batch.substitute(tuple(s), size), np.dtype(d).name, f"in{k}")
                   for k, (s, d) in enumerate(specs)]
         out = builder(*params, *batch.substitute(attrs, size))
