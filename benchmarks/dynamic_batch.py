@@ -3,8 +3,9 @@ and the small CNN of ``train_step.py`` at each batch size, run by the kernels of
 symbolic-batch family (``tcomp.nn``'s default) against kernels built for that exact size
 (``tcomp.nn.dynamic_batch(False)``), as ratios in one run.
 
-The two alternate in rounds at each size (``train_step.race``), and each figure is the
-median step time. Also printed: what the sweep compiled in the dynamic mode after its first
+The two alternate in rounds at each size (``train_step.race``); each figure is the median
+step time, and the ratio of the 10th percentiles is printed too (steadier on a busy
+machine). Also printed: what the sweep compiled in the dynamic mode after its first
 size (nn kernel builds; 0 is the point) and the worst ratio over the sizes.
 
 Run: PYTHONPATH=. .venv/bin/python benchmarks/dynamic_batch.py [--sizes 1-128]
@@ -81,17 +82,21 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             res[f"{m}_builds_after_first_size"] = kernels.STATS["builds"] - before[0]
             res[f"{m}_kernels_after_first_size"] = kernels.STATS["kernels"] - before[1]
         res[f"{m}_machine_idle_before"] = machine_idle()
-        print(f"{m}: {'batch':>5} {'symbolic ms':>12} {'exact ms':>9} {'ratio':>6}", flush=True)
+        print(f"{m}: {'batch':>5} {'symbolic ms':>12} {'exact ms':>9} {'ratio':>6} "
+              f"{'p10 ratio':>9}", flush=True)
         ratios = []
         for n in sizes:
             exact = in_mode(False, MAKERS[m](*data[n]))
             exact()  # compiles this size's kernels
             times = race({"symbolic": dyn[n], "exact": exact}, args.rounds, args.per_round)
             sym_s, ex_s = (float(np.median(times[k])) for k in ("symbolic", "exact"))
+            p10 = float(np.percentile(times["symbolic"], 10)
+                        / np.percentile(times["exact"], 10))
             ratios.append(sym_s / ex_s)
             res[f"{m}_{n}_symbolic_s"], res[f"{m}_{n}_exact_s"] = sym_s, ex_s
-            print(f"{m}: {n:>5} {sym_s * 1e3:>12.3f} {ex_s * 1e3:>9.3f} {ratios[-1]:>6.2f}",
-                  flush=True)
+            res[f"{m}_{n}_p10_ratio"] = p10
+            print(f"{m}: {n:>5} {sym_s * 1e3:>12.3f} {ex_s * 1e3:>9.3f} {ratios[-1]:>6.2f} "
+                  f"{p10:>9.2f}", flush=True)
         worst = int(np.argmax(ratios))
         res[f"{m}_worst_ratio"] = ratios[worst]
         res[f"{m}_worst_ratio_batch"] = sizes[worst]
