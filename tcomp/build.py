@@ -245,6 +245,18 @@ def _parse_target(target: Any) -> Any:
     return target if isinstance(target, Target) else Target.parse(str(target))
 
 
+def chosen_schedule(outputs: Sequence[Tensor], args: Sequence[Tensor], target: Any = "llvm",
+                    *, database: Any = None) -> tuple[Schedule, str]:
+    """The schedule a schedule-free ``build(outputs, args)`` would compile (this machine's
+    best tuning record of the workload, else ``default_schedule``) and where it comes
+    from, without compiling it. The nn layer replays it onto the same computation with a
+    symbolic batch size."""
+    tgt = _parse_target(target)
+    sch, choice, _ = _with_schedule(list(outputs), args, tgt, "main", database, None,
+                                    "chosen_schedule", lambda s, a, c: s)
+    return sch, choice.origin
+
+
 def lower(sch: Any, args: Sequence[Tensor], name: str = "main", *,
           passes: str = "simplify", target: Any = "llvm", database: Any = None,
           tuned: bool | None = None, phases: bool = False) -> Any:

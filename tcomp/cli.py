@@ -2,7 +2,8 @@
 
 ``tcomp report script.py [args]`` runs the script in this process (``runpy``) with the tuning
 database in use (``autotune.use_database``), then lists every kernel it built: which workload,
-its share of the time the script spent in ``tcomp.nn`` kernels, and whether it ran a tuned
+its share of the time the script spent in ``tcomp.nn`` kernels, the batch sizes it served
+(one kernel of a ``tcomp.nn`` batch family serves every size), and whether it ran a tuned
 record (which one), the schedule the program gave (where it was made) or the default
 schedule. ``tcomp tune-model --budget 10m script.py [args]`` runs a training script the same
 way, then tunes the ``tcomp.nn`` kernels it ran by their share (``tcomp.nn.tune``). Records
@@ -125,7 +126,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
     entries = BUILD_LOG[start:]
     print(f"\n{len(entries)} kernel build(s) by {args.script} (share: of the time in tcomp.nn "
           "kernels while it ran):")
-    print(f"{'name':<24} {'workload':<24} {'share':>6} {'schedule':<8} origin")
+    from .nn.tuning import batch_text
+
+    print(f"{'name':<24} {'workload':<24} {'share':>6} {'batch':<9} {'schedule':<8} origin")
     seen: set[tuple[str, str, str]] = set()
     for e in entries:
         if (e["workload"], e["name"], e["origin"]) in seen:
@@ -134,7 +137,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
         how = {"record": "tuned", "given": "given"}.get(e["schedule"], "default")
         got = prof.get(e["workload"])
         share = "-" if got is None else f"{got['seconds'] / total * 100:5.1f}%"
-        print(f"{e['name'][:24]:<24} {e['workload']:<24} {share:>6} {how:<8} {e['origin']}")
+        # the batch sizes a family's kernel served ("-": a kernel of fixed shapes)
+        sizes = batch_text(tuple(sorted(got["batches"]))) if got is not None else "-"
+        print(f"{e['name'][:24]:<24} {e['workload']:<24} {share:>6} {sizes:<9} {how:<8} "
+              f"{e['origin']}")
     return 0
 
 

@@ -1,6 +1,7 @@
 """PyTorch-like model building on tcomp kernels: Tensor, autograd, layers, optimizers (layer 9)."""
 
 from . import functional, init, optim, utils
+from .batch import dynamic_batch, is_dynamic_batch, set_dynamic_batch
 from .data import DataLoader, Dataset, TensorDataset
 from .deploy import ExportedModel, export
 from .functional import cat, stack
@@ -78,11 +79,13 @@ __all__ = [
     "Tensor",
     "TensorDataset",
     "cat",
+    "dynamic_batch",
     "export",
     "from_dlpack",
     "from_numpy",
     "functional",
     "init",
+    "is_dynamic_batch",
     "is_grad_enabled",
     "kernel_profile",
     "load_state",
@@ -93,6 +96,7 @@ __all__ = [
     "optim",
     "randn",
     "save_state",
+    "set_dynamic_batch",
     "stack",
     "tensor",
     "tune",

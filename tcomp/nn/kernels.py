@@ -21,32 +21,42 @@ from typing import Any
 import numpy as np
 
 from ..autodiff import gradient
+from ..dsl.eval import eval_int
 from ..dsl.printer import topo_ops
 from ..dsl.tensor import PlaceholderOp
 from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
 from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
+from . import batch
 
 Builder = Callable[..., Any]
 Spec = tuple[tuple[int, ...], np.dtype]
 _CACHE: dict[tuple[Any, ...], CompiledOp] = {}
-# builds: CompiledOps made (one per op, shapes, dtypes, attrs); kernels: tc.build calls made
-# by them (forward and vjp kernels); hits: lookups served from memory; launches: kernel calls
-STATS = {"builds": 0, "kernels": 0, "hits": 0, "launches": 0}
+_EXACT: dict[tuple[Any, ...], CompiledOp] = {}  # _CACHE while dynamic batches are off
+_FAMILIES: dict[tuple[Any, ...], CompiledOp | None] = {}  # None: no DSL for a symbolic batch
+# builds: DSL graphs made (one per op, shapes, dtypes, attrs; one per family of a dynamic
+# batch); kernels: tc.build calls made by them (forward and vjp kernels); bindings: batch
+# sizes a family was bound to; hits: lookups served from memory; launches: kernel calls
+STATS = {"builds": 0, "kernels": 0, "bindings": 0, "hits": 0, "launches": 0}
 
 
 @dataclass
 class KernelUse:
     """One kernel launched while ``recording()``: its DSL computation (``outs``, ``args`` in
     the order the kernel takes them), how often it ran and for how long in all, and the
-    CompiledKernel (``kernel``: the DSL builds it for another target, ``tcomp.nn.export``)."""
+    CompiledKernel (``kernel``: the DSL builds it for another target, ``tcomp.nn.export``).
+    A kernel of a batch family (``tcomp.nn.batch``) has a symbolic batch in its DSL;
+    ``batch`` is then the size it served, and ``twin(size)`` gives its computation at a
+    fixed size."""
 
     name: str
     outs: list[DTensor]
     args: list[DTensor]
     calls: int = 0
     seconds: float = 0.0
+    batch: int | None = None
+    twin: Callable[[int], tuple[list[DTensor], list[DTensor]]] | None = None
     kernel: Any = None
 
 
@@ -181,15 +191,17 @@ class Launch:
     OutOfBoundsError here as it does through its checked call.
     """
 
-    __slots__ = ("cfunc", "flag", "kern", "origin", "specs")
+    __slots__ = ("cfunc", "dims", "flag", "kern", "origin", "specs")
 
     def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]],
-                 origin: tuple[str, list[DTensor], list[DTensor]] = ("", [], [])):
+                 origin: tuple[Any, ...] = ("", [], []),
+                 dims: tuple[int, ...] = ()):
         self.kern = kern
         self.specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
         self.cfunc = None
         self.flag = None
-        self.origin = origin  # (name, DSL outputs, DSL args) for recording()
+        self.origin = origin  # (name, DSL outputs, DSL args[, batch, twin]) for recording()
+        self.dims = dims  # the values of the kernel's symbolic dims at these specs
 
     def __call__(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
         uses = _RECORDING
@@ -201,8 +213,9 @@ class Launch:
         dt = time.perf_counter() - t0
         use = uses.get(id(self))
         if use is None:
-            name, o, a = self.origin
-            use = uses[id(self)] = KernelUse(name, list(o), list(a), kernel=self.kern)
+            name, o, a, *fam = self.origin
+            use = uses[id(self)] = KernelUse(name, list(o), list(a), 0, 0.0, *fam,
+                                             kernel=self.kern)
         use.calls += 1
         use.seconds += dt
         if _LAUNCHES is not None:
@@ -219,13 +232,14 @@ class Launch:
                     break
                 ptrs.append(pointer_at(id(a) + DATA_OFFSET).value)
             else:
-                cf(*ptrs, *[pointer_at(id(o) + DATA_OFFSET).value for o in outs])
+                cf(*ptrs, *[pointer_at(id(o) + DATA_OFFSET).value for o in outs], *self.dims)
                 flag = self.flag
                 if flag is not None and flag.value:
                     self.kern.raise_bounds_error([*ins, *outs])
                 return
         self.kern(*ins, *outs)
-        if DATA_OFFSET >= 0 and not self.kern.func.dim_vars and all(o.size for o in outs):
+        if DATA_OFFSET >= 0 and len(self.kern.func.dim_vars) == len(self.dims) \
+                and all(o.size for o in outs):
             self.flag = self.kern.bounds_flag
             self.cfunc = self.kern.unchecked_entry
 
@@ -237,6 +251,11 @@ class CompiledOp:
     part of a graph fused into a matmul epilogue) never builds its forward kernel. A builder
     may return a list of tensors: the forward then returns one array per output (such an op
     has no vjp kernels).
+
+    With dynamic batch sizes (``tcomp.nn.batch``) the specs hold ``batch.SYM`` for the batch
+    size: the op is then a *family*, never launched itself; ``bind`` makes the op of one
+    batch size, which shares the family's DSL graph and kernels and keeps its own launchers
+    and output shapes.
     """
 
     def __init__(self, name: str, builder: Builder, specs: Sequence[Spec],
@@ -245,41 +264,86 @@ class CompiledOp:
 
         self.name = name
         self.device = device
-        self._specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
-        self.params = [tc.placeholder(s, np.dtype(d).name, f"in{k}")
+        sym = batch.SYM
+        self.params = [tc.placeholder(batch.substitute(tuple(s)), np.dtype(d).name, f"in{k}")
                        for k, (s, d) in enumerate(specs)]
-        out = builder(*self.params, *attrs)
+        out = builder(*self.params, *(batch.substitute(attrs) if any(
+            sym in s for s, _ in specs) else attrs))
         self.outs: list[DTensor] = list(out) if isinstance(out, (list, tuple)) else [out]
         self.out = self.outs[-1]
-        self.out_shape = tuple(int(d.value) for d in self.out.shape)
         self.out_dtype = self.out.dtype.np
-        self._out_specs = [(tuple(int(d.value) for d in o.shape), o.dtype.np) for o in self.outs]
-        self._out_allocs: list[tuple[Callable[..., Any], tuple[int, ...], np.dtype]] | None = None
         used = set(_placeholders(self.outs))
         self.fwd_pos = [k for k, p in enumerate(self.params) if p in used]
-        self._fwd: Any = None
-        self.head = tc.placeholder(self.out_shape, self.out.dtype, "head")
+        self.head = tc.placeholder(self.out.shape, self.out.dtype, "head")
         self._grad: dict[int, tuple[DTensor | None, list[int]]] = {}
-        self._bwd: dict[int, tuple[Any, tuple[int, ...], Any]] = {}
+        self._kernels: dict[Any, Any] = {}  # "fwd" or input k -> built kernel (with a family)
+        self._recipe = (builder, tuple(specs), attrs)
+        self._n: int | None = None
+        self._bind([(tuple(s), d) for s, d in specs])
         STATS["builds"] += 1
+
+    def _bind(self, specs: Sequence[Spec]) -> None:
+        """The per-shape state: input specs, output shapes, launchers (made on first use)."""
+        self._specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
+        symbolic = any(batch.SYM in shp for shp, _ in self._specs)
+        self.out_shape = None if symbolic else self._shape(self.out.shape)
+        self._out_specs = None if symbolic else [(self._shape(o.shape), o.dtype.np)
+                                                 for o in self.outs]
+        self._out_allocs: list[tuple[Callable[..., Any], tuple[int, ...], np.dtype]] | None = None
+        self._fwd: Any = None
+        self._bwd: dict[int, tuple[Any, tuple[int, ...], Any, Any]] = {}
+
+    def bind(self, specs: Sequence[Spec], n: int) -> CompiledOp:
+        """The op of this family for input ``specs``, batch size ``n``."""
+        op = object.__new__(CompiledOp)
+        op.__dict__.update({k: v for k, v in self.__dict__.items()
+                            if k in _SHARED})  # the DSL graph and the kernels
+        op._n = n
+        op._bind(specs)
+        STATS["bindings"] += 1
+        return op
+
+    @property
+    def batch_size(self) -> int | None:
+        """The batch size a family's op was bound to; None for an exact-shape op."""
+        return self._n
+
+    def _shape(self, dims: Sequence[E.Expr]) -> tuple[int, ...]:
+        if self._n is None:
+            return tuple(int(d.value) for d in dims)
+        env = {batch.VAR: self._n}
+        return tuple(int(d.value) if isinstance(d, E.Const) else eval_int(d, env, "a dim")
+                     for d in dims)
+
+    def _dims(self, kern: Any) -> tuple[int, ...]:
+        """The values of ``kern``'s symbolic dims (the batch size) for its fast path."""
+        return tuple(self._n for _ in kern.func.dim_vars) if self._n is not None else ()
+
+    def _kernel(self, which: Any, build: Callable[[], Any]) -> Any:
+        kern = self._kernels.get(which)
+        if kern is None:
+            kern = self._kernels[which] = build()
+            STATS["kernels"] += 1
+        return kern
 
     def forward(self, arrays: Sequence[np.ndarray]) -> Any:
         """The output array (a tuple of arrays for a multi-output builder)."""
         if self._fwd is None:
-            import tcomp as tc
 
             args = [*(self.params[k] for k in self.fwd_pos), *self.outs]
             if self.device == "cuda":
-                self._fwd = _gpu_build(self.outs, args, _sym(self.name))
+                self._fwd = self._kernel("fwd", lambda: _gpu_build(self.outs, args,
+                                                                   _sym(self.name)))
                 self._fwd_launch = DeviceLaunch(self._fwd)
             else:
                 outs = self.outs if len(self.outs) > 1 else [self.out]
                 # schedule-free: this machine's tuning record if there is one, else the
                 # automatic schedule
-                self._fwd = tc.build(outs, args, name=_sym(self.name))
+                self._fwd = self._kernel("fwd", lambda: self._build(outs, args,
+                                                                    _sym(self.name), "fwd"))
                 self._fwd_launch = Launch(self._fwd, [self._specs[k] for k in self.fwd_pos],
-                                          (self.name, outs, args))
-            STATS["kernels"] += 1
+                                          (self.name, outs, args, *self._family("fwd")),
+                                          self._dims(self._fwd))
         if self._out_allocs is None:  # chosen once per output: the launch path stays lean
             self._out_allocs = [(_allocator(shp, dt, self.device), shp, dt)
                                 for shp, dt in self._out_specs]
@@ -308,8 +372,6 @@ class CompiledOp:
                  ) -> np.ndarray:
         """The vector-Jacobian product of input ``k`` for the adjoint ``grad_out``. A vjp
         that is the adjoint itself returns ``grad_out`` (no copy, no kernel)."""
-        import tcomp as tc
-
         g, pos = self._grad_dsl(k)
         if g is None:
             return grad_out
@@ -317,19 +379,75 @@ class CompiledOp:
             args = [self.head if p < 0 else self.params[p] for p in pos]
             gname = _sym(f"{self.name}_grad{k}")
             if self.device == "cuda":
-                launch: Any = DeviceLaunch(_gpu_build([g], [*args, g], gname))
+                launch: Any = DeviceLaunch(self._kernel(k, lambda: _gpu_build([g], [*args, g],
+                                                                              gname)))
             else:
-                kern = tc.build([g], [*args, g], name=gname)
+                kern = self._kernel(k, lambda: self._build([g], [*args, g], gname, k))
                 specs = [(self.out_shape, self.out_dtype) if p < 0 else self._specs[p]
                          for p in pos]
-                launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g]))
-            STATS["kernels"] += 1
-            shp, dt = tuple(int(d.value) for d in g.shape), g.dtype.np
+                launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g],
+                                              *self._family(k)), self._dims(kern))
+            shp, dt = self._shape(g.shape), g.dtype.np
             self._bwd[k] = (launch, shp, dt, _allocator(shp, dt, self.device))
         launch, shp, dt, alloc = self._bwd[k]
         out = alloc(shp, dt)
         launch([grad_out if p < 0 else arrays[p] for p in pos], [out])  # type: ignore[misc]
         return out
+
+
+    def _family(self, which: Any) -> tuple[Any, ...]:
+        """What ``recording()`` notes of a family's kernel: the batch size, the twin maker."""
+        if self._n is None:
+            return ()
+        return self._n, lambda size: self._twin(which, size)
+
+    def _build(self, outs: list[DTensor], args: list[DTensor], name: str, which: Any) -> Any:
+        """A CPU kernel: schedule-free for exact shapes. A family's kernel takes the tuning
+        record of its symbolic graph that was tuned at the batch size nearest to this one
+        (``tcomp.nn.tune`` makes them), else the schedule of its twin at
+        ``batch.REPRESENTATIVE`` (the twin's own record, else the automatic schedule, which
+        has every extent to go by), replayed onto the symbolic graph."""
+        import tcomp as tc
+
+        from ..build import chosen_schedule, tuning_database
+        from ..errors import TcompError
+        from ..schedule import replay
+
+        if self._n is None:
+            return tc.build(outs, args, name=name)
+        from .tuning import nearest_records
+
+        records = nearest_records(tuning_database(), self._n)
+        try:
+            t_outs, t_args = self._twin(which, batch.REPRESENTATIVE)
+            sch, origin = chosen_schedule(t_outs, t_args)
+            s = replay(outs, sch.trace_json(), origin=f"{origin} at batch size "
+                       f"{batch.REPRESENTATIVE}, replayed for any batch size")
+        except TcompError:  # no twin schedule fits the symbolic graph: its own default
+            return tc.build(outs, args, name=name, database=records)
+        return tc.build(s, args, name=name, tuned=True, database=records)
+
+    def _twin(self, which: Any, size: int) -> tuple[list[DTensor], list[DTensor]]:
+        """The outputs and arguments of kernel ``which`` ("fwd" or input ``k``'s vjp) built
+        for batch size ``size``: the same graph, with the same names, at a fixed size."""
+        import tcomp as tc
+
+        builder, specs, attrs = self._recipe
+        params = [tc.placeholder(batch.substitute(tuple(s), size), np.dtype(d).name, f"in{k}")
+                  for k, (s, d) in enumerate(specs)]
+        out = builder(*params, *batch.substitute(attrs, size))
+        outs = list(out) if isinstance(out, (list, tuple)) else [out]
+        if which == "fwd":
+            kept = outs if len(outs) > 1 else [outs[-1]]
+            return kept, [*(params[k] for k in self.fwd_pos), *outs]
+        head = tc.placeholder(outs[-1].shape, outs[-1].dtype, "head")
+        (g,) = gradient(outs[-1], [params[which]], head)
+        return [g], [*(head if p < 0 else params[p] for p in self._grad_dsl(which)[1]), g]
+
+
+# What the ops of a family share (``CompiledOp.bind``); the rest is per batch size.
+_SHARED = frozenset({"name", "device", "params", "outs", "out", "out_dtype", "fwd_pos",
+                     "head", "_grad", "_kernels", "_recipe"})
 
 
 # Outputs from this size on are 64-byte aligned (runtime.memory): numpy's 16-byte alignment
@@ -377,14 +495,40 @@ def get_op_specs(name: str, builder: Builder, specs: tuple[Spec, ...],
     """``get_op`` from input (shape, numpy dtype) pairs instead of arrays."""
     key = (name, builder, specs, attrs) if device == "cpu" else (name, builder, specs, attrs,
                                                                  device)
-    op = _CACHE.get(key)
+    cache = _CACHE if batch._ENABLED[0] else _EXACT
+    op = cache.get(key)
     if op is None:
-        op = _CACHE[key] = CompiledOp(name, builder, specs, attrs, device)
+        op = cache[key] = _new_op(name, builder, specs, attrs, device)
     else:
         STATS["hits"] += 1
     return op
 
 
+def _new_op(name: str, builder: Builder, specs: tuple[Spec, ...], attrs: tuple[Any, ...],
+            device: str) -> CompiledOp:
+    """The op for shapes not seen before: bound from its batch family when it has one
+    (``tcomp.nn.batch``; CPU), else built for these exact shapes."""
+    fam = None
+    if device == "cpu" and batch.is_dynamic_batch():
+        batch.register_rules()
+        fam = batch.generalize(builder, specs, attrs)
+    if fam is None:
+        return CompiledOp(name, builder, specs, attrs, device)
+    gspecs, gattrs, n = fam
+    fkey = (name, builder, gspecs, gattrs)
+    if fkey not in _FAMILIES:
+        try:
+            _FAMILIES[fkey] = CompiledOp(name, builder, gspecs, gattrs, device)
+        except Exception:  # a builder that needs the batch as an int: exact shapes
+            _FAMILIES[fkey] = None
+    family = _FAMILIES[fkey]
+    if family is None:
+        return CompiledOp(name, builder, specs, attrs, device)
+    return family.bind(specs, n)
+
+
 def clear_cache() -> None:
     """Forget every compiled op (tc.build's disk cache still avoids recompiling)."""
     _CACHE.clear()
+    _EXACT.clear()
+    _FAMILIES.clear()

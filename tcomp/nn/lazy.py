@@ -269,7 +269,10 @@ def _bias_sums(nodes: Sequence[tuple[Any, ...]], leaves: Sequence[Tensor]
             ks, ms = leaves[-1 - rk].shape, leaves[-1 - rm].shape
             if ms == tuple(shape) and ks != ms:
                 ks = (1,) * (len(ms) - len(ks)) + ks
-                out[-1 - rk] = (-1 - rm, tuple(i for i, d in enumerate(ks) if d != ms[i]))
+                # size-1 axes too: summing over them changes nothing, and a batch of one
+                # then sums over the batch axis like every other batch size (one kernel)
+                out[-1 - rk] = (-1 - rm, tuple(i for i, d in enumerate(ks)
+                                               if d != ms[i] or d == 1))
     return out
 
 

@@ -8,6 +8,12 @@ autotuner (measured in isolated workers and checked against the reference evalua
 for a single op). The records go to the tuning database, which the nn layer then builds
 from (``autotune.use_database``): this process's next steps, and any later process that
 opens the same database, run the tuned kernels.
+
+A kernel of a batch family (``tcomp.nn.batch``: one kernel for every batch size) is tuned as
+its computation at the batch size it ran most in the profiled step; the records are also
+filed under the symbolic computation, noting that size, and a family built later takes the
+record tuned at the size nearest to its first call's (``nearest_records``). The report's
+``batch`` column says which batch sizes each kernel served ("-": built for fixed shapes).
 """
 
 from __future__ import annotations
@@ -38,6 +44,7 @@ class KernelTuning:
     tuned_ms: float | None = None  # the tuner's best per call, in its workers
     after_ms: float | None = None
     status: str = "not tuned"
+    batches: tuple[int, ...] = ()  # batch sizes a family's kernel served; () fixed shapes
 
 
 @dataclass
@@ -51,13 +58,13 @@ class ModelTuneReport:
     database: str = ""
 
     def __str__(self) -> str:
-        rows = [f"{'kernel':<34} {'calls':>5} {'share':>6} {'before ms':>10} {'after ms':>9} "
-                f"{'budget s':>8} {'trials':>6}  status"]
+        rows = [f"{'kernel':<34} {'batch':<9} {'calls':>5} {'share':>6} {'before ms':>10} "
+                f"{'after ms':>9} {'budget s':>8} {'trials':>6}  status"]
         for k in self.kernels:
             after = "-" if k.after_ms is None else f"{k.after_ms:.3f}"
-            rows.append(f"{k.name[:34]:<34} {k.calls:>5} {k.share * 100:>5.1f}% "
-                        f"{k.before_ms:>10.3f} {after:>9} {k.budget_s:>8.1f} {k.trials:>6}  "
-                        f"{k.status}")
+            rows.append(f"{k.name[:34]:<34} {batch_text(k.batches):<9} {k.calls:>5} "
+                        f"{k.share * 100:>5.1f}% {k.before_ms:>10.3f} {after:>9} "
+                        f"{k.budget_s:>8.1f} {k.trials:>6}  {k.status}")
         if self.step_before_ms:
             rows.append(f"step: {self.step_before_ms:.2f} ms before, {self.step_after_ms:.2f} "
                         f"ms after ({self.wall_s:.0f} s in all; records in {self.database})")
@@ -76,10 +83,49 @@ def by_workload(uses: dict[int, kernels.KernelUse], per: int = 1) -> dict[str, A
     for use in uses.values():
         key = workload_key(use.outs, use.args)
         got = out.setdefault(key, {"use": use, "calls": 0.0, "seconds": 0.0,
-                                   "name": _named(use)})
+                                   "name": _named(use), "batches": {}})
         got["calls"] += use.calls / per
         got["seconds"] += use.seconds / per
+        if use.batch is not None:  # a family's kernel: seconds per batch size served
+            got["batches"][use.batch] = got["batches"].get(use.batch, 0.0) + use.seconds
     return out
+
+
+def batch_text(batches: tuple[int, ...]) -> str:
+    """The batch sizes a kernel served, for a report: "-" for a fixed-shape kernel."""
+    if not batches:
+        return "-"
+    text = ",".join(map(str, batches))
+    return text if len(text) <= 9 else f"{batches[0]}..{batches[-1]}"
+
+
+def nearest_records(db: Any, batch: int | None) -> Any:
+    """The tuning database as a family's kernel built for a first call at batch size
+    ``batch`` reads it: its records tuned at the size nearest to ``batch`` first (each
+    notes its size, ``workload_spec["batch"]``), then by cost. None (the database in use,
+    as is) where ``db`` is not an autotune database."""
+    if db is None or batch is None or not (hasattr(db, "get") and hasattr(db, "tuned_records")):
+        return None
+    return _Nearest(db, batch)
+
+
+class _Nearest:
+    """``nearest_records``' view: ``tuned_records`` as ``tcomp.build`` calls it."""
+
+    def __init__(self, db: Any, batch: int):
+        self.db, self.batch = db, batch
+
+    def __repr__(self) -> str:
+        return f"{self.db!r} (records nearest batch size {self.batch} first)"
+
+    def tuned_records(self, workload_key: str, target: Any, limit: int = 3) -> list[Any]:
+        recs = self.db.tuned_records(workload_key, target, 32)
+
+        def distance(k: int) -> tuple[float, int]:
+            rec = self.db.get(recs[k].record_id)
+            size = (rec.workload_spec or {}).get("batch") if rec is not None else None
+            return (abs(size - self.batch) if isinstance(size, int) else float("inf"), k)
+        return [recs[k] for k in sorted(range(len(recs)), key=distance)][:limit]
 
 
 def _profile(step: Callable[[], Any], rounds: int) -> tuple[dict[str, Any], float]:
@@ -141,13 +187,20 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
             continue
         k.budget_s = give
         use = profile[k.workload_key]["use"]
+        outs, args, size = use.outs, use.args, None
+        if use.twin is not None:  # a family's kernel: tuned at the size it ran most
+            sizes = profile[k.workload_key]["batches"]
+            size = max(sizes, key=sizes.get)
+            outs, args = use.twin(size)
         w = Workload("tcomp.dsl.serial:workload",
-                     {"name": _label(k.name), "graph": graph_to_json(use.outs, use.args)})
+                     {"name": _label(k.name), "graph": graph_to_json(outs, args)})
         t0 = time.monotonic()
         try:
-            res = tune_kernel(use.outs, use.args, workload=w, space="auto", trials=max_trials,
+            res = tune_kernel(outs, args, workload=w, space="auto", trials=max_trials,
                               budget_s=give, db=database, seed=seed, progress=progress,
                               executor=executor, batch_size=4)
+            if size is not None:
+                _file_for_family(database, outs, args, k.workload_key, size)
         except Exception as exc:  # one kernel's failure must not stop the rest
             k.status = f"failed: {type(exc).__name__}: {str(exc).splitlines()[0][:120]}"
         else:
@@ -159,6 +212,22 @@ def tune_kernels(profile: dict[str, Any], *, budget_s: float, db: Any, max_trial
         left -= spent
     report.wall_s = time.monotonic() - t_start
     return report
+
+
+def _file_for_family(database: Any, outs: Any, args: Any, family_key: str, size: int) -> None:
+    """Copy the trials of a family kernel's twin at batch ``size`` to the family's own
+    workload key, noting the size: a build of the symbolic kernel replays them."""
+    import dataclasses
+    import uuid
+
+    from ..build import workload_key
+
+    for rec in database.records(workload_key(outs, args)):
+        if rec.ok:
+            database.add(dataclasses.replace(
+                rec, workload_key=family_key, workload_name=f"{rec.workload_name}@batch{size}",
+                workload_spec={**rec.workload_spec, "batch": size}, uid=uuid.uuid4().hex,
+                id=None))
 
 
 def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.0,
@@ -212,8 +281,14 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
 
 
 def _named(use: kernels.KernelUse) -> str:
-    """A kernel's op name with its output's shape (two Linear layers differ by it)."""
-    shape = "x".join(str(int(d.value)) if hasattr(d, "value") else str(d)
+    """A kernel's op name with its output's shape (two Linear layers differ by it); a
+    family's kernel with the shape at the batch size it served."""
+    from ..dsl.eval import eval_int
+    from .batch import VAR
+
+    env = {VAR: use.batch} if use.batch is not None else {}
+    shape = "x".join(str(int(d.value)) if hasattr(d, "value") else
+                     str(eval_int(d, env)) if env else str(d)
                      for d in use.outs[0].shape) if use.outs else ""
     return f"{use.name} [{shape}]" if shape else use.name
 
@@ -235,9 +310,10 @@ def _kernels(profile: dict[str, Any]) -> list[KernelTuning]:
     """``by_workload``'s profile as report rows, longest kernel first."""
     total = sum(v["seconds"] for v in profile.values()) or 1.0
     rows = [KernelTuning(v["name"], key, round(v["calls"]), v["seconds"] * 1e3,
-                         v["seconds"] / total) for key, v in profile.items()]
+                         v["seconds"] / total, batches=tuple(sorted(v.get("batches", ()))))
+            for key, v in profile.items()]
     return sorted(rows, key=lambda k: -k.before_ms)
 
 
-__all__ = ["KernelTuning", "ModelTuneReport", "by_workload", "kernel_profile", "tune",
-           "tune_kernels"]
+__all__ = ["KernelTuning", "ModelTuneReport", "batch_text", "by_workload", "kernel_profile",
+           "nearest_records", "tune", "tune_kernels"]

@@ -1,5 +1,6 @@
 """DSL declarations of the nn operators: broadcasting, reductions, conv, pooling, norms,
-softmax, gathers and capsule routing (layer 6). Shapes are concrete ints.
+softmax, gathers and capsule routing (layer 6). Shapes are ints, except that a dimension may
+be symbolic (``tc.var``: the nn layer's dynamic batch), which ``shape_of`` returns as is.
 """
 
 from __future__ import annotations
@@ -15,12 +16,21 @@ from ..errors import DSLShapeError
 from ..ir import expr as E
 from .axes import normalize_axes
 
-Shape = tuple[int, ...]
+Shape = tuple[Any, ...]  # ints, and an expression for a symbolic dimension
 
 
 def shape_of(t: Tensor) -> Shape:
-    """The concrete shape of a DSL tensor."""
-    return tuple(int(d.value) for d in t.shape)
+    """The shape of a DSL tensor: an int per constant dimension, the expression itself for a
+    symbolic one."""
+    return tuple(int(d.value) if isinstance(d, E.Const) else d for d in t.shape)
+
+
+def _reciprocal(count: Any, dtype: Any) -> Any:
+    """``1 / count`` as a multiplier of ``dtype`` values: a Python float for an int count,
+    an expression in the tensor's own dtype for a symbolic one."""
+    if isinstance(count, int):
+        return 1.0 / count
+    return dsl.const(1.0, dtype) / dsl.cast(dtype, count)
 
 
 def broadcast_index(t: Tensor, out_ndim: int, idx: Sequence[Any]) -> tuple[Any, ...]:
@@ -74,7 +84,8 @@ def reduce(x: Tensor, axes: Sequence[int], kind: str, keepdims: bool = False,
 
     out = dsl.compute(out_shape, body, name=name, tag=tag)
     if kind == "mean":
-        out = dsl.compute(out_shape, lambda *i: out[i] * (1.0 / count), name=f"{name}.mean")
+        inv = _reciprocal(count, x.dtype)
+        out = dsl.compute(out_shape, lambda *i: out[i] * inv, name=f"{name}.mean")
     return out
 
 
@@ -88,7 +99,9 @@ def var(x: Tensor, axes: Sequence[int], keepdims: bool = False, correction: int 
     d = dsl.compute(shp, lambda *i: (x[i] - m[broadcast_index(m, len(shp), i)]) *
                     (x[i] - m[broadcast_index(m, len(shp), i)]), name=f"{name}.sq")
     s = reduce(d, axes, "sum", keepdims=keepdims, name=f"{name}.s")
-    return dsl.compute(shape_of(s), lambda *i: s[i] * (1.0 / max(n - correction, 1)), name=name)
+    inv = _reciprocal(max(n - correction, 1) if isinstance(n, int) else
+                      dsl.max(n - correction, 1), x.dtype)
+    return dsl.compute(shape_of(s), lambda *i: s[i] * inv, name=name)
 
 
 def batch_matmul(A: Tensor, B: Tensor, name: str = "bmm") -> Tensor:
