@@ -149,7 +149,7 @@ class TrialRecord:
     costs: list[float] = field(default_factory=list)
     error: str = ""
     flops: float = 0.0
-    kind: str = "search"  # "search" | "remeasure"
+    kind: str = "search"  # "search" | "remeasure" | "in-model"
     session: str = ""
     tcomp_version: str = tcomp.__version__
     created: float = field(default_factory=time.time)
@@ -174,7 +174,13 @@ class TrialRecord:
 # finalists and the automatic default) where it has any, else of its successful medians.
 # The search figure of a winner is the best of many noisy trials, biased low (up to 20-28%
 # on a 0.2 ms kernel here): mixed in, it let a finalist beat the default on luck.
-COST = "COALESCE(AVG(CASE WHEN kind = 'remeasure' THEN median END), AVG(median))"
+# Measurements inside the program that runs the kernel (``kind = 'in-model'``: a training
+# step's profile, ``tcomp.nn.tune``) rank first: once a workload has any, its configs timed
+# there come before every config timed only in the tuner's workers (TIER 0, then 1), so a
+# record that ran slower in the model than the default it replaced is not chosen again.
+COST = ("COALESCE(AVG(CASE WHEN kind = 'in-model' THEN median END), "
+        "AVG(CASE WHEN kind = 'remeasure' THEN median END), AVG(median))")
+TIER = "MIN(CASE WHEN kind = 'in-model' THEN 0 ELSE 1 END)"
 
 _COLS = ("uid", "workload_key", "workload_name", "workload_spec", "target_key", "target_desc",
          "space", "config", "config_hash", "trace", "ok", "median", "spread", "costs", "error",
@@ -318,13 +324,13 @@ class Database:
         return {r[0] for r in rows}
 
     def best(self, workload_key: str, target_key: str, k: int = 1) -> list[TrialRecord]:
-        """The ``k`` best configs by ``COST`` (the mean of a config's re-measurements where it
-        has any, else of its successful medians), best first; each is returned as its latest
-        successful record."""
+        """The ``k`` best configs by ``TIER`` and ``COST`` (the mean of a config's in-model
+        measurements, else of its re-measurements, else of its successful medians), best
+        first; each is returned as its latest successful record."""
         rows = self._conn.execute(
-            f"SELECT config_hash, {COST} AS cost, MAX(id) AS last FROM trials WHERE "
-            "workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash "
-            "ORDER BY cost, last LIMIT ?", (workload_key, target_key, k)).fetchall()
+            f"SELECT config_hash, {COST} AS cost, {TIER} AS tier, MAX(id) AS last FROM trials "
+            "WHERE workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash "
+            "ORDER BY tier, cost, last LIMIT ?", (workload_key, target_key, k)).fetchall()
         cols = ", ".join(("id", *_COLS))
         out = []
         for r in rows:
@@ -355,9 +361,10 @@ class Database:
         try:
             rows = self._conn.execute(
                 "SELECT t.uid, t.trace, t.workload_name, t.tcomp_version, t.target_key FROM "
-                f"(SELECT config_hash, {COST} AS cost, MAX(id) AS last FROM trials WHERE "
-                "workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash) AS g "
-                "JOIN trials AS t ON t.id = g.last ORDER BY g.cost, g.last LIMIT ?",
+                f"(SELECT config_hash, {COST} AS cost, {TIER} AS tier, MAX(id) AS last FROM "
+                "trials WHERE workload_key = ? AND target_key = ? AND ok = 1 GROUP BY "
+                "config_hash) AS g JOIN trials AS t ON t.id = g.last "
+                "ORDER BY g.tier, g.cost, g.last LIMIT ?",
                 (workload_key, tkey, int(limit))).fetchall()
         except sqlite3.DatabaseError as exc:
             raise TuningDatabaseError(f"can't read tuning database '{self.path}': {exc}"

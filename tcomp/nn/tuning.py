@@ -272,12 +272,73 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
     step()
     step()
     after, step_after = _profile(step, rounds)
+    if keep_defaults(report, before, after, database):
+        kernels.clear_cache()  # the kept defaults replace the slower records
+        step()
+        step()
+        after, step_after = _profile(step, rounds)
     for k in report.kernels:
         if k.workload_key in after:
             k.after_ms = after[k.workload_key]["seconds"] * 1e3
     report.step_after_ms = step_after * 1e3
     report.wall_s = time.monotonic() - t_start
     return report
+
+
+IN_MODEL_SLOWER = 1.03  # a tuned kernel this much slower in the step than before keeps
+# its default (the step's profile varies by a few % between runs)
+
+
+def keep_defaults(report: ModelTuneReport, before: dict[str, Any], after: dict[str, Any],
+                  database: Any) -> list[KernelTuning]:
+    """The tuned kernels that ran slower in the step than their untuned build did: for each,
+    both configs' times per call in the step are written to the database as ``in-model``
+    records, which rank before the tuner's own figures, so builds go back to the default
+    (the tuner measures each kernel alone in a worker, with warm caches and its own buffers;
+    in the step its inputs come from the kernels before it). Returns those kernels."""
+    import dataclasses
+    import uuid
+
+    from autotune import fingerprint, make_space
+
+    from ..build import workload_key
+
+    slower = []
+    for k in report.kernels:
+        b, a = before.get(k.workload_key), after.get(k.workload_key)
+        if (not k.status.startswith("tuned") or b is None or a is None or not b["calls"]
+                or not a["calls"]):
+            continue
+        was, now = b["seconds"] / b["calls"], a["seconds"] / a["calls"]
+        if now <= was * IN_MODEL_SLOWER:
+            continue
+        use = b["use"]
+        outs, args, size = use.outs, use.args, None
+        if use.twin is not None:  # its records are the twin's at the size it ran most
+            size = max(b["batches"], key=b["batches"].get)
+            outs, args = use.twin(size)
+        try:
+            wkey = workload_key(outs, args)
+            tkey = fingerprint()  # the host, as nn's kernels and their tuning runs
+            (tuned,) = database.best(wkey, tkey, 1)
+            space = make_space("auto", outs, args)
+            seed = space.seeds()[0]
+            seed_trace = space.apply(seed).trace_json()
+        except Exception as exc:  # no record or no default to compare: leave it as it is
+            k.status += f"; slower in the step, kept ({type(exc).__name__}: {exc})"[:200]
+            continue
+        for key in [wkey] if size is None else [wkey, k.workload_key]:
+            spec = tuned.workload_spec if size is None else {**tuned.workload_spec,
+                                                             "batch": size}
+            for cfg, trace, sec in ((seed, seed_trace, was), (tuned.config, tuned.trace, now)):
+                database.add(dataclasses.replace(
+                    tuned, workload_key=key, workload_spec=spec, config=cfg, trace=trace,
+                    median=sec, spread=None, costs=[sec], kind="in-model", error="",
+                    uid=uuid.uuid4().hex, id=None, created=time.time()))
+        k.status += (f"; default kept: the tuned kernel took {now * 1e3:.3f} ms per call in "
+                     f"the step against its default's {was * 1e3:.3f}")
+        slower.append(k)
+    return slower
 
 
 def _named(use: kernels.KernelUse) -> str:
@@ -315,5 +376,5 @@ def _kernels(profile: dict[str, Any]) -> list[KernelTuning]:
     return sorted(rows, key=lambda k: -k.before_ms)
 
 
-__all__ = ["KernelTuning", "ModelTuneReport", "batch_text", "by_workload", "kernel_profile",
-           "nearest_records", "tune", "tune_kernels"]
+__all__ = ["KernelTuning", "ModelTuneReport", "batch_text", "by_workload", "keep_defaults",
+           "kernel_profile", "nearest_records", "tune", "tune_kernels"]

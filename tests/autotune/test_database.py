@@ -88,6 +88,28 @@ def test_best_is_per_fingerprint_and_uses_mean_of_remeasurements(db_path: str) -
     assert db.lookup("other", mine) is None
 
 
+def test_configs_timed_in_the_model_rank_before_the_workers_figures(db_path: str) -> None:
+    # nn.tune's in-model records (a training step's profile): once a workload has any, its
+    # configs timed in the step come first, whatever the workers measured for others.
+    import dataclasses
+
+    db = Database(db_path)
+    mine = fingerprint("llvm")
+    db.add(dataclasses.replace(_rec("wk", mine, 0.10, trace="tuned", cfg={"c": 1}),
+                               kind="remeasure"))
+    db.add(dataclasses.replace(_rec("wk", mine, 0.12, trace="default", cfg={"c": 2}),
+                               kind="remeasure"))
+    db.add(_rec("wk", mine, 0.05, trace="other", cfg={"c": 3}))  # a worker's lucky search
+    assert db.lookup("wk", mine)[0] == "other"
+    db.add(dataclasses.replace(_rec("wk", mine, 0.30, trace="tuned", cfg={"c": 1}),
+                               kind="in-model"))
+    db.add(dataclasses.replace(_rec("wk", mine, 0.20, trace="default", cfg={"c": 2}),
+                               kind="in-model"))
+    assert db.lookup("wk", mine)[0] == "default"
+    assert [r.trace for r in db.best("wk", mine, 3)] == ["default", "tuned", "other"]
+    assert db.best("wk", mine, 1)[0].median == pytest.approx(0.20)
+
+
 def test_a_config_with_remeasurements_costs_their_mean_not_its_lucky_search(
         db_path: str) -> None:
     # The search figure of a winner is the best of many noisy trials: once the tuner's

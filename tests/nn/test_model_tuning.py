@@ -150,3 +150,42 @@ def test_budget_path_is_not_a_directory(tmp_path: Path):
     _, step, x, y = _mlp()
     with pytest.raises(Exception, match="is a directory"):
         nn.tune(step, x, y, db=str(tmp_path), budget_s=5)
+
+
+def test_a_tuned_kernel_slower_in_the_step_gives_way_to_its_default(tmp_path):
+    # The tuner times each kernel alone in a worker; in the step its inputs come from the
+    # kernels before it. A record that ran slower there than the untuned build keeps the
+    # default: both configs' step times go in as in-model records, which rank first.
+    import copy
+
+    from autotune import make_space
+    from tcomp.nn import tuning
+
+    db = str(tmp_path / "model.db")
+    _, step, x, y = _mlp()
+    rep = nn.tune(step, x, y, budget_s=6, max_trials=2, min_share=0.3, rounds=1, db=db,
+                  progress=False)
+    (k,) = [k for k in rep.kernels if k.status.startswith("tuned")]
+    database = Database(db)
+    before, _ = tuning._profile(lambda: step(x, y), 1)
+    assert tuning.keep_defaults(rep, before, before, database) == []  # not slower: kept
+    after = copy.copy(before)
+    after[k.workload_key] = {**before[k.workload_key],
+                             "seconds": before[k.workload_key]["seconds"] * 2}
+    assert tuning.keep_defaults(rep, before, after, database) == [k]
+    assert "default kept" in k.status
+    use = before[k.workload_key]["use"]
+    outs, args = use.outs, use.args
+    if use.twin is not None:
+        outs, args = use.twin(max(before[k.workload_key]["batches"],
+                                  key=before[k.workload_key]["batches"].get))
+    seed = make_space("auto", outs, args).seeds()[0]
+    best = database.best(k.workload_key, _target_key(), 1)[0]
+    assert best.kind == "in-model" and best.config == seed
+    # the next build replays that record: the default's schedule
+    kernels.clear_cache()
+    start = len(BUILD_LOG)
+    step(x, y)
+    built = {e["workload"]: e for e in BUILD_LOG[start:]}
+    assert built[k.workload_key]["schedule"] == "record"
+    assert database.get(built[k.workload_key]["record"]).kind == "in-model"
