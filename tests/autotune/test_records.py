@@ -190,8 +190,8 @@ def test_records_carry_the_tcomp_version(mm, db_path) -> None:
 
 
 def test_nn_kernels_use_tuned_records(db_path, no_global_db) -> None:
-    """The nn layer's kernels are schedule-free builds (the automatic schedule by default):
-    records reach model kernels."""
+    """The nn layer's kernels are schedule-free builds (the automatic schedule by default, or
+    for a batch family its twin's at batch 64, given): records reach model kernels."""
     from tcomp import nn
     from tcomp.nn import kernels
 
@@ -200,7 +200,7 @@ def test_nn_kernels_use_tuned_records(db_path, no_global_db) -> None:
     start = len(BUILD_LOG)
     y = nn.functional.softmax(nn.tensor(x), 1).numpy()
     entries = BUILD_LOG[start:]
-    assert entries and all(e["schedule"] == "default" for e in entries)
+    assert entries and all(e["schedule"] in ("default", "given") for e in entries)
     db = Database(db_path)
     for e in entries:  # an empty trace: the plain schedule, as a record
         db.add(TrialRecord(e["workload"], e["name"], {}, fingerprint("llvm"), {}, "test", {},
