@@ -19,7 +19,7 @@ from ..errors import ScheduleError, user_location
 from ..ir import expr as E
 from ..ir.stmt import BIND_TAGS, THREAD_TAGS, VTHREAD_TAG
 from ..ir.visitor import Mutator, substitute
-from .primitives import Directive, Fuse, Relation, Split
+from .primitives import Directive, Fuse, Relation, Split, recorded
 from .relations import fused_extent, split_extents
 
 
@@ -90,9 +90,6 @@ class Stage:
         return f"stage({self.name})"
 
     # ------------------------------------------------------------------ helpers
-    def _record(self, kind: str, **params: Any) -> None:
-        self.sch.trace.append(Directive(kind, self.name, params, user_location()))
-
     def _err(self, msg: str, fix: str = "") -> ScheduleError:
         loops = ", ".join(iv.var.name for iv in self.leaf_iter_vars)
         text = f"{user_location()}: stage '{self.name}': {msg}"
@@ -184,6 +181,7 @@ class Stage:
                 fix or f"{prim} the loop first and then compute_at one of the loops it becomes")
 
     # ------------------------------------------------------------------ loop structure
+    @recorded
     def split(self, parent: Any, factor: int | None = None, nparts: int | None = None
               ) -> tuple[E.IterVar, E.IterVar]:
         """Split a loop in two: ``parent = outer * factor + inner``.
@@ -221,9 +219,9 @@ class Stage:
         self.relations.append(Split(parent, outer, inner, factor, nparts))
         pos = self.leaf_iter_vars.index(parent)
         self.leaf_iter_vars[pos:pos + 1] = [outer, inner]
-        self._record("split", axis=base, factor=factor, nparts=nparts)
         return outer, inner
 
+    @recorded
     def fuse(self, *axes: Any) -> E.IterVar:
         """Fuse consecutive loops (outer first) into one::
 
@@ -250,16 +248,15 @@ class Stage:
             raise self._err("fuse() of a spatial and a reduction loop is not allowed; "
                             "they are computed differently")
         fused = ivs[0]
-        names = [iv.var.name for iv in ivs]
         for inner in ivs[1:]:
             new = self._new_iv(f"{fused.var.name}.{inner.var.name}.fused",
                                fused_extent(fused.dom.extent, inner.dom.extent), fused.kind)
             self.relations.append(Fuse(fused, inner, new))
             fused = new
         self.leaf_iter_vars[pos[0]:pos[-1] + 1] = [fused]
-        self._record("fuse", axes=names)
         return fused
 
+    @recorded
     def reorder(self, *axes: Any) -> None:
         """Put the given loops in this order, in the positions they occupy together::
 
@@ -275,7 +272,6 @@ class Stage:
         positions = sorted(self.leaf_iter_vars.index(iv) for iv in ivs)
         for p, iv in zip(positions, ivs, strict=False):
             self.leaf_iter_vars[p] = iv
-        self._record("reorder", axes=[iv.var.name for iv in ivs])
 
     def tile(self, x: Any, y: Any, x_factor: int, y_factor: int
              ) -> tuple[E.IterVar, E.IterVar, E.IterVar, E.IterVar]:
@@ -305,8 +301,8 @@ class Stage:
         # cache stage becomes a 32-wide tile), and lowering splits a loop wider than the
         # target's vectors (or of symbolic extent) into vectors itself.
         self.iter_attrs[iv] = attr
-        self._record(attr.value, axis=iv.var.name)
 
+    @recorded
     def bind(self, ax: Any, thread: str | ThreadAxis) -> None:
         """Run the loop's iterations on GPU blocks or threads (CUDA targets)::
 
@@ -335,8 +331,8 @@ class Stage:
                                 "split or fuse loops so each thread index binds one loop")
         self.iter_attrs[iv] = IterAttr.BIND
         self.bindings[iv] = tag
-        self._record("bind", axis=iv.var.name, thread=tag)
 
+    @recorded
     def vectorize(self, ax: Any) -> None:
         """Execute the loop as vector operations: one vector for a constant extent up to 64
         lanes; a wider loop, or one of symbolic extent, runs as a loop over the target's
@@ -347,14 +343,17 @@ class Stage:
         """
         self._annotate(ax, IterAttr.VECTORIZE)
 
+    @recorded
     def unroll(self, ax: Any) -> None:
         """Replace the loop by copies of its body (constant extent)."""
         self._annotate(ax, IterAttr.UNROLL)
 
+    @recorded
     def parallel(self, ax: Any) -> None:
         """Run the iterations of the loop on the thread pool."""
         self._annotate(ax, IterAttr.PARALLEL)
 
+    @recorded
     def prefetch(self, tensor: Tensor, ax: Any, offset: int) -> None:
         """In each iteration of loop ``ax``, ask the CPU to bring into its caches what the
         reads of ``tensor`` inside that loop will read ``offset`` iterations later, one hint
@@ -387,9 +386,9 @@ class Stage:
             raise self._err(f"prefetch(): '{tensor.name}' is already prefetched at loop "
                             f"'{iv.var.name}'")
         self.prefetches.append((tensor, iv, offset))
-        self._record("prefetch", tensor=tensor.name, axis=iv.var.name, offset=offset)
 
     # ------------------------------------------------------------------ placement
+    @recorded
     def compute_inline(self) -> None:
         """Substitute this stage's expression into its consumers; it gets no loops or buffer."""
         op = self._need_compute("compute_inline")
@@ -409,14 +408,14 @@ class Stage:
                             f"compute '{st.name}' at a loop of a stage that stays, or don't "
                             "inline")
         self.attach, self.attach_stage, self.attach_ivar = "inline", None, None
-        self._record("compute_inline")
 
+    @recorded
     def compute_root(self) -> None:
         """Compute the whole stage at the top level, before its consumers (the default)."""
         self._need_compute("compute_root")
         self.attach, self.attach_stage, self.attach_ivar = "root", None, None
-        self._record("compute_root")
 
+    @recorded
     def compute_at(self, parent: Stage, ax: Any) -> None:
         """Compute the part of this stage that ``parent`` needs, inside loop ``ax`` of
         ``parent``::
@@ -456,7 +455,6 @@ class Stage:
             raise self._err("a cache_read with layout= must stay at root (compute_root)")
         self.attach, self.attach_stage, self.attach_ivar = "at", parent, iv
         self.attach_location = user_location()
-        self._record("compute_at", parent=parent.name, axis=iv.var.name)
 
     def _leaf_for_attach(self, ax: Any) -> E.IterVar:
         if isinstance(ax, E.IterVar) and ax not in self.leaf_iter_vars:
@@ -567,6 +565,7 @@ class Schedule:
         self._by_op[new_op] = st
         st.op = new_op
 
+    @recorded
     def cache_read(self, tensor: Tensor, scope: str, readers: Sequence[Any],
                    layout: Callable[..., Any] | None = None) -> Tensor:
         """Copy ``tensor`` into a new stage that ``readers`` read instead.
@@ -598,12 +597,8 @@ class Schedule:
         cache = compute(tensor.shape, lambda *i: tensor[i], name=name)
         st = Stage(self, cache.op)
         st.scope = scope
-        layout_rec: Any = None
         if isinstance(layout, (tuple, list)):
-            layout_rec = list(layout)
             layout = _pack_layout(tensor, layout)
-        elif layout is not None:
-            layout_rec = "callable"
         if layout is not None:
             probe = [E.Var(f"p{d}") for d in range(tensor.ndim)]
             try:
@@ -618,9 +613,6 @@ class Schedule:
         self._insert_stage(st, after=src_stage)
         for rs in reader_stages:
             self._rewrite_reads(rs, {tensor: cache})
-        self.trace.append(Directive("cache_read", src_stage.name,
-                                    {"scope": scope, "readers": [r.name for r in reader_stages],
-                                     "layout": layout_rec}, user_location()))
         return cache
 
     def _rewrite_reads(self, st: Stage, tmap: dict[Tensor, Tensor]) -> None:
@@ -629,6 +621,7 @@ class Schedule:
         body = tuple(_ReplaceTensor(tmap).visit(b) for b in op.body)
         self._replace_op(st, ComputeOp(op.name, op.axis, body, op.location, op.tag, op.attrs))
 
+    @recorded
     def cache_write(self, tensor: Tensor, scope: str) -> Tensor:
         """Compute ``tensor`` into a cache stage; the original stage becomes a copy of it.
 
@@ -662,9 +655,9 @@ class Schedule:
         self._replace_op(st, ComputeOp(op.name, op.axis, new_body, op.location, op.tag,
                                        op.attrs))
         st._reset_leaves()
-        self.trace.append(Directive("cache_write", st.name, {"scope": scope}, user_location()))
         return cache_t
 
+    @recorded
     def rfactor(self, tensor: Tensor, axis: E.IterVar, factor_axis: int = 0) -> Tensor:
         """Turn reduction loop ``axis`` into a spatial axis of a new stage of partial results.
 
@@ -749,11 +742,9 @@ class Schedule:
         st.iter_attrs = {}
         st.prefetches = []
         st._reset_leaves()
-        self.trace.append(Directive("rfactor", st.name, {"axis": iv.var.name,
-                                                          "factor_axis": factor_axis},
-                                    user_location()))
         return outs[0] if len(outs) == 1 else outs  # type: ignore[return-value]
 
+    @recorded
     def reassociate(self, enable: bool = True) -> None:
         """Let float ``+`` and ``*`` in this kernel be reassociated (LLVM's ``reassoc`` and
         ``contract``): a sum may then be vectorized along its reduction axis, with partial
@@ -763,9 +754,6 @@ class Schedule:
         written). NaN, infinity and signed-zero semantics are kept (unlike
         ``build(..., fast_math=True)``)."""
         self.reassociate_floats = bool(enable)
-        out = self[self.outputs[0]]
-        self.trace.append(Directive("reassociate", out.name, {"enable": bool(enable)},
-                                    user_location()))
 
     # ------------------------------------------------------------------ trace
     def trace_json(self) -> str:
