@@ -111,7 +111,8 @@ ON_CHAIN = {k: _placement(k) for k in ("compute_at", "compute_inline", "compute_
 
 def test_every_public_primitive_is_in_the_table():
     for cls, ons in ((Stage, {"stage"}), (Schedule, {"tensor", "schedule"})):
-        for name, member in vars(cls).items():
+        for name in dir(cls):
+            member = getattr(cls, name)
             if name.startswith("_") or not callable(member) or name in QUERIES:
                 continue
             assert name in PRIMITIVES or name in COMPOSITES, (
@@ -122,7 +123,7 @@ def test_every_public_primitive_is_in_the_table():
                 assert PRIMITIVES[name].on in ons, (name, PRIMITIVES[name].on)
                 assert getattr(member, "primitive", None) is PRIMITIVES[name], (
                     f"{cls.__name__}.{name} is in PRIMITIVES but not wrapped by @recorded")
-    owners = {n for cls in (Stage, Schedule) for n in vars(cls)}
+    owners = {n for cls in (Stage, Schedule) for n in dir(cls)}
     assert set(PRIMITIVES) | set(COMPOSITES) <= owners
 
 
