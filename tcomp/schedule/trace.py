@@ -1,4 +1,8 @@
-"""Replay a recorded schedule trace (JSON) onto a fresh schedule of the same graph (layer 3)."""
+"""Replay a recorded schedule trace (JSON) onto a fresh schedule of the same graph (layer 3).
+
+Each directive is applied by calling its primitive again as ``PRIMITIVES`` (primitives.py)
+says; this module checks the trace's shape and names the directive that fails.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 from typing import Any
 
 from ..errors import ScheduleError, user_location
+from .primitives import replay_directive
 from .schedule import Schedule, create_schedule
 
 
@@ -46,51 +51,9 @@ def replay(outputs: Any, trace: str | list[dict[str, Any]], *,
     for n, rec in enumerate(records):
         start = len(s.trace)
         try:
-            _apply(s, rec)
+            replay_directive(s, rec["kind"], rec["stage"], rec.get("params", {}))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise ScheduleError(f"{where}: replaying directive {n} {rec!r}: {exc}") from exc
         s.trace[start:] = [dataclasses.replace(d, location=f"{where}, directive {n}")
                            for d in s.trace[start:]]
     return s
-
-
-def _apply(s: Schedule, rec: dict[str, Any]) -> None:
-    kind, p = rec["kind"], rec.get("params", {})
-    st = s.stage_by_name(rec["stage"])
-    if kind == "split":
-        st.split(p["axis"], factor=p.get("factor"), nparts=p.get("nparts"))
-    elif kind == "fuse":
-        st.fuse(*p["axes"])
-    elif kind == "reorder":
-        st.reorder(*p["axes"])
-    elif kind == "bind":
-        st.bind(p["axis"], p["thread"])
-    elif kind in ("vectorize", "unroll", "parallel"):
-        getattr(st, kind)(p["axis"])
-    elif kind in ("compute_inline", "compute_root"):
-        getattr(st, kind)()
-    elif kind == "compute_at":
-        st.compute_at(s.stage_by_name(p["parent"]), p["axis"])
-    elif kind == "cache_read":
-        layout = p.get("layout")
-        if layout == "callable":
-            raise ScheduleError("this cache_read used a layout function, which a trace can't "
-                                "hold; use layout=('pack', dim, factor) to make it replayable")
-        readers = [s.stage_by_name(r) for r in p["readers"]]
-        s.cache_read(st.origin_op.output(0), p["scope"], readers, layout=layout)
-    elif kind == "cache_write":
-        s.cache_write(st.origin_op.output(0), p["scope"])
-    elif kind == "prefetch":
-        named = [t for t in [*st.reads(),
-                             *(st.op.output(i) for i in range(st.op.num_outputs))]
-                 if t.name == p["tensor"]]
-        if len(named) != 1:
-            raise ScheduleError(f"stage '{st.name}' reads {len(named)} tensors named "
-                                f"{p['tensor']!r}; prefetch needs exactly one")
-        st.prefetch(named[0], p["axis"], p["offset"])
-    elif kind == "reassociate":
-        s.reassociate(p.get("enable", True))
-    elif kind == "rfactor":
-        s.rfactor(st.origin_op.output(0), p["axis"], p.get("factor_axis", 0))
-    else:
-        raise ScheduleError(f"unknown directive kind {kind!r}")

@@ -5,13 +5,15 @@ param, then one i64 per dim var. PARALLEL loops are outlined into task functions
 to the thread runtime of ``parallel.py``; see ``Emitter.parallel_for``. Accesses that
 ``checks.py`` selects get a bounds check: out of range, they are skipped and reported in
 the global ``@tcomp_<name>_oob`` (see there).
+
+``Emitter`` holds statements and expressions; its mixins hold the other families: parallel
+loops (``outline.py``), loads (``memory.py``) and bounds checks (``bounds.py``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,15 +27,20 @@ from ...ir import stmt as S
 from ...ir.buffer import Buffer
 from ...ir.func import PrimFunc
 from ...ir.printer import expr_str
-from ...ir.visitor import free_vars, walk
 from ..float_mode import FloatMode
-from ..lanes import lane_offsets
 from . import builder_utils as bu
+from .accumulators import (
+    conditional_division,
+    contains_load,
+    reads_accumulator_twice,
+    reassociable_accumulator,
+)
+from .bounds import BoundsChecks
 from .builder_utils import I1, I32, I64, PTR, VOID
-from .checks import OOB_SUFFIX, accesses_to_check, buffer_table, func_mode
+from .checks import accesses_to_check, buffer_table, func_mode
+from .memory import MemoryAccess
+from .outline import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, FnState, ParallelOutlining
 
-RUNTIME_PARALLEL_FOR = "tcomp_rt_parallel_for"
-NUM_THREADS_GLOBAL = "tcomp_num_threads"
 ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
 HEAP_ALIGN = 64
 # A Prefetch hints one address per this many bytes: the cache line of x86-64 and of common
@@ -58,22 +65,9 @@ def kernel_symbol(name: str) -> str:
     return "tcomp_" + (re.sub(r"[^0-9A-Za-z_]", "_", name) or "kernel")
 
 
-class _Fn:
-    """Emission state of one LLVM function (the kernel or an outlined parallel task)."""
-
-    def __init__(self, function: ir.Function, in_task: bool) -> None:
-        self.function = function
-        self.builder = ir.IRBuilder(function.append_basic_block("entry"))
-        self.vars: dict[E.Var, ir.Value] = {}
-        self.bufs: dict[Buffer, ir.Value] = {}
-        self.in_task = in_task
 
 
-def _contains_load(e: E.Expr) -> bool:
-    return any(isinstance(n, E.Load) for n in walk(e))
-
-
-class Emitter:
+class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
     """Emits one PrimFunc as an LLVM module (``emit_module``); the PTX emitter subclasses it."""
 
     def __init__(self, func: PrimFunc, triple: str, mode: FloatMode,
@@ -88,7 +82,7 @@ class Emitter:
         self.n_tasks = 0
         self.mask: ir.Value | None = None  # lanes that may be read in a vector Select branch
         self._has_load: dict[int, bool] = {}
-        self.fn: _Fn
+        self.fn: FnState
         self.checks: set[int] = set()  # ids of the Load/Store nodes to bounds-check
         self.buf_ids: dict[Buffer, int] = {}
         self._report: ir.Function | None = None
@@ -105,7 +99,7 @@ class Emitter:
         if calling_convention:
             fn.calling_convention = calling_convention
         fn.attributes.add("nounwind")
-        self.fn = _Fn(fn, in_task=False)
+        self.fn = FnState(fn, in_task=False)
         for arg, buf in zip(fn.args, f.params, strict=False):
             arg.name = buf.name
             arg.add_attribute("noalias")
@@ -129,7 +123,7 @@ class Emitter:
         self.stmt(f.body)
         self.fn.builder.ret_void()
         return EmittedModule(self.module, symbol, self.uses_parallel,
-                             _reassociable_accumulator(f.body, self.fp_mode))
+                             reassociable_accumulator(f.body, self.fp_mode))
 
     @property
     def b(self) -> ir.IRBuilder:
@@ -190,9 +184,9 @@ class Emitter:
             md = bu.loop_metadata(self.module, "llvm.loop.vectorize.enable")
         elif s.kind == S.ForKind.SERIAL:
             hints: list[Any] = []
-            if _reads_accumulator_twice(s.body):
+            if reads_accumulator_twice(s.body):
                 hints.append("llvm.loop.unroll.disable")
-            if _conditional_division(s.body):
+            if conditional_division(s.body):
                 hints.append(("llvm.loop.vectorize.enable", ir.Constant(I1, 0)))
             md = bu.loop_metadata(self.module, *hints) if hints else None
         with bu.for_range(self.b, start, stop, s.var.name or "i", md) as iv:
@@ -282,330 +276,6 @@ class Emitter:
         self.stmt(s.body)
         del self.fn.bufs[buf]
         self.b.call(free, [ptr])
-
-    # ------------------------------------------------------------------ parallel loops
-    def parallel_for(self, s: S.For) -> None:
-        """Outline the loop body into ``body(ptr noalias bufs..., values..., min, begin,
-        end)`` plus a trampoline ``task(ptr closure, i64 begin, i64 end)`` and call
-        ``tcomp_rt_parallel_for(task, closure, extent, num_threads)``.
-
-        The body keeps ``noalias`` on its buffer arguments, which loads out of the closure
-        would lose, so vectorisation inside parallel loops needs no runtime alias checks.
-        """
-        self.uses_parallel = True
-        bufs, values = self._captures(s)
-        k = self.n_tasks
-        self.n_tasks += 1
-        base = f"{self.fn.function.name}.par{k}"
-        val_types = [self.fn.vars[v].type for v in values]
-        var_t = bu.llvm_type(s.var.dtype)
-        body_ty = ir.FunctionType(VOID, [PTR] * len(bufs) + val_types + [var_t, I64, I64])
-        body_fn = ir.Function(self.module, body_ty, base + ".body")
-        body_fn.linkage = "internal"
-        body_fn.attributes.add("nounwind")
-        task_fn = ir.Function(self.module, ir.FunctionType(VOID, [PTR, I64, I64]), base)
-        task_fn.linkage = "internal"
-        task_fn.attributes.add("nounwind")
-        closure_ty = ir.LiteralStructType([PTR] * len(bufs) + val_types + [var_t])
-
-        # caller: fill the closure and dispatch
-        start = self.cast_value(self.expr(s.min), s.min.dtype, s.var.dtype)
-        extent = self.cast_value(self.expr(s.extent), s.extent.dtype, dtypes.int64)
-        closure = bu.alloca_entry(self.b, closure_ty, name=f"closure{k}")
-        fields = [self.fn.bufs[bf] for bf in bufs] + [self.fn.vars[v] for v in values] + [start]
-        for i, val in enumerate(fields):
-            self.b.store(val, self._field(closure, closure_ty, i))
-        nthreads = self.b.load(self._num_threads_global(), typ=I32)
-        runtime = bu.get_function(self.module, RUNTIME_PARALLEL_FOR, VOID, [PTR, PTR, I64, I32])
-        self.b.call(runtime, [task_fn, closure, extent, nthreads])
-
-        # trampoline: unpack the closure
-        tb = ir.IRBuilder(task_fn.append_basic_block("entry"))
-        args = [tb.load(self._field(task_fn.args[0], closure_ty, i, tb), typ=t)
-                for i, t in enumerate(closure_ty.elements)]
-        tb.call(body_fn, [*args, task_fn.args[1], task_fn.args[2]])
-        tb.ret_void()
-
-        # body: a serial loop over [begin, end); nested parallel loops run serially
-        outer, mask = self.fn, self.mask
-        self.fn, self.mask = _Fn(body_fn, in_task=True), None
-        for arg, bf in zip(body_fn.args, bufs, strict=False):
-            arg.name = bf.name
-            arg.add_attribute("noalias")
-            self.fn.bufs[bf] = arg
-        for arg, v in zip(body_fn.args[len(bufs):], values, strict=False):
-            arg.name = v.name
-            self.fn.vars[v] = arg
-        vmin, begin, end = body_fn.args[-3:]
-        with bu.for_range(self.b, begin, end, "it") as it:
-            it_v = it if var_t == I64 else self.b.trunc(it, var_t)
-            self.fn.vars[s.var] = self.b.add(vmin, it_v, name=s.var.name)
-            self.stmt(s.body)
-        self.b.ret_void()
-        self.fn, self.mask = outer, mask
-
-    def _captures(self, s: S.For) -> tuple[list[Buffer], list[E.Var]]:
-        """Buffers and variables the loop body uses but doesn't define, in a stable order."""
-        used: set[E.Var] = set()
-        bound: set[E.Var] = {s.var}
-        bufs: set[Buffer] = set()
-        local: set[Buffer] = set()
-        for n in walk(s.body):
-            if isinstance(n, E.Var):
-                used.add(n)
-            elif isinstance(n, (S.For, S.LetStmt)):
-                bound.add(n.var)
-            elif isinstance(n, (E.Load, S.Store, S.Prefetch)):
-                bufs.add(n.buffer)
-                if id(n) in self.checks:  # the check needs the buffer's size
-                    for d in n.buffer.shape:
-                        used |= free_vars(d)
-            elif isinstance(n, S.Allocate):
-                local.add(n.buffer)
-                for d in n.buffer.shape:
-                    used |= free_vars(d)
-        missing = [v for v in used - bound if v not in self.fn.vars]
-        if missing:
-            raise CompileError(f"parallel loop {s.var.name} uses unbound variable(s) "
-                               f"{sorted(v.name for v in missing)}")
-        values = sorted(used - bound, key=lambda v: v.uid)
-        return sorted(bufs - local, key=lambda b: b.uid), values
-
-    def _field(self, ptr: ir.Value, ty: ir.LiteralStructType, i: int,
-               builder: ir.IRBuilder | None = None) -> ir.Value:
-        b = builder or self.b
-        g = b.gep(ptr, [ir.Constant(I32, 0), ir.Constant(I32, i)], inbounds=True,
-                  source_etype=ty)
-        g.type = PTR  # llvmlite derives a typed pointer from the struct; LLVM 22 has only ptr
-        return g
-
-    def _num_threads_global(self) -> ir.GlobalVariable:
-        g = self.module.globals.get(NUM_THREADS_GLOBAL)
-        if g is None:
-            g = ir.GlobalVariable(self.module, I32, NUM_THREADS_GLOBAL)
-            g.initializer = ir.Constant(I32, 1)  # the loader sets the real count
-            # Weak: the kernels linked into one library (runtime/export.py) share one count
-            # instead of clashing; each MCJIT engine still defines its own.
-            g.linkage = "weak"
-        return g
-
-    # ------------------------------------------------------------------ memory
-    def address(self, buf: Buffer, indices: tuple[E.Expr, ...]) -> tuple[ir.Value, ir.Value]:
-        if len(indices) != 1:
-            raise CompileError(f"access to {buf.name} has {len(indices)} indices; codegen "
-                               "needs flattened (1-D) accesses")
-        ptr = self.fn.bufs.get(buf)
-        if ptr is None:
-            raise CompileError(f"buffer {buf.name} is neither a parameter nor allocated here")
-        idx = indices[0]
-        return ptr, self.cast_value(self.expr(idx), idx.dtype, dtypes.int64.with_lanes(
-            idx.dtype.lanes))
-
-    def _contiguous_base(self, index: E.Expr) -> ir.Value | None:
-        """Scalar start of a stride-1 Ramp index (a plain vector access), else None."""
-        if isinstance(index, E.Ramp) and E.is_const(index.stride, 1):
-            return self.cast_value(self.expr(index.base), index.base.dtype, dtypes.int64)
-        return None
-
-    def expr_Load(self, e: E.Load) -> ir.Value:
-        buf = e.buffer
-        elem = bu.scalar_type(buf.dtype, memory=True)
-        align = buf.dtype.itemsize
-        lanes = e.dtype.lanes
-        chk = self._check_of(e, buf, store=False)
-        if lanes == 1:
-            ptr, index = self.address(buf, e.indices)
-            val = self._guarded_scalar_load(ptr, index, elem, align, chk)
-        else:
-            ptr = self.fn.bufs.get(buf)
-            base = self._contiguous_base(e.indices[0]) if len(e.indices) == 1 else None
-            vty = ir.VectorType(elem, lanes)
-            if base is not None and ptr is not None:
-                if chk is not None and self.mask is None:
-                    ok = self._span_ok(base, lanes, *chk)
-                    val = self._if_value(ok, lambda: self.b.load(
-                        self.b.gep(ptr, [base], inbounds=True, source_etype=elem), typ=vty,
-                        align=align), vty)
-                else:
-                    addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
-                    if self.mask is None:
-                        val = self.b.load(addr, typ=vty, align=align)
-                    else:
-                        mask = self.mask
-                        if chk is not None:
-                            mask = self._lanes_ok(self.address(buf, e.indices)[1], mask, *chk)
-                        val = bu.masked_load(self.b, addr, mask, vty, align)
-            else:
-                val = None
-                if chk is None and ptr is not None and len(e.indices) == 1:
-                    val = self._window_load(ptr, elem, e.indices[0], lanes, align)
-                if val is None:
-                    ptr, index = self.address(buf, e.indices)
-                    ptrs = bu.vector_gep(self.b, ptr, index, elem)
-                    mask = self.mask if self.mask is not None else bu.all_true(lanes)
-                    if chk is not None:
-                        mask = self._lanes_ok(index, mask, *chk)
-                    val = bu.masked_gather(self.b, ptrs, mask, vty, align)
-        if buf.dtype.is_bool:
-            val = self.b.icmp_unsigned("!=", val, ir.Constant(val.type, None))
-        return val
-
-    def _window_load(self, ptr: ir.Value, elem: ir.Type, index: E.Expr, lanes: int,
-                     align: int) -> ir.Value | None:
-        """A vector read whose lanes are a scalar plus constant offsets spanning at most two
-        vectors (a stride-2 read, the repeats of ``i // 2``, a broadcast) as one or two
-        contiguous loads of that span and a shuffle, instead of a gather (the max-pool
-        backward 64x16x16x16 on Zen 2: 0.72 -> 0.43 ms). Only elements between two that
-        some lane reads are loaded, so nothing outside the buffer is touched; under a lane
-        mask (a select's branch) the loads are masked to the elements an active lane reads,
-        and inactive lanes give zero as a masked gather's do. None where the index has no
-        such form."""
-        form = lane_offsets(index)
-        if form is None:
-            return None
-        base, offs = form
-        lo = min(offs)
-        width = max(offs) - lo + 1
-        if width > 2 * lanes:
-            return None
-        start = self.cast_value(self.expr(base), base.dtype, dtypes.int64)
-        if lo:
-            start = self.b.add(start, ir.Constant(I64, lo))
-        rel = [o - lo for o in offs]
-        # the span's first and last vectors (they overlap where lanes < width < 2 * lanes)
-        chunks = [(0, width)] if width <= lanes else [(0, lanes), (width - lanes, lanes)]
-        parts = []
-        for first, n in chunks:
-            at = start if not first else self.b.add(start, ir.Constant(I64, first))
-            addr = self.b.gep(ptr, [at], inbounds=True, source_etype=elem)
-            vty = ir.VectorType(elem, n)
-            if self.mask is None:
-                parts.append(self.b.load(addr, typ=vty, align=align))
-            else:
-                parts.append(bu.masked_load(self.b, addr, self._span_mask(rel, first, n), vty,
-                                            align))
-        if len(parts) == 1:
-            a, b = parts[0], ir.Constant(parts[0].type, ir.Undefined)
-        else:
-            a, b = parts
-            shift = width - lanes
-            rel = [o if o < lanes else lanes + o - shift for o in rel]
-        val = self.b.shuffle_vector(a, b, ir.Constant(ir.VectorType(I32, lanes), rel))
-        if self.mask is not None:
-            val = self.b.select(self.mask, val, ir.Constant(val.type, None))
-        return val
-
-    def _span_mask(self, rel: list[int], first: int, n: int) -> ir.Value:
-        """Lane j of ``n`` span elements from ``first`` is set when an active lane of
-        ``self.mask`` reads element ``first + j`` (lane k reads ``rel[k]``)."""
-        lanes = len(rel)
-        readers: list[list[int]] = [[k for k in range(lanes) if rel[k] == first + j]
-                                    for j in range(n)]
-        off = ir.Constant(ir.VectorType(I1, lanes), [ir.Constant(I1, 0)] * lanes)
-        out = None
-        for t in range(max(len(r) for r in readers)):
-            pick = [r[t] if t < len(r) else lanes for r in readers]  # lanes: a false lane
-            m = self.b.shuffle_vector(self.mask, off, ir.Constant(ir.VectorType(I32, n), pick))
-            out = m if out is None else self.b.or_(out, m)
-        return out
-
-    def _guarded_scalar_load(self, ptr: ir.Value, index: ir.Value, elem: ir.Type,
-                             align: int, chk: tuple[ir.Value, ir.Value] | None = None
-                             ) -> ir.Value:
-        """A scalar load; inside a masked vector branch only when some lane is active; with
-        a check ``chk`` only when the index is in range (else reported, and zero)."""
-        guard = None if self.mask is None else bu.vector_any(self.b, self.mask)
-        if chk is not None:
-            ok = self.b.icmp_unsigned("<", index, chk[1])
-            self._report_if(self.b.not_(ok) if guard is None else
-                            self.b.and_(guard, self.b.not_(ok)), chk[0], index, chk[1])
-            guard = ok if guard is None else self.b.and_(guard, ok)
-        if guard is None:
-            addr = self.b.gep(ptr, [index], inbounds=True, source_etype=elem)
-            return self.b.load(addr, typ=elem, align=align)
-        return self._if_value(guard, lambda: self.b.load(
-            self.b.gep(ptr, [index], inbounds=True, source_etype=elem), typ=elem,
-            align=align), elem)
-
-    # ------------------------------------------------------------------ bounds checks
-    def _check_of(self, node: Any, buf: Buffer, store: bool
-                  ) -> tuple[ir.Value, ir.Value] | None:
-        """``(error code, buffer size)`` when ``node`` is checked, else None."""
-        if id(node) not in self.checks:
-            return None
-        size: ir.Value | None = None
-        n = 1
-        for d in buf.shape:
-            if isinstance(d, E.Const):
-                n *= int(d.value)
-            else:
-                v = self.cast_value(self.expr(d), d.dtype, dtypes.int64)
-                size = v if size is None else self.b.mul(size, v)
-        size = ir.Constant(I64, n) if size is None else (
-            size if n == 1 else self.b.mul(size, ir.Constant(I64, n)))
-        return ir.Constant(I64, 2 * self.buf_ids[buf] + 1 + int(store)), size
-
-    def _report_fn(self) -> ir.Function:
-        """``void report(i64 code, i64 index, i64 size)``: record the first error."""
-        if self._report is None:
-            arr = ir.ArrayType(I64, 3)
-            g = ir.GlobalVariable(self.module, arr, self.symbol + OOB_SUFFIX)
-            g.initializer = ir.Constant(arr, None)
-            g.align = 8
-            fn = ir.Function(self.module, ir.FunctionType(VOID, [I64, I64, I64]),
-                             self.symbol + ".oob_report")
-            fn.linkage = "internal"
-            for a in ("cold", "noinline", "nounwind"):
-                fn.attributes.add(a)
-            b = ir.IRBuilder(fn.append_basic_block("entry"))
-            code, index, size = fn.args
-
-            def slot(i: int) -> ir.Value:
-                return b.gep(g, [ir.Constant(I32, 0), ir.Constant(I32, i)], inbounds=True)
-            old = b.cmpxchg(slot(0), ir.Constant(I64, 0), code, "seq_cst", "seq_cst")
-            with b.if_then(b.extract_value(old, 1)):  # the first error wins
-                b.store(index, slot(1))
-                b.store(size, slot(2))
-            b.ret_void()
-            self._report = fn
-        return self._report
-
-    def _report_if(self, bad: ir.Value, code: ir.Value, index: ir.Value,
-                   size: ir.Value) -> None:
-        with self.b.if_then(bad, likely=False):
-            self.b.call(self._report_fn(), [code, index, size])
-
-    def _scalar_ok(self, index: ir.Value, code: ir.Value, size: ir.Value) -> ir.Value:
-        """``0 <= index < size`` (one unsigned compare); reports the error when not."""
-        ok = self.b.icmp_unsigned("<", index, size)
-        self._report_if(self.b.not_(ok), code, index, size)
-        return ok
-
-    def _span_ok(self, base: ir.Value, lanes: int, code: ir.Value, size: ir.Value
-                 ) -> ir.Value:
-        """Whether ``base .. base + lanes - 1`` is in range (first and last lane checked
-        once per vector); reports the first lane out of range when not (``size`` itself
-        when the vector starts inside)."""
-        last = self.b.add(base, ir.Constant(I64, lanes - 1))
-        first_ok = self.b.icmp_unsigned("<", base, size)
-        ok = self.b.and_(first_ok, self.b.icmp_unsigned("<", last, size))
-        self._report_if(self.b.not_(ok), code, self.b.select(first_ok, size, base), size)
-        return ok
-
-    def _lanes_ok(self, index: ir.Value, active: ir.Value, code: ir.Value, size: ir.Value
-                  ) -> ir.Value:
-        """The lanes of ``active`` whose ``index`` is in range; reports the first active
-        lane out of range."""
-        n = index.type.count
-        inb = self.b.icmp_unsigned("<", index, bu.splat(self.b, size, n))
-        bad = self.b.and_(active, self.b.not_(inb))
-        with self.b.if_then(bu.vector_any(self.b, bad), likely=False):
-            bits = self.b.bitcast(bad, ir.IntType(n))
-            lane = bu.intrinsic(self.b, "cttz", bits.type, [bits, ir.Constant(I1, 1)])
-            lane = self.b.zext(lane, I32) if n < 32 else self.b.trunc(lane, I32) \
-                if n > 32 else lane
-            self.b.call(self._report_fn(), [code, self.b.extract_element(index, lane), size])
-        return self.b.and_(active, inb)
 
     def _if_value(self, cond: ir.Value, make: Any, ty: ir.Type) -> ir.Value:
         """``make()`` where ``cond`` holds, else zero (a phi over two blocks)."""
@@ -723,7 +393,7 @@ class Emitter:
         key = id(e)
         hit = self._has_load.get(key)
         if hit is None:
-            hit = self._has_load[key] = _contains_load(e)
+            hit = self._has_load[key] = contains_load(e)
         return hit
 
     def expr_Unary(self, e: E.Unary) -> ir.Value:
@@ -764,83 +434,6 @@ __all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "Emitte
            "emit_module", "kernel_symbol"]
 
 
-def _accumulator_updates(body: S.Stmt) -> Iterator[tuple[S.Store, int]]:
-    """(store, number of uses of its own location in its value) for every store in ``body``
-    that reads that location: the updates of reductions (``B[i] = B[i] + x``). A float
-    min/max of the location counts twice: it is emitted as numpy's
-    ``isnan(a) ? a : (a < b ? a : b)``, three uses of ``a`` (an unrolled chain of 32 float
-    min steps took LLVM 22 forever, fuzz case 2040010832)."""
-    lets = [n.value for n in walk(body) if isinstance(n, S.LetStmt)]
-    for st in walk(body):
-        if isinstance(st, S.Store):
-            n = 0
-
-            def own(x: Any, st: S.Store = st) -> bool:
-                return isinstance(x, E.Load) and x.buffer is st.buffer \
-                    and bool(x.indices == st.indices)
-
-            for e in (st.value, *lets):
-                for x in walk(e):
-                    if own(x):
-                        n += 1
-                    elif isinstance(x, E.Binary) and x.op in (E.Op.MIN, E.Op.MAX) \
-                            and x.dtype.is_float and (own(x.a) or own(x.b)):
-                        n += 1
-            if n:
-                yield st, n
 
 
-def _reads_accumulator_twice(body: S.Stmt) -> bool:
-    """True when a store in ``body`` updates ``B[i]`` from two or more reads of ``B[i]`` (a
-    reducer that uses its accumulator twice: argmax's selects, ``a + b + a*b``), counting
-    the update under a data-dependent condition (``if A[k] == 0: B[i] = f(B[i])``) as a
-    second read: LLVM if-converts it to ``select(c, f(B[i]), B[i])``.
 
-    LLVM may not unroll such a loop: fully unrolled, the update chain is a DAG whose paths
-    double at every step, and LLVM 22's SCCP (range propagation) took exponential time on
-    it (54 steps of ``a + b + a*b`` did not finish in 10 minutes), as its loop vectoriser
-    did on the if-converted chain (fuzz case 2033006285). A condition of loop variables
-    only (a split's guard) folds to a constant per unrolled step, so leaves no select. A
-    loop the schedule unrolls keeps its unroll: the user asked for it.
-    """
-    data_dependent = {id(st) for n in walk(body) if isinstance(n, S.If) and _contains_load(n.cond)
-                      for branch in (n.then, n.orelse) if branch is not None
-                      for st in walk(branch) if isinstance(st, S.Store)}
-    return any(n + (id(st) in data_dependent) >= 2 for st, n in _accumulator_updates(body))
-
-
-def _variable_division(node: Any) -> bool:
-    """An integer ``//`` or ``%`` by a divisor that is not a constant under ``node``."""
-    return any(isinstance(x, E.Binary) and x.op in (E.Op.FLOORDIV, E.Op.FLOORMOD)
-               and x.dtype.is_int and not isinstance(x.b, E.Const) for x in walk(node))
-
-
-def _conditional_division(body: S.Stmt) -> bool:
-    """True when ``body`` divides by a variable inside a conditional: an ``If`` branch, or a
-    select branch that reads memory (emitted as real branches, see ``expr_Select``).
-
-    LLVM 22's loop vectoriser must predicate such a division (the divisor may be zero where
-    the branch is not taken). When the division is the same in every lane (``A[(k + 1) % n]``
-    inside a loop over ``j``), it computed it only where the first lane's condition held, and
-    the other lanes' masked gather then read through a poison address: a segfault (fuzz case
-    2032014157). Loops around such code are not vectorised by LLVM.
-    """
-    for n in walk(body):
-        if isinstance(n, S.If) and (_variable_division(n.then) or (
-                n.orelse is not None and _variable_division(n.orelse))):
-            return True
-        if isinstance(n, E.Select) and (_contains_load(n.t) or _contains_load(n.f)) and (
-                _variable_division(n.t) or _variable_division(n.f)):
-            return True
-    return False
-
-
-def _reassociable_accumulator(body: S.Stmt, fp_mode: FloatMode) -> bool:
-    """True when ``body`` updates an integer or bool accumulator, or a float one when
-    ``fp_mode`` is not STRICT: reductions LLVM may reassociate, and so
-    rewrite as SLP horizontal reductions (see the note on SLP above ``jit.optimize``)."""
-    for st, _ in _accumulator_updates(body):
-        dt = st.buffer.dtype
-        if dt.is_int or dt.is_bool or (dt.is_float and fp_mode is not FloatMode.STRICT):
-            return True
-    return False

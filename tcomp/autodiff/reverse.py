@@ -1,0 +1,187 @@
+"""Reverse mode (layer 6): ``gradient`` walks the graph from the output back to the inputs
+and sums each compute's contributions to the adjoint of what it reads; reduction rules
+(sum, max/min at the arg-max, prod) through ``reduce_parts``, shared with forward mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..dsl import ops as dsl
+from ..dsl.printer import topo_ops
+from ..dsl.tensor import ComputeOp, PlaceholderOp, Tensor
+from ..errors import DSLShapeError, DSLTypeError
+from ..ir import expr as E
+from ..ir.visitor import substitute, walk
+from .rules import GRADIENT_FNS, diff
+from .scatter import fresh_axes, scatter
+
+# ----------------------------------------------------------------------------- graph walk
+
+
+Factor = Callable[[E.Expr, E.Expr], E.Expr]
+
+
+
+
+def _ties(op: ComputeOp) -> Tensor:
+    """How many elements of a max/min reduction equal its result (one compute per op, kept on
+    the op so every gradient and jvp of it shares one)."""
+    t = getattr(op, "_autodiff_ties", None)
+    if t is None:
+        body, y = op.body[0], op.output(0)
+        axes = [iv.var for iv in op.axis]
+
+        def count(*js: E.Var) -> E.Expr:
+            sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
+            rks = fresh_axes(body.axis, sub, js)
+            hit = dsl.equal(substitute(body.source[0], sub), y[js])
+            if not E.is_const(body.condition, True):
+                hit = dsl.logical_and(substitute(body.condition, sub), hit)
+            return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
+
+        t = dsl.compute(op.shape, count, name=f"{y.name}.ties")
+        setattr(op, "_autodiff_ties", t)  # noqa: B010 (an op has no such field to declare)
+    return t
+
+
+def reduce_parts(op: ComputeOp, who: str, hook: str
+                  ) -> tuple[E.Expr, list[E.IterVar], E.Expr | None, Factor]:
+    """``(source, reduction axes, where-condition or None, factor)`` of a reduction compute.
+
+    ``factor(source, d)`` scales the derivative ``d`` of one source element into that of the
+    output: ``d`` for sum; for max/min, ``d / ties`` where the element equals the output, else
+    0 (the derivative goes to the arg-max, shared evenly among tied ones, as in JAX, so a max
+    over a broadcast value keeps slope 1); ``d * out / source`` for prod. Both modes use it:
+    the vjp scatters ``adjoint * factor``, the jvp sums ``factor`` of the source's tangent
+    over the reduction axes, so the two stay transposes of each other.
+    """
+    body = op.body[0]
+    assert isinstance(body, E.Reduce)
+    name = body.combiner.name
+    axes = tuple(iv.var for iv in op.axis)
+    y = op.output(0)[axes]
+    factor: Factor = lambda s, dv: dv  # noqa: E731
+    if name in ("max", "min"):
+        n = _ties(op)[axes]
+        factor = lambda s, dv: E.select(dsl.equal(s, y), dv / n, E.const(0, dv.dtype))  # noqa
+    elif name == "prod":
+        factor = lambda s, dv: dv * y / s  # noqa: E731
+    elif name != "sum":
+        raise DSLShapeError(
+            f"{who}: compute '{op.name}' reduces with '{name}', which has no automatic rule "
+            f"(sum, max, min, prod have one); give it a tag= and {hook}(tag)")
+    cond = None if E.is_const(body.condition, True) else body.condition
+    return body.source[0], list(body.axis), cond, factor
+
+
+def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
+    """The parts of ``x``'s adjoint that flow back through ``op`` (adjoint ``adj``)."""
+    if op.tag in GRADIENT_FNS:
+        r = GRADIENT_FNS[op.tag](op, adj, x)
+        return [] if r is None else [r]
+    if op.num_outputs != 1:
+        raise DSLShapeError(
+            f"gradient: compute '{op.name}' has {op.num_outputs} outputs (a tuple reducer?); "
+            "tcomp has no automatic rule for it: give it a tag= and register_gradient(tag)")
+    axes = [iv.var for iv in op.axis]
+    ivs = list(op.axis)
+    src, cond, factor = op.body[0], None, (lambda s, dv: dv)
+    if op.is_reduction:
+        src, raxes, cond, factor = reduce_parts(op, "gradient", "register_gradient")
+        ivs += raxes
+    loads: dict[E.ProducerLoad, None] = {}
+    for n in walk(src):
+        if isinstance(n, E.ProducerLoad) and n.tensor is x:
+            loads.setdefault(n, None)
+    g = adj[tuple(axes)]
+    out = []
+    for n, load in enumerate(loads):
+        dv = diff(src, load)
+        if dv is None:
+            continue
+        val = g * factor(src, dv)
+        out.append(scatter(x, load.indices, val, ivs, cond, name=f"{x.name}.adj.{op.name}.{n}",
+                           adjoint=(adj, axes)))
+    return out
+
+
+def sum_tensors(ts: list[Tensor], name: str) -> Tensor:
+    if len(ts) == 1:
+        return ts[0]
+    return dsl.compute(ts[0].shape, lambda *i: _sum_exprs([t[i] for t in ts]), name=name)
+
+
+def _sum_exprs(es: list[E.Expr]) -> E.Expr:
+    out = es[0]
+    for e in es[1:]:
+        out = out + e
+    return out
+
+
+def gradient(output: Tensor, inputs: Sequence[Tensor], head: Tensor | None = None
+             ) -> list[Tensor]:
+    """Compute definitions of ``head^T d output / d input`` for each of ``inputs``.
+
+    Args:
+        output: the tensor to differentiate (any shape, float dtype).
+        inputs: tensors of ``output``'s graph (placeholders or intermediate computes).
+        head: the adjoint of ``output``, a tensor of its shape; default all ones (so a
+            scalar output gives the plain gradient).
+
+    Returns one Tensor per input, of the input's shape and dtype. Inputs that ``output``
+    does not depend on get a zero compute.
+    """
+    if not isinstance(output, Tensor):
+        raise DSLTypeError(f"gradient: output must be a DSL Tensor, got {type(output).__name__}")
+    if not output.dtype.is_float:
+        raise DSLTypeError(f"gradient: output '{output.name}' is {output.dtype}; only float "
+                           "outputs can be differentiated")
+    ops = topo_ops([output])
+    in_graph = {t.op for t in [output]} | set(ops)
+    for x in inputs:
+        if x.op not in in_graph:
+            raise DSLShapeError(f"gradient: '{x.name}' is not part of the graph of "
+                                f"'{output.name}'")
+    if head is None:
+        head = dsl.compute(output.shape, lambda *i: E.const(1, output.dtype),
+                           name=f"{output.name}.ones")
+    elif tuple(map(repr, head.shape)) != tuple(map(repr, output.shape)):
+        raise DSLShapeError(f"gradient: head '{head.name}' has shape {list(head.shape)}, "
+                            f"output '{output.name}' has shape {list(output.shape)}")
+    wanted = {x.op for x in inputs}
+    needed: set[Any] = set()
+    for op in ops:  # producers first: an op is needed if a wanted op feeds it
+        if op in wanted or any(t.op in needed for t in op.input_tensors):
+            needed.add(op)
+    parts: dict[Tensor, list[Tensor]] = {output: [head]}
+    adjoint: dict[Tensor, Tensor] = {}
+    for op in reversed(ops):
+        if op not in needed:
+            continue
+        for k in range(op.num_outputs):
+            t = op.output(k)
+            if t in parts:
+                adjoint[t] = sum_tensors(parts[t], f"{t.name}.grad")
+        if isinstance(op, PlaceholderOp) or (op in wanted and op not in _feeds_wanted(op, needed)):
+            continue
+        adjs = [adjoint[op.output(k)] for k in range(op.num_outputs) if op.output(k) in adjoint]
+        if not adjs:
+            continue
+        adj = adjoint.get(op.output(0), adjs[0])
+        for x in op.input_tensors:
+            if x.op in needed and x.dtype.is_float:
+                parts.setdefault(x, []).extend(_contributions(op, adj, x))
+    out = []
+    for x in inputs:
+        g = adjoint.get(x)
+        if g is None:
+            g = dsl.compute(x.shape, lambda *i, _x=x: E.const(0, _x.dtype), name=f"{x.name}.grad")
+        out.append(g)
+    return out
+
+
+def _feeds_wanted(op: Any, needed: set[Any]) -> set[Any]:
+    """``{op}`` when one of op's inputs is needed (so propagation must continue)."""
+    return {op} if any(t.op in needed for t in op.input_tensors) else set()

@@ -1,0 +1,56 @@
+"""What the automatic CPU schedule's rules read off a DSL graph: constant extents, sizes,
+work, read counts, costly stages (layer 6).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..ir import expr as E
+from ..ir.visitor import walk
+
+
+def is_compute(op: Any) -> bool:
+    return hasattr(op, "body")
+
+
+PARALLEL_MIN = 1 << 15  # elements times reduction work below which threads don't pay
+
+
+def const_extent(iv: E.IterVar) -> int:
+    """The extent of an axis when it is a constant, else 0 (a symbolic extent)."""
+    return int(iv.dom.extent.value) if isinstance(iv.dom.extent, E.Const) else 0
+
+
+def read_counts(ops: list[Any]) -> dict[Any, int]:
+    count: dict[Any, int] = {}
+    for op in ops:
+        if is_compute(op):
+            for b in op.body:
+                for n in walk(b):
+                    if isinstance(n, E.ProducerLoad):
+                        count[n.tensor.op] = count.get(n.tensor.op, 0) + 1
+    return count
+
+
+TRANSCENDENTAL = frozenset({E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
+                            E.Op.SQRT, E.Op.RSQRT, E.Op.DIV})
+
+
+def costly_per_use(op: Any) -> bool:
+    """Costly to recompute per use, and to compute as scalars: inlined into a reader whose
+    vector axis it doesn't depend on (softmax's ``e / sum`` inside ``sum_i c[i, j] *
+    u[i, j, :]``; layer norm's ``rsqrt(var + eps)`` per row inside the row's loop), each
+    value is recomputed per element, often as one scalar or vector division."""
+    return any(isinstance(n, (E.Unary, E.Binary)) and n.op in TRANSCENDENTAL
+               for b in op.body for n in walk(b))
+
+
+def size_of(op: Any) -> int:
+    return math.prod(const_extent(iv) for iv in op.axis)
+
+
+def work_of(op: Any) -> int:
+    red = math.prod(const_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
+    return math.prod(const_extent(iv) for iv in op.axis) * max(red, 1)

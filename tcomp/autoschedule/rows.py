@@ -1,0 +1,192 @@
+"""Row-wise outputs (softmax, layer norm, squash) computed row by row, the epilogue's
+anchor reduction and the fused sketch's slicing check (layer 6).
+
+Each rule takes a graph (its ops in topological order) and says whether it applies, or
+applies it to a schedule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..codegen.target import Target
+from ..ir import expr as E
+from ..ir.visitor import walk
+from ..schedule.schedule import Schedule
+from .graph import const_extent, is_compute, size_of
+
+
+def row_stages(ops: list[Any], out_op: Any, inlined: set[Any]) -> list[Any] | None:
+    """The stages a row-wise output (softmax, layer norm, squash: elementwise, 2+ axes)
+    can compute per row: every other stage left is a reduction over the last axis to one
+    value per row, or an elementwise stage of the output's shape; else None."""
+    if not is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
+        return None
+    shape = [const_extent(iv) for iv in out_op.axis]
+    if 0 in shape:
+        return None
+    lead = shape[:-1]
+    group = []
+    for op in ops:
+        if not is_compute(op) or op is out_op or op in inlined:
+            continue
+        if op.num_outputs != 1:
+            return None
+        own = [const_extent(iv) for iv in op.axis]
+        if op.is_reduction:
+            per_row = own == lead or own == [*lead, 1]
+            if not (per_row and len(op.reduce_axis) == 1
+                    and const_extent(op.reduce_axis[0]) == shape[-1]):
+                return None
+        elif own != shape and own != lead and own != [*lead, 1]:
+            return None
+        group.append(op)
+    return group if group else None
+
+
+_ROW_INTERLEAVE = (4, 2)  # registers per vector of a row-wise output, widest first
+
+
+def sliced_by_lead(ops: list[Any], out_op: Any) -> bool:
+    """Whether every stage the fused sketch computes inside the output's leading loop (all
+    but the entry stages, which read graph inputs only) is read there through that loop's
+    own index, in every reader: each iteration then computes its slice of the stage, not
+    the whole of it again. A layer norm's weight gradient, a sum over rows into a 64-wide
+    output, reads each row's mean at the reduction's row index: fused, the means were
+    computed 64 times (1.47 ms where the stage-by-stage schedule took 0.025)."""
+    readers: dict[Any, list[Any]] = {}
+    for op in ops:
+        if is_compute(op):
+            for t in op.input_tensors:
+                readers.setdefault(t.op, []).append(op)
+    sliced = {out_op}
+    for op in reversed(ops):  # consumers before producers
+        if op is out_op or not is_compute(op) or not op.axis:
+            continue
+        ok = bool(readers.get(op))
+        for r in readers.get(op, []):
+            lead = r.axis[0].var if r.axis and r in sliced else None
+            for b in r.body:
+                for n in walk(b):
+                    if isinstance(n, E.ProducerLoad) and n.tensor.op is op and not (
+                            lead is not None and n.indices and n.indices[0] is lead):
+                        ok = False
+        if ok:
+            sliced.add(op)
+        elif not all(not is_compute(t.op) for t in op.input_tensors):
+            return False  # (an entry stage, reading graph inputs only, runs once at root)
+    return True
+
+
+def row_interleave(out_op: Any, vec: int) -> int:
+    """Registers per vector of a row-wise output: up to four side by side, as the hand
+    softmax and layer norm (schedules/cpu.py, interleave) do: independent exp chains and
+    accumulators for the out-of-order core; only where the row takes four of them."""
+    last = const_extent(out_op.axis[-1])
+    return next((m for m in _ROW_INTERLEAVE if last % (m * vec) == 0 and last >= 4 * m * vec),
+                1)
+
+
+def row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bool,
+               prefetch: bool = False) -> None:
+    """Every stage of a row-wise output (``group``, from ``row_stages``) computed per row
+    inside its (fused, parallel if ``parallel``) leading loops, as the hand softmax and layer
+    norm do: a row's intermediates stay in L1. Row reductions long enough accumulate a
+    vector of ``vec`` partial results (``rfactor``); elementwise stages and the output run
+    vectorized along the row, ``vec`` lanes. With ``prefetch``, those vector loops prefetch
+    the next row of the whole-shape tensors they read (``_prefetch_next_row``)."""
+    st = s[out_op]
+    *lead, last = st.op.axis
+    row = lead[0]
+    for a in lead[1:]:
+        row = st.fuse(row, a)
+    shape = [const_extent(iv) for iv in out_op.axis]
+    outer = _vectorize_row(st, last, vec)
+    if prefetch:
+        _prefetch_next_row(st, outer, group, shape)
+    if parallel:
+        st.parallel(row)
+    for op in group:
+        ps = s[op]
+        (k,) = op.reduce_axis if op.is_reduction else (None,)
+        red = op.body[0] if op.is_reduction else None
+        if k is not None and const_extent(k) >= 4 * vec and const_extent(k) % vec == 0 \
+                and E.is_const(red.condition, True):
+            _ko, ki = ps.split(k, factor=vec)
+            rf = s.rfactor(op.output(0), ki)
+            rs = s[rf]
+            rk, *rest = rs.op.axis
+            (rko,) = rs.op.reduce_axis
+            rs.reorder(*rest, rko, rk)
+            rs.vectorize(rk)
+            rs.compute_at(st, row)
+        elif k is None and len(op.axis) == len(st.op.axis) and const_extent(op.axis[-1]) > 1:
+            # a stage of whole rows, not one per row
+            outer = _vectorize_row(ps, op.axis[-1], vec)
+            if prefetch:
+                _prefetch_next_row(ps, outer, group, shape)
+        ps.compute_at(st, row)
+
+
+def _prefetch_next_row(st: Any, outer: Any, group: list[Any], shape: list[int]) -> None:
+    """In ``st``'s loop ``outer`` over a row's vectors, prefetch the next row of each tensor
+    of the output's ``shape`` it reads from outside the row ``group`` (an input streamed
+    from memory): the hardware prefetcher stops at the end of a row it has not seen touched,
+    and the row's other stages would otherwise compute with the memory idle (hand softmax
+    and layer norm: schedules/cpu.py)."""
+    if outer is None:
+        return
+    ahead = const_extent(outer)
+    for t in st.reads():
+        if t.op not in group and [int(d.value) for d in t.shape] == shape:
+            st.prefetch(t, outer, ahead)
+
+
+def streams_from_memory(out_op: Any, target: Target) -> bool:
+    """Whether the output is larger than every core's L2 together: its inputs then come
+    from the last-level cache or memory, where a prefetch pays."""
+    size = size_of(out_op) * out_op.output(0).dtype.itemsize
+    return size > target.cache_sizes["l2"] * max(1, target.cores)
+
+
+def _vectorize_row(st: Any, axis: Any, vec: int) -> Any:
+    """Vectorize a row loop by ``vec`` lanes where they divide it; a short row of 4+ lanes
+    (a power of two: a capsule's 8 or 16 dims) is one narrower vector. Returns the loop over
+    the vectors (None where the row is one vector or not vectorized)."""
+    n = const_extent(axis)
+    if n >= vec and n % vec == 0:
+        outer, vi = st.split(axis, factor=vec)
+        st.vectorize(vi)
+        return outer if n > vec else None
+    if 4 <= n < vec and n & (n - 1) == 0:
+        st.vectorize(axis)
+    return None
+
+
+def _identity_reads(op: Any, of: set[Any]) -> bool:
+    """Every read by ``op`` of a stage in ``of`` is at ``op``'s own indices."""
+    ivs = tuple(iv.var for iv in op.axis)
+    return all(n.tensor.op not in of or tuple(n.indices) == ivs
+               for b in op.body for n in walk(b) if isinstance(n, E.ProducerLoad))
+
+
+def epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
+    """The register-tileable reduction ``out_op`` can compute in its epilogue, or None."""
+    if not is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
+        return None
+    shape = [const_extent(iv) for iv in out_op.axis]
+    for cand in ops:
+        if not (is_compute(cand) and cand.is_reduction and cand.num_outputs == 1
+                and [const_extent(iv) for iv in cand.axis] == shape and 0 not in shape
+                and shape[-1] >= 4):
+            continue
+        chain = {cand}  # the anchor and the inlined stages that read it
+        for op in ops:
+            if op in inlined and any(t.op in chain for t in op.input_tensors):
+                chain.add(op)
+        readers = [op for op in ops if is_compute(op) and op not in chain
+                   and any(t.op in chain for t in op.input_tensors)]
+        if readers == [out_op] and all(_identity_reads(op, chain) for op in chain - {cand}) \
+                and _identity_reads(out_op, chain):
+            return cand
+    return None

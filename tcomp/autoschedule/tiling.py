@@ -1,0 +1,249 @@
+"""Register tiles of matmul-like reductions, column tiles of column reductions and vector
+partial sums of dots: which reductions qualify, the tile sizes the target allows, and the
+primitives that build them (layer 6).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from ..codegen.target import Target
+from ..dsl.tensor import Tensor
+from ..ir import expr as E
+from ..ir.visitor import walk
+from ..schedule.schedule import Schedule
+from .graph import const_extent
+
+
+class TargetTiles:
+    """The target's sizes for one dtype. ``vec``: lanes of a vector register. Register tile
+    of a reduction: ``ti`` rows by ``tj`` = two vectors, ``2 * ti`` accumulators leaving room
+    for the two vectors of the row operand and a broadcast, at most 12 rows: 12 x 32 float32
+    with AVX-512's 32 registers (24 zmm; on the MLP GEMMs, 128x784x512 and its weight
+    gradient, 12 rows beat 8 by 7-13% single-threaded), 6 x 16 with AVX2's 16. ``col``: a
+    column reduction's slice, four vectors. ``lanes``: the split of an elementwise stage's
+    last axis, one vector but at most 8 lanes (the measured choice on AVX-512)."""
+
+    def __init__(self, target: Target, dtype: Any) -> None:
+        self.vec = target.vector_lanes(dtype)
+        self.tj = 2 * self.vec
+        self.ti = max(1, min(12, (target.vector_registers - 3) // 2))
+        self.col = 4 * self.vec
+        self.lanes = min(8, self.vec)
+
+
+def strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
+    """Inputs of reduction ``red`` read with ``jvar`` alone at a dimension other than the last
+    (``W[j, k]`` in ``sum_k x[i, k] * W[j, k]``), each once: a vector along ``jvar`` would
+    gather them. With ``pack_strided``, shared by the automatic schedule and autotune's
+    loops sketch."""
+    out: list[tuple[Tensor, int]] = []
+    for src in red.source:
+        for n in walk(src):
+            if isinstance(n, E.ProducerLoad) and len(n.indices) >= 2:
+                dims = [d for d, ix in enumerate(n.indices) if ix is jvar]
+                if dims and dims[0] != len(n.indices) - 1 and all(
+                        t is not n.tensor for t, _ in out):
+                    out.append((n.tensor, dims[0]))
+    return out
+
+
+def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True) -> None:
+    """An input that the vector axis j indexes in a non-last dimension (W[j, k] in x @ W.T)
+    would be read with strided gathers: pack it into tj-wide panels, contiguous in j. The
+    copy runs in parallel over the panels, or where there are few (capsule routing's W:
+    one panel of 16) over the input's first other axis."""
+    for t, dim in strided_reads(op.body[0], jvar):
+        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, tj))]
+        axes = list(packed.op.axis)
+        po, pi = packed.split(axes[dim], factor=tj)
+        others = [a for d, a in enumerate(axes) if d != dim]
+        few = bool(others) and -(-const_extent(axes[dim]) // tj) < 8
+        if few:
+            packed.reorder(others[0], po, *others[1:], pi)
+        else:
+            packed.reorder(po, *others, pi)
+        if tj % 8 == 0:
+            packed.vectorize(pi)  # gathers: about 2x faster than scalar copies here
+        if parallel:
+            packed.parallel(others[0] if few else po)
+
+
+def row_axis(op: Any) -> int:
+    """Index of the spatial axis a register tile takes its rows from: the one before the
+    last, unless it indexes the op's largest input while another axis (not the last) does
+    not; then the innermost such axis, whose rows share that input's values. Capsule
+    routing's ``u_hat[b, i, j, d] = sum_q W[i, j, d, q] u[b, i, q]`` tiled by rows of ``j``
+    read all of W (5.9 MB) once per batch element; rows of ``b`` read it once per tile."""
+    n = len(op.axis)
+    if n < 3:
+        return n - 2
+    loads = [ld for src in op.body[0].source for ld in walk(src)
+             if isinstance(ld, E.ProducerLoad)]
+    if not loads:
+        return n - 2
+    big = max(loads, key=lambda ld: math.prod(int(d.value) if isinstance(d, E.Const) else 0
+                                              for d in ld.tensor.shape))
+    used = {v for ix in big.indices for v in walk(ix) if isinstance(v, E.Var)}
+    if op.axis[-2].var not in used:
+        return n - 2
+    free = [k for k in range(n - 1) if op.axis[k].var not in used and const_extent(op.axis[k]) > 1]
+    return free[-1] if free else n - 2
+
+
+def tile_sizes(op: Any, target: Target) -> tuple[int, int, int]:
+    i, j = op.axis[row_axis(op)], op.axis[-1]
+    t = TargetTiles(target, op.output(0).dtype)
+    # A narrow last axis (a 10-class output) is one vector of that many lanes.
+    vec = min(t.vec, const_extent(j))
+    ti = min(t.ti, const_extent(i))
+    if len(op.axis) > 2 and const_extent(i) % ti:
+        # The row tiles are fused with the leading (batch) axes into the parallel loop, so
+        # a last, partial tile can't be peeled: its accumulator tile would have a variable
+        # extent and live in memory (a 16 x 128 x 128 batched matmul with 12-row tiles ran
+        # 20x slower than numpy). Take the largest divisor of the rows not under half the
+        # register tile instead (8 for 128 rows).
+        div = max(d for d in range(1, ti + 1) if const_extent(i) % d == 0)
+        ti = div if 2 * div >= ti else ti
+    return ti, (t.tj if const_extent(j) >= t.tj else vec), vec
+
+
+def accumulate_tile(st: Any, vec: int, row: int) -> None:
+    """Reduction loops outermost, the tile's two axes (rows: axis ``row``) unrolled and
+    vectorized inside."""
+    axes = list(st.op.axis)
+    ci, cj = axes[row], axes[-1]
+    if row % len(axes) == len(axes) - 2:
+        st.reorder(*st.op.reduce_axis, ci, cj)
+    else:
+        st.reorder(*st.op.reduce_axis, *axes)
+    cjo, cji = st.split(cj, factor=vec)
+    st.unroll(ci)
+    st.unroll(cjo)
+    st.vectorize(cji)
+
+
+def tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool,
+                 row: int) -> Any:
+    """Tile the axis ``row`` and the last axis of ``op`` (ti x tj, vectorized); returns the
+    inner tile loop.
+
+    The outer tile loop runs in parallel (if ``parallel``): the row tiles, or for a 2-D
+    output with more column tiles than row tiles, the column tiles (x @ W.T with 128 rows
+    and 512 columns: 16 column tiles split evenly over 2 threads where 11 row tiles split
+    6:5, and each thread keeps its own panels of W; 524 -> 377 us, torch 347 us)."""
+    st = s[op]
+    sp = list(op.axis)
+    if row % len(sp) != len(sp) - 2:  # rows of an outer axis: the others between
+        ro, ri = st.split(sp[row], factor=ti)
+        jo, ji = st.split(sp[-1], factor=tj)
+        others = [a for k, a in enumerate(sp[:-1]) if k != row % len(sp)]
+        st.reorder(ro, *others, jo, ri, ji)
+        _jio, jii = st.split(ji, factor=vec)
+        st.vectorize(jii)
+        if parallel:
+            f = ro
+            for a in others:
+                f = st.fuse(f, a)
+            st.parallel(f)
+        return jo
+    io, jo, _ii, ji = st.tile(sp[-2], sp[-1], ti, tj)
+    _jio, jii = st.split(ji, factor=vec)
+    st.vectorize(jii)
+    cols_first = len(sp) == 2 and -(-const_extent(sp[1]) // tj) > -(-const_extent(sp[0]) // ti)
+    if cols_first:
+        st.reorder(jo, io)
+        io, jo = jo, io  # io: the outer loop, jo: the inner one
+    if parallel:
+        f = io
+        for a in reversed(sp[:-2]):
+            f = st.fuse(a, f)
+        st.parallel(f)
+    return jo
+
+
+def sum_of_products(op: Any) -> bool:
+    """A float sum whose summand adds two or more products (``x[b, k] * wx[k, j] +
+    h[b, k] * wh[k, j]``)."""
+    red = op.body[0]
+    if not (isinstance(red, E.Reduce) and red.combiner.name == "sum" and red.dtype.is_float):
+        return False
+    src = red.source[0]
+    return isinstance(src, E.Binary) and src.op == E.Op.ADD and all(
+        any(isinstance(n, E.Binary) and n.op == E.Op.MUL for n in walk(t))
+        for t in (src.a, src.b))
+
+
+def register_tileable(op: Any) -> bool:
+    sp = list(op.axis)
+    return (op.is_reduction and op.num_outputs == 1 and len(sp) >= 2 and const_extent(sp[-1]) >= 4
+            and all(const_extent(iv) for iv in sp))
+
+
+def packed_without_reuse(op: Any) -> bool:
+    """An input the register tile would pack (read strided along the vector axis) is
+    indexed by every spatial axis of ``op``: each of its elements serves one output
+    element, so a tile reuses nothing from it and the packing copies all of it on every
+    call. Capsule routing's agreement ``sum_d U[b, i, j, d] v[b, j, d]`` (U 24 MB) took
+    19.3 ms register-tiled and 1.5 ms as a plain loop nest (AVX2, Zen 2, 2 threads)."""
+    spatial = {iv.var for iv in op.axis}
+    for t, _dim in strided_reads(op.body[0], op.axis[-1].var):
+        for n in walk(op.body[0]):
+            if isinstance(n, E.ProducerLoad) and n.tensor is t and spatial <= {
+                    v for ix in n.indices for v in walk(ix) if isinstance(v, E.Var)}:
+                return True
+    return False
+
+
+def dot_lanes(op: Any, vec: int) -> int:
+    """Lanes of vector partial sums for a float sum no register tile takes (its output's
+    last axis is short, or it has one), whose innermost reduction loop is contiguous in the
+    reads that use it and divides into vectors of ``vec`` (or ``vec // 2``): the conv2d
+    weight gradient's ``sum over (n, y, x)`` into ``dW[k, c, 3, 3]``. 0 where none applies.
+    """
+    red = op.body[0]
+    if not (op.is_reduction and op.num_outputs == 1 and red.combiner.name == "sum"
+            and red.dtype.is_float and E.is_const(red.condition, True) and red.axis):
+        return 0
+    k = red.axis[-1].var
+    ext = const_extent(red.axis[-1])
+    if math.prod(const_extent(iv) for iv in red.axis) < 64:
+        return 0
+    contiguous = False
+    for n in walk(red.source[0]):
+        if isinstance(n, E.ProducerLoad):
+            uses = [i for i, ix in enumerate(n.indices) if any(v is k for v in walk(ix))]
+            if uses and uses != [len(n.indices) - 1]:
+                return 0  # read across rows along k: lanes would gather
+            contiguous = contiguous or bool(uses)
+    return next((v for v in (vec, vec // 2) if v >= 4 and ext >= v and ext % v == 0), 0) \
+        if contiguous else 0
+
+
+def column_tileable(op: Any) -> bool:
+    """A reduction to a 1-D output ``out[j]`` whose inputs are all read at ``[..., j]`` (a
+    bias gradient: a sum over the batch)."""
+    sp = list(op.axis)
+    if not op.is_reduction or op.num_outputs != 1 or len(sp) != 1 or const_extent(sp[0]) < 8:
+        return False
+    j = sp[0].var
+    loads = [n for src in op.body[0].source for n in walk(src)
+             if isinstance(n, E.ProducerLoad) and any(j in walk(ix) for ix in n.indices)]
+    return bool(loads) and not any(
+        n.indices[-1] is not j or any(j in walk(ix) for ix in n.indices[:-1]) for n in loads)
+
+
+TILE_ROWS = (1, 2, 3, 4, 6, 8, 12)  # register-tile rows the knobs offer
+
+
+TILE_COLS = (1, 2, 3, 4)  # register-tile columns the knobs offer, in vectors
+
+
+def tile_fits(rows: int, cols: int, registers: int) -> bool:
+    """rows x cols vector accumulators, one vector of the row operand per column and a
+    broadcast, within the register file."""
+    return rows * cols + cols + 1 <= registers
+
+
+MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
