@@ -4,6 +4,7 @@ from . import functional, init, optim, utils
 from .data import DataLoader, Dataset, TensorDataset
 from .deploy import ExportedModel, export
 from .functional import cat, stack
+from .inference import CompiledInference, compile_inference
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
@@ -47,6 +48,7 @@ __all__ = [
     "AdamW",
     "BatchNorm1d",
     "BatchNorm2d",
+    "CompiledInference",
     "Conv1d",
     "Conv2d",
     "CrossEntropyLoss",
@@ -78,6 +80,7 @@ __all__ = [
     "Tensor",
     "TensorDataset",
     "cat",
+    "compile_inference",
     "export",
     "from_dlpack",
     "from_numpy",

@@ -547,7 +547,8 @@ class Traced:
     """A forward traced twice (``trace_forward``): its memory (inputs, weights, constants,
     temps with their live ranges), the launches as (kernel, (region, byte offset) per
     argument, dim values), where each output is, the two runs' (inputs, outputs), whether
-    the forward returns a tuple, and the kernels' DSL (``KernelUse`` by launcher)."""
+    the forward returns a tuple, the kernels' DSL (``KernelUse`` by launcher) and each
+    launch's array shapes."""
 
     model: str
     mem: _Memory
@@ -556,6 +557,7 @@ class Traced:
     runs: list[tuple[list[np.ndarray], list[np.ndarray]]]
     returns_tuple: bool
     uses: dict[int, Any]
+    shapes: list[list[tuple[int, ...]]]  # per launch, its arrays' shapes
 
 
 def trace_forward(model: Any, example: Any, who: str) -> Traced:
@@ -590,7 +592,8 @@ def trace_forward(model: Any, example: Any, who: str) -> Traced:
                 for d in range(len(k.func.dim_vars))]
         steps.append((k, refs, dims))
     runs = [([x.data for x in r[2]], r[1]) for r in (first, other)]
-    return Traced(name, mem, steps, out_refs, runs, first[3], uses)
+    shapes = [[a.shape for a in (*ins, *outs_)] for _, ins, outs_ in first[0]]
+    return Traced(name, mem, steps, out_refs, runs, first[3], uses, shapes)
 
 
 def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | None = None,
