@@ -142,7 +142,8 @@ class _Plan:
         t = trace_forward(model, example, WHO)
         self.names = names
         self.model = t.model
-        self.steps = t.steps
+        # the kernels only: the launches' regions hold the traced runs' arrays
+        self.kernels = [k for k, _, _ in t.steps]
         self.returns_tuple = t.returns_tuple
         self.ins = [(a.shape, a.dtype) for a in t.runs[0][0]]
         self.outs = [(a.shape, a.dtype) for a in t.runs[0][1]]
@@ -269,7 +270,7 @@ class _Plan:
                 i += 1
             rc = self.cfunc(self.table_address)
         if rc:
-            k = self.steps[rc - 1][0]
+            k = self.kernels[rc - 1]
             k.raise_bounds_error([np.broadcast_to(np.uint8(0), s) for s in
                                   self.shapes[rc - 1]])
         return outs
@@ -325,11 +326,11 @@ class CompiledInference:
     @property
     def kernels(self) -> list[str]:
         """The kernels the first plan calls, in order."""
-        return [k.name for k, _, _ in next(iter(self._plans.values())).steps]
+        return [k.name for k in next(iter(self._plans.values())).kernels]
 
     def __repr__(self) -> str:
         first = next(iter(self._plans.values()))
-        return (f"<CompiledInference of {first.model}: {len(first.steps)} kernels in one call, "
+        return (f"<CompiledInference of {first.model}: {len(first.kernels)} kernels in one call, "
                 f"{len(self._plans)} of at most {self.max_shapes} input shape(s)>")
 
     def _bind(self, args: tuple[Any, ...], named: dict[str, Any]) -> list[np.ndarray]:
@@ -401,14 +402,12 @@ class CompiledInference:
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= self.max_shapes:
-                bad = next((name, a.shape) for name, a in zip(self.names, xs, strict=True)
-                           if all(a.shape != p.ins[self.names.index(name)][0]
-                                  for p in self._plans.values()))
-                known = [_shape(p.ins[self.names.index(bad[0])][0])
-                         for p in self._plans.values()]
+                i = next(i for i, (a, (shp, _)) in enumerate(zip(xs, first.ins, strict=True))
+                         if a.shape != shp)
+                known = ", ".join(dict.fromkeys(_shape(p.ins[i][0]) for p in self._plans.values()))
                 raise ArgumentShapeError(
-                    f"{WHO}: {bad[0]!r} has shape {_shape(bad[1])}; the model was compiled "
-                    f"for {', '.join(known)} ({len(self._plans)} of max_shapes="
+                    f"{WHO}: {self.names[i]!r} has shape {_shape(xs[i].shape)}; the model was "
+                    f"compiled for {known} ({len(self._plans)} of max_shapes="
                     f"{self.max_shapes}). Compile with a larger max_shapes to trace a plan "
                     "per input shape, or pass inputs of a compiled shape")
             plan = self._plans[key] = _Plan(self.model, xs, self.names)
