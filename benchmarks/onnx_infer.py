@@ -153,6 +153,7 @@ def bench(name: str, path: str, shape: tuple[int, ...], batch: int, rounds: int,
             "kernels": len(compiled.kernels), "nodes": len(m.program),
             "compile_s": compile_s,
             "ms": {k: float(np.median(v)) * 1e3 for k, v in per_round.items()},
+            "ms_rounds": {k: [t * 1e3 for t in v] for k, v in per_round.items()},
             "ort_over_compiled": ratio("ort", "compiled"),
             "ort_over_forward": ratio("ort", "forward"),
             "forward_over_compiled": ratio("forward", "compiled")}

@@ -164,6 +164,9 @@ def test_weight_updates_are_seen():
     model[2].weight.data = np.asfortranarray(rand((5, 32), 9))
     with pytest.raises(ArgumentValueError, match=r"'2\.weight' is now a strided or misaligned"):
         run(x)
+    model[2].weight = None
+    with pytest.raises(ArgumentTypeError, match=r"'2\.weight' is now NoneType, not a Tensor"):
+        run(x)
 
 
 class NumpyInside(nn.Module):

@@ -17,7 +17,7 @@ from onnx_helpers import graph_model, ort_run  # noqa: E402
 
 import tcomp.onnx as tonnx  # noqa: E402
 from tcomp import nn  # noqa: E402
-from tcomp.errors import ArgumentShapeError, ArgumentTypeError  # noqa: E402
+from tcomp.errors import ArgumentShapeError, ArgumentTypeError, ExportError  # noqa: E402
 from tcomp.nn import functional as F  # noqa: E402
 
 h, nh, TP = onnx.helper, onnx.numpy_helper, onnx.TensorProto
@@ -101,6 +101,29 @@ def test_compile_without_an_example_and_its_errors():
         run(f32(4, 20))
     with pytest.raises(ArgumentTypeError, match=r"input 'z' is not an input of the model"):
         run(z=x)
+    with pytest.raises(ExportError, match=r"the model takes 1 input\(s\) \['x'\], the example "
+                       r"has 2"):
+        m.compile((x, x))
+
+
+def test_integer_input_needs_an_example_and_gather_on_it_is_refused():
+    """Integer graph inputs run through numpy (Gather wraps negative indices there), which
+    the trace can't follow: compiling such a graph is an error, never a stale constant."""
+    table = f32(10, 4)
+    g = h.make_graph([h.make_node("Gather", ["t", "i"], ["g"]), h.make_node("Relu", ["g"], ["y"])],
+                     "gather", [h.make_tensor_value_info("i", TP.INT64, [3])],
+                     [h.make_tensor_value_info("y", TP.FLOAT, [3, 4])],
+                     [nh.from_array(table, "t")])
+    model = graph_model(g, 17)
+    m = tonnx.load(model)
+    with pytest.raises(ArgumentTypeError, match=r"input 'i' is not a float tensor of declared "
+                       r"shape; pass an example"):
+        m.compile()
+    with pytest.raises(ExportError, match=r"input in1 of op 'take' \(kernel 1 of 2 the "
+                       r"forward launches\) is an array computed outside tcomp kernels"):
+        m.compile(np.array([1, 2, 3], np.int64))
+    i = np.array([9, 0, -4], np.int64)  # the node-by-node forward runs it
+    np.testing.assert_allclose(m(i).numpy(), ort_run(model, {"i": i})[0], rtol=1e-5, atol=1e-5)
 
 
 def test_fine_tuned_weights_are_seen():
