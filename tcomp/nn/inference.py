@@ -310,6 +310,7 @@ class CompiledInference:
                               f"{self.names}, the example has {len(items)}")
         self.model = model
         self.max_shapes = max_shapes
+        self._lock = threading.Lock()  # one trace at a time (kernels.recording is global)
         plan = _Plan(model, items, self.names)
         self._plans = {self._key(plan.ins): plan}
         self._last = plan
@@ -394,11 +395,15 @@ class CompiledInference:
         for name, a, (shp, dt) in zip(self.names, xs, first.ins, strict=True):
             if a.dtype != dt:
                 raise ArgumentTypeError(f"{WHO}: {name!r} has dtype {a.dtype}; the model was "
-                                        f"compiled for {dt}: pass {name}.astype({dt.name})")
+                                        f"compiled for {dt}: cast it with .astype({dt.name!r})")
             if a.ndim != len(shp):
                 raise ArgumentShapeError(f"{WHO}: {name!r} has shape {_shape(a.shape)}, "
                                          f"compiled for {_shape(shp)}: another rank")
         key = self._key((a.shape, a.dtype) for a in xs)
+        with self._lock:
+            return self._plan_for(key, xs, first)
+
+    def _plan_for(self, key: tuple[Any, ...], xs: list[np.ndarray], first: _Plan) -> _Plan:
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= self.max_shapes:
