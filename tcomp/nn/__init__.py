@@ -5,6 +5,7 @@ from .batch import dynamic_batch, is_dynamic_batch, set_dynamic_batch
 from .data import DataLoader, Dataset, TensorDataset
 from .deploy import ExportedModel, export
 from .functional import cat, stack
+from .inference import CompiledInference, compile_inference
 from .interop import InteropError, from_dlpack, from_numpy
 from .modules import (
     GELU,
@@ -48,6 +49,7 @@ __all__ = [
     "AdamW",
     "BatchNorm1d",
     "BatchNorm2d",
+    "CompiledInference",
     "Conv1d",
     "Conv2d",
     "CrossEntropyLoss",
@@ -79,6 +81,7 @@ __all__ = [
     "Tensor",
     "TensorDataset",
     "cat",
+    "compile_inference",
     "dynamic_batch",
     "export",
     "from_dlpack",

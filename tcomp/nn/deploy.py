@@ -96,6 +96,7 @@ class _Region:
     offset: int = 0          # weights/constants: in the blob; temps: in the arena
     output: int | None = None  # a temp that lives in the caller's output buffer
     index: int = 0           # inputs: their position
+    tensor: Any = None       # weights: the parameter or buffer
 
     @property
     def nbytes(self) -> int:
@@ -120,21 +121,21 @@ class ExportedModel:
     arena_bytes: int = 0
 
 
-def _as_arrays(example: Any) -> list[np.ndarray]:
+def _as_arrays(example: Any, who: str) -> list[np.ndarray]:
     """The example inputs as fresh 64-byte aligned arrays (so their memory is theirs)."""
     items = list(example) if isinstance(example, (tuple, list)) else [example]
     if not items:
-        raise ExportError("tcomp.nn.export: no example input; pass the tensor(s) the "
-                          "forward takes, e.g. export(model, x, 'model.so')")
+        raise ExportError(f"{who}: no example input; pass the tensor(s) the forward takes, "
+                          "e.g. (model, x)")
     out = []
     for i, x in enumerate(items):
         if isinstance(x, Tensor):
             if x.device != "cpu":
-                raise ExportError(f"tcomp.nn.export: example input {i} is on {x.device}; "
+                raise ExportError(f"{who}: example input {i} is on {x.device}; "
                                   "the export makes a CPU library: pass a cpu tensor")
             x = x.numpy()
         if not isinstance(x, (np.ndarray, np.generic)):
-            raise ExportError(f"tcomp.nn.export: example input {i} is a {type(x).__name__}; "
+            raise ExportError(f"{who}: example input {i} is a {type(x).__name__}; "
                               "pass a tcomp.nn.Tensor or a numpy array")
         arr = empty(np.shape(x), np.asarray(x).dtype)
         arr[...] = x
@@ -142,10 +143,11 @@ def _as_arrays(example: Any) -> list[np.ndarray]:
     return out
 
 
-def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any]
-           ) -> tuple[list[Any], list[np.ndarray], list[Tensor]]:
-    """Run the forward once on ``arrays``: the launches, the output arrays and the input
-    tensors (whose arrays the launches read); ``uses`` gets the kernels' KernelUses."""
+def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any], who: str
+           ) -> tuple[list[Any], list[np.ndarray], list[Tensor], bool]:
+    """Run the forward once on ``arrays``: the launches, the output arrays, the input
+    tensors (whose arrays the launches read) and whether it returned a tuple; ``uses`` gets
+    the kernels' KernelUses."""
     xs = [Tensor(a) for a in arrays]
     launches: list[Any] = []
     with no_grad(), kernels.recording(launches) as used:
@@ -153,15 +155,15 @@ def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any]
         outs = list(out) if isinstance(out, (tuple, list)) else [out]
         for i, o in enumerate(outs):
             if not isinstance(o, Tensor):
-                raise ExportError(f"tcomp.nn.export: output {i} of {type(model).__name__}."
+                raise ExportError(f"{who}: output {i} of {type(model).__name__}."
                                   f"forward is a {type(o).__name__}, not a Tensor; return a "
                                   "Tensor or a tuple of Tensors")
             if o.device != "cpu":
-                raise ExportError(f"tcomp.nn.export: output {i} is on {o.device}; move the "
+                raise ExportError(f"{who}: output {i} is on {o.device}; move the "
                                   "model to the cpu (model.cpu()) to export it")
         datas = [o.data for o in outs]  # computes pending (lazy) outputs, recorded too
     uses.update(used)
-    return launches, datas, xs
+    return launches, datas, xs, isinstance(out, (tuple, list))
 
 
 def _other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -178,7 +180,7 @@ def _other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 class _Memory:
     """The regions of one traced forward, found by address."""
 
-    def __init__(self, model: Any, inputs: list[Tensor]):
+    def __init__(self, model: Any, inputs: list[Tensor], who: str):
         self.regions: list[_Region] = []
         for i, x in enumerate(inputs):
             self.regions.append(_Region("input", f"input {i}", x.data, x.data.ctypes.data,
@@ -188,11 +190,11 @@ class _Memory:
         for name, t in named:
             d = t.data
             if not isinstance(d, np.ndarray):
-                raise ExportError(f"tcomp.nn.export: {type(model).__name__}'s '{name}' is on "
+                raise ExportError(f"{who}: {type(model).__name__}'s '{name}' is on "
                                   f"{t.device}; move the model to the cpu (model.cpu())")
             if id(d) not in seen and d.size:
                 seen.add(id(d))
-                self.regions.append(_Region("weight", name, d, d.ctypes.data))
+                self.regions.append(_Region("weight", name, d, d.ctypes.data, tensor=t))
 
     def find(self, a: np.ndarray) -> tuple[_Region, int] | None:
         """The region holding all of ``a`` and ``a``'s byte offset in it."""
@@ -207,29 +209,31 @@ def _op_name(k: CompiledKernel, i: int, n: int) -> str:
     return f"op '{k.name}' (kernel {i + 1} of {n} the forward launches)"
 
 
-def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], list[Any]]:
+def _classify(model: Any, trace: Any, other: Any, who: str
+              ) -> tuple[_Memory, list[Any], list[Any]]:
     """Each launch's arguments as (region, byte offset), and the outputs' likewise; temps get
     their live ranges, unseen arrays that don't change with the input become constants."""
-    (launches, outs, xs), (launches2, outs2, _) = trace, other
+    (launches, outs, xs, _), (launches2, outs2, _, _) = trace, other
     n = len(launches)
     names = [[k.name for k, _, _ in ls] for ls in (launches, launches2)]
     if n != len(launches2) or any(a[0] is not b[0] for a, b in zip(launches, launches2,
                                                                     strict=True)):
-        raise ExportError(f"tcomp.nn.export: {type(model).__name__}.forward launched "
+        raise ExportError(f"{who}: {type(model).__name__}.forward launched "
                           f"different kernels for another input of the same shape ({names[0]}"
                           f", then {names[1]}): what it computes depends on the input's "
                           "values, not only its shape, which a fixed C program can't follow")
-    mem = _Memory(model, xs)
+    mem = _Memory(model, xs, who)
     args: list[list[tuple[_Region, int]]] = []
 
     def unseen(a: np.ndarray, a2: np.ndarray, what: str) -> tuple[_Region, int]:
         if a.tobytes() != a2.tobytes():
             raise ExportError(
-                f"tcomp.nn.export: {what} is an array computed outside tcomp kernels from "
-                f"the input (numpy, or another library), which the export can't see. Compute "
-                "it with tcomp.nn ops (Tensor methods, tcomp.nn.functional) in the forward")
+                f"{who}: {what} is an array computed outside tcomp kernels from "
+                "the input (numpy, or another library) or at random, which the trace can't "
+                "see. Compute it with tcomp.nn ops (Tensor methods, tcomp.nn.functional) in "
+                "the forward")
         if not a.flags.c_contiguous:
-            raise ExportError(f"tcomp.nn.export: {what} is a strided view; make it contiguous")
+            raise ExportError(f"{who}: {what} is a strided view; make it contiguous")
         r = _Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
                     np.array(a), a.ctypes.data)
         mem.regions.append(r)
@@ -246,7 +250,7 @@ def _classify(model: Any, trace: Any, other: Any) -> tuple[_Memory, list[Any], l
         for a in outs_:
             got = mem.find(a)
             if got is not None and got[0].kind != "temp":
-                raise ExportError(f"tcomp.nn.export: {_op_name(k, i, n)} writes into "
+                raise ExportError(f"{who}: {_op_name(k, i, n)} writes into "
                                   f"{got[0].name}; export needs a forward that leaves the "
                                   "inputs and the model unchanged (the model in eval mode, no "
                                   "in-place updates)")
@@ -279,13 +283,19 @@ def _align(n: int) -> int:
 
 
 def _plan(mem: _Memory) -> tuple[bytes, int]:
-    """Offsets: weights and constants in the blob, temps in the arena, where two temps
-    share bytes only if their live ranges don't meet. The blob and the arena's size."""
+    """Offsets: weights and constants in the blob, temps in the arena (``place_temps``).
+    The blob and the arena's size."""
     blob = bytearray()
     for r in mem.regions:
         if r.kind in ("weight", "const"):
             r.offset = len(blob)
             blob += r.array.tobytes() + bytes(_align(r.nbytes) - r.nbytes)
+    return bytes(blob), place_temps(mem)
+
+
+def place_temps(mem: _Memory) -> int:
+    """The temps' offsets in one arena, where two temps share bytes only if their live
+    ranges don't meet; the arena's size in bytes."""
     placed: list[_Region] = []
     size = 0
     for r in sorted((r for r in mem.regions if r.kind == "temp" and r.output is None
@@ -300,7 +310,7 @@ def _plan(mem: _Memory) -> tuple[bytes, int]:
         r.offset = at
         placed.append(r)
         size = max(size, _align(at + r.nbytes))
-    return bytes(blob), size
+    return size
 
 
 def _for_target(ks: list[CompiledKernel], uses: dict[int, Any], target: Any
@@ -532,6 +542,60 @@ int {p}_get_num_threads(void);
 """
 
 
+@dataclass
+class Traced:
+    """A forward traced twice (``trace_forward``): its memory (inputs, weights, constants,
+    temps with their live ranges), the launches as (kernel, (region, byte offset) per
+    argument, dim values), where each output is, the two runs' (inputs, outputs), whether
+    the forward returns a tuple, the kernels' DSL (``KernelUse`` by launcher) and each
+    launch's array shapes."""
+
+    model: str
+    mem: _Memory
+    steps: list[tuple[CompiledKernel, list[tuple[_Region, int]], list[int]]]
+    out_refs: list[tuple[_Region, int]]
+    runs: list[tuple[list[np.ndarray], list[np.ndarray]]]
+    returns_tuple: bool
+    uses: dict[int, Any]
+    shapes: list[list[tuple[int, ...]]]  # per launch, its arrays' shapes
+
+
+def trace_forward(model: Any, example: Any, who: str) -> Traced:
+    """Run ``model`` on ``example`` and on a second input of its shapes, in eval mode (the
+    training flags restored afterwards) under ``no_grad``, and find every array each launch
+    reads and writes; ``who`` (the caller's name) starts the messages of its ExportErrors."""
+    if not callable(model):
+        raise ExportError(f"{who}: the model is a {type(model).__name__}, not a Module; pass "
+                          "the tcomp.nn.Module")
+    arrays = _as_arrays(example, who)
+    modes = [(m, m.training) for m in getattr(model, "modules", lambda: [])()]
+    for m, _ in modes:
+        object.__setattr__(m, "training", False)
+    try:
+        uses: dict[int, Any] = {}
+        first = _trace(model, arrays, uses, who)
+        rng = np.random.default_rng(0)
+        other = _trace(model, [_other_input(a, rng) for a in arrays], uses, who)
+    finally:
+        for m, mode in modes:
+            object.__setattr__(m, "training", mode)
+    name = type(model).__name__
+    if not first[0]:
+        raise ExportError(f"{who}: {name}.forward launched no kernel; there is nothing to "
+                          "compile")
+    mem, args, out_refs = _classify(model, first, other, who)
+    steps = []
+    for (k, ins, outs_), refs in zip(first[0], args, strict=True):
+        arrs = [*ins, *outs_]
+        dims = [next(arrs[q.index].shape[axis] for q in k.params
+                     for axis, (kind, v) in enumerate(q.dims) if kind == "v" and v == d)
+                for d in range(len(k.func.dim_vars))]
+        steps.append((k, refs, dims))
+    runs = [([x.data for x in r[2]], r[1]) for r in (first, other)]
+    shapes = [[a.shape for a in (*ins, *outs_)] for _, ins, outs_ in first[0]]
+    return Traced(name, mem, steps, out_refs, runs, first[3], uses, shapes)
+
+
 def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | None = None,
            cc: str | Sequence[str] | None = None, target: Any = None) -> ExportedModel:
     """Write ``model``'s forward on inputs shaped like ``example`` as a C library (see the
@@ -562,48 +626,24 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     else:
         library_kind(path, "tcomp.nn.export")
         library, header = path, os.path.join(os.path.dirname(path), f"{prefix}.h")
-    if not callable(model):
-        raise ExportError(f"tcomp.nn.export: the model is a {type(model).__name__}, not a "
-                          "Module; pass the tcomp.nn.Module to export")
-    arrays = _as_arrays(example)
     # The ops are built afresh, so each kernel is the one the tuning database in use now
     # chooses (a record, else the default schedule), not one built before it was set; the
     # kernel cache makes an unchanged kernel a lookup.
     kernels.clear_cache()
-    modes = [(m, m.training) for m in getattr(model, "modules", lambda: [])()]
-    for m, _ in modes:
-        object.__setattr__(m, "training", False)
-    try:
-        uses: dict[int, Any] = {}
-        first = _trace(model, arrays, uses)
-        rng = np.random.default_rng(0)
-        other = _trace(model, [_other_input(a, rng) for a in arrays], uses)
-    finally:
-        for m, mode in modes:
-            object.__setattr__(m, "training", mode)
-    launches, outs, xs = first
-    if not launches:
-        raise ExportError(f"tcomp.nn.export: {type(model).__name__}.forward launched no "
-                          "kernel; there is nothing to compile")
-    mem, args, out_refs = _classify(model, first, other)
+    t = trace_forward(model, example, "tcomp.nn.export")
+    mem, arrays, (xs, outs) = t.mem, t.runs[0][0], t.runs[0]
     blob, arena = _plan(mem)
-    traced = list({id(k): k for k, _, _ in launches}.values())
-    ks = traced if target is None else _for_target(traced, uses, target)
+    traced = list({id(k): k for k, _, _ in t.steps}.values())
+    ks = traced if target is None else _for_target(traced, t.uses, target)
     native = all(a is b for a, b in zip(ks, traced, strict=True))
     ks = _unique_names(ks, "" if library.endswith(".so") else prefix)
     by_id = {id(k): new for k, new in zip(traced, ks, strict=True)}
-    steps = []
-    for (k, ins, outs_), refs in zip(launches, args, strict=True):
-        arrs = [*ins, *outs_]
-        dims = [next(arrs[q.index].shape[axis] for q in k.params
-                     for axis, (kind, v) in enumerate(q.dims) if kind == "v" and v == d)
-                for d in range(len(k.func.dim_vars))]
-        steps.append((by_id[id(k)], refs, dims))
+    steps = [(by_id[id(k)], refs, dims) for k, refs, dims in t.steps]
     triple = ks[0].target.resolved_triple
     lib = Wrappers(prefix, triple)
     mod = _ModelModule(lib, len(blob), arena)
     mod.create()
-    mod.run([x.data for x in xs], outs, steps, out_refs)
+    mod.run(xs, outs, steps, t.out_refs)
     api = [f"{prefix}_{n}" for n in ("create", "run", "destroy")] + thread_api(prefix)
     write_library(lib, ks, library, api, modules=[_weights_module(prefix, blob, triple)]
                   if blob else [], cc=cc)
@@ -617,8 +657,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
         fh.write(_header(info, type(model).__name__, os.path.basename(library),
                          f"{triple} ({ks[0].target})"))
     if library.endswith(".so") and native:
-        _self_check(info, type(model).__name__, [([x.data for x in first[2]], first[1]),
-                                                 ([x.data for x in other[2]], other[1])])
+        _self_check(info, t.model, t.runs)
     return info
 
 

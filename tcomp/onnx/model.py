@@ -236,6 +236,47 @@ class OnnxModule(Module):
                 for n in self.output_names]
         return outs[0] if len(outs) == 1 else tuple(outs)
 
+    def compile(self, example: Any = None, *, max_shapes: int = 1) -> Any:
+        """The graph as one machine-code call (``tcomp.nn.compile_inference``): the callable
+        takes the inputs positionally or by name, reads the parameters live (fine-tuning
+        shows) and runs in eval mode.
+
+        Args:
+            example: the inputs (a tuple in graph order, or a dict by name); default, where
+                every input is a float tensor of fixed shape: random values of those shapes.
+            max_shapes: input shapes to trace a plan for before another is an error.
+        """
+        from ..nn.inference import compile_inference
+
+        names = [n for n, _ in self.input_info]
+        if example is None:
+            example = tuple(_example(n, t) for n, t in self.input_info)
+        elif isinstance(example, dict):
+            missing = [n for n in names if n not in example]
+            extra = [n for n in example if n not in names]
+            if missing or extra:
+                raise ArgumentTypeError(f"compile: the example names {sorted(example)}; the "
+                                        f"inputs are {names}")
+            example = tuple(example[n] for n in names)
+        return compile_inference(self, example, max_shapes=max_shapes, input_names=names)
+
+
+def _example(name: str, typ: Any) -> np.ndarray:
+    """Random inputs of a float graph input's declared, fixed shape (``compile``)."""
+    tt = typ.tensor_type if typ.HasField("tensor_type") else None
+    dt = np.dtype(ONNX_DTYPES.get(tt.elem_type, np.void)) if tt is not None else None
+    if dt is None or dt.kind != "f" or not tt.HasField("shape"):
+        raise ArgumentTypeError(f"compile: input {name!r} is not a float tensor of declared "
+                                "shape; pass an example: model.compile(example)")
+    dims = []
+    for k, d in enumerate(tt.shape.dim):
+        if not d.HasField("dim_value"):
+            raise ArgumentShapeError(f"compile: dimension {k} of input {name!r} "
+                                     f"({d.dim_param or '?'}) has no fixed size; pass an "
+                                     "example of the shapes to run: model.compile(example)")
+        dims.append(d.dim_value)
+    return np.random.default_rng(0).standard_normal(dims).astype(dt)
+
 
 def _check_input(name: str, typ: Any, v: Any) -> Any:
     """A graph input as the graph wants it: float Tensors, integer/bool numpy arrays."""

@@ -1,0 +1,214 @@
+"""Inference of imported ONNX models: onnxruntime, tcomp.onnx.load node by node, and the
+compiled forward (``OnnxModule.compile``, one call into machine code), issue 12.
+
+Two models are built with ``onnx.helper`` (random weights, a symbolic batch ``N``) and
+written to ONNX files, which each contender loads:
+
+- ``cnn``: Conv 3->16 3x3 pad 1, Relu, MaxPool 2, Conv 16->32 3x3 pad 1, Relu, MaxPool 2,
+  Flatten, Gemm 2048->10, on 3x32x32 inputs;
+- ``mlp``: Gemm 784->256, Relu, Gemm 256->256, Relu, Gemm 256->10.
+
+At each batch (1 and 64 by default) and in interleaved rounds (the order reversed every
+other round), each contender runs the same input ``calls`` times; its figure for the round
+is the median per call, and the table gives the median over rounds. The ratios are medians
+of the per-round ratios: ``ort / compiled`` above 1 means the compiled forward is faster
+than onnxruntime. Threads: onnxruntime ``intra_op_num_threads`` = 2 (one inter-op thread),
+tcomp ``TCOMP_NUM_THREADS`` = 2 unless set. Every contender allocates its outputs. Outputs
+are checked against onnxruntime's (1e-4) before any timing.
+
+tcomp's kernels are the automatic schedules, or with ``--db model.db`` that database's
+records; ``--tune SECONDS`` first tunes each model's forward at each batch into it
+(``tcomp.nn.tune``), and the forward is compiled after that.
+
+Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE PYTHONPATH=. .venv/bin/python \\
+         benchmarks/onnx_infer.py [--batches 1,64] [--rounds 7] [--models cnn,mlp]
+         [--db model.db [--tune 120]] [--json out]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from typing import Any
+
+os.environ.setdefault("TCOMP_NUM_THREADS", "2")  # before tcomp reads its configuration
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from export_c import machine, timed
+from train_step import machine_idle
+
+import tcomp.onnx as tonnx
+from tcomp import nn
+
+THREADS = int(os.environ["TCOMP_NUM_THREADS"])
+
+
+def _model(nodes: list[Any], inits: dict[str, np.ndarray], shape: list[Any], out: list[Any],
+           name: str) -> Any:
+    import onnx
+
+    h, nh = onnx.helper, onnx.numpy_helper
+    g = h.make_graph(nodes, name, [h.make_tensor_value_info("x", onnx.TensorProto.FLOAT, shape)],
+                     [h.make_tensor_value_info("y", onnx.TensorProto.FLOAT, out)],
+                     [nh.from_array(v, k) for k, v in inits.items()])
+    return h.make_model(g, opset_imports=[h.make_opsetid("", 17)], ir_version=8)
+
+
+def _weights(rng: np.random.Generator, shapes: dict[str, tuple[int, ...]]
+             ) -> dict[str, np.ndarray]:
+    """He-scaled weights (fan-in: every axis but the first), small biases."""
+    return {k: (rng.standard_normal(s) * (np.sqrt(2.0 / np.prod(s[1:])) if len(s) > 1 else 0.1)
+                ).astype(np.float32) for k, s in shapes.items()}
+
+
+def cnn() -> tuple[Any, tuple[int, ...]]:
+    from onnx import helper as h
+
+    w = _weights(np.random.default_rng(1), {"c1.w": (16, 3, 3, 3), "c1.b": (16,),
+                                            "c2.w": (32, 16, 3, 3), "c2.b": (32,),
+                                            "fc.w": (10, 2048), "fc.b": (10,)})
+    pool = {"kernel_shape": [2, 2], "strides": [2, 2]}
+    nodes = [h.make_node("Conv", ["x", "c1.w", "c1.b"], ["c1"], pads=[1, 1, 1, 1]),
+             h.make_node("Relu", ["c1"], ["r1"]), h.make_node("MaxPool", ["r1"], ["p1"], **pool),
+             h.make_node("Conv", ["p1", "c2.w", "c2.b"], ["c2"], pads=[1, 1, 1, 1]),
+             h.make_node("Relu", ["c2"], ["r2"]), h.make_node("MaxPool", ["r2"], ["p2"], **pool),
+             h.make_node("Flatten", ["p2"], ["f"]),
+             h.make_node("Gemm", ["f", "fc.w", "fc.b"], ["y"], transB=1)]
+    return _model(nodes, w, ["N", 3, 32, 32], ["N", 10], "cnn"), (3, 32, 32)
+
+
+def mlp() -> tuple[Any, tuple[int, ...]]:
+    from onnx import helper as h
+
+    w = _weights(np.random.default_rng(2), {"w1": (256, 784), "b1": (256,), "w2": (256, 256),
+                                            "b2": (256,), "w3": (10, 256), "b3": (10,)})
+    nodes = [h.make_node("Gemm", ["x", "w1", "b1"], ["h1"], transB=1),
+             h.make_node("Relu", ["h1"], ["r1"]),
+             h.make_node("Gemm", ["r1", "w2", "b2"], ["h2"], transB=1),
+             h.make_node("Relu", ["h2"], ["r2"]),
+             h.make_node("Gemm", ["r2", "w3", "b3"], ["y"], transB=1)]
+    return _model(nodes, w, ["N", 784], ["N", 10], "mlp"), (784,)
+
+
+MODELS = {"cnn": cnn, "mlp": mlp}
+
+
+def bench(name: str, path: str, shape: tuple[int, ...], batch: int, rounds: int,
+          tune_s: float = 0.0, db: str | None = None) -> dict[str, Any]:
+    import onnxruntime as ort
+
+    x = np.random.default_rng(batch).standard_normal((batch, *shape)).astype(np.float32)
+    if tune_s:
+        m = tonnx.load(path)
+        m.eval()
+
+        def fwd() -> None:
+            with nn.no_grad():
+                m(x).numpy()
+
+        print(f"{name} batch {batch}: tuning {tune_s:.0f} s\n"
+              f"{nn.tune(fwd, budget_s=tune_s, db=db, progress=False)}\n", flush=True)
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = THREADS
+    opts.inter_op_num_threads = 1
+    sess = ort.InferenceSession(path, opts, providers=["CPUExecutionProvider"])
+    m = tonnx.load(path)
+    m.eval()
+    t0 = time.perf_counter()
+    compiled = m.compile(x)
+    compile_s = time.perf_counter() - t0
+
+    def forward() -> Any:
+        with nn.no_grad():
+            return m(x).numpy()
+
+    contenders = {"ort": lambda: sess.run(None, {"x": x})[0], "forward": forward,
+                  "compiled": lambda: compiled(x).numpy()}
+    want = contenders["ort"]()
+    for k in ("forward", "compiled"):
+        np.testing.assert_allclose(contenders[k](), want, rtol=1e-4, atol=1e-4,
+                                   err_msg=f"{name} batch {batch}: tcomp {k} differs from ort")
+    estimate = max(timed(contenders["forward"], 5), 1e-6)
+    calls = int(min(3000, max(30, 0.3 / estimate)))
+    per_round: dict[str, list[float]] = {k: [] for k in contenders}
+    for r in range(rounds):
+        order = list(contenders)
+        for k in order if r % 2 == 0 else order[::-1]:
+            time.sleep(0.2)  # the last contender's pool threads stop spinning
+            per_round[k].append(timed(contenders[k], calls))
+
+    def ratio(a: str, b: str) -> float:
+        return float(np.median([p / q for p, q in zip(per_round[a], per_round[b],
+                                                      strict=True)]))
+
+    return {"model": name, "batch": batch, "rounds": rounds, "calls_per_round": calls,
+            "kernels": len(compiled.kernels), "nodes": len(m.program),
+            "compile_s": compile_s,
+            "ms": {k: float(np.median(v)) * 1e3 for k, v in per_round.items()},
+            "ms_rounds": {k: [t * 1e3 for t in v] for k, v in per_round.items()},
+            "ort_over_compiled": ratio("ort", "compiled"),
+            "ort_over_forward": ratio("ort", "forward"),
+            "forward_over_compiled": ratio("forward", "compiled")}
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--batches", default="1,64", help="comma-separated batch sizes")
+    ap.add_argument("--models", default="cnn,mlp", help=f"comma-separated, of {list(MODELS)}")
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--db", default=None, help="tuning database whose records the kernels "
+                    "use (autotune.use_database); default: none, the automatic schedules")
+    ap.add_argument("--tune", type=float, default=0.0, metavar="SECONDS",
+                    help="with --db: tune each model's forward at each batch this long first")
+    ap.add_argument("--json", default=None)
+    args = ap.parse_args(argv)
+    if args.tune and not args.db:
+        ap.error("--tune needs --db (where the records go)")
+    import onnx
+    import onnxruntime as ort
+
+    if args.db:
+        from autotune import use_database
+
+        use_database(args.db)
+    res: dict[str, Any] = {"machine": machine(), "onnxruntime": ort.__version__,
+                           "ort_threads": THREADS, "db": args.db, "tune_s": args.tune}
+    res["machine_idle_before"] = machine_idle()
+    print(f"{res['machine']}\nonnxruntime {ort.__version__}, {THREADS} threads each; machine "
+          f"idle before: {res['machine_idle_before']}", flush=True)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="tcomp-onnx-bench-") as tmp:
+        for name in args.models.split(","):
+            model, shape = MODELS[name]()
+            path = os.path.join(tmp, f"{name}.onnx")
+            onnx.save(model, path)
+            for b in (int(b) for b in args.batches.split(",")):
+                rows.append(bench(name, path, shape, b, args.rounds, args.tune, args.db))
+                r = rows[-1]
+                print(f"{name} batch {b}: {r['nodes']} nodes, {r['kernels']} kernels, "
+                      f"compiled in {r['compile_s']:.2f} s", flush=True)
+    res["results"] = rows
+    print("model | batch | onnxruntime | tcomp node by node | tcomp compiled | "
+          "ort / compiled | ort / node by node | node by node / compiled   (ms per call)")
+    for r in rows:
+        ms = r["ms"]
+        print(f"{r['model']:5s} | {r['batch']:5d} | {ms['ort']:.4f} | {ms['forward']:.4f} | "
+              f"{ms['compiled']:.4f} | {r['ort_over_compiled']:.2f}x | "
+              f"{r['ort_over_forward']:.2f}x | {r['forward_over_compiled']:.1f}x")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(res, f, indent=1)
+    return res
+
+
+if __name__ == "__main__":
+    main()
