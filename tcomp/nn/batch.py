@@ -1,5 +1,7 @@
 """Dynamic batch sizes: the nn layer's kernels are built for a symbolic leading (batch)
-dimension, so a new batch size reuses them instead of compiling anew (layer 9).
+dimension, so a new batch size reuses them instead of compiling anew (layer 9). The first
+size an op runs at keeps kernels built for it (symbolic extents cost some speed: loops of
+unknown trip count keep their guards); the family is built at the second size.
 
 ``kernels.get_op`` asks ``generalize`` for an op's *family*: its input specs and attributes
 with the batch size replaced by ``SYM``. Ops of one family share one DSL graph, in which the
@@ -51,9 +53,19 @@ class _Sym:
 
 SYM = _Sym()
 VAR = dsl.var("batch")  # the batch in every family's DSL graph
-# A family's kernels are scheduled as for this batch size (the automatic schedule, or a
-# tuning record of the op at this size), then run at any size.
+# A family's kernels are scheduled for the batch size of the call that built them (the
+# automatic schedule, or a tuning record of the op at that size), then run at any size: a
+# training loop's usual size gets the kernel an exact build gives it. A first call smaller
+# than MIN_SCHEDULED (a single sample, say) schedules for REPRESENTATIVE instead: a schedule
+# for a batch of one tiles nothing along the batch. (At a fixed 64 for every family, the
+# transformer block's 1024-row dense kernels ran 2x slower than their exact builds.)
 REPRESENTATIVE = 64
+MIN_SCHEDULED = 16
+
+
+def scheduled_size(first: int) -> int:
+    """The batch size a family first called at size ``first`` is scheduled for."""
+    return first if first >= MIN_SCHEDULED else REPRESENTATIVE
 
 
 def is_dynamic_batch() -> bool:
@@ -201,5 +213,5 @@ def register_rules() -> None:
     RULES[lazy.build_fused] = _fused_rule
 
 
-__all__ = ["RULES", "SYM", "VAR", "dynamic_batch", "generalize", "is_dynamic_batch",
-           "leading", "register_rules", "set_dynamic_batch", "substitute"]
+__all__ = ["RULES", "SYM", "VAR", "dynamic_batch", "generalize", "is_dynamic_batch", "leading",
+           "register_rules", "scheduled_size", "set_dynamic_batch", "substitute"]

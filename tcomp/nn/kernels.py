@@ -35,6 +35,7 @@ Spec = tuple[tuple[int, ...], np.dtype]
 _CACHE: dict[tuple[Any, ...], CompiledOp] = {}
 _EXACT: dict[tuple[Any, ...], CompiledOp] = {}  # _CACHE while dynamic batches are off
 _FAMILIES: dict[tuple[Any, ...], CompiledOp | None] = {}  # None: no DSL for a symbolic batch
+_FIRST: dict[tuple[Any, ...], int] = {}  # family key -> the batch size it first ran at
 # builds: DSL graphs made (one per op, shapes, dtypes, attrs; one per family of a dynamic
 # batch); kernels: tc.build calls made by them (forward and vjp kernels); bindings: batch
 # sizes a family was bound to; hits: lookups served from memory; launches: kernel calls
@@ -279,6 +280,7 @@ class CompiledOp:
         self._kernels: dict[Any, Any] = {}  # "fwd" or input k -> built kernel (with a family)
         self._recipe = (builder, tuple(specs), attrs)
         self._n: int | None = None
+        self._first: int | None = None  # a family's first size: its kernels' schedule size
         self._bind([(tuple(s), d) for s, d in specs])
         STATS["builds"] += 1
 
@@ -405,8 +407,8 @@ class CompiledOp:
         """A CPU kernel: schedule-free for exact shapes. A family's kernel takes the tuning
         record of its symbolic graph that was tuned at the batch size nearest to this one
         (``tcomp.nn.tune`` makes them), else the schedule of its twin at
-        ``batch.REPRESENTATIVE`` (the twin's own record, else the automatic schedule, which
-        has every extent to go by), replayed onto the symbolic graph."""
+        ``batch.scheduled_size`` of this size (the twin's own record, else the automatic
+        schedule, which has every extent to go by), replayed onto the symbolic graph."""
         import tcomp as tc
 
         from ..build import chosen_schedule, tuning_database
@@ -419,10 +421,11 @@ class CompiledOp:
 
         records = nearest_records(tuning_database(), self._n)
         try:
-            t_outs, t_args = self._twin(which, batch.REPRESENTATIVE)
+            size = batch.scheduled_size(self._first or self._n)
+            t_outs, t_args = self._twin(which, size)
             sch, origin = chosen_schedule(t_outs, t_args)
-            s = replay(outs, sch.trace_json(), origin=f"{origin} at batch size "
-                       f"{batch.REPRESENTATIVE}, replayed for any batch size")
+            s = replay(outs, sch.trace_json(), origin=f"{origin} at batch size {size}, "
+                       "replayed for any batch size")
         except TcompError:  # no twin schedule fits the symbolic graph: its own default
             return tc.build(outs, args, name=name, database=records)
         return tc.build(s, args, name=name, tuned=True, database=records)
@@ -447,7 +450,7 @@ class CompiledOp:
 
 # What the ops of a family share (``CompiledOp.bind``); the rest is per batch size.
 _SHARED = frozenset({"name", "device", "params", "outs", "out", "out_dtype", "fwd_pos",
-                     "head", "_grad", "_kernels", "_recipe"})
+                     "head", "_grad", "_kernels", "_recipe", "_first"})
 
 
 # Outputs from this size on are 64-byte aligned (runtime.memory): numpy's 16-byte alignment
@@ -517,8 +520,15 @@ def _new_op(name: str, builder: Builder, specs: tuple[Spec, ...], attrs: tuple[A
     gspecs, gattrs, n = fam
     fkey = (name, builder, gspecs, gattrs)
     if fkey not in _FAMILIES:
+        # The first size an op runs at (a training loop's usual batch) gets an exact kernel,
+        # as fast as without dynamic batches; the family's symbolic kernel is built when a
+        # second size comes, scheduled for the first, and serves every size after it.
+        first = _FIRST.setdefault(fkey, n)
+        if first == n:
+            return CompiledOp(name, builder, specs, attrs, device)
         try:
             _FAMILIES[fkey] = CompiledOp(name, builder, gspecs, gattrs, device)
+            _FAMILIES[fkey]._first = first
         except Exception:  # a builder that needs the batch as an int: exact shapes
             _FAMILIES[fkey] = None
     family = _FAMILIES[fkey]
@@ -532,3 +542,4 @@ def clear_cache() -> None:
     _CACHE.clear()
     _EXACT.clear()
     _FAMILIES.clear()
+    _FIRST.clear()
