@@ -295,7 +295,9 @@ def keep_defaults(report: ModelTuneReport, before: dict[str, Any], after: dict[s
     both configs' times per call in the step are written to the database as ``in-model``
     records, which rank before the tuner's own figures, so builds go back to the default
     (the tuner measures each kernel alone in a worker, with warm caches and its own buffers;
-    in the step its inputs come from the kernels before it). Returns those kernels."""
+    in the step its inputs come from the kernels before it). "Slower" means beyond the
+    machine's drift, the median ratio of the kernels no tuning touched (when there are three
+    or more), times ``IN_MODEL_SLOWER``. Returns those kernels."""
     import dataclasses
     import uuid
 
@@ -303,15 +305,26 @@ def keep_defaults(report: ModelTuneReport, before: dict[str, Any], after: dict[s
 
     from ..build import workload_key
 
+    def per_call(k: KernelTuning) -> tuple[float, float] | None:
+        b, a = before.get(k.workload_key), after.get(k.workload_key)
+        if b is None or a is None or not b["calls"] or not a["calls"]:
+            return None
+        return b["seconds"] / b["calls"], a["seconds"] / a["calls"]
+
+    # The machine's drift between the two profiles (minutes apart), from the kernels no
+    # tuning touched: a VM that slowed down by 10% must not read as ten slower records.
+    untouched = [t[1] / t[0] for k in report.kernels
+                 if not k.status.startswith("tuned") and (t := per_call(k)) and t[0] > 0]
+    drift = sorted(untouched)[len(untouched) // 2] if len(untouched) >= 3 else 1.0
     slower = []
     for k in report.kernels:
-        b, a = before.get(k.workload_key), after.get(k.workload_key)
-        if (not k.status.startswith("tuned") or b is None or a is None or not b["calls"]
-                or not a["calls"]):
+        t = per_call(k)
+        if not k.status.startswith("tuned") or t is None:
             continue
-        was, now = b["seconds"] / b["calls"], a["seconds"] / a["calls"]
-        if now <= was * IN_MODEL_SLOWER:
+        was, now = t
+        if now <= was * max(drift, 1.0) * IN_MODEL_SLOWER:
             continue
+        b = before[k.workload_key]
         use = b["use"]
         outs, args, size = use.outs, use.args, None
         if use.twin is not None:  # its records are the twin's at the size it ran most
@@ -330,7 +343,8 @@ def keep_defaults(report: ModelTuneReport, before: dict[str, Any], after: dict[s
         for key in [wkey] if size is None else [wkey, k.workload_key]:
             spec = tuned.workload_spec if size is None else {**tuned.workload_spec,
                                                              "batch": size}
-            for cfg, trace, sec in ((seed, seed_trace, was), (tuned.config, tuned.trace, now)):
+            for cfg, trace, sec in ((seed, seed_trace, was),
+                                    (tuned.config, tuned.trace, now / max(drift, 1.0))):
                 database.add(dataclasses.replace(
                     tuned, workload_key=key, workload_spec=spec, config=cfg, trace=trace,
                     median=sec, spread=None, costs=[sec], kind="in-model", error="",
