@@ -67,6 +67,7 @@ from ..runtime.export import (
 from ..runtime.kernel import CompiledKernel
 from ..runtime.memory import empty
 from . import kernels
+from .modules import evaluating
 from .tensor import Tensor, no_grad
 
 ALIGN = 64  # bytes: weights and intermediates start on a cache line (an AVX-512 vector)
@@ -568,17 +569,11 @@ def trace_forward(model: Any, example: Any, who: str) -> Traced:
         raise ExportError(f"{who}: the model is a {type(model).__name__}, not a Module; pass "
                           "the tcomp.nn.Module")
     arrays = _as_arrays(example, who)
-    modes = [(m, m.training) for m in getattr(model, "modules", lambda: [])()]
-    for m, _ in modes:
-        object.__setattr__(m, "training", False)
-    try:
+    with evaluating(model):
         uses: dict[int, Any] = {}
         first = _trace(model, arrays, uses, who)
         rng = np.random.default_rng(0)
         other = _trace(model, [_other_input(a, rng) for a in arrays], uses, who)
-    finally:
-        for m, mode in modes:
-            object.__setattr__(m, "training", mode)
     name = type(model).__name__
     if not first[0]:
         raise ExportError(f"{who}: {name}.forward launched no kernel; there is nothing to "

@@ -5,6 +5,7 @@ activations, LayerNorm, BatchNorm, Dropout, losses and the capsule layers with m
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +25,21 @@ class Parameter(Tensor):
     def __init__(self, data: Any, dtype: Any = np.float32):
         # 64-byte aligned (a copy only where numpy's allocation was not), like torch's
         super().__init__(aligned(data, dtype), requires_grad=True)
+
+
+@contextlib.contextmanager
+def evaluating(model: Any) -> Iterator[None]:
+    """Every module of ``model`` in eval mode inside the block (dropout off, batch norm on its
+    running statistics), each module's own training flag restored afterwards, also on an
+    error. A callable that is not a Module has no flags: nothing changes."""
+    modes = [(m, m.training) for m in getattr(model, "modules", lambda: [])()]
+    for m, _ in modes:
+        object.__setattr__(m, "training", False)
+    try:
+        yield
+    finally:
+        for m, mode in modes:
+            object.__setattr__(m, "training", mode)
 
 
 class Module:
@@ -683,6 +699,7 @@ __all__ = [
     "ReLU",
     "Sequential",
     "Softmax",
+    "evaluating",
     "manual_seed",
     "margin_loss",
     "ones",

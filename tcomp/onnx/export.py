@@ -36,7 +36,7 @@ import numpy as np
 from ..errors import ExportError
 from ..nn import functional as F
 from ..nn import indexing
-from ..nn.modules import Module
+from ..nn.modules import Module, evaluating
 from ..nn.tensor import Tensor, no_grad
 from . import custom
 from .export_ops import CONVERT, Call, Graph, Ref
@@ -445,19 +445,12 @@ def export(model: Module, example: Any, path: str | os.PathLike[str] | None, *,
     in_names = _names(input_names, len(arrays), "input", taken)
     rng = np.random.default_rng(0)
     second = [_second(a, dynamic_batch, rng) for a in arrays]
-    modes = [(m, m.training) for m in model.modules()]
-    with _LOCK:
-        try:
-            model.eval()
-            with no_grad():
-                t1, o1, y1 = _trace(model, arrays, in_names, "the example")
-                what = "the example with one more row (dynamic_batch=True runs two batch " \
-                    "sizes; pass dynamic_batch=False for a fixed batch)" if dynamic_batch \
-                    else "a second input"
-                t2, o2, y2 = _trace(model, second, in_names, what)
-        finally:
-            for m, mode in modes:
-                object.__setattr__(m, "training", mode)
+    with _LOCK, evaluating(model), no_grad():
+        t1, o1, y1 = _trace(model, arrays, in_names, "the example")
+        what = "the example with one more row (dynamic_batch=True runs two batch " \
+            "sizes; pass dynamic_batch=False for a fixed batch)" if dynamic_batch \
+            else "a second input"
+        t2, o2, y2 = _trace(model, second, in_names, what)
     _compare(t1, t2, o1, o2, dynamic_batch)
     out_names = _names(output_names, len(o1), "output", taken | set(in_names))
     doc = f"{type(model).__name__} exported by tcomp.onnx.export"
