@@ -20,6 +20,9 @@ from tcomp.nn import kernels
 from tcomp.nn.tuning import batch_text, nearest_records
 from tcomp.runtime import STATS as CACHE_STATS
 
+sys.path.insert(0, os.path.dirname(__file__))
+from nn_helpers import gradcheck
+
 ROOT = Path(__file__).resolve().parents[2]
 SIZES = (1, 2, 3, 5, 8, 17, 64, 128)
 
@@ -105,27 +108,6 @@ def test_training_equals_kernels_built_for_each_exact_size(name):
     # 4, the first size, ran exact kernels; 7 and 3 the families'
     assert {op.batch_size for op in kernels._CACHE.values()} >= {None, 3, 7}
     assert all(op.batch_size is None for op in kernels._EXACT.values())
-
-
-def gradcheck(fn, *arrays, eps=1e-6, tol=1e-6):
-    """Autograd against central differences of sum(fn(*xs) * r), in float64."""
-    xs = [nn.Tensor(a, requires_grad=True) for a in arrays]
-    out = fn(*xs)
-    r = np.random.default_rng(0).standard_normal(out.shape)
-    out.backward(r)
-    for x in xs:
-        num = np.zeros(x.shape)
-        for i in np.ndindex(x.shape):
-            old = x.data[i]
-            x.data[i] = old + eps
-            with nn.no_grad():
-                yp = (fn(*xs).numpy() * r).sum()
-            x.data[i] = old - eps
-            with nn.no_grad():
-                ym = (fn(*xs).numpy() * r).sum()
-            x.data[i] = old
-            num[i] = (yp - ym) / (2 * eps)
-        np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
 
 
 def _conv_net(x, w, b, v, c):

@@ -4,6 +4,9 @@ errors naming the axis and its size."""
 
 from __future__ import annotations
 
+import os
+import sys
+
 import numpy as np
 import pytest
 from hypothesis import given
@@ -13,25 +16,8 @@ import tcomp as tc
 from tcomp import nn
 from tcomp.nn import indexing, kernels
 
-
-def gradcheck(fn, a, eps=1e-6, tol=1e-6):
-    x = nn.Tensor(a.astype(np.float64), requires_grad=True)
-    out = fn(x)
-    r = np.random.default_rng(0).standard_normal(out.shape)
-    out.backward(r)
-    num = np.zeros(x.shape)
-    for i in np.ndindex(x.shape):
-        old = x.data[i]
-        x.data[i] = old + eps
-        with nn.no_grad():
-            yp = (fn(x).numpy() * r).sum()
-        x.data[i] = old - eps
-        with nn.no_grad():
-            ym = (fn(x).numpy() * r).sum()
-        x.data[i] = old
-        num[i] = (yp - ym) / (2 * eps)
-    np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
-
+sys.path.insert(0, os.path.dirname(__file__))
+from nn_helpers import gradcheck
 
 R = np.random.default_rng(3)
 MASK3 = np.array([True, False, True])

@@ -3,6 +3,9 @@ errors naming shapes, modules, optimizers, state dicts and the data loader."""
 
 from __future__ import annotations
 
+import os
+import sys
+
 import numpy as np
 import pytest
 
@@ -11,28 +14,8 @@ from tcomp import nn
 from tcomp.errors import ArgumentValueError
 from tcomp.nn import functional as F
 
-
-def gradcheck(fn, *arrays, eps=1e-6, tol=1e-6, seed=0):
-    """Compare autograd with central differences of sum(fn(*xs) * r)."""
-    xs = [nn.Tensor(a.astype(np.float64), requires_grad=True) for a in arrays]
-    out = fn(*xs)
-    r = np.random.default_rng(seed).standard_normal(out.shape)
-    out.backward(r)
-    for x in xs:
-        num = np.zeros(x.shape)
-        for i in np.ndindex(x.shape):
-            old = x.data[i]
-            x.data[i] = old + eps
-            with nn.no_grad():
-                yp = (fn(*xs).numpy() * r).sum()
-            x.data[i] = old - eps
-            with nn.no_grad():
-                ym = (fn(*xs).numpy() * r).sum()
-            x.data[i] = old
-            num[i] = (yp - ym) / (2 * eps)
-        assert x.grad is not None
-        np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
-
+sys.path.insert(0, os.path.dirname(__file__))
+from nn_helpers import gradcheck
 
 R = np.random.default_rng(1)
 

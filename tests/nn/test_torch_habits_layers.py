@@ -5,6 +5,9 @@ gradients, state dict round trips, errors; the same against torch where it is in
 
 from __future__ import annotations
 
+import os
+import sys
+
 import numpy as np
 import pytest
 
@@ -19,34 +22,14 @@ from tcomp.errors import (
 from tcomp.nn import functional as F
 from tcomp.nn.serialization import StateDictError
 
+sys.path.insert(0, os.path.dirname(__file__))
+from nn_helpers import gradcheck
+
 R = np.random.default_rng(7)
 
 
 def rand(*shape):
     return R.standard_normal(shape)
-
-
-def gradcheck(fn, *arrays, eps=1e-6, tol=1e-6):
-    """Autograd against central differences of sum(fn(*xs) * r), in float64."""
-    xs = [nn.Tensor(np.array(a, np.float64), requires_grad=True) for a in arrays]
-    out = fn(*xs)
-    r = np.random.default_rng(0).standard_normal(out.shape)
-    out.backward(r)
-    for x in xs:
-        num = np.zeros(x.shape)
-        for i in np.ndindex(x.shape):
-            old = x.data[i]
-            vals = []
-            for h in (eps, -eps):
-                x.data[i] = old + h
-                with nn.no_grad():
-                    vals.append((fn(*xs).numpy() * r).sum())
-            x.data[i] = old
-            num[i] = (vals[0] - vals[1]) / (2 * eps)
-        np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
-
-
-# ----------------------------------------------------------------------------- buffers
 
 
 class _Stats(nn.Module):

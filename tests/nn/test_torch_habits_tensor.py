@@ -5,6 +5,9 @@ installed."""
 
 from __future__ import annotations
 
+import os
+import sys
+
 import numpy as np
 import pytest
 
@@ -15,38 +18,8 @@ from tcomp.nn import functional as F
 from tcomp.nn import kernels, lazy
 from tcomp.runtime import cuda as rt
 
-
-def gradcheck(fn, *arrays, eps=1e-6, tol=1e-6, seed=0):
-    """Compare autograd with central differences of sum(fn(*xs) * r) (fn may return a tuple
-    of tensors: each gets its own r)."""
-    xs = [nn.Tensor(a.astype(np.float64), requires_grad=True) for a in arrays]
-
-    def outs():
-        y = fn(*xs)
-        return y if isinstance(y, tuple) else (y,)
-
-    rng = np.random.default_rng(seed)
-    ys = outs()
-    rs = [rng.standard_normal(y.shape) for y in ys]
-    sum((y * nn.Tensor(r)).sum() for y, r in zip(ys, rs, strict=True)).backward()
-
-    def value():
-        with nn.no_grad():
-            return sum(float((y.numpy() * r).sum()) for y, r in zip(outs(), rs, strict=True))
-
-    for x in xs:
-        num = np.zeros(x.shape)
-        for i in np.ndindex(x.shape):
-            old = x.data[i]
-            x.data[i] = old + eps
-            yp = value()
-            x.data[i] = old - eps
-            ym = value()
-            x.data[i] = old
-            num[i] = (yp - ym) / (2 * eps)
-        assert x.grad is not None
-        np.testing.assert_allclose(x.grad.numpy(), num, rtol=tol, atol=tol)
-
+sys.path.insert(0, os.path.dirname(__file__))
+from nn_helpers import gradcheck
 
 R = np.random.default_rng(7)
 
