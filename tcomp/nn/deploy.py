@@ -561,6 +561,21 @@ class Traced:
     shapes: list[list[tuple[int, ...]]]  # per launch, its arrays' shapes
 
 
+def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[np.ndarray],
+                  want: Sequence[np.ndarray], rtol: float, atol: float) -> None:
+    """The self-check of a traced forward: ``runner`` (who ran it, as the message starts)
+    must compute ``want``, what ``model.forward`` gave on the ``which`` input; else an
+    ExportError says the forward changed data that ``seer`` (the export, the trace) can't
+    see."""
+    for o, (g, w) in enumerate(zip(got, want, strict=True)):
+        if not np.allclose(g, w, rtol=rtol, atol=atol, equal_nan=True):
+            raise ExportError(
+                f"{runner} computes output {o} unlike {model}.forward on the {which} input "
+                f"(largest difference {np.nanmax(np.abs(g.astype(np.float64) - w)):.3g}): the "
+                f"forward changes data outside tcomp kernels, which the {seer} can't see (an "
+                "in-place numpy write into a tensor's array?). Compute it with tcomp.nn ops")
+
+
 def trace_forward(model: Any, example: Any, who: str) -> Traced:
     """Run ``model`` on ``example`` and on a second input of its shapes, in eval mode (the
     training flags restored afterwards) under ``no_grad``, and find every array each launch
@@ -688,18 +703,11 @@ def _self_check(info: ExportedModel, model: str,
             if rc:
                 raise ExportError(f"tcomp.nn.export: the library failed on the {which} input "
                                   f"(status {rc}): {fns['last_error']().decode()}")
-            for o, (g, w) in enumerate(zip(got, want, strict=True)):
-                if not np.allclose(g, w, rtol=1e-4, atol=1e-5, equal_nan=True):
-                    raise ExportError(
-                        f"tcomp.nn.export: the library computes output {o} unlike {model}."
-                        f"forward on the {which} input (largest difference "
-                        f"{np.nanmax(np.abs(g.astype(np.float64) - w)):.3g}): the forward "
-                        "changes data outside tcomp kernels, which the export can't see (an "
-                        "in-place numpy write into a tensor's array?). Compute it with "
-                        "tcomp.nn ops")
+            check_outputs("tcomp.nn.export: the library", "export", model, which, got, want,
+                          rtol=1e-4, atol=1e-5)
     finally:
         fns["destroy"](handle)
         _ctypes.dlclose(lib._handle)
 
 
-__all__ = ["MODEL_STATUS", "ExportedModel", "export"]
+__all__ = ["MODEL_STATUS", "ExportedModel", "check_outputs", "export"]

@@ -50,7 +50,7 @@ from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
-from .deploy import Traced, place_temps, trace_forward
+from .deploy import Traced, check_outputs, place_temps, trace_forward
 from .kernels import ALIGN_FROM_BYTES
 from .tensor import Tensor, make_result
 
@@ -173,16 +173,8 @@ class _Plan:
         self.loaded, self.cfunc = _driver(t, slot, arena_slot, n_in)
         self.lock = threading.Lock()
         for which, (xs, want) in zip(("example", "second"), t.runs, strict=True):
-            got = self.run(xs, None)
-            for o, (g, w) in enumerate(zip(got, want, strict=True)):
-                if not np.allclose(g, w, rtol=1e-5, atol=1e-6, equal_nan=True):
-                    raise ExportError(
-                        f"{WHO}: the compiled forward computes output {o} unlike "
-                        f"{self.model}.forward on the {which} input (largest difference "
-                        f"{np.nanmax(np.abs(g.astype(np.float64) - w)):.3g}): the forward "
-                        "changes data outside tcomp kernels, which the trace can't see (an "
-                        "in-place numpy write into a tensor's array?). Compute it with "
-                        "tcomp.nn ops")
+            check_outputs(f"{WHO}: the compiled forward", "trace", self.model, which,
+                          self.run(xs, None), want, rtol=1e-5, atol=1e-6)
 
     def matches(self, xs: list[np.ndarray]) -> bool:
         for a, (shp, dt) in zip(xs, self.ins, strict=True):
