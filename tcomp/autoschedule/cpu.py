@@ -35,6 +35,8 @@ from .tiling import (
     accumulate_tile,
     column_tileable,
     dot_lanes,
+    dot_outputs,
+    few_rows,
     pack_strided,
     packed_without_reuse,
     register_tileable,
@@ -149,10 +151,15 @@ class AutoCPU:
             ext_i, ext_j = const_extent(op.axis[row_axis(op)]), const_extent(op.axis[-1])
             tiles = [f"{r}x{c * vec}" for r in sorted({*TILE_ROWS, ti}) for c in TILE_COLS
                      if r <= ext_i and c * vec <= max(ext_j, vec) and tile_fits(r, c, regs)]
-            default = "none" if packed_without_reuse(op) else f"{ti}x{tj}"
+            strided = bool(strided_reads(op.body[0], op.axis[-1].var))
+            dot = dot_lanes(op, t.vec) if strided else 0
+            few = bool(dot) and few_rows(op)
+            default = "none" if packed_without_reuse(op) or few else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
-            if strided_reads(op.body[0], op.axis[-1].var):
+            if strided:
                 self._knob(f"pack:{n}", True, False)
+            if dot:  # read when the tile is "none"
+                self._knob(f"dot:{n}", dot if few else 0, dot, 0)
             if sum_of_products(op):
                 self._knob(f"reassoc:{n}", True, False)
         elif column_tileable(op):
@@ -278,13 +285,18 @@ class AutoCPU:
         accumulate_tile(s[cc], vec, row)
         return True
 
-    def _dot(self, s: Schedule, op: Any, lanes: int) -> None:
+    def _dot(self, s: Schedule, op: Any, lanes: int) -> bool:
         """A sum ``dot_lanes`` takes: its innermost reduction loop split by ``lanes`` and
         ``rfactor``-ed into a vector of partial sums, computed per output element (at the
         innermost output loop) and then added up: vector FMAs over contiguous reads where
         the plain nest ran one dependent scalar add per element (the conv2d weight gradient
         of a 16 -> 32 channel 3 x 3 layer, batch 64 at 8 x 8: 10.8 -> 1.75 ms on AVX2 (Zen 2, 2
-        threads); with a short last output axis (3) accumulated side by side, 0.63 ms)."""
+        threads); with a short last output axis (3) accumulated side by side, 0.63 ms).
+        A long last output axis accumulates ``dot_outputs`` elements side by side, each
+        its own vector of partial sums sharing the loads of the other operand: a one-row
+        ``x @ W.T`` (batch-1 dense layer) as a matrix-vector product, reading ``W`` as
+        stored, the loops outside those outputs in parallel. Returns whether it placed the
+        output's loops (the side-by-side case)."""
         st = s[op]
         k = st.op.reduce_axis[-1]
         _ko, ki = st.split(k, factor=lanes)
@@ -298,11 +310,25 @@ class AutoCPU:
             rs.unroll(rest[-1])
             rs.vectorize(rk)
             rs.compute_at(st, sp[-2])
-        else:
-            rs.reorder(*rest, *rs.op.reduce_axis, rk)
+            return False
+        if sp and const_extent(sp[-1]) > MAX_DOT_ROW:
+            side = dot_outputs(const_extent(sp[-1]), self.target.vector_registers)
+            at, _ji = st.split(sp[-1], factor=side)
+            if self._par(op):  # the loops outside the side-by-side outputs, in parallel
+                for a in reversed(sp[:-1]):
+                    at = st.fuse(a, at)
+                st.parallel(at)
+            rjo, rji = rs.split(rest[-1], factor=side)
+            rs.reorder(*rest[:-1], rjo, *rs.op.reduce_axis, rji, rk)
+            rs.unroll(rji)
             rs.vectorize(rk)
-            if sp:
-                rs.compute_at(st, sp[-1])
+            rs.compute_at(st, at)
+            return True
+        rs.reorder(*rest, *rs.op.reduce_axis, rk)
+        rs.vectorize(rk)
+        if sp:
+            rs.compute_at(st, sp[-1])
+        return False
 
     def _column_tiled(self, s: Schedule, op: Any) -> bool:
         """A column reduction (``column_tileable``): a slice of ``col`` lanes of ``out``
@@ -346,9 +372,7 @@ class AutoCPU:
         st = s[op]
         axes = list(st.op.axis)
         dot = self.pick(f"dot:{self.names[op]}", 0)
-        if dot:
-            self._dot(s, op, dot)
-        if not axes:
+        if dot and self._dot(s, op, dot) or not axes:
             return
         lanes = self.pick(f"vec:{self.names[op]}", 0)
         if lanes:

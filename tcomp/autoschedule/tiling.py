@@ -106,7 +106,14 @@ def tile_sizes(op: Any, target: Target) -> tuple[int, int, int]:
         # register tile instead (8 for 128 rows).
         div = max(d for d in range(1, ti + 1) if const_extent(i) % d == 0)
         ti = div if 2 * div >= ti else ti
-    return ti, (t.tj if const_extent(j) >= t.tj else vec), vec
+    if const_extent(j) < t.tj:
+        return ti, vec, vec
+    # Fewer rows than the register tile holds (one, in a batch-1 layer): more columns, so
+    # that enough accumulators hide the FMA latency; a count that divides the columns first.
+    cols = [c for c in TILE_COLS if c >= 2 and c * t.vec <= const_extent(j)
+            and tile_fits(ti, c, target.vector_registers)] if ti < t.ti else [2]
+    even = [c for c in cols if const_extent(j) % (c * t.vec) == 0]
+    return ti, max(even or cols or [2]) * t.vec, vec
 
 
 def accumulate_tile(st: Any, vec: int, row: int) -> None:
@@ -247,3 +254,20 @@ def tile_fits(rows: int, cols: int, registers: int) -> bool:
 
 
 MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
+
+FEW_ROWS = 4  # a strided matmul with fewer rows than this runs as dots, W unpacked
+
+
+def few_rows(op: Any) -> bool:
+    """Fewer than ``FEW_ROWS`` rows (the product of the spatial extents before the last):
+    packing the strided operand (``W`` of ``x @ W.T``) would copy all of it for a handful
+    of output rows, where dots read it as stored."""
+    return math.prod(const_extent(iv) for iv in op.axis[:-1]) < FEW_ROWS
+
+
+def dot_outputs(ext: int, registers: int) -> int:
+    """Output elements accumulated side by side (``_dot``): 8 independent vector chains,
+    enough to cover the FMA latency, leaving registers for the shared operand's vector and
+    the other's load; a divisor of the extent where one is at least 4."""
+    most = max(2, min(8, registers - 4))
+    return next((d for d in range(most, 3, -1) if ext % d == 0), most)

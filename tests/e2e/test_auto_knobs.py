@@ -225,3 +225,44 @@ def test_the_dot_rule_on_outputs_of_every_rank(shape: tuple[int, ...]) -> None:
     assert tc.auto_knobs(Y, target=AVX2)["dot:Y"] == [8, 0]
     for cfg in ({}, {"dot:Y": 0}):
         _check(tc.auto_schedule(Y, config=cfg), [Y], [A, Y])
+
+
+@pytest.mark.parametrize(("rows", "cols"), [(1, 256), (3, 13), (1, 40), (2, 5)])
+def test_a_few_rows_of_x_at_w_transposed_run_as_dots(rows: int, cols: int) -> None:
+    # a batch-1 dense layer (x @ W.T, W stored (out, in)): packing W would copy all of it
+    # for one output row; dots read it as stored, outputs side by side (a ragged last
+    # group where 13 has no divisor of 4 or more)
+    X = tc.placeholder((rows, 96), name="X")
+    Wt = tc.placeholder((cols, 96), name="Wt")
+    r = tc.reduce_axis(96, name="r")
+    Y = tc.compute((rows, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    for target, lanes in ((AVX2, 8), (AVX512, 16)):
+        knobs = tc.auto_knobs(Y, target=target)
+        assert knobs["tile:Y"][0] == "none" and knobs["dot:Y"][0] == lanes
+    s = tc.auto_schedule(Y)
+    assert "cache_read" not in s.trace_json()  # W unpacked
+    for cfg in ({}, {"dot:Y": 0}, {"tile:Y": tc.auto_knobs(Y)["tile:Y"][1]}):
+        _check(tc.auto_schedule(Y, config=cfg), [Y], [X, Wt, Y])
+
+
+def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> None:
+    X = tc.placeholder((4, 96), name="X")
+    Wt = tc.placeholder((64, 96), name="Wt")
+    r = tc.reduce_axis(96, name="r")
+    Y = tc.compute((4, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    knobs = tc.auto_knobs(Y, target=AVX2)
+    assert knobs["tile:Y"][0] == "4x16" and knobs["dot:Y"][0] == 0
+    assert "cache_read" in tc.auto_schedule(Y, target=AVX2).trace_json()
+
+
+def test_one_row_of_x_at_w_takes_more_columns_of_accumulators() -> None:
+    # x @ W with W stored (in, out): no packing; one row of two vectors would run two FMA
+    # chains, so the tile widens to as many columns as the registers hold (four), a count
+    # dividing the 256 columns
+    X = tc.placeholder((1, 96), name="X")
+    Wm = tc.placeholder((96, 256), name="W")
+    r = tc.reduce_axis(96, name="r")
+    Y = tc.compute((1, 256), lambda i, j: tc.sum(X[i, r] * Wm[r, j], axis=r), name="Y")
+    assert tc.auto_knobs(Y, target=AVX2)["tile:Y"][0] == "1x32"
+    assert tc.auto_knobs(Y, target=AVX512)["tile:Y"][0] == "1x64"
+    _check(tc.auto_schedule(Y), [Y], [X, Wm, Y])
