@@ -372,7 +372,7 @@ class AutoCPU:
         st = s[op]
         axes = list(st.op.axis)
         dot = self.pick(f"dot:{self.names[op]}", 0)
-        if dot and self._dot(s, op, dot) or not axes:
+        if (dot and self._dot(s, op, dot)) or not axes:
             return
         lanes = self.pick(f"vec:{self.names[op]}", 0)
         if lanes:
