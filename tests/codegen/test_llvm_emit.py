@@ -447,16 +447,17 @@ def test_parallel_loop_uses_two_threads(cg):
     k = cg.build(cg.func("par", (A, B), body, (n,)), num_threads=2)
     assert k.source("llvm").count("call void @\"tcomp_rt_parallel_for\"") == 1
     before = runtime_stats()
-    a = np.arange(1000, dtype=np.float32)
+    a = np.arange(200_000, dtype=np.float32)
     b = np.zeros_like(a)
-    for _ in range(3):
+    for _ in range(20):
         b[:] = 0
         k(a, b)
         np.testing.assert_array_equal(b, a * 6)
     after = runtime_stats()
-    assert after["dispatches"] - before["dispatches"] == 3
-    # each call runs at least its fixed chunk on the worker (more when it claims spare ones)
-    assert after["worker_chunks"] - before["worker_chunks"] >= 3
+    assert after["dispatches"] - before["dispatches"] == 20
+    # chunks go to whoever claims them first: over 20 calls the worker takes some (the
+    # caller alone would run them all if the worker never woke)
+    assert after["worker_chunks"] - before["worker_chunks"] >= 1
     k.num_threads = 1  # one thread: no dispatch at all
     k(a, b)
     assert runtime_stats()["dispatches"] == after["dispatches"]

@@ -9,10 +9,13 @@ free), so the scheduler can't put a worker on the caller's CPU while another CPU
 2-vCPU VM that placement came and went for seconds at a time and halved a 2-thread kernel
 (the worker then ran one chunk per dispatch, late); and a caller that finds itself on a
 worker's CPU steps off it (``_step_off_workers``). ``TCOMP_BIND_THREADS=0`` turns both off.
-A loop is cut into CHUNKS_PER_THREAD chunks per thread: each thread runs one
-fixed chunk, then claims spare ones from a shared counter, so a thread that starts late (a
-busy or descheduled vCPU) delays the loop by one chunk at most. The caller takes part too and
-then waits for a pending counter to reach zero.
+A loop is cut into CHUNKS_PER_THREAD chunks per thread, all claimed from one counter
+tagged with the job's generation, the caller first among equals: a thread that starts late
+(its CPU busy with another program, or descheduled) finds the chunks taken and claims none,
+so the caller waits only for chunks already running, never for a thread to wake (bound
+workers on a CPU shared with a busy process made a 0.3 ms kernel take up to 7 ms when every
+worker had to take part). The caller then waits for a pending count of chunks to reach
+zero.
 A dispatch that finds the pool busy (another Python thread, or a nested call) runs the whole
 range serially on the calling thread, so it can never deadlock. After ``fork`` the child
 starts a fresh pool. Kernel modules call the function through a symbol the loader registers
@@ -34,7 +37,8 @@ from .builder_utils import I32, I64, PTR, VOID
 from .emit import RUNTIME_PARALLEL_FOR
 
 MAX_THREADS = 256
-CHUNKS_PER_THREAD = 8  # grains per thread: late threads cost at most one grain
+CHUNKS_PER_THREAD = 8  # grains per thread: a thread descheduled mid-grain costs one grain
+CLOSED = 0xFFFFFFFF  # the claim counter's chunk field while no job is open
 DEFAULT_SPIN = 2000  # pause-loop iterations (~50-100 us) before a thread sleeps
 _FUTEX_WAIT_PRIVATE = 128
 _FUTEX_WAKE_PRIVATE = 129
@@ -63,8 +67,8 @@ class _RuntimeBuilder:
             ("lock", I32, 0), ("gen", I32, 0), ("pending", I32, 0), ("sleepers", I32, 0),
             ("waiting", I32, 0), ("nworkers", I32, 0), ("pid", I32, 0), ("spin", I32,
                                                                           DEFAULT_SPIN),
-            ("job_fn", PTR, None), ("job_closure", PTR, None), ("job_n", I64, 0),
-            ("job_nchunks", I64, 0), ("job_nparts", I64, 0), ("next_chunk", I64, 0),
+            ("job_fn", I64, 0), ("job_closure", I64, 0), ("job_n", I64, 0),
+            ("job_nchunks", I64, 0), ("claim", I64, CLOSED),
             ("stat_dispatches", I64, 0),
             ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0), ("stat_moves", I64, 0),
         ]:
@@ -150,25 +154,44 @@ class _RuntimeBuilder:
         return fn
 
     def _run_rest(self) -> ir.Function:
-        """run_rest(fn, closure, n, nchunks) -> chunks run: claim chunks from ``next_chunk``
-        until none is left. Each participant first runs its own chunk; the rest go to whoever
-        is free, so a thread that wakes late (a busy or descheduled vCPU) delays little."""
-        fn = self._fn("tcomp_rt_run_rest", I64, [PTR, PTR, I64, I64])
-        task, closure, n, nchunks = fn.args
+        """run_rest(fn, closure, n, nchunks, gen) -> chunks run: claim chunks of job ``gen``
+        from ``claim`` (the job's generation in its high 32 bits, the next chunk in the low
+        ones) until none is left, each claim a compare-and-swap of the whole word, so a
+        thread holding a finished job's fields (it woke late) claims nothing; after each
+        chunk, ``pending`` drops by one and the last one wakes a caller asleep on it.
+        Whoever comes first takes the chunks: a thread that wakes late (a busy or
+        descheduled CPU) only misses them, and the caller waits for no thread that has not
+        claimed one."""
+        fn = self._fn("tcomp_rt_run_rest", I64, [PTR, PTR, I64, I64, I32])
+        task, closure, n, nchunks, gen = fn.args
         entry = fn.append_basic_block("entry")
         loop = fn.append_basic_block("loop")
+        attempt = fn.append_basic_block("attempt")
         body = fn.append_basic_block("body")
         done = fn.append_basic_block("done")
         b = ir.IRBuilder(entry)
+        mine = b.shl(b.zext(gen, I64), ir.Constant(I64, 32))
         b.branch(loop)
         b.position_at_end(loop)
         count = b.phi(I64, name="count")
         count.add_incoming(ir.Constant(I64, 0), entry)
-        c = b.atomic_rmw("add", self.g["next_chunk"], ir.Constant(I64, 1), "monotonic")
-        b.cbranch(b.icmp_unsigned("<", c, nchunks), body, done)
+        cur = self.load(b, "claim", "acquire")
+        c = b.and_(cur, ir.Constant(I64, 0xFFFFFFFF))
+        ours = b.icmp_unsigned("==", b.and_(cur, ir.Constant(I64, ~0xFFFFFFFF)), mine)
+        b.cbranch(b.and_(ours, b.icmp_unsigned("<", c, nchunks)), attempt, done)
+        b.position_at_end(attempt)
+        res = b.cmpxchg(self.g["claim"], cur, b.add(cur, ir.Constant(I64, 1)), "acq_rel",
+                        "acquire")
+        count.add_incoming(count, attempt)
+        b.cbranch(b.extract_value(res, 1), body, loop)
         b.position_at_end(body)
         b.call(self.run_chunk, [task, closure, n, nchunks, c])
-        count.add_incoming(b.add(count, ir.Constant(I64, 1)), body)
+        old = b.atomic_rmw("sub", self.g["pending"], ir.Constant(I32, 1), "acq_rel")
+        last = b.icmp_unsigned("==", old, ir.Constant(I32, 1))
+        with b.if_then(b.and_(last, b.icmp_unsigned("!=", self.load(b, "waiting", "seq_cst"),
+                                                    ir.Constant(I32, 0)))):
+            self.futex(b, self.g["pending"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 1))
+        count.add_incoming(b.add(count, ir.Constant(I64, 1)), b.block)
         b.branch(loop)
         b.position_at_end(done)
         b.ret(count)
@@ -218,20 +241,13 @@ class _RuntimeBuilder:
         g = b.phi(I32, name="g")
         g.add_incoming(g_spin, spin)
         g.add_incoming(g_sleep, sleep)
-        nchunks = self.load(b, "job_nchunks")
-        with b.if_then(b.icmp_unsigned("<", wid, self.load(b, "job_nparts"))):
-            job = [self.load(b, "job_fn"), self.load(b, "job_closure"), self.load(b, "job_n")]
-            b.call(self.run_chunk, [*job, nchunks, wid])
-            extra = b.call(self.run_rest, [*job, nchunks])
-            b.atomic_rmw("add", self.g["stat_worker_chunks"], b.add(extra, ir.Constant(I64, 1)),
-                         "monotonic")
-        # Every started worker acknowledges every job, so nobody still reads the job
-        # fields when the next dispatch rewrites them.
-        old = b.atomic_rmw("sub", self.g["pending"], ir.Constant(I32, 1), "seq_cst")
-        last = b.icmp_unsigned("==", old, ir.Constant(I32, 1))
-        with b.if_then(b.and_(last, b.icmp_unsigned("!=", self.load(b, "waiting", "seq_cst"),
-                                                    ir.Constant(I32, 0)))):
-            self.futex(b, self.g["pending"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 1))
+        # The job's fields may already belong to a later job (this one finished without
+        # us): run_rest's claims then fail, as they check the generation.
+        fn_, closure, n, nchunks = (self.load(b, f, "monotonic") for f in (
+            "job_fn", "job_closure", "job_n", "job_nchunks"))
+        ran = b.call(self.run_rest, [b.inttoptr(fn_, PTR), b.inttoptr(closure, PTR), n,
+                                     nchunks, g])
+        b.atomic_rmw("add", self.g["stat_worker_chunks"], ran, "monotonic")
         seen.add_incoming(g, b.block)
         b.branch(loop)
         return fn
@@ -378,19 +394,22 @@ class _RuntimeBuilder:
         # claimed dynamically.
         nchunks = b.mul(nparts, ir.Constant(I64, CHUNKS_PER_THREAD))
         nchunks = b.select(b.icmp_signed("<", n, nchunks), n, nchunks)
-        self.store(b, "job_fn", task)
-        self.store(b, "job_closure", closure)
-        self.store(b, "job_n", n)
-        self.store(b, "job_nchunks", nchunks)
-        self.store(b, "job_nparts", nparts)
-        self.store(b, "next_chunk", nparts)
-        self.store(b, "pending", nw, "monotonic")
-        self.store(b, "gen", b.add(gen, ir.Constant(I32, 1)), "seq_cst")
+        # Publish: the claim word moves to the new generation, closed, before the fields
+        # change (a late thread of the last job can no longer claim), then opens.
+        gen1 = b.add(gen, ir.Constant(I32, 1))
+        tag = b.shl(b.zext(gen1, I64), ir.Constant(I64, 32))
+        self.store(b, "claim", b.or_(tag, ir.Constant(I64, CLOSED)), "seq_cst")
+        b.fence("seq_cst")
+        for f, v in (("job_fn", b.ptrtoint(task, I64)), ("job_closure",
+                     b.ptrtoint(closure, I64)), ("job_n", n), ("job_nchunks", nchunks)):
+            self.store(b, f, v, "monotonic")
+        self.store(b, "pending", b.trunc(nchunks, I32), "monotonic")
+        self.store(b, "claim", tag, "release")
+        self.store(b, "gen", gen1, "seq_cst")
         sleepers = self.load(b, "sleepers", "seq_cst")
         with b.if_then(b.icmp_unsigned("!=", sleepers, ir.Constant(I32, 0))):
             self.futex(b, self.g["gen"], _FUTEX_WAKE_PRIVATE, ir.Constant(I32, 0x7FFFFFFF))
-        b.call(self.run_chunk, [task, closure, n, nchunks, zero64])
-        b.call(self.run_rest, [task, closure, n, nchunks])
+        b.call(self.run_rest, [task, closure, n, nchunks, gen1])
 
         wait = fn.append_basic_block("wait")
         wait_more = fn.append_basic_block("wait.more")
