@@ -4,9 +4,9 @@ stepping off a worker's CPU, the caller's own affinity mask left as the user set
 from __future__ import annotations
 
 import os
+import platform
 import subprocess
 import sys
-import platform
 import threading
 
 import numpy as np
