@@ -454,3 +454,11 @@ def test_self_check_catches_a_wrong_graph(monkeypatch):
     monkeypatch.undo()
     monkeypatch.setitem(__import__("sys").modules, "onnxruntime", None)
     tonnx.export(m, _x(2, 4), None)  # checked with tcomp.onnx.load
+
+
+def test_the_exporter_module_is_not_shadowed_by_the_function():
+    import importlib
+
+    mod = importlib.import_module("tcomp.onnx.exporter")
+    assert callable(tonnx.export) and mod.export is tonnx.export
+    assert "tcomp.onnx.export" not in __import__("sys").modules
