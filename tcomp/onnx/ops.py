@@ -134,11 +134,14 @@ def lift(node: Node, v: Value) -> Tensor:
 
 
 def on_const(fn: Callable[..., Tensor], node: Node, *vals: Value) -> Value:
-    """``fn`` on the values, as Tensors; a numpy result when no input was a Tensor."""
+    """``fn`` on the values, as Tensors; a numpy result (a tuple of them, for a tuple) when
+    no input was a Tensor."""
     if any(is_t(v) for v in vals if v is not None):
         return fn(*[None if v is None else lift(node, v) for v in vals])
     with no_grad():
         out = fn(*[None if v is None else lift(node, v) for v in vals])
+    if isinstance(out, tuple):
+        return tuple(np.array(o.numpy(), copy=True) for o in out)
     return np.array(out.numpy(), copy=True)
 
 

@@ -155,19 +155,23 @@ def test_unknown_attribute_is_named() -> None:
         tonnx.load(model)
 
 
-@pytest.mark.parametrize(("x", "attrs", "match"), [
-    (f32(1, 1, 6, 6), {"strides": [1, 2]}, r"strides=\[1, 2\]: tcomp's conv2d takes one"),
-    (f32(1, 1, 6, 6), {"dilations": [1, 2]}, r"dilations=\[1, 2\]: tcomp's conv2d takes one"),
-    (f32(1, 1, 4, 4, 4), {}, r"3-D input \[1, 1, 4, 4, 4\]: tcomp.onnx implements 1-D and 2-D"),
-])
-def test_unsupported_attribute_values_are_named(x: np.ndarray, attrs: dict[str, object],
-                                                match: str) -> None:
-    w = f32(1, 1, *[2] * (x.ndim - 2))
-    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", w, "c")], attrs,
+def test_unsupported_input_rank_is_named() -> None:
+    x = f32(1, 1, 3, 3, 3, 3)
+    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", f32(1, 1, 2, 2, 2, 2), "c")],
                                      name="conv"))
     with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'conv' \(Conv-11, opset 17\)"
-                       r": " + match):
+                       r": 4-D input \[1, 1, 3, 3, 3, 3\]: tcomp.onnx implements 1-D, 2-D and "
+                       r"3-D convolution"):
         m(x)
+
+
+def test_batch_norm_statistics_outputs_need_training_mode() -> None:
+    ins = [("x", f32(2, 3), "x"), *((k, np.abs(f32(3)) + 0.5, "c") for k in "sbmv")]
+    model = single_node_model("BatchNormalization", ins, opset=15, n_out=3, name="bn")
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'bn' \(BatchNormalization-15, "
+                       r"opset 15\): the running mean and variance outputs without "
+                       r"training_mode=1"):
+        tonnx.load(model)(f32(2, 3))
 
 
 def test_bad_attribute_value_is_an_onnx_error() -> None:
