@@ -114,6 +114,33 @@ def test_load_from_path_and_bytes_and_state_dict(tmp_path: object) -> None:
                        "2 parameters)")
 
 
+def test_float16_model_computes_in_float32_and_rounds_its_outputs() -> None:
+    """A float16 MLP (inputs, initializers, outputs and a Constant in float16): the weights
+    are float32 Parameters, the outputs float16, within half precision of onnxruntime."""
+    half = TP.FLOAT16
+    nodes = [h.make_node("Gemm", ["x", "w1", "b1"], ["g"], transB=1),
+             h.make_node("Constant", [], ["k"],
+                         value=nh.from_array(np.array(0.5, np.float16))),
+             h.make_node("Mul", ["g", "k"], ["m"]),
+             h.make_node("Relu", ["m"], ["r"]),
+             h.make_node("MatMul", ["r", "w2"], ["y"]),
+             h.make_node("Softmax", ["y"], ["p"], axis=-1)]
+    g = h.make_graph(nodes, "half", [vi("x", ["N", 6], half)],
+                     [vi("y", ["N", 3], half), vi("p", ["N", 3], half)],
+                     [nh.from_array(f32(8, 6).astype(np.float16), "w1"),
+                      nh.from_array(f32(8).astype(np.float16), "b1"),
+                      nh.from_array(f32(8, 3).astype(np.float16), "w2")])
+    model = graph_model(g, 17)
+    compare(model, {"x": f32(4, 6).astype(np.float16)}, rtol=4e-3, atol=4e-3)
+    m = tonnx.load(model)
+    assert {str(p.dtype) for _, p in m.named_parameters()} == {"float32"}
+    with pytest.raises(ArgumentTypeError, match="input 'x' must be float16, got float32"):
+        m(f32(2, 6))
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"compile: the graph has float16 "
+                       r"inputs or outputs"):
+        m.compile(f32(2, 6).astype(np.float16))
+
+
 def test_batch_norm_statistics_are_not_parameters() -> None:
     ins = [("x", f32(2, 3, 4, 4), "x"), ("s", f32(3), "c"), ("b", f32(3), "c"),
            ("m", f32(3), "c"), ("v", np.abs(f32(3)) + 0.5, "c")]

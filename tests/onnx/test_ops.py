@@ -23,6 +23,10 @@ def f32(*shape: int, lo: float = -2.0, hi: float = 2.0) -> np.ndarray:
     return R.uniform(lo, hi, shape).astype(np.float32)
 
 
+def f16(*shape: int) -> np.ndarray:
+    return f32(*shape).astype(np.float16)
+
+
 def i64(*vals: int) -> np.ndarray:
     return np.array(vals, np.int64)
 
@@ -218,6 +222,15 @@ CASES = [
     case("Range", [("a", np.array(1, np.int64), C), ("b", np.array(10, np.int64), C),
                    ("d", np.array(3, np.int64), C)], opset=13),
     case("Constant", [], {"value_floats": [1.0, 2.5]}, opset=13),
+    # float16: computed in float32, rounded to float16 at the outputs
+    case("Add", [("a", f16(2, 3), X), ("b", f16(3), C)], id="Add-float16", tol=2e-3),
+    case("MatMul", [("a", f16(3, 8), X), ("b", f16(8, 4), C)], id="MatMul-float16", tol=2e-3),
+    case("Conv", [("x", f16(1, 2, 5, 5), X), ("w", f16(3, 2, 3, 3), C), ("b", f16(3), C)],
+         {"pads": [1, 1, 1, 1]}, id="Conv-float16", tol=1e-2),
+    case("Cast", [("x", f32(3, 4), X)], {"to": onnx.TensorProto.FLOAT16}, opset=13,
+         id="Cast-float-to-float16"),
+    case("Cast", [("x", f16(3, 4), X)], {"to": onnx.TensorProto.FLOAT}, opset=13,
+         id="Cast-float16-to-float"),
     case("Add", [("a", i64(1, 2, 3), X), ("b", i64(4), C)], id="Add-int64"),
     case("Div", [("a", i64(7, -7, 6), X), ("b", i64(2, 2, -4), X)], id="Div-int64-truncates"),
 ]
