@@ -219,6 +219,12 @@ def _slice(node: Node, x: Value, starts: Value, ends: Value, axes: Value = None,
     return y
 
 
+@op("NonZero", 9, 13)
+def _nonzero(node: Node, x: Value) -> np.ndarray:
+    """The indices of the non-zero values, (rank, count): numpy, as masks are."""
+    return np.array(np.nonzero(np.asarray(x.data if is_t(x) else x)), np.int64)
+
+
 @op("Shape", 1, 25, "start end")
 def _shape(node: Node, x: Value) -> np.ndarray:
     lo, hi = node.attr("start", 0), node.attr("end", None)

@@ -215,6 +215,8 @@ CASES = [
     case("Or", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
     case("Xor", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
     case("Not", [("a", R.random((3, 4)) > 0.5, X)]),
+    case("NonZero", [("x", R.random((3, 4)) > 0.5, X)], opset=13),
+    case("NonZero", [("x", np.round(f32(5)), X)], opset=13, id="NonZero-float"),
     case("Shape", [("x", f32(2, 3, 4), X)], {"start": 1, "end": -1}, opset=15),
     case("Size", [("x", f32(2, 3, 4), X)], opset=13),
     case("ConstantOfShape", [("s", i64(2, 3), C)],
