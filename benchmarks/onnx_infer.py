@@ -6,9 +6,13 @@ written to ONNX files, which each contender loads:
 
 - ``cnn``: Conv 3->16 3x3 pad 1, Relu, MaxPool 2, Conv 16->32 3x3 pad 1, Relu, MaxPool 2,
   Flatten, Gemm 2048->10, on 3x32x32 inputs;
-- ``mlp``: Gemm 784->256, Relu, Gemm 256->256, Relu, Gemm 256->10.
+- ``mlp``: Gemm 784->256, Relu, Gemm 256->256, Relu, Gemm 256->10;
+- ``block``: a pre-norm transformer block on 32 tokens of width 64 (opset 20):
+  LayerNormalization, one MatMul for q, k and v, 4 heads split by Reshape/Transpose/Gather,
+  attention as MatMul, Mul by 1/sqrt(16), Softmax and MatMul, the output projection and a
+  residual Add; LayerNormalization, MatMul 64->256, Gelu, MatMul 256->64 and a residual Add.
 
-At each batch (1 and 64 by default) and in interleaved rounds (the order reversed every
+At each batch (1, 32 and 64 by default) and in interleaved rounds (the order reversed every
 other round), each contender runs the same input ``calls`` times; its figure for the round
 is the median per call, and the table gives the median over rounds. The ratios are medians
 of the per-round ratios: ``ort / compiled`` above 1 means the compiled forward is faster
@@ -21,7 +25,7 @@ records; ``--tune SECONDS`` first tunes each model's forward at each batch into 
 (``tcomp.nn.tune``), and the forward is compiled after that.
 
 Run: env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE PYTHONPATH=. .venv/bin/python \\
-         benchmarks/onnx_infer.py [--batches 1,64] [--rounds 7] [--models cnn,mlp]
+         benchmarks/onnx_infer.py [--batches 1,32,64] [--rounds 7] [--models cnn,mlp,block]
          [--db model.db [--tune 120]] [--json out]
 """
 
@@ -52,14 +56,14 @@ THREADS = int(os.environ["TCOMP_NUM_THREADS"])
 
 
 def _model(nodes: list[Any], inits: dict[str, np.ndarray], shape: list[Any], out: list[Any],
-           name: str) -> Any:
+           name: str, opset: int = 17) -> Any:
     import onnx
 
     h, nh = onnx.helper, onnx.numpy_helper
     g = h.make_graph(nodes, name, [h.make_tensor_value_info("x", onnx.TensorProto.FLOAT, shape)],
                      [h.make_tensor_value_info("y", onnx.TensorProto.FLOAT, out)],
                      [nh.from_array(v, k) for k, v in inits.items()])
-    return h.make_model(g, opset_imports=[h.make_opsetid("", 17)], ir_version=8)
+    return h.make_model(g, opset_imports=[h.make_opsetid("", opset)], ir_version=8)
 
 
 def _weights(rng: np.random.Generator, shapes: dict[str, tuple[int, ...]]
@@ -98,7 +102,40 @@ def mlp() -> tuple[Any, tuple[int, ...]]:
     return _model(nodes, w, ["N", 784], ["N", 10], "mlp"), (784,)
 
 
-MODELS = {"cnn": cnn, "mlp": mlp}
+def block(seq: int = 32, d: int = 64, heads: int = 4, hidden: int = 256
+          ) -> tuple[Any, tuple[int, ...]]:
+    from onnx import helper as h
+
+    w = _weights(np.random.default_rng(3), {"qkv.w": (d, 3 * d), "qkv.b": (3 * d,),
+                                            "o.w": (d, d), "o.b": (d,), "f1.w": (d, hidden),
+                                            "f1.b": (hidden,), "f2.w": (hidden, d),
+                                            "f2.b": (d,)})
+    dh = d // heads
+    w.update({f"ln{k}.{p}": np.full(d, float(p == "w"), np.float32) for k in (1, 2)
+              for p in "wb"})
+    w.update({"heads": np.array([0, 0, 3, heads, dh], np.int64),
+              "width": np.array([0, 0, d], np.int64),
+              "scale": np.array(1 / np.sqrt(dh), np.float32)})
+    w.update({f"i{k}": np.array(k, np.int64) for k in range(3)})
+    n = h.make_node
+    nodes = [n("LayerNormalization", ["x", "ln1.w", "ln1.b"], ["ln1"], axis=-1),
+             n("MatMul", ["ln1", "qkv.w"], ["qkv0"]), n("Add", ["qkv0", "qkv.b"], ["qkv"]),
+             n("Reshape", ["qkv", "heads"], ["qkv5"]),  # [N, seq, 3, heads, dh]
+             n("Transpose", ["qkv5"], ["t"], perm=[2, 0, 3, 1, 4]),
+             *(n("Gather", ["t", f"i{k}"], [v], axis=0) for k, v in enumerate("qkv")),
+             n("Transpose", ["k"], ["kt"], perm=[0, 1, 3, 2]), n("MatMul", ["q", "kt"], ["s0"]),
+             n("Mul", ["s0", "scale"], ["s"]), n("Softmax", ["s"], ["p"], axis=-1),
+             n("MatMul", ["p", "v"], ["a"]), n("Transpose", ["a"], ["a2"], perm=[0, 2, 1, 3]),
+             n("Reshape", ["a2", "width"], ["a3"]), n("MatMul", ["a3", "o.w"], ["o0"]),
+             n("Add", ["o0", "o.b"], ["o"]), n("Add", ["x", "o"], ["r"]),
+             n("LayerNormalization", ["r", "ln2.w", "ln2.b"], ["ln2"], axis=-1),
+             n("MatMul", ["ln2", "f1.w"], ["f0"]), n("Add", ["f0", "f1.b"], ["f"]),
+             n("Gelu", ["f"], ["g"]), n("MatMul", ["g", "f2.w"], ["m0"]),
+             n("Add", ["m0", "f2.b"], ["m"]), n("Add", ["r", "m"], ["y"])]
+    return _model(nodes, w, ["N", seq, d], ["N", seq, d], "block", opset=20), (seq, d)
+
+
+MODELS = {"cnn": cnn, "mlp": mlp, "block": block}
 
 
 def bench(name: str, path: str, shape: tuple[int, ...], batch: int, rounds: int,
@@ -162,8 +199,9 @@ def bench(name: str, path: str, shape: tuple[int, ...], batch: int, rounds: int,
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--batches", default="1,64", help="comma-separated batch sizes")
-    ap.add_argument("--models", default="cnn,mlp", help=f"comma-separated, of {list(MODELS)}")
+    ap.add_argument("--batches", default="1,32,64", help="comma-separated batch sizes")
+    ap.add_argument("--models", default="cnn,mlp,block",
+                    help=f"comma-separated, of {list(MODELS)}")
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--db", default=None, help="tuning database whose records the kernels "
                     "use (autotune.use_database); default: none, the automatic schedules")

@@ -40,6 +40,9 @@ def _b_take(x: Any, idx: Any, axis: int) -> Any:
 
     def body(*i: E.Var) -> E.Expr:
         j = dsl.cast("int64", idx[tuple(i[axis:axis + k])])
+        # a negative index counts from the end (numpy), in the kernel: the index array is
+        # read as given, so a traced forward (compile_inference, export) follows its values
+        j = dsl.if_then_else(j < 0, j + xs[axis], j)
         return x[(*i[:axis], j, *i[axis + k:])]
     return dsl.compute((*xs[:axis], *ish, *xs[axis + 1:]), body, name="take")
 
@@ -70,8 +73,8 @@ def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) 
         name = axis if _axis_name is None else _axis_name
         raise TensorIndexError(f"index {lo if lo < -n else hi} is out of range for axis {name} "
                                f"of size {n} (expected indices in [{-n}, {n - 1}])")
-    ind = ind.astype(np.int64)
-    ind = np.where(ind < 0, ind + n, ind)
+    # the caller's array itself when it is int32/int64 (a trace follows it)
+    ind = np.require(ind, ind.dtype if ind.dtype in (np.int32, np.int64) else np.int64, "C")
     xd = np.require(x.data, requirements="C")
     op = kernels.get_op("take", _b_take, [xd, ind], (axis,))
     out = op.forward([xd, ind])

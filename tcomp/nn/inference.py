@@ -14,6 +14,9 @@ What the plan promises, and how it keeps it:
 - **Shapes and dtypes**: a plan holds for the example's shapes and dtypes only. Every call
   checks each input; another dtype is an ArgumentTypeError naming the input, another shape
   an ArgumentShapeError, unless ``max_shapes`` allows tracing a plan for that shape too.
+  Integer inputs (token ids) are read by the kernels as given (a gather wraps a negative
+  index as numpy does); an index out of range is an OutOfBoundsError at the call, the read
+  skipped.
 - **A pure forward**: the trace runs the forward in eval mode (dropout off, batch norm on
   its running statistics) under ``no_grad``, whatever the model's training flag is then or
   at call time: the plan always computes the eval-mode forward, and its outputs carry no

@@ -7,7 +7,7 @@ package needs only tcomp.
 """
 
 from .custom import CustomOpWarning
-from .export import OPSET, export
+from .exporter import OPSET, export
 from .model import OnnxModule, load
 from .ops import OPS, OnnxError, UnsupportedOnnxError
 

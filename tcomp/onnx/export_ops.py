@@ -21,6 +21,7 @@ from ..errors import ExportError
 from ..nn import functional as F
 from ..ops.axes import normalize_axes, normalize_axis
 from . import custom
+from .nn_ops import _b_conv3d
 from .ops import _b_erf, _b_where
 
 INT64_MAX = np.iinfo(np.int64).max
@@ -279,13 +280,16 @@ def _index_items(c: Call, idx: Any, ndim: int) -> list[Any]:
             items.append(int(i))
         else:
             raise c.error(f"the index {i!r} is not exported (ints, slices, '...' and one "
-                          "integer array or constant boolean mask)")
+                          "integer array or 1-D boolean mask)")
     return items + [slice(None)] * (ndim - len(items))
 
 
 @_conv("getitem")
 def _c_getitem(g: Graph, c: Call, c2: Call) -> None:
-    """Slice for the slices and ints, Squeeze for the ints, Gather for an index array."""
+    """Slice for the slices and ints, Squeeze for the ints, Gather for an index array (a
+    boolean mask's indices: constant, or NonZero of a mask the forward reads, whose count
+    ONNX's shapes leave open), then numpy's order where a slice parts the ints and the
+    array (the array's dims first)."""
     x, x2 = c.args["x"], c2.args["x"]
     items = _index_items(c, c.args["idx"], x.ndim)
     items2 = _index_items(c2, c2.args["idx"], x2.ndim)
@@ -316,9 +320,6 @@ def _c_getitem(g: Graph, c: Call, c2: Call) -> None:
         ends.append(end)
         axes.append(d)
         steps.append(step)
-    if array is not None and drop:
-        raise c.error("an index array together with integer indices is not exported; index "
-                      "in two steps (x[0][:, idx])")
     y = g.name(x)
     if axes:
         y = g.node("Slice", [y, g.ints(starts), g.ints(ends), g.ints(axes), g.ints(steps)])
@@ -327,16 +328,21 @@ def _c_getitem(g: Graph, c: Call, c2: Call) -> None:
     if array is not None:
         d, arr = array
         val = g.value(arr)
+        if arr.dtype == np.bool_ and arr.ndim != 1:
+            raise c.error(f"a boolean mask of shape {list(arr.shape)} (1-D only)")
         if val is not None and val.dtype == np.bool_:
-            if val.ndim != 1:
-                raise c.error(f"a boolean mask of shape {list(val.shape)} (1-D only)")
             ind = g.ints(np.flatnonzero(val))
-        elif val is None and arr.dtype == np.bool_:
-            raise c.error("a boolean mask computed by the forward selects a number of values "
-                          "that depends on the data; ONNX needs it constant")
+        elif arr.dtype == np.bool_:
+            ind = g.node("Reshape", [g.node("NonZero", [g.name(arr)]), g.ints([-1])])
         else:
             ind = g.name(arr)
-        y = g.node("Gather", [y, ind], axis=d)
+        axis = d - sum(k < d for k in drop)
+        y = g.node("Gather", [y, ind], axis=axis)
+        k = 1 if arr.dtype == np.bool_ else arr.ndim
+        pos = [*drop, d]
+        if drop and max(pos) - min(pos) + 1 != len(pos) and axis:
+            rest = [a for a in range(c.outs[0].ndim) if not axis <= a < axis + k]
+            y = g.node("Transpose", [y], perm=[*range(axis, axis + k), *rest])
     g.finish(y, _out(c))
 
 
@@ -349,20 +355,34 @@ def _c_take(g: Graph, c: Call, c2: Call) -> None:
 
 @_conv("pad")
 def _c_pad(g: Graph, c: Call, c2: Call) -> None:
+    """Pad with the positive pads, Slice for the negative ones (crops): cropped first in
+    constant and circular mode (circular wraps what the crops keep, as torch), padded first
+    in reflect and replicate mode (they reflect the whole input, as tcomp)."""
     x, given = c.args["x"], [int(v) for v in c.args["pad"]]
     k = len(given) // 2
     pads = [(0, 0)] * (x.ndim - k) + [(given[2 * j], given[2 * j + 1])
                                       for j in reversed(range(k))]
-    if min(given) < 0:
-        raise c.error(f"pad={given} crops (a negative pad); tcomp.onnx.export writes "
-                      "non-negative pads")
     mode = {"constant": "constant", "reflect": "reflect", "replicate": "edge",
             "circular": "wrap"}[c.args["mode"]]
-    ins = [g.name(x), g.ints([lo for lo, _ in pads] + [hi for _, hi in pads])]
-    if mode == "constant":
-        v = c.args["value"]
-        ins.append(g.const(0 if v is None else v, x.dtype))
-    g.node("Pad", ins, _out(c), mode=mode)
+    crops = [(d, -min(lo, 0), min(hi, 0)) for d, (lo, hi) in enumerate(pads) if min(lo, hi) < 0]
+
+    def crop(y: str, out: str | None) -> str:
+        return g.node("Slice", [y, g.ints([lo for _, lo, _ in crops]),
+                                g.ints([hi or INT64_MAX for _, _, hi in crops]),
+                                g.ints([d for d, _, _ in crops])], out)
+
+    def grow(y: str, out: str | None) -> str:
+        ins = [y, g.ints([max(lo, 0) for lo, _ in pads] + [max(hi, 0) for _, hi in pads])]
+        if mode == "constant":
+            v = c.args["value"]
+            ins.append(g.const(0 if v is None else v, x.dtype))
+        return g.node("Pad", ins, out, mode=mode)
+    steps = ([crop] if crops else []) + ([grow] if max(given) > 0 else [])
+    if mode in ("reflect", "edge"):
+        steps.reverse()
+    y = g.name(x)
+    for k, f in enumerate(steps):
+        y = f(y, _out(c) if k == len(steps) - 1 else None)
 
 
 # ----------------------------------------------------------------------------- layers
@@ -494,7 +514,10 @@ def _c_dropout(g: Graph, c: Call, c2: Call) -> None:
 @_conv("scaled_dot_product_attention")
 def _c_sdpa(g: Graph, c: Call, c2: Call) -> None:
     """``softmax(q @ k^T * scale + mask) @ v``; a constant mask is folded into one additive
-    initializer (and the rows that may attend to nothing are zeroed, as tcomp does)."""
+    initializer, a boolean mask the forward reads is a Where on the scores (and the rows that
+    may attend to nothing are zeroed, as tcomp does)."""
+    import onnx
+
     a = c.args
     q, k, v, mask = a["query"], a["key"], a["value"], a["attn_mask"]
     dt = c.outs[0].dtype
@@ -509,10 +532,13 @@ def _c_sdpa(g: Graph, c: Call, c2: Call) -> None:
         mask = np.tril(np.ones((q.shape[-2], k.shape[-2]), bool))
     if mask is not None:
         m = g.value(mask)
-        if m is None:
-            if mask.dtype == np.bool_:
-                raise c.error("a boolean attn_mask computed by the forward; pass it as a "
-                              "constant, or as a float mask (0 and -inf)")
+        if m is None and mask.dtype == np.bool_:
+            mn = g.name(mask)
+            to = onnx.helper.np_dtype_to_tensor_dtype(dt)
+            keep = g.node("ReduceMax", [g.node("Cast", [mn], to=to), g.ints([-1])], keepdims=1)
+            dead = g.node("Not", [g.node("Cast", [keep], to=onnx.TensorProto.BOOL)])
+            s = g.node("Where", [g.node("Or", [mn, dead]), s, g.const(-np.inf, dt)])
+        elif m is None:
             s = g.node("Add", [s, g.name(mask)])
         else:
             dead = ~m.any(-1, keepdims=True) if m.dtype == np.bool_ else \
@@ -520,10 +546,10 @@ def _c_sdpa(g: Graph, c: Call, c2: Call) -> None:
             add = np.where(m | dead, 0.0, -np.inf) if m.dtype == np.bool_ else \
                 np.where(dead, 0.0, m)
             s = g.node("Add", [s, g.const(add, dt)])
-            keep = (~dead).astype(dt) if dead.any() else None
+            keep = g.const((~dead).astype(dt)) if dead.any() else None
     att = g.node("Softmax", [s], axis=-1)
     if keep is not None:
-        att = g.node("Mul", [att, g.const(keep)])
+        att = g.node("Mul", [att, keep])
     g.node("MatMul", [att, g.name(v)], _out(c))
 
 
@@ -534,6 +560,11 @@ def _c_apply(g: Graph, c: Call, c2: Call) -> None:
     name, builder = c.args["name"], c.args["builder"]
     if builder is _b_erf or builder is _b_where:  # tcomp.onnx.load's own: ONNX ops again
         g.node("Erf" if builder is _b_erf else "Where", [g.name(r) for r in ins], _out(c))
+        return
+    if builder is _b_conv3d:
+        st, dl, group = c.args["attrs"]
+        g.node("Conv", [g.name(r) for r in ins], _out(c), strides=list(st),
+               dilations=list(dl), group=group)
         return
     specs = [(r.shape, r.dtype) for r in ins]
     if specs != [(r.shape, r.dtype) for r in ins2]:

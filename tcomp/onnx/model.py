@@ -8,6 +8,11 @@ whose op, version or attributes tcomp.onnx does not implement. Float initializer
 BatchNormalization's running mean and variance and Pad's fill value, which stay constants
 (PyTorch keeps the statistics in buffers). Nodes whose inputs are all constants
 run once, at load time (numpy for shapes and integers); ``forward`` runs the rest.
+
+float16 graphs compute in float32 (tcomp has no float16 kernels): float16 inputs,
+initializers and constants are widened to float32 (the Parameters are float32), a Cast to
+float16 of a Tensor isn't rounded, and the outputs declared float16 are rounded to float16
+at the end (values without gradient).
 """
 
 from __future__ import annotations
@@ -23,7 +28,16 @@ from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
 from . import custom, nn_ops, shape_ops  # noqa: F401  (nn_ops, shape_ops: register in OPS)
-from .ops import ONNX_DTYPES, OPS, Node, OnnxError, UnsupportedOnnxError, dtype_name, is_t
+from .ops import (
+    ONNX_DTYPES,
+    OPS,
+    Node,
+    OnnxError,
+    UnsupportedOnnxError,
+    dtype_name,
+    is_t,
+    widen,
+)
 
 
 def import_onnx() -> Any:
@@ -39,7 +53,7 @@ def import_onnx() -> Any:
 def _attr_value(onnx: Any, a: Any, where: str) -> Any:
     v = onnx.helper.get_attribute_value(a)
     if isinstance(v, onnx.TensorProto):
-        return onnx.numpy_helper.to_array(v)
+        return widen(onnx.numpy_helper.to_array(v))
     if isinstance(v, bytes):
         return v.decode()
     if isinstance(v, list) and v and isinstance(v[0], bytes):
@@ -154,7 +168,7 @@ class OnnxModule(Module):
         g = proto.graph
         if g.sparse_initializer:
             raise UnsupportedOnnxError("sparse initializers are not implemented")
-        inits = {t.name: onnx.numpy_helper.to_array(t) for t in g.initializer}
+        inits = {t.name: widen(onnx.numpy_helper.to_array(t)) for t in g.initializer}
         buffers = {n.inputs[k] for n in nodes for k in _NOT_TRAINED.get(n.op_type, ())
                    if len(n.inputs) > k}
         params: dict[str, Parameter] = {}
@@ -170,6 +184,8 @@ class OnnxModule(Module):
         self.opset = opset
         self.input_info = [(i.name, i.type) for i in g.input if i.name not in inits]
         self.output_names = [o.name for o in g.output]
+        # float16 outputs: computed in float32, rounded at the end
+        self.half = [o.type.tensor_type.elem_type == onnx.TensorProto.FLOAT16 for o in g.output]
         self.program: list[Node] = []
         known = set(inits) | {n for n, _ in self.input_info}
         with no_grad():  # constant subgraphs: once, now
@@ -232,8 +248,8 @@ class OnnxModule(Module):
             for name, v in zip(node.outputs, run_node(node, ins), strict=False):
                 if name:
                     env[name] = v
-        outs = [env[n] if is_t(env[n]) else Tensor(np.asarray(env[n]))
-                for n in self.output_names]
+        outs = [_output(env[n], half)
+                for n, half in zip(self.output_names, self.half, strict=True)]
         return outs[0] if len(outs) == 1 else tuple(outs)
 
     def compile(self, example: Any = None, *, max_shapes: int = 1) -> Any:
@@ -249,6 +265,10 @@ class OnnxModule(Module):
         from ..nn.inference import compile_inference
 
         names = [n for n, _ in self.input_info]
+        if any(self.half) or any(_elem(t) == 10 for _, t in self.input_info):
+            raise UnsupportedOnnxError("compile: the graph has float16 inputs or outputs, cast "
+                                       "to float32 and back in numpy around the float32 "
+                                       "kernels; tcomp has no float16 kernels to compile them")
         if example is None:
             example = tuple(_example(n, t) for n, t in self.input_info)
         elif isinstance(example, dict):
@@ -259,6 +279,17 @@ class OnnxModule(Module):
                                         f"inputs are {names}")
             example = tuple(example[n] for n in names)
         return compile_inference(self, example, max_shapes=max_shapes, input_names=names)
+
+
+def _output(v: Any, half: bool) -> Tensor:
+    """A graph output as a Tensor; a float16 output rounded from float32 (no gradient)."""
+    if not half:
+        return v if is_t(v) else Tensor(np.asarray(v))
+    return Tensor(np.asarray(v.data if is_t(v) else v).astype(np.float16))
+
+
+def _elem(typ: Any) -> int:
+    return typ.tensor_type.elem_type if typ.HasField("tensor_type") else 0
 
 
 def _example(name: str, typ: Any) -> np.ndarray:
@@ -286,10 +317,10 @@ def _check_input(name: str, typ: Any, v: Any) -> Any:
                                    "takes tensors")
     tt = typ.tensor_type
     want = ONNX_DTYPES.get(tt.elem_type)
-    if want is None or (np.dtype(want).kind == "f" and np.dtype(want) not in FLOAT_DTYPES):
+    if want is None:
         raise UnsupportedOnnxError(f"input {name!r} has type {dtype_name(tt.elem_type)}; "
-                                   "tcomp.onnx computes in float32/float64 (and takes "
-                                   "bool and integer inputs)")
+                                   "tcomp.onnx takes float16 (computed in float32), float32, "
+                                   "float64, bool and integer inputs")
     dt = np.dtype(want)
     got = v.dtype if is_t(v) else np.asarray(v).dtype
     if got != dt:
@@ -302,9 +333,11 @@ def _check_input(name: str, typ: Any, v: Any) -> Any:
             want_s = ["?" if d is None else d for d in dims]
             raise ArgumentShapeError(f"input {name!r} must have shape {want_s}, got "
                                      f"{list(shape)}")
-    if dt.kind != "f" or not math.prod(shape):  # integers and empty tensors: numpy arrays
-        return np.asarray(v.data if is_t(v) else v)
-    return v if is_t(v) else Tensor(np.asarray(v))
+    if is_t(v) and dt in FLOAT_DTYPES and math.prod(shape):
+        return v
+    arr = widen(np.asarray(v.data if is_t(v) else v))
+    # integers and empty tensors: numpy arrays
+    return Tensor(arr) if dt.kind == "f" and math.prod(shape) else arr
 
 
 def load(model: Any) -> OnnxModule:

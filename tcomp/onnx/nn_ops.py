@@ -7,11 +7,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+from typing import Any
 
 import numpy as np
 
+from ..dsl import ops as dsl
 from ..nn import functional as F
-from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
+from ..nn.tensor import FLOAT_DTYPES, Tensor
+from ..ops import layers as L
 from .ops import (
     Node,
     Value,
@@ -22,7 +25,6 @@ from .ops import (
     ints,
     is_float,
     is_t,
-    lift,
     on_const,
     op,
     pad,
@@ -70,24 +72,21 @@ def _layer_norm(node: Node, x: Value, scale: Value, bias: Value = None) -> Value
         mean = F.mean(x, axis=red, keepdims=True)
         inv = 1.0 / F.sqrt(F.var(x, axis=red, keepdims=True) + eps)
         return y, mean, inv
-    if not any(is_t(v) for v in (x, scale, bias)):
-        with no_grad():
-            out = ln(*[None if v is None else lift(node, v) for v in (x, scale, bias)])
-        return tuple(np.array(o.numpy(), copy=True) for o in out)
-    return ln(lift(node, x), lift(node, scale), None if bias is None else lift(node, bias))
+    return on_const(ln, node, x, scale, bias)
 
 
 @op("BatchNormalization", 9, 15, "epsilon momentum training_mode spatial")
 def _batch_norm(node: Node, x: Value, scale: Value, bias: Value, mean: Value, var: Value
                 ) -> Value:
-    """Inference form: ``(x - mean) * scale / sqrt(var + eps) + bias`` per channel."""
-    if int(node.attr("training_mode", 0)):
-        raise node.unsupported("training_mode=1 (batch statistics); export the model in "
-                               "inference mode")
+    """Inference: ``(x - mean) * scale / sqrt(var + eps) + bias`` per channel. Training mode
+    (``training_mode=1``, from version 14): the batch's mean and (population) variance in
+    their place, and the running statistics' update as outputs 1 and 2 if asked for."""
+    train = bool(int(node.attr("training_mode", 0)))
     if int(node.attr("spatial", 1)) != 1:
         raise node.unsupported("spatial=0")
-    if any(node.wants(k) for k in (1, 2)):
-        raise node.unsupported("the running_mean/running_var outputs (training mode only)")
+    if not train and any(node.wants(k) for k in (1, 2)):
+        raise node.unsupported("the running mean and variance outputs without training_mode=1"
+                               " (opset 14 on)")
     same_dtype(node, x, scale, bias, mean, var)
     if x.ndim < 2:
         raise node.error(f"input must be (N, C, ...), got {list(x.shape)}")
@@ -97,9 +96,21 @@ def _batch_norm(node: Node, x: Value, scale: Value, bias: Value, mean: Value, va
             raise node.error(f"input {what!r} has shape {list(v.shape)}, expected [{c}] (one "
                              "value per channel)")
     shape = (1, c) + (1,) * (x.ndim - 2)
-    eps = np.asarray(node.attr("epsilon", 1e-5), x.dtype)
-    inv = (1 / np.sqrt(var + eps)).astype(x.dtype) if not is_t(var) else \
-        1.0 / F.sqrt(var + float(eps))
+    eps = float(node.attr("epsilon", 1e-5))
+    if train:
+        red = (0, *range(2, x.ndim))
+        mom = float(node.attr("momentum", 0.9))
+
+        def bn(x: Tensor, s: Tensor, b: Tensor, m: Tensor, v: Tensor) -> tuple[Tensor, ...]:
+            bm, bv = F.mean(x, axis=red, keepdims=True), F.var(x, axis=red, keepdims=True)
+            k = F.reshape(s, shape) / F.sqrt(bv + eps)
+            y = (x - bm) * k + F.reshape(b, shape)
+            return (y, m * mom + F.reshape(bm, (c,)) * (1 - mom),
+                    v * mom + F.reshape(bv, (c,)) * (1 - mom))
+        out = on_const(bn, node, x, scale, bias, mean, var)
+        return out if node.wants(1) or node.wants(2) else out[0]
+    inv = (1 / np.sqrt(var + np.asarray(eps, x.dtype))).astype(x.dtype) if not is_t(var) else \
+        1.0 / F.sqrt(var + eps)
     k = arith(node, "Mul", scale, inv)
     y = arith(node, "Mul", arith(node, "Sub", x, reshape(mean, shape)), reshape(k, shape))
     return arith(node, "Add", y, reshape(bias, shape))
@@ -175,28 +186,21 @@ def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list
     return begin + end
 
 
-def _pad2d(x: Tensor, pads: list[int], value: float) -> Tensor:
-    """``x`` (NCHW) with ``pads`` [top, left, bottom, right] rows and columns of ``value``."""
-    return pad(x, {2: (pads[0], pads[2]), 3: (pads[1], pads[3])}, value)
+def _b_conv3d(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...], group: int
+              ) -> Any:
+    """NCDHW convolution (no padding) with OIDHW weights, any strides and dilations."""
+    (n, _, *size), (o, cg, *kernel) = L.shape_of(x), L.shape_of(w)
+    outs = [(m - (k - 1) * d - 1) // s + 1
+            for m, k, s, d in zip(size, kernel, strides, dil, strict=True)]
+    rc = dsl.reduce_axis(cg, name="rc")
+    rk = [dsl.reduce_axis(k, name=f"r{i}") for i, k in enumerate(kernel)]
+    og = o // group
 
-
-def _conv_geometry(node: Node, x: Value, kernel: list[int]) -> tuple[int, list[int], int]:
-    """(stride, pads, dilation) of a 2-D convolution, in the forms tcomp's conv2d takes."""
-    if x.ndim != 4:
-        raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
-                               "1-D and 2-D convolution")
-    strides = list(node.attr("strides", [1, 1]))
-    dil = list(node.attr("dilations", [1, 1]))
-    if len(kernel) != 2 or len(strides) != 2 or len(dil) != 2:
-        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
-                         "have 2 entries each")
-    if strides[0] != strides[1]:
-        raise node.unsupported(f"strides={strides}: tcomp's conv2d takes one stride for both "
-                               "axes")
-    if dil[0] != dil[1]:
-        raise node.unsupported(f"dilations={dil}: tcomp's conv2d takes one dilation for both "
-                               "axes")
-    return strides[0], _pads(node, x.shape[2:], kernel, strides, dil), dil[0]
+    def body(*i: Any) -> Any:
+        ch = (i[1] // og) * cg + rc if group > 1 else rc
+        at = [y * s + r * d for y, r, s, d in zip(i[2:], rk, strides, dil, strict=True)]
+        return dsl.sum(x[(i[0], ch, *at)] * w[(i[1], rc, *rk)], axis=[rc, *rk])
+    return dsl.compute((n, o, *outs), body, name="conv3d")
 
 
 @op("Conv", 1, 22, "auto_pad dilations group kernel_shape pads strides")
@@ -216,19 +220,34 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
         y = _conv(dataclasses.replace(node, attrs=attrs), reshape(x, (*x.shape[:2], 1, -1)),
                   reshape(w, (*w.shape[:2], 1, -1)), b)
         return reshape(y, (*y.shape[:2], y.shape[3]))
+    if x.ndim not in (4, 5):
+        raise node.unsupported(f"{x.ndim - 2}-D input {list(x.shape)}: tcomp.onnx implements "
+                               "1-D, 2-D and 3-D convolution")
+    nd = x.ndim - 2
     kernel = list(node.attr("kernel_shape", w.shape[2:]))
-    if tuple(kernel) != tuple(w.shape[2:]):
-        raise node.error(f"kernel_shape={kernel} differs from the weight's {list(w.shape[2:])}")
-    stride, pads, dil = _conv_geometry(node, x, kernel)
+    strides = list(node.attr("strides", [1] * nd))
+    dil = list(node.attr("dilations", [1] * nd))
+    if tuple(kernel) != tuple(w.shape[2:]) or len(strides) != nd or len(dil) != nd:
+        raise node.error(f"kernel_shape {kernel}, strides {strides} and dilations {dil} must "
+                         f"have {nd} entries each, kernel_shape the weight's "
+                         f"{list(w.shape[2:])}")
+    pads = _pads(node, x.shape[2:], kernel, strides, dil)
     group = int(node.attr("group", 1))
     if x.shape[1] != w.shape[1] * group or w.shape[0] % group:
         raise node.error(f"input {list(x.shape)} and weight {list(w.shape)} don't match for "
                          f"group={group}")
+    begin, end = pads[:nd], pads[nd:]
+    st, dl = tuple(strides), tuple(dil)
 
     def conv(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
-        if len(set(pads)) == 1:
-            return F.conv2d(x, w, b, stride, pads[0], dil, group)
-        return F.conv2d(_pad2d(x, pads, 0.0), w, b, stride, 0, dil, group)
+        if nd == 2 and begin == end:
+            return F.conv2d(x, w, b, st, tuple(begin), dl, group)
+        x = pad(x, {2 + i: (lo, hi) for i, (lo, hi) in enumerate(zip(begin, end, strict=True))
+                    if lo or hi}, 0.0)
+        if nd == 2:
+            return F.conv2d(x, w, b, st, 0, dl, group)
+        y = F.apply("conv3d", _b_conv3d, [x, w], (st, dl, group))
+        return y if b is None else y + F.reshape(b, (1, -1, 1, 1, 1))
     return on_const(conv, node, x, w, b)
 
 

@@ -114,6 +114,12 @@ def dtype_name(code: int) -> str:
         return f"type #{code}"
 
 
+def widen(arr: np.ndarray) -> np.ndarray:
+    """A float16 array as float32 (tcomp computes float16 graphs in float32, rounding to
+    float16 only at the graph's outputs); other arrays as they are."""
+    return arr.astype(np.float32) if arr.dtype == np.float16 else arr
+
+
 def is_t(v: Value) -> bool:
     return isinstance(v, Tensor)
 
@@ -134,11 +140,14 @@ def lift(node: Node, v: Value) -> Tensor:
 
 
 def on_const(fn: Callable[..., Tensor], node: Node, *vals: Value) -> Value:
-    """``fn`` on the values, as Tensors; a numpy result when no input was a Tensor."""
+    """``fn`` on the values, as Tensors; a numpy result (a tuple of them, for a tuple) when
+    no input was a Tensor."""
     if any(is_t(v) for v in vals if v is not None):
         return fn(*[None if v is None else lift(node, v) for v in vals])
     with no_grad():
         out = fn(*[None if v is None else lift(node, v) for v in vals])
+    if isinstance(out, tuple):
+        return tuple(np.array(o.numpy(), copy=True) for o in out)
     return np.array(out.numpy(), copy=True)
 
 
@@ -442,5 +451,5 @@ def _gemm(node: Node, a: Value, b: Value, c: Value = None) -> Value:
 __all__ = [
     "ONNX_DTYPES", "OPS", "Node", "OnnxError", "OpDef", "UnsupportedOnnxError", "Value", "arith",
     "axes_of", "axis_of", "broadcast_to", "const", "dtype_name", "ints", "is_float", "is_t",
-    "lift", "on_const", "op", "pad", "permute", "reshape", "same_dtype",
+    "lift", "on_const", "op", "pad", "permute", "reshape", "same_dtype", "widen",
 ]

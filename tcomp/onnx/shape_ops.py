@@ -31,6 +31,7 @@ from .ops import (
     permute,
     reshape,
     same_dtype,
+    widen,
 )
 
 # ----------------------------------------------------------------------------- shapes
@@ -218,6 +219,12 @@ def _slice(node: Node, x: Value, starts: Value, ends: Value, axes: Value = None,
     return y
 
 
+@op("NonZero", 9, 13)
+def _nonzero(node: Node, x: Value) -> np.ndarray:
+    """The indices of the non-zero values, (rank, count): numpy, as masks are."""
+    return np.array(np.nonzero(np.asarray(x.data if is_t(x) else x)), np.int64)
+
+
 @op("Shape", 1, 25, "start end")
 def _shape(node: Node, x: Value) -> np.ndarray:
     lo, hi = node.attr("start", 0), node.attr("end", None)
@@ -261,16 +268,17 @@ def _range(node: Node, start: Value, limit: Value, delta: Value) -> np.ndarray:
 def _cast(node: Node, x: Value) -> Value:
     code = int(node.attr("to", 0))
     if code not in ONNX_DTYPES:
-        raise node.unsupported(f"to={dtype_name(code)}: tcomp.onnx casts to float32, float64, "
-                               "bool and the integer types")
+        raise node.unsupported(f"to={dtype_name(code)}: tcomp.onnx casts to float16, float32, "
+                               "float64, bool and the integer types")
     dt = np.dtype(ONNX_DTYPES[code])
-    if not is_t(x):
-        return np.asarray(x).astype(dt)
+    if not is_t(x):  # to float16: rounded, held as float32 (ops.widen)
+        return widen(np.asarray(x).astype(dt))
+    if dt == np.float16:  # a Tensor: float32, not rounded (tcomp has no float16 kernels)
+        dt = np.dtype(np.float32)
     if dt in FLOAT_DTYPES:
         return F.cast(x, dt)
-    if dt.kind in "iub":  # leaves the differentiable graph: truncates like C, as ONNX
-        return np.asarray(x.data).astype(dt)
-    raise node.unsupported(f"casting a tensor to {dt}: tcomp computes in float32/float64")
+    # integers leave the differentiable graph: truncated like C, as ONNX
+    return np.asarray(x.data).astype(dt)
 
 
 @op("Constant", 1, 25, "value value_float value_floats value_int value_ints")

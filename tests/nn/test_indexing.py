@@ -90,6 +90,22 @@ def test_int_tensors_gather_and_kernels_depend_on_shapes_not_values():
     assert kernels.STATS["builds"] == builds
 
 
+def test_negative_indices_wrap_in_the_kernel_forward_and_backward():
+    """The take kernel wraps negative indices itself (it reads the index array as given), and
+    the scatter-add gradient it derives accumulates them on the rows numpy does."""
+    a = R.standard_normal((6, 3))
+    w = R.standard_normal((5, 3))
+    for dt in (np.int64, np.int32):
+        idx = np.array([-1, 5, -6, 0, 0], dt)
+        x = nn.Tensor(a, requires_grad=True)
+        y = x[idx]
+        np.testing.assert_array_equal(y.numpy(), a[idx])
+        (y * nn.Tensor(w)).sum().backward()
+        want = np.zeros_like(a)
+        np.add.at(want, idx, w)
+        np.testing.assert_allclose(x.grad.numpy(), want, rtol=1e-12)
+
+
 @given(st.data())
 def test_index_arrays_on_random_axes_match_numpy(data):
     shape = tuple(data.draw(st.lists(st.integers(1, 4), min_size=1, max_size=3)))

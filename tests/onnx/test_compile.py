@@ -17,7 +17,12 @@ from onnx_helpers import graph_model, ort_run  # noqa: E402
 
 import tcomp.onnx as tonnx  # noqa: E402
 from tcomp import nn  # noqa: E402
-from tcomp.errors import ArgumentShapeError, ArgumentTypeError, ExportError  # noqa: E402
+from tcomp.errors import (  # noqa: E402
+    ArgumentShapeError,
+    ArgumentTypeError,
+    ExportError,
+    OutOfBoundsError,
+)
 from tcomp.nn import functional as F  # noqa: E402
 
 h, nh, TP = onnx.helper, onnx.numpy_helper, onnx.TensorProto
@@ -106,24 +111,37 @@ def test_compile_without_an_example_and_its_errors():
         m.compile((x, x))
 
 
-def test_integer_input_needs_an_example_and_gather_on_it_is_refused():
-    """Integer graph inputs run through numpy (Gather wraps negative indices there), which
-    the trace can't follow: compiling such a graph is an error, never a stale constant."""
-    table = f32(10, 4)
-    g = h.make_graph([h.make_node("Gather", ["t", "i"], ["g"]), h.make_node("Relu", ["g"], ["y"])],
-                     "gather", [h.make_tensor_value_info("i", TP.INT64, [3])],
-                     [h.make_tensor_value_info("y", TP.FLOAT, [3, 4])],
-                     [nh.from_array(table, "t")])
-    model = graph_model(g, 17)
+def test_gather_on_int64_token_ids_compiles():
+    """An embedding (Gather on int64 token ids), a mean over the sequence and a linear layer,
+    compiled at batch 1 and 4: negative ids count from the end as in numpy and onnxruntime;
+    an id out of range is an error at run time, never a read outside the table."""
+    table = f32(10, 8)
+    nodes = [h.make_node("Gather", ["t", "ids"], ["e"]),
+             h.make_node("ReduceMean", ["e", "ax"], ["m"], keepdims=0),
+             h.make_node("Gemm", ["m", "w", "b"], ["y"], transB=1)]
+    g = h.make_graph(nodes, "bag", [h.make_tensor_value_info("ids", TP.INT64, ["N", 5])],
+                     [h.make_tensor_value_info("y", TP.FLOAT, ["N", 3])],
+                     [nh.from_array(table, "t"), nh.from_array(np.array([1], np.int64), "ax"),
+                      nh.from_array(f32(3, 8), "w"), nh.from_array(f32(3), "b")])
+    model = graph_model(g, 18)
     m = tonnx.load(model)
-    with pytest.raises(ArgumentTypeError, match=r"input 'i' is not a float tensor of declared "
+    with pytest.raises(ArgumentTypeError, match=r"input 'ids' is not a float tensor of declared "
                        r"shape; pass an example"):
         m.compile()
-    with pytest.raises(ExportError, match=r"input in1 of op 'take' \(kernel 1 of 2 the "
-                       r"forward launches\) is an array computed outside tcomp kernels"):
-        m.compile(np.array([1, 2, 3], np.int64))
-    i = np.array([9, 0, -4], np.int64)  # the node-by-node forward runs it
-    np.testing.assert_allclose(m(i).numpy(), ort_run(model, {"i": i})[0], rtol=1e-5, atol=1e-5)
+    ids = R.integers(-10, 10, (4, 5)).astype(np.int64)
+    ids[0, :2] = (-1, -10)
+    run = m.compile(ids[:1], max_shapes=2)
+    for batch in (ids[:1], ids, ids[::-1].copy(), np.roll(ids[:1], 2)):
+        np.testing.assert_allclose(run(batch).numpy(), ort_run(model, {"ids": batch})[0],
+                                   rtol=1e-5, atol=1e-5)
+    for bad in (10, -11):
+        wrong = ids.copy()
+        wrong[2, 3] = bad
+        with pytest.raises(OutOfBoundsError, match=r"kernel 'take': read of .* is out of "
+                           r"bounds"):
+            run(wrong)
+    np.testing.assert_allclose(run(ids).numpy(), ort_run(model, {"ids": ids})[0], rtol=1e-5,
+                               atol=1e-5)
 
 
 def test_fine_tuned_weights_are_seen():

@@ -209,6 +209,78 @@ def test_two_inputs_two_outputs_indexing(tmp_path):
     _check_ort(m, path, [(_x(4, 6, seed=2), _x(4, 8, seed=3))])
 
 
+def test_negative_pads_crop(tmp_path):
+    """A negative pad crops: a Slice, before a constant or circular Pad (circular wraps what
+    the crops keep) and after a reflect or replicate one (they reflect the whole input)."""
+    class Net(nn.Module):
+        def forward(self, x):  # [b, 3, 6]
+            a = F.pad(x, (-1, 2, 1, -2), value=0.5)  # [b, 2, 7]
+            b = F.pad(x, (2, -1), mode="reflect") + F.pad(x, (-1, 2), mode="replicate")
+            c = F.pad(x, (-1, 2), mode="circular")  # [b, 3, 7]
+            return a.sum(1, keepdims=True) + b + c, F.pad(x, (0, 0, -1, -1))
+
+    m = Net()
+    path = _export(m, _x(2, 3, 6), tmp_path)
+    ops = [n.op_type for n in onnx.load(path).graph.node]
+    assert ops.count("Slice") >= 4 and ops.count("Pad") == 4
+    _check_ort(m, path, [(_x(2, 3, 6, seed=1),), (_x(4, 3, 6, seed=2),)])
+
+
+def test_index_arrays_with_ints_and_masks_from_the_inputs(tmp_path):
+    """An index array among ints and slices (numpy's order where a slice parts them), index
+    arrays and 1-D boolean masks the forward reads from its inputs (NonZero: the count of
+    rows a mask keeps changes from call to call)."""
+    class Net(nn.Module):
+        def forward(self, x, idx, mask):  # [b, 4, 5], int64 [b], bool [b]
+            a = x[0, :, [4, 0, 2]] + x[1, :, np.array([True, False, True, True, False])]
+            b = x[:, 1, idx] + x[:, -1, [-1]]  # [b, b]
+            c = x[mask][:, 2:, 1]  # [rows kept, 2]
+            d = x[..., 2, idx]  # [b, b]
+            return a * 2.0, b - d, c
+
+    m = Net()
+    idx = np.array([3, -1, 0], np.int64)
+    mask = np.array([True, False, True])
+    path = _export(m, (_x(3, 4, 5), idx, mask), tmp_path)
+    ops = {n.op_type for n in onnx.load(path).graph.node}
+    assert {"NonZero", "Gather", "Transpose"} <= ops
+    _check_ort(m, path, [(_x(3, 4, 5, seed=1), idx[::-1].copy(), ~mask),
+                         (_x(2, 4, 5, seed=2), np.array([4, -5], np.int64),
+                          np.array([True, True]))])
+
+
+def test_boolean_attention_mask_from_the_inputs(tmp_path):
+    """A boolean attn_mask the forward reads: Where on the scores (not an additive constant),
+    a query that may attend to nothing gets zeros, as tcomp gives."""
+    class Net(nn.Module):
+        def forward(self, h, mask):  # [b, 3, 4], bool [b, 3, 3]
+            return F.scaled_dot_product_attention(h, h, h, attn_mask=mask)
+
+    m = Net()
+    mask = np.ones((2, 3, 3), bool)
+    mask[0, 1] = False
+    mask[1, 2, :2] = False
+    path = _export(m, (_x(2, 3, 4), mask), tmp_path)
+    assert "Where" in {n.op_type for n in onnx.load(path).graph.node}
+    _check_ort(m, path, [(_x(2, 3, 4, seed=1), mask[::-1].copy()),
+                         (_x(1, 3, 4, seed=2), np.zeros((1, 3, 3), bool))])
+
+
+def test_imported_3d_conv_exports_as_conv(tmp_path):
+    h, nh = onnx.helper, onnx.numpy_helper
+    node = h.make_node("Conv", ["x", "w", "b"], ["y"], pads=[1, 0, 1, 0, 1, 1],
+                       strides=[2, 1, 1], group=2)
+    graph = h.make_graph([node], "c3", [h.make_tensor_value_info("x", 1, ["n", 4, 5, 4, 4])],
+                         [h.make_tensor_value_info("y", 1, None)],
+                         [nh.from_array(_x(6, 2, 2, 2, 3), "w"), nh.from_array(_x(6), "b")])
+    m = tonnx.load(h.make_model(graph, opset_imports=[h.make_opsetid("", 17)]))
+    # (the import pads with constant blocks of the batch's size: a fixed batch)
+    path = _export(m, _x(2, 4, 5, 4, 4), tmp_path, dynamic_batch=False)
+    nodes = onnx.load(path).graph.node
+    assert "Conv" in {n.op_type for n in nodes} and not any(n.domain for n in nodes)
+    _check_ort(m, path, [(_x(2, 4, 5, 4, 4, seed=1),)])
+
+
 @pytest.mark.slow
 def test_round_trip_load(tmp_path):
     """export -> tcomp.onnx.load: the same outputs, the weights under their module names,
@@ -454,3 +526,11 @@ def test_self_check_catches_a_wrong_graph(monkeypatch):
     monkeypatch.undo()
     monkeypatch.setitem(__import__("sys").modules, "onnxruntime", None)
     tonnx.export(m, _x(2, 4), None)  # checked with tcomp.onnx.load
+
+
+def test_the_exporter_module_is_not_shadowed_by_the_function():
+    import importlib
+
+    mod = importlib.import_module("tcomp.onnx.exporter")
+    assert callable(tonnx.export) and mod.export is tonnx.export
+    assert "tcomp.onnx.export" not in __import__("sys").modules

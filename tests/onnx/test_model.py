@@ -114,6 +114,33 @@ def test_load_from_path_and_bytes_and_state_dict(tmp_path: object) -> None:
                        "2 parameters)")
 
 
+def test_float16_model_computes_in_float32_and_rounds_its_outputs() -> None:
+    """A float16 MLP (inputs, initializers, outputs and a Constant in float16): the weights
+    are float32 Parameters, the outputs float16, within half precision of onnxruntime."""
+    half = TP.FLOAT16
+    nodes = [h.make_node("Gemm", ["x", "w1", "b1"], ["g"], transB=1),
+             h.make_node("Constant", [], ["k"],
+                         value=nh.from_array(np.array(0.5, np.float16))),
+             h.make_node("Mul", ["g", "k"], ["m"]),
+             h.make_node("Relu", ["m"], ["r"]),
+             h.make_node("MatMul", ["r", "w2"], ["y"]),
+             h.make_node("Softmax", ["y"], ["p"], axis=-1)]
+    g = h.make_graph(nodes, "half", [vi("x", ["N", 6], half)],
+                     [vi("y", ["N", 3], half), vi("p", ["N", 3], half)],
+                     [nh.from_array(f32(8, 6).astype(np.float16), "w1"),
+                      nh.from_array(f32(8).astype(np.float16), "b1"),
+                      nh.from_array(f32(8, 3).astype(np.float16), "w2")])
+    model = graph_model(g, 17)
+    compare(model, {"x": f32(4, 6).astype(np.float16)}, rtol=4e-3, atol=4e-3)
+    m = tonnx.load(model)
+    assert {str(p.dtype) for _, p in m.named_parameters()} == {"float32"}
+    with pytest.raises(ArgumentTypeError, match="input 'x' must be float16, got float32"):
+        m(f32(2, 6))
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"compile: the graph has float16 "
+                       r"inputs or outputs"):
+        m.compile(f32(2, 6).astype(np.float16))
+
+
 def test_batch_norm_statistics_are_not_parameters() -> None:
     ins = [("x", f32(2, 3, 4, 4), "x"), ("s", f32(3), "c"), ("b", f32(3), "c"),
            ("m", f32(3), "c"), ("v", np.abs(f32(3)) + 0.5, "c")]
@@ -155,19 +182,23 @@ def test_unknown_attribute_is_named() -> None:
         tonnx.load(model)
 
 
-@pytest.mark.parametrize(("x", "attrs", "match"), [
-    (f32(1, 1, 6, 6), {"strides": [1, 2]}, r"strides=\[1, 2\]: tcomp's conv2d takes one"),
-    (f32(1, 1, 6, 6), {"dilations": [1, 2]}, r"dilations=\[1, 2\]: tcomp's conv2d takes one"),
-    (f32(1, 1, 4, 4, 4), {}, r"3-D input \[1, 1, 4, 4, 4\]: tcomp.onnx implements 1-D and 2-D"),
-])
-def test_unsupported_attribute_values_are_named(x: np.ndarray, attrs: dict[str, object],
-                                                match: str) -> None:
-    w = f32(1, 1, *[2] * (x.ndim - 2))
-    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", w, "c")], attrs,
+def test_unsupported_input_rank_is_named() -> None:
+    x = f32(1, 1, 3, 3, 3, 3)
+    m = tonnx.load(single_node_model("Conv", [("x", x, "x"), ("w", f32(1, 1, 2, 2, 2, 2), "c")],
                                      name="conv"))
     with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'conv' \(Conv-11, opset 17\)"
-                       r": " + match):
+                       r": 4-D input \[1, 1, 3, 3, 3, 3\]: tcomp.onnx implements 1-D, 2-D and "
+                       r"3-D convolution"):
         m(x)
+
+
+def test_batch_norm_statistics_outputs_need_training_mode() -> None:
+    ins = [("x", f32(2, 3), "x"), *((k, np.abs(f32(3)) + 0.5, "c") for k in "sbmv")]
+    model = single_node_model("BatchNormalization", ins, opset=15, n_out=3, name="bn")
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'bn' \(BatchNormalization-15, "
+                       r"opset 15\): the running mean and variance outputs without "
+                       r"training_mode=1"):
+        tonnx.load(model)(f32(2, 3))
 
 
 def test_bad_attribute_value_is_an_onnx_error() -> None:

@@ -23,6 +23,10 @@ def f32(*shape: int, lo: float = -2.0, hi: float = 2.0) -> np.ndarray:
     return R.uniform(lo, hi, shape).astype(np.float32)
 
 
+def f16(*shape: int) -> np.ndarray:
+    return f32(*shape).astype(np.float16)
+
+
 def i64(*vals: int) -> np.ndarray:
     return np.array(vals, np.int64)
 
@@ -137,6 +141,14 @@ CASES = [
          {"auto_pad": "SAME_UPPER", "strides": [1, 1]}, id="Conv-same-upper"),
     case("Conv", [("x", f32(2, 3, 9), X), ("w", f32(4, 3, 3), C), ("b", f32(4), C)],
          {"pads": [2, 1], "strides": [2]}, id="Conv-1d"),
+    case("Conv", [("x", f32(1, 2, 7, 8), X), ("w", f32(3, 2, 3, 2), C)],
+         {"strides": [1, 2], "dilations": [2, 1], "pads": [1, 0, 1, 0]},
+         id="Conv-rect-strides-dilations"),
+    case("Conv", [("x", f32(2, 4, 5, 6, 7), X), ("w", f32(6, 2, 3, 2, 3), C), ("b", f32(6), C)],
+         {"group": 2, "strides": [1, 2, 2], "dilations": [1, 2, 1], "pads": [1, 0, 2, 0, 1, 1]},
+         id="Conv-3d"),
+    case("Conv", [("x", f32(1, 2, 4, 5, 5), X), ("w", f32(3, 2, 2, 3, 3), C)],
+         {"auto_pad": "SAME_LOWER", "strides": [2, 2, 2]}, id="Conv-3d-same-lower"),
     case("MaxPool", [("x", f32(1, 2, 6, 6), X)], {"kernel_shape": [2, 2], "strides": [2, 2]},
          id="MaxPool"),
     case("MaxPool", [("x", f32(1, 2, 5, 5), X)], {"kernel_shape": [3, 3], "pads": [1, 1, 1, 1],
@@ -174,6 +186,13 @@ CASES = [
     case("BatchNormalization", [("x", f32(2, 3, 4, 4), X), ("s", f32(3), C), ("b", f32(3), C),
                                 ("m", f32(3), C), ("v", f32(3, lo=0.5), C)],
          {"epsilon": 1e-3}, opset=15),
+    case("BatchNormalization", [("x", f32(4, 3, 2, 5), X), ("s", f32(3), C), ("b", f32(3), C),
+                                ("m", f32(3), C), ("v", f32(3, lo=0.5), C)],
+         {"epsilon": 1e-3, "momentum": 0.8, "training_mode": 1}, opset=15, n_out=3,
+         id="BatchNorm-training"),
+    case("BatchNormalization", [("x", f32(6, 2), X), ("s", f32(2), X), ("b", f32(2), C),
+                                ("m", f32(2), C), ("v", f32(2, lo=0.5), C)],
+         {"training_mode": 1}, opset=15, n_out=3, id="BatchNorm-training-2d"),
     case("Gelu", [("x", f32(3, 4), X)], opset=20, id="Gelu-exact"),
     case("Gelu", [("x", f32(3, 4), X)], {"approximate": "tanh"}, opset=20, id="Gelu-tanh"),
     case("Max", [("a", f32(3, 4), X), ("b", f32(4), X), ("c", f32(3, 1), C)], id="Max-3"),
@@ -196,6 +215,8 @@ CASES = [
     case("Or", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
     case("Xor", [("a", R.random((3, 4)) > 0.5, X), ("b", R.random(4) > 0.5, X)]),
     case("Not", [("a", R.random((3, 4)) > 0.5, X)]),
+    case("NonZero", [("x", R.random((3, 4)) > 0.5, X)], opset=13),
+    case("NonZero", [("x", np.round(f32(5)), X)], opset=13, id="NonZero-float"),
     case("Shape", [("x", f32(2, 3, 4), X)], {"start": 1, "end": -1}, opset=15),
     case("Size", [("x", f32(2, 3, 4), X)], opset=13),
     case("ConstantOfShape", [("s", i64(2, 3), C)],
@@ -203,6 +224,15 @@ CASES = [
     case("Range", [("a", np.array(1, np.int64), C), ("b", np.array(10, np.int64), C),
                    ("d", np.array(3, np.int64), C)], opset=13),
     case("Constant", [], {"value_floats": [1.0, 2.5]}, opset=13),
+    # float16: computed in float32, rounded to float16 at the outputs
+    case("Add", [("a", f16(2, 3), X), ("b", f16(3), C)], id="Add-float16", tol=2e-3),
+    case("MatMul", [("a", f16(3, 8), X), ("b", f16(8, 4), C)], id="MatMul-float16", tol=2e-3),
+    case("Conv", [("x", f16(1, 2, 5, 5), X), ("w", f16(3, 2, 3, 3), C), ("b", f16(3), C)],
+         {"pads": [1, 1, 1, 1]}, id="Conv-float16", tol=1e-2),
+    case("Cast", [("x", f32(3, 4), X)], {"to": onnx.TensorProto.FLOAT16}, opset=13,
+         id="Cast-float-to-float16"),
+    case("Cast", [("x", f16(3, 4), X)], {"to": onnx.TensorProto.FLOAT}, opset=13,
+         id="Cast-float16-to-float"),
     case("Add", [("a", i64(1, 2, 3), X), ("b", i64(4), C)], id="Add-int64"),
     case("Div", [("a", i64(7, -7, 6), X), ("b", i64(2, 2, -4), X)], id="Div-int64-truncates"),
 ]

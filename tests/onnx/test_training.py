@@ -146,19 +146,25 @@ def test_cnn_fine_tunes() -> None:
                                                           "fc.b", "fc.w"]
 
 
-@pytest.mark.parametrize(("op", "shape", "attrs"), [
+@pytest.mark.parametrize(("op", "shape", "attrs", "consts"), [
     ("MaxPool", (1, 2, 6, 7), {"kernel_shape": [2, 3], "strides": [1, 2], "dilations": [2, 1],
-                               "pads": [1, 0, 0, 1]}),
-    ("AveragePool", (2, 2, 9), {"kernel_shape": [3], "strides": [2], "pads": [1, 1]}),
-    ("Pad", (2, 5), {"mode": "reflect"}),
+                               "pads": [1, 0, 0, 1]}, []),
+    ("AveragePool", (2, 2, 9), {"kernel_shape": [3], "strides": [2], "pads": [1, 1]}, []),
+    ("Pad", (2, 5), {"mode": "reflect"}, [np.array([1, 2, 0, 3], np.int64)]),
+    ("Conv", (1, 2, 3, 4, 3), {"group": 2, "strides": [1, 2, 1], "pads": [1, 0, 0, 0, 1, 1]},
+     [R.standard_normal((4, 1, 2, 2, 2))]),
+    ("BatchNormalization", (3, 2, 2), {"training_mode": 1},
+     [R.standard_normal(2), R.standard_normal(2), R.standard_normal(2), np.ones(2)]),
 ])
 def test_input_gradients_match_central_differences(op: str, shape: tuple[int, ...],
-                                                   attrs: dict[str, object]) -> None:
-    """Ops built from slices, concats and gathers (not one tcomp kernel) differentiate too:
-    d sum(Y * G) / dX by autograd and by central differences, float64."""
+                                                   attrs: dict[str, object],
+                                                   consts: list[np.ndarray]) -> None:
+    """Ops built from slices, concats and gathers (not one tcomp kernel), 3-D convolution and
+    batch norm on batch statistics differentiate too: d sum(Y * G) / dX by autograd and by
+    central differences, float64."""
     ins = [h.make_tensor_value_info("x", TP.DOUBLE, list(shape))]
-    inits = [nh.from_array(np.array([1, 2, 0, 3], np.int64), "p")] if op == "Pad" else []
-    node = h.make_node(op, ["x", "p"] if op == "Pad" else ["x"], ["y"], **attrs)
+    inits = [nh.from_array(c, f"c{k}") for k, c in enumerate(consts)]
+    node = h.make_node(op, ["x", *(i.name for i in inits)], ["y"], **attrs)
     g = h.make_graph([node], "g", ins, [onnx.ValueInfoProto(name="y")], inits)
     m = tonnx.load(graph_model(g, 19))
     x = R.standard_normal(shape)

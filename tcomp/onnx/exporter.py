@@ -1,4 +1,5 @@
-"""``export``: a ``tcomp.nn`` model as an ONNX file (layer 9).
+"""``export``: a ``tcomp.nn`` model as an ONNX file (layer 9). The module is
+``tcomp.onnx.exporter``; ``tcomp.onnx.export`` is its function.
 
 ``export(model, example, "model.onnx")`` runs the forward in eval mode under ``no_grad`` with
 every public ``tcomp.nn.functional`` op (and tensor indexing) wrapped: each op the forward
