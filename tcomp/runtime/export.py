@@ -58,7 +58,8 @@ from ..codegen.llvm.builder_utils import I8, I32, I64, PTR, VOID
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table
 from ..codegen.llvm.emit import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, kernel_symbol
 from ..codegen.llvm.jit import compile_ir, link_and_emit, parse_and_verify
-from ..codegen.llvm.parallel import _CPU_SET_WORDS, runtime_ir
+from ..codegen.llvm.operators import binary_op
+from ..codegen.llvm.thread_pool import CPU_SET_WORDS, runtime_ir
 from ..dtypes import MAX_DIM, DType, int64
 from ..errors import CompileError, ExportError, TcompRuntimeError
 from ..ir import expr as E
@@ -182,13 +183,13 @@ class Wrappers:
                      [self.cstr("TCOMP_NUM_THREADS")])
         env = b.select(b.icmp_unsigned("!=", env, ir.Constant(PTR, None)), env, self.cstr(""))
         from_env = b.call(bu.get_function(self.m, "atoi", I32, [PTR]), [env])
-        mask = bu.alloca_entry(b, I64, _CPU_SET_WORDS)
+        mask = bu.alloca_entry(b, I64, CPU_SET_WORDS)
         words = [b.gep(mask, [ir.Constant(I32, i)], source_etype=I64)
-                 for i in range(_CPU_SET_WORDS)]
+                 for i in range(CPU_SET_WORDS)]
         for w in words:
             b.store(ir.Constant(I64, 0), w)
         aff = bu.get_function(self.m, "sched_getaffinity", I32, [I32, I64, PTR])
-        b.call(aff, [zero, ir.Constant(I64, 8 * _CPU_SET_WORDS), mask])
+        b.call(aff, [zero, ir.Constant(I64, 8 * CPU_SET_WORDS), mask])
         cpus = ir.Constant(I64, 0)
         for w in words:
             cpus = b.add(cpus, bu.intrinsic(b, "ctpop", I64, [b.load(w, typ=I64)]))
@@ -373,7 +374,7 @@ def _who(k: CompiledKernel, p: _Param) -> str:
 
 def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
     """A derived shape expression over the bound dims, with the kernels' integer semantics
-    (``builder_utils.binary_op``: floor division, x // 0 == 0), as ``kernel._eval_dim``."""
+    (``operators.binary_op``: floor division, x // 0 == 0), as ``kernel._eval_dim``."""
     if isinstance(e, E.Const):
         return ir.Constant(I64, int(e.value))
     if isinstance(e, E.Var):
@@ -381,8 +382,7 @@ def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
     if isinstance(e, E.Cast):
         return _shape_value(b, e.value, env)
     if isinstance(e, E.Binary):
-        return bu.binary_op(b, e.op, _shape_value(b, e.a, env), _shape_value(b, e.b, env),
-                            int64)
+        return binary_op(b, e.op, _shape_value(b, e.a, env), _shape_value(b, e.b, env), int64)
     raise CompileError(f"can't export the shape expression {expr_str(e)}")
 
 
