@@ -244,7 +244,7 @@ class RegionInference:
 
     def of(self, t: Tensor, st: Stage) -> bool:
         """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
-        return self.sch._by_op.get(t.op) is st
+        return self.sch.stage_of(t.op) is st
 
     def _direct_reads(self, q: Stage) -> set[Stage | None]:
         """The stages whose outputs ``q``'s inlined body loads (one walk of it per lowering,
@@ -252,7 +252,7 @@ class RegionInference:
         got = self._direct_memo.get(q)
         if got is None:
             got = self._direct_memo[q] = {
-                self.sch._by_op.get(n.tensor.op) for b in self.bodies.of(q) for n in walk(b)
+                self.sch.stage_of(n.tensor.op) for b in self.bodies.of(q) for n in walk(b)
                 if isinstance(n, E.ProducerLoad)}
         return got
 

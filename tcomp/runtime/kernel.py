@@ -57,7 +57,7 @@ DATA_OFFSET = _probe_data_offset()
 pointer_at = ctypes.c_void_p.from_address
 
 
-class _Param:
+class Param:
     """Precomputed facts about one array parameter."""
 
     __slots__ = ("dims", "dtype", "fixed_shape", "index", "itemsize", "name", "ndim",
@@ -129,7 +129,7 @@ class CompiledKernel:
         outputs = func.attrs.get("outputs")
         out_set = set(range(len(func.params))) if outputs is None else set(outputs)
         dim_index = {v: k for k, v in enumerate(func.dim_vars)}
-        self._params = [_Param(i, b, dim_index, i in out_set) for i, b in enumerate(func.params)]
+        self._params = [Param(i, b, dim_index, i in out_set) for i, b in enumerate(func.params)]
         self._outputs = [p for p in self._params if p.output]
         self._ndims = len(func.dim_vars)
         self._has_exprs = any(k == "e" for p in self._params for k, _ in p.dims)
@@ -199,11 +199,16 @@ class CompiledKernel:
         return self._cfunc
 
     @property
-    def params(self) -> list[_Param]:
+    def params(self) -> list[Param]:
         """Each buffer's contract in parameter order: ``index``, ``name``, ``dtype``,
         ``ndim``, ``output``, ``shape_text`` and ``dims`` (per axis ``("c", extent)``,
         ``("v", k)``: dim var ``k``, or ``("e", expr)``: derived from the dim vars)."""
         return list(self._params)
+
+    @property
+    def compiled(self) -> CompiledObject:
+        """What codegen made of the kernel: its object code, LLVM texts and symbol."""
+        return self._compiled
 
     @property
     def uses_parallel(self) -> bool:
@@ -338,7 +343,7 @@ class CompiledKernel:
         if oob is not None and oob[0]:
             self.raise_bounds_error(args)
 
-    def _check_shape(self, p: _Param, shape: tuple[int, ...], dims: list[int],
+    def _check_shape(self, p: Param, shape: tuple[int, ...], dims: list[int],
                      args: tuple[Any, ...]) -> None:
         if len(shape) != p.ndim:
             raise ArgumentShapeError(
@@ -389,4 +394,4 @@ class CompiledKernel:
                         f"must be {expr_str(e)} = {want}; make the shapes agree")
 
 
-__all__ = ["CompiledKernel"]
+__all__ = ["CompiledKernel", "Param"]
