@@ -95,19 +95,20 @@ class Region:
 
 @dataclasses.dataclass(frozen=True)
 class InferredRegion:
-    """One answer of region inference, as emission used it: ``stage``'s region in one
-    iteration of loop ``loop`` of ``host`` (``fixed``: loop variables pinned to a peeled
-    iteration there), and its buffer's shape; ``region`` is None where nothing reads it."""
+    """One answer of region inference, as emission used it: the region of stage ``stage`` (a
+    name) in one iteration of loop ``loop`` of stage ``host`` (``fixed``: loop variables
+    pinned to a peeled iteration there), and its buffer's shape; ``region`` is None where
+    nothing reads it. It holds no stage, so a kernel may keep it to print it later."""
 
-    stage: Stage
-    host: Stage
+    stage: str
+    host: str
     loop: E.IterVar
     fixed: tuple[tuple[E.Var, E.Expr], ...]
     region: Region | None
     shape: tuple[E.Expr, ...]
 
     def __str__(self) -> str:
-        where = f"{self.stage.name} at loop '{self.loop.var.name}' of '{self.host.name}'"
+        where = f"{self.stage} at loop '{self.loop.var.name}' of '{self.host}'"
         if self.fixed:
             where += " (" + ", ".join(f"{v.name} = {expr_str(e)}" for v, e in self.fixed) + ")"
         if self.region is None:

@@ -12,7 +12,7 @@ call then raises OutOfBoundsError naming the tensor, the index and the shape.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -86,9 +86,11 @@ class Param:
 
 
 class _Stages(Mapping[str, str]):
-    """Stage texts; ``asm`` is generated on first access (it needs a second codegen)."""
+    """Stage texts; ``asm`` is generated on first access (it needs a second codegen), and so
+    is a given stage whose value is a function (called once, its text kept)."""
 
-    def __init__(self, given: Mapping[str, str], obj: CompiledObject) -> None:
+    def __init__(self, given: Mapping[str, str | Callable[[], str]], obj: CompiledObject
+                 ) -> None:
         self._given = dict(given)
         self._obj = obj
 
@@ -99,7 +101,10 @@ class _Stages(Mapping[str, str]):
             return self._obj.llvm_opt
         if key == "asm":
             return self._obj.assembly()
-        return self._given[key]
+        text = self._given[key]
+        if callable(text):
+            text = self._given[key] = text()
+        return text
 
     def __iter__(self) -> Iterator[str]:
         yield from (k for k in self._given if k not in _LLVM_STAGES)
@@ -119,7 +124,8 @@ class CompiledKernel:
     """
 
     def __init__(self, func: PrimFunc, compiled: CompiledObject, loaded: LoadedModule | None,
-                 stages: Mapping[str, str] | None = None, target: Target | None = None) -> None:
+                 stages: Mapping[str, str | Callable[[], str]] | None = None,
+                 target: Target | None = None) -> None:
         self.func = func
         self.name = func.name
         self.target = target or compiled.target
