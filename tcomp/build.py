@@ -1,7 +1,10 @@
 """The build driver: schedule -> loop IR -> passes -> machine code -> callable (layer 6).
 
-Every stage's text is kept in ``kernel.stages`` (DSL graph, schedule trace, loop IR after
-each pass, LLVM IR, assembly), so any of them can be printed when something looks wrong.
+Every stage's text is kept in ``kernel.stages`` (DSL graph, schedule trace, lowering's
+phases, loop IR after each pass, LLVM IR, assembly), so any of them can be printed when
+something looks wrong. Lowering's phases are ``phase:placement``, ``phase:regions`` (printed
+on first access) and ``lowered`` (the emitted nest), as ``tc.lower(..., phases=True)`` shows
+them.
 
 Which schedule a build compiles:
 
@@ -344,20 +347,25 @@ def build(sch: Any, args: Sequence[Tensor], target: Any = "llvm", name: str = "m
 def _compile(sch: Schedule, args: list[Tensor], tgt: Any, name: str, fast_math: bool,
              origin: str, bounds_check: bool | None = None) -> Any:
     from . import passes as P
-    from .lowering import lower_schedule
+    from .lowering import lower_phases, regions_text
     from .runtime import compile_cached
 
     cfg = config.get()
-    stages: dict[str, str] = {"dsl": graph_str(sch.outputs),
+    stages: dict[str, Any] = {"dsl": graph_str(sch.outputs),
                               "schedule": f"# {origin}\n{sch.trace_str()}".rstrip("\n"),
                               "schedule_origin": origin}
     t0 = time.perf_counter()
-    func = lower_schedule(sch, args, name)
-    stages["lowered"] = str(func)
+    phases = lower_phases(sch, args, name)
+    func = phases.func
+    stages["phase:placement"] = str(phases.placement)  # printed now: the schedule may change
+    regions = phases.emission.regions  # immutable: printed on first access (a CPU kernel)
+    stages["phase:regions"] = lambda: regions_text(regions)
+    stages["lowered"] = str(func)  # the last phase's output: the emitted nest
     fmode = FloatMode.for_build(fast_math, getattr(sch, "reassociate_floats", False))
     if tgt.kind == "cuda":
         # The GPU path owns its pipeline (thread-bound loops, host/device split) and runtime;
-        # the kernel cache keeps its PTX.
+        # the kernel cache keeps its PTX. Its kernel's stages are a plain dict of texts.
+        stages["phase:regions"] = regions_text(regions)
         return compile_cached(func, tgt, key_text=stages["lowered"], fast_math=fmode,
                               stages=stages)
 

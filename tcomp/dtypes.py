@@ -63,6 +63,24 @@ class DType:
             return float("inf")
         return True if self.kind == "b" else (1 << (self.bits - 1)) - 1
 
+    def hold(self, value: float | int | bool) -> float | int | bool:
+        """The Python value of this type for the number ``value``: floats rounded to float32
+        where 32 bits wide, ints wrapped like the hardware, float -> int saturating (NaN -> 0,
+        else clamped and truncated)."""
+        if self.kind == "f":
+            value = float(value)
+            if self.bits == 32:  # the value a float32 can hold
+                with np.errstate(over="ignore"):
+                    value = float(np.float32(value))
+            return value
+        if self.kind == "b":
+            return bool(value)
+        half = 1 << (self.bits - 1)
+        if isinstance(value, float):
+            value = 0 if value != value else half - 1 if value >= half else \
+                -half if value < -half else int(value)
+        return (int(value) + half) % (1 << self.bits) - half
+
     @property
     def itemsize(self) -> int:
         return 1 if self.kind == "b" else self.bits // 8

@@ -7,7 +7,8 @@ dtype (a wrapped ``a`` is not ``c*q + r``); ``a % c = r % c`` holds anyway for a
 ``c``, which divides the wrap-around ``2**bits``. ``r // c`` folds to a constant when the
 bounds of ``r`` sit between two multiples of ``c``. A common factor of ``r`` and ``c`` cancels,
 nested divisions merge (``x // 4 // 8 = x // 32``), and a divisor ``d >= 1`` that is an atom
-splits ``a = d*q + r`` the same way.
+splits ``a = d*q + r`` the same way. In the other direction, ``recombine`` merges the pieces
+of a polynomial back: ``d*(x // d) + x % d`` into ``x`` where ``d != 0``.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..dtypes import DType
 from ..ir.expr import Binary, Const, Expr, Op
 from .bounds import int_limits
-from .poly import Poly, from_poly, same, to_poly
+from .poly import Poly, from_poly, key, same, to_poly
 
 if TYPE_CHECKING:
     from .simplify import Simplifier
@@ -33,6 +34,7 @@ class DivModRules:
 
     def __init__(self, sim: Simplifier) -> None:
         self.sim = sim
+        self._in_mod_rule = False
 
     def floordiv(self, a: Expr, b: Expr, dt: DType) -> Expr:
         if type(a) is Const and a.value == 0:
@@ -207,3 +209,93 @@ class DivModRules:
             else:
                 res = Poly.atom(Binary(Op.FLOORMOD, from_poly(r, dt), Const(c, dt), dt))
         return sim.poly_expr(res.scaled(g) if g > 1 else res, dt)
+
+    def _div_identity(self, x: Expr, d: Expr, dt: DType, exact: bool) -> bool:
+        """Whether ``d*(x // d) + x % d`` may become ``x``: ``d`` is not zero (``x // 0 == x % 0
+        == 0``); then the values agree, wrapped or not. With ``exact`` the exact value must be
+        kept too, so ``x``'s polynomial must fit (its value is then its mathematics)."""
+        if type(d) is Const:
+            if d.value == 0:
+                return False
+        elif not self._cb_nonzero(d):
+            return False
+        return not exact or self.sim.cb.fits(to_poly(x), dt.bits)
+
+    def _cb_nonzero(self, e: Expr) -> bool:
+        lo, hi = self.sim.cb.expr(e)
+        return (lo is not None and lo > 0) or (hi is not None and hi < 0)
+
+    def recombine(self, p: Poly, dt: DType, exact: bool = False) -> Poly:
+        """Merge ``k*(x % d) + k*d*(x // d)`` into ``k*x`` and ``k*x - k*c*(x // c)`` into
+        ``k*(x % c)`` where ``d != 0``: the wrapped value is unchanged, and with ``exact`` (for
+        a polynomial reasoned on as mathematics) the exact value too."""
+        has_div = has_mod = False
+        for m in p.terms:
+            for a in m:
+                if type(a) is Binary:
+                    has_div |= a.op is Op.FLOORDIV
+                    has_mod |= a.op is Op.FLOORMOD
+        if not has_div:
+            return p
+        terms = p.terms
+        if has_mod:
+            for m, c in list(terms.items()):
+                a = m[0]
+                if (len(m) != 1 or m not in terms or type(a) is not Binary
+                        or a.op is not Op.FLOORMOD):
+                    continue
+                div = Binary(Op.FLOORDIV, a.a, a.b, a.dtype)
+                if type(a.b) is Const:
+                    dm: tuple[Expr, ...] = (div,)
+                    want = c * a.b.value
+                else:
+                    dm = tuple(sorted((div, a.b), key=key))
+                    want = c
+                if terms.get(dm) == want and self._div_identity(a.a, a.b, dt, exact):
+                    del terms[m], terms[dm]
+                    p.iadd(to_poly(a.a), c)
+            self._merge_reduced_mods(p, dt, exact)
+        if self._in_mod_rule:
+            return p
+        for m, c in list(terms.items()):
+            a = m[0]
+            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
+                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
+                continue
+            k = -c // a.b.value
+            px = to_poly(a.a)
+            if px.terms and all(terms.get(mx) == k * cx for mx, cx in px.terms.items()) \
+                    and self._div_identity(a.a, a.b, dt, exact):
+                for mx in px.terms:
+                    del terms[mx]
+                del terms[m]
+                p.const -= k * px.const
+                self._in_mod_rule = True  # the % below must not re-enter this rule
+                try:
+                    p.iadd(to_poly(self.sim.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)), k)
+                finally:
+                    self._in_mod_rule = False
+        return p
+
+    def _merge_reduced_mods(self, p: Poly, dt: DType, exact: bool) -> None:
+        """``d*(x // d) + (x' % d)`` where ``x'`` is ``x`` with its coefficients reduced mod
+        ``d`` (the form ``%`` simplifies to): ``(16o + i) // 10 * 10 + (6o + i) % 10`` is
+        ``16o + i``. A fused loop split by a factor its inner extent doesn't divide indexes
+        its buffer this way."""
+        terms = p.terms
+        mods = {m[0]: c for m, c in terms.items() if len(m) == 1 and type(m[0]) is Binary
+                and m[0].op is Op.FLOORMOD and type(m[0].b) is Const}
+        if not mods:
+            return
+        for m, c in list(terms.items()):
+            a = m[0]
+            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
+                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
+                continue
+            k = c // a.b.value
+            red = self.sim.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)
+            if red in mods and mods[red] == k and (red,) in terms \
+                    and self._div_identity(a.a, a.b, dt, exact):
+                del terms[m], terms[(red,)]
+                del mods[red]
+                p.iadd(to_poly(a.a), k)

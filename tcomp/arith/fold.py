@@ -13,16 +13,32 @@ from __future__ import annotations
 
 import math
 import operator
+from typing import Any
 
 import numpy as np
 
 from ..dtypes import DType
-from ..ir.expr import COMPARE_OPS, Const, Op
+from ..ir.expr import COMPARE_OPS, Broadcast, Const, Expr, Op
 from ..ir.npops import float_to_int, int_pow, wrap_int
 
 _CMP = {Op.EQ: operator.eq, Op.NE: operator.ne, Op.LT: operator.lt, Op.LE: operator.le,
         Op.GT: operator.gt, Op.GE: operator.ge}
 _NP_FLOAT = {32: np.float32, 64: np.float64}
+
+
+def const_like(value: Any, dt: DType) -> Expr:
+    """A constant of ``dt``; a Broadcast of one for vector types."""
+    c = Const(value, dt.scalar)
+    return c if dt.lanes == 1 else Broadcast(c, dt.lanes, dt)
+
+
+def scalar_const(e: Expr) -> Any:
+    """The value of a Const or of a Broadcast of a Const, else None."""
+    if type(e) is Const:
+        return e.value
+    if type(e) is Broadcast and type(e.value) is Const:
+        return e.value.value
+    return None
 
 
 def fold_binary(op: Op, a: Const, b: Const, dt: DType) -> Const | None:

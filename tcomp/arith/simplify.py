@@ -7,8 +7,10 @@ that treat the values as mathematics (moving terms across a comparison, min/max 
 difference, splitting ``//`` and ``%``) first prove with ``fits`` that no value involved can
 overflow; ``//``, ``%``, min, max and comparisons use the bounds of ``bounds.py`` to drop what
 the variable ranges make constant. Float expressions are only folded where the result is
-bit-exact (see ``fold.py``) and never reassociated. Vector rules move work from Ramp/Broadcast
-lanes to scalars.
+bit-exact (see ``fold.py``) and never reassociated. The rule families live in their own
+modules, each a part that calls back into the ``Simplifier``: comparisons and min/max
+(``compare.py``), ``//`` and ``%`` (``divmod.py``), vector rules that move work from
+Ramp/Broadcast lanes to scalars (``vector.py``) and symbolic bounds (``symbounds.py``).
 """
 
 from __future__ import annotations
@@ -37,51 +39,15 @@ from ..ir.expr import (
 from ..ir.npops import wrap_int
 from ..ir.visitor import children
 from .bounds import ConstBounds, Interval, IntPair, int_limits
+from .compare import CompareRules
 from .divmod import DivModRules
-from .fold import fold_binary, fold_cast, fold_unary
-from .poly import Poly, from_poly, key, mul_atom, same, to_poly
+from .fold import const_like, fold_binary, fold_cast, fold_unary, scalar_const
+from .poly import Poly, from_poly, mul_atom, same, to_poly
 from .symbounds import SymBounds
 from .vector import VectorRules
 
-_FLIP = {Op.GT: Op.LT, Op.GE: Op.LE}
-_CMP_PAIR = {Op.LT: lambda a, b: (a[1] < b[0], a[0] >= b[1]),
-             Op.LE: lambda a, b: (a[1] <= b[0], a[0] > b[1]),
-             Op.EQ: lambda a, b: (a[0] == a[1] == b[0] == b[1], a[1] < b[0] or b[1] < a[0]),
-             Op.NE: lambda a, b: (a[1] < b[0] or b[1] < a[0], a[0] == a[1] == b[0] == b[1])}
 _NEGATE_CMP = {Op.LT: (Op.LE, True), Op.LE: (Op.LT, True), Op.EQ: (Op.NE, False),
                Op.NE: (Op.EQ, False)}
-
-
-def const_like(value: Any, dt: DType) -> Expr:
-    """A constant of ``dt``; a Broadcast of one for vector types."""
-    c = Const(value, dt.scalar)
-    return c if dt.lanes == 1 else Broadcast(c, dt.lanes, dt)
-
-
-def scalar_const(e: Expr) -> Any:
-    """The value of a Const or of a Broadcast of a Const, else None."""
-    if type(e) is Const:
-        return e.value
-    if type(e) is Broadcast and type(e.value) is Const:
-        return e.value.value
-    return None
-
-
-def decide(op: Op, lo: int | None, hi: int | None) -> bool | None:
-    """Truth of ``d op 0`` for every ``d`` in ``[lo, hi]``, or None if it depends on ``d``."""
-    if op is Op.LT:
-        return True if hi is not None and hi < 0 else False if lo is not None and lo >= 0 else None
-    if op is Op.LE:
-        return True if hi is not None and hi <= 0 else False if lo is not None and lo > 0 else None
-    if op is Op.GT:
-        return True if lo is not None and lo > 0 else False if hi is not None and hi <= 0 else None
-    if op is Op.GE:
-        return True if lo is not None and lo >= 0 else False if hi is not None and hi < 0 else None
-    if lo is not None and lo == hi == 0:
-        return op is Op.EQ
-    if (lo is not None and lo > 0) or (hi is not None and hi < 0):
-        return op is Op.NE
-    return None
 
 
 def _is_lossless(src: DType, dst: DType) -> bool:
@@ -143,11 +109,11 @@ class Simplifier:
         self.sym = SymBounds(self)
         self.vec = VectorRules(self)
         self.divmod = DivModRules(self)
+        self.cmp = CompareRules(self)
         self._memo: dict[Expr, Expr] = {}
         self._fits_memo: dict[Expr, bool] = {}
         self._ranged: dict[Expr, bool] = {}
         self._sym_depth = 0
-        self._in_mod_rule = False
         # Symbolic bounds only add knowledge about variables with a non-constant endpoint.
         self._sym_vars = frozenset(
             v for v, iv in self.ranges.items()
@@ -264,7 +230,7 @@ class Simplifier:
             self._sym_depth -= 1
 
     def poly_expr(self, p: Poly, dt: DType) -> Expr:
-        return from_poly(self.post_poly(p, dt), dt)
+        return from_poly(self.divmod.recombine(p, dt), dt)
 
     # ------------------------------------------------------------------ traversal
     def visit(self, e: Expr) -> Expr:
@@ -334,96 +300,6 @@ class Simplifier:
         else:
             acc.iadd(to_poly(self.visit(e)), scale)
 
-    def _div_identity(self, x: Expr, d: Expr, dt: DType, exact: bool) -> bool:
-        """Whether ``d*(x // d) + x % d`` may become ``x``: ``d`` is not zero (``x // 0 == x % 0
-        == 0``); then the values agree, wrapped or not. With ``exact`` the exact value must be
-        kept too, so ``x``'s polynomial must fit (its value is then its mathematics)."""
-        if type(d) is Const:
-            if d.value == 0:
-                return False
-        elif not self.cb_nonzero(d):
-            return False
-        return not exact or self.cb.fits(to_poly(x), dt.bits)
-
-    def cb_nonzero(self, e: Expr) -> bool:
-        lo, hi = self.cb.expr(e)
-        return (lo is not None and lo > 0) or (hi is not None and hi < 0)
-
-    def post_poly(self, p: Poly, dt: DType, exact: bool = False) -> Poly:
-        """Merge ``k*(x % d) + k*d*(x // d)`` into ``k*x`` and ``k*x - k*c*(x // c)`` into
-        ``k*(x % c)`` where ``d != 0``: the wrapped value is unchanged, and with ``exact`` (for
-        a polynomial reasoned on as mathematics) the exact value too."""
-        has_div = has_mod = False
-        for m in p.terms:
-            for a in m:
-                if type(a) is Binary:
-                    has_div |= a.op is Op.FLOORDIV
-                    has_mod |= a.op is Op.FLOORMOD
-        if not has_div:
-            return p
-        terms = p.terms
-        if has_mod:
-            for m, c in list(terms.items()):
-                a = m[0]
-                if (len(m) != 1 or m not in terms or type(a) is not Binary
-                        or a.op is not Op.FLOORMOD):
-                    continue
-                div = Binary(Op.FLOORDIV, a.a, a.b, a.dtype)
-                if type(a.b) is Const:
-                    dm: tuple[Expr, ...] = (div,)
-                    want = c * a.b.value
-                else:
-                    dm = tuple(sorted((div, a.b), key=key))
-                    want = c
-                if terms.get(dm) == want and self._div_identity(a.a, a.b, dt, exact):
-                    del terms[m], terms[dm]
-                    p.iadd(to_poly(a.a), c)
-            self._merge_reduced_mods(p, dt, exact)
-        if self._in_mod_rule:
-            return p
-        for m, c in list(terms.items()):
-            a = m[0]
-            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
-                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
-                continue
-            k = -c // a.b.value
-            px = to_poly(a.a)
-            if px.terms and all(terms.get(mx) == k * cx for mx, cx in px.terms.items()) \
-                    and self._div_identity(a.a, a.b, dt, exact):
-                for mx in px.terms:
-                    del terms[mx]
-                del terms[m]
-                p.const -= k * px.const
-                self._in_mod_rule = True  # the % below must not re-enter this rule
-                try:
-                    p.iadd(to_poly(self.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)), k)
-                finally:
-                    self._in_mod_rule = False
-        return p
-
-    def _merge_reduced_mods(self, p: Poly, dt: DType, exact: bool) -> None:
-        """``d*(x // d) + (x' % d)`` where ``x'`` is ``x`` with its coefficients reduced mod
-        ``d`` (the form ``%`` simplifies to): ``(16o + i) // 10 * 10 + (6o + i) % 10`` is
-        ``16o + i``. A fused loop split by a factor its inner extent doesn't divide indexes
-        its buffer this way."""
-        terms = p.terms
-        mods = {m[0]: c for m, c in terms.items() if len(m) == 1 and type(m[0]) is Binary
-                and m[0].op is Op.FLOORMOD and type(m[0].b) is Const}
-        if not mods:
-            return
-        for m, c in list(terms.items()):
-            a = m[0]
-            if (len(m) != 1 or m not in terms or type(a) is not Binary or a.op is not Op.FLOORDIV
-                    or type(a.b) is not Const or a.b.value <= 0 or c % a.b.value):
-                continue
-            k = c // a.b.value
-            red = self.rewrite_binary(Op.FLOORMOD, a.a, a.b, dt)
-            if red in mods and mods[red] == k and (red,) in terms \
-                    and self._div_identity(a.a, a.b, dt, exact):
-                del terms[m], terms[(red,)]
-                del mods[red]
-                p.iadd(to_poly(a.a), k)
-
     # ------------------------------------------------------------------ binary rules
     def rewrite_binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
         """Rules for ``a op b`` whose operands are already simplified."""
@@ -447,9 +323,9 @@ class Simplifier:
             if op is Op.FLOORMOD:
                 return self.divmod.floormod(a, b, dt)
             if op is Op.MIN or op is Op.MAX:
-                return self._minmax(op, a, b, dt)
+                return self.cmp.minmax(op, a, b, dt)
             if op in COMPARE_OPS:
-                return self._cmp_int(op, a, b, dt)
+                return self.cmp.cmp_int(op, a, b, dt)
             if op is Op.POW and type(b) is Const and b.value in (0, 1):
                 return Const(1, dt) if b.value == 0 else a  # a ** 0 == 1 for every a
         elif kind == "f":
@@ -504,106 +380,6 @@ class Simplifier:
             if same(a, b):
                 return const_like(op is Op.EQ, dt)
         return Binary(op, a, b, dt)
-
-    def _minmax(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
-        if same(a, b):
-            return a
-        first = self._pick(op, a, b, dt)
-        if first is not None:
-            return first
-        args: list[Expr] = []
-        for x in (a, b):
-            stack = [x]
-            while stack:
-                y = stack.pop()
-                if type(y) is Binary and y.op is op:
-                    stack += (y.b, y.a)
-                else:
-                    args.append(y)
-        if len(args) > 2:
-            keep: list[Expr] = []
-            for x in args:
-                if len(args) <= 8 and any(
-                    self._pick(op, y, x, dt) is y for y in keep
-                ):
-                    continue
-                keep = [y for y in keep if self._pick(op, x, y, dt) is not x] + [x]
-            args = keep
-        args.sort(key=lambda x: (type(x) is Const, key(x)))
-        out = args[0]
-        for x in args[1:]:
-            out = Binary(op, out, x, dt)
-        return out
-
-    def _pick(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr | None:
-        """``min``/``max`` of two operands when their order is provable, else None."""
-        if same(a, b):
-            return a
-        order = self._order(a, b, dt)
-        if order is None:
-            return None
-        a_le_b, a_ge_b = order
-        if op is Op.MIN:
-            return a if a_le_b else b if a_ge_b else None
-        return a if a_ge_b else b if a_le_b else None
-
-    def _order(self, a: Expr, b: Expr, dt: DType) -> tuple[bool, bool] | None:
-        """``(a <= b provable, a >= b provable)``, or None when neither is."""
-        if self.expr_fits(a) and self.expr_fits(b):  # a - b is the exact difference
-            lo, hi = self.sign(to_poly(a).iadd(to_poly(b), -1), dt)
-        else:
-            (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
-            lo = None if al is None or bh is None else al - bh
-            hi = None if ah is None or bl is None else ah - bl
-        a_le_b = hi is not None and hi <= 0
-        a_ge_b = lo is not None and lo >= 0
-        return (a_le_b, a_ge_b) if a_le_b or a_ge_b else None
-
-    def _cmp_int(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
-        if op in _FLIP:
-            op, a, b = _FLIP[op], b, a
-        it = a.dtype
-        if same(a, b):
-            return Const(op is not Op.LT and op is not Op.NE, dt)
-        if not (self.expr_fits(a) and self.expr_fits(b)):
-            # a value may wrap, so a - b is not the difference: compare the operands' bounds.
-            tmin, tmax = int_limits(it.bits)
-            (al, ah), (bl, bh) = self.value_bounds(a), self.value_bounds(b)
-            yes, no = _CMP_PAIR[op]((_or(al, tmin), _or(ah, tmax)), (_or(bl, tmin), _or(bh, tmax)))
-            return Const(True, dt) if yes else Const(False, dt) if no else Binary(op, a, b, dt)
-        d = to_poly(a).iadd(to_poly(b), -1)  # a op b  <=>  d op 0, exactly
-        d = self.post_poly(d, it, exact=True)
-        if d.is_const():
-            return Const(bool(decide(op, d.const, d.const)), dt)
-        r = decide(op, *self.sign(d, it))
-        if r is not None:
-            return Const(r, dt)
-        out = self._cmp_form(op, d, it, dt)
-        return Binary(op, a, b, dt) if out is None else out
-
-    def _cmp_form(self, op: Op, d: Poly, it: DType, dt: DType) -> Expr | None:
-        """The canonical comparison ``pos op neg + k`` of ``d op 0``, or None when one of its
-        sides might not fit ``it`` (then it wouldn't be the same comparison)."""
-        g, k = d.content(), d.const
-        if op is Op.LT:  # g*P + k < 0  <=>  P + floor(k/g) < 0
-            k = k // g
-        elif op is Op.LE:  # g*P + k <= 0  <=>  P + ceil(k/g) - 1 < 0
-            op, k = Op.LT, -((-k) // g) - 1
-        else:
-            if k % g:
-                return Const(op is Op.NE, dt)
-            k //= g
-        pos = Poly({m: c // g for m, c in d.terms.items() if c > 0})
-        neg = Poly({m: -c // g for m, c in d.terms.items() if c < 0})
-        if op is Op.LT and not pos.terms:  # 0 < neg - k  <=>  k < neg
-            pos, neg = Poly({}, k), neg
-        else:
-            if op is not Op.LT and not pos.terms:
-                pos, neg, k = neg, pos, -k
-            neg.const = -k
-        if not (self.cb.fits(pos, it.bits) and self.cb.fits(neg, it.bits)):
-            return None
-        return Binary(op, from_poly(pos, it), from_poly(neg, it), dt)
 
     # ------------------------------------------------------------------ other nodes
     def rewrite_unary(self, op: Op, a: Expr, dt: DType) -> Expr:
@@ -672,10 +448,6 @@ class Simplifier:
             return self.vec.broadcast(
                 self.rewrite_select(c.value, t.value, f.value, dt.scalar), dt.lanes)
         return Select(c, t, f, dt)
-
-
-def _or(v: int | None, default: int) -> int:
-    return default if v is None else v
 
 
 # --------------------------------------------------------------------------------- public API

@@ -20,8 +20,9 @@ from ..ir.expr import COMPARE_OPS, Binary, Const, Expr, Op, Unary, Var
 from ..ir.stmt import Evaluate, For, ForKind, If, LetStmt, Seq, Stmt, seq
 from ..ir.visitor import Mutator, substitute, walk
 from .bounds import Interval
+from .fold import scalar_const
 from .poly import Poly, to_poly
-from .simplify import Simplifier, normalize_ranges, scalar_const
+from .simplify import Simplifier, normalize_ranges
 
 _NEGATE = {Op.LT: Op.GE, Op.LE: Op.GT, Op.GT: Op.LE, Op.GE: Op.LT, Op.EQ: Op.NE, Op.NE: Op.EQ}
 

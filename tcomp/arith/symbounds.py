@@ -145,7 +145,7 @@ class SymBounds:
                 done.add(v)
                 p = p.copy()
                 del p.terms[m]
-                p = self.sim.post_poly(p.iadd(to_poly(end), c), dt, exact=True)
+                p = self.sim.divmod.recombine(p.iadd(to_poly(end), c), dt, exact=True)
                 break
             else:
                 return p, done
@@ -175,7 +175,7 @@ class SymBounds:
                 hi = None if th is None else hi.iadd(to_poly(th), c)
             if lo is None and hi is None:
                 break
-        post = self.sim.post_poly
+        post = self.sim.divmod.recombine
         bits = dt.bits
         cb = self.sim.cb
         return (None if lo is None or not cb.fits(lo, bits) else from_poly(post(lo, dt), dt),

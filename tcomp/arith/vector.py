@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from ..dtypes import DType
 from ..ir.expr import COMPARE_OPS, Binary, Broadcast, Const, Expr, Op, Ramp
 from .bounds import add_bounds, int_limits, mul_bounds
+from .compare import decide
+from .fold import const_like, scalar_const
 from .poly import Poly, to_poly
 
 if TYPE_CHECKING:
@@ -59,8 +61,6 @@ class VectorRules:
 
     def binary(self, op: Op, a: Expr, b: Expr, dt: DType) -> Expr:
         """``a op b`` for vector operands that are already simplified."""
-        from .simplify import const_like, decide, scalar_const
-
         sim = self.sim
         ta, tb = type(a), type(b)
         lanes = dt.lanes

@@ -356,8 +356,14 @@ class Target:
             if self.max_shared_memory != CUDA_STATIC_SHARED_LIMIT:
                 s += f" -max-shared-memory={self.max_shared_memory}"
             return s
-        s = f"llvm -mcpu={self.cpu or 'generic'}"
-        if self.features and self.features != _host_cpu()[2]:
+        # What parse fills in is left out: the host's triple, and the features it infers for
+        # the CPU (the host's for the host CPU, else the CPU's own), so parse(str(t)) == t.
+        host_triple, host_cpu, host_features = _host_cpu()
+        cpu = self.cpu or "generic"
+        s = f"llvm -mcpu={cpu}"
+        if self.triple and self.triple != host_triple:
+            s += f" -mtriple={self.triple}"
+        if self.features and self.features != (host_features if cpu == host_cpu else ""):
             s += f" -mattr={self.features}"
         if self.num_threads:
             s += f" -num-threads={self.num_threads}"

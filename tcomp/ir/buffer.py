@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..dtypes import DType
-from .expr import Expr, Var, as_expr, fresh_uid
+from .expr import Expr, Var, as_expr
+from .node import fresh_uid
 
 SCOPES = ("global", "local", "shared")
 

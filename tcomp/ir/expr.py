@@ -1,195 +1,53 @@
 """Scalar and vector expression nodes shared by the DSL and the loop IR (layer 1).
 
-Nodes are frozen, slotted dataclasses with tuple children and a cached structural hash.
+Nodes are frozen, slotted dataclasses with tuple children and a cached structural hash
+(``node.py``); ``Op`` and its operator classes are ``op.py``'s, ``Range`` and ``CommReducer``
+``domain.py``'s, and this module re-exports them with its own nodes and constructors.
 
 ``==`` and ``!=`` on expressions build comparisons, as ``<`` and the others do (TVM's
 EqualOp): ``a == b`` is a light ``EqualOp`` that becomes ``Binary(Op.EQ, a, b)`` wherever an
 expression is expected, and whose ``bool()`` is structural equality (identity for ``Var``,
 ``IterVar`` and ``Buffer``), so dicts, sets, ``in`` and ``assert a == b`` over expressions
 keep working. While ``tc.compute`` traces user code, ``bool()`` of such a comparison in that
-code is an error instead (see ``tracing``).
+code is an error instead (see ``tracing.py``).
 """
 
 from __future__ import annotations
 
-import enum
-import itertools
-import os
 import sys
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field, fields
-from operator import attrgetter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
-
-import numpy as np
 
 from .. import dtypes
 from ..dtypes import DType
 from ..errors import DSLTypeError
+from .domain import CommReducer, IterKind, Range
+from .node import (
+    EQUALITY,
+    IdentityNode,
+    fresh_uid,
+    node,
+    same_fields,
+    same_seq,
+    same_value,
+    structural_equal,
+)
+from .op import (
+    BINARY_OPS,
+    COMMUTATIVE_OPS,
+    COMPARE_OPS,
+    FLOAT_UNARY_OPS,
+    INFIX_OPS,
+    LOGIC_OPS,
+    UNARY_OPS,
+    Op,
+)
+from .tracing import ACTIVE, check_not_bool, traced_user_code, tracing
 
 if TYPE_CHECKING:
     from .buffer import Buffer
 
-
-class Op(enum.Enum):
-    """Every scalar operator. One enum drives the printer, interpreter and code generators."""
-
-    # binary arithmetic
-    ADD = "+"
-    SUB = "-"
-    MUL = "*"
-    DIV = "/"  # true division (floats); ints use FLOORDIV
-    FLOORDIV = "//"
-    FLOORMOD = "%"
-    MIN = "min"
-    MAX = "max"
-    POW = "pow"
-    # comparisons (result is bool)
-    EQ = "=="
-    NE = "!="
-    LT = "<"
-    LE = "<="
-    GT = ">"
-    GE = ">="
-    # logic (bool operands)
-    AND = "&&"
-    OR = "||"
-    # unary
-    NEG = "neg"
-    NOT = "!"
-    EXP = "exp"
-    LOG = "log"
-    SQRT = "sqrt"
-    RSQRT = "rsqrt"
-    TANH = "tanh"
-    SIGMOID = "sigmoid"
-    ERF = "erf"
-    ABS = "abs"
-    FLOOR = "floor"
-    CEIL = "ceil"
-
-
 _EQ, _NE = Op.EQ, Op.NE  # (an enum member lookup is slow in Python 3.11: hot paths use these)
-COMPARE_OPS = frozenset({Op.EQ, Op.NE, Op.LT, Op.LE, Op.GT, Op.GE})
-LOGIC_OPS = frozenset({Op.AND, Op.OR})
-INFIX_OPS = frozenset(
-    {Op.ADD, Op.SUB, Op.MUL, Op.DIV, Op.FLOORDIV, Op.FLOORMOD} | COMPARE_OPS | LOGIC_OPS
-)
-BINARY_OPS = INFIX_OPS | {Op.MIN, Op.MAX, Op.POW}
-UNARY_OPS = frozenset(
-    {Op.NEG, Op.NOT, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.ABS,
-     Op.FLOOR, Op.CEIL}
-)
-# Unary ops defined only on floats (transcendentals and rounding).
-FLOAT_UNARY_OPS = frozenset(
-    {Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.FLOOR, Op.CEIL}
-)
-COMMUTATIVE_OPS = frozenset({Op.ADD, Op.MUL, Op.MIN, Op.MAX, Op.EQ, Op.NE, Op.AND, Op.OR})
-
-
-def _cached_hash(self: Any) -> int:
-    h = self._h
-    if h == 0:
-        h = hash((type(self).__name__, *[getattr(self, n) for n in self._fields])) or 1
-        object.__setattr__(self, "_h", h)
-    return h
-
-
-# node class -> its structural equality, for two instances that are not identical
-_SAME: dict[type, Callable[[Any, Any], bool]] = {}
-
-
-def structural_equal(a: Any, b: Any) -> bool:
-    """Whether ``a`` and ``b`` are the same tree: identity first, then type and cached hash
-    before the fields. Variables, axes and buffers are equal only to themselves."""
-    if a is b:
-        return True
-    if type(a) is not type(b):
-        return False
-    ha, hb = getattr(a, "_h", 0), getattr(b, "_h", 0)
-    return not (ha and hb and ha != hb) and _same(a, b)
-
-
-def _same(x: Any, y: Any) -> bool:
-    """Structural equality of two values that are not identical."""
-    t = type(x)
-    if t is not type(y):
-        return False
-    eq = _SAME.get(t)
-    if eq is not None:
-        return eq(x, y)
-    if t is tuple:
-        return _same_seq(x, y)
-    return not issubclass(t, (Var, IterVar)) and bool(x == y)
-
-
-def _same_seq(xs: tuple[Any, ...], ys: tuple[Any, ...]) -> bool:
-    if len(xs) != len(ys):
-        return False
-    for x, y in zip(xs, ys, strict=False):
-        if x is not y and not _same(x, y):
-            return False
-    return True
-
-
-def _same_fields(names: tuple[str, ...]) -> Callable[[Any, Any], bool]:
-    get = attrgetter(*names) if len(names) > 1 else (lambda o: (getattr(o, names[0]),))
-    return lambda a, b: _same_seq(get(a), get(b))
-
-
-def _node_eq(self: Any, other: Any) -> Any:
-    return structural_equal(self, other) if type(other) is type(self) else NotImplemented
-
-
-def node(cls: type) -> type:
-    """Class decorator: frozen slotted dataclass with a cached structural hash.
-
-    Expression nodes get ``==`` from ExprOp (a comparison whose truth is structural
-    equality); other nodes (statements, ranges, reducers) compare structurally."""
-    cls = dataclass(frozen=True, slots=True, eq=False, repr=False)(cls)
-    cls._fields = tuple(f.name for f in fields(cls) if f.name != "_h")
-    cls.__hash__ = _cached_hash
-    if not issubclass(cls, ExprOp):
-        cls.__eq__ = _node_eq
-    _SAME[cls] = _same_fields(cls._fields)
-    return cls
-
-
-# ----------------------------------------------------------------------------- tracing
-
-_TRACE = threading.local()
-_tracing = [0]  # how many traces are open, over all threads (a cheap first check)
-_tracing_lock = threading.Lock()
-_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# tcomp's own packages: bool() of a comparison in their code is structural equality.
-_OWN_DIRS = tuple(os.path.join(_ROOT, p) + os.sep for p in ("tcomp", "schedules", "autotune"))
-_own_code: dict[Any, bool] = {}
-
-
-@contextmanager
-def tracing(what: str) -> Iterator[None]:
-    """While user code (``what``: a compute body, a reducer) builds expressions, Python's
-    ``and``/``or``/``not``/``if`` on an ``==``/``!=`` comparison in that code is an error."""
-    prev = getattr(_TRACE, "what", None)
-    _TRACE.what = what
-    with _tracing_lock:
-        _tracing[0] += 1
-    try:
-        yield
-    finally:
-        with _tracing_lock:
-            _tracing[0] -= 1
-        _TRACE.what = prev
-
-
-def _user_frame(frame: Any) -> bool:
-    code = frame.f_code
-    own = _own_code.get(code)
-    if own is None:
-        own = _own_code[code] = os.path.abspath(code.co_filename).startswith(_OWN_DIRS)
-    return not own
 
 
 class ExprOp:
@@ -257,8 +115,8 @@ class EqualOp(ExprOp):
         return self.expr().dtype
 
     def __bool__(self) -> bool:
-        what = _tracing[0] and getattr(_TRACE, "what", None)
-        if what and _user_frame(sys._getframe(1)):
+        what = ACTIVE[0] and traced_user_code(sys._getframe(1))
+        if what:
             word = "==" if self.op is Op.EQ else "!="
             raise DSLTypeError(
                 f"Python's and/or/not/if on the comparison '{self.a!r} {word} {self.b!r}' in "
@@ -275,7 +133,7 @@ class EqualOp(ExprOp):
         return f"({self.a!r} {'==' if self.op is Op.EQ else '!='} {self.b!r})"
 
 
-_SAME[EqualOp] = _same_fields(("op", "a", "b"))
+EQUALITY[EqualOp] = same_fields(("op", "a", "b"))
 
 
 class Expr(ExprOp):
@@ -298,16 +156,8 @@ class Const(Expr):
     _h: int = field(default=0, init=False, compare=False)
 
 
-_var_ids = itertools.count()
-
-
-def fresh_uid() -> int:
-    """A new unique id, for a Var or a Buffer (their identity, and their order of creation)."""
-    return next(_var_ids)
-
-
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class Var(Expr):
+class Var(Expr, IdentityNode):
     """A variable; equality is identity. ``name`` is only a printing hint."""
 
     name: str
@@ -391,25 +241,8 @@ class Broadcast(Expr):
     _h: int = field(default=0, init=False, compare=False)
 
 
-@node
-class Range:
-    """The half-open interval ``[min, min + extent)``."""
-
-    min: Expr
-    extent: Expr
-    _h: int = field(default=0, init=False, compare=False)
-
-    def __repr__(self) -> str:
-        return f"range(min={self.min!r}, ext={self.extent!r})"
-
-
-class IterKind(enum.Enum):
-    SPATIAL = "spatial"
-    REDUCE = "reduce"
-
-
 @dataclass(frozen=True, slots=True, eq=False, repr=False)
-class IterVar(ExprOp):
+class IterVar(ExprOp, IdentityNode):
     """An iteration axis: a variable with a domain. Equality is identity.
 
     In DSL code an IterVar behaves like its variable, so ``A[i, k]`` works for a reduction
@@ -434,24 +267,6 @@ class IterVar(ExprOp):
 
     def __repr__(self) -> str:
         return f"IterVar({self.var.name}, {self.dom!r}, {self.kind.value})"
-
-
-@node
-class CommReducer:
-    """A commutative, associative reducer over tuples: ``result(lhs, rhs)`` with ``identity``.
-
-    ``lhs``/``rhs`` are placeholder variables; single-value reducers have 1-tuples.
-    """
-
-    name: str
-    lhs: tuple[Var, ...]
-    rhs: tuple[Var, ...]
-    result: tuple[Expr, ...]
-    identity: tuple[Expr, ...]
-    _h: int = field(default=0, init=False, compare=False)
-
-    def __repr__(self) -> str:
-        return f"CommReducer({self.name})"
 
 
 def reduce_identity(op: Op, dtype: Any) -> Const:
@@ -490,30 +305,31 @@ class ProducerLoad(Expr):
 
 # Equality of the common expression nodes, written out: the generic field loop is slower,
 # and dict/set lookups of expressions compare them all the time.
-_SAME[Const] = lambda a, b: ((a.value is b.value or a.value == b.value)
-                             and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[Unary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
-                             and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[Binary] = lambda a, b: (a.op is b.op and (a.a is b.a or _same(a.a, b.a))
-                              and (a.b is b.b or _same(a.b, b.b))
-                              and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[Cast] = lambda a, b: ((a.value is b.value or _same(a.value, b.value))
-                            and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[Select] = lambda a, b: ((a.cond is b.cond or _same(a.cond, b.cond))
-                              and (a.t is b.t or _same(a.t, b.t))
-                              and (a.f is b.f or _same(a.f, b.f))
-                              and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[Load] = lambda a, b: (a.buffer is b.buffer and _same_seq(a.indices, b.indices)
-                            and (a.dtype is b.dtype or a.dtype == b.dtype))
-_SAME[ProducerLoad] = lambda a, b: (a.tensor is b.tensor and _same_seq(a.indices, b.indices)
-                                    and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Const] = lambda a, b: ((a.value is b.value or a.value == b.value)
+                                and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Unary] = lambda a, b: (a.op is b.op and (a.a is b.a or same_value(a.a, b.a))
+                                and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Binary] = lambda a, b: (a.op is b.op and (a.a is b.a or same_value(a.a, b.a))
+                                 and (a.b is b.b or same_value(a.b, b.b))
+                                 and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Cast] = lambda a, b: ((a.value is b.value or same_value(a.value, b.value))
+                               and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Select] = lambda a, b: ((a.cond is b.cond or same_value(a.cond, b.cond))
+                                 and (a.t is b.t or same_value(a.t, b.t))
+                                 and (a.f is b.f or same_value(a.f, b.f))
+                                 and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[Load] = lambda a, b: (a.buffer is b.buffer and same_seq(a.indices, b.indices)
+                               and (a.dtype is b.dtype or a.dtype == b.dtype))
+EQUALITY[ProducerLoad] = lambda a, b: (a.tensor is b.tensor and same_seq(a.indices, b.indices)
+                                       and (a.dtype is b.dtype or a.dtype == b.dtype))
 
 
 # ----------------------------------------------------------------------------- constructors
 
 
 def const(value: Any, dtype: Any = None) -> Const:
-    """A constant. Without ``dtype``: bool, int64 or float32 by the Python type."""
+    """A constant of the value ``dtype`` holds for ``value`` (``DType.hold``). Without
+    ``dtype``: bool, int64 or float32 by the Python type."""
     if dtype is None:
         if isinstance(value, bool):
             dtype = dtypes.bool_
@@ -524,20 +340,7 @@ def const(value: Any, dtype: Any = None) -> Const:
         else:
             raise DSLTypeError(f"can't make a constant from {value!r} ({type(value).__name__})")
     dt = dtypes.as_dtype(dtype)
-    if dt.is_float:
-        value = float(value)
-        if dt.bits == 32:  # the value a float32 can hold
-            with np.errstate(over="ignore"):
-                value = float(np.float32(value))
-    elif dt.is_bool:
-        value = bool(value)
-    else:
-        half = 1 << (dt.bits - 1)
-        if isinstance(value, float):  # float -> int saturates: NaN -> 0, else clamp, truncate
-            value = 0 if value != value else half - 1 if value >= half else \
-                -half if value < -half else int(value)
-        value = (int(value) + half) % (1 << dt.bits) - half  # ints wrap like the hardware
-    return Const(value, dt)
+    return Const(dt.hold(value), dt)
 
 
 def as_expr(value: Any, like: DType | None = None) -> Expr:
@@ -569,17 +372,6 @@ def as_expr(value: Any, like: DType | None = None) -> Expr:
         f"can't use {type(value).__name__} {value!r} in a tensor expression; expected a number, "
         "an axis or an expression"
     )
-
-
-def check_not_bool(value: Any, place: str) -> None:
-    """Refuse a Python (or numpy) bool where a tensor expression is meant: it is almost always
-    a Python comparison (``is``, ``in``, of plain numbers) that was meant as a tensor one."""
-    if isinstance(value, (bool, np.bool_)):
-        raise DSLTypeError(
-            f"{place} is the Python bool {bool(value)}, not a tensor expression; a Python "
-            "comparison (of plain numbers, or with 'is'/'in') was probably meant as a tensor "
-            "condition. Build it from tensor expressions (==, <, &, |, ~, tc.all, tc.any), or "
-            f"write tc.const({bool(value)}) for a constant condition")
 
 
 def _lanes_match(a: Expr, b: Expr) -> tuple[Expr, Expr]:
@@ -692,3 +484,13 @@ def is_const(e: Any, value: Any = None) -> bool:
 def const_value(e: Expr) -> Any:
     """The Python value of a Const, or None."""
     return e.value if isinstance(e, Const) else None
+
+
+__all__ = [
+    "BINARY_OPS", "COMMUTATIVE_OPS", "COMPARE_OPS", "FLOAT_UNARY_OPS", "INFIX_OPS", "LOGIC_OPS",
+    "UNARY_OPS", "Binary", "Broadcast", "Cast", "CommReducer", "Const", "EqualOp", "Expr",
+    "ExprOp", "IterKind", "IterVar", "Load", "Op", "ProducerLoad", "Ramp", "Range", "Reduce",
+    "Select", "SizeVar", "Unary", "Var", "as_expr", "binary", "broadcast", "cast",
+    "check_not_bool", "const", "const_value", "fresh_uid", "is_const", "node", "ramp",
+    "reduce_identity", "select", "structural_equal", "tracing", "unary",
+]

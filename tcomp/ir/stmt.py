@@ -6,7 +6,8 @@ import enum
 from dataclasses import field
 
 from .buffer import Buffer
-from .expr import Expr, Var, node
+from .expr import Expr, Var
+from .node import node
 
 
 class ForKind(enum.Enum):

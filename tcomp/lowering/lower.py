@@ -25,6 +25,7 @@ from ..schedule.schedule import Schedule
 from .access_check import check_ops
 from .emit import Emission, emit
 from .placement import Placement, place
+from .regions import InferredRegion
 
 PHASES = ("placement", "regions", "emit")
 
@@ -47,9 +48,8 @@ class LoweringPhases:
         """Header -> printed output, in order: ``phase: placement``, ``phase: regions``,
         ``phase: emit``, then ``pass <n>: <name>`` for each pass run (a pipeline may run a
         pass twice)."""
-        regions = "\n".join(str(r) for r in self.emission.regions)
         out = {"phase: placement": str(self.placement),
-               "phase: regions": regions or "(no stage is computed at a loop)",
+               "phase: regions": regions_text(self.emission.regions),
                "phase: emit": str(self.emission.func)}
         for i, (name, f) in enumerate(self.passes, start=1):
             out[f"pass {i}: {name}"] = str(f)
@@ -57,6 +57,11 @@ class LoweringPhases:
 
     def __str__(self) -> str:
         return "\n\n".join(f"# {k}\n{v}" for k, v in self.texts().items())
+
+
+def regions_text(regions: Sequence[InferredRegion]) -> str:
+    """The printed output of region inference: one line per answer emission used."""
+    return "\n".join(str(r) for r in regions) or "(no stage is computed at a loop)"
 
 
 def lower_phases(sch: Schedule, args: Sequence[Tensor], name: str = "main") -> LoweringPhases:
@@ -77,4 +82,4 @@ def lower_schedule(sch: Schedule, args: Sequence[Tensor], name: str = "main") ->
     return lower_phases(sch, args, name).func
 
 
-__all__ = ["PHASES", "LoweringPhases", "lower_phases", "lower_schedule"]
+__all__ = ["PHASES", "LoweringPhases", "lower_phases", "lower_schedule", "regions_text"]

@@ -262,6 +262,7 @@ class Nest:
             return self._emit(pos + 1, mode)
         regions = em.regions.infer(self, pos, attached, em.var_ranges)
         fixed = tuple(self.fixed.items())
+        host = self.stage.name
         saved = {st: em.frames.get(st) for st in attached}
         allocs: list[Buffer] = []
         stmts: list[S.Stmt] = []
@@ -269,12 +270,12 @@ class Nest:
             for st in attached:
                 reg = regions[st]
                 if reg is None:  # nothing reads it (inlining dropped the reads)
-                    em.inferred.append(InferredRegion(st, self.stage, iv, fixed, None, ()))
+                    em.inferred.append(InferredRegion(st.name, host, iv, fixed, None, ()))
                     continue
                 op = st.op
                 assert isinstance(op, ComputeOp)
                 shape = reg.buffer_shape(op.shape, em.var_ranges)
-                em.inferred.append(InferredRegion(st, self.stage, iv, fixed, reg, tuple(shape)))
+                em.inferred.append(InferredRegion(st.name, host, iv, fixed, reg, tuple(shape)))
                 # A region buffer lives per iteration of the loop: on the stack (codegen
                 # moves large ones to the heap), unless a GPU scope was asked for.
                 scope = "local" if st.scope == "global" else st.scope

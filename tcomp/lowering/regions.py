@@ -95,19 +95,20 @@ class Region:
 
 @dataclasses.dataclass(frozen=True)
 class InferredRegion:
-    """One answer of region inference, as emission used it: ``stage``'s region in one
-    iteration of loop ``loop`` of ``host`` (``fixed``: loop variables pinned to a peeled
-    iteration there), and its buffer's shape; ``region`` is None where nothing reads it."""
+    """One answer of region inference, as emission used it: the region of stage ``stage`` (a
+    name) in one iteration of loop ``loop`` of stage ``host`` (``fixed``: loop variables
+    pinned to a peeled iteration there), and its buffer's shape; ``region`` is None where
+    nothing reads it. It holds no stage, so a kernel may keep it to print it later."""
 
-    stage: Stage
-    host: Stage
+    stage: str
+    host: str
     loop: E.IterVar
     fixed: tuple[tuple[E.Var, E.Expr], ...]
     region: Region | None
     shape: tuple[E.Expr, ...]
 
     def __str__(self) -> str:
-        where = f"{self.stage.name} at loop '{self.loop.var.name}' of '{self.host.name}'"
+        where = f"{self.stage} at loop '{self.loop.var.name}' of '{self.host}'"
         if self.fixed:
             where += " (" + ", ".join(f"{v.name} = {expr_str(e)}" for v, e in self.fixed) + ")"
         if self.region is None:
@@ -244,7 +245,7 @@ class RegionInference:
 
     def of(self, t: Tensor, st: Stage) -> bool:
         """Is ``t`` an output of ``st`` (of its current op or one it replaced)?"""
-        return self.sch._by_op.get(t.op) is st
+        return self.sch.stage_of(t.op) is st
 
     def _direct_reads(self, q: Stage) -> set[Stage | None]:
         """The stages whose outputs ``q``'s inlined body loads (one walk of it per lowering,
@@ -252,7 +253,7 @@ class RegionInference:
         got = self._direct_memo.get(q)
         if got is None:
             got = self._direct_memo[q] = {
-                self.sch._by_op.get(n.tensor.op) for b in self.bodies.of(q) for n in walk(b)
+                self.sch.stage_of(n.tensor.op) for b in self.bodies.of(q) for n in walk(b)
                 if isinstance(n, E.ProducerLoad)}
         return got
 

@@ -6,7 +6,7 @@ workload in the database in use (``autotune.use_database()``, ``tcomp.nn.tune``)
 one, else the automatic schedule (``tc.auto_schedule``). ``tc.build`` keeps a disk cache under
 this one, so a second process with the same ops links the stored object code instead of
 compiling. ``STATS`` counts builds (CompiledOps made),
-hits and kernel launches; ``kernel_builds()`` counts the kernels actually compiled.
+hits, kernel launches and ``tc.build`` calls ("kernels"; ``tcomp.runtime.STATS`` the compiles).
 """
 
 from __future__ import annotations

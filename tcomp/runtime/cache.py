@@ -353,7 +353,8 @@ def compile_cached(func: PrimFunc, target: Target | str, *, key_text: str,
             printed; equal texts must mean equal code.
         fast_math: how float code may be compiled (a ``FloatMode``, or a bool: True is
             FAST), part of the key.
-        stages: loop-IR stage texts to keep in ``kernel.stages``.
+        stages: loop-IR stage texts to keep in ``kernel.stages``; for a CPU kernel a text
+            may be a function that makes it on first access.
     """
     return _default.get(func, Target.parse(target), key_text=key_text, fast_math=fast_math,
                         stages=stages)

@@ -12,7 +12,7 @@ call then raises OutOfBoundsError naming the tensor, the index and the shape.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import numpy as np
@@ -57,7 +57,7 @@ DATA_OFFSET = _probe_data_offset()
 pointer_at = ctypes.c_void_p.from_address
 
 
-class _Param:
+class Param:
     """Precomputed facts about one array parameter."""
 
     __slots__ = ("dims", "dtype", "fixed_shape", "index", "itemsize", "name", "ndim",
@@ -86,9 +86,11 @@ class _Param:
 
 
 class _Stages(Mapping[str, str]):
-    """Stage texts; ``asm`` is generated on first access (it needs a second codegen)."""
+    """Stage texts; ``asm`` is generated on first access (it needs a second codegen), and so
+    is a given stage whose value is a function (called once, its text kept)."""
 
-    def __init__(self, given: Mapping[str, str], obj: CompiledObject) -> None:
+    def __init__(self, given: Mapping[str, str | Callable[[], str]], obj: CompiledObject
+                 ) -> None:
         self._given = dict(given)
         self._obj = obj
 
@@ -99,7 +101,10 @@ class _Stages(Mapping[str, str]):
             return self._obj.llvm_opt
         if key == "asm":
             return self._obj.assembly()
-        return self._given[key]
+        text = self._given[key]
+        if callable(text):
+            text = self._given[key] = text()
+        return text
 
     def __iter__(self) -> Iterator[str]:
         yield from (k for k in self._given if k not in _LLVM_STAGES)
@@ -119,7 +124,8 @@ class CompiledKernel:
     """
 
     def __init__(self, func: PrimFunc, compiled: CompiledObject, loaded: LoadedModule | None,
-                 stages: Mapping[str, str] | None = None, target: Target | None = None) -> None:
+                 stages: Mapping[str, str | Callable[[], str]] | None = None,
+                 target: Target | None = None) -> None:
         self.func = func
         self.name = func.name
         self.target = target or compiled.target
@@ -129,7 +135,7 @@ class CompiledKernel:
         outputs = func.attrs.get("outputs")
         out_set = set(range(len(func.params))) if outputs is None else set(outputs)
         dim_index = {v: k for k, v in enumerate(func.dim_vars)}
-        self._params = [_Param(i, b, dim_index, i in out_set) for i, b in enumerate(func.params)]
+        self._params = [Param(i, b, dim_index, i in out_set) for i, b in enumerate(func.params)]
         self._outputs = [p for p in self._params if p.output]
         self._ndims = len(func.dim_vars)
         self._has_exprs = any(k == "e" for p in self._params for k, _ in p.dims)
@@ -199,11 +205,16 @@ class CompiledKernel:
         return self._cfunc
 
     @property
-    def params(self) -> list[_Param]:
+    def params(self) -> list[Param]:
         """Each buffer's contract in parameter order: ``index``, ``name``, ``dtype``,
         ``ndim``, ``output``, ``shape_text`` and ``dims`` (per axis ``("c", extent)``,
         ``("v", k)``: dim var ``k``, or ``("e", expr)``: derived from the dim vars)."""
         return list(self._params)
+
+    @property
+    def compiled(self) -> CompiledObject:
+        """What codegen made of the kernel: its object code, LLVM texts and symbol."""
+        return self._compiled
 
     @property
     def uses_parallel(self) -> bool:
@@ -338,7 +349,7 @@ class CompiledKernel:
         if oob is not None and oob[0]:
             self.raise_bounds_error(args)
 
-    def _check_shape(self, p: _Param, shape: tuple[int, ...], dims: list[int],
+    def _check_shape(self, p: Param, shape: tuple[int, ...], dims: list[int],
                      args: tuple[Any, ...]) -> None:
         if len(shape) != p.ndim:
             raise ArgumentShapeError(
@@ -389,4 +400,4 @@ class CompiledKernel:
                         f"must be {expr_str(e)} = {want}; make the shapes agree")
 
 
-__all__ = ["CompiledKernel"]
+__all__ = ["CompiledKernel", "Param"]

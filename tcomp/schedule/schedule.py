@@ -61,6 +61,11 @@ class Schedule(GraphRewrites):
                                 "they read)")
         return st
 
+    def stage_of(self, op: Operation) -> Stage | None:
+        """The stage of ``op`` (its current op, or one that cache_write or rfactor replaced),
+        or None for an op outside this schedule."""
+        return self._by_op.get(op)
+
     def _fresh_name(self, base: str) -> str:
         """``base``, or ``base.1``, ``base.2``... if a stage has it: stage names stay unique,
         so traces (which name stages) replay onto the stage they were recorded on (a
@@ -88,7 +93,7 @@ class Schedule(GraphRewrites):
         """Stages whose current op reads an output of ``stage`` (through any op the stage
         had: readers keep the tensors of the op before cache_write/rfactor replaced it)."""
         return [s for s in self.stages if isinstance(s.op, ComputeOp)
-                and any(self._by_op.get(t.op) is stage for t in s.op.input_tensors)]
+                and any(self.stage_of(t.op) is stage for t in s.op.input_tensors)]
 
     def _reaches(self, producer: Stage, consumer: Stage) -> bool:
         """Does ``consumer`` depend on ``producer`` (directly or through other stages)?

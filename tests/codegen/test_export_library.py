@@ -463,7 +463,7 @@ def test_aarch64_object_and_archive_linked_by_llvm(tmp_path, monkeypatch):
     if shutil.which("ar") or shutil.which("llvm-ar"):
         tc.export_library([k], tmp_path / "libarm.a")
         assert (tmp_path / "libarm.a").read_bytes().startswith(b"!<arch>\n")
-    from tcomp.runtime import export as ex
+    from tcomp.runtime import toolchain as ex
 
     monkeypatch.setenv("PATH", str(tmp_path))  # no cross gcc, no zig: a .so can't be linked
     monkeypatch.setattr(ex, "_has_ziglang", lambda: False)
@@ -502,7 +502,7 @@ def test_aarch64_library_runs_under_qemu(tmp_path, monkeypatch, linker):
 def test_cross_linker_choice(tmp_path, monkeypatch):
     """A .so for another architecture links with that target's gcc on PATH, else zig's, else
     the error says how to get either."""
-    from tcomp.runtime import export as ex
+    from tcomp.runtime import toolchain as ex
 
     monkeypatch.setenv("PATH", str(tmp_path))
     gcc = tmp_path / "aarch64-linux-gnu-gcc"

@@ -67,3 +67,24 @@ def test_sysfs_parsing():
 def test_a_non_x86_triple_has_no_x86_features():
     assert Target("llvm", "generic", "", "aarch64-unknown-linux-gnu").feature_set == frozenset()
     assert "sse2" in Target("llvm", "generic", "", X86).feature_set
+
+
+@pytest.mark.parametrize("text", [
+    "llvm", "llvm -mtriple=aarch64-linux-gnu -mcpu=neoverse-n1", "llvm -mtriple=aarch64-linux-gnu",
+    "llvm -mcpu=haswell", "llvm -mcpu=haswell -mattr=+avx2,+fma -num-threads=3",
+    "llvm -mattr=-avx512f", "llvm -mcpu=native -num-threads=2",
+    f"llvm -mtriple={X86} -mcpu=znver4 -mattr=-avx512f",
+])
+def test_str_of_a_cpu_target_parses_back_to_it(text):
+    t = Target.parse(text)
+    assert Target.parse(str(t)) == t, str(t)
+    assert t.resolved_triple in str(t) or t.resolved_triple == Target.host().triple
+
+
+def test_str_of_another_cpu_with_the_hosts_features_keeps_them():
+    host = Target.host()
+    if not host.features:
+        pytest.skip("LLVM reports no features for this host")
+    other = "x86-64" if host.cpu != "x86-64" else "haswell"
+    t = Target.parse(f"llvm -mcpu={other} -mattr={host.features}")
+    assert t.features == host.features and Target.parse(str(t)) == t

@@ -64,6 +64,31 @@ def test_regions_phase_says_when_nothing_is_attached():
     assert ph.emission.regions == ()
 
 
+def test_built_kernel_keeps_the_phases_and_prints_regions_when_asked(monkeypatch):
+    from tcomp.lowering.regions import InferredRegion
+
+    s, A, B, C = _attached()
+    want = _sections(str(tc.lower(s, [A, C], "phases_kept", phases=True, passes="none")))
+    printed = []
+    to_text = InferredRegion.__str__
+    monkeypatch.setattr(InferredRegion, "__str__", lambda r: printed.append(r) or to_text(r))
+    k = tc.build(s, [A, C], name="phases_kept")
+    assert not printed  # the regions' text is made on first access, not by every build
+    keys = list(k.stages)
+    assert keys[keys.index("schedule_origin") + 1:][:3] == ["phase:placement", "phase:regions",
+                                                            "lowered"]
+    s[B].compute_inline()  # the schedule changes after the build; the kernel's texts don't
+    assert k.stages["phase:placement"] == want["phase: placement"]
+    assert k.stages["phase:regions"] == want["phase: regions"] and len(printed) == 2
+    assert k.stages["phase:regions"] == want["phase: regions"] and len(printed) == 2  # kept
+    assert k.stages["lowered"] == want["phase: emit"]
+    assert "inlined" in str(tc.lower(s, [A, C], phases=True))
+    x = np.random.default_rng(0).random((9, 10), dtype=np.float32)
+    out = np.zeros(9, np.float32)
+    k(x, out)
+    np.testing.assert_allclose(out, (2 * x).sum(1), rtol=1e-5)
+
+
 def test_placement_refusals_come_before_any_emission():
     s, A, B, C = _attached()
     with pytest.raises(tc.ScheduleError, match=r"tensor 'B' is an argument of the build"):

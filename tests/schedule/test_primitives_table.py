@@ -16,7 +16,7 @@ from tcomp.schedule.primitives import COMPOSITES, PRIMITIVES, recorded
 
 # Public methods that read a schedule and record nothing. A new public method of Stage or
 # Schedule is a primitive (an entry in PRIMITIVES or COMPOSITES) or is listed here.
-QUERIES = {"reads", "stage_by_name", "consumers", "trace_json", "trace_str"}
+QUERIES = {"reads", "stage_by_name", "stage_of", "consumers", "trace_json", "trace_str"}
 
 
 def _mm(n=16, m=32, kk=8):

@@ -24,7 +24,7 @@ from typing import Any
 
 from ... import config
 from ...arith.bounds import Interval
-from ...arith.simplify import scalar_const
+from ...arith.fold import scalar_const
 from ...arith.simplify_stmt import StmtSimplifier
 from ...ir import expr as E
 from ...ir import stmt as S

@@ -39,6 +39,7 @@ from .bounds import BoundsChecks
 from .builder_utils import I1, I32, I64, PTR, VOID
 from .checks import accesses_to_check, buffer_table, func_mode
 from .memory import MemoryAccess
+from .operators import binary_op, float_to_int, fp_flags, unary_op
 from .outline import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, FnState, ParallelOutlining
 
 ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
@@ -77,7 +78,7 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
         self.module = ir.Module(name=func.name)
         self.module.triple = triple
         self.fp_mode = mode  # the flags of + - * /; approximate math functions only if FAST
-        self.fm_arith = bu.fp_flags(mode)
+        self.fm_arith = fp_flags(mode)
         self.uses_parallel = False
         self.n_tasks = 0
         self.mask: ir.Value | None = None  # lanes that may be read in a vector Select branch
@@ -351,7 +352,7 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
         if src.is_float and dst.is_float:
             return b.fpext(v, t) if dst.bits > src.bits else b.fptrunc(v, t)
         if src.is_float:
-            return bu.float_to_int(b, v, t)
+            return float_to_int(b, v, t)
         if dst.is_float:
             return b.sitofp(v, t)
         if dst.bits > src.bits:
@@ -397,7 +398,7 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
         return hit
 
     def expr_Unary(self, e: E.Unary) -> ir.Value:
-        return bu.unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fp_mode,
+        return unary_op(self.b, e.op, self.expr(e.a), e.a.dtype, self.fp_mode,
                            self.features)
 
     def expr_Binary(self, e: E.Binary) -> ir.Value:
@@ -413,7 +414,7 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
         if lanes > 1:
             av = av if bu.is_vector(av) else bu.splat(self.b, av, lanes)
             bv = bv if bu.is_vector(bv) else bu.splat(self.b, bv, lanes)
-        return bu.binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fp_mode)
+        return binary_op(self.b, e.op, av, bv, a_t.with_lanes(lanes), self.fp_mode)
 
 
 def emit_module(func: PrimFunc, triple: str, mode: FloatMode = FloatMode.STRICT,
