@@ -67,7 +67,7 @@ class _RuntimeBuilder:
             ("waiting", I32, 0), ("nworkers", I32, 0), ("pid", I32, 0), ("spin", I32,
                                                                           DEFAULT_SPIN),
             ("job_fn", I64, 0), ("job_closure", I64, 0), ("job_n", I64, 0),
-            ("job_nchunks", I64, 0), ("claim", I64, CLOSED),
+            ("job_nchunks", I64, 0), ("job_nparts", I64, 0), ("claim", I64, CLOSED),
             ("stat_dispatches", I64, 0),
             ("stat_worker_chunks", I64, 0), ("stat_serial", I64, 0), ("stat_moves", I64, 0),
         ]:
@@ -242,11 +242,14 @@ class _RuntimeBuilder:
         g.add_incoming(g_sleep, sleep)
         # The job's fields may already belong to a later job (this one finished without
         # us): run_rest's claims then fail, as they check the generation.
-        fn_, closure, n, nchunks = (self.load(b, f, "monotonic") for f in (
-            "job_fn", "job_closure", "job_n", "job_nchunks"))
-        ran = b.call(self.run_rest, [b.inttoptr(fn_, PTR), b.inttoptr(closure, PTR), n,
-                                     nchunks, g])
-        b.atomic_rmw("add", self.g["stat_worker_chunks"], ran, "monotonic")
+        # Workers 1..nparts-1 take part: a kernel asking for fewer threads than the pool
+        # has gets no more.
+        fn_, closure, n, nchunks, nparts = (self.load(b, f, "monotonic") for f in (
+            "job_fn", "job_closure", "job_n", "job_nchunks", "job_nparts"))
+        with b.if_then(b.icmp_unsigned("<", wid, nparts)):
+            ran = b.call(self.run_rest, [b.inttoptr(fn_, PTR), b.inttoptr(closure, PTR), n,
+                                         nchunks, g])
+            b.atomic_rmw("add", self.g["stat_worker_chunks"], ran, "monotonic")
         seen.add_incoming(g, b.block)
         b.branch(loop)
         return fn
@@ -389,8 +392,7 @@ class _RuntimeBuilder:
         nw = self.load(b, "nworkers")
         nparts = b.add(b.zext(nw, I64), one64)
         nparts = b.select(b.icmp_signed("<", tcount, nparts), tcount, nparts)
-        # CHUNKS_PER_THREAD chunks each (at most n): one fixed per participant, the rest
-        # claimed dynamically.
+        # CHUNKS_PER_THREAD chunks per participant (at most n), all claimed dynamically.
         nchunks = b.mul(nparts, ir.Constant(I64, CHUNKS_PER_THREAD))
         nchunks = b.select(b.icmp_signed("<", n, nchunks), n, nchunks)
         # Publish: the claim word moves to the new generation, closed, before the fields
@@ -400,7 +402,8 @@ class _RuntimeBuilder:
         self.store(b, "claim", b.or_(tag, ir.Constant(I64, CLOSED)), "seq_cst")
         b.fence("seq_cst")
         for f, v in (("job_fn", b.ptrtoint(task, I64)), ("job_closure",
-                     b.ptrtoint(closure, I64)), ("job_n", n), ("job_nchunks", nchunks)):
+                     b.ptrtoint(closure, I64)), ("job_n", n), ("job_nchunks", nchunks),
+                     ("job_nparts", nparts)):
             self.store(b, f, v, "monotonic")
         self.store(b, "pending", b.trunc(nchunks, I32), "monotonic")
         self.store(b, "claim", tag, "release")
