@@ -150,6 +150,9 @@ class GraphRewrites:
         if not 0 <= factor_axis <= len(op.axis):
             raise st._err(f"rfactor(): factor_axis={factor_axis} out of range "
                           f"0..{len(op.axis)}")
+        if E.is_const(iv.dom.extent, 0):
+            raise st._err(f"rfactor(): axis '{iv.var.name}' has extent 0 (an empty "
+                          "reduction): there are no partial results to factor out")
         st._check_nothing_attached(
             [v for v in st.leaf_iter_vars if v.kind == E.IterKind.REDUCE], "rfactor",
             "call rfactor() before compute_at into its reduction loops")

@@ -508,3 +508,19 @@ def test_a_prefetch_through_a_gathered_index_is_refused_not_a_segfault():
     assert len(pf) == 1 and "A1" not in str(pf[0]), pf
     _check(s3, [A1, T3], [np.array([3])], [np.zeros(4, np.float32)],
            [np.zeros(4, np.float32)])
+
+
+def test_rfactor_of_an_empty_reduction_axis_is_refused_not_a_zero_sized_stage():
+    # Fuzz seed 13013 (case 13013039612): reduce_axis((1, 1)) is empty; split by 5 and
+    # rfactor-ed on its outer loop (extent 0) it made a partial-result stage with a
+    # dimension of 0, which a cache_read of it then failed to copy (a DSLShapeError from
+    # inside the schedule). rfactor() now refuses the empty axis; the reduction itself
+    # builds and gives its identity.
+    A = tc.placeholder((11,), name="A")
+    k = tc.reduce_axis((1, 1), name="k")
+    T = tc.compute((4,), lambda i: tc.sum(A[k * 2 + i], axis=k), name="T")
+    s = tc.create_schedule(T)
+    ko, _ki = s[T].split(k, factor=5)
+    with pytest.raises(tc.ScheduleError, match=r"rfactor\(\): axis 'k.outer' has extent 0"):
+        s.rfactor(T, ko)
+    _check(s, [A, T], [_rand(11)], [np.ones(4, np.float32)], [np.zeros(4, np.float32)])
