@@ -498,7 +498,7 @@ def get_op_specs(name: str, builder: Builder, specs: tuple[Spec, ...],
     """``get_op`` from input (shape, numpy dtype) pairs instead of arrays."""
     key = (name, builder, specs, attrs) if device == "cpu" else (name, builder, specs, attrs,
                                                                  device)
-    cache = _CACHE if batch._ENABLED[0] else _EXACT
+    cache = _CACHE if batch.ENABLED[0] else _EXACT
     op = cache.get(key)
     if op is None:
         op = cache[key] = _new_op(name, builder, specs, attrs, device)

@@ -46,10 +46,11 @@ from ..dsl import ops as dsl
 from ..ir import expr as E
 from ..ops import layers as L
 from . import kernels
-from .tensor import _GRAD_ENABLED, Node, Tensor, make_result
+from .tensor import GRAD_ENABLED, Node, Tensor, make_result
 
-_ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
-                                                                          "no")]
+# lazy fusion on (set_enabled, enabled); functional ops read it on every call
+ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
+                                                                         "no")]
 MAX_NODES = 32  # ops in one fused kernel; a longer chain computes its biggest input first
 
 UNARY: dict[str, Callable[[E.Expr], E.Expr]] = {
@@ -95,13 +96,13 @@ def op_fn(op: str, attrs: tuple[Any, ...]) -> Callable[..., E.Expr]:
 
 
 def is_enabled() -> bool:
-    return _ENABLED[0]
+    return ENABLED[0]
 
 
 def set_enabled(flag: bool) -> bool:
     """Turn lazy fusion on or off; returns the previous setting."""
-    old = _ENABLED[0]
-    _ENABLED[0] = bool(flag)
+    old = ENABLED[0]
+    ENABLED[0] = bool(flag)
     return old
 
 
@@ -146,7 +147,7 @@ def _pending_tensor(p: Pending) -> Tensor:
     t._pending = p
     t.grad = None
     t._node = None
-    t.requires_grad = _GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
+    t.requires_grad = GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
     return t
 
 
@@ -414,5 +415,5 @@ def build_fused(*args: Any) -> Any:
     return out
 
 
-__all__ = ["MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise", "enabled",
-           "is_enabled", "materialize", "set_enabled", "view"]
+__all__ = ["ENABLED", "MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise",
+           "enabled", "is_enabled", "materialize", "set_enabled", "view"]
