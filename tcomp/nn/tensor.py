@@ -454,10 +454,47 @@ def make_result(data: np.ndarray, name: str, parents: Sequence[Tensor],
     return out
 
 
+# ----------------------------------------------------------------------------- pending tensors
+# tcomp.nn.lazy's way to make a tensor pending and computed (the module docstring's states)
+
+
+def pending_tensor(p: Any) -> Tensor:
+    """A pending Tensor for recorded op ``p``, requiring grad as make_result's output would."""
+    t = Tensor.__new__(Tensor)
+    t._data = None
+    t._pending = p
+    t.grad = None
+    t._node = None
+    t.requires_grad = GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
+    return t
+
+
+def pending_of(t: Tensor) -> Any:
+    """The recorded op of ``t`` while it is pending, else None."""
+    return t._pending
+
+
+def array_of(t: Tensor) -> Any:
+    """The array of a computed ``t`` (None while pending); unlike ``.data``, computes nothing."""
+    return t._data
+
+
+def computed(t: Tensor, data: Any, name: str, parents: Sequence[Tensor],
+             backward: Callable[[Any], Sequence[Any]]) -> None:
+    """Pending ``t`` computed: ``data`` its array (None: not kept, ``t`` stays pending), and its
+    tape node ``name`` over ``parents`` when it requires grad."""
+    if data is not None:
+        t._data = data
+        t._pending = None
+    if t.requires_grad:
+        t._node = Node(name, parents, backward)
+
+
 def tensor(data: Any, requires_grad: bool = False, dtype: Any = None) -> Tensor:
     """Make a Tensor (float32 for Python floats)."""
     return Tensor(data, requires_grad=requires_grad, dtype=dtype)
 
 
-__all__ = ["FLOAT_DTYPES", "GRAD_ENABLED", "Node", "Tensor", "is_grad_enabled", "make_result",
-           "no_grad", "shape_str", "tensor"]
+__all__ = ["FLOAT_DTYPES", "GRAD_ENABLED", "Node", "Tensor", "array_of", "computed",
+           "is_grad_enabled", "make_result", "no_grad", "pending_of", "pending_tensor",
+           "shape_str", "tensor"]
