@@ -2,12 +2,13 @@
 
 from . import functional, init, optim, utils
 from .batch import dynamic_batch, is_dynamic_batch, set_dynamic_batch
+from .creation import manual_seed, ones, randn, zeros
 from .data import DataLoader, Dataset, TensorDataset
 from .deploy import ExportedModel, export
 from .functional import cat, stack
 from .inference import CompiledInference, compile_inference
 from .interop import InteropError, from_dlpack, from_numpy
-from .modules import (
+from .layers import (
     GELU,
     BatchNorm1d,
     BatchNorm2d,
@@ -21,22 +22,14 @@ from .modules import (
     LayerNorm,
     Linear,
     MaxPool2d,
-    Module,
-    ModuleDict,
-    ModuleList,
     MSELoss,
     NLLLoss,
-    Parameter,
     PrimaryCapsules,
     ReLU,
-    Sequential,
     Softmax,
-    manual_seed,
     margin_loss,
-    ones,
-    randn,
-    zeros,
 )
+from .modules import Module, ModuleDict, ModuleList, Parameter, Sequential
 from .optim import SGD, Adam, AdamW
 from .serialization import SerializationError, StateDictError, load_state, save_state
 from .tensor import Tensor, is_grad_enabled, no_grad, tensor

@@ -35,8 +35,9 @@ from ..dsl import ops as dsl
 
 Spec = tuple[tuple[Any, ...], np.dtype]
 
-_ENABLED = [os.environ.get("TCOMP_NN_DYNAMIC_BATCH", "1").strip().lower()
-            not in ("0", "false", "off", "no")]
+# kernel families on (set_dynamic_batch, dynamic_batch); kernels.get_op reads it per call
+ENABLED = [os.environ.get("TCOMP_NN_DYNAMIC_BATCH", "1").strip().lower()
+           not in ("0", "false", "off", "no")]
 
 
 class _Sym:
@@ -70,7 +71,7 @@ def scheduled_size(first: int) -> int:
 
 def is_dynamic_batch() -> bool:
     """Whether new nn kernels are built for a symbolic batch size."""
-    return _ENABLED[0]
+    return ENABLED[0]
 
 
 def set_dynamic_batch(flag: bool) -> bool:
@@ -79,8 +80,8 @@ def set_dynamic_batch(flag: bool) -> bool:
     built stay in the cache; the setting decides how the next ones are built."""
     if not isinstance(flag, bool):
         raise TypeError(f"set_dynamic_batch: flag must be True or False, got {flag!r}")
-    old = _ENABLED[0]
-    _ENABLED[0] = flag
+    old = ENABLED[0]
+    ENABLED[0] = flag
     return old
 
 
@@ -170,7 +171,7 @@ def generalize(builder: Any, specs: Sequence[Spec], attrs: tuple[Any, ...]
                ) -> tuple[tuple[Spec, ...], tuple[Any, ...], int] | None:
     """The family of an op: its specs and attributes with the batch size replaced by
     ``SYM``, and the batch size; None where the op has no batch rule or no batch."""
-    rule = RULES.get(builder) if _ENABLED[0] else None
+    rule = RULES.get(builder) if ENABLED[0] else None
     if rule is None:
         return None
     got = rule(specs, attrs)
@@ -198,20 +199,20 @@ def register_rules() -> None:
     if RULES:
         return
     from ..ops import layers as L
-    from . import functional as F
+    from . import builders as B
     from . import lazy
 
     first = leading(0)
-    for b in (F._b_unary, F._b_scalar, F._b_cast, F._b_permute, F._b_linear, F._b_matmul,
-              F._b_class_den, L.reduce, L.var, L.conv2d, L.pool2d, L.softmax_last,
-              L.layer_norm, L.squash, L.capsule_predict, L.dynamic_routing):
+    for b in (B.unary, B.scalar, B.cast, B.permute, B.linear, B.matmul, B.class_den,
+              L.reduce, L.var, L.conv2d, L.pool2d, L.softmax_last, L.layer_norm, L.squash,
+              L.capsule_predict, L.dynamic_routing):
         RULES[b] = first
-    RULES[F._b_class_loss] = leading(0, 1)  # (logits, target[, weight][, divisor])
+    RULES[B.class_loss] = leading(0, 1)  # (logits, target[, weight][, divisor])
     RULES[L.batch_matmul] = leading(0, 1)
     RULES[L.embedding] = leading(1)  # (table, indices)
-    RULES[F._b_binary] = _binary_rule
+    RULES[B.binary] = _binary_rule
     RULES[lazy.build_fused] = _fused_rule
 
 
-__all__ = ["RULES", "SYM", "VAR", "dynamic_batch", "generalize", "is_dynamic_batch", "leading",
-           "register_rules", "scheduled_size", "set_dynamic_batch", "substitute"]
+__all__ = ["ENABLED", "RULES", "SYM", "VAR", "dynamic_batch", "generalize", "is_dynamic_batch",
+           "leading", "register_rules", "scheduled_size", "set_dynamic_batch", "substitute"]

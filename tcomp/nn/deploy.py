@@ -1,16 +1,11 @@
 """``tcomp.nn.export``: a model's forward as a standalone C library, run with no Python
 (layer 9). The module is ``tcomp.nn.deploy``; ``tcomp.nn.export`` is its function.
 
-``export(model, example, "model.so")`` runs the forward in eval mode under ``no_grad``,
-recording every kernel it launches with the arrays each read and wrote
-(``kernels.recording(launches)``). Each array is then found by its memory: a model input, a
-weight (a parameter or buffer, or a contiguous part of one), a constant (an array built with
-numpy that doesn't change with the input), or an intermediate written by an earlier kernel
-(or a reshape view of one). A second run on another input of the same shape tells a
-constant from data the forward computed outside tcomp kernels, which the export can't see:
-that is an ExportError naming the op that read it; so is a second run that launches other
-kernels (control flow on the values). Last, the library runs on both inputs and must give
-the forward's outputs (an in-place numpy write is caught there).
+``export(model, example, "model.so")`` traces the forward (``forward_trace.trace_forward``:
+twice, in eval mode under ``no_grad``, each array a launch reads or writes found by its
+memory as an input, a weight, a constant or an intermediate; data the forward computed
+outside tcomp kernels is an ExportError naming the op that read it). Last, the library runs
+on both inputs and must give the forward's outputs (an in-place numpy write is caught there).
 
 The library (``runtime.export.write_library``) holds the kernels' object code, built for the
 export (the op cache is cleared first) so that each is the tuned kernel of this machine where
@@ -67,10 +62,17 @@ from ..runtime.export import (
 from ..runtime.kernel import CompiledKernel
 from ..runtime.memory import empty
 from . import kernels
-from .modules import evaluating
-from .tensor import Tensor, no_grad
+from .forward_trace import (  # inference.py imports Traced and trace_forward from here
+    ALIGN,
+    Memory,
+    Region,
+    Traced,
+    align,
+    check_outputs,
+    place_temps,
+    trace_forward,
+)
 
-ALIGN = 64  # bytes: weights and intermediates start on a cache line (an AVX-512 vector)
 # status name -> (value, what it means), as the header defines them (export_library's codes)
 MODEL_STATUS = {
     "OK": (0, "success"),
@@ -82,26 +84,6 @@ MODEL_STATUS = {
     "ENOMEM": (4, "create could not allocate the intermediates"),
 }
 _HEAD = ALIGN  # bytes of the model handle before its arena: the weights pointer
-
-
-@dataclass
-class _Region:
-    """Memory the forward used: an input, weight, constant or intermediate (``temp``)."""
-
-    kind: str
-    name: str
-    array: np.ndarray
-    start: int
-    first: int = -1          # temps: the first and last launch that use it
-    last: int = -1
-    offset: int = 0          # weights/constants: in the blob; temps: in the arena
-    output: int | None = None  # a temp that lives in the caller's output buffer
-    index: int = 0           # inputs: their position
-    tensor: Any = None       # weights: the parameter or buffer
-
-    @property
-    def nbytes(self) -> int:
-        return int(self.array.nbytes)
 
 
 @dataclass
@@ -122,196 +104,15 @@ class ExportedModel:
     arena_bytes: int = 0
 
 
-def _as_arrays(example: Any, who: str) -> list[np.ndarray]:
-    """The example inputs as fresh 64-byte aligned arrays (so their memory is theirs)."""
-    items = list(example) if isinstance(example, (tuple, list)) else [example]
-    if not items:
-        raise ExportError(f"{who}: no example input; pass the tensor(s) the forward takes, "
-                          "e.g. (model, x)")
-    out = []
-    for i, x in enumerate(items):
-        if isinstance(x, Tensor):
-            if x.device != "cpu":
-                raise ExportError(f"{who}: example input {i} is on {x.device}; "
-                                  "the export makes a CPU library: pass a cpu tensor")
-            x = x.numpy()
-        if not isinstance(x, (np.ndarray, np.generic)):
-            raise ExportError(f"{who}: example input {i} is a {type(x).__name__}; "
-                              "pass a tcomp.nn.Tensor or a numpy array")
-        arr = empty(np.shape(x), np.asarray(x).dtype)
-        arr[...] = x
-        out.append(arr)
-    return out
-
-
-def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any], who: str
-           ) -> tuple[list[Any], list[np.ndarray], list[Tensor], bool]:
-    """Run the forward once on ``arrays``: the launches, the output arrays, the input
-    tensors (whose arrays the launches read) and whether it returned a tuple; ``uses`` gets
-    the kernels' KernelUses."""
-    xs = [Tensor(a) for a in arrays]
-    launches: list[Any] = []
-    with no_grad(), kernels.recording(launches) as used:
-        out = model(*xs)
-        outs = list(out) if isinstance(out, (tuple, list)) else [out]
-        for i, o in enumerate(outs):
-            if not isinstance(o, Tensor):
-                raise ExportError(f"{who}: output {i} of {type(model).__name__}."
-                                  f"forward is a {type(o).__name__}, not a Tensor; return a "
-                                  "Tensor or a tuple of Tensors")
-            if o.device != "cpu":
-                raise ExportError(f"{who}: output {i} is on {o.device}; move the "
-                                  "model to the cpu (model.cpu()) to export it")
-        datas = [o.data for o in outs]  # computes pending (lazy) outputs, recorded too
-    uses.update(used)
-    return launches, datas, xs, isinstance(out, (tuple, list))
-
-
-def _other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    """Another input of ``a``'s shape and dtype: its values moved one place along (an index
-    stays a valid index), floats also scaled by a random factor in [0.5, 1.5)."""
-    flat = np.roll(a.reshape(-1), 1)
-    if a.dtype.kind in "fc":
-        flat = flat * rng.uniform(0.5, 1.5, flat.size).astype(a.dtype)
-    out = empty(a.shape, a.dtype)
-    out.reshape(-1)[...] = flat
-    return out
-
-
-class _Memory:
-    """The regions of one traced forward, found by address."""
-
-    def __init__(self, model: Any, inputs: list[Tensor], who: str):
-        self.regions: list[_Region] = []
-        for i, x in enumerate(inputs):
-            self.regions.append(_Region("input", f"input {i}", x.data, x.data.ctypes.data,
-                                        index=i))
-        seen: set[int] = set()
-        named = [*model.named_parameters(), *model.named_buffers()]
-        for name, t in named:
-            d = t.data
-            if not isinstance(d, np.ndarray):
-                raise ExportError(f"{who}: {type(model).__name__}'s '{name}' is on "
-                                  f"{t.device}; move the model to the cpu (model.cpu())")
-            if id(d) not in seen and d.size:
-                seen.add(id(d))
-                self.regions.append(_Region("weight", name, d, d.ctypes.data, tensor=t))
-
-    def find(self, a: np.ndarray) -> tuple[_Region, int] | None:
-        """The region holding all of ``a`` and ``a``'s byte offset in it."""
-        lo = a.ctypes.data
-        for r in self.regions:
-            if r.start <= lo and lo + a.nbytes <= r.start + r.nbytes:
-                return r, lo - r.start
-        return None
-
-
-def _op_name(k: CompiledKernel, i: int, n: int) -> str:
-    return f"op '{k.name}' (kernel {i + 1} of {n} the forward launches)"
-
-
-def _classify(model: Any, trace: Any, other: Any, who: str
-              ) -> tuple[_Memory, list[Any], list[Any]]:
-    """Each launch's arguments as (region, byte offset), and the outputs' likewise; temps get
-    their live ranges, unseen arrays that don't change with the input become constants."""
-    (launches, outs, xs, _), (launches2, outs2, _, _) = trace, other
-    n = len(launches)
-    names = [[k.name for k, _, _ in ls] for ls in (launches, launches2)]
-    if n != len(launches2) or any(a[0] is not b[0] for a, b in zip(launches, launches2,
-                                                                    strict=True)):
-        raise ExportError(f"{who}: {type(model).__name__}.forward launched "
-                          f"different kernels for another input of the same shape ({names[0]}"
-                          f", then {names[1]}): what it computes depends on the input's "
-                          "values, not only its shape, which a fixed C program can't follow")
-    mem = _Memory(model, xs, who)
-    args: list[list[tuple[_Region, int]]] = []
-
-    def unseen(a: np.ndarray, a2: np.ndarray, what: str) -> tuple[_Region, int]:
-        if a.tobytes() != a2.tobytes():
-            raise ExportError(
-                f"{who}: {what} is an array computed outside tcomp kernels from "
-                "the input (numpy, or another library) or at random, which the trace can't "
-                "see. Compute it with tcomp.nn ops (Tensor methods, tcomp.nn.functional) in "
-                "the forward")
-        if not a.flags.c_contiguous:
-            raise ExportError(f"{who}: {what} is a strided view; make it contiguous")
-        r = _Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
-                    np.array(a), a.ctypes.data)
-        mem.regions.append(r)
-        return r, 0
-
-    for i, ((k, ins, outs_), (_, ins2, _)) in enumerate(zip(launches, launches2, strict=True)):
-        refs = []
-        for j, a in enumerate(ins):
-            got = mem.find(a) if a.size else None
-            if got is None:
-                p = k.params[j]
-                got = unseen(a, ins2[j], f"input {p.name} of {_op_name(k, i, n)}")
-            refs.append(got)
-        for a in outs_:
-            got = mem.find(a)
-            if got is not None and got[0].kind != "temp":
-                raise ExportError(f"{who}: {_op_name(k, i, n)} writes into "
-                                  f"{got[0].name}; export needs a forward that leaves the "
-                                  "inputs and the model unchanged (the model in eval mode, no "
-                                  "in-place updates)")
-            if got is None:
-                mem.regions.append(_Region("temp", f"intermediate {len(mem.regions)}", a,
-                                           a.ctypes.data))
-                got = mem.regions[-1], 0
-            refs.append(got)
-        for r, _ in refs:
-            if r.kind == "temp":
-                r.first = i if r.first < 0 else r.first
-                r.last = i
-        args.append(refs)
-    out_refs = []
-    for o, (a, a2) in enumerate(zip(outs, outs2, strict=True)):
-        got = mem.find(a) if a.flags.c_contiguous else None
-        if got is None:
-            got = unseen(a, a2, f"output {o} of {type(model).__name__}.forward")
-        r, off = got
-        if r.kind == "temp" and r.output is None and off == 0 and r.nbytes == a.nbytes:
-            r.output = o  # the kernel writes straight into the caller's buffer
-        elif r.kind == "temp":
-            r.last = n  # copied out at the end
-        out_refs.append(got)
-    return mem, args, out_refs
-
-
-def _align(n: int) -> int:
-    return -(-n // ALIGN) * ALIGN
-
-
-def _plan(mem: _Memory) -> tuple[bytes, int]:
+def _plan(mem: Memory) -> tuple[bytes, int]:
     """Offsets: weights and constants in the blob, temps in the arena (``place_temps``).
     The blob and the arena's size."""
     blob = bytearray()
     for r in mem.regions:
         if r.kind in ("weight", "const"):
             r.offset = len(blob)
-            blob += r.array.tobytes() + bytes(_align(r.nbytes) - r.nbytes)
+            blob += r.array.tobytes() + bytes(align(r.nbytes) - r.nbytes)
     return bytes(blob), place_temps(mem)
-
-
-def place_temps(mem: _Memory) -> int:
-    """The temps' offsets in one arena, where two temps share bytes only if their live
-    ranges don't meet; the arena's size in bytes."""
-    placed: list[_Region] = []
-    size = 0
-    for r in sorted((r for r in mem.regions if r.kind == "temp" and r.output is None
-                     and r.first >= 0), key=lambda r: -r.nbytes):
-        busy = sorted((q.offset, q.offset + q.nbytes) for q in placed
-                      if q.first <= r.last and r.first <= q.last)
-        at = 0
-        for lo, hi in busy:
-            if at + r.nbytes <= lo:
-                break
-            at = max(at, _align(hi))
-        r.offset = at
-        placed.append(r)
-        size = max(size, _align(at + r.nbytes))
-    return size
 
 
 def _for_target(ks: list[CompiledKernel], uses: dict[int, Any], target: Any
@@ -382,8 +183,8 @@ class _ModelModule:
         b.ret_void()
 
     def run(self, ins: list[np.ndarray], outs: list[np.ndarray],
-            launches: list[tuple[CompiledKernel, list[tuple[_Region, int]], list[int]]],
-            out_refs: list[tuple[_Region, int]]) -> None:
+            launches: list[tuple[CompiledKernel, list[tuple[Region, int]], list[int]]],
+            out_refs: list[tuple[Region, int]]) -> None:
         lib, p = self.lib, self.lib.prefix
         bufs = [("input", i, a) for i, a in enumerate(ins)] + \
                [("output", i, a) for i, a in enumerate(outs)]
@@ -410,7 +211,7 @@ class _ModelModule:
         weights = b.load(model, typ=PTR)
         arena = b.gep(model, [ir.Constant(I64, _HEAD)], source_etype=I8)
 
-        def at(ref: tuple[_Region, int]) -> ir.Value:
+        def at(ref: tuple[Region, int]) -> ir.Value:
             r, off = ref
             if r.kind == "input":
                 base = ptrs[r.index]
@@ -543,69 +344,6 @@ int {p}_get_num_threads(void);
 """
 
 
-@dataclass
-class Traced:
-    """A forward traced twice (``trace_forward``): its memory (inputs, weights, constants,
-    temps with their live ranges), the launches as (kernel, (region, byte offset) per
-    argument, dim values), where each output is, the two runs' (inputs, outputs), whether
-    the forward returns a tuple, the kernels' DSL (``KernelUse`` by launcher) and each
-    launch's array shapes."""
-
-    model: str
-    mem: _Memory
-    steps: list[tuple[CompiledKernel, list[tuple[_Region, int]], list[int]]]
-    out_refs: list[tuple[_Region, int]]
-    runs: list[tuple[list[np.ndarray], list[np.ndarray]]]
-    returns_tuple: bool
-    uses: dict[int, Any]
-    shapes: list[list[tuple[int, ...]]]  # per launch, its arrays' shapes
-
-
-def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[np.ndarray],
-                  want: Sequence[np.ndarray], rtol: float, atol: float) -> None:
-    """The self-check of a traced forward: ``runner`` (who ran it, as the message starts)
-    must compute ``want``, what ``model.forward`` gave on the ``which`` input; else an
-    ExportError says the forward changed data that ``seer`` (the export, the trace) can't
-    see."""
-    for o, (g, w) in enumerate(zip(got, want, strict=True)):
-        if not np.allclose(g, w, rtol=rtol, atol=atol, equal_nan=True):
-            raise ExportError(
-                f"{runner} computes output {o} unlike {model}.forward on the {which} input "
-                f"(largest difference {np.nanmax(np.abs(g.astype(np.float64) - w)):.3g}): the "
-                f"forward changes data outside tcomp kernels, which the {seer} can't see (an "
-                "in-place numpy write into a tensor's array?). Compute it with tcomp.nn ops")
-
-
-def trace_forward(model: Any, example: Any, who: str) -> Traced:
-    """Run ``model`` on ``example`` and on a second input of its shapes, in eval mode (the
-    training flags restored afterwards) under ``no_grad``, and find every array each launch
-    reads and writes; ``who`` (the caller's name) starts the messages of its ExportErrors."""
-    if not callable(model):
-        raise ExportError(f"{who}: the model is a {type(model).__name__}, not a Module; pass "
-                          "the tcomp.nn.Module")
-    arrays = _as_arrays(example, who)
-    with evaluating(model):
-        uses: dict[int, Any] = {}
-        first = _trace(model, arrays, uses, who)
-        rng = np.random.default_rng(0)
-        other = _trace(model, [_other_input(a, rng) for a in arrays], uses, who)
-    name = type(model).__name__
-    if not first[0]:
-        raise ExportError(f"{who}: {name}.forward launched no kernel; there is nothing to "
-                          "compile")
-    mem, args, out_refs = _classify(model, first, other, who)
-    steps = []
-    for (k, ins, outs_), refs in zip(first[0], args, strict=True):
-        arrs = [*ins, *outs_]
-        dims = [next(arrs[q.index].shape[axis] for q in k.params
-                     for axis, (kind, v) in enumerate(q.dims) if kind == "v" and v == d)
-                for d in range(len(k.func.dim_vars))]
-        steps.append((k, refs, dims))
-    runs = [([x.data for x in r[2]], r[1]) for r in (first, other)]
-    shapes = [[a.shape for a in (*ins, *outs_)] for _, ins, outs_ in first[0]]
-    return Traced(name, mem, steps, out_refs, runs, first[3], uses, shapes)
-
-
 def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | None = None,
            cc: str | Sequence[str] | None = None, target: Any = None) -> ExportedModel:
     """Write ``model``'s forward on inputs shaped like ``example`` as a C library (see the
@@ -710,4 +448,5 @@ def _self_check(info: ExportedModel, model: str,
         _ctypes.dlclose(lib._handle)
 
 
-__all__ = ["MODEL_STATUS", "ExportedModel", "check_outputs", "export"]
+__all__ = ["MODEL_STATUS", "ExportedModel", "Traced", "check_outputs", "export", "place_temps",
+           "trace_forward"]

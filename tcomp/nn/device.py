@@ -71,10 +71,9 @@ def add(a: Any, b: Any) -> Any:
         raise ArgumentValueError(f"gradient accumulation: arrays on different devices "
                                  f"({of(a)} {list(a.shape)}, {of(b)} {list(b.shape)}); keep "
                                  "a tensor and its gradient on one device")
-    from . import functional as F
-    from . import kernels
+    from . import builders, kernels
 
-    op = kernels.get_op("add", F._b_binary, [a, b], ("add", tuple(a.shape)), device="cuda")
+    op = kernels.get_op("add", builders.binary, [a, b], ("add", tuple(a.shape)), device="cuda")
     return op.forward([a, b])
 
 

@@ -14,8 +14,8 @@ import numpy as np
 
 from ..errors import ArgumentTypeError, ArgumentValueError
 from ..runtime.memory import aligned
+from . import creation
 from . import device as _dev
-from . import modules
 from .tensor import Tensor
 
 _GAINS = {"linear": 1.0, "conv1d": 1.0, "conv2d": 1.0, "conv3d": 1.0,
@@ -83,7 +83,7 @@ def _rng(tensor: Tensor, generator: np.random.Generator | None, fn: str
     if generator is not None and not isinstance(generator, np.random.Generator):
         raise ArgumentTypeError(f"{fn}: generator must be a numpy.random.Generator, got "
                                 f"{type(generator).__name__}")
-    return modules._GENERATOR if generator is None else generator
+    return creation.generator() if generator is None else generator
 
 
 def uniform_(tensor: Tensor, a: float = 0.0, b: float = 1.0,

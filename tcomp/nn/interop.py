@@ -29,7 +29,7 @@ import numpy as np
 
 from .. import dtypes
 from ..errors import DSLTypeError, TcompError
-from .tensor import Tensor, _shape_str
+from .tensor import Tensor, shape_str
 
 
 class InteropError(TcompError, BufferError):
@@ -50,7 +50,7 @@ def _describe(obj: Any) -> str:
     dt = getattr(obj, "dtype", None)
     parts = [type(obj).__name__]
     if shape is not None:
-        parts.append(_shape_str(tuple(shape)))
+        parts.append(shape_str(tuple(shape)))
     if dt is not None:
         parts.append(f"dtype {dt}")
     return " ".join(parts)
@@ -77,14 +77,14 @@ def from_numpy(arr: np.ndarray, dtype: Any = None, copy: bool | None = None) -> 
                            "use nn.tensor() for lists and scalars, from_dlpack() for other "
                            "array libraries")
     want = arr.dtype if dtype is None else dtypes.as_dtype(dtype).np
-    _check_dtype(want, f"from_numpy: array {_shape_str(arr.shape)}")
+    _check_dtype(want, f"from_numpy: array {shape_str(arr.shape)}")
     reasons = []
     if want != arr.dtype:
         reasons.append(f"dtype {arr.dtype} -> {want}")
     if not arr.flags.c_contiguous:
         reasons.append(f"not C-contiguous (strides {arr.strides})")
     if copy is False and reasons:
-        raise InteropError(f"from_numpy(copy=False): array {_shape_str(arr.shape)} needs a "
+        raise InteropError(f"from_numpy(copy=False): array {shape_str(arr.shape)} needs a "
                            f"copy: {'; '.join(reasons)}")
     data = np.array(arr, dtype=want, order="C", copy=True if copy or reasons else False)
     return Tensor(data)  # a C-contiguous ndarray of a supported dtype: wrapped as is
@@ -124,7 +124,7 @@ def export_dlpack(t: Tensor, stream: Any = None, max_version: Any = None,
     """``Tensor.__dlpack__``: the storage's DLPack capsule (refused under requires_grad)."""
     if t.requires_grad and not copy:
         raise InteropError(
-            f"can't export a tensor {_shape_str(t.shape)} that requires grad through DLPack: "
+            f"can't export a tensor {shape_str(t.shape)} that requires grad through DLPack: "
             "the consumer could write into memory the tape reads; export t.detach() (same "
             "memory, no gradient) or pass copy=True")
     kw: dict[str, Any] = {}

@@ -5,17 +5,13 @@ Each kernel is a schedule-free build (``tc.build(outputs, args)``): a tuning rec
 workload in the database in use (``autotune.use_database()``, ``tcomp.nn.tune``) when there is
 one, else the automatic schedule (``tc.auto_schedule``). ``tc.build`` keeps a disk cache under
 this one, so a second process with the same ops links the stored object code instead of
-compiling. ``STATS`` counts builds (CompiledOps made),
-hits, kernel launches and ``tc.build`` calls ("kernels"; ``tcomp.runtime.STATS`` the compiles).
+compiling. ``STATS`` counts CompiledOps made (builds), the kernels they compiled, batch
+bindings, cache hits and kernel launches (``launch`` calls the kernels).
 """
 
 from __future__ import annotations
 
-import contextlib
-import math
-import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -26,9 +22,17 @@ from ..dsl.printer import topo_ops
 from ..dsl.tensor import PlaceholderOp
 from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
-from ..runtime.kernel import DATA_OFFSET, pointer_at
-from ..runtime.memory import POOL
 from . import batch
+from .launch import (  # the names nn modules and tools read as kernels.<name>
+    ALIGN_FROM_BYTES,
+    STATS,
+    DeviceLaunch,
+    KernelUse,
+    Launch,
+    allocator,
+    c_array,
+    recording,
+)
 
 Builder = Callable[..., Any]
 Spec = tuple[tuple[int, ...], np.dtype]
@@ -36,51 +40,6 @@ _CACHE: dict[tuple[Any, ...], CompiledOp] = {}
 _EXACT: dict[tuple[Any, ...], CompiledOp] = {}  # _CACHE while dynamic batches are off
 _FAMILIES: dict[tuple[Any, ...], CompiledOp | None] = {}  # None: no DSL for a symbolic batch
 _FIRST: dict[tuple[Any, ...], int] = {}  # family key -> the batch size it first ran at
-# builds: DSL graphs made (one per op, shapes, dtypes, attrs; one per family of a dynamic
-# batch); kernels: tc.build calls made by them (forward and vjp kernels); bindings: batch
-# sizes a family was bound to; hits: lookups served from memory; launches: kernel calls
-STATS = {"builds": 0, "kernels": 0, "bindings": 0, "hits": 0, "launches": 0}
-
-
-@dataclass
-class KernelUse:
-    """One kernel launched while ``recording()``: its DSL computation (``outs``, ``args`` in
-    the order the kernel takes them), how often it ran and for how long in all, and the
-    CompiledKernel (``kernel``: the DSL builds it for another target, ``tcomp.nn.export``).
-    A kernel of a batch family (``tcomp.nn.batch``) has a symbolic batch in its DSL;
-    ``batch`` is then the size it served, and ``twin(size)`` gives its computation at a
-    fixed size."""
-
-    name: str
-    outs: list[DTensor]
-    args: list[DTensor]
-    calls: int = 0
-    seconds: float = 0.0
-    batch: int | None = None
-    twin: Callable[[int], tuple[list[DTensor], list[DTensor]]] | None = None
-    kernel: Any = None
-
-
-_RECORDING: dict[int, KernelUse] | None = None
-# (kernel, input arrays, output arrays) of every launch in order, when recording() got a list
-_LAUNCHES: list[tuple[Any, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]] | None = None
-
-
-@contextlib.contextmanager
-def recording(launches: list[Any] | None = None) -> Iterator[dict[int, KernelUse]]:
-    """Time every CPU kernel launch of the nn layer inside the block: yields a dict, filled
-    as kernels run, of one ``KernelUse`` per kernel (by its launcher). With a list
-    ``launches``, each launch also appends ``(kernel, inputs, outputs)``: the CompiledKernel
-    and the arrays it read and wrote, in its parameter order (``tcomp.nn.export``)."""
-    global _RECORDING, _LAUNCHES
-    if _RECORDING is not None:
-        raise RuntimeError("kernels.recording() is already active; it does not nest")
-    uses: dict[int, KernelUse] = {}
-    _RECORDING, _LAUNCHES = uses, launches
-    try:
-        yield uses
-    finally:
-        _RECORDING = _LAUNCHES = None
 
 
 def _as_vector(t: DTensor) -> DTensor:
@@ -141,19 +100,6 @@ def _gpu_build(outs: list[DTensor], args: list[DTensor], name: str) -> Any:
                            + "; ".join(str(e) for e in errors)) from errors[-1]
 
 
-class DeviceLaunch:
-    """Calls one kernel of a cuda CompiledOp on device arrays (no host copies)."""
-
-    __slots__ = ("kern",)
-
-    def __init__(self, kern: Any):
-        self.kern = kern
-
-    def __call__(self, ins: Sequence[Any], outs: Sequence[Any]) -> None:
-        STATS["launches"] += 1
-        self.kern(*ins, *outs)
-
-
 def _placeholders(t: Any) -> list[DTensor]:
     return [op.output(0) for op in topo_ops(t) if isinstance(op, PlaceholderOp)]
 
@@ -178,71 +124,6 @@ def _is_identity_of(g: DTensor, head: DTensor) -> bool:
         return False
     # the adjoint through a chain of adds is a copy of a copy of ``head``
     return b.tensor is head or _is_identity_of(b.tensor, head)
-
-
-class Launch:
-    """Calls one kernel of a CompiledOp: the checked call (``CompiledKernel.__call__``) on
-    its first use and whenever an input is unusual, else straight into the machine code.
-
-    The op's cache key fixed every input's shape and dtype, and the outputs are arrays the op
-    has just allocated (so they overlap nothing and are writeable); what is left to check per
-    call is each input's type, shape, dtype, contiguity and alignment, which costs a fraction
-    of the general checks (a 29-array optimizer kernel: ~55 us -> ~8 us). A kernel with
-    bounds checks (a gather, or any access under ``TCOMP_BOUNDS_CHECK=1``) raises
-    OutOfBoundsError here as it does through its checked call.
-    """
-
-    __slots__ = ("cfunc", "dims", "flag", "kern", "origin", "specs")
-
-    def __init__(self, kern: Any, specs: Sequence[tuple[tuple[int, ...], np.dtype]],
-                 origin: tuple[Any, ...] = ("", [], []),
-                 dims: tuple[int, ...] = ()):
-        self.kern = kern
-        self.specs = [(tuple(shp), np.dtype(dt)) for shp, dt in specs]
-        self.cfunc = None
-        self.flag = None
-        self.origin = origin  # (name, DSL outputs, DSL args[, batch, twin]) for recording()
-        self.dims = dims  # the values of the kernel's symbolic dims at these specs
-
-    def __call__(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
-        uses = _RECORDING
-        if uses is None:
-            self._call(ins, outs)
-            return
-        t0 = time.perf_counter()
-        self._call(ins, outs)
-        dt = time.perf_counter() - t0
-        use = uses.get(id(self))
-        if use is None:
-            name, o, a, *fam = self.origin
-            use = uses[id(self)] = KernelUse(name, list(o), list(a), 0, 0.0, *fam,
-                                             kernel=self.kern)
-        use.calls += 1
-        use.seconds += dt
-        if _LAUNCHES is not None:
-            _LAUNCHES.append((self.kern, tuple(ins), tuple(outs)))
-
-    def _call(self, ins: Sequence[np.ndarray], outs: Sequence[np.ndarray]) -> None:
-        STATS["launches"] += 1
-        cf = self.cfunc
-        if cf is not None:
-            ptrs = []
-            for a, (shp, dt) in zip(ins, self.specs, strict=True):
-                if (type(a) is not np.ndarray or a.shape != shp or a.dtype != dt
-                        or not a.flags.c_contiguous or not a.flags.aligned or not a.size):
-                    break
-                ptrs.append(pointer_at(id(a) + DATA_OFFSET).value)
-            else:
-                cf(*ptrs, *[pointer_at(id(o) + DATA_OFFSET).value for o in outs], *self.dims)
-                flag = self.flag
-                if flag is not None and flag.value:
-                    self.kern.raise_bounds_error([*ins, *outs])
-                return
-        self.kern(*ins, *outs)
-        if DATA_OFFSET >= 0 and len(self.kern.func.dim_vars) == len(self.dims) \
-                and all(o.size for o in outs):
-            self.flag = self.kern.bounds_flag
-            self.cfunc = self.kern.unchecked_entry
 
 
 class CompiledOp:
@@ -347,7 +228,7 @@ class CompiledOp:
                                           (self.name, outs, args, *self._family("fwd")),
                                           self._dims(self._fwd))
         if self._out_allocs is None:  # chosen once per output: the launch path stays lean
-            self._out_allocs = [(_allocator(shp, dt, self.device), shp, dt)
+            self._out_allocs = [(allocator(shp, dt, self.device), shp, dt)
                                 for shp, dt in self._out_specs]
         outs = [alloc(shp, dt) for alloc, shp, dt in self._out_allocs]
         self._fwd_launch([arrays[k] for k in self.fwd_pos], outs)
@@ -390,7 +271,7 @@ class CompiledOp:
                 launch = Launch(kern, specs, (f"{self.name} grad{k}", [g], [*args, g],
                                               *self._family(k)), self._dims(kern))
             shp, dt = self._shape(g.shape), g.dtype.np
-            self._bwd[k] = (launch, shp, dt, _allocator(shp, dt, self.device))
+            self._bwd[k] = (launch, shp, dt, allocator(shp, dt, self.device))
         launch, shp, dt, alloc = self._bwd[k]
         out = alloc(shp, dt)
         launch([grad_out if p < 0 else arrays[p] for p in pos], [out])  # type: ignore[misc]
@@ -453,34 +334,6 @@ _SHARED = frozenset({"name", "device", "params", "outs", "out", "out_dtype", "fw
                      "head", "_grad", "_kernels", "_recipe", "_first"})
 
 
-# Outputs from this size on are 64-byte aligned (runtime.memory): numpy's 16-byte alignment
-# splits every other AVX2 load, while an aligned allocation costs ~3 us more than np.empty,
-# more than the split loads of a smaller array cost its kernel.
-ALIGN_FROM_BYTES = 1 << 16
-
-
-def _allocator(shape: tuple[int, ...], dtype: np.dtype, device: str) -> Callable[..., Any]:
-    """What allocates an output of ``shape`` and ``dtype`` on ``device``."""
-    if device != "cpu":
-        return _device_empty
-    return np.empty if math.prod(shape) * dtype.itemsize < ALIGN_FROM_BYTES else POOL.empty
-
-
-def _device_empty(shape: tuple[int, ...], dtype: np.dtype) -> Any:
-    from ..runtime.cuda import empty
-
-    return empty(shape, dtype)
-
-
-def c_array(a: Any, dtype: Any = None) -> Any:
-    """``a`` as a C-contiguous array (of ``dtype`` when given): ``np.require`` without its
-    cost (~2 us) when ``a`` already is one, as a kernel's inputs and adjoints almost always
-    are."""
-    if type(a) is np.ndarray and a.flags.c_contiguous and (dtype is None or a.dtype == dtype):
-        return a
-    return np.require(a, dtype, "C")
-
-
 def _sym(name: str) -> str:
     return "".join(c if c.isalnum() else "_" for c in name)
 
@@ -498,7 +351,7 @@ def get_op_specs(name: str, builder: Builder, specs: tuple[Spec, ...],
     """``get_op`` from input (shape, numpy dtype) pairs instead of arrays."""
     key = (name, builder, specs, attrs) if device == "cpu" else (name, builder, specs, attrs,
                                                                  device)
-    cache = _CACHE if batch._ENABLED[0] else _EXACT
+    cache = _CACHE if batch.ENABLED[0] else _EXACT
     op = cache.get(key)
     if op is None:
         op = cache[key] = _new_op(name, builder, specs, attrs, device)
@@ -543,3 +396,7 @@ def clear_cache() -> None:
     _EXACT.clear()
     _FAMILIES.clear()
     _FIRST.clear()
+
+
+__all__ = ["ALIGN_FROM_BYTES", "STATS", "CompiledOp", "KernelUse", "Launch", "c_array",
+           "clear_cache", "get_op", "get_op_specs", "recording"]

@@ -46,10 +46,11 @@ from ..dsl import ops as dsl
 from ..ir import expr as E
 from ..ops import layers as L
 from . import kernels
-from .tensor import _GRAD_ENABLED, Node, Tensor, make_result
+from .tensor import Tensor, array_of, computed, make_result, pending_of, pending_tensor
 
-_ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
-                                                                          "no")]
+# lazy fusion on (set_enabled, enabled); functional ops read it on every call
+ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "false", "off",
+                                                                         "no")]
 MAX_NODES = 32  # ops in one fused kernel; a longer chain computes its biggest input first
 
 UNARY: dict[str, Callable[[E.Expr], E.Expr]] = {
@@ -95,13 +96,13 @@ def op_fn(op: str, attrs: tuple[Any, ...]) -> Callable[..., E.Expr]:
 
 
 def is_enabled() -> bool:
-    return _ENABLED[0]
+    return ENABLED[0]
 
 
 def set_enabled(flag: bool) -> bool:
     """Turn lazy fusion on or off; returns the previous setting."""
-    old = _ENABLED[0]
-    _ENABLED[0] = bool(flag)
+    old = ENABLED[0]
+    ENABLED[0] = bool(flag)
     return old
 
 
@@ -133,21 +134,18 @@ class Pending:
                  shape: tuple[int, ...], dtype: np.dtype, builder: Any = None):
         self.op, self.attrs, self.builder = op, attrs, builder
         self.inputs = tuple(inputs)
-        self.arrays = tuple(x._data if x._pending is None else None for x in self.inputs)
+        arrays, nodes, anygrad = [], 1, False
+        for x in self.inputs:
+            q = pending_of(x)
+            if q is None:
+                arrays.append(array_of(x))
+            else:
+                arrays.append(None)
+                nodes += q.nodes
+                anygrad = anygrad or q.anygrad
+            anygrad = anygrad or x.requires_grad
+        self.arrays, self.nodes, self.anygrad = tuple(arrays), nodes, anygrad
         self.shape, self.dtype = tuple(shape), np.dtype(dtype)
-        self.nodes = 1 + sum(x._pending.nodes for x in self.inputs if x._pending is not None)
-        self.anygrad = any(x.requires_grad or (x._pending is not None and x._pending.anygrad)
-                           for x in self.inputs)
-
-
-def _pending_tensor(p: Pending) -> Tensor:
-    t = Tensor.__new__(Tensor)
-    t._data = None
-    t._pending = p
-    t.grad = None
-    t._node = None
-    t.requires_grad = _GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
-    return t
 
 
 VIEW = "view"  # a pending reshape: Pending(VIEW, (), [base], new shape); never in a graph
@@ -155,10 +153,11 @@ VIEW = "view"  # a pending reshape: Pending(VIEW, (), [base], new shape); never 
 
 def view(x: Tensor, shape: tuple[int, ...]) -> Tensor:
     """Pending ``x`` reshaped (same element order); computed when read, with ``x``."""
-    base = x._pending.inputs[0] if x._pending.op == VIEW else x
+    p = pending_of(x)
+    base = p.inputs[0] if p.op == VIEW else x
     if tuple(shape) == base.shape:
         return base
-    return _pending_tensor(Pending(VIEW, (), [base], shape, base.dtype))
+    return pending_tensor(Pending(VIEW, (), [base], shape, base.dtype))
 
 
 def _lift(inputs: list[Tensor], shape: tuple[int, ...]
@@ -167,8 +166,8 @@ def _lift(inputs: list[Tensor], shape: tuple[int, ...]
     base, when the two shapes differ only in leading dims (a common trailing part) and every
     input is a view of that shape, a full-shape array, or broadcast along all leading dims;
     None otherwise."""
-    first = next(x for x in inputs if x._pending is not None and x._pending.op == VIEW)
-    base = first._pending.inputs[0].shape
+    first = next(p for p in map(pending_of, inputs) if p is not None and p.op == VIEW)
+    base = first.inputs[0].shape
     k = 0
     while k < min(len(base), len(shape)) and base[-1 - k] == shape[-1 - k]:
         k += 1
@@ -176,7 +175,7 @@ def _lift(inputs: list[Tensor], shape: tuple[int, ...]
         return None
     out = []
     for x in inputs:
-        p = x._pending
+        p = pending_of(x)
         if p is not None and p.op == VIEW:
             if x.shape != shape or p.inputs[0].shape != base:
                 return None
@@ -185,15 +184,15 @@ def _lift(inputs: list[Tensor], shape: tuple[int, ...]
         s = (1,) * (len(shape) - x.ndim) + x.shape
         if s == shape and p is None:  # full shape: the same memory in the base's shape
             old = x.shape
-            out.append(make_result(x._data.reshape(base), "reshape", [x],
+            out.append(make_result(array_of(x).reshape(base), "reshape", [x],
                                    lambda g, old=old: [g.reshape(old)]))
         elif all(d == 1 for d in s[:len(shape) - k]):
             if x.ndim > k:  # drop the leading ones; the trailing part broadcasts as before
                 if p is not None:
                     return None
                 old = x.shape
-                out.append(make_result(x._data.reshape(s[len(shape) - k:]), "reshape", [x],
-                                       lambda g, old=old: [g.reshape(old)]))
+                out.append(make_result(array_of(x).reshape(s[len(shape) - k:]), "reshape",
+                                       [x], lambda g, old=old: [g.reshape(old)]))
             else:
                 out.append(x)
         else:
@@ -205,17 +204,20 @@ def elementwise(op: str, attrs: tuple[Any, ...], inputs: Sequence[Tensor],
                 shape: tuple[int, ...], dtype: Any) -> Tensor:
     """A pending Tensor for elementwise ``op`` of ``inputs`` (broadcast to ``shape``)."""
     inputs = list(inputs)
-    if any(x._pending is not None and x._pending.op == VIEW for x in inputs):
+    ps = [pending_of(x) for x in inputs]
+    if any(p is not None and p.op == VIEW for p in ps):
         lifted = _lift(inputs, tuple(shape))
         if lifted is not None:
             return view(elementwise(op, attrs, lifted[0], lifted[1], dtype), tuple(shape))
-        for x in inputs:
-            if x._pending is not None and x._pending.op == VIEW:
+        for x, p in zip(inputs, ps, strict=True):
+            if p is not None and p.op == VIEW:
                 materialize(x)
-    while 1 + sum(x._pending.nodes for x in inputs if x._pending is not None) > MAX_NODES:
-        big = max((x for x in inputs if x._pending is not None), key=lambda x: x._pending.nodes)
-        materialize(big)
-    return _pending_tensor(Pending(op, attrs, inputs, shape, dtype))
+        ps = [pending_of(x) for x in inputs]
+    while 1 + sum(p.nodes for p in ps if p is not None) > MAX_NODES:
+        big = max((k for k, p in enumerate(ps) if p is not None), key=lambda k: ps[k].nodes)
+        materialize(inputs[big])
+        ps = [pending_of(x) for x in inputs]
+    return pending_tensor(Pending(op, attrs, inputs, shape, dtype))
 
 
 def anchor(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, ...]
@@ -224,7 +226,7 @@ def anchor(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[Any, 
     of the elementwise graph that consumes it. Its inputs are computed now, and its DSL
     definition is built (and checked) now; its kernels only when needed."""
     op = kernels.get_op(name, builder, [x.data for x in inputs], attrs)
-    return _pending_tensor(Pending(name, attrs, inputs, op.out_shape, op.out_dtype, builder))
+    return pending_tensor(Pending(name, attrs, inputs, op.out_shape, op.out_dtype, builder))
 
 
 # ----------------------------------------------------------------------------- computing
@@ -276,41 +278,32 @@ def _bias_sums(nodes: Sequence[tuple[Any, ...]], leaves: Sequence[Tensor]
     return out
 
 
-def _set(t: Tensor, data: np.ndarray | None, name: str, parents: Sequence[Tensor],
-         backward: Callable[[np.ndarray], Any]) -> None:
-    if data is not None:
-        t._data = data
-        t._pending = None
-    if t.requires_grad:
-        t._node = Node(name, parents, backward)
-
-
 def materialize(t: Tensor) -> None:
     """Compute pending ``t`` (and nothing else pending that it doesn't need) in one kernel."""
-    p = t._pending
+    p = pending_of(t)
     if p is None:
         return
     if p.op == VIEW:
         base = p.inputs[0]
         old = base.shape
-        _set(t, base.data.reshape(p.shape), "reshape", [base], lambda g: [g.reshape(old)])
+        computed(t, base.data.reshape(p.shape), "reshape", [base], lambda g: [g.reshape(old)])
         return
     if p.builder is not None:
         arrays = list(p.arrays)
         op = kernels.get_op(p.op, p.builder, arrays, p.attrs)
-        _set(t, op.forward(arrays), p.op, p.inputs, _vjps(op, arrays, p.inputs))
+        computed(t, op.forward(arrays), p.op, p.inputs, _vjps(op, arrays, p.inputs))
         return
     g = _Graph(t)
     nodes = tuple(g.nodes)
     name = "+".join(dict.fromkeys(n[0] for n in nodes))[:48]
     if g.anchor is None:
         op = kernels.get_op(name, build_fused, g.arrays, (nodes, None))
-        _set(t, op.forward(g.arrays), name, g.leaves,
+        computed(t, op.forward(g.arrays), name, g.leaves,
              _vjps(op, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
         return
     a = g.anchor
     x = g.leaves[a]
-    ap = x._pending
+    ap = pending_of(x)
     specs = tuple((arr.shape, arr.dtype) if arr is not None else (ap.shape, ap.dtype)
                   for arr in g.arrays)
     ew = kernels.get_op_specs(name, build_fused, specs, (nodes, None))
@@ -329,8 +322,8 @@ def materialize(t: Tensor) -> None:
     else:
         out = res
     aop = kernels.get_op(ap.op, ap.builder, list(ap.arrays), ap.attrs)
-    _set(x, g.arrays[a], ap.op, ap.inputs, _vjps(aop, list(ap.arrays), ap.inputs))
-    _set(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
+    computed(x, g.arrays[a], ap.op, ap.inputs, _vjps(aop, list(ap.arrays), ap.inputs))
+    computed(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
 
 
 class _Graph:
@@ -360,15 +353,15 @@ class _Graph:
         return -1 - k
 
     def visit(self, t: Tensor) -> int:
-        p = t._pending
+        p = pending_of(t)
         k = self._node.get(id(p))
         if k is not None:
             return k
         refs = []
         for x, arr in zip(p.inputs, p.arrays, strict=True):
-            q = x._pending
+            q = pending_of(x)
             if q is None:
-                refs.append(self.leaf(x, arr if arr is not None else x._data))
+                refs.append(self.leaf(x, arr if arr is not None else array_of(x)))
                 continue
             if q.builder is not None:
                 if q.shape == self.root.shape and (
@@ -383,7 +376,7 @@ class _Graph:
                 continue
             # another anchor, or a detached (no_grad) expression of inputs that need grad
             materialize(x)
-            refs.append(self.leaf(x, x._data))
+            refs.append(self.leaf(x, array_of(x)))
         self.nodes.append((p.op, p.attrs, tuple(refs), p.shape))
         k = self._node[id(p)] = len(self.nodes) - 1
         return k
@@ -414,5 +407,5 @@ def build_fused(*args: Any) -> Any:
     return out
 
 
-__all__ = ["MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise", "enabled",
-           "is_enabled", "materialize", "set_enabled", "view"]
+__all__ = ["ENABLED", "MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise",
+           "enabled", "is_enabled", "materialize", "set_enabled", "view"]

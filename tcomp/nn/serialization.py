@@ -24,7 +24,7 @@ import numpy as np
 
 from ..dtypes import ALL as _ALL_DTYPES
 from ..errors import TcompError
-from .tensor import Tensor, _shape_str
+from .tensor import Tensor, shape_str
 
 FORMATS = ("npz", "safetensors")
 TREE_KEY = "__tree__"
@@ -223,8 +223,8 @@ def check_state(params: Mapping[str, Tensor], state: Mapping[str, Any], owner: s
         v = state[k]
         v = np.asarray(v.data if isinstance(v, Tensor) else v)
         if v.shape != p.shape:
-            problems.append(f"'{k}': shape {_shape_str(v.shape)} in the state, "
-                            f"{_shape_str(p.shape)} in the module")
+            problems.append(f"'{k}': shape {shape_str(v.shape)} in the state, "
+                            f"{shape_str(p.shape)} in the module")
         if v.dtype != p.dtype:
             problems.append(f"'{k}': dtype {v.dtype} in the state, {p.dtype} in the module "
                             f"(cast it first, e.g. .astype('{p.dtype}'))")

@@ -20,23 +20,23 @@ from ..errors import ArgumentShapeError, DSLTypeError, TcompRuntimeError
 from ..runtime.cuda import DeviceArray
 from .kernels import c_array
 
-_GRAD_ENABLED = [True]
+GRAD_ENABLED = [True]  # no_grad() clears it; read by lazy.py
 FLOAT_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
 
 
 @contextlib.contextmanager
 def no_grad() -> Iterator[None]:
     """Inside this block, ops record no tape (inference, optimizer updates)."""
-    old = _GRAD_ENABLED[0]
-    _GRAD_ENABLED[0] = False
+    old = GRAD_ENABLED[0]
+    GRAD_ENABLED[0] = False
     try:
         yield
     finally:
-        _GRAD_ENABLED[0] = old
+        GRAD_ENABLED[0] = old
 
 
 def is_grad_enabled() -> bool:
-    return _GRAD_ENABLED[0]
+    return GRAD_ENABLED[0]
 
 
 class Node:
@@ -51,8 +51,12 @@ class Node:
         self.backward = backward
 
 
-def _shape_str(shape: Sequence[int]) -> str:
+def shape_str(shape: Sequence[int]) -> str:
+    """A shape as error messages print it: ``[2, 3]``."""
     return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+_shape_str = shape_str  # indexing.py's name for it, until that module reads shape_str
 
 
 class Tensor:
@@ -78,7 +82,7 @@ class Tensor:
         self._pending: Any = None
         if requires_grad and self._data.dtype not in FLOAT_DTYPES:
             raise DSLTypeError(f"requires_grad needs a float tensor, got {self.data.dtype} "
-                               f"{_shape_str(self.shape)}; cast it with .astype('float32')")
+                               f"{shape_str(self.shape)}; cast it with .astype('float32')")
         self.requires_grad = bool(requires_grad)
         self.grad: Tensor | None = None
         self._node: Node | None = None
@@ -219,7 +223,7 @@ class Tensor:
         """
         if not self.requires_grad:
             raise TcompRuntimeError(
-                f"backward() on a tensor of shape {_shape_str(self.shape)} that does not "
+                f"backward() on a tensor of shape {shape_str(self.shape)} that does not "
                 "require grad (no input had requires_grad=True, or it ran under no_grad())")
         if self._pending is not None:
             from .lazy import materialize
@@ -228,7 +232,7 @@ class Tensor:
         if grad is None:
             if self.size != 1:
                 raise TcompRuntimeError(
-                    f"backward() on a non-scalar tensor of shape {_shape_str(self.shape)} needs "
+                    f"backward() on a non-scalar tensor of shape {shape_str(self.shape)} needs "
                     "a gradient argument of the same shape (or reduce it first, e.g. .sum())")
             g = np.ones(self.shape, self.dtype)
             if type(self._data) is DeviceArray:
@@ -245,8 +249,8 @@ class Tensor:
                 g = move(g, self.device)
             if g.shape != self.shape:
                 raise ArgumentShapeError(
-                    f"backward(): gradient has shape {_shape_str(g.shape)}, the tensor has "
-                    f"shape {_shape_str(self.shape)}; pass a gradient of the tensor's shape")
+                    f"backward(): gradient has shape {shape_str(g.shape)}, the tensor has "
+                    f"shape {shape_str(self.shape)}; pass a gradient of the tensor's shape")
         order = _topo(self)
         grads: dict[int, np.ndarray] = {id(self): g}
         # Adjoints are fresh kernel outputs, or passed through unchanged by identity vjps; a
@@ -444,10 +448,46 @@ def make_result(data: np.ndarray, name: str, parents: Sequence[Tensor],
     out.grad = None
     out._node = None
     out.requires_grad = False
-    if _GRAD_ENABLED[0] and any(p.requires_grad for p in parents):
+    if GRAD_ENABLED[0] and any(p.requires_grad for p in parents):
         out.requires_grad = True
         out._node = Node(name, parents, backward)
     return out
+
+
+# ----------------------------------------------------------------------------- pending tensors
+# tcomp.nn.lazy's way to make a tensor pending and computed (the module docstring's states)
+
+
+def pending_tensor(p: Any) -> Tensor:
+    """A pending Tensor for recorded op ``p``, requiring grad as make_result's output would."""
+    t = Tensor.__new__(Tensor)
+    t._data = None
+    t._pending = p
+    t.grad = None
+    t._node = None
+    t.requires_grad = GRAD_ENABLED[0] and any(x.requires_grad for x in p.inputs)
+    return t
+
+
+def pending_of(t: Tensor) -> Any:
+    """The recorded op of ``t`` while it is pending, else None."""
+    return t._pending
+
+
+def array_of(t: Tensor) -> Any:
+    """The array of a computed ``t`` (None while pending); unlike ``.data``, computes nothing."""
+    return t._data
+
+
+def computed(t: Tensor, data: Any, name: str, parents: Sequence[Tensor],
+             backward: Callable[[Any], Sequence[Any]]) -> None:
+    """Pending ``t`` computed: ``data`` its array (None: not kept, ``t`` stays pending), and its
+    tape node ``name`` over ``parents`` when it requires grad."""
+    if data is not None:
+        t._data = data
+        t._pending = None
+    if t.requires_grad:
+        t._node = Node(name, parents, backward)
 
 
 def tensor(data: Any, requires_grad: bool = False, dtype: Any = None) -> Tensor:
@@ -455,4 +495,6 @@ def tensor(data: Any, requires_grad: bool = False, dtype: Any = None) -> Tensor:
     return Tensor(data, requires_grad=requires_grad, dtype=dtype)
 
 
-__all__ = ["Node", "Tensor", "is_grad_enabled", "make_result", "no_grad", "tensor"]
+__all__ = ["FLOAT_DTYPES", "GRAD_ENABLED", "Node", "Tensor", "array_of", "computed",
+           "is_grad_enabled", "make_result", "no_grad", "pending_of", "pending_tensor",
+           "shape_str", "tensor"]

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 
 import tcomp as tc
 from tcomp import nn
+from tcomp.nn import builders, kernels, lazy
 from tcomp.nn import functional as F
-from tcomp.nn import kernels, lazy
 from tcomp.runtime import STATS as CACHE_STATS
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -172,6 +172,29 @@ def test_inputs_are_read_as_recorded():
     y = p * 2.0
     p.data = np.full((2, 3), 5.0)  # rebinding (as an optimizer step does) after recording
     np.testing.assert_array_equal(y.numpy(), np.full((2, 3), 2.0))
+
+
+def test_pending_state_changes_through_the_tensor_api():
+    # tcomp.nn.tensor's pending_tensor/computed are the only ways a tensor becomes pending
+    # and stops being so: requires_grad decided at recording, the tape node when computed
+    from tcomp.nn.tensor import array_of, computed, pending_of, pending_tensor
+
+    x = nn.Tensor(np.ones((2, 3)), requires_grad=True)
+    c = nn.Tensor(np.ones((2, 3)))
+    p = lazy.Pending("add", (), [x, c], (2, 3), np.float32)
+    t = pending_tensor(p)
+    assert pending_of(t) is p and array_of(t) is None and t.requires_grad
+    assert t.shape == (2, 3) and t.dtype == np.float32
+    with nn.no_grad():
+        assert not pending_tensor(p).requires_grad
+    assert not pending_tensor(lazy.Pending("neg", (), [c], (2, 3), np.float32)).requires_grad
+    computed(t, None, "add", [x, c], lambda g: [g, g])  # values not kept: still pending
+    assert pending_of(t) is p and t._node is not None
+    out = np.full((2, 3), 2.0, np.float32)
+    computed(t, out, "add", [x, c], lambda g: [g, g])
+    assert pending_of(t) is None and array_of(t) is out and t.data is out
+    t.backward(np.ones((2, 3), np.float32))
+    np.testing.assert_array_equal(x.grad.numpy(), np.ones((2, 3)))
 
 
 def test_long_chains_split_into_bounded_kernels():
@@ -527,7 +550,7 @@ def test_kernel_launches_keep_their_argument_checks():
     from tcomp.errors import TcompRuntimeError
 
     x = rand(6, 5, dtype=np.float32)
-    op = kernels.get_op("exp", F._b_unary, [x], ("exp",))
+    op = kernels.get_op("exp", builders.unary, [x], ("exp",))
     for _ in range(2):  # the first call is checked in full, the second takes the fast path
         np.testing.assert_allclose(op.forward([x]), np.exp(x), rtol=1e-6)
     with pytest.raises(TcompRuntimeError, match="C-contiguous"):

@@ -435,7 +435,7 @@ def test_error_unexported_op_names_module():
                                           r"form"):
         tonnx.export(Outer(), _x(2, 4), None)
     # the functional ops are restored after the failed export
-    assert F.squash.__name__ == "squash" and F.relu.__module__ == "tcomp.nn.functional"
+    assert F.squash.__name__ == "squash" and F.relu.__module__ == "tcomp.nn.elementwise"
 
 
 def test_error_value_computed_outside_nn_ops():

@@ -24,7 +24,7 @@ from ...runtime.memory import aligned, zeros
 from .. import device as _dev
 from .. import kernels
 from ..serialization import load_state
-from ..tensor import Tensor, _shape_str
+from ..tensor import Tensor, shape_str
 
 
 def _sgd(h: Any, k: int, flags: tuple[Any, ...], p: Any, g: Any, *buf: Any) -> list[Any]:
@@ -316,8 +316,8 @@ class Optimizer:
                                          f"got {value!r}")
             return int(arr.item())
         if arr.shape != p.shape:
-            raise ArgumentShapeError(f"{where} has shape {_shape_str(arr.shape)}, its "
-                                     f"parameter {_shape_str(p.shape)}")
+            raise ArgumentShapeError(f"{where} has shape {shape_str(arr.shape)}, its "
+                                     f"parameter {shape_str(p.shape)}")
         return _on(aligned(np.array(arr, p.dtype, copy=True)), p)
 
 
