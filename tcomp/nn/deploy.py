@@ -62,11 +62,10 @@ from ..runtime.export import (
 from ..runtime.kernel import CompiledKernel
 from ..runtime.memory import empty
 from . import kernels
-from .forward_trace import (  # inference.py imports Traced and trace_forward from here
+from .forward_trace import (
     ALIGN,
     Memory,
     Region,
-    Traced,
     align,
     check_outputs,
     place_temps,
@@ -448,5 +447,4 @@ def _self_check(info: ExportedModel, model: str,
         _ctypes.dlclose(lib._handle)
 
 
-__all__ = ["MODEL_STATUS", "ExportedModel", "Traced", "check_outputs", "export", "place_temps",
-           "trace_forward"]
+__all__ = ["MODEL_STATUS", "ExportedModel", "export"]

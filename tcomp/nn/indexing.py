@@ -31,7 +31,7 @@ from ..ops import layers as L
 from ..ops.axes import normalize_axis
 from . import functional as F
 from . import kernels
-from .tensor import Tensor, _shape_str, make_result
+from .tensor import Tensor, make_result, shape_str
 
 
 def _b_take(x: Any, idx: Any, axis: int) -> Any:
@@ -55,7 +55,7 @@ SCATTER_KERNEL_MAX_AXIS = 2048
 
 
 def _empty(x: Tensor, idx: Any) -> DSLShapeError:
-    return DSLShapeError(f"indexing {_shape_str(x.shape)} with {idx!r} gives an empty tensor")
+    return DSLShapeError(f"indexing {shape_str(x.shape)} with {idx!r} gives an empty tensor")
 
 
 def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) -> Tensor:
@@ -64,7 +64,7 @@ def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) 
     axis = normalize_axis(axis, x.ndim, "take", "axis", x.shape)
     if ind.dtype.kind not in "iu":
         raise DSLTypeError(f"take: indices must be integers, got {ind.dtype} "
-                           f"{_shape_str(ind.shape)}")
+                           f"{shape_str(ind.shape)}")
     n = x.shape[axis]
     if ind.size == 0:
         raise _empty(x, indices)
@@ -94,7 +94,7 @@ def take(x: Tensor, indices: Any, axis: int = 0, _axis_name: int | None = None) 
 def _mask(x: Tensor, mask: np.ndarray, axis: int, what: Any, axis_name: int) -> Tensor:
     n = x.shape[axis]
     if mask.shape != (n,):
-        raise DSLShapeError(f"boolean mask of shape {_shape_str(mask.shape)} for axis "
+        raise DSLShapeError(f"boolean mask of shape {shape_str(mask.shape)} for axis "
                             f"{axis_name} of "
                             f"size {n}: a mask must be 1-D with one entry per element of the "
                             "axis")
@@ -129,7 +129,7 @@ def _item(i: Any, d: int) -> Any:
             arr = arr.astype(np.int64)  # [] indexes like numpy: an empty integer array
         if arr.dtype.kind not in "iub":
             raise DSLTypeError(f"an index array for axis {d} must hold integers or bools, "
-                               f"got {arr.dtype} {_shape_str(arr.shape)}")
+                               f"got {arr.dtype} {shape_str(arr.shape)}")
         if arr.ndim == 0:
             return _item(arr[()], d)
         return arr
@@ -149,13 +149,13 @@ def getitem(x: Tensor, idx: Any) -> Tensor:
         idx = idx[:k] + (slice(None),) * max(x.ndim - len(idx) + 1, 0) + idx[k + 1:]
     if len(idx) > x.ndim:
         raise TensorIndexError(f"too many indices ({len(idx)}) for a tensor of shape "
-                               f"{_shape_str(x.shape)}; give at most one per axis")
+                               f"{shape_str(x.shape)}; give at most one per axis")
     items = [_item(i, d) for d, i in enumerate(idx)]
     arrays = [d for d, i in enumerate(items) if isinstance(i, np.ndarray)]
     if not arrays:
         return F.getitem(x, tuple(items))
     if len(arrays) > 1:
-        raise DSLShapeError(f"indexing {_shape_str(x.shape)}: only one index array is "
+        raise DSLShapeError(f"indexing {shape_str(x.shape)}: only one index array is "
                             f"supported, got arrays for axes {arrays}; index one axis at a time")
     (d,) = arrays
     arr = items[d]

@@ -2,7 +2,7 @@
 (layer 9).
 
 ``compile_inference(model, example)`` traces the forward as ``tcomp.nn.export`` does
-(``deploy.trace_forward``: twice, in eval mode under ``no_grad``, every array found by its
+(``forward_trace.trace_forward``: twice, in eval mode under ``no_grad``, every array found by its
 memory) and generates, in LLVM IR, one function that calls the traced kernels in order:
 its argument is a table of base addresses (inputs, outputs, each parameter and buffer, each
 constant, one arena for the intermediates), and each kernel argument is a base plus a byte
@@ -53,8 +53,8 @@ from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
-from .deploy import Traced, check_outputs, place_temps, trace_forward
-from .kernels import ALIGN_FROM_BYTES
+from .forward_trace import Traced, check_outputs, place_temps, trace_forward
+from .launch import allocator
 from .tensor import Tensor, make_result
 
 WHO = "tcomp.nn.compile_inference"
@@ -67,22 +67,6 @@ def _address(a: np.ndarray) -> int:
 
 def _shape(shape: Sequence[int]) -> str:
     return "(" + ", ".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
-
-
-class _Callee(ir.values.Value):
-    """A kernel's machine code at a fixed address, as a callee for llvmlite's CallInstr
-    (which takes the signature from ``callee.function_type``)."""
-
-    def __init__(self, address: int, fnty: ir.FunctionType) -> None:
-        self.ptr = ir.Constant(I64, address).inttoptr(PTR)
-        self.type = PTR
-        self.function_type = fnty
-
-    def get_reference(self) -> str:
-        return self.ptr.get_reference()
-
-    def __str__(self) -> str:
-        return str(self.ptr)
 
 
 def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
@@ -117,8 +101,8 @@ def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
     for i, (k, refs, dims) in enumerate(t.steps):
         fnty = ir.FunctionType(VOID, [PTR] * len(refs) + [I64] * len(dims))
         entry = ctypes.cast(k.unchecked_entry, ctypes.c_void_p).value
-        b.call(_Callee(entry, fnty), [*(at(r) for r in refs),
-                                      *(ir.Constant(I64, d) for d in dims)])
+        b.call(bu.Callee(ir.Constant(I64, entry).inttoptr(PTR), fnty),
+               [*(at(r) for r in refs), *(ir.Constant(I64, d) for d in dims)])
         flag = k.bounds_flag
         if flag is not None:
             rec = ir.Constant(I64, ctypes.addressof(flag)).inttoptr(PTR)
@@ -151,10 +135,8 @@ class _Plan:
         self.ins = [(a.shape, a.dtype) for a in t.runs[0][0]]
         self.outs = [(a.shape, a.dtype) for a in t.runs[0][1]]
         self.shapes = t.shapes
-        # numpy's 16-byte alignment for small outputs, 64 bytes from the pool for large ones
-        # (tcomp.nn's choice for kernel outputs)
-        self.allocs = [(np.empty if a.nbytes < ALIGN_FROM_BYTES else POOL.empty, shp, dt)
-                       for a, (shp, dt) in zip(t.runs[0][1], self.outs, strict=True)]
+        # as tcomp.nn allocates kernel outputs (64-byte aligned from the pool when large)
+        self.allocs = [(allocator(shp, np.dtype(dt), "cpu"), shp, dt) for shp, dt in self.outs]
         n_in, n_out = len(self.ins), len(self.outs)
         fixed = [r for r in t.mem.regions if r.kind in ("weight", "const")]
         slot = {id(r): n_in + n_out + k for k, r in enumerate(fixed)}

@@ -24,7 +24,6 @@ from ..dsl.tensor import Tensor as DTensor
 from ..ir import expr as E
 from . import batch
 from .launch import (  # the names nn modules and tools read as kernels.<name>
-    ALIGN_FROM_BYTES,
     STATS,
     DeviceLaunch,
     KernelUse,
@@ -398,5 +397,5 @@ def clear_cache() -> None:
     _FIRST.clear()
 
 
-__all__ = ["ALIGN_FROM_BYTES", "STATS", "CompiledOp", "KernelUse", "Launch", "c_array",
+__all__ = ["STATS", "CompiledOp", "KernelUse", "Launch", "c_array",
            "clear_cache", "get_op", "get_op_specs", "recording"]

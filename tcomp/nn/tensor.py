@@ -56,7 +56,6 @@ def shape_str(shape: Sequence[int]) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
-_shape_str = shape_str  # indexing.py's name for it, until that module reads shape_str
 
 
 class Tensor:

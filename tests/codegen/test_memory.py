@@ -71,7 +71,7 @@ def test_kernels_take_aligned_and_misaligned_arrays_alike():
 
 def test_nn_allocates_aligned():
     from tcomp import nn
-    from tcomp.nn.kernels import ALIGN_FROM_BYTES
+    from tcomp.nn.launch import ALIGN_FROM_BYTES
 
     lin = nn.Linear(256, 128, seed=0)
     assert all(is_aligned(p.data) for p in lin.parameters())
