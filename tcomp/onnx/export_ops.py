@@ -21,7 +21,7 @@ from ..errors import ExportError
 from ..nn import functional as F
 from ..ops.axes import normalize_axes, normalize_axis
 from . import custom
-from .nn_ops import _b_conv3d
+from .nn_ops import _b_conv3d, _b_conv_transpose
 from .ops import _b_erf, _b_where
 
 INT64_MAX = np.iinfo(np.int64).max
@@ -553,6 +553,21 @@ def _c_sdpa(g: Graph, c: Call, c2: Call) -> None:
     g.node("MatMul", [att, g.name(v)], _out(c))
 
 
+def _c_conv_transpose(g: Graph, c: Call) -> None:
+    """tcomp.onnx.load's ConvTranspose: the ONNX op again, its output zero-padded to whole
+    stride phases and reshaped to the compute's (N, group, M/group, Q1, s1, ...)."""
+    (x, w), (st, dl, group, begin, outs) = c.args["inputs"], c.args["attrs"]
+    ends = [s * (n - 1) + (k - 1) * d + 1 - b - o for n, k, s, d, b, o in
+            zip(x.shape[2:], w.shape[2:], st, dl, begin, outs, strict=True)]
+    y = g.node("ConvTranspose", [g.name(x), g.name(w)], strides=list(st), dilations=list(dl),
+               group=group, pads=[*begin, *(max(e, 0) for e in ends)],
+               output_padding=[max(-e, 0) for e in ends])
+    tails = [-(-o // s) * s - o for o, s in zip(outs, st, strict=True)]
+    if any(tails):
+        y = g.node("Pad", [y, g.ints([0] * x.ndim + [0, 0, *tails])])
+    g.node("Reshape", [y, g.ints([0, group, w.shape[1], *c.outs[0].shape[3:]])], _out(c))
+
+
 @_conv("apply")
 def _c_apply(g: Graph, c: Call, c2: Call) -> None:
     """A DSL op called through ``functional.apply``: a node of the ``ai.tcomp`` domain."""
@@ -565,6 +580,9 @@ def _c_apply(g: Graph, c: Call, c2: Call) -> None:
         st, dl, group = c.args["attrs"]
         g.node("Conv", [g.name(r) for r in ins], _out(c), strides=list(st),
                dilations=list(dl), group=group)
+        return
+    if builder is _b_conv_transpose:
+        _c_conv_transpose(g, c)
         return
     specs = [(r.shape, r.dtype) for r in ins]
     if specs != [(r.shape, r.dtype) for r in ins2]:

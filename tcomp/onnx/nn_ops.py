@@ -251,6 +251,111 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     return on_const(conv, node, x, w, b)
 
 
+def _b_conv_transpose(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...],
+                      group: int, begin: tuple[int, ...], outs: tuple[int, ...]) -> Any:
+    """ConvTranspose (weight (C, M/group, k...)) as one compute over the output's stride
+    phases: shape (N, group, M/group, Q1, s1, Q2, s2, ...), where output position ``q*s + ph``
+    (a reshape merges each (Q, s) pair) of the full output cropped by ``begin`` reads input
+    position ``q - r`` and kernel tap ``(r*s + ph + begin) / d`` where that divides and both
+    are in range. Every index is affine in a loop variable (no ``(o + p - k*d) / s``), so the
+    derived input gradient is a strided convolution's gather, not a scatter over the output."""
+    (n, c, *size), (_, og, *kernel) = L.shape_of(x), L.shape_of(w)
+    cg = c // group
+    rc = dsl.reduce_axis(cg, name="rc")
+    rs = [dsl.reduce_axis((-((s - 1 + p) // s), ((k - 1) * d - p) // s + 1), name=f"r{i}")
+          for i, (k, s, d, p) in enumerate(zip(kernel, strides, dil, begin, strict=True))]
+
+    def body(*i: Any) -> Any:
+        conds, at, taps = [], [], []
+        for k, r, s, d, p, m, q, ph in zip(kernel, rs, strides, dil, begin, size, i[3::2],
+                                           i[4::2], strict=True):
+            v = r * s + ph + p  # the tap's offset, k * d
+            conds += [q - r >= 0, q - r < m, v >= 0, v <= (k - 1) * d]
+            if d > 1:
+                conds.append(dsl.equal(v % d, 0))
+                v = v // d
+            at.append(q - r)
+            taps.append(v)
+        ch = i[1] * cg + rc if group > 1 else rc
+        return dsl.sum(x[(i[0], ch, *at)] * w[(ch, i[2], *taps)], axis=[rc, *rs],
+                       where=dsl.all(*conds))
+    phases = [v for o, s in zip(outs, strides, strict=True) for v in (-(-o // s), s)]
+    return dsl.compute((n, group, og, *phases), body, name="conv_transpose")
+
+
+def _conv_transpose_geometry(node: Node, x: Value, w: Value
+                             ) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(strides, dilations, begin crops, output sizes) of a ConvTranspose node: the full
+    output ``s*(n-1) + (k-1)*d + 1 + output_padding`` cropped by the pads, given or derived
+    from ``output_shape`` or ``auto_pad`` as onnxruntime does: SAME_UPPER crops less at the
+    beginning, the others more; an output_shape past the full output adds zeros at the end."""
+    nd = x.ndim - 2
+    kernel = list(node.attr("kernel_shape", w.shape[2:]))
+    strides = list(node.attr("strides", [1] * nd))
+    dil = list(node.attr("dilations", [1] * nd))
+    extra = list(node.attr("output_padding", [0] * nd))
+    if tuple(kernel) != tuple(w.shape[2:]) or any(len(v) != nd for v in (strides, dil, extra)):
+        raise node.error(f"kernel_shape {kernel}, strides {strides}, dilations {dil} and "
+                         f"output_padding {extra} must have {nd} entries each, kernel_shape "
+                         f"the weight's {list(w.shape[2:])}")
+    if min(strides + dil) < 1 or not all(0 <= e < max(s, d)
+                                         for e, s, d in zip(extra, strides, dil, strict=True)):
+        raise node.error(f"strides {strides} and dilations {dil} must be positive, each "
+                         f"output_padding {extra} in [0, max(stride, dilation))")
+    full = [s * (n - 1) + (k - 1) * d + 1
+            for n, k, s, d in zip(x.shape[2:], kernel, strides, dil, strict=True)]
+    mode = node.attr("auto_pad", "NOTSET")
+    if mode not in ("NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER"):
+        raise node.error(f"auto_pad={mode!r}: must be NOTSET, VALID, SAME_UPPER or SAME_LOWER")
+    shape = node.attr("output_shape")
+    if shape is None and mode in ("NOTSET", "VALID"):
+        pads = list(node.attr("pads", [0] * 2 * nd)) if mode == "NOTSET" else [0] * 2 * nd
+        outs = [f + e - lo - hi for f, e, lo, hi in zip(full, extra, pads[:nd], pads[nd:],
+                                                        strict=True)] if len(pads) == 2 * nd else []
+        if not outs or min(pads) < 0 or min(outs) < 1:
+            raise node.error(f"pads={pads} must hold {2 * nd} non-negative values that leave "
+                             f"an output (the full output is {full}, output_padding {extra})")
+        return strides, dil, pads[:nd], outs
+    # SAME: input * stride, as the spec says, but no more than the full output (onnxruntime,
+    # where the kernel's extent plus output_padding is below the stride)
+    outs = [min(n * s, f + e) for n, s, f, e in zip(x.shape[2:], strides, full, extra,
+                                                    strict=True)]
+    if shape is not None:
+        outs = list(shape)
+        if len(outs) != nd or not all(
+                1 <= o < f + s for o, f, s in zip(outs, full, strides, strict=True)):
+            raise node.error(f"output_shape={list(shape)}: must give {nd} sizes, each from 1 "
+                             f"to the full output {full} plus stride {strides} minus one")
+    totals = [max(f + e - o, 0) for f, e, o in zip(full, extra, outs, strict=True)]
+    begin = [t // 2 if mode == "SAME_UPPER" else t - t // 2 for t in totals]
+    return strides, dil, begin, outs
+
+
+@op("ConvTranspose", 1, 22,
+    "auto_pad dilations group kernel_shape output_padding output_shape pads strides")
+def _conv_transpose(node: Node, x: Value, w: Value, b: Value = None) -> Value:
+    same_dtype(node, x, w, b)
+    group = int(node.attr("group", 1))
+    if x.ndim < 3 or w.ndim != x.ndim or group < 1 or x.shape[1] != w.shape[0] or \
+            x.shape[1] % group:
+        raise node.error(f"input {list(x.shape)} (N, C, D1, ...) and weight {list(w.shape)} "
+                         f"(C, M/group, k1, ...) don't match for group={group}")
+    m, nd = w.shape[1] * group, x.ndim - 2
+    if b is not None and tuple(b.shape) != (m,):
+        raise node.error(f"input 'B' has shape {list(b.shape)}, expected [{m}]")
+    strides, dil, begin, outs = _conv_transpose_geometry(node, x, w)
+    attrs = (tuple(strides), tuple(dil), group, tuple(begin), tuple(outs))
+    sizes = [-(-o // s) * s for o, s in zip(outs, strides, strict=True)]
+
+    def conv_transpose(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
+        y = F.reshape(F.apply("conv_transpose", _b_conv_transpose, [x, w], attrs),
+                      (x.shape[0], m, *sizes))
+        if sizes != outs:  # the last phases run past the output
+            y = y[(slice(None), slice(None), *(slice(0, o) for o in outs))]
+        return y if b is None else y + F.reshape(b, (1, m) + (1,) * nd)
+    return on_const(conv_transpose, node, x, w, b)
+
+
 def _pool_geometry(node: Node, x: Value
                    ) -> tuple[list[int], list[int], list[int], list[int], list[int], list[int]]:
     """(kernel, strides, dilations, begin pads, end pads, extra) of a pooling node, any number

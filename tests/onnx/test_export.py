@@ -281,6 +281,26 @@ def test_imported_3d_conv_exports_as_conv(tmp_path):
     _check_ort(m, path, [(_x(2, 4, 5, 4, 4, seed=1),)])
 
 
+def test_imported_conv_transpose_exports_as_conv_transpose(tmp_path):
+    """Two imported ConvTransposes (an output that ends inside a stride phase, an
+    output_shape past the full output) export as standard nodes, with a dynamic batch."""
+    h, nh = onnx.helper, onnx.numpy_helper
+    nodes = [h.make_node("ConvTranspose", ["x", "w1", "b1"], ["h"], strides=[2, 3],
+                         pads=[1, 0, 0, 2], dilations=[1, 2], group=2),
+             h.make_node("ConvTranspose", ["h", "w2"], ["y"], strides=[2, 1],
+                         output_shape=[17, 8])]
+    graph = h.make_graph(nodes, "ct", [h.make_tensor_value_info("x", 1, ["n", 4, 4, 3])],
+                         [h.make_tensor_value_info("y", 1, None)],
+                         [nh.from_array(_x(4, 3, 3, 2), "w1"), nh.from_array(_x(6), "b1"),
+                          nh.from_array(_x(6, 2, 2, 3), "w2")])
+    m = tonnx.load(h.make_model(graph, opset_imports=[h.make_opsetid("", 17)]))
+    path = _export(m, _x(2, 4, 4, 3), tmp_path)
+    nodes = onnx.load(path).graph.node
+    assert [n.op_type for n in nodes].count("ConvTranspose") == 2
+    assert not any(n.domain for n in nodes)
+    _check_ort(m, path, [(_x(2, 4, 4, 3, seed=1),), (_x(3, 4, 4, 3, seed=2),)])
+
+
 @pytest.mark.slow
 def test_round_trip_load(tmp_path):
     """export -> tcomp.onnx.load: the same outputs, the weights under their module names,
