@@ -286,11 +286,6 @@ def test_import_tcomp_stays_light() -> None:
     assert out.stdout.strip() == "[]", f"import tcomp imported {out.stdout.strip()}"
 
 
-# Areas other work is reorganising now; their private imports across modules are left to it
-# (the list shrinks as that work lands). Everything else: a name another module uses is public.
-PRIVATE_IMPORTS_ALLOWED_IN = ("tcomp/onnx/",)
-
-
 def _is_private(name: str) -> bool:
     return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
@@ -356,8 +351,8 @@ def test_the_private_name_check_sees_both_forms() -> None:
 
 
 def test_no_private_name_is_used_across_modules() -> None:
+    # a name another module uses is public
     bad = [use for path in project_modules().values()
-           if not str(path.relative_to(ROOT)).startswith(PRIVATE_IMPORTS_ALLOWED_IN)
            for use in private_uses_across_modules(path)]
     assert not bad, _report(bad, "private names used from another module; make the name "
                             "public (no leading underscore, in __all__) or move it where it "

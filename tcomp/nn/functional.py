@@ -35,7 +35,7 @@ from ..errors import ArgumentValueError, DSLShapeError
 from ..ops.axes import normalize_axis
 from .attention import scaled_dot_product_attention
 from .conv import avg_pool2d, conv1d, conv2d, linear, matmul, max_pool2d
-from .dispatch import UNSET, apply, as_tensor, count_arg, need_float, sizes_arg, torch_names
+from .dispatch import apply, as_tensor, count_arg, need_float, sizes_arg, torch_names
 from .elementwise import (
     abs,
     add,
@@ -71,9 +71,6 @@ from .losses import check_reduction, cross_entropy, nll_loss
 from .reductions import argmax, argmin, max, mean, min, sum, var
 from .shapes import PAD_MODES, concat, expand, getitem, pad, permute, reshape
 from .tensor import Tensor, shape_str
-
-# tcomp.onnx reads these two under their former private names
-_t, _UNSET = as_tensor, UNSET
 
 
 def clamp(x: Any, min: Any = None, max: Any = None) -> Tensor:

@@ -21,6 +21,7 @@ from ..dsl.ops import placeholder
 from ..dsl.serial import GraphFormatError, graph_from_json, graph_to_json
 from ..dsl.tensor import Tensor as DTensor
 from ..nn import functional as F
+from ..nn.dispatch import as_tensor
 from .ops import Node, OnnxError, is_t, lift
 
 DOMAIN = "ai.tcomp"
@@ -99,7 +100,7 @@ def run(node: Node, *inputs: Any) -> Any:
             raise node.error(f"input {k} must be {np.dtype(dt)} {list(shape)} (the shapes the "
                              f"DSL op {node.attrs['name']!r} was exported at), got {got}")
     ts = [v if is_t(v) else lift(node, np.asarray(v)) if np.dtype(v.dtype).kind == "f"
-          else F._t(np.asarray(v)) for v in inputs]
+          else as_tensor(np.asarray(v)) for v in inputs]
     return F.apply(node.attrs["name"], _b_graph, ts, (node.attrs["graph"],))
 
 

@@ -19,10 +19,11 @@ import numpy as np
 
 from ..errors import ExportError
 from ..nn import functional as F
+from ..nn.dispatch import UNSET
 from ..ops.axes import normalize_axes, normalize_axis
 from . import custom
-from .nn_ops import _b_conv3d, _b_conv_transpose
-from .ops import _b_erf, _b_where
+from .nn_ops import build_conv3d, build_conv_transpose
+from .ops import build_erf, build_where
 
 INT64_MAX = np.iinfo(np.int64).max
 
@@ -459,7 +460,7 @@ def _c_pool(g: Graph, c: Call, c2: Call) -> None:
 @_conv("softmax log_softmax")
 def _c_softmax(g: Graph, c: Call, c2: Call) -> None:
     x = c.args["x"]
-    axis, _ = F.torch_names(c.fn, c.args["axis"], F._UNSET, c.args["dim"], F._UNSET, -1)
+    axis, _ = F.torch_names(c.fn, c.args["axis"], UNSET, c.args["dim"], UNSET, -1)
     op = "Softmax" if c.fn == "softmax" else "LogSoftmax"
     g.node(op, [g.name(x)], _out(c), axis=normalize_axis(axis, x.ndim, c.fn))
 
@@ -573,15 +574,15 @@ def _c_apply(g: Graph, c: Call, c2: Call) -> None:
     """A DSL op called through ``functional.apply``: a node of the ``ai.tcomp`` domain."""
     ins, ins2 = c.args["inputs"], c2.args["inputs"]
     name, builder = c.args["name"], c.args["builder"]
-    if builder is _b_erf or builder is _b_where:  # tcomp.onnx.load's own: ONNX ops again
-        g.node("Erf" if builder is _b_erf else "Where", [g.name(r) for r in ins], _out(c))
+    if builder is build_erf or builder is build_where:  # tcomp.onnx.load's own: ONNX ops again
+        g.node("Erf" if builder is build_erf else "Where", [g.name(r) for r in ins], _out(c))
         return
-    if builder is _b_conv3d:
+    if builder is build_conv3d:
         st, dl, group = c.args["attrs"]
         g.node("Conv", [g.name(r) for r in ins], _out(c), strides=list(st),
                dilations=list(dl), group=group)
         return
-    if builder is _b_conv_transpose:
+    if builder is build_conv_transpose:
         _c_conv_transpose(g, c)
         return
     specs = [(r.shape, r.dtype) for r in ins]

@@ -186,7 +186,7 @@ def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list
     return begin + end
 
 
-def _b_conv3d(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...], group: int
+def build_conv3d(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...], group: int
               ) -> Any:
     """NCDHW convolution (no padding) with OIDHW weights, any strides and dilations."""
     (n, _, *size), (o, cg, *kernel) = L.shape_of(x), L.shape_of(w)
@@ -246,12 +246,12 @@ def _conv(node: Node, x: Value, w: Value, b: Value = None) -> Value:
                     if lo or hi}, 0.0)
         if nd == 2:
             return F.conv2d(x, w, b, st, 0, dl, group)
-        y = F.apply("conv3d", _b_conv3d, [x, w], (st, dl, group))
+        y = F.apply("conv3d", build_conv3d, [x, w], (st, dl, group))
         return y if b is None else y + F.reshape(b, (1, -1, 1, 1, 1))
     return on_const(conv, node, x, w, b)
 
 
-def _b_conv_transpose(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...],
+def build_conv_transpose(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...],
                       group: int, begin: tuple[int, ...], outs: tuple[int, ...]) -> Any:
     """ConvTranspose (weight (C, M/group, k...)) as one compute over the output's stride
     phases: shape (N, group, M/group, Q1, s1, Q2, s2, ...), where output position ``q*s + ph``
@@ -348,7 +348,7 @@ def _conv_transpose(node: Node, x: Value, w: Value, b: Value = None) -> Value:
     sizes = [-(-o // s) * s for o, s in zip(outs, strides, strict=True)]
 
     def conv_transpose(x: Tensor, w: Tensor, b: Tensor | None) -> Tensor:
-        y = F.reshape(F.apply("conv_transpose", _b_conv_transpose, [x, w], attrs),
+        y = F.reshape(F.apply("conv_transpose", build_conv_transpose, [x, w], attrs),
                       (x.shape[0], m, *sizes))
         if sizes != outs:  # the last phases run past the output
             y = y[(slice(None), slice(None), *(slice(0, o) for o in outs))]

@@ -301,7 +301,7 @@ def _variadic(node: Node, *xs: Value) -> Value:
     return out
 
 
-def _b_erf(x: Any) -> Any:
+def build_erf(x: Any) -> Any:
     return L.elementwise(dsl.erf, [x], L.shape_of(x), name="erf")
 
 
@@ -309,7 +309,7 @@ _UNARY: dict[str, Callable[[Tensor], Tensor]] = {  # late-bound, as _F_BINARY
     "Relu": lambda x: F.relu(x), "Sigmoid": lambda x: F.sigmoid(x),
     "Tanh": lambda x: F.tanh(x), "Exp": lambda x: F.exp(x), "Log": lambda x: F.log(x),
     "Sqrt": lambda x: F.sqrt(x), "Neg": lambda x: F.neg(x), "Abs": lambda x: F.abs(x),
-    "Reciprocal": lambda x: F.div(1.0, x), "Erf": lambda x: F.apply("erf", _b_erf, [x])}
+    "Reciprocal": lambda x: F.div(1.0, x), "Erf": lambda x: F.apply("erf", build_erf, [x])}
 _NP_UNARY = {"Neg": np.negative, "Abs": np.abs, "Relu": lambda x: np.maximum(x, 0)}
 
 
@@ -360,7 +360,7 @@ def _not(node: Node, x: Value) -> np.ndarray:
     return np.logical_not(np.asarray(x))
 
 
-def _b_where(c: Any, a: Any, b: Any, shape: tuple[int, ...]) -> Any:
+def build_where(c: Any, a: Any, b: Any, shape: tuple[int, ...]) -> Any:
     return L.elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b], shape,
                          name="where")
 
@@ -374,7 +374,7 @@ def _where(node: Node, c: Value, a: Value, b: Value) -> Value:
     shape = _broadcast(node, c, a, b)
     if (not is_t(a) and not is_t(b)) or not math.prod(shape):
         return np.where(c, np.asarray(a), np.asarray(b))
-    return F.apply("where", _b_where, [Tensor(c), lift(node, a), lift(node, b)], (shape,))
+    return F.apply("where", build_where, [Tensor(c), lift(node, a), lift(node, b)], (shape,))
 
 
 # ----------------------------------------------------------------------------- linear algebra
@@ -450,6 +450,7 @@ def _gemm(node: Node, a: Value, b: Value, c: Value = None) -> Value:
 
 __all__ = [
     "ONNX_DTYPES", "OPS", "Node", "OnnxError", "OpDef", "UnsupportedOnnxError", "Value", "arith",
-    "axes_of", "axis_of", "broadcast_to", "const", "dtype_name", "ints", "is_float", "is_t",
+    "axes_of", "axis_of", "broadcast_to", "build_erf", "build_where", "const", "dtype_name", "ints",
+    "is_float", "is_t",
     "lift", "on_const", "op", "pad", "permute", "reshape", "same_dtype", "widen",
 ]

@@ -23,7 +23,7 @@ import tcomp.onnx as tonnx  # noqa: E402
 from tcomp import nn  # noqa: E402
 from tcomp.autodiff import gradient  # noqa: E402
 from tcomp.dsl.eval import evaluate  # noqa: E402
-from tcomp.onnx.nn_ops import _b_conv_transpose  # noqa: E402
+from tcomp.onnx.nn_ops import build_conv_transpose  # noqa: E402
 
 h, nh, TP = onnx.helper, onnx.numpy_helper, onnx.TensorProto
 R = np.random.default_rng(5)
@@ -146,14 +146,14 @@ def test_dsl_evaluator_agrees_on_the_op_and_its_gradients() -> None:
     x, w = R.standard_normal((2, 4, 3, 4)), R.standard_normal((4, 3, 3, 2))
     attrs = ((2, 3), (2, 1), 2, (2, 1), (7, 9))
     xp, wp = tc.placeholder(x.shape, "float64", "x"), tc.placeholder(w.shape, "float64", "w")
-    y = _b_conv_transpose(xp, wp, *attrs)
+    y = build_conv_transpose(xp, wp, *attrs)
     head = tc.placeholder(y.shape, "float64", "head")
     gx, gw = gradient(y, [xp, wp], head)
     adj = R.standard_normal(tuple(int(d.value) for d in y.shape))
     want_y = evaluate(y, {xp: x, wp: w})
     want_gx, want_gw = evaluate([gx, gw], {xp: x, wp: w, head: adj})
     xt, wt = nn.Tensor(x, requires_grad=True), nn.Tensor(w, requires_grad=True)
-    yt = nn.functional.apply("conv_transpose", _b_conv_transpose, [xt, wt], attrs)
+    yt = nn.functional.apply("conv_transpose", build_conv_transpose, [xt, wt], attrs)
     (yt * nn.Tensor(adj)).sum().backward()
     for got, want in ((yt, want_y), (xt.grad, want_gx), (wt.grad, want_gw)):
         np.testing.assert_allclose(got.numpy(), want, rtol=1e-10, atol=1e-10)
