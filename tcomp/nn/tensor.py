@@ -56,8 +56,6 @@ def shape_str(shape: Sequence[int]) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
-
-
 class Tensor:
     """An n-d array (float32 by default) that can track gradients.
 
