@@ -64,6 +64,21 @@ def random_array(shape: Sequence[int], dtype: Any, rng: Any = None,
     return g.integers(0, 2, tuple(shape)).astype(bool)
 
 
+def _index_read(idx: E.Expr) -> E.Expr:
+    """The read an index is made of: through casts, and through numpy's wrap of negative
+    indices ``select(I < 0, I + n, I)`` (``nn.take``), whose values in [0, n) are the read's
+    own."""
+    while isinstance(idx, E.Cast):
+        idx = idx.value
+    if isinstance(idx, E.Select):
+        t, f = _index_read(idx.t), _index_read(idx.f)
+        if isinstance(t, E.Binary) and t.op in (E.Op.ADD, E.Op.SUB) and isinstance(t.b, E.Const):
+            t = _index_read(t.a)
+        if t == f:
+            return f
+    return idx
+
+
 def index_ranges(outputs: Any, dim_values: Mapping[Any, int] | None = None
                  ) -> dict[Any, int]:
     """Integer placeholders that the computation of ``outputs`` uses as indices, directly
@@ -87,8 +102,7 @@ def index_ranges(outputs: Any, dim_values: Mapping[Any, int] | None = None
                     continue
                 todo.append(n.tensor)
                 for d, idx in enumerate(n.indices):
-                    while isinstance(idx, E.Cast):
-                        idx = idx.value
+                    idx = _index_read(idx)
                     if not (isinstance(idx, E.ProducerLoad) and idx.dtype.is_int
                             and isinstance(idx.tensor.op, PlaceholderOp)):
                         continue

@@ -49,3 +49,22 @@ def test_autotuning_a_gather_workload_measures_it(tmp_path, monkeypatch):
     recs = Database(db).records()
     assert recs and all(r.ok for r in recs), [r.error for r in recs]
     assert res.report.failed == 0
+
+
+def test_an_index_wrapped_as_numpy_wraps_negatives_gets_values_in_range():
+    # nn.take reads its indices as given and wraps negative ones in the kernel,
+    # select(I < 0, I + n, I): the tuner's random inputs for I must still index in range
+    # (every trial of an ONNX model's Gather failed with OutOfBoundsError)
+    from tcomp.nn.indexing import _b_take
+
+    X = tc.placeholder((3, 5), name="X")
+    I = tc.placeholder((4,), dtype="int64", name="I")  # noqa: E741
+    T = _b_take(X, I, 0)
+    assert index_ranges([T]) == {I.op: 3}
+    x, i = random_inputs([X, I], rng=0, outputs=[T])
+    assert i.min() >= 0 and i.max() < 3
+    evaluate([T], {X: x, I: i})
+    # a select of two different reads is not an index of either
+    J = tc.placeholder((4,), dtype="int64", name="J")
+    U = tc.compute((4,), lambda k: X[tc.if_then_else(I[k] < 0, J[k], I[k]), 0], name="U")
+    assert index_ranges([U]) == {}
