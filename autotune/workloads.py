@@ -101,51 +101,51 @@ def flop_count(outputs: list[tc.Tensor]) -> float:
 def matmul(n: int = 64, m: int | None = None, k: int | None = None,
            dtype: str = "float32") -> tuple[list[tc.Tensor], list[tc.Tensor]]:
     """``C[n, m] = A[n, k] @ B[k, m]``."""
-    from tcomp.ops import nn
+    from tcomp.ops import linalg
 
     m = n if m is None else m
     k = n if k is None else k
     A = tc.placeholder((n, k), dtype, name="A")
     B = tc.placeholder((k, m), dtype, name="B")
-    C = nn.matmul(A, B)
+    C = linalg.matmul(A, B)
     return [C], [A, B, C]
 
 
 def batch_matmul(b: int = 4, n: int = 64, m: int = 64, k: int = 64
                  ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
-    from tcomp.ops import layers
+    from tcomp.ops import linalg
 
     A = tc.placeholder((b, n, k), name="A")
     B = tc.placeholder((b, k, m), name="B")
-    C = layers.batch_matmul(A, B)
+    C = linalg.batch_matmul(A, B)
     return [C], [A, B, C]
 
 
 def conv2d(n: int = 1, c: int = 64, k: int = 64, size: int = 56, kernel: int = 3,
            pad: int = 1, groups: int = 1) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
     """NCHW conv2d, OIHW weights (``groups=c`` makes it depthwise)."""
-    from tcomp.ops import layers
+    from tcomp.ops import conv
 
     X = tc.placeholder((n, c, size, size), name="X")
     W = tc.placeholder((k, c // groups, kernel, kernel), name="W")
-    Y = layers.conv2d(X, W, padding=pad, groups=groups)
+    Y = conv.conv2d(X, W, padding=pad, groups=groups)
     return [Y], [X, W, Y]
 
 
 def pool2d(n: int = 1, c: int = 16, size: int = 32, kernel: int = 2, stride: int = 2,
            kind: str = "max") -> tuple[list[tc.Tensor], list[tc.Tensor]]:
-    from tcomp.ops import layers
+    from tcomp.ops import conv
 
     X = tc.placeholder((n, c, size, size), name="X")
-    Y = layers.pool2d(X, kernel, stride, kind)
+    Y = conv.pool2d(X, kernel, stride, kind)
     return [Y], [X, Y]
 
 
 def softmax(n: int = 64, m: int = 128) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
-    from tcomp.ops import nn
+    from tcomp.ops import reduce
 
     X = tc.placeholder((n, m), name="X")
-    y = nn.softmax(X)[-1]
+    y = reduce.softmax(X)[-1]
     return [y], [X, y]
 
 
@@ -163,30 +163,30 @@ def capsule_routing(batch: int = 32, in_caps: int = 1152, out_caps: int = 10, in
 
     No template covers it: it tunes in the automatic space.
     """
-    from tcomp.ops import layers
+    from tcomp.ops import capsule
 
     u = tc.placeholder((batch, in_caps, in_dim), name="u")
     W = tc.placeholder((in_caps, out_caps, out_dim, in_dim), name="W")
     r = tc.reduce_axis(in_dim, name="q")
     uhat = tc.compute((batch, in_caps, out_caps, out_dim),
                       lambda b, i, j, d: tc.sum(W[i, j, d, r] * u[b, i, r], axis=r), name="uhat")
-    v = layers.dynamic_routing(uhat, iterations)
+    v = capsule.dynamic_routing(uhat, iterations)
     return [v], [u, W, v]
 
 
 def gelu_dense(n: int = 64, m: int = 64) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
-    from tcomp.ops import nn
+    from tcomp.ops import activation
 
     X = tc.placeholder((n, m), name="X")
     W = tc.placeholder((m,), name="W")
     Bias = tc.placeholder((m,), name="Bias")
-    y = nn.gelu_tanh(X, W, Bias)[-1]
+    y = activation.gelu_tanh(X, W, Bias)[-1]
     return [y], [X, W, Bias, y]
 
 
 def attention_head(seq: int = 128, d: int = 64) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
     """One attention head: ``softmax(Q K^T / sqrt(d)) V`` over rows of ``seq`` queries."""
-    from tcomp.ops import layers
+    from tcomp.ops import reduce
 
     Q = tc.placeholder((seq, d), name="Q")
     K = tc.placeholder((seq, d), name="K")
@@ -195,7 +195,7 @@ def attention_head(seq: int = 128, d: int = 64) -> tuple[list[tc.Tensor], list[t
     scale = 1.0 / math.sqrt(d)
     S = tc.compute((seq, seq), lambda i, j: tc.sum(Q[i, r] * K[j, r] * scale, axis=r),
                    name="S")
-    P = layers.softmax_last(S, name="P")
+    P = reduce.softmax_last(S, name="P")
     t = tc.reduce_axis(seq, name="t")
     Out = tc.compute((seq, d), lambda i, c: tc.sum(P[i, t] * V[t, c], axis=t), name="O")
     return [Out], [Q, K, V, Out]
@@ -224,10 +224,10 @@ def lstm_cell(batch: int = 64, n: int = 256) -> tuple[list[tc.Tensor], list[tc.T
 def maxpool_relu(n: int = 16, c: int = 64, size: int = 56
                  ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
     """``relu(max_pool2d(X, 2, stride 2))`` on NCHW."""
-    from tcomp.ops import layers
+    from tcomp.ops import conv
 
     X = tc.placeholder((n, c, size, size), name="X")
-    P = layers.pool2d(X, 2, 2, "max")
+    P = conv.pool2d(X, 2, 2, "max")
     h = size // 2
     Y = tc.compute((n, c, h, h), lambda b, q, i, j: tc.max(P[b, q, i, j], 0.0), name="relu")
     return [Y], [X, Y]
@@ -236,10 +236,10 @@ def maxpool_relu(n: int = 16, c: int = 64, size: int = 56
 def capsule_squash(batch: int = 64, caps: int = 1152, dim: int = 8
                    ) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
     """CapsNet's squash over the last axis of ``[batch, caps, dim]``."""
-    from tcomp.ops import layers
+    from tcomp.ops import capsule
 
     S = tc.placeholder((batch, caps, dim), name="S")
-    V = layers.squash(S)
+    V = capsule.squash(S)
     return [V], [S, V]
 
 
@@ -257,12 +257,12 @@ def causal_conv1d(batch: int = 8, channels: int = 256, length: int = 1024, width
 
 
 def layer_norm(rows: int = 4096, n: int = 1024) -> tuple[list[tc.Tensor], list[tc.Tensor]]:
-    from tcomp.ops import nn
+    from tcomp.ops import reduce
 
     X = tc.placeholder((rows, n), name="X")
     W = tc.placeholder((n,), name="W")
     B = tc.placeholder((n,), name="B")
-    y = nn.layer_norm(X, W, B)[-1]
+    y = reduce.layer_norm_rows(X, W, B)[-1]
     return [y], [X, W, B, y]
 
 

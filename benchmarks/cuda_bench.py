@@ -40,7 +40,8 @@ def main() -> int:
 
     import schedules.cuda as sc
     import tcomp as tc
-    from tcomp.ops import nn
+    from tcomp.ops.linalg import matmul
+    from tcomp.ops.reduce import softmax
 
     torch.backends.cuda.matmul.allow_tf32 = False
     dev = rt.get_device()
@@ -48,7 +49,7 @@ def main() -> int:
     res: dict = {"device": dev.name, "arch": dev.arch}
     n = a.n
     A, B = tc.placeholder((n, n), name="A"), tc.placeholder((n, n), name="B")
-    C = nn.matmul(A, B)
+    C = matmul(A, B)
     f = tc.build(*sc.matmul(A, B, C), target=target)
     da, db = rt.to_device(np.random.rand(n, n).astype("f4")), rt.to_device(
         np.random.rand(n, n).astype("f4"))
@@ -59,7 +60,7 @@ def main() -> int:
     res["gemm"] = {"n": n, "tcomp_s": t_ours, "torch_s": t_torch, "ratio": t_torch / t_ours}
     rows, cols = 32768, 1024
     X = tc.placeholder((rows, cols), name="X")
-    st = nn.softmax(X)
+    st = softmax(X)
     g = tc.build(*sc.softmax(X, st), target=target)
     dx, dy = rt.to_device(np.random.rand(rows, cols).astype("f4")), rt.empty((rows, cols))
     tx = torch.rand(rows, cols, device="cuda")

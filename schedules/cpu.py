@@ -186,7 +186,7 @@ def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lane
 def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int | None = None,
                interleave: int = 4, parallel: bool = True, prefetch: int = 1,
                target: Any = None) -> tuple[tc.Schedule, list]:
-    """Layer norm (``tc.ops.layer_norm``'s stages) with every stage computed per row inside
+    """Layer norm (``tc.ops.layer_norm_rows``'s stages) with every stage computed per row inside
     the parallel row loop: the row sum and the sum of squares reduce into vectors of
     ``lanes * interleave`` (independent accumulators; ``lanes``: the target's width unless
     given), the mean and ``rsqrt`` are one scalar each, and the output row is one vector

@@ -512,7 +512,7 @@ TEMPLATES: dict[str, Template] = {
                         precondition=_softmax_check,
                         tunes="row softmax of a 2-D input in four stages: row max (1-D "
                         "reduction), exponentials (2-D), row sums (1-D reduction), quotient "
-                        "(2-D output), as tcomp.ops.nn.softmax builds it"),
+                        "(2-D output), as tcomp.ops.reduce.softmax builds it"),
     "row_reduce": Template("row_reduce", _reduce_knobs, _reduce_apply,
                            precondition=_reduce_check,
                            tunes="one 1-D output reducing over one axis (out[i] = "

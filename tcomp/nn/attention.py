@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArgumentValueError, DSLShapeError
-from ..ops import layers as L
+from ..ops.reduce import softmax_last
 from .conv import matmul
 from .creation import layer_rng
 from .dispatch import apply, as_tensor, need_float, same_dtype
@@ -64,7 +64,7 @@ def scaled_dot_product_attention(query: Any, key: Any, value: Any, attn_mask: An
     scores = matmul(q3, k3.transpose(-2, -1))
     if attn_mask is None and not is_causal:
         # the scale inside the softmax's kernel (and its gradient's): two launches fewer
-        att = apply("softmax", L.softmax_last, [scores], (False, "softmax", scale))
+        att = apply("softmax", softmax_last, [scores], (False, "softmax", scale))
         return _attend(att, v3, lead, n_q, v.shape[-1], dropout_p)
     scores = scores * scale
     if len(lead) != 1:

@@ -198,18 +198,21 @@ def register_rules() -> None:
     module)."""
     if RULES:
         return
-    from ..ops import layers as L
+    from ..ops.capsule import capsule_predict, dynamic_routing, squash
+    from ..ops.conv import conv2d, pool2d
+    from ..ops.linalg import batch_matmul, embedding
+    from ..ops.reduce import layer_norm, reduce, softmax_last, var
     from . import builders as B
     from . import lazy
 
     first = leading(0)
     for b in (B.unary, B.scalar, B.cast, B.permute, B.linear, B.matmul, B.class_den,
-              L.reduce, L.var, L.conv2d, L.pool2d, L.softmax_last, L.layer_norm, L.squash,
-              L.capsule_predict, L.dynamic_routing):
+              reduce, var, conv2d, pool2d, softmax_last, layer_norm, squash,
+              capsule_predict, dynamic_routing):
         RULES[b] = first
     RULES[B.class_loss] = leading(0, 1)  # (logits, target[, weight][, divisor])
-    RULES[L.batch_matmul] = leading(0, 1)
-    RULES[L.embedding] = leading(1)  # (table, indices)
+    RULES[batch_matmul] = leading(0, 1)
+    RULES[embedding] = leading(1)  # (table, indices)
     RULES[B.binary] = _binary_rule
     RULES[lazy.build_fused] = _fused_rule
 

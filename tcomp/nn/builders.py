@@ -1,4 +1,4 @@
-"""The DSL definitions the functional nn ops compile that ``tcomp.ops.layers`` doesn't hold
+"""The DSL definitions the functional nn ops compile that ``tcomp.ops`` doesn't hold
 (layer 9).
 
 A builder takes placeholders, then attributes, and returns the op's output as a DSL tensor:
@@ -16,34 +16,36 @@ import numpy as np
 
 from ..dsl import ops as dsl
 from ..ir import expr as E
-from ..ops import layers as L
-from ..ops.nn import dense as _dsl_dense
-from ..ops.nn import matmul as _dsl_matmul
+from ..ops.common import elementwise, shape_of
+from ..ops.linalg import dense as _dsl_dense
+from ..ops.linalg import matmul as _dsl_matmul
+from ..ops.losses import class_weight_sum, cross_entropy, nll_loss
+from ..ops.reduce import reduce
 from . import lazy
 
 
 def unary(x: Any, op: str) -> Any:
-    return L.elementwise(lazy.UNARY[op], [x], L.shape_of(x), name=op)
+    return elementwise(lazy.UNARY[op], [x], shape_of(x), name=op)
 
 
 def scalar(x: Any, op: str, c: float, rev: bool) -> Any:
-    return L.elementwise(lazy.scalar_fn(op, c, rev), [x], L.shape_of(x), name=op)
+    return elementwise(lazy.scalar_fn(op, c, rev), [x], shape_of(x), name=op)
 
 
 def binary(a: Any, b: Any, op: str, out_shape: tuple[int, ...]) -> Any:
-    return L.elementwise(lazy.BINARY[op], [a, b], out_shape, name=op)
+    return elementwise(lazy.BINARY[op], [a, b], out_shape, name=op)
 
 
 def cast(x: Any, dt: str) -> Any:
-    return L.elementwise(lambda v: dsl.cast(dt, v), [x], L.shape_of(x), name="cast")
+    return elementwise(lambda v: dsl.cast(dt, v), [x], shape_of(x), name="cast")
 
 
 def expand(x: Any, shape: tuple[int, ...]) -> Any:
-    return L.elementwise(lazy.op_fn("expand", ()), [x], shape, name="expand")
+    return elementwise(lazy.op_fn("expand", ()), [x], shape, name="expand")
 
 
 def permute(x: Any, axes: tuple[int, ...]) -> Any:
-    shp = L.shape_of(x)
+    shp = shape_of(x)
     inv = [axes.index(d) for d in range(len(axes))]
     return dsl.compute(tuple(shp[a] for a in axes), lambda *i: x[tuple(i[inv[d]] for d in
                                                                        range(len(axes)))],
@@ -64,7 +66,7 @@ def basic_slice(x: Any, spec: tuple[tuple[int, int, int], ...], drop: tuple[int,
 
 def concat(*args: Any) -> Any:
     *xs, axis = args
-    shapes = [L.shape_of(x) for x in xs]
+    shapes = [shape_of(x) for x in xs]
     out = list(shapes[0])
     out[axis] = builtins.sum(s[axis] for s in shapes)
 
@@ -81,7 +83,7 @@ def concat(*args: Any) -> Any:
 def pad(x: Any, pads: tuple[tuple[int, int], ...], value: float) -> Any:
     """``x`` padded with ``value`` by ``pads[d] = (before, after)`` per dim (negative:
     cropped)."""
-    shp = L.shape_of(x)
+    shp = shape_of(x)
 
     def body(*i: E.Var) -> E.Expr:
         inside = [c for d, ((lo, hi), n) in enumerate(zip(pads, shp, strict=True))
@@ -98,7 +100,7 @@ def pad_dim(x: Any, d: int, lo: int, hi: int, mode: str) -> Any:
     what the negative pads keep, as torch). Each side is its own read with an affine index,
     which autodiff inverts directly: the gradient of a read at a computed index would be a
     scan of the whole output per element."""
-    shp = L.shape_of(x)
+    shp = shape_of(x)
     n = shp[d]
     m = n - builtins.max(-lo, 0) - builtins.max(-hi, 0)  # circular: the length it wraps
 
@@ -126,8 +128,8 @@ def linear(x: Any, w: Any) -> Any:
 def argext(x: Any, kind: str, keepdims: bool) -> Any:
     """The first index of the max (min) along the last axis; a NaN counts as the extreme,
     as in torch and numpy: NaN positions are taken n lower, and the min picks the first."""
-    *lead, n = L.shape_of(x)
-    m = L.reduce(x, [len(lead)], kind, keepdims=True, name=f"arg{kind}.val")
+    *lead, n = shape_of(x)
+    m = reduce(x, [len(lead)], kind, keepdims=True, name=f"arg{kind}.val")
     rk = dsl.reduce_axis(n, name="k")
 
     def first(*i: E.Var) -> E.Expr:
@@ -151,7 +153,7 @@ def class_loss(*args: Any) -> Any:
     den]), then attributes (has_weight, ignore_index, vector, reduction, smoothing, logits)."""
     x, t, *rest, has_w, ignore, vector, reduction, smoothing, logits = args
     w = rest.pop(0) if has_w else None
-    fn = L.cross_entropy if logits else L.nll_loss
+    fn = cross_entropy if logits else nll_loss
     return fn(x, t, w, ignore, reduction, smoothing, vector, rest[0] if rest else None)
 
 
@@ -159,7 +161,7 @@ def class_den(*args: Any) -> Any:
     """The mean's divisor: inputs (target[, weight]), then (has_weight, ignore_index, vector,
     dtype)."""
     t, *w, has_w, ignore, vector, dtype = args
-    return L.class_weight_sum(t, w[0] if has_w else None, ignore, vector, dtype)
+    return class_weight_sum(t, w[0] if has_w else None, ignore, vector, dtype)
 
 
 __all__ = ["argext", "basic_slice", "binary", "cast", "class_den", "class_loss", "concat",

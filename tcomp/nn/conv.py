@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArgumentValueError, DSLShapeError
-from ..ops import layers as L
+from ..ops import conv, linalg
 from . import builders as B
 from .dispatch import anchored, apply, as_tensor, count_arg, need_float, same_dtype
 from .shapes import pad, reshape
@@ -34,7 +34,7 @@ def matmul(a: Any, b: Any) -> Tensor:
         if a.shape[0] != b.shape[0] or a.shape[2] != b.shape[1]:
             raise DSLShapeError(f"matmul: batched shapes don't match: {shape_str(a.shape)} @ "
                                 f"{shape_str(b.shape)}")
-        return apply("bmm", L.batch_matmul, [a, b])
+        return apply("bmm", linalg.batch_matmul, [a, b])
     raise DSLShapeError(f"matmul: unsupported operand shapes {shape_str(a.shape)} @ "
                         f"{shape_str(b.shape)} (2-D @ 2-D, N-D @ 2-D or 3-D @ 3-D)")
 
@@ -67,18 +67,18 @@ def conv2d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: int = 1, paddi
                             f"{shape_str(x.shape)} and {shape_str(w.shape)}")
     attrs = tuple(tuple(a) if isinstance(a, list) else a for a in (stride, padding, dilation,
                                                                    groups))
-    y = anchored("conv2d", L.conv2d, [x, w], attrs)
+    y = anchored("conv2d", conv.conv2d, [x, w], attrs)
     return y if b is None else y + reshape(b, (1, -1, 1, 1))
 
 
 def max_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
     need_float("max_pool2d", x)
-    return apply("max_pool2d", L.pool2d, [x], (kernel, stride or kernel, "max"))
+    return apply("max_pool2d", conv.pool2d, [x], (kernel, stride or kernel, "max"))
 
 
 def avg_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
     need_float("avg_pool2d", x)
-    return apply("avg_pool2d", L.pool2d, [x], (kernel, stride or kernel, "avg"))
+    return apply("avg_pool2d", conv.pool2d, [x], (kernel, stride or kernel, "avg"))
 
 
 def conv1d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: Any = 1, padding: Any = 0,
@@ -118,7 +118,7 @@ def conv1d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: Any = 1, paddi
     if x.shape[2] + 2 * p - dl * (k - 1) < 1:
         raise DSLShapeError(f"conv1d: input length {length} (padding {p}) is shorter than the "
                             f"kernel's reach {dl * (k - 1) + 1} (size {k}, dilation {dl})")
-    y = anchored("conv2d", L.conv2d, [reshape(x, (n, c, 1, -1)), reshape(w, (o, cg, 1, k))],
+    y = anchored("conv2d", conv.conv2d, [reshape(x, (n, c, 1, -1)), reshape(w, (o, cg, 1, k))],
                   ((1, s), (0, int(p)), (1, dl), g))
     y = y if b is None else y + reshape(b, (1, -1, 1, 1))
     return reshape(y, (n, o, -1))

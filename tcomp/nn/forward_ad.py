@@ -1,6 +1,6 @@
 """Forward-mode products of a DSL function on concrete arrays: ``jvp`` and ``hvp`` (layer 9).
 
-``fn`` is a builder like the ones in ``tcomp.ops.layers``: it takes DSL placeholders (and
+``fn`` is a builder like the ones in ``tcomp.ops``: it takes DSL placeholders (and
 constant ``attrs``) and returns one DSL tensor. ``tcomp.autodiff.jvp``/``hvp`` derive the
 product's compute definition, which is scheduled with ``tc.auto_schedule`` and
 built once per (fn, input shapes and dtypes, attrs, differentiated inputs); later calls with

@@ -6,7 +6,7 @@ advanced index acts on one axis:
 
 - an integer array (a list, a numpy array or an integer Tensor, of any shape; negative entries
   count from the end; repeats allowed) gathers with a generated kernel built like
-  ``ops.layers.embedding`` (``out[..., j, ...] = x[..., idx[j], ...]``) along any axis.
+  ``ops.linalg.embedding`` (``out[..., j, ...] = x[..., idx[j], ...]``) along any axis.
   Its backward is a scatter-add, so repeated indices accumulate: the kernel ``tcomp.autodiff``
   derives for axes up to ``SCATTER_KERNEL_MAX_AXIS`` long, ``np.add.at`` beyond (the derived
   kernel's work grows with rows x indices). Kernels depend on shapes, not index values.
@@ -27,15 +27,15 @@ import numpy as np
 from ..dsl import ops as dsl
 from ..errors import DSLShapeError, DSLTypeError, TensorIndexError
 from ..ir import expr as E
-from ..ops import layers as L
 from ..ops.axes import normalize_axis
+from ..ops.common import shape_of
 from . import functional as F
 from . import kernels
 from .tensor import Tensor, make_result, shape_str
 
 
 def _b_take(x: Any, idx: Any, axis: int) -> Any:
-    xs, ish = L.shape_of(x), L.shape_of(idx)
+    xs, ish = shape_of(x), shape_of(idx)
     k = len(ish)
 
     def body(*i: E.Var) -> E.Expr:

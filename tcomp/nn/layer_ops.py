@@ -16,7 +16,7 @@ from ..errors import (
     DSLTypeError,
     TensorIndexError,
 )
-from ..ops import layers as L
+from ..ops import capsule, linalg, reduce
 from ..ops.axes import normalize_axis
 from .dispatch import UNSET, apply, as_tensor, need_float, on_cuda, same_dtype, torch_names
 from .elementwise import sqrt
@@ -44,7 +44,7 @@ def _last_axis(x: Tensor, axis: int, log_: bool) -> Tensor:
         perm = [d for d in range(x.ndim) if d != axis] + [axis]
         y = _last_axis(permute(x, perm), -1, log_)
         return permute(y, [perm.index(d) for d in range(x.ndim)])
-    return apply("log_softmax" if log_ else "softmax", L.softmax_last, [x], (log_,))
+    return apply("log_softmax" if log_ else "softmax", reduce.softmax_last, [x], (log_,))
 
 
 def layer_norm(x: Tensor, w: Tensor, b: Tensor, eps: float = 1e-5) -> Tensor:
@@ -58,7 +58,7 @@ def layer_norm(x: Tensor, w: Tensor, b: Tensor, eps: float = 1e-5) -> Tensor:
         raise DSLShapeError(f"layer_norm: weight {shape_str(w.shape)} and bias "
                             f"{shape_str(b.shape)} must match the last dim of "
                             f"{shape_str(x.shape)}")
-    return apply("layer_norm", L.layer_norm, [x, w, b], (float(eps),))
+    return apply("layer_norm", reduce.layer_norm, [x, w, b], (float(eps),))
 
 
 def embedding(idx: Any, w: Tensor) -> Tensor:
@@ -70,7 +70,7 @@ def embedding(idx: Any, w: Tensor) -> Tensor:
         bad = idx.data.min() if idx.data.min() < 0 else idx.data.max()
         raise TensorIndexError(f"embedding: index {bad} is out of range for a table of "
                                f"{w.shape[0]} rows (expected indices in [0, {w.shape[0] - 1}])")
-    return apply("embedding", L.embedding, [w, idx])
+    return apply("embedding", linalg.embedding, [w, idx])
 
 
 def batch_norm(input: Any, running_mean: Tensor | None, running_var: Tensor | None,
@@ -126,14 +126,14 @@ def squash(s: Tensor) -> Tensor:
     if s.ndim == 0:
         raise DSLShapeError("squash: the input is 0-d; it squashes vectors along the last "
                             "axis, so give it at least one axis (s.reshape(1))")
-    return apply("squash", L.squash, [s])
+    return apply("squash", capsule.squash, [s])
 
 
 def capsule_predict(u: Tensor, w: Tensor, out_caps: int) -> Tensor:
-    """``u_hat[b, i, j, d] = sum_k u[b, i, k] * w[i, k, j*out_dim + d]`` (``L.capsule_predict``)."""
+    """``u_hat[b, i, j, d] = sum_k u[b, i, k] * w[i, k, j*out_dim + d]`` (``ops.capsule``)."""
     need_float("capsule_predict", u, w)
     same_dtype("capsule_predict", u, w)
-    return apply("capsule_predict", L.capsule_predict, [u, w], (int(out_caps),))
+    return apply("capsule_predict", capsule.capsule_predict, [u, w], (int(out_caps),))
 
 
 def dynamic_routing(u_hat: Tensor, iterations: int = 3) -> Tensor:
@@ -142,7 +142,7 @@ def dynamic_routing(u_hat: Tensor, iterations: int = 3) -> Tensor:
     if u_hat.ndim != 4:
         raise DSLShapeError(f"dynamic_routing: u_hat must be [batch, in_caps, out_caps, dim], "
                             f"got {shape_str(u_hat.shape)}")
-    return apply("dynamic_routing", L.dynamic_routing, [u_hat], (int(iterations),))
+    return apply("dynamic_routing", capsule.dynamic_routing, [u_hat], (int(iterations),))
 
 
 def dropout(x: Tensor, p: float, training: bool, rng: np.random.Generator) -> Tensor:

@@ -44,7 +44,7 @@ import numpy as np
 
 from ..dsl import ops as dsl
 from ..ir import expr as E
-from ..ops import layers as L
+from ..ops import common, reduce
 from . import kernels
 from .tensor import Tensor, array_of, computed, make_result, pending_of, pending_tensor
 
@@ -246,7 +246,7 @@ def _vjps(op: kernels.CompiledOp, arrays: list[Any], inputs: Sequence[Tensor],
                  for k, x in enumerate(inputs)]
         for k, (m, axes) in sums.items():
             gm = grads[m]
-            red = kernels.get_op("sum", L.reduce, [gm], (axes, "sum", True)).forward([gm])
+            red = kernels.get_op("sum", reduce.reduce, [gm], (axes, "sum", True)).forward([gm])
             grads[k] = red.reshape(inputs[k].shape)
         return grads
     return backward
@@ -400,7 +400,7 @@ def build_fused(*args: Any) -> Any:
     vals: list[Any] = []
     for k, (op, attrs, refs, shape) in enumerate(nodes):
         ins = [leaves[-1 - r] if r < 0 else vals[r] for r in refs]
-        vals.append(L.elementwise(op_fn(op, attrs), ins, shape, name=f"ew{k}_{op}"))
+        vals.append(common.elementwise(op_fn(op, attrs), ins, shape, name=f"ew{k}_{op}"))
     out = vals[-1]
     if d is not None and anc[5]:
         return dsl.compute(out.shape, lambda *i: (d[i], out[i]), name="epilogue")

@@ -8,7 +8,7 @@ import builtins
 from typing import Any
 
 from ..errors import DSLTypeError
-from ..ops import layers as L
+from ..ops import reduce
 from ..ops.axes import normalize_axes, normalize_axis
 from . import builders as B
 from .dispatch import UNSET, apply, as_tensor, need_float, on_cuda, torch_names
@@ -29,9 +29,9 @@ def _reduce(x: Any, axis: Any, keepdims: bool, kind: str) -> Tensor:
     if not keepdims and len(axes) == x.ndim and x.ndim and on_cuda(x):
         # a GPU kernel needs a spatial axis to bind: reduce a [1, n] view to [1], then view
         # the result as 0-d
-        y = apply(kind, L.reduce, [reshape(x, (1, x.size))], ((1,), kind, False))
+        y = apply(kind, reduce.reduce, [reshape(x, (1, x.size))], ((1,), kind, False))
         return reshape(y, ())
-    return apply(kind, L.reduce, [x], (axes, kind, keepdims))
+    return apply(kind, reduce.reduce, [x], (axes, kind, keepdims))
 
 
 def sum(x: Any, axis: Any = UNSET, keepdims: Any = UNSET, *, dim: Any = UNSET,
@@ -64,7 +64,7 @@ def var(x: Any, axis: Any = UNSET, keepdims: Any = UNSET, correction: int = 0, *
     axis, keepdims = torch_names("var", axis, keepdims, dim, keepdim)
     x = as_tensor(x)
     need_float("var", x)
-    return apply("var", L.var, [x], (_axes(x, axis, "var"), keepdims, correction))
+    return apply("var", reduce.var, [x], (_axes(x, axis, "var"), keepdims, correction))
 
 
 def _argext(x: Any, dim: Any, keepdim: bool, kind: str) -> Tensor:

@@ -14,7 +14,7 @@ import numpy as np
 from ..dsl import ops as dsl
 from ..nn import functional as F
 from ..nn.tensor import FLOAT_DTYPES, Tensor
-from ..ops import layers as L
+from ..ops.common import shape_of
 from .ops import (
     Node,
     Value,
@@ -189,7 +189,7 @@ def _pads(node: Node, spatial: tuple[int, ...], kernel: list[int], strides: list
 def build_conv3d(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[int, ...], group: int
               ) -> Any:
     """NCDHW convolution (no padding) with OIDHW weights, any strides and dilations."""
-    (n, _, *size), (o, cg, *kernel) = L.shape_of(x), L.shape_of(w)
+    (n, _, *size), (o, cg, *kernel) = shape_of(x), shape_of(w)
     outs = [(m - (k - 1) * d - 1) // s + 1
             for m, k, s, d in zip(size, kernel, strides, dil, strict=True)]
     rc = dsl.reduce_axis(cg, name="rc")
@@ -259,7 +259,7 @@ def build_conv_transpose(x: Any, w: Any, strides: tuple[int, ...], dil: tuple[in
     position ``q - r`` and kernel tap ``(r*s + ph + begin) / d`` where that divides and both
     are in range. Every index is affine in a loop variable (no ``(o + p - k*d) / s``), so the
     derived input gradient is a strided convolution's gather, not a scatter over the output."""
-    (n, c, *size), (_, og, *kernel) = L.shape_of(x), L.shape_of(w)
+    (n, c, *size), (_, og, *kernel) = shape_of(x), shape_of(w)
     cg = c // group
     rc = dsl.reduce_axis(cg, name="rc")
     rs = [dsl.reduce_axis((-((s - 1 + p) // s), ((k - 1) * d - p) // s + 1), name=f"r{i}")

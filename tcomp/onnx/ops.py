@@ -30,7 +30,7 @@ from ..dsl import ops as dsl
 from ..errors import TcompError
 from ..nn import functional as F
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
-from ..ops import layers as L
+from ..ops.common import elementwise, shape_of
 
 Value = Any  # np.ndarray | Tensor
 
@@ -302,7 +302,7 @@ def _variadic(node: Node, *xs: Value) -> Value:
 
 
 def build_erf(x: Any) -> Any:
-    return L.elementwise(dsl.erf, [x], L.shape_of(x), name="erf")
+    return elementwise(dsl.erf, [x], shape_of(x), name="erf")
 
 
 _UNARY: dict[str, Callable[[Tensor], Tensor]] = {  # late-bound, as _F_BINARY
@@ -361,7 +361,7 @@ def _not(node: Node, x: Value) -> np.ndarray:
 
 
 def build_where(c: Any, a: Any, b: Any, shape: tuple[int, ...]) -> Any:
-    return L.elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b], shape,
+    return elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b], shape,
                          name="where")
 
 

@@ -181,10 +181,10 @@ def test_window_as_wide_as_its_stride_inverts_without_a_sum():
 def test_conv_data_gradient_reads_a_padded_adjoint(pad, k, stride, dil, groups):
     # A stride-1 window's guard 0 <= y - ry < oh becomes a read of the adjoint zero-padded
     # by the window's reach: the data gradient is a plain convolution, no guard per term.
-    from tcomp.ops import layers as L
+    from tcomp.ops.conv import conv2d
 
     def conv(x, w):
-        return L.conv2d(x, w, stride=stride, padding=pad, dilation=dil, groups=groups)
+        return conv2d(x, w, stride=stride, padding=pad, dilation=dil, groups=groups)
     shapes = [(1, 2, 6, 7), (2, 2 // groups, k, k)]
     check_vjp(conv, shapes)
     x = tc.placeholder(shapes[0], "float64", "x")
@@ -227,16 +227,16 @@ def test_softmax_gradient_skips_the_max_and_broadcasts_kept_axes():
     # The max a softmax subtracts is tagged STOP_GRADIENT (it changes no value), so no tie
     # count and no max adjoint; the adjoint read back through a kept (size-1) axis is a
     # broadcast, not a sum over one element. Both log-softmax and softmax stay exact.
-    from tcomp.ops import layers as L
+    from tcomp.ops.reduce import softmax_last
     x = tc.placeholder((3, 4, 6), "float64", "x")
     for log in (False, True):
-        (g,) = gradient(L.softmax_last(x, log=log), [x])
+        (g,) = gradient(softmax_last(x, log=log), [x])
         ops = [op for op in topo_ops(g) if not isinstance(op, PlaceholderOp)]
         names = [op.name for op in ops]
         assert not any("ties" in n or "max.adj" in n for n in names), names
         kept = [op for op in ops if op.name.startswith("softmax.exp.adj.softmax.sum")]
         assert all(not op.is_reduction for op in kept), tc.graph_str(g)
-        check_vjp(lambda t, log=log: L.softmax_last(t, log=log), [(2, 3, 5)])
+        check_vjp(lambda t, log=log: softmax_last(t, log=log), [(2, 3, 5)])
 
 
 def test_stop_gradient_tag_passes_nothing_back_or_forward():

@@ -10,8 +10,13 @@ import tcomp as tc
 from autotune import workloads
 from tcomp.autodiff import gradient, hvp, jvp
 from tcomp.dsl import ComputeOp, PlaceholderOp, evaluate, topo_ops
-from tcomp.ops import layers as L
-from tcomp.ops import nn as N
+from tcomp.ops.activation import gelu_tanh
+from tcomp.ops.capsule import dynamic_routing, squash
+from tcomp.ops.common import elementwise
+from tcomp.ops.conv import conv2d, pool2d
+from tcomp.ops.linalg import batch_matmul, dense, embedding, matmul
+from tcomp.ops.losses import cross_entropy
+from tcomp.ops.reduce import layer_norm, reduce, softmax, softmax_last, var
 
 
 def _shape(t):
@@ -20,7 +25,7 @@ def _shape(t):
 
 def _squash():
     X = tc.placeholder((2, 3, 4), "float64", "X")
-    return L.squash(X), [X]
+    return squash(X), [X]
 
 
 def _routing():
@@ -31,25 +36,25 @@ def _routing():
 
 def _softmax():
     X = tc.placeholder((3, 5), "float32", "X")
-    return L.softmax_last(X), [X]
+    return softmax_last(X), [X]
 
 
 def _row_softmax():
     X = tc.placeholder((3, 5), "float32", "X")
-    return N.softmax(X)[-1], [X]
+    return softmax(X)[-1], [X]
 
 
 def _layer_norm():
     X = tc.placeholder((2, 3, 4), "float64", "X")
     W = tc.placeholder((4,), "float64", "W")
     B = tc.placeholder((4,), "float64", "B")
-    return L.layer_norm(X, W, B), [X, W, B]
+    return layer_norm(X, W, B), [X, W, B]
 
 
 def _embedding():
     Wt = tc.placeholder((6, 3), "float64", "Wt")
     idx = tc.placeholder((2, 4), "int64", "idx")
-    return L.embedding(Wt, idx), [Wt]
+    return embedding(Wt, idx), [Wt]
 
 
 REPLAYED = {"squash": _squash, "dynamic_routing": _routing, "softmax": _softmax,
@@ -127,35 +132,35 @@ def _every_op():
         return tc.placeholder(shape, dt, name)
     X3, X4 = ph((2, 3, 4), "X"), ph((1, 4, 6, 6), "I")
     A, B = ph((3, 4), "A"), ph((4, 5), "B")
-    yield "elementwise", L.elementwise(lambda a, b: a * tc.exp(b), [ph((3, 4), "P"),
+    yield "elementwise", elementwise(lambda a, b: a * tc.exp(b), [ph((3, 4), "P"),
                                                                     ph((4,), "Q")], (3, 4)), None
     for kind in ("sum", "mean", "max", "min"):
-        yield f"reduce_{kind}", L.reduce(X3, [0, 2], kind), [X3]
-        yield f"reduce_{kind}_keep", L.reduce(X3, [1], kind, keepdims=True), [X3]
-    yield "var", L.var(X3, [1, 2], correction=1), [X3]
+        yield f"reduce_{kind}", reduce(X3, [0, 2], kind), [X3]
+        yield f"reduce_{kind}_keep", reduce(X3, [1], kind, keepdims=True), [X3]
+    yield "var", var(X3, [1, 2], correction=1), [X3]
     P, Q = ph((2, 3, 4), "P"), ph((2, 4, 5), "Q")
-    yield "batch_matmul", L.batch_matmul(P, Q), [P, Q]
+    yield "batch_matmul", batch_matmul(P, Q), [P, Q]
     Wc = ph((4, 2, 3, 3), "Wc")
-    yield "conv2d", L.conv2d(X4, Wc, stride=2, padding=1, dilation=1, groups=2), [X4, Wc]
-    yield "pool2d_max", L.pool2d(X4, 2, 2, "max"), [X4]
-    yield "pool2d_avg", L.pool2d(X4, 3, 1, "avg"), [X4]
-    yield "softmax_last", L.softmax_last(X3), [X3]
-    yield "log_softmax_last", L.softmax_last(X3, log=True), [X3]
+    yield "conv2d", conv2d(X4, Wc, stride=2, padding=1, dilation=1, groups=2), [X4, Wc]
+    yield "pool2d_max", pool2d(X4, 2, 2, "max"), [X4]
+    yield "pool2d_avg", pool2d(X4, 3, 1, "avg"), [X4]
+    yield "softmax_last", softmax_last(X3), [X3]
+    yield "log_softmax_last", softmax_last(X3, log=True), [X3]
     W1, B1 = ph((4,), "W"), ph((4,), "B")
-    yield "layer_norm", L.layer_norm(X3, W1, B1), [X3, W1, B1]
+    yield "layer_norm", layer_norm(X3, W1, B1), [X3, W1, B1]
     Wt, idx = ph((6, 3), "Wt"), ph((2, 4), "idx", "int64")
-    yield "embedding", L.embedding(Wt, idx), [Wt]
+    yield "embedding", embedding(Wt, idx), [Wt]
     lg, tg = ph((4, 5), "logits"), ph((4,), "target", "int64")
-    yield "cross_entropy", L.cross_entropy(lg, tg), [lg]
-    yield "squash", L.squash(X3), [X3]
+    yield "cross_entropy", cross_entropy(lg, tg), [lg]
+    yield "squash", squash(X3), [X3]
     U = ph((2, 3, 2, 4), "U")
-    yield "dynamic_routing", L.dynamic_routing(U, 3), [U]
-    yield "matmul", N.matmul(A, B), [A, B]
+    yield "dynamic_routing", dynamic_routing(U, 3), [U]
+    yield "matmul", matmul(A, B), [A, B]
     D = ph((5, 4), "D")
-    yield "dense", N.dense(A, D), [A, D]
+    yield "dense", dense(A, D), [A, D]
     Xg, Wg, Bg = ph((3, 4), "Xg"), ph((4,), "Wg"), ph((4,), "Bg")
-    yield "gelu_tanh", N.gelu_tanh(Xg, Wg, Bg)[-1], [Xg, Wg, Bg]
-    yield "row_softmax", N.softmax(A)[-1], [A]
+    yield "gelu_tanh", gelu_tanh(Xg, Wg, Bg)[-1], [Xg, Wg, Bg]
+    yield "row_softmax", softmax(A)[-1], [A]
 
 
 def _stage_axis_names(outs):
@@ -178,6 +183,6 @@ def test_derived_stages_name_their_axes_apart(case):
     outs = list(gradient(y, xs, head))
     tans = [tc.placeholder(_shape(x), x.dtype, f"t{k}") for k, x in enumerate(xs)]
     outs.append(jvp(y, xs, tans))
-    loss = y if not _shape(y) else L.reduce(y, list(range(len(_shape(y)))), "sum")
+    loss = y if not _shape(y) else reduce(y, list(range(len(_shape(y)))), "sum")
     outs += hvp(loss, xs, tans)
     assert _stage_axis_names(outs) == {}

@@ -12,7 +12,9 @@ import pytest
 import schedules.cuda as sc
 import tcomp as tc
 from tcomp.dsl import evaluate
-from tcomp.ops import layers, nn
+from tcomp.ops.conv import conv2d
+from tcomp.ops.linalg import matmul
+from tcomp.ops.reduce import softmax
 
 PTXAS = shutil.which("ptxas")
 
@@ -33,7 +35,7 @@ def workloads() -> dict:
     def mm():
         A = tc.placeholder((37, 21), name="A")
         B = tc.placeholder((21, 29), name="B")
-        C = nn.matmul(A, B)
+        C = matmul(A, B)
         s, args = sc.matmul(A, B, C, block=16, thread=2, kt=4)
         return s, args, [C]
 
@@ -60,14 +62,14 @@ def workloads() -> dict:
 
     def smx():
         X = tc.placeholder((13, 40), name="X")
-        st = nn.softmax(X)
+        st = softmax(X)
         s, args = sc.softmax(X, st, threads=8, vec=4)
         return s, args, [st[-1]]
 
     def conv():
         X = tc.placeholder((1, 3, 9, 8), name="X")
         W = tc.placeholder((4, 3, 3, 3), name="W")
-        Y = layers.conv2d(X, W, padding=1)
+        Y = conv2d(X, W, padding=1)
         s, args = sc.conv2d(X, W, Y, threads=32)
         return s, args, [Y]
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import tcomp as tc
 from schedules import cuda as cuda_sched
-from tcomp.ops import nn
+from tcomp.ops.linalg import matmul
 
 
 @settings(max_examples=12)
@@ -44,7 +44,7 @@ def test_elementwise_random_binding(H, n, m, bx, two_d):
 def test_matmul_random_tiling(H, n, m, kk, block, thread, kt, stage_a, stage_b, vec):
     A = tc.placeholder((n, kk), name="A")
     B = tc.placeholder((kk, m), name="B")
-    C = nn.matmul(A, B)
+    C = matmul(A, B)
     s, _ = cuda_sched.matmul(A, B, C, block=block, thread=thread, kt=kt, stage_a=stage_a,
                              stage_b=stage_b, vec=vec)
     H.check_emulated(s, [A, B, C], [C], rtol=1e-4)

@@ -15,7 +15,7 @@ import schedules.cuda as sc
 import tcomp as tc
 from tcomp.codegen.cuda.align import known_multiple, vector_alignment
 from tcomp.ir import expr as E
-from tcomp.ops import nn
+from tcomp.ops.linalg import matmul
 
 V4_LOAD = re.compile(r"ld\.global(\.nc)?\.v4\.(b|f)32")
 V4_STORE = re.compile(r"st\.global\.v4\.(b|f)32")
@@ -32,7 +32,7 @@ def _chain(n: int, m: int, vec: int = 4, threads: int = 32):
 def _mm(n: int, m: int, k: int, **knobs):
     A = tc.placeholder((n, k), name="A")
     B = tc.placeholder((k, m), name="B")
-    C = nn.matmul(A, B)
+    C = matmul(A, B)
     s, args = sc.matmul(A, B, C, **knobs)
     return s, args, [C]
 

@@ -48,11 +48,11 @@ def _conv_weight_grad():
     """conv2d's weight gradient dW[k, c, 3, 3] = sum over (n, y, x): no register tile (a
     3-wide last axis), vector partial sums along x (the ``dot`` knob)."""
     from tcomp.autodiff import gradient
-    from tcomp.ops import layers
+    from tcomp.ops.conv import conv2d
 
     X = tc.placeholder((2, 3, 8, 8), name="X")
     Wt = tc.placeholder((4, 3, 3, 3), name="W")
-    Y = layers.conv2d(X, Wt, padding=1)
+    Y = conv2d(X, Wt, padding=1)
     head = tc.placeholder((2, 4, 8, 8), name="head")
     (gw,) = gradient(Y, [Wt], head)
     return [gw], [X, head, gw]
@@ -120,7 +120,7 @@ def test_the_fused_sketch_is_not_the_default_where_it_would_recompute_stages() -
     # mean and rstd at the reduction's row index; inside the output's loop they would be
     # computed once per output column (1.47 ms against 0.025 stage by stage, AVX2).
     from tcomp.autodiff import gradient
-    from tcomp.ops.layers import layer_norm
+    from tcomp.ops.reduce import layer_norm
 
     X = tc.placeholder((64, 16), name="X")
     G = tc.placeholder((16,), name="G")

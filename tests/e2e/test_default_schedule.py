@@ -117,10 +117,10 @@ def test_batched_register_tile_divides_the_rows(target, rows):
 
 def _row_graphs():
     from autotune import workloads
-    from tcomp.ops import layers
+    from tcomp.ops.reduce import softmax_last
 
     X = tc.placeholder((6, 96), name="X")
-    sm = layers.softmax_last(X)  # keepdims (6, 1) row stages
+    sm = softmax_last(X)  # keepdims (6, 1) row stages
     rng = np.random.default_rng(2)
     x = rng.standard_normal((6, 96)).astype("f4")
     e = np.exp(x - x.max(1, keepdims=True))
@@ -289,10 +289,10 @@ def test_the_fused_sketch_vectorizes_the_shortest_whole_vector_suffix():
     # f // 16 % 10 and the like for those reads (a third of the kernel on AVX2); d alone
     # (16 = whole vectors) indexes them at plain loop variables.
     from tcomp import autodiff
-    from tcomp.ops import layers
+    from tcomp.ops.capsule import dynamic_routing
 
     u = tc.placeholder((2, 12, 10, 16), name="u")
-    v = layers.dynamic_routing(u, 2)
+    v = dynamic_routing(u, 2)
     head = tc.placeholder((2, 10, 16), name="head")
     (du,) = autodiff.gradient(v, [u], head)
     assert tc.auto_knobs([du])["fuse"][0] is True

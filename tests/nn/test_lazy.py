@@ -418,7 +418,7 @@ def test_matmul_and_conv_epilogues():
 
 
 def test_auto_schedule_keeps_the_anchor_at_root_when_read_elsewhere():
-    from tcomp.ops.nn import dense
+    from tcomp.ops.linalg import dense
 
     X, W = tc.placeholder((16, 8), "float32", "X"), tc.placeholder((16, 8), "float32", "W")
     D = dense(X, W, name="D")

@@ -386,7 +386,7 @@ def test_imported_block_fine_tuned_and_exported_again(tmp_path):
 # ----------------------------------------------------------------------------- custom ops
 
 def _b_softsign(x, k):
-    from tcomp.ops.layers import shape_of
+    from tcomp.ops.common import shape_of
 
     return tc.compute(shape_of(x), lambda *i: x[i] * k / (1.0 + tc.abs(x[i])),
                       name="softsign")

@@ -153,7 +153,7 @@ def test_layer_norm_hand_schedule_matches_numpy(target):
     X = tc.placeholder((rows, n), name="X")
     W = tc.placeholder((n,), name="W")
     Bb = tc.placeholder((n,), name="Bias")
-    stages = tc.ops.layer_norm(X, W, Bb, eps=1e-3)
+    stages = tc.ops.layer_norm_rows(X, W, Bb, eps=1e-3)
     s, args = cpu.layer_norm(stages, [X, W, Bb], target=target)
     lanes = Target.parse(target).vector_lanes("float32")
     low = str(tc.lower(s, args, passes="all"))
@@ -175,9 +175,9 @@ def test_layer_norm_hand_schedule_matches_numpy(target):
 def test_layer_norm_op_names_bad_shapes():
     X = tc.placeholder((4, 8), name="X")
     with pytest.raises(tc.DSLShapeError, match=r"'W' \[9\].*rows of 'X'"):
-        tc.ops.layer_norm(X, tc.placeholder((9,), name="W"), tc.placeholder((8,), name="B"))
+        tc.ops.layer_norm_rows(X, tc.placeholder((9,), name="W"), tc.placeholder((8,), name="B"))
     with pytest.raises(tc.DSLShapeError, match="2-D"):
-        tc.ops.layer_norm(tc.placeholder((8,), name="V"), tc.placeholder((8,), name="W"),
+        tc.ops.layer_norm_rows(tc.placeholder((8,), name="V"), tc.placeholder((8,), name="W"),
                           tc.placeholder((8,), name="B"))
 
 

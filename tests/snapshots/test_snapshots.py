@@ -42,7 +42,8 @@ from tcomp.codegen.float_mode import FloatMode
 from tcomp.codegen.llvm.builder_utils import module_text
 from tcomp.codegen.llvm.emit import emit_module
 from tcomp.lowering import lower_schedule
-from tcomp.ops import layers, nn
+from tcomp.ops.conv import conv2d
+from tcomp.ops.reduce import layer_norm_rows, softmax
 
 ROOT = Path(__file__).parent
 # Fixed targets: the host's CPU would change the vector widths and tiles the schedules pick.
@@ -104,13 +105,13 @@ def _hand_chain() -> tuple[tc.Schedule, list[tc.Tensor]]:
 
 def _hand_softmax() -> tuple[tc.Schedule, list[tc.Tensor]]:
     X = tc.placeholder((16, 100), name="X")
-    return cpu_s.softmax(X, nn.softmax(X), target=AVX512)
+    return cpu_s.softmax(X, softmax(X), target=AVX512)
 
 
 def _hand_layer_norm() -> tuple[tc.Schedule, list[tc.Tensor]]:
     X, Wt, B = (tc.placeholder(s, name=n) for s, n in (((8, 96), "X"), ((96,), "W"),
                                                        ((96,), "B")))
-    return cpu_s.layer_norm(nn.layer_norm(X, Wt, B), [X, Wt, B], target=AVX2)
+    return cpu_s.layer_norm(layer_norm_rows(X, Wt, B), [X, Wt, B], target=AVX2)
 
 
 def _symbolic_blank() -> tuple[tc.Schedule, list[tc.Tensor]]:
@@ -205,13 +206,13 @@ def _cuda_reduction(block_reduce: bool) -> Case:
 
 def _cuda_softmax() -> tuple[tc.Schedule, list[tc.Tensor]]:
     X = tc.placeholder((13, 40), name="X")
-    return cuda_s.softmax(X, nn.softmax(X), threads=8, vec=4)
+    return cuda_s.softmax(X, softmax(X), threads=8, vec=4)
 
 
 def _cuda_conv2d() -> tuple[tc.Schedule, list[tc.Tensor]]:
     X = tc.placeholder((1, 3, 9, 8), name="X")
     Wt = tc.placeholder((4, 3, 3, 3), name="W")
-    return cuda_s.conv2d(X, Wt, layers.conv2d(X, Wt, padding=1), threads=32)
+    return cuda_s.conv2d(X, Wt, conv2d(X, Wt, padding=1), threads=32)
 
 
 def _cuda_vthread_transpose() -> tuple[tc.Schedule, list[tc.Tensor]]:
