@@ -81,6 +81,11 @@ class Generator:
                 return o
         return options[-1][1]
 
+    def enabled_ops(self, table: list[tuple[str, float, Any]]) -> list[tuple[float, Any]]:
+        """The ``(weight, make)`` options of ``table``'s ``(feature, weight, make)`` rows whose
+        feature is on, in table order."""
+        return [(w, make) for feature, w, make in table if self.f.on(feature)]
+
     def ty(self, n: list[Any]) -> str:
         return node_dtype(n, self.types)
 
@@ -286,31 +291,22 @@ class Generator:
 
     def float_ops(self, dt: str, ctx: _Ctx, d: int) -> list[tuple[float, Any]]:
         s = lambda: self.sub(dt, ctx, d)  # noqa: E731
-        ops: list[tuple[float, Any]] = []
-        on = self.f.on
-        if on("arith"):
-            ops.append((3.0, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(), s())))
-        if on("div"):
-            ops.append((1.0, lambda: _bin("div", s(), s() if self.chance(0.15, "zero_div")
-                                          else self.positive(s(), dt))))
-        if on("float_divmod"):
-            ops.append((0.5, lambda: _bin(self.r.choice(["floordiv", "mod"]), s(),
-                                          self.positive(s(), dt))))
-        if on("minmax"):
-            ops.append((1.0, lambda: _bin(self.r.choice(["min", "max"]), s(), s())))
-        if on("abs_neg"):
-            ops.append((0.7, lambda: ["un", self.r.choice(["abs", "neg"]), s()]))
-        if on("rounding"):
-            ops.append((0.6, lambda: ["un", self.r.choice(["floor", "ceil"]), s()]))
-        if on("intrinsics"):
-            ops.append((1.5, lambda: self.intrinsic(dt, s())))
-        if on("pow"):
-            ops.append((0.6, lambda: self.float_pow(dt, ctx, d)))
-        if on("promote"):
-            other = [t for t in self.num_types if promote(dt, t) == dt and t != dt]
-            if other:
-                ops.append((0.6, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(),
-                                              self.sub(self.r.choice(other), ctx, d))))
+        ops = self.enabled_ops([
+            ("arith", 3.0, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(), s())),
+            ("div", 1.0, lambda: _bin("div", s(), s() if self.chance(0.15, "zero_div")
+                                      else self.positive(s(), dt))),
+            ("float_divmod", 0.5, lambda: _bin(self.r.choice(["floordiv", "mod"]), s(),
+                                               self.positive(s(), dt))),
+            ("minmax", 1.0, lambda: _bin(self.r.choice(["min", "max"]), s(), s())),
+            ("abs_neg", 0.7, lambda: ["un", self.r.choice(["abs", "neg"]), s()]),
+            ("rounding", 0.6, lambda: ["un", self.r.choice(["floor", "ceil"]), s()]),
+            ("intrinsics", 1.5, lambda: self.intrinsic(dt, s())),
+            ("pow", 0.6, lambda: self.float_pow(dt, ctx, d)),
+        ])
+        other = [t for t in self.num_types if promote(dt, t) == dt and t != dt]
+        if other and self.f.on("promote"):
+            ops.append((0.6, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(),
+                                          self.sub(self.r.choice(other), ctx, d))))
         return ops
 
     def intrinsic(self, dt: str, x: list[Any]) -> list[Any]:
@@ -336,21 +332,16 @@ class Generator:
 
     def int_ops(self, dt: str, ctx: _Ctx, d: int) -> list[tuple[float, Any]]:
         s = lambda: self.sub(dt, ctx, d)  # noqa: E731
-        ops: list[tuple[float, Any]] = []
-        on = self.f.on
-        if on("arith"):
-            ops.append((3.0, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(), s())))
-        if on("intdiv"):
-            ops.append((1.5, lambda: _bin(self.r.choice(["floordiv", "mod"]), s(),
-                                          self.int_divisor(dt, ctx, d))))
-        if on("minmax"):
-            ops.append((1.0, lambda: _bin(self.r.choice(["min", "max"]), s(), s())))
-        if on("abs_neg"):
-            ops.append((0.7, lambda: ["un", self.r.choice(["abs", "neg"]), s()]))
-        if on("int_pow"):
-            ops.append((0.6, lambda: _bin("pow", s(), s() if self.chance(0.3, "int_wrap")
-                                          else _c(self.r.randint(-2, 6), dt))))
-        if on("promote") and dt == "int64" and on("int32"):
+        ops = self.enabled_ops([
+            ("arith", 3.0, lambda: _bin(self.r.choice(["add", "sub", "mul"]), s(), s())),
+            ("intdiv", 1.5, lambda: _bin(self.r.choice(["floordiv", "mod"]), s(),
+                                         self.int_divisor(dt, ctx, d))),
+            ("minmax", 1.0, lambda: _bin(self.r.choice(["min", "max"]), s(), s())),
+            ("abs_neg", 0.7, lambda: ["un", self.r.choice(["abs", "neg"]), s()]),
+            ("int_pow", 0.6, lambda: _bin("pow", s(), s() if self.chance(0.3, "int_wrap")
+                                          else _c(self.r.randint(-2, 6), dt))),
+        ])
+        if dt == "int64" and self.f.on("promote") and self.f.on("int32"):
             ops.append((0.5, lambda: _bin(self.r.choice(["add", "mul"]), s(),
                                           self.sub("int32", ctx, d))))
         return ops
