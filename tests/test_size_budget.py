@@ -61,8 +61,11 @@ BUDGETS = {
     # builder_utils.py, runtime/export.py split under 500 lines (the new modules' imports and
     # expr.py's __all__, +110) and kernel.stages keeping lowering's phases (+25); issue 10:
     # one-row matmuls as dots (+25) and the thread pool's generation-tagged claims (+15).
+    # 16100 -> 16130, issue 13: the standard ops by family (tcomp/ops: common, linalg, conv,
+    # reduce, activation, losses, capsule instead of nn.py and layers.py: their docstrings
+    # and imports, +37; the fuzzer's generator -12 in its own budget).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "onnx", "testing"), 16100),
+                                ("nn", "onnx", "testing"), 16130),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the
