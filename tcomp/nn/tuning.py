@@ -340,6 +340,8 @@ def keep_defaults(report: ModelTuneReport, before: dict[str, Any], after: dict[s
         except Exception as exc:  # no record or no default to compare: leave it as it is
             k.status += f"; slower in the step, kept ({type(exc).__name__}: {exc})"[:200]
             continue
+        if tuned.config == seed:  # the default already ranks first (an earlier check's records)
+            continue
         for key in [wkey] if size is None else [wkey, k.workload_key]:
             spec = tuned.workload_spec if size is None else {**tuned.workload_spec,
                                                              "batch": size}

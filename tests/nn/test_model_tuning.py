@@ -168,27 +168,64 @@ def test_a_tuned_kernel_slower_in_the_step_gives_way_to_its_default(tmp_path):
                   progress=False)
     tuned = [k for k in rep.kernels if k.status.startswith("tuned")]
     assert tuned, str(rep)
-    k = tuned[0]
     database = Database(db)
     before, _ = tuning._profile(lambda: step(x, y), 1)
+
+    def seed_of(k):
+        use = before[k.workload_key]["use"]
+        outs, args = use.outs, use.args
+        if use.twin is not None:
+            outs, args = use.twin(max(before[k.workload_key]["batches"],
+                                      key=before[k.workload_key]["batches"].get))
+        return make_space("auto", outs, args).seeds()[0]
+
     assert tuning.keep_defaults(rep, before, before, database) == []  # not slower: kept
     # a machine 30% slower for every kernel (the others' drift) is not a slower record
     drifted = {key: {**v, "seconds": v["seconds"] * 1.3} for key, v in before.items()}
     assert len([r for r in rep.kernels if not r.status.startswith("tuned")]) >= 3
     assert tuning.keep_defaults(rep, before, drifted, database) == []
-    after = copy.copy(before)
-    after[k.workload_key] = {**before[k.workload_key],
-                             "seconds": before[k.workload_key]["seconds"] * 2}
-    assert tuning.keep_defaults(rep, before, after, database) == [k]
-    assert "default kept" in k.status
-    use = before[k.workload_key]["use"]
-    outs, args = use.outs, use.args
-    if use.twin is not None:
-        outs, args = use.twin(max(before[k.workload_key]["batches"],
-                                  key=before[k.workload_key]["batches"].get))
-    seed = make_space("auto", outs, args).seeds()[0]
+    # Where the default already ranks first (the tuner found nothing better in its two
+    # trials, or nn.tune's own check kept the default: on a loaded machine its profiles
+    # differ by chance), a slower step writes nothing more.
+    first = {k.workload_key: database.best(k.workload_key, _target_key(), 1)[0].config
+             for k in tuned}
+    for k in tuned:
+        if first[k.workload_key] == seed_of(k):
+            after = {**before, k.workload_key: {**before[k.workload_key], "seconds":
+                                                before[k.workload_key]["seconds"] * 2}}
+            assert tuning.keep_defaults(rep, before, after, database) == []
+    kept = [k for k in tuned if "default kept" in k.status]  # by nn.tune's own check
+    others = [k for k in tuned if first[k.workload_key] != seed_of(k) and k not in kept]
+    if not kept and not others:
+        # Make one: the other config the tuner measured, re-measured (as the tuner's final
+        # rounds record) fastest of all.
+        import dataclasses
+        import uuid
+
+        for k in tuned:
+            other = [r for r in database.records(k.workload_key, _target_key(), ok=True)
+                     if r.config != seed_of(k) and r.kind != "in-model"]
+            if other and before[k.workload_key]["use"].twin is None:
+                for _ in range(100):  # until its mean beats the default's re-measurements
+                    if database.best(k.workload_key, _target_key(), 1)[0].config != seed_of(k):
+                        break
+                    database.add(dataclasses.replace(other[-1], kind="remeasure", median=1e-9,
+                                                     costs=[1e-9], uid=uuid.uuid4().hex,
+                                                     id=None))
+                others = [k]
+                break
+    assert kept or others, str(rep)
+    if kept:
+        k = kept[0]
+    else:
+        k = others[0]
+        after = copy.copy(before)
+        after[k.workload_key] = {**before[k.workload_key],
+                                 "seconds": before[k.workload_key]["seconds"] * 2}
+        assert tuning.keep_defaults(rep, before, after, database) == [k]
+        assert "default kept" in k.status
     best = database.best(k.workload_key, _target_key(), 1)[0]
-    assert best.kind == "in-model" and best.config == seed
+    assert best.kind == "in-model" and best.config == seed_of(k)
     # the next build replays that record: the default's schedule
     kernels.clear_cache()
     start = len(BUILD_LOG)
