@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 from ..ir import expr as E
+from ..ir.node import same_seq
 from ..ir.visitor import walk
 
 
@@ -24,12 +25,20 @@ def const_extent(iv: E.IterVar) -> int:
 
 
 def read_counts(ops: list[Any]) -> dict[Any, int]:
+    """How many times each stage is read, where reads by one stage at the same indices count
+    once: ``0.5 * x * (1 + erf(x * c))`` reads ``x`` twice, and once inlined the two copies
+    are one value to LLVM (pure loads, no store between), so inlining doesn't duplicate
+    work."""
     count: dict[Any, int] = {}
     for op in ops:
         if is_compute(op):
+            seen: list[E.ProducerLoad] = []
             for b in op.body:
                 for n in walk(b):
-                    if isinstance(n, E.ProducerLoad):
+                    if isinstance(n, E.ProducerLoad) and not any(
+                            m.tensor is n.tensor and same_seq(m.indices, n.indices)
+                            for m in seen):
+                        seen.append(n)
                         count[n.tensor.op] = count.get(n.tensor.op, 0) + 1
     return count
 

@@ -30,6 +30,21 @@ def _dense_relu():
     return [Z], [X, Wt, Z]
 
 
+def _dense_gelu_saved():
+    """``x @ W.T + b`` then exact GELU, reading the biased value twice (``z * (1 + erf(z c))``),
+    as one output with the dense result beside it (what ``tcomp.nn`` saves for the
+    backward)."""
+    X = tc.placeholder((20, 12), name="X")
+    Wt = tc.placeholder((24, 12), name="Wt")
+    b = tc.placeholder((24,), name="b")
+    r = tc.reduce_axis(12, name="r")
+    Y = tc.compute((20, 24), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Z = tc.compute((20, 24), lambda i, j: Y[i, j] + b[j], name="Z")
+    G = tc.compute((20, 24), lambda i, j: (Y[i, j], 0.5 * Z[i, j] * (
+        1.0 + tc.erf(Z[i, j] * 0.7071067811865476))), name="G")
+    return list(G), [X, Wt, b, *G]
+
+
 def _colsum():
     X = tc.placeholder((40, 48), name="X")
     r = tc.reduce_axis(40, name="r")
@@ -61,6 +76,7 @@ def _conv_weight_grad():
 GRAPHS = {
     "dense_relu": _dense_relu,
     "conv_weight_grad": _conv_weight_grad,
+    "dense_gelu_saved": _dense_gelu_saved,
     "colsum": _colsum,
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
@@ -113,6 +129,18 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     # capsule routing's agreement packs a 24 MB input it reuses nothing of: no tile
     cap = tc.auto_knobs(W.capsule_routing(batch=32)[0])
     assert any(k.startswith("tile:") and v[0] == "none" for k, v in cap.items())
+
+
+def test_a_stage_read_twice_at_the_same_indices_is_inlined_into_the_epilogue() -> None:
+    # GELU reads the biased dense value twice at its own indices: one value once inlined, so
+    # the bias is inlined and the whole chain runs in the dense kernel's epilogue, with no
+    # dense-sized buffer in memory between them (it ran as three passes over memory before)
+    outs, args = _dense_gelu_saved()
+    knobs = tc.auto_knobs(outs)
+    assert knobs["inline:Z"][0] is True and knobs["epilogue"][0] is True
+    text = str(tc.lower(tc.auto_schedule(outs), args))
+    assert "allocate Z" not in text and "allocate Y: float32[480]" not in text, text
+    assert "allocate Y" in text  # the register tile's accumulators, in local scope
 
 
 def test_the_fused_sketch_is_not_the_default_where_it_would_recompute_stages() -> None:

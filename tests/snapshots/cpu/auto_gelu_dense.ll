@@ -5,133 +5,125 @@ target datalayout = ""
 define void @"tcomp_main"(ptr noalias %"X", ptr noalias %"W", ptr noalias %"Bias", ptr noalias %"Y") nounwind
 {
 entry:
-  %"Y.z" = alloca [40 x float], align 64
   %".6" = add i64 0, 8
   br label %"i.header"
 i.header:
-  %"i" = phi  i64 [0, %"entry"], [%"i.next", %"j.exit.1"]
+  %"i" = phi  i64 [0, %"entry"], [%"i.next", %"j.outer.exit"]
   %".8" = icmp slt i64 %"i", %".6"
   br i1 %".8", label %"i.body", label %"i.exit"
 i.body:
-  %".10" = add i64 0, 40
-  br label %"j.header"
+  %".10" = add i64 0, 5
+  br label %"j.outer.header"
 i.exit:
   ret void
-j.header:
-  %"j" = phi  i64 [0, %"i.body"], [%"j.next", %"j.body"]
-  %".12" = icmp slt i64 %"j", %".10"
-  br i1 %".12", label %"j.body", label %"j.exit"
-j.body:
+j.outer.header:
+  %"j.outer" = phi  i64 [0, %"i.body"], [%"j.outer.next", %"j.outer.body"]
+  %".12" = icmp slt i64 %"j.outer", %".10"
+  br i1 %".12", label %"j.outer.body", label %"j.outer.exit"
+j.outer.body:
   %".14" = mul i64 %"i", 40
-  %".15" = add i64 %"j", %".14"
-  %".16" = getelementptr inbounds float, ptr %"X", i64 %".15"
-  %".17" = load float, ptr %".16", align 4
-  %".18" = getelementptr inbounds float, ptr %"W", i64 %"j"
-  %".19" = load float, ptr %".18", align 4
-  %".20" = fmul contract float %".17", %".19"
-  %".21" = getelementptr inbounds float, ptr %"Bias", i64 %"j"
-  %".22" = load float, ptr %".21", align 4
-  %".23" = fadd contract float %".20", %".22"
-  %".24" = getelementptr inbounds float, ptr %"Y.z", i64 %"j"
-  store float %".23", ptr %".24", align 4
-  %"j.next" = add nsw i64 %"j", 1
-  br label %"j.header"
-j.exit:
-  %".27" = add i64 0, 40
-  br label %"j.header.1"
-j.header.1:
-  %"j.1" = phi  i64 [0, %"j.exit"], [%"j.next.1", %"j.body.1"]
-  %".29" = icmp slt i64 %"j.1", %".27"
-  br i1 %".29", label %"j.body.1", label %"j.exit.1"
-j.body.1:
-  %".31" = mul i64 %"i", 40
-  %".32" = add i64 %".31", %"j.1"
-  %".33" = getelementptr inbounds float, ptr %"Y.z", i64 %"j.1"
-  %".34" = load float, ptr %".33", align 4
-  %".35" = getelementptr inbounds float, ptr %"Y.z", i64 %"j.1"
-  %".36" = load float, ptr %".35", align 4
-  %".37" = getelementptr inbounds float, ptr %"Y.z", i64 %"j.1"
-  %".38" = load float, ptr %".37", align 4
-  %".39" = getelementptr inbounds float, ptr %"Y.z", i64 %"j.1"
-  %".40" = load float, ptr %".39", align 4
-  %".41" = fmul contract float %".38", %".40"
-  %".42" = fmul contract float 0xbfb2444f20000000, %".41"
-  %".43" = fadd contract float 0xbff9884540000000, %".42"
-  %".44" = fmul contract float %".36", %".43"
-  %".45" = call float @"tcomp.math.exp.f32"(float %".44")
-  %".46" = fadd contract float 0x3ff0000000000000, %".45"
-  %".47" = fdiv contract float %".34", %".46"
-  %".48" = getelementptr inbounds float, ptr %"Y", i64 %".32"
-  store float %".47", ptr %".48", align 4
-  %"j.next.1" = add nsw i64 %"j.1", 1
-  br label %"j.header.1"
-j.exit.1:
+  %".15" = mul i64 %"j.outer", 8
+  %".16" = add i64 %".14", %".15"
+  %".17" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".16", i32 0
+  %".18" = shufflevector <8 x i64> %".17", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".19" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".20" = add <8 x i64> %".18", %".19"
+  %".21" = mul i64 %"i", 40
+  %".22" = mul i64 %"j.outer", 8
+  %".23" = add i64 %".21", %".22"
+  %".24" = getelementptr inbounds float, ptr %"X", i64 %".23"
+  %".25" = load <8 x float>, ptr %".24", align 4
+  %".26" = mul i64 %"j.outer", 8
+  %".27" = getelementptr inbounds float, ptr %"W", i64 %".26"
+  %".28" = load <8 x float>, ptr %".27", align 4
+  %".29" = fmul contract <8 x float> %".25", %".28"
+  %".30" = mul i64 %"j.outer", 8
+  %".31" = getelementptr inbounds float, ptr %"Bias", i64 %".30"
+  %".32" = load <8 x float>, ptr %".31", align 4
+  %".33" = fadd contract <8 x float> %".29", %".32"
+  %".34" = mul i64 %"i", 40
+  %".35" = mul i64 %"j.outer", 8
+  %".36" = add i64 %".34", %".35"
+  %".37" = getelementptr inbounds float, ptr %"X", i64 %".36"
+  %".38" = load <8 x float>, ptr %".37", align 4
+  %".39" = mul i64 %"j.outer", 8
+  %".40" = getelementptr inbounds float, ptr %"W", i64 %".39"
+  %".41" = load <8 x float>, ptr %".40", align 4
+  %".42" = fmul contract <8 x float> %".38", %".41"
+  %".43" = mul i64 %"j.outer", 8
+  %".44" = getelementptr inbounds float, ptr %"Bias", i64 %".43"
+  %".45" = load <8 x float>, ptr %".44", align 4
+  %".46" = fadd contract <8 x float> %".42", %".45"
+  %".47" = mul i64 %"i", 40
+  %".48" = mul i64 %"j.outer", 8
+  %".49" = add i64 %".47", %".48"
+  %".50" = getelementptr inbounds float, ptr %"X", i64 %".49"
+  %".51" = load <8 x float>, ptr %".50", align 4
+  %".52" = mul i64 %"j.outer", 8
+  %".53" = getelementptr inbounds float, ptr %"W", i64 %".52"
+  %".54" = load <8 x float>, ptr %".53", align 4
+  %".55" = fmul contract <8 x float> %".51", %".54"
+  %".56" = mul i64 %"j.outer", 8
+  %".57" = getelementptr inbounds float, ptr %"Bias", i64 %".56"
+  %".58" = load <8 x float>, ptr %".57", align 4
+  %".59" = fadd contract <8 x float> %".55", %".58"
+  %".60" = mul i64 %"i", 40
+  %".61" = mul i64 %"j.outer", 8
+  %".62" = add i64 %".60", %".61"
+  %".63" = getelementptr inbounds float, ptr %"X", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = mul i64 %"j.outer", 8
+  %".66" = getelementptr inbounds float, ptr %"W", i64 %".65"
+  %".67" = load <8 x float>, ptr %".66", align 4
+  %".68" = fmul contract <8 x float> %".64", %".67"
+  %".69" = mul i64 %"j.outer", 8
+  %".70" = getelementptr inbounds float, ptr %"Bias", i64 %".69"
+  %".71" = load <8 x float>, ptr %".70", align 4
+  %".72" = fadd contract <8 x float> %".68", %".71"
+  %".73" = fmul contract <8 x float> %".59", %".72"
+  %".74" = fmul contract <8 x float> <float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000>, %".73"
+  %".75" = fadd contract <8 x float> <float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000>, %".74"
+  %".76" = fmul contract <8 x float> %".46", %".75"
+  %".77" = call <8 x float> @"tcomp.math.exp.v8f32.rcp.scalef"(<8 x float> %".76")
+  %".78" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".77"
+  %".79" = fdiv contract <8 x float> %".33", %".78"
+  %".80" = mul i64 %"i", 40
+  %".81" = mul i64 %"j.outer", 8
+  %".82" = add i64 %".80", %".81"
+  %".83" = getelementptr inbounds float, ptr %"Y", i64 %".82"
+  store <8 x float> %".79", ptr %".83", align 4
+  %"j.outer.next" = add nsw i64 %"j.outer", 1
+  br label %"j.outer.header"
+j.outer.exit:
   %"i.next" = add nsw i64 %"i", 1
   br label %"i.header"
 }
 
-define internal float @"tcomp.math.exp.f32"(float %".1") alwaysinline nounwind
+define internal <8 x float> @"tcomp.math.exp.v8f32.rcp.scalef"(<8 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge float %".1", 0xc055c00000000000
-  %".4" = fcmp ole float %".1", 0x40562e42e0000000
-  %".5" = and i1 %".3", %".4"
-  br i1 %".5", label %"entry.if", label %"entry.else", !prof !0
-entry.if:
-  %".7" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".8" = fsub float %".7", 0x4168000000000000
-  %".9" = bitcast float %".7" to i32
-  %".10" = bitcast float 0x4168000000000000 to i32
-  %".11" = sub i32 %".9", %".10"
-  %".12" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbfe62e4000000000, float %".1")
-  %".13" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbeb7f7d1c0000000, float %".12")
-  %".14" = shl i32 %".11", 23
-  %".15" = fmul contract float %".13", %".13"
-  %".16" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".13", float 0x3f8123b020000000)
-  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".13", float 0x3fa5558f80000000)
-  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".13", float 0x3fc5554900000000)
-  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".13", float 0x3fdfffffc0000000)
-  %".20" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".19", float %".13")
-  %".21" = fadd contract float 0x3ff0000000000000, %".20"
-  %".22" = bitcast float %".21" to i32
-  %".23" = add i32 %".22", %".14"
-  %".24" = bitcast i32 %".23" to float
-  br label %"entry.endif"
-entry.else:
-  %".26" = fcmp olt float %".1", 0xc05e000000000000
-  %".27" = select  i1 %".26", float 0xc05e000000000000, float %".1"
-  %".28" = fcmp ogt float %".27", 0x4059000000000000
-  %".29" = select  i1 %".28", float 0x4059000000000000, float %".27"
-  %".30" = call contract float @"llvm.fmuladd.f32"(float %".29", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".31" = fsub float %".30", 0x4168000000000000
-  %".32" = bitcast float %".30" to i32
-  %".33" = bitcast float 0x4168000000000000 to i32
-  %".34" = sub i32 %".32", %".33"
-  %".35" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbfe62e4000000000, float %".29")
-  %".36" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbeb7f7d1c0000000, float %".35")
-  %".37" = fmul contract float %".36", %".36"
-  %".38" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".36", float 0x3f8123b020000000)
-  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".36", float 0x3fa5558f80000000)
-  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".36", float 0x3fc5554900000000)
-  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".36", float 0x3fdfffffc0000000)
-  %".42" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".41", float %".36")
-  %".43" = fadd contract float 0x3ff0000000000000, %".42"
-  %".44" = ashr i32 %".34", 1
-  %".45" = add i32 %".44", 127
-  %".46" = shl i32 %".45", 23
-  %".47" = bitcast i32 %".46" to float
-  %".48" = fmul contract float %".43", %".47"
-  %".49" = sub i32 %".34", %".44"
-  %".50" = add i32 %".49", 127
-  %".51" = shl i32 %".50", 23
-  %".52" = bitcast i32 %".51" to float
-  %".53" = fmul contract float %".48", %".52"
-  br label %"entry.endif"
-entry.endif:
-  %".55" = phi  float [%".24", %"entry.if"], [%".53", %"entry.else"]
-  ret float %".55"
+  %".3" = fcmp olt <8 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
+  %".4" = select  <8 x i1> %".3", <8 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <8 x float> %".1"
+  %".5" = fcmp ogt <8 x float> %".4", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
+  %".6" = select  <8 x i1> %".5", <8 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <8 x float> %".4"
+  %".7" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".6", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".8" = fsub <8 x float> %".7", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".9" = bitcast <8 x float> %".7" to <8 x i32>
+  %".10" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
+  %".11" = sub <8 x i32> %".9", %".10"
+  %".12" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".6")
+  %".13" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".12")
+  %".14" = fmul contract <8 x float> %".13", %".13"
+  %".15" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".13", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".16" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".15", <8 x float> %".13", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".17" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".16", <8 x float> %".13", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".18" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".17", <8 x float> %".13", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".19" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".14", <8 x float> %".18", <8 x float> %".13")
+  %".20" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".19"
+  %".21" = call <8 x float> @"llvm.x86.avx512.mask.scalef.ps.256"(<8 x float> %".20", <8 x float> %".8", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, i8 -1)
+  ret <8 x float> %".21"
 }
 
-declare float @"llvm.fmuladd.f32"(float %".1", float %".2", float %".3")
+declare <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
 
-!0 = !{ !"branch_weights", i32 99, i32 1 }
+declare <8 x float> @"llvm.x86.avx512.mask.scalef.ps.256"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3", i8 %".4")
