@@ -88,6 +88,9 @@ def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
     axes = [iv.var for iv in op.axis]
     ivs = list(op.axis)
     src, cond, factor = op.body[0], None, (lambda s, dv: dv)
+    # a result the derivative reuses (exp, tanh, sigmoid, sqrt) is read from the stage, not
+    # computed again: softmax's backward read its exps and computed each a second time
+    value = None if op.is_reduction else op.output(0)[tuple(axes)]
     if op.is_reduction:
         src, raxes, cond, factor = reduce_parts(op, "gradient", "register_gradient")
         ivs += raxes
@@ -98,7 +101,7 @@ def _contributions(op: ComputeOp, adj: Tensor, x: Tensor) -> list[Tensor]:
     g = adj[tuple(axes)]
     out = []
     for n, load in enumerate(loads):
-        dv = diff(src, load)
+        dv = diff(src, load, value)
         if dv is None:
             continue
         val = g * factor(src, dv)

@@ -75,21 +75,23 @@ def _add(a: E.Expr | None, b: E.Expr | None) -> E.Expr | None:
 Seed = Callable[[E.ProducerLoad], "E.Expr | None"]
 
 
-def diff(e: E.Expr, wrt: E.ProducerLoad) -> E.Expr | None:
+def diff(e: E.Expr, wrt: E.ProducerLoad, value: E.Expr | None = None) -> E.Expr | None:
     """Derivative of the scalar expression ``e`` with respect to the read ``wrt``.
 
     Every read structurally equal to ``wrt`` is the same variable; other reads are
-    constants. Returns None when the derivative is identically zero.
+    constants. Returns None when the derivative is identically zero. ``value``: an
+    expression equal to ``e`` (the read of the stage that ``e`` computes), for the rules
+    that reuse a result (``exp``'s derivative is the ``exp`` itself).
     """
-    return tangent(e, lambda load: E.const(1, load.dtype) if load == wrt else None)
+    return tangent(e, lambda load: E.const(1, load.dtype) if load == wrt else None, value)
 
 
-def tangent(e: E.Expr, seed: Seed) -> E.Expr | None:
+def tangent(e: E.Expr, seed: Seed, value: E.Expr | None = None) -> E.Expr | None:
     """Forward derivative of the scalar expression ``e``: ``sum over reads r of de/dr * seed(r)``.
 
     ``seed(r)`` is the tangent of the read ``r`` (None for zero). Returns None when the result
     is identically zero. Reads under one branch of an if_then_else keep their tangents under
-    that branch, so a guarded read stays guarded.
+    that branch, so a guarded read stays guarded. ``value``: as for ``diff``.
     """
     memo: dict[int, E.Expr | None] = {}
 
@@ -120,7 +122,7 @@ def tangent(e: E.Expr, seed: Seed) -> E.Expr | None:
             da = d(x.a)
             if da is None:
                 return None
-            f = UNARY_RULES[x.op](x.a, x)
+            f = UNARY_RULES[x.op](x.a, value if x is e and value is not None else x)
             return None if f is None else _mul(f, da)
         if isinstance(x, E.Binary):
             if x.op in _ZERO_OPS:

@@ -258,7 +258,11 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
             else:
                 unsolved.append((dim, e))
         for dim, e in unsolved:
-            conds.append(dsl.equal(substitute(e, sub), js[dim]))
+            # a dim of extent 1 (a kept reduced axis: ``sum[i, 0]``): an in-bounds read
+            # index there is 0, as ``js[dim]`` is, so the guard would always hold; left in,
+            # it hides a plain sum from the schedules (no vector partial sums under a guard)
+            if not E.is_const(x.shape[dim], 1):
+                conds.append(dsl.equal(substitute(e, sub), js[dim]))
         for iv in [iv for iv in left if E.is_const(iv.dom.extent, 1)]:
             one = {iv.var: iv.dom.min}  # a kept (size-1) axis: its one value, not a sum
             sub = {k: substitute(s, one) for k, s in sub.items()} | one

@@ -239,6 +239,45 @@ def test_softmax_gradient_skips_the_max_and_broadcasts_kept_axes():
         check_vjp(lambda t, log=log: softmax_last(t, log=log), [(2, 3, 5)])
 
 
+def test_softmax_gradient_sums_rows_without_a_guard_and_reuses_its_exps():
+    # The adjoint of the row sum (read as sum[i, 0]: a kept axis of extent 1) is a plain sum
+    # over the row, no ``where 0 == j`` (which kept the schedules from vector partial sums),
+    # and exp's derivative reads the exp stage instead of computing every exp again.
+    from tcomp.ir import expr as E
+    from tcomp.ir.visitor import walk
+    from tcomp.ops.reduce import softmax_last
+    x = tc.placeholder((3, 4, 6), "float64", "x")
+    y = softmax_last(x)
+    (g,) = gradient(y, [x])
+    ops = {op.name: op for op in topo_ops(g) if not isinstance(op, PlaceholderOp)}
+    sum_adj = ops["softmax.sum.adj.softmax.0"]
+    assert sum_adj.is_reduction and E.is_const(sum_adj.body[0].condition, True), \
+        tc.graph_str(g)
+    exps = [n for op in ops.values() if ".adj." in op.name for b in op.body for n in walk(b)
+            if isinstance(n, E.Unary) and n.op is E.Op.EXP]
+    assert not exps, tc.graph_str(g)
+    check_vjp(softmax_last, [(2, 3, 5)])
+
+
+def test_a_unary_result_the_derivative_reuses_is_read_back_from_its_stage():
+    from tcomp.ir import expr as E
+    from tcomp.ir.visitor import walk
+    for fn in (tc.exp, tc.tanh, tc.sigmoid, tc.sqrt):
+        def graph(a, fn=fn):
+            u = tc.compute((3, 5), lambda i, j: fn(a[i, j] * a[i, j] + 1.0), name="u")
+            return tc.compute((3, 5), lambda i, j: u[i, j] * a[i, j], name="y")
+        a = tc.placeholder((3, 5), "float64", "a")
+        y = graph(a)
+        (g,) = gradient(y, [a])
+        adj = [op for op in topo_ops(g) if op.name.startswith("a.adj.u")]
+        loads = {n.tensor.op.name for op in adj for n in walk(op.body[0])
+                 if isinstance(n, E.ProducerLoad)}
+        assert "u" in loads and not any(isinstance(n, E.Unary) and n.op is not E.Op.NEG
+                                        for op in adj for n in walk(op.body[0])), \
+            tc.graph_str(g)
+        check_vjp(graph, [(3, 5)])
+
+
 def test_stop_gradient_tag_passes_nothing_back_or_forward():
     from tcomp.autodiff import STOP_GRADIENT, jvp
     a = tc.placeholder((4,), "float64", "a")
