@@ -159,7 +159,7 @@ class AutoCPU:
             if strided:
                 self._knob(f"pack:{n}", True, False)
             if dot:  # read when the tile is "none"
-                self._knob(f"dot:{n}", dot if few else 0, dot, 0)
+                self._knob(f"dot:{n}", dot if default == "none" else 0, dot, 0)
             if sum_of_products(op):
                 self._knob(f"reassoc:{n}", True, False)
         elif column_tileable(op):
