@@ -202,22 +202,18 @@ def broadcast_to(x: Value, shape: tuple[int, ...]) -> Value:
 
 
 def pad(x: Value, widths: dict[int, tuple[int, int]], fill: Any) -> Value:
-    """``x`` with ``widths[axis] = (before, after)`` elements of ``fill`` on each side; a
-    Tensor's are constant blocks joined by concat, so the gradient flows through to ``x``
-    (and to ``fill``, when it is a Tensor)."""
+    """``x`` with ``widths[axis] = (before, after)`` elements of ``fill`` on each side: one
+    ``F.pad`` (one ONNX Pad on export, whatever the batch size). A Tensor ``fill`` is selected
+    into the zero-padded ``x`` by a constant mask, so its gradient is the sum over the pads."""
     if not is_t(x) and not is_t(fill):
         return np.pad(x, [widths.get(a, (0, 0)) for a in range(x.ndim)], constant_values=fill)
     x = x if is_t(x) else Tensor(np.asarray(x))
-    for a, (lo, hi) in widths.items():
-        blocks: list[Tensor | None] = []
-        for w in (lo, hi):
-            shp = list(x.shape)
-            shp[a] = w
-            block = Tensor(np.full(shp, 1 if is_t(fill) else fill, x.dtype)) if w else None
-            blocks.append(block * F.reshape(fill, ()) if block and is_t(fill) else block)
-        pieces = [t for t in (blocks[0], x, blocks[1]) if t is not None]
-        x = F.concat(pieces, a) if len(pieces) > 1 else x
-    return x
+    flat = [w for a in reversed(range(x.ndim)) for w in widths.get(a, (0, 0))]
+    if not is_t(fill):
+        return F.pad(x, flat, value=float(fill))
+    y = F.pad(x, flat)
+    inside = np.pad(np.ones(x.shape, bool), [widths.get(a, (0, 0)) for a in range(x.ndim)])
+    return F.apply("where", build_where, [Tensor(inside), y, F.reshape(fill, ())], (y.shape,))
 
 
 def permute(x: Value, perm: list[int]) -> Value:
