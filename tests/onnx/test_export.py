@@ -308,6 +308,31 @@ def test_imported_pads_export_with_a_dynamic_batch(tmp_path):
                                    atol=1e-5)
 
 
+def test_imported_where_and_computed_pad_value_export_with_a_dynamic_batch(tmp_path):
+    """A Where on a constant mask and a Pad whose value is computed from the input (selected
+    in by a mask) re-export with a dynamic batch: no shape or constant of the traced batch's
+    size; onnxruntime's outputs on the original model at other batch sizes."""
+    h, nh = onnx.helper, onnx.numpy_helper
+    nodes = [h.make_node("Where", ["mask", "x", "one"], ["w"]),
+             h.make_node("ReduceMax", ["w"], ["top"], keepdims=0),
+             h.make_node("Pad", ["w", "pads", "top"], ["y"])]
+    graph = h.make_graph(nodes, "wp", [h.make_tensor_value_info("x", 1, ["n", 3])],
+                         [h.make_tensor_value_info("y", 1, None)],
+                         [nh.from_array(np.array([True, False, True]), "mask"),
+                          nh.from_array(np.ones(3, np.float32), "one"),
+                          nh.from_array(np.array([0, 1, 0, 2], np.int64), "pads")])
+    model = h.make_model(graph, opset_imports=[h.make_opsetid("", 17)])
+    m = tonnx.load(model)
+    path = _export(m, _x(2, 3), tmp_path)
+    g = onnx.load(path).graph
+    assert [n.op_type for n in g.node].count("Where") == 2
+    for b in (1, 4):
+        x = _x(b, 3, seed=b)
+        want = _ort(model.SerializeToString(), {"x": x})[0]
+        np.testing.assert_allclose(_ort(path, {g.input[0].name: x})[0], want, rtol=1e-5,
+                                   atol=1e-5)
+
+
 def test_imported_conv_transpose_exports_as_conv_transpose(tmp_path):
     """Two imported ConvTransposes (an output that ends inside a stride phase, an
     output_shape past the full output) export as standard nodes, with a dynamic batch."""
