@@ -13,7 +13,7 @@ import numpy as np
 
 from ..dsl import ops as dsl
 from ..nn import functional as F
-from ..nn.tensor import FLOAT_DTYPES, Tensor
+from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
 from ..ops.common import shape_of
 from .ops import (
     Node,
@@ -437,12 +437,61 @@ def _pool(node: Node, x: Value, kind: str) -> Value:
     return on_const(pool, node, x)
 
 
+def _flat(at: list[Any], size: list[int]) -> Any:
+    """The row-major int64 offset of position ``at`` in an array of shape ``size``."""
+    out = dsl.cast("int64", at[0])
+    for a, n in zip(at[1:], size[1:], strict=True):
+        out = out * n + dsl.cast("int64", a)
+    return out
+
+
+def build_max_pool_indices(x: Any, y: Any, strides: tuple[int, ...], dil: tuple[int, ...],
+                           begin: tuple[int, ...], kernel: tuple[int, ...],
+                           column_major: bool) -> Any:
+    """MaxPool's Indices: the flat index into ``x`` of each window's max ``y``, the first in
+    the window's scan (row-major) among the taps inside ``x`` that equal it, as onnxruntime
+    (a NaN max: the first NaN); within each (n, c) plane column-major with ``column_major``
+    (storage_order=1: the minimum is taken of row * plane + column, the scan's order)."""
+    _, c, *size = shape_of(x)
+    plane = math.prod(size)
+    rk = [dsl.reduce_axis(k, name=f"k{d}") for d, k in enumerate(kernel)]
+
+    def first(*i: Any) -> Any:
+        at = [o * s + r * d - p for o, r, s, d, p in zip(i[2:], rk, strides, dil, begin,
+                                                         strict=True)]
+        inside = [b for a, n in zip(at, size, strict=True) for b in (a >= 0, a < n)]
+        v, m = x[(i[0], i[1], *at)], y[i]
+        top = dsl.equal(v, m)
+        if x.dtype.is_float:  # the max is NaN where the window has one: the first NaN's
+            top = dsl.logical_or(top, dsl.logical_and(dsl.not_equal(m, m), dsl.not_equal(v, v)))
+        key = _flat(at, size) * plane + _flat(at[::-1], size[::-1]) if column_major else \
+            _flat(at, size)
+        return dsl.min(dsl.if_then_else(top, key, dsl.max_value("int64")), axis=rk,
+                       where=dsl.all(*inside))
+    pos = dsl.compute(shape_of(y), first, name="max_pool_indices.first")
+    return dsl.compute(shape_of(y), lambda *i: dsl.cast("int64", i[0] * c + i[1]) * plane + (
+        pos[i] % plane if column_major else pos[i]), name="max_pool_indices")
+
+
 @op("MaxPool", 1, 22,
     "auto_pad ceil_mode dilations kernel_shape pads storage_order strides")
 def _max_pool(node: Node, x: Value) -> Value:
-    if node.wants(1):
-        raise node.unsupported("the Indices output")
-    return _pool(node, x, "max")
+    y = _pool(node, x, "max")
+    if not node.wants(1):
+        return y
+    order = int(node.attr("storage_order", 0))
+    if order not in (0, 1):
+        raise node.error(f"attribute storage_order={order}: must be 0 (row-major) or 1 "
+                         "(column-major)")
+    kernel, strides, dil, begin, *_ = _pool_geometry(node, x)
+    # integers as int64 (what tcomp computes in): only equality with the max is read, and the
+    # cast is one-to-one
+    xt, yt = (v if is_t(v) else Tensor(np.asarray(v).astype(np.int64) if not is_float(v) else
+                                       np.asarray(v)) for v in (x, y))
+    with no_grad():
+        ind = F.apply("max_pool_indices", build_max_pool_indices, [xt, yt],
+                      (tuple(strides), tuple(dil), tuple(begin), tuple(kernel), bool(order)))
+    return y, np.array(ind.numpy(), copy=True)
 
 
 @op("AveragePool", 7, 22,

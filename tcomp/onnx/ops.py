@@ -202,22 +202,20 @@ def broadcast_to(x: Value, shape: tuple[int, ...]) -> Value:
 
 
 def pad(x: Value, widths: dict[int, tuple[int, int]], fill: Any) -> Value:
-    """``x`` with ``widths[axis] = (before, after)`` elements of ``fill`` on each side; a
-    Tensor's are constant blocks joined by concat, so the gradient flows through to ``x``
-    (and to ``fill``, when it is a Tensor)."""
+    """``x`` with ``widths[axis] = (before, after)`` elements of ``fill`` on each side: one
+    ``F.pad`` (one ONNX Pad on export, whatever the batch size). A Tensor ``fill`` is selected
+    into the zero-padded ``x`` by a constant mask, so its gradient is the sum over the pads."""
+    pads = [widths.get(a, (0, 0)) for a in range(x.ndim)]
     if not is_t(x) and not is_t(fill):
-        return np.pad(x, [widths.get(a, (0, 0)) for a in range(x.ndim)], constant_values=fill)
+        return np.pad(x, pads, constant_values=fill)
     x = x if is_t(x) else Tensor(np.asarray(x))
-    for a, (lo, hi) in widths.items():
-        blocks: list[Tensor | None] = []
-        for w in (lo, hi):
-            shp = list(x.shape)
-            shp[a] = w
-            block = Tensor(np.full(shp, 1 if is_t(fill) else fill, x.dtype)) if w else None
-            blocks.append(block * F.reshape(fill, ()) if block and is_t(fill) else block)
-        pieces = [t for t in (blocks[0], x, blocks[1]) if t is not None]
-        x = F.concat(pieces, a) if len(pieces) > 1 else x
-    return x
+    flat = [w for p in reversed(pads) for w in p]
+    if not is_t(fill):
+        return F.pad(x, flat, value=float(fill))
+    # the mask has size 1 on the axes not padded: no constant of the batch's size
+    inside = np.pad(np.ones([n if any(p) else 1 for n, p in zip(x.shape, pads, strict=True)],
+                            bool), pads)
+    return F.apply("where", build_where, [Tensor(inside), F.pad(x, flat), F.reshape(fill, ())])
 
 
 def permute(x: Value, perm: list[int]) -> Value:
@@ -360,9 +358,15 @@ def _not(node: Node, x: Value) -> np.ndarray:
     return np.logical_not(np.asarray(x))
 
 
-def build_where(c: Any, a: Any, b: Any, shape: tuple[int, ...]) -> Any:
+def build_where(c: Any, a: Any, b: Any) -> Any:
+    """``c ? a : b`` broadcast (numpy rules, checked by the caller): the shape comes from the
+    inputs, not an attribute, so an export with a dynamic batch has one op for every batch."""
+    shapes = [shape_of(t) for t in (c, a, b)]
+    nd = max(len(s) for s in shapes)
+    dims = zip(*[(1,) * (nd - len(s)) + s for s in shapes], strict=True)
+    shape = tuple(next((d for d in ds if not isinstance(d, int) or d != 1), 1) for ds in dims)
     return elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b], shape,
-                         name="where")
+                       name="where")
 
 
 @op("Where", 9, 16)
@@ -374,7 +378,7 @@ def _where(node: Node, c: Value, a: Value, b: Value) -> Value:
     shape = _broadcast(node, c, a, b)
     if (not is_t(a) and not is_t(b)) or not math.prod(shape):
         return np.where(c, np.asarray(a), np.asarray(b))
-    return F.apply("where", build_where, [Tensor(c), lift(node, a), lift(node, b)], (shape,))
+    return F.apply("where", build_where, [Tensor(c), lift(node, a), lift(node, b)])
 
 
 # ----------------------------------------------------------------------------- linear algebra

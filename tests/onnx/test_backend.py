@@ -82,9 +82,6 @@ XFAIL = {
         training_dropout training_dropout_default training_dropout_default_mask
         training_dropout_mask
     """.split(),
-    "MaxPool's Indices output": """
-        maxpool_with_argmax_2d_precomputed_pads maxpool_with_argmax_2d_precomputed_strides
-    """.split(),
     "sequence and optional inputs": """
         identity_opt identity_sequence
     """.split(),

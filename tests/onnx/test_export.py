@@ -274,11 +274,63 @@ def test_imported_3d_conv_exports_as_conv(tmp_path):
                          [h.make_tensor_value_info("y", 1, None)],
                          [nh.from_array(_x(6, 2, 2, 2, 3), "w"), nh.from_array(_x(6), "b")])
     m = tonnx.load(h.make_model(graph, opset_imports=[h.make_opsetid("", 17)]))
-    # (the import pads with constant blocks of the batch's size: a fixed batch)
-    path = _export(m, _x(2, 4, 5, 4, 4), tmp_path, dynamic_batch=False)
+    path = _export(m, _x(2, 4, 5, 4, 4), tmp_path)
     nodes = onnx.load(path).graph.node
     assert "Conv" in {n.op_type for n in nodes} and not any(n.domain for n in nodes)
-    _check_ort(m, path, [(_x(2, 4, 5, 4, 4, seed=1),)])
+    _check_ort(m, path, [(_x(2, 4, 5, 4, 4, seed=1),), (_x(3, 4, 5, 4, 4, seed=2),)])
+
+
+def test_imported_pads_export_with_a_dynamic_batch(tmp_path):
+    """An imported Pad, a Conv with asymmetric pads and a padded MaxPool re-export with a
+    dynamic batch (each pad one ONNX Pad, no constant of the traced batch's size) and give
+    onnxruntime's outputs on the original model at other batch sizes."""
+    h, nh = onnx.helper, onnx.numpy_helper
+    nodes = [h.make_node("Pad", ["x", "pads", "v"], ["p"]),
+             h.make_node("Conv", ["p", "w1"], ["c1"]),
+             h.make_node("Conv", ["c1", "w2"], ["c2"], pads=[0, 0, 1, 1]),
+             h.make_node("MaxPool", ["c2"], ["y"], kernel_shape=[2, 2], pads=[1, 0, 0, 1])]
+    graph = h.make_graph(nodes, "pads", [h.make_tensor_value_info("x", 1, ["n", 3, 5, 4])],
+                         [h.make_tensor_value_info("y", 1, None)],
+                         [nh.from_array(np.array([0, 0, 1, 0, 0, 0, 2, 1], np.int64), "pads"),
+                          nh.from_array(np.array(0.5, np.float32), "v"),
+                          nh.from_array(_x(4, 3, 3, 3), "w1"),
+                          nh.from_array(_x(2, 4, 2, 2, seed=1), "w2")])
+    model = h.make_model(graph, opset_imports=[h.make_opsetid("", 17)])
+    m = tonnx.load(model)
+    path = _export(m, _x(2, 3, 5, 4), tmp_path)
+    g = onnx.load(path).graph
+    ops = [n.op_type for n in g.node]
+    assert ops.count("Pad") == 3 and "Concat" not in ops
+    for b in (1, 3):
+        x = _x(b, 3, 5, 4, seed=b)
+        want = _ort(model.SerializeToString(), {"x": x})[0]
+        np.testing.assert_allclose(_ort(path, {g.input[0].name: x})[0], want, rtol=1e-5,
+                                   atol=1e-5)
+
+
+def test_imported_where_and_computed_pad_value_export_with_a_dynamic_batch(tmp_path):
+    """A Where on a constant mask and a Pad whose value is computed from the input (selected
+    in by a mask) re-export with a dynamic batch: no shape or constant of the traced batch's
+    size; onnxruntime's outputs on the original model at other batch sizes."""
+    h, nh = onnx.helper, onnx.numpy_helper
+    nodes = [h.make_node("Where", ["mask", "x", "one"], ["w"]),
+             h.make_node("ReduceMax", ["w"], ["top"], keepdims=0),
+             h.make_node("Pad", ["w", "pads", "top"], ["y"])]
+    graph = h.make_graph(nodes, "wp", [h.make_tensor_value_info("x", 1, ["n", 3])],
+                         [h.make_tensor_value_info("y", 1, None)],
+                         [nh.from_array(np.array([True, False, True]), "mask"),
+                          nh.from_array(np.ones(3, np.float32), "one"),
+                          nh.from_array(np.array([0, 1, 0, 2], np.int64), "pads")])
+    model = h.make_model(graph, opset_imports=[h.make_opsetid("", 17)])
+    m = tonnx.load(model)
+    path = _export(m, _x(2, 3), tmp_path)
+    g = onnx.load(path).graph
+    assert [n.op_type for n in g.node].count("Where") == 2
+    for b in (1, 4):
+        x = _x(b, 3, seed=b)
+        want = _ort(model.SerializeToString(), {"x": x})[0]
+        np.testing.assert_allclose(_ort(path, {g.input[0].name: x})[0], want, rtol=1e-5,
+                                   atol=1e-5)
 
 
 def test_imported_conv_transpose_exports_as_conv_transpose(tmp_path):

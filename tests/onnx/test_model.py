@@ -201,6 +201,16 @@ def test_batch_norm_statistics_outputs_need_training_mode() -> None:
         tonnx.load(model)(f32(2, 3))
 
 
+def test_max_pool_bad_storage_order_is_an_onnx_error() -> None:
+    x = f32(1, 1, 4, 4)
+    m = tonnx.load(single_node_model("MaxPool", [("x", x, "x")],
+                                     {"kernel_shape": [2, 2], "storage_order": 2},
+                                     opset=12, n_out=2, name="mp"))
+    with pytest.raises(tonnx.OnnxError, match=r"node 'mp' \(MaxPool-12, opset 12\): "
+                       r"attribute storage_order=2: must be 0 \(row-major\) or 1"):
+        m(x)
+
+
 def test_bad_attribute_value_is_an_onnx_error() -> None:
     m = tonnx.load(single_node_model("Reshape", [("x", f32(2, 3), "x"),
                                                  ("s", np.array([4, -1], np.int64), "c")],

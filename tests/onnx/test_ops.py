@@ -14,7 +14,7 @@ onnx = pytest.importorskip("onnx")
 pytest.importorskip("onnxruntime")
 
 sys.path.insert(0, os.path.dirname(__file__))
-from onnx_helpers import compare, single_node_model  # noqa: E402
+from onnx_helpers import compare, ort_run, single_node_model  # noqa: E402
 
 R = np.random.default_rng(7)
 
@@ -248,3 +248,38 @@ def test_op_matches_onnxruntime(op: str, ins: list[Any], attrs: dict[str, Any],
 def test_enough_operator_cases() -> None:
     assert len(CASES) >= 40
     assert len({p.values[0] for p in CASES}) >= 40  # distinct op types
+
+
+@pytest.mark.parametrize(("shape", "attrs"), [
+    ((2, 3, 7, 9), {"kernel_shape": [3, 2], "strides": [2, 1], "pads": [1, 0, 1, 1]}),
+    ((1, 2, 7, 9), {"kernel_shape": [2, 3], "strides": [1, 2], "dilations": [2, 1],
+                    "pads": [1, 0, 0, 1], "storage_order": 1}),
+    ((1, 2, 6, 7), {"kernel_shape": [3, 3], "strides": [2, 2], "ceil_mode": 1}),
+    ((2, 2, 4, 5, 3), {"kernel_shape": [2, 3, 2], "pads": [1, 1, 0, 0, 1, 1],
+                       "storage_order": 1}),
+    ((2, 3, 10), {"kernel_shape": [3], "strides": [2], "pads": [1, 1]}),
+], ids=["2d-pads", "2d-dilated-column-major", "2d-ceil", "3d-column-major", "1d"])
+@pytest.mark.parametrize("dtype", [np.float32, np.int8])
+def test_max_pool_indices_match_onnxruntime(shape: tuple[int, ...], attrs: dict[str, Any],
+                                            dtype: type) -> None:
+    """MaxPool's Indices output: onnxruntime's indices exactly, on values with many ties
+    (the first max in the window's scan wins)."""
+    x = R.integers(-3, 3, shape).astype(dtype)
+    model = single_node_model("MaxPool", [("x", x, X)], attrs, opset=12, n_out=2)
+    ind = compare(model, {"x": x})[1]
+    assert ind.dtype == np.int64
+    np.testing.assert_array_equal(ind, ort_run(model, {"x": x})[1])
+
+
+def test_max_pool_indices_of_a_nan_max_point_at_the_first_nan() -> None:
+    """tcomp's max of a window holding a NaN is NaN (onnxruntime's skips it, unevenly): its
+    index is the first NaN's, inside the input."""
+    import tcomp.onnx as tonnx
+
+    x = np.arange(32, dtype=np.float32).reshape(2, 1, 4, 4)
+    x[1, 0, 0, 1] = x[1, 0, 1, 0] = np.nan
+    model = single_node_model("MaxPool", [("x", x, X)], {"kernel_shape": [2, 3]}, opset=12,
+                              n_out=2)
+    y, ind = (t.numpy() for t in tonnx.load(model)(x=x))
+    np.testing.assert_array_equal(ind[1, 0, 0], [17, 17])
+    np.testing.assert_array_equal(np.isnan(y), np.isnan(x.reshape(-1)[ind]))

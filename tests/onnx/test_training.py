@@ -151,6 +151,7 @@ def test_cnn_fine_tunes() -> None:
                                "pads": [1, 0, 0, 1]}, []),
     ("AveragePool", (2, 2, 9), {"kernel_shape": [3], "strides": [2], "pads": [1, 1]}, []),
     ("Pad", (2, 5), {"mode": "reflect"}, [np.array([1, 2, 0, 3], np.int64)]),
+    ("Pad", (2, 5), {}, [np.array([1, 2, 0, 3], np.int64), np.array(-0.5)]),
     ("Conv", (1, 2, 3, 4, 3), {"group": 2, "strides": [1, 2, 1], "pads": [1, 0, 0, 0, 1, 1]},
      [R.standard_normal((4, 1, 2, 2, 2))]),
     ("BatchNormalization", (3, 2, 2), {"training_mode": 1},
@@ -180,3 +181,25 @@ def test_input_gradients_match_central_differences(op: str, shape: tuple[int, ..
             with nn.no_grad():
                 num[i] += sign * float((m(moved).numpy() * adj).sum()) / 2e-6
     np.testing.assert_allclose(xt.grad.numpy(), num, rtol=1e-6, atol=1e-8)
+
+
+def test_pad_value_from_the_inputs_gets_its_gradient() -> None:
+    """A Pad whose constant_value is a graph input: onnxruntime's values; the input's
+    gradient is the upstream gradient inside, the value's its sum over the pads."""
+    ins = [h.make_tensor_value_info("x", TP.DOUBLE, [2, 3]),
+           h.make_tensor_value_info("v", TP.DOUBLE, [])]
+    node = h.make_node("Pad", ["x", "p", "v"], ["y"])
+    g = h.make_graph([node], "g", ins, [onnx.ValueInfoProto(name="y")],
+                     [nh.from_array(np.array([1, 0, 0, 2], np.int64), "p")])
+    model = graph_model(g, 19)
+    m = tonnx.load(model)
+    x, v = R.standard_normal((2, 3)), np.array(0.7)
+    xt, vt = nn.Tensor(x, requires_grad=True), nn.Tensor(v, requires_grad=True)
+    y = m(xt, vt)
+    np.testing.assert_array_equal(y.numpy(), ort_run(model, {"x": x, "v": v})[0])
+    adj = R.standard_normal(y.shape)
+    (y * nn.Tensor(adj)).sum().backward()
+    np.testing.assert_array_equal(xt.grad.numpy(), adj[1:, :3])
+    inside = np.zeros(adj.shape, bool)
+    inside[1:, :3] = True
+    np.testing.assert_allclose(vt.grad.numpy(), adj[~inside].sum(), rtol=1e-12)
