@@ -18,7 +18,9 @@ from .database import (
 from .executors import DaskExecutor, ExecutorError
 from .measure import Executor, LocalExecutor, MeasureInput, MeasureOptions, MeasureResult
 from .search import EvolutionaryTuner, GridTuner, RandomTuner, Tuner, TunerProtocol
-from .space import AutoSpace, SearchSpace, TemplateSpace, make_space
+from .space import TemplateSpace, make_space
+from .space_auto import AutoSpace
+from .space_base import SearchSpace
 from .tuner import TuneReport, TuneResult, TuningError, tune
 from .workloads import Workload, WorkloadError, resolve
 

@@ -37,7 +37,7 @@ import tcomp as tc
 from .cost_model import CostModel, schedule_features
 from .database import config_hash
 from .measure import MeasureResult
-from .space import Config, SearchSpace
+from .space_base import Config, SearchSpace
 
 log = logging.getLogger("autotune")
 

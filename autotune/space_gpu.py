@@ -13,7 +13,7 @@ import tcomp as tc
 from tcomp.autoschedule import const_extent
 from tcomp.autoschedule_gpu import GPUSketch, GPUSpaceError
 
-from .space import Config, SearchSpace
+from .space_base import Config, SearchSpace
 
 
 class GPUAutoSpace(GPUSketch, SearchSpace):

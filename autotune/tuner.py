@@ -27,7 +27,8 @@ from .database import Database, TrialRecord, config_hash, fingerprint, target_de
 from .executors import make_executor
 from .measure import Executor, MeasureInput, MeasureResult
 from .search import STRATEGIES, EvolutionaryTuner, Tuner, TunerProtocol
-from .space import Config, SearchSpace, make_space
+from .space import make_space
+from .space_base import Config, SearchSpace
 from .workloads import Workload, WorkloadError, flop_count, resolve
 
 log = logging.getLogger("autotune")

@@ -6,8 +6,9 @@ the configs; the schedule it stores is the trace the template produced, so a rec
 without the template.
 
 Each template states what it can schedule (``Template.tunes``) and checks it
-(``Template.check``) before giving knobs or a schedule: a computation of another shape is
-refused up front with a ScheduleError naming the template and the mismatch.
+(``Template.check``, with its precondition from ``schedules.stage_match``) before giving
+knobs or a schedule: a computation of another shape is refused up front with a ScheduleError
+naming the template and the mismatch.
 
 Knob ranges come from the target (issue 10): vector widths are the target's lanes for the
 output's dtype (and half and multiples of it), register tiles are the ones whose
@@ -25,6 +26,17 @@ from typing import Any
 import tcomp as tc
 
 from . import cpu
+from .stage_match import (
+    bmm_check,
+    computes,
+    conv_check,
+    matmul_check,
+    matmul_operands,
+    reduce_check,
+    softmax_check,
+    softmax_stages,
+    window_check,
+)
 
 Config = dict[str, Any]
 Knobs = dict[str, list[Any]]
@@ -107,84 +119,7 @@ def _fits(values: list[int], extent: int) -> list[int]:
     return vals or [min(values)]
 
 
-def _computes(t: tc.Tensor) -> list[tc.Tensor]:
-    return [x for x in t.op.input_tensors if hasattr(x.op, "body")]
-
-
-# ----------------------------------------------------------------------------- preconditions
-def _const(e: Any) -> bool:
-    return isinstance(e, tc.ir.expr.Const)
-
-
-def _stage(t: tc.Tensor, ndim: int, reduce_axes: int | None, role: str) -> str | None:
-    """Why ``t`` is not a single-output compute stage of ``ndim`` constant dims with
-    ``reduce_axes`` constant reduction axes (None: not a reduction; -1: any number >= 1)."""
-    op = t.op
-    if not hasattr(op, "body"):
-        return f"{role} '{t.name}' is a placeholder, not a computed stage"
-    if op.num_outputs != 1:
-        return f"{role} '{t.name}' is one of {op.num_outputs} outputs of one stage"
-    if t.ndim != ndim:
-        return f"{role} '{t.name}' is {t.ndim}-D (shape {list(t.shape)}), not {ndim}-D"
-    if not all(_const(d) for d in t.shape):
-        return f"{role} '{t.name}' has a symbolic shape {list(t.shape)}; the template needs " \
-               "constant sizes"
-    red = op.reduce_axis
-    if reduce_axes is None and red:
-        return f"{role} '{t.name}' is a reduction (over {[r.var.name for r in red]}); the " \
-               "template expects an elementwise stage there"
-    if reduce_axes == -1 and not red:
-        return f"{role} '{t.name}' is not a reduction"
-    if reduce_axes is not None and reduce_axes > 0 and not red:
-        return f"{role} '{t.name}' is elementwise; the template needs a reduction over " \
-               f"{reduce_axes} axis(es) there"
-    if reduce_axes is not None and reduce_axes >= 0 and len(red) != reduce_axes:
-        return f"{role} '{t.name}' reduces over {len(red)} axes " \
-               f"{[r.var.name for r in red]}, not {reduce_axes}"
-    if not all(_const(r.dom.extent) for r in red):
-        return f"{role} '{t.name}' has a reduction axis of symbolic extent"
-    return None
-
-
-def _one_output(outs: list[tc.Tensor], ndim: int, reduce_axes: int | None) -> str | None:
-    if len(outs) != 1:
-        return f"it has {len(outs)} outputs ({', '.join(t.name for t in outs)}), not one"
-    return _stage(outs[0], ndim, reduce_axes, "output")
-
-
-def _loads(t: tc.Tensor) -> list[Any]:
-    E = tc.ir.expr
-    return [n for b in t.op.body for n in tc.ir.visitor.walk(b) if isinstance(n, E.ProducerLoad)]
-
-
-def _indexed_by(load: Any, ivs: tuple[Any, ...]) -> bool:
-    return len(load.indices) == len(ivs) and all(
-        ix is iv.var for ix, iv in zip(load.indices, ivs, strict=True))
-
-
-def _matmul_operands(C: tc.Tensor) -> tuple[tc.Tensor, tc.Tensor] | str:
-    """``(A, B)`` of ``C[i, j] = sum_k A[i, k] * B[k, j]``, else why ``C`` isn't that."""
-    i, j = C.op.axis
-    (k,) = C.op.reduce_axis
-    loads = _loads(C)
-    a = [ld for ld in loads if _indexed_by(ld, (i, k))]
-    b = [ld for ld in loads if _indexed_by(ld, (k, j))]
-    if len(loads) != 2 or len(a) != 1 or len(b) != 1:
-        got = ", ".join(f"{ld.tensor.name}[{', '.join(map(str, ld.indices))}]" for ld in loads)
-        return f"output '{C.name}' reads {got or 'nothing'}; the template needs exactly " \
-               f"A[{i.var.name}, {k.var.name}] and B[{k.var.name}, {j.var.name}]"
-    return a[0].tensor, b[0].tensor
-
-
 # ----------------------------------------------------------------------------- matmul
-def _matmul_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    why = _one_output(outs, 2, 1)
-    if why is None:
-        got = _matmul_operands(outs[0])
-        why = got if isinstance(got, str) else None
-    return why
-
-
 def _matmul_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
                   ) -> Knobs:
     n, m = (int(d.value) for d in outs[0].shape)
@@ -208,17 +143,13 @@ def _matmul_fits(cfg: Config, outs: list[tc.Tensor], target: tc.Target) -> bool:
 
 def _matmul_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
     C = outs[0]
-    A, B = _matmul_operands(C)  # type: ignore[misc]  # checked by _matmul_check
+    A, B = matmul_operands(C)  # type: ignore[misc]  # checked by matmul_check
     s, _ = cpu.matmul(A, B, C, mr=cfg["mr"], nr=cfg["nr"], mc=cfg["mr"] * cfg["mc_blocks"],
                       lanes=cfg["lanes"], parallel=cfg["parallel"], pack_a=cfg["pack_a"])
     return s
 
 
 # ----------------------------------------------------------------------------- batch matmul
-def _bmm_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    return _one_output(outs, 3, 1)
-
-
 def _bmm_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     _, n, m = (int(d.value) for d in outs[0].shape)
     lanes = _lanes(outs, target)
@@ -261,17 +192,6 @@ def _bmm_valid(cfg: Config) -> bool:
 
 
 # ----------------------------------------------------------------------------- conv2d NCHW
-def _conv_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    why = _one_output(outs, 4, 3)
-    if why is not None:
-        return why
-    pads = _computes(outs[0])
-    if len(pads) > 1:
-        return f"output '{outs[0].name}' reads {len(pads)} computed stages " \
-               f"({', '.join(t.name for t in pads)}); the template handles one (the padding)"
-    return _stage(pads[0], 4, None, "padding stage") if pads else None
-
-
 def _conv_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     """The first value of each knob is the default: a 4 x 3 x one-vector tile with the
     padding computed first and the kernel window as a loop, the best of the template on
@@ -321,7 +241,7 @@ def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc
     vectorized along x (contiguous in both the input rows and the output)."""
     Y = outs[0]
     s = tc.create_schedule(Y)
-    pad = _computes(Y)
+    pad = computes(Y)
     if pad and cfg["pad"] == "inline":
         s[pad[0]].compute_inline()
     YL = s.cache_write(Y, "local")
@@ -354,29 +274,6 @@ def _conv_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc
 
 
 # ------------------------------------------------------- depthwise conv2d and pooling (windows)
-def _window_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    reducing = bool(len(outs) == 1 and getattr(outs[0].op, "reduce_axis", ()))
-    why = _one_output(outs, 4, -1 if reducing else None)
-    if why is not None:
-        return why
-    Y = R = outs[0]
-    if not reducing:  # average pooling: Y scales the window sum R
-        comps = _computes(Y)
-        if len(comps) != 1:
-            return f"output '{Y.name}' is not a reduction and reads {len(comps)} computed " \
-                   "stages; the template needs a window reduction, or one elementwise stage " \
-                   "over one"
-        R = comps[0]
-        why = _stage(R, 4, -1, "window reduction")
-        if why is not None:
-            return why
-    for p in _computes(R):
-        why = _stage(p, p.ndim, None, "stage read by the window reduction")
-        if why is not None:
-            return why
-    return None
-
-
 def _window_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     w = int(outs[0].shape[3].value)
     return {"tile_x": _widths(_lanes(outs, target), w), "pad": ["inline", "root"],
@@ -388,8 +285,8 @@ def _window_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
     x-tile loop, the x tile is vectorized, (n, c) rows run in parallel."""
     Y = outs[0]
     s = tc.create_schedule(Y)
-    R = Y if Y.op.reduce_axis else _computes(Y)[0]  # avg pool: Y scales the window sum R
-    for p in _computes(R):
+    R = Y if Y.op.reduce_axis else computes(Y)[0]  # avg pool: Y scales the window sum R
+    for p in computes(R):
         if cfg["pad"] == "inline":
             s[p].compute_inline()
     n, c, y, x = s[Y].op.axis
@@ -417,35 +314,6 @@ def _window_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
 
 
 # ----------------------------------------------------------------------------- softmax
-def _softmax_stages(y: tc.Tensor) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor] | str:
-    """``(mx, e, sm)`` of ``y = e / sm`` with ``e = exp(X - mx)``, else why not."""
-    comps = _computes(y)
-    e = [t for t in comps if t.ndim == 2]
-    sm = [t for t in comps if t.ndim == 1]
-    if len(comps) != 2 or len(e) != 1 or len(sm) != 1:
-        return f"output '{y.name}' reads {[t.name for t in comps]}; the template needs one " \
-               "2-D stage (the exponentials) and one 1-D reduction (their row sums)"
-    why = _stage(e[0], 2, None, "exponential stage") or _stage(sm[0], 1, 1, "row-sum stage")
-    if why is not None:
-        return why
-    mx = [t for t in _computes(e[0]) if t.ndim == 1]
-    if len(mx) != 1 or len(_computes(e[0])) != 1:
-        return f"stage '{e[0].name}' reads {[t.name for t in _computes(e[0])]}; the template " \
-               "needs one 1-D reduction (the row maximum)"
-    why = _stage(mx[0], 1, 1, "row-max stage")
-    return why if why is not None else (mx[0], e[0], sm[0])
-
-
-def _softmax_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    why = _one_output(outs, 2, None)
-    if why is None:
-        got = _softmax_stages(outs[0])
-        why = got if isinstance(got, str) else None
-    if why is None and not args:
-        why = "no arguments given"
-    return why
-
-
 def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
                    ) -> Knobs:
     m = int(outs[0].shape[1].value)
@@ -454,7 +322,7 @@ def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Targ
 
 def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
     y = outs[0]
-    mx, e, sm = _softmax_stages(y)  # type: ignore[misc]  # checked by _softmax_check
+    mx, e, sm = softmax_stages(y)  # type: ignore[misc]  # checked by softmax_check
     X = args[0]
     s, _ = cpu.softmax(X, [mx, e, sm, y], lanes=cfg["lanes"], interleave=1,
                        parallel=cfg["parallel"])
@@ -462,10 +330,6 @@ def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) ->
 
 
 # ----------------------------------------------------------------------------- row reductions
-def _reduce_check(outs: list[tc.Tensor], args: list[tc.Tensor]) -> str | None:
-    return _one_output(outs, 1, 1)
-
-
 def _reduce_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target) -> Knobs:
     m = _ext(outs[0].op.reduce_axis[-1])
     return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False]}
@@ -494,27 +358,27 @@ _WINDOW = ("a 4-D NCHW window reduction (depthwise convolution, max pooling), or
            "elementwise stage over it (average pooling); elementwise stages it reads (the "
            "padding) may be inlined")
 TEMPLATES: dict[str, Template] = {
-    "matmul": Template("matmul", _matmul_knobs, _matmul_apply, precondition=_matmul_check,
+    "matmul": Template("matmul", _matmul_knobs, _matmul_apply, precondition=matmul_check,
                        tunes="one 2-D output C[i, j] = sum_k A[i, k] * B[k, j] (constant sizes)",
                        fits=_matmul_fits),
-    "batch_matmul": Template("batch_matmul", _bmm_knobs, _bmm_apply, _bmm_valid, _bmm_check,
+    "batch_matmul": Template("batch_matmul", _bmm_knobs, _bmm_apply, _bmm_valid, bmm_check,
                              "one 3-D output with one reduction axis (C[b, i, j] = "
                              "sum_k A[b, i, k] * B[b, k, j])", fits=_bmm_fits),
-    "conv2d_nchw": Template("conv2d_nchw", _conv_knobs, _conv_apply, precondition=_conv_check,
+    "conv2d_nchw": Template("conv2d_nchw", _conv_knobs, _conv_apply, precondition=conv_check,
                             tunes="one 4-D NCHW output reducing over 3 axes (rc, ry, rx), "
                             "reading at most one elementwise stage (the padding)",
                             fits=_conv_fits),
     "depthwise_conv2d": Template("depthwise_conv2d", _window_knobs, _window_apply,
-                                 precondition=_window_check, tunes=_WINDOW),
-    "pool2d": Template("pool2d", _window_knobs, _window_apply, precondition=_window_check,
+                                 precondition=window_check, tunes=_WINDOW),
+    "pool2d": Template("pool2d", _window_knobs, _window_apply, precondition=window_check,
                        tunes=_WINDOW),
     "softmax": Template("softmax", _softmax_knobs, _softmax_apply,
-                        precondition=_softmax_check,
+                        precondition=softmax_check,
                         tunes="row softmax of a 2-D input in four stages: row max (1-D "
                         "reduction), exponentials (2-D), row sums (1-D reduction), quotient "
                         "(2-D output), as tcomp.ops.reduce.softmax builds it"),
     "row_reduce": Template("row_reduce", _reduce_knobs, _reduce_apply,
-                           precondition=_reduce_check,
+                           precondition=reduce_check,
                            tunes="one 1-D output reducing over one axis (out[i] = "
                            "reduce_k X[i, k])"),
 }

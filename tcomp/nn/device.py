@@ -49,7 +49,7 @@ def move(arr: Any, device: str) -> Any:
 def common(name: str, tensors: Sequence[Any]) -> str:
     """The one device of ``tensors`` (an op's inputs); mixing devices is an error naming each
     tensor's device and shape and the op."""
-    devs = [of(t._data) for t in tensors]
+    devs = [t.device for t in tensors]
     if all(d == devs[0] for d in devs):
         return devs[0] if devs else "cpu"
     desc = ", ".join(f"input {k}: {d} {list(t.shape)}"

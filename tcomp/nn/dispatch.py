@@ -20,7 +20,7 @@ from ..errors import ArgumentValueError, DSLTypeError
 from ..runtime.cuda import DeviceArray
 from . import device as _dev
 from . import kernels, lazy
-from .tensor import FLOAT_DTYPES, Tensor, make_result, shape_str
+from .tensor import FLOAT_DTYPES, Tensor, array_of, make_result, shape_str
 
 UNSET: Any = object()  # an argument not given (None may be a value)
 
@@ -79,11 +79,11 @@ def _apply_cuda(name: str, builder: Any, inputs: Sequence[Tensor], attrs: tuple[
 def lazy_ok(*ts: Tensor) -> bool:
     """Lazy fusion is on and no input is a cuda tensor (those run eagerly)."""
     return lazy.ENABLED[0] and not (_dev.USED[0] and builtins.any(
-        type(t._data) is DeviceArray for t in ts))
+        type(array_of(t)) is DeviceArray for t in ts))
 
 
 def on_cuda(*ts: Tensor) -> bool:
-    return _dev.USED[0] and builtins.any(type(t._data) is DeviceArray for t in ts)
+    return _dev.USED[0] and builtins.any(type(array_of(t)) is DeviceArray for t in ts)
 
 
 def anchored(name: str, builder: Any, inputs: list[Tensor], attrs: tuple[Any, ...] = ()

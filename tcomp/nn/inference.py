@@ -55,7 +55,7 @@ from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
 from .forward_trace import Traced, check_outputs, place_temps, trace_forward
 from .launch import allocator
-from .tensor import Tensor, make_result
+from .tensor import Tensor, array_of, make_result
 
 WHO = "tcomp.nn.compile_inference"
 _SYMBOL = "tcomp_inference_run"
@@ -234,9 +234,9 @@ class _Plan:
             table = self.table
             for w in self.watch:
                 h = w[2]
-                # NOTE: _data, not data: a pending tensor's _data is None, and _rebind
+                # array_of, not .data: a pending tensor's array is None, and _rebind
                 # computes it
-                if (h is not None and h[0].get(h[1]) is not w[3]) or w[3]._data is not w[4]:
+                if (h is not None and h[0].get(h[1]) is not w[3]) or array_of(w[3]) is not w[4]:
                     self._rebind(w)
             i = 0
             for a in xs:

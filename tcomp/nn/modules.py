@@ -155,9 +155,9 @@ class Module:
 
         dev = D.parse(device)
         for p in [*self.parameters(), *self.buffers()]:
-            p._data = D.move(p.data, dev)
+            p.data = D.move(p.data, dev)
             if p.grad is not None:
-                p.grad._data = D.move(p.grad.data, dev)
+                p.grad.data = D.move(p.grad.data, dev)
         return self
 
     def cuda(self) -> Module:
@@ -182,9 +182,9 @@ class Module:
                 raise ArgumentValueError(f"{type(self).__name__}: casting parameters on "
                                          f"{p.device} is not supported; move to cpu first")
             if p.data.dtype.kind == "f":
-                p._data = aligned(p.data, dtype)
+                p.data = aligned(p.data, dtype)
                 if p.grad is not None:
-                    p.grad._data = aligned(p.grad.data, dtype)
+                    p.grad.data = aligned(p.grad.data, dtype)
         return self
 
     def state_dict(self) -> dict[str, np.ndarray]:

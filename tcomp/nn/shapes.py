@@ -24,7 +24,7 @@ from .tensor import Tensor, make_result, shape_str
 def reshape(x: Tensor, shape: Sequence[int]) -> Tensor:
     """A view with a new shape (numpy reshape; the gradient is reshaped back). A pending
     ``x`` stays pending (``lazy.view``): elementwise ops on the view can still fuse."""
-    if x._pending is not None:
+    if x.is_pending:
         new = _reshaped(x.shape, tuple(shape))
         if new is None:
             raise DSLShapeError(f"reshape: can't reshape {shape_str(x.shape)} "

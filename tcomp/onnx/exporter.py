@@ -40,7 +40,8 @@ from ..nn import indexing
 from ..nn.modules import Module, evaluating
 from ..nn.tensor import Tensor, no_grad
 from . import custom
-from .export_ops import CONVERT, Call, Graph, Ref
+from .export_graph import Call, Graph, Ref
+from .export_ops import CONVERT
 from .model import import_onnx
 from .ops import UnsupportedOnnxError
 
