@@ -350,259 +350,220 @@ j.inner.outer.exit:
   %"b.inner.next" = add nsw i64 %"b.inner", 1
   br label %"b.inner.header"
 b.header:
-  %"b" = phi  i64 [0, %"j.outer.exit"], [%"b.next", %"j.outer.exit.1"]
+  %"b" = phi  i64 [0, %"j.outer.exit"], [%"b.next", %"b.body"]
   %".332" = icmp slt i64 %"b", %".330"
   br i1 %".332", label %"b.body", label %"b.exit"
 b.body:
-  %".334" = add i64 0, 2
-  br label %"j.outer.header.1"
-b.exit:
-  %".394" = add i64 0, 4
-  br label %"b.header.1"
-j.outer.header.1:
-  %"j.outer.1" = phi  i64 [0, %"b.body"], [%"j.outer.next.1", %"j.outer.body.1"]
-  %".336" = icmp slt i64 %"j.outer.1", %".334"
-  br i1 %".336", label %"j.outer.body.1", label %"j.outer.exit.1"
-j.outer.body.1:
-  %".338" = mul i64 %"b", 16
-  %".339" = mul i64 %"j.outer.1", 8
-  %".340" = add i64 %".338", %".339"
-  %".341" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".340", i32 0
-  %".342" = shufflevector <8 x i64> %".341", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".343" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".344" = add <8 x i64> %".342", %".343"
-  %".345" = mul i64 %"b", 64
-  %".346" = mul i64 %"j.outer.1", 8
-  %".347" = add i64 %".345", %".346"
-  %".348" = add i64 %".347", 16
-  %".349" = getelementptr inbounds float, ptr %"G", i64 %".348"
-  %".350" = load <8 x float>, ptr %".349", align 4
-  %".351" = mul i64 %"j.outer.1", 8
-  %".352" = add i64 %".351", 16
-  %".353" = getelementptr inbounds float, ptr %"B", i64 %".352"
-  %".354" = load <8 x float>, ptr %".353", align 4
-  %".355" = fadd contract <8 x float> %".350", %".354"
-  %".356" = call <8 x float> @"tcomp.math.sigmoid.v8f32.rcp"(<8 x float> %".355")
-  %".357" = mul i64 %"b", 16
-  %".358" = mul i64 %"j.outer.1", 8
-  %".359" = add i64 %".357", %".358"
-  %".360" = getelementptr inbounds float, ptr %"C", i64 %".359"
-  %".361" = load <8 x float>, ptr %".360", align 4
-  %".362" = fmul contract <8 x float> %".356", %".361"
-  %".363" = mul i64 %"b", 64
-  %".364" = mul i64 %"j.outer.1", 8
-  %".365" = add i64 %".363", %".364"
-  %".366" = getelementptr inbounds float, ptr %"G", i64 %".365"
-  %".367" = load <8 x float>, ptr %".366", align 4
-  %".368" = mul i64 %"j.outer.1", 8
-  %".369" = getelementptr inbounds float, ptr %"B", i64 %".368"
-  %".370" = load <8 x float>, ptr %".369", align 4
-  %".371" = fadd contract <8 x float> %".367", %".370"
-  %".372" = call <8 x float> @"tcomp.math.sigmoid.v8f32.rcp"(<8 x float> %".371")
-  %".373" = mul i64 %"b", 64
-  %".374" = mul i64 %"j.outer.1", 8
-  %".375" = add i64 %".373", %".374"
-  %".376" = add i64 %".375", 32
-  %".377" = getelementptr inbounds float, ptr %"G", i64 %".376"
-  %".378" = load <8 x float>, ptr %".377", align 4
-  %".379" = mul i64 %"j.outer.1", 8
-  %".380" = add i64 %".379", 32
-  %".381" = getelementptr inbounds float, ptr %"B", i64 %".380"
-  %".382" = load <8 x float>, ptr %".381", align 4
-  %".383" = fadd contract <8 x float> %".378", %".382"
-  %".384" = call <8 x float> @"tcomp.math.tanh.v8f32.rcp"(<8 x float> %".383")
-  %".385" = fmul contract <8 x float> %".372", %".384"
-  %".386" = fadd contract <8 x float> %".362", %".385"
-  %".387" = mul i64 %"b", 16
-  %".388" = mul i64 %"j.outer.1", 8
-  %".389" = add i64 %".387", %".388"
-  %".390" = getelementptr inbounds float, ptr %"Cn", i64 %".389"
-  store <8 x float> %".386", ptr %".390", align 4
-  %"j.outer.next.1" = add nsw i64 %"j.outer.1", 1
-  br label %"j.outer.header.1"
-j.outer.exit.1:
+  %".334" = mul i64 %"b", 16
+  %".335" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".334", i32 0
+  %".336" = shufflevector <16 x i64> %".335", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".337" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".338" = add <16 x i64> %".336", %".337"
+  %".339" = mul i64 %"b", 64
+  %".340" = add i64 %".339", 16
+  %".341" = getelementptr inbounds float, ptr %"G", i64 %".340"
+  %".342" = load <16 x float>, ptr %".341", align 4
+  %".343" = getelementptr inbounds float, ptr %"B", i64 16
+  %".344" = load <16 x float>, ptr %".343", align 4
+  %".345" = fadd contract <16 x float> %".342", %".344"
+  %".346" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".345")
+  %".347" = mul i64 %"b", 16
+  %".348" = getelementptr inbounds float, ptr %"C", i64 %".347"
+  %".349" = load <16 x float>, ptr %".348", align 4
+  %".350" = fmul contract <16 x float> %".346", %".349"
+  %".351" = mul i64 %"b", 64
+  %".352" = getelementptr inbounds float, ptr %"G", i64 %".351"
+  %".353" = load <16 x float>, ptr %".352", align 4
+  %".354" = getelementptr inbounds float, ptr %"B", i64 0
+  %".355" = load <16 x float>, ptr %".354", align 4
+  %".356" = fadd contract <16 x float> %".353", %".355"
+  %".357" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".356")
+  %".358" = mul i64 %"b", 64
+  %".359" = add i64 %".358", 32
+  %".360" = getelementptr inbounds float, ptr %"G", i64 %".359"
+  %".361" = load <16 x float>, ptr %".360", align 4
+  %".362" = getelementptr inbounds float, ptr %"B", i64 32
+  %".363" = load <16 x float>, ptr %".362", align 4
+  %".364" = fadd contract <16 x float> %".361", %".363"
+  %".365" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".364")
+  %".366" = fmul contract <16 x float> %".357", %".365"
+  %".367" = fadd contract <16 x float> %".350", %".366"
+  %".368" = mul i64 %"b", 16
+  %".369" = getelementptr inbounds float, ptr %"Cn", i64 %".368"
+  store <16 x float> %".367", ptr %".369", align 4
   %"b.next" = add nsw i64 %"b", 1
   br label %"b.header"
+b.exit:
+  %".372" = add i64 0, 4
+  br label %"b.header.1"
 b.header.1:
-  %"b.1" = phi  i64 [0, %"b.exit"], [%"b.next.1", %"j.outer.exit.2"]
-  %".396" = icmp slt i64 %"b.1", %".394"
-  br i1 %".396", label %"b.body.1", label %"b.exit.1"
+  %"b.1" = phi  i64 [0, %"b.exit"], [%"b.next.1", %"b.body.1"]
+  %".374" = icmp slt i64 %"b.1", %".372"
+  br i1 %".374", label %"b.body.1", label %"b.exit.1"
 b.body.1:
-  %".398" = add i64 0, 2
-  br label %"j.outer.header.2"
+  %".376" = mul i64 %"b.1", 16
+  %".377" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".376", i32 0
+  %".378" = shufflevector <16 x i64> %".377", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".379" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".380" = add <16 x i64> %".378", %".379"
+  %".381" = mul i64 %"b.1", 64
+  %".382" = add i64 %".381", 48
+  %".383" = getelementptr inbounds float, ptr %"G", i64 %".382"
+  %".384" = load <16 x float>, ptr %".383", align 4
+  %".385" = getelementptr inbounds float, ptr %"B", i64 48
+  %".386" = load <16 x float>, ptr %".385", align 4
+  %".387" = fadd contract <16 x float> %".384", %".386"
+  %".388" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".387")
+  %".389" = mul i64 %"b.1", 16
+  %".390" = getelementptr inbounds float, ptr %"Cn", i64 %".389"
+  %".391" = load <16 x float>, ptr %".390", align 4
+  %".392" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".391")
+  %".393" = fmul contract <16 x float> %".388", %".392"
+  %".394" = mul i64 %"b.1", 16
+  %".395" = getelementptr inbounds float, ptr %"Hn", i64 %".394"
+  store <16 x float> %".393", ptr %".395", align 4
+  %"b.next.1" = add nsw i64 %"b.1", 1
+  br label %"b.header.1"
 b.exit.1:
   call void @"free"(ptr %"G")
   ret void
-j.outer.header.2:
-  %"j.outer.2" = phi  i64 [0, %"b.body.1"], [%"j.outer.next.2", %"j.outer.body.2"]
-  %".400" = icmp slt i64 %"j.outer.2", %".398"
-  br i1 %".400", label %"j.outer.body.2", label %"j.outer.exit.2"
-j.outer.body.2:
-  %".402" = mul i64 %"b.1", 16
-  %".403" = mul i64 %"j.outer.2", 8
-  %".404" = add i64 %".402", %".403"
-  %".405" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".404", i32 0
-  %".406" = shufflevector <8 x i64> %".405", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".407" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".408" = add <8 x i64> %".406", %".407"
-  %".409" = mul i64 %"b.1", 64
-  %".410" = mul i64 %"j.outer.2", 8
-  %".411" = add i64 %".409", %".410"
-  %".412" = add i64 %".411", 48
-  %".413" = getelementptr inbounds float, ptr %"G", i64 %".412"
-  %".414" = load <8 x float>, ptr %".413", align 4
-  %".415" = mul i64 %"j.outer.2", 8
-  %".416" = add i64 %".415", 48
-  %".417" = getelementptr inbounds float, ptr %"B", i64 %".416"
-  %".418" = load <8 x float>, ptr %".417", align 4
-  %".419" = fadd contract <8 x float> %".414", %".418"
-  %".420" = call <8 x float> @"tcomp.math.sigmoid.v8f32.rcp"(<8 x float> %".419")
-  %".421" = mul i64 %"b.1", 16
-  %".422" = mul i64 %"j.outer.2", 8
-  %".423" = add i64 %".421", %".422"
-  %".424" = getelementptr inbounds float, ptr %"Cn", i64 %".423"
-  %".425" = load <8 x float>, ptr %".424", align 4
-  %".426" = call <8 x float> @"tcomp.math.tanh.v8f32.rcp"(<8 x float> %".425")
-  %".427" = fmul contract <8 x float> %".420", %".426"
-  %".428" = mul i64 %"b.1", 16
-  %".429" = mul i64 %"j.outer.2", 8
-  %".430" = add i64 %".428", %".429"
-  %".431" = getelementptr inbounds float, ptr %"Hn", i64 %".430"
-  store <8 x float> %".427", ptr %".431", align 4
-  %"j.outer.next.2" = add nsw i64 %"j.outer.2", 1
-  br label %"j.outer.header.2"
-j.outer.exit.2:
-  %"b.next.1" = add nsw i64 %"b.1", 1
-  br label %"b.header.1"
 }
 
 declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
 
 declare void @"free"(ptr %".1")
 
-define internal <8 x float> @"tcomp.math.sigmoid.v8f32.rcp"(<8 x float> %".1") alwaysinline nounwind
+define internal <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = call contract <8 x float> @"llvm.fabs.v8f32"(<8 x float> %".1")
-  %".4" = fneg contract <8 x float> %".3"
-  %".5" = fcmp oge <8 x float> %".4", <float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000>
-  %".6" = fcmp ole <8 x float> %".4", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
-  %".7" = and <8 x i1> %".5", %".6"
-  %".8" = call i1 @"llvm.vector.reduce.and.v8i1"(<8 x i1> %".7")
+  %".3" = call contract <16 x float> @"llvm.fabs.v16f32"(<16 x float> %".1")
+  %".4" = fneg contract <16 x float> %".3"
+  %".5" = fcmp oge <16 x float> %".4", <float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000>
+  %".6" = fcmp ole <16 x float> %".4", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
+  %".7" = and <16 x i1> %".5", %".6"
+  %".8" = call i1 @"llvm.vector.reduce.and.v16i1"(<16 x i1> %".7")
   br i1 %".8", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".10" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".4", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".11" = fsub <8 x float> %".10", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".12" = bitcast <8 x float> %".10" to <8 x i32>
-  %".13" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
-  %".14" = sub <8 x i32> %".12", %".13"
-  %".15" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".11", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".4")
-  %".16" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".11", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".15")
-  %".17" = shl <8 x i32> %".14", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".18" = fmul contract <8 x float> %".16", %".16"
-  %".19" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".16", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".20" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".19", <8 x float> %".16", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".21" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".20", <8 x float> %".16", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".22" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".21", <8 x float> %".16", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".23" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".18", <8 x float> %".22", <8 x float> %".16")
-  %".24" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".23"
-  %".25" = bitcast <8 x float> %".24" to <8 x i32>
-  %".26" = add <8 x i32> %".25", %".17"
-  %".27" = bitcast <8 x i32> %".26" to <8 x float>
+  %".10" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".4", <16 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".11" = fsub <16 x float> %".10", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".12" = bitcast <16 x float> %".10" to <16 x i32>
+  %".13" = bitcast <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <16 x i32>
+  %".14" = sub <16 x i32> %".12", %".13"
+  %".15" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".11", <16 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <16 x float> %".4")
+  %".16" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".11", <16 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <16 x float> %".15")
+  %".17" = shl <16 x i32> %".14", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".18" = fmul contract <16 x float> %".16", %".16"
+  %".19" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <16 x float> %".16", <16 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".20" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".19", <16 x float> %".16", <16 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".21" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".20", <16 x float> %".16", <16 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".22" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".21", <16 x float> %".16", <16 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".23" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".18", <16 x float> %".22", <16 x float> %".16")
+  %".24" = fadd contract <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".23"
+  %".25" = bitcast <16 x float> %".24" to <16 x i32>
+  %".26" = add <16 x i32> %".25", %".17"
+  %".27" = bitcast <16 x i32> %".26" to <16 x float>
   br label %"entry.endif"
 entry.else:
-  %".29" = fcmp olt <8 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
-  %".30" = select  <8 x i1> %".29", <8 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <8 x float> %".4"
-  %".31" = fcmp ogt <8 x float> %".30", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
-  %".32" = select  <8 x i1> %".31", <8 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <8 x float> %".30"
-  %".33" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".32", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".34" = fsub <8 x float> %".33", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".35" = bitcast <8 x float> %".33" to <8 x i32>
-  %".36" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
-  %".37" = sub <8 x i32> %".35", %".36"
-  %".38" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".34", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".32")
-  %".39" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".34", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".38")
-  %".40" = fmul contract <8 x float> %".39", %".39"
-  %".41" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".39", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".42" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".41", <8 x float> %".39", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".43" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".42", <8 x float> %".39", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".44" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".43", <8 x float> %".39", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".45" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".40", <8 x float> %".44", <8 x float> %".39")
-  %".46" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".45"
-  %".47" = ashr <8 x i32> %".37", <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %".48" = add <8 x i32> %".47", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %".49" = shl <8 x i32> %".48", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".50" = bitcast <8 x i32> %".49" to <8 x float>
-  %".51" = fmul contract <8 x float> %".46", %".50"
-  %".52" = sub <8 x i32> %".37", %".47"
-  %".53" = add <8 x i32> %".52", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %".54" = shl <8 x i32> %".53", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".55" = bitcast <8 x i32> %".54" to <8 x float>
-  %".56" = fmul contract <8 x float> %".51", %".55"
+  %".29" = fcmp olt <16 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
+  %".30" = select  <16 x i1> %".29", <16 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <16 x float> %".4"
+  %".31" = fcmp ogt <16 x float> %".30", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
+  %".32" = select  <16 x i1> %".31", <16 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <16 x float> %".30"
+  %".33" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".32", <16 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".34" = fsub <16 x float> %".33", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".35" = bitcast <16 x float> %".33" to <16 x i32>
+  %".36" = bitcast <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <16 x i32>
+  %".37" = sub <16 x i32> %".35", %".36"
+  %".38" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".34", <16 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <16 x float> %".32")
+  %".39" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".34", <16 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <16 x float> %".38")
+  %".40" = fmul contract <16 x float> %".39", %".39"
+  %".41" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <16 x float> %".39", <16 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".42" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".41", <16 x float> %".39", <16 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".43" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".42", <16 x float> %".39", <16 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".44" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".43", <16 x float> %".39", <16 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".45" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".40", <16 x float> %".44", <16 x float> %".39")
+  %".46" = fadd contract <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".45"
+  %".47" = ashr <16 x i32> %".37", <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %".48" = add <16 x i32> %".47", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %".49" = shl <16 x i32> %".48", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".50" = bitcast <16 x i32> %".49" to <16 x float>
+  %".51" = fmul contract <16 x float> %".46", %".50"
+  %".52" = sub <16 x i32> %".37", %".47"
+  %".53" = add <16 x i32> %".52", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %".54" = shl <16 x i32> %".53", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".55" = bitcast <16 x i32> %".54" to <16 x float>
+  %".56" = fmul contract <16 x float> %".51", %".55"
   br label %"entry.endif"
 entry.endif:
-  %".58" = phi  <8 x float> [%".27", %"entry.if"], [%".56", %"entry.else"]
-  %".59" = fcmp olt <8 x float> %".1", <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
-  %".60" = select  <8 x i1> %".59", <8 x float> %".58", <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".61" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".58"
-  %".62" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".61")
-  %".63" = fneg contract <8 x float> %".61"
-  %".64" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".62", <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>)
-  %".65" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".62", <8 x float> %".64", <8 x float> %".62")
-  %".66" = fmul <8 x float> %".60", %".65"
-  %".67" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".63", <8 x float> %".66", <8 x float> %".60")
-  %".68" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".67", <8 x float> %".65", <8 x float> %".66")
-  ret <8 x float> %".68"
+  %".58" = phi  <16 x float> [%".27", %"entry.if"], [%".56", %"entry.else"]
+  %".59" = fcmp olt <16 x float> %".1", <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".60" = select  <16 x i1> %".59", <16 x float> %".58", <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".61" = fadd contract <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".58"
+  %".62" = shufflevector <16 x float> %".61", <16 x float> %".61", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %".63" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".62")
+  %".64" = shufflevector <16 x float> %".61", <16 x float> %".61", <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %".65" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".64")
+  %".66" = shufflevector <8 x float> %".63", <8 x float> %".65", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %".67" = fneg contract <16 x float> %".61"
+  %".68" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".67", <16 x float> %".66", <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>)
+  %".69" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".66", <16 x float> %".68", <16 x float> %".66")
+  %".70" = fmul <16 x float> %".60", %".69"
+  %".71" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".67", <16 x float> %".70", <16 x float> %".60")
+  %".72" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".71", <16 x float> %".69", <16 x float> %".70")
+  ret <16 x float> %".72"
 }
 
-declare <8 x float> @"llvm.fabs.v8f32"(<8 x float> %".1")
+declare <16 x float> @"llvm.fabs.v16f32"(<16 x float> %".1")
 
-declare i1 @"llvm.vector.reduce.and.v8i1"(<8 x i1> %".1")
+declare i1 @"llvm.vector.reduce.and.v16i1"(<16 x i1> %".1")
 
-declare <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
+declare <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
 declare <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".1")
 
-declare <8 x float> @"llvm.fma.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
+declare <16 x float> @"llvm.fma.v16f32"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3")
 
-define internal <8 x float> @"tcomp.math.tanh.v8f32.rcp"(<8 x float> %".1") alwaysinline nounwind
+define internal <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = call contract <8 x float> @"llvm.fabs.v8f32"(<8 x float> %".1")
-  %".4" = fmul contract <8 x float> <float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000>, %".3"
-  %".5" = fcmp olt <8 x float> %".4", <float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000>
-  %".6" = select  <8 x i1> %".5", <8 x float> <float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000>, <8 x float> %".4"
-  %".7" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".6", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".8" = fsub <8 x float> %".7", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".9" = bitcast <8 x float> %".7" to <8 x i32>
-  %".10" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
-  %".11" = sub <8 x i32> %".9", %".10"
-  %".12" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".6")
-  %".13" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".12")
-  %".14" = add <8 x i32> %".11", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %".15" = shl <8 x i32> %".14", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".16" = bitcast <8 x i32> %".15" to <8 x float>
-  %".17" = fmul contract <8 x float> %".13", %".13"
-  %".18" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".13", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".19" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".18", <8 x float> %".13", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".20" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".19", <8 x float> %".13", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".21" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".20", <8 x float> %".13", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".22" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".17", <8 x float> %".21", <8 x float> %".13")
-  %".23" = fsub contract <8 x float> %".16", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".24" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".16", <8 x float> %".22", <8 x float> %".23")
-  %".25" = fneg contract <8 x float> %".24"
-  %".26" = fadd contract <8 x float> <float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000>, %".24"
-  %".27" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".26")
-  %".28" = fneg contract <8 x float> %".26"
-  %".29" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".28", <8 x float> %".27", <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>)
-  %".30" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".27", <8 x float> %".29", <8 x float> %".27")
-  %".31" = fmul <8 x float> %".25", %".30"
-  %".32" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".28", <8 x float> %".31", <8 x float> %".25")
-  %".33" = call <8 x float> @"llvm.fma.v8f32"(<8 x float> %".32", <8 x float> %".30", <8 x float> %".31")
-  %".34" = call contract <8 x float> @"llvm.copysign.v8f32"(<8 x float> %".33", <8 x float> %".1")
-  ret <8 x float> %".34"
+  %".3" = call contract <16 x float> @"llvm.fabs.v16f32"(<16 x float> %".1")
+  %".4" = fmul contract <16 x float> <float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000, float 0xc000000000000000>, %".3"
+  %".5" = fcmp olt <16 x float> %".4", <float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000>
+  %".6" = select  <16 x i1> %".5", <16 x float> <float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000, float 0xc044000000000000>, <16 x float> %".4"
+  %".7" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".6", <16 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".8" = fsub <16 x float> %".7", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".9" = bitcast <16 x float> %".7" to <16 x i32>
+  %".10" = bitcast <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <16 x i32>
+  %".11" = sub <16 x i32> %".9", %".10"
+  %".12" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".8", <16 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <16 x float> %".6")
+  %".13" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".8", <16 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <16 x float> %".12")
+  %".14" = add <16 x i32> %".11", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %".15" = shl <16 x i32> %".14", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".16" = bitcast <16 x i32> %".15" to <16 x float>
+  %".17" = fmul contract <16 x float> %".13", %".13"
+  %".18" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <16 x float> %".13", <16 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".19" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".18", <16 x float> %".13", <16 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".20" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".19", <16 x float> %".13", <16 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".21" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".20", <16 x float> %".13", <16 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".22" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".17", <16 x float> %".21", <16 x float> %".13")
+  %".23" = fsub contract <16 x float> %".16", <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".24" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".16", <16 x float> %".22", <16 x float> %".23")
+  %".25" = fneg contract <16 x float> %".24"
+  %".26" = fadd contract <16 x float> <float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000, float 0x4000000000000000>, %".24"
+  %".27" = shufflevector <16 x float> %".26", <16 x float> %".26", <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7>
+  %".28" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".27")
+  %".29" = shufflevector <16 x float> %".26", <16 x float> %".26", <8 x i32> <i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %".30" = call <8 x float> @"llvm.x86.avx.rcp.ps.256"(<8 x float> %".29")
+  %".31" = shufflevector <8 x float> %".28", <8 x float> %".30", <16 x i32> <i32 0, i32 1, i32 2, i32 3, i32 4, i32 5, i32 6, i32 7, i32 8, i32 9, i32 10, i32 11, i32 12, i32 13, i32 14, i32 15>
+  %".32" = fneg contract <16 x float> %".26"
+  %".33" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".32", <16 x float> %".31", <16 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>)
+  %".34" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".31", <16 x float> %".33", <16 x float> %".31")
+  %".35" = fmul <16 x float> %".25", %".34"
+  %".36" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".32", <16 x float> %".35", <16 x float> %".25")
+  %".37" = call <16 x float> @"llvm.fma.v16f32"(<16 x float> %".36", <16 x float> %".34", <16 x float> %".35")
+  %".38" = call contract <16 x float> @"llvm.copysign.v16f32"(<16 x float> %".37", <16 x float> %".1")
+  ret <16 x float> %".38"
 }
 
-declare <8 x float> @"llvm.copysign.v8f32"(<8 x float> %".1", <8 x float> %".2")
+declare <16 x float> @"llvm.copysign.v16f32"(<16 x float> %".1", <16 x float> %".2")
 
 !0 = !{ !"branch_weights", i32 99, i32 1 }
