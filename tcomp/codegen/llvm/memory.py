@@ -89,8 +89,9 @@ class MemoryAccess:
         backward 64x16x16x16 on Zen 2: 0.72 -> 0.43 ms). Only elements between two that
         some lane reads are loaded, so nothing outside the buffer is touched; under a lane
         mask (a select's branch) the loads are masked to the elements an active lane reads,
-        and inactive lanes give zero as a masked gather's do. None where the index has no
-        such form."""
+        and inactive lanes give zero as a masked gather's do. Offsets spread wider than two
+        vectors: a load per lane (``_lane_loads``), unmasked only. None where the index has
+        no such form."""
         form = lane_offsets(index)
         if form is None:
             return None
@@ -98,7 +99,8 @@ class MemoryAccess:
         lo = min(offs)
         width = max(offs) - lo + 1
         if width > 2 * lanes:
-            return None
+            return self._lane_loads(ptr, elem, base, offs, lanes, align) \
+                if self.mask is None and self._scalar_gathers() else None
         start = self.cast_value(self.expr(base), base.dtype, dtypes.int64)
         if lo:
             start = self.b.add(start, ir.Constant(I64, lo))
@@ -124,6 +126,29 @@ class MemoryAccess:
         val = self.b.shuffle_vector(a, b, ir.Constant(ir.VectorType(I32, lanes), rel))
         if self.mask is not None:
             val = self.b.select(self.mask, val, ir.Constant(val.type, None))
+        return val
+
+    def _scalar_gathers(self) -> bool:
+        """Whether the CPU has no vector gather worth emitting (no AVX-512: AVX2 gathers are
+        scalarized by LLVM on AMD's cores, microcoded on Intel's). AVX-512 targets keep the
+        gather; the lane loads were measured on AVX2 only (Zen 2)."""
+        return "avx512f" not in self.features and not self.module.triple.startswith("nvptx")
+
+    def _lane_loads(self, ptr: ir.Value, elem: ir.Type, base: E.Expr, offs: list[int],
+                    lanes: int, align: int) -> ir.Value:
+        """A vector whose lanes are a scalar plus constant offsets too far apart for one
+        span (a column of a row-major matrix: packing ``W[j, k]`` along ``j``) as one scalar
+        load per lane at a constant offset, inserted: LLVM scalarizes a gather on targets
+        where gathers are slow by extracting every lane's address from a vector of pointers
+        (about 4 instructions per lane; the pack of a 256 x 784 weight cost as much as half
+        of a 32-row GEMM on it), and these loads fold their offsets into the address."""
+        start = self.cast_value(self.expr(base), base.dtype, dtypes.int64)
+        val = ir.Constant(ir.VectorType(elem, lanes), ir.Undefined)
+        for lane, off in enumerate(offs):
+            at = self.b.add(start, ir.Constant(I64, off)) if off else start
+            x = self.b.load(self.b.gep(ptr, [at], inbounds=True, source_etype=elem), typ=elem,
+                            align=align)
+            val = self.b.insert_element(val, x, ir.Constant(I32, lane))
         return val
 
     def _span_mask(self, rel: list[int], first: int, n: int) -> ir.Value:
