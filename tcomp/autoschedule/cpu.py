@@ -15,6 +15,7 @@ from .graph import (
     const_extent,
     costly_per_use,
     is_compute,
+    padding_reused,
     read_counts,
     size_of,
     work_of,
@@ -92,7 +93,8 @@ class AutoCPU:
                 # element of the row) stays a stage of its own, computed once per value.
                 inline = reads.get(op, 0) <= 1 and not (costly_per_use(op) and any(
                     size_of(r) > size_of(op) for r in self.ops if is_compute(r)
-                    and any(t.op is op for t in r.input_tensors)))
+                    and any(t.op is op for t in r.input_tensors))) and not padding_reused(
+                        op, self.ops)
                 self._knob(f"inline:{n}", inline, not inline)
             if op.num_outputs != 1 and (op not in self.out_ops or op.is_reduction):
                 continue

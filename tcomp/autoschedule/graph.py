@@ -63,3 +63,20 @@ def size_of(op: Any) -> int:
 def work_of(op: Any) -> int:
     red = math.prod(const_extent(iv) for iv in op.reduce_axis) if op.is_reduction else 1
     return math.prod(const_extent(iv) for iv in op.axis) * max(red, 1)
+
+
+PAD_REUSE = 16  # reads of each padded element by a reduction from which a copy pays
+
+
+def padding_reused(op: Any, ops: list[Any]) -> bool:
+    """Whether ``op`` pads a tensor (its value a select on its indices alone: a convolution's
+    zero border) and a reduction reads each of its elements ``PAD_REUSE`` times or more:
+    inlined, every multiply-add of the reduction evaluates the guard and a masked load; a
+    copy of the padded input costs one pass (conv2d 3 -> 16 at 32 x 32, batch 32, bias and
+    ReLU: 0.377 -> 0.240 ms; 16 -> 32 at 16 x 16: 0.672 -> 0.597, AVX2, 2 threads)."""
+    body = op.body[0]
+    if not (isinstance(body, E.Select) and not any(
+            isinstance(n, E.ProducerLoad) for n in walk(body.cond))):
+        return False
+    return any(is_compute(r) and r.is_reduction and any(t.op is op for t in r.input_tensors)
+               and work_of(r) >= PAD_REUSE * size_of(op) for r in ops)
