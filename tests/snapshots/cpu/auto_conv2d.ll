@@ -6,335 +6,449 @@ define void @"tcomp_main"(ptr noalias %"X", ptr noalias %"W", ptr noalias %"conv
 {
 entry:
   %"conv.local" = alloca [64 x float], align 64
-  %".5" = mul i64 4, 400
-  %".6" = add i64 %".5", 64
-  %".7" = and i64 %".6", -64
-  %"conv.pad" = call ptr @"aligned_alloc"(i64 64, i64 %".7")
-  %".8" = add i64 0, 4
-  br label %"b.header"
-b.header:
-  %"b" = phi  i64 [0, %"entry"], [%"b.next", %"y.exit"]
-  %".10" = icmp slt i64 %"b", %".8"
-  br i1 %".10", label %"b.body", label %"b.exit"
-b.body:
-  %".12" = add i64 0, 10
+  %".5" = add i64 0, 8
   br label %"y.header"
-b.exit:
-  %".47" = add i64 0, 8
-  br label %"y.header.1"
 y.header:
-  %"y" = phi  i64 [0, %"b.body"], [%"y.next", %"x.exit"]
-  %".14" = icmp slt i64 %"y", %".12"
-  br i1 %".14", label %"y.body", label %"y.exit"
+  %"y" = phi  i64 [0, %"entry"], [%"y.next", %"f.inner.exit"]
+  %".7" = icmp slt i64 %"y", %".5"
+  br i1 %".7", label %"y.body", label %"y.exit"
 y.body:
-  %".16" = add i64 0, 10
-  br label %"x.header"
-y.exit:
-  %"b.next" = add nsw i64 %"b", 1
-  br label %"b.header"
-x.header:
-  %"x" = phi  i64 [0, %"y.body"], [%"x.next", %"x.body.endif"]
-  %".18" = icmp slt i64 %"x", %".16"
-  br i1 %".18", label %"x.body", label %"x.exit"
-x.body:
-  %".20" = mul i64 %"b", 100
-  %".21" = mul i64 %"y", 10
-  %".22" = add i64 %".20", %".21"
-  %".23" = add i64 %".22", %"x"
-  %".24" = icmp slt i64 0, %"y"
-  %".25" = icmp slt i64 %"y", 9
-  %".26" = and i1 %".24", %".25"
-  %".27" = icmp slt i64 0, %"x"
-  %".28" = icmp slt i64 %"x", 9
-  %".29" = and i1 %".27", %".28"
-  %".30" = and i1 %".26", %".29"
-  br i1 %".30", label %"x.body.if", label %"x.body.else"
-x.exit:
-  %"y.next" = add nsw i64 %"y", 1
-  br label %"y.header"
-x.body.if:
-  %".32" = mul i64 %"b", 64
-  %".33" = mul i64 %"y", 8
-  %".34" = add i64 %".32", %".33"
-  %".35" = add i64 %".34", %"x"
-  %".36" = sub i64 %".35", 9
-  %".37" = getelementptr inbounds float, ptr %"X", i64 %".36"
-  %".38" = load float, ptr %".37", align 4
-  br label %"x.body.endif"
-x.body.else:
-  br label %"x.body.endif"
-x.body.endif:
-  %".41" = phi  float [%".38", %"x.body.if"], [             0x0, %"x.body.else"]
-  %".42" = getelementptr inbounds float, ptr %"conv.pad", i64 %".23"
-  store float %".41", ptr %".42", align 4
-  %"x.next" = add nsw i64 %"x", 1
-  br label %"x.header"
-y.header.1:
-  %"y.1" = phi  i64 [0, %"b.exit"], [%"y.next.1", %"f.inner.exit"]
-  %".49" = icmp slt i64 %"y.1", %".47"
-  br i1 %".49", label %"y.body.1", label %"y.exit.1"
-y.body.1:
-  %".51" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".52" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".51"
-  %".53" = getelementptr inbounds float, ptr %"conv.local", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".53", align 4
-  %".55" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".56" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".55"
-  %".57" = getelementptr inbounds float, ptr %"conv.local", i64 8
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".57", align 4
-  %".59" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".60" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".59"
-  %".61" = getelementptr inbounds float, ptr %"conv.local", i64 16
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".61", align 4
-  %".63" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".64" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".63"
-  %".65" = getelementptr inbounds float, ptr %"conv.local", i64 24
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".65", align 4
-  %".67" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".68" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".67"
-  %".69" = getelementptr inbounds float, ptr %"conv.local", i64 32
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".69", align 4
-  %".71" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".72" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".71"
-  %".73" = getelementptr inbounds float, ptr %"conv.local", i64 40
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".73", align 4
-  %".75" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".76" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".75"
-  %".77" = getelementptr inbounds float, ptr %"conv.local", i64 48
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".77", align 4
-  %".79" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".80" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".79"
-  %".81" = getelementptr inbounds float, ptr %"conv.local", i64 56
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".81", align 4
-  %".83" = add i64 0, 4
+  %".9" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".10" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".9"
+  %".11" = getelementptr inbounds float, ptr %"conv.local", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".11", align 4
+  %".13" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".14" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".13"
+  %".15" = getelementptr inbounds float, ptr %"conv.local", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".15", align 4
+  %".17" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".18" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".17"
+  %".19" = getelementptr inbounds float, ptr %"conv.local", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".19", align 4
+  %".21" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".22" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".21"
+  %".23" = getelementptr inbounds float, ptr %"conv.local", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".23", align 4
+  %".25" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".26" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".25"
+  %".27" = getelementptr inbounds float, ptr %"conv.local", i64 32
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".27", align 4
+  %".29" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".30" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".29"
+  %".31" = getelementptr inbounds float, ptr %"conv.local", i64 40
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".31", align 4
+  %".33" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".34" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".33"
+  %".35" = getelementptr inbounds float, ptr %"conv.local", i64 48
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".35", align 4
+  %".37" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".38" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".37"
+  %".39" = getelementptr inbounds float, ptr %"conv.local", i64 56
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".39", align 4
+  %".41" = add i64 0, 4
   br label %"rc.header"
-y.exit.1:
-  call void @"free"(ptr %"conv.pad")
+y.exit:
   ret void
 rc.header:
-  %"rc" = phi  i64 [0, %"y.body.1"], [%"rc.next", %"ry.exit"]
-  %".85" = icmp slt i64 %"rc", %".83"
-  br i1 %".85", label %"rc.body", label %"rc.exit"
+  %"rc" = phi  i64 [0, %"y.body"], [%"rc.next", %"ry.exit"]
+  %".43" = icmp slt i64 %"rc", %".41"
+  br i1 %".43", label %"rc.body", label %"rc.exit"
 rc.body:
-  %".87" = add i64 0, 3
+  %".45" = add i64 0, 3
   br label %"ry.header"
 rc.exit:
-  %".297" = add i64 0, 8
+  %".431" = add i64 0, 8
   br label %"f.inner.header"
 ry.header:
   %"ry" = phi  i64 [0, %"rc.body"], [%"ry.next", %"rx.exit"]
-  %".89" = icmp slt i64 %"ry", %".87"
-  br i1 %".89", label %"ry.body", label %"ry.exit"
+  %".47" = icmp slt i64 %"ry", %".45"
+  br i1 %".47", label %"ry.body", label %"ry.exit"
 ry.body:
-  %".91" = add i64 0, 3
+  %".49" = add i64 0, 3
   br label %"rx.header"
 ry.exit:
   %"rc.next" = add nsw i64 %"rc", 1
   br label %"rc.header"
 rx.header:
   %"rx" = phi  i64 [0, %"ry.body"], [%"rx.next", %"rx.body"]
-  %".93" = icmp slt i64 %"rx", %".91"
-  br i1 %".93", label %"rx.body", label %"rx.exit"
+  %".51" = icmp slt i64 %"rx", %".49"
+  br i1 %".51", label %"rx.body", label %"rx.exit"
 rx.body:
-  %".95" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".96" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".95"
+  %".53" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".54" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".53"
+  %".55" = getelementptr inbounds float, ptr %"conv.local", i64 0
+  %".56" = load <8 x float>, ptr %".55", align 4
+  %".57" = add i64 %"ry", %"y"
+  %".58" = icmp slt i64 0, %".57"
+  %".59" = add i64 %"ry", %"y"
+  %".60" = icmp slt i64 %".59", 9
+  %".61" = and i1 %".58", %".60"
+  %".62" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".61", i32 0
+  %".63" = shufflevector <8 x i1> %".62", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".64" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".65" = shufflevector <8 x i64> %".64", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".66" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".67" = add <8 x i64> %".65", %".66"
+  %".68" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".67"
+  %".69" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".70" = shufflevector <8 x i64> %".69", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".72" = add <8 x i64> %".70", %".71"
+  %".73" = icmp slt <8 x i64> %".72", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".74" = and <8 x i1> %".68", %".73"
+  %".75" = and <8 x i1> %".63", %".74"
+  %".76" = xor <8 x i1> %".75", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".77" = mul i64 %"rc", 64
+  %".78" = mul i64 %"ry", 8
+  %".79" = add i64 %".77", %".78"
+  %".80" = add i64 %".79", %"rx"
+  %".81" = mul i64 %"y", 8
+  %".82" = add i64 %".80", %".81"
+  %".83" = sub i64 %".82", 9
+  %".84" = getelementptr inbounds float, ptr %"X", i64 %".83"
+  %".85" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".84", <8 x i1> %".75", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".86" = select  <8 x i1> %".75", <8 x float> %".85", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".87" = mul i64 %"rc", 9
+  %".88" = mul i64 %"ry", 3
+  %".89" = add i64 %".87", %".88"
+  %".90" = add i64 %".89", %"rx"
+  %".91" = getelementptr inbounds float, ptr %"W", i64 %".90"
+  %".92" = load float, ptr %".91", align 4
+  %".93" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".92", i32 0
+  %".94" = shufflevector <8 x float> %".93", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".95" = fmul contract <8 x float> %".86", %".94"
+  %".96" = fadd contract <8 x float> %".56", %".95"
   %".97" = getelementptr inbounds float, ptr %"conv.local", i64 0
-  %".98" = load <8 x float>, ptr %".97", align 4
-  %".99" = mul i64 %"rc", 100
-  %".100" = mul i64 %"ry", 10
-  %".101" = add i64 %".99", %".100"
-  %".102" = add i64 %".101", %"rx"
-  %".103" = mul i64 %"y.1", 10
-  %".104" = add i64 %".102", %".103"
-  %".105" = getelementptr inbounds float, ptr %"conv.pad", i64 %".104"
-  %".106" = load <8 x float>, ptr %".105", align 4
-  %".107" = mul i64 %"rc", 9
-  %".108" = mul i64 %"ry", 3
-  %".109" = add i64 %".107", %".108"
-  %".110" = add i64 %".109", %"rx"
-  %".111" = getelementptr inbounds float, ptr %"W", i64 %".110"
-  %".112" = load float, ptr %".111", align 4
-  %".113" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".112", i32 0
-  %".114" = shufflevector <8 x float> %".113", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".115" = fmul contract <8 x float> %".106", %".114"
-  %".116" = fadd contract <8 x float> %".98", %".115"
-  %".117" = getelementptr inbounds float, ptr %"conv.local", i64 0
-  store <8 x float> %".116", ptr %".117", align 4
-  %".119" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".120" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".119"
-  %".121" = getelementptr inbounds float, ptr %"conv.local", i64 8
-  %".122" = load <8 x float>, ptr %".121", align 4
-  %".123" = mul i64 %"rc", 100
-  %".124" = mul i64 %"ry", 10
+  store <8 x float> %".96", ptr %".97", align 4
+  %".99" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".100" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".99"
+  %".101" = getelementptr inbounds float, ptr %"conv.local", i64 8
+  %".102" = load <8 x float>, ptr %".101", align 4
+  %".103" = add i64 %"ry", %"y"
+  %".104" = icmp slt i64 0, %".103"
+  %".105" = add i64 %"ry", %"y"
+  %".106" = icmp slt i64 %".105", 9
+  %".107" = and i1 %".104", %".106"
+  %".108" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".107", i32 0
+  %".109" = shufflevector <8 x i1> %".108", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".110" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".111" = shufflevector <8 x i64> %".110", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".112" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".113" = add <8 x i64> %".111", %".112"
+  %".114" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".113"
+  %".115" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".116" = shufflevector <8 x i64> %".115", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".117" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".118" = add <8 x i64> %".116", %".117"
+  %".119" = icmp slt <8 x i64> %".118", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".120" = and <8 x i1> %".114", %".119"
+  %".121" = and <8 x i1> %".109", %".120"
+  %".122" = xor <8 x i1> %".121", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".123" = mul i64 %"rc", 64
+  %".124" = mul i64 %"ry", 8
   %".125" = add i64 %".123", %".124"
   %".126" = add i64 %".125", %"rx"
-  %".127" = mul i64 %"y.1", 10
+  %".127" = mul i64 %"y", 8
   %".128" = add i64 %".126", %".127"
-  %".129" = getelementptr inbounds float, ptr %"conv.pad", i64 %".128"
-  %".130" = load <8 x float>, ptr %".129", align 4
-  %".131" = mul i64 %"rc", 9
-  %".132" = mul i64 %"ry", 3
-  %".133" = add i64 %".131", %".132"
-  %".134" = add i64 %".133", %"rx"
-  %".135" = add i64 %".134", 36
-  %".136" = getelementptr inbounds float, ptr %"W", i64 %".135"
-  %".137" = load float, ptr %".136", align 4
-  %".138" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".137", i32 0
-  %".139" = shufflevector <8 x float> %".138", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".140" = fmul contract <8 x float> %".130", %".139"
-  %".141" = fadd contract <8 x float> %".122", %".140"
-  %".142" = getelementptr inbounds float, ptr %"conv.local", i64 8
-  store <8 x float> %".141", ptr %".142", align 4
-  %".144" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".145" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".144"
-  %".146" = getelementptr inbounds float, ptr %"conv.local", i64 16
-  %".147" = load <8 x float>, ptr %".146", align 4
-  %".148" = mul i64 %"rc", 100
-  %".149" = mul i64 %"ry", 10
-  %".150" = add i64 %".148", %".149"
-  %".151" = add i64 %".150", %"rx"
-  %".152" = mul i64 %"y.1", 10
-  %".153" = add i64 %".151", %".152"
-  %".154" = getelementptr inbounds float, ptr %"conv.pad", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = mul i64 %"rc", 9
-  %".157" = mul i64 %"ry", 3
-  %".158" = add i64 %".156", %".157"
-  %".159" = add i64 %".158", %"rx"
-  %".160" = add i64 %".159", 72
-  %".161" = getelementptr inbounds float, ptr %"W", i64 %".160"
-  %".162" = load float, ptr %".161", align 4
-  %".163" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
-  %".164" = shufflevector <8 x float> %".163", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".165" = fmul contract <8 x float> %".155", %".164"
-  %".166" = fadd contract <8 x float> %".147", %".165"
-  %".167" = getelementptr inbounds float, ptr %"conv.local", i64 16
-  store <8 x float> %".166", ptr %".167", align 4
-  %".169" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".170" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".169"
-  %".171" = getelementptr inbounds float, ptr %"conv.local", i64 24
-  %".172" = load <8 x float>, ptr %".171", align 4
-  %".173" = mul i64 %"rc", 100
-  %".174" = mul i64 %"ry", 10
+  %".129" = sub i64 %".128", 9
+  %".130" = getelementptr inbounds float, ptr %"X", i64 %".129"
+  %".131" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".130", <8 x i1> %".121", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".132" = select  <8 x i1> %".121", <8 x float> %".131", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".133" = mul i64 %"rc", 9
+  %".134" = mul i64 %"ry", 3
+  %".135" = add i64 %".133", %".134"
+  %".136" = add i64 %".135", %"rx"
+  %".137" = add i64 %".136", 36
+  %".138" = getelementptr inbounds float, ptr %"W", i64 %".137"
+  %".139" = load float, ptr %".138", align 4
+  %".140" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
+  %".141" = shufflevector <8 x float> %".140", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".142" = fmul contract <8 x float> %".132", %".141"
+  %".143" = fadd contract <8 x float> %".102", %".142"
+  %".144" = getelementptr inbounds float, ptr %"conv.local", i64 8
+  store <8 x float> %".143", ptr %".144", align 4
+  %".146" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".147" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".146"
+  %".148" = getelementptr inbounds float, ptr %"conv.local", i64 16
+  %".149" = load <8 x float>, ptr %".148", align 4
+  %".150" = add i64 %"ry", %"y"
+  %".151" = icmp slt i64 0, %".150"
+  %".152" = add i64 %"ry", %"y"
+  %".153" = icmp slt i64 %".152", 9
+  %".154" = and i1 %".151", %".153"
+  %".155" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".154", i32 0
+  %".156" = shufflevector <8 x i1> %".155", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".157" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".158" = shufflevector <8 x i64> %".157", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".160" = add <8 x i64> %".158", %".159"
+  %".161" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".160"
+  %".162" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".163" = shufflevector <8 x i64> %".162", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".164" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".165" = add <8 x i64> %".163", %".164"
+  %".166" = icmp slt <8 x i64> %".165", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".167" = and <8 x i1> %".161", %".166"
+  %".168" = and <8 x i1> %".156", %".167"
+  %".169" = xor <8 x i1> %".168", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".170" = mul i64 %"rc", 64
+  %".171" = mul i64 %"ry", 8
+  %".172" = add i64 %".170", %".171"
+  %".173" = add i64 %".172", %"rx"
+  %".174" = mul i64 %"y", 8
   %".175" = add i64 %".173", %".174"
-  %".176" = add i64 %".175", %"rx"
-  %".177" = mul i64 %"y.1", 10
-  %".178" = add i64 %".176", %".177"
-  %".179" = getelementptr inbounds float, ptr %"conv.pad", i64 %".178"
-  %".180" = load <8 x float>, ptr %".179", align 4
-  %".181" = mul i64 %"rc", 9
-  %".182" = mul i64 %"ry", 3
-  %".183" = add i64 %".181", %".182"
-  %".184" = add i64 %".183", %"rx"
-  %".185" = add i64 %".184", 108
-  %".186" = getelementptr inbounds float, ptr %"W", i64 %".185"
-  %".187" = load float, ptr %".186", align 4
-  %".188" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
-  %".189" = shufflevector <8 x float> %".188", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".190" = fmul contract <8 x float> %".180", %".189"
-  %".191" = fadd contract <8 x float> %".172", %".190"
-  %".192" = getelementptr inbounds float, ptr %"conv.local", i64 24
-  store <8 x float> %".191", ptr %".192", align 4
-  %".194" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".195" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".194"
-  %".196" = getelementptr inbounds float, ptr %"conv.local", i64 32
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = mul i64 %"rc", 100
-  %".199" = mul i64 %"ry", 10
-  %".200" = add i64 %".198", %".199"
-  %".201" = add i64 %".200", %"rx"
-  %".202" = mul i64 %"y.1", 10
-  %".203" = add i64 %".201", %".202"
-  %".204" = getelementptr inbounds float, ptr %"conv.pad", i64 %".203"
-  %".205" = load <8 x float>, ptr %".204", align 4
-  %".206" = mul i64 %"rc", 9
-  %".207" = mul i64 %"ry", 3
-  %".208" = add i64 %".206", %".207"
-  %".209" = add i64 %".208", %"rx"
-  %".210" = add i64 %".209", 144
-  %".211" = getelementptr inbounds float, ptr %"W", i64 %".210"
-  %".212" = load float, ptr %".211", align 4
-  %".213" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".212", i32 0
-  %".214" = shufflevector <8 x float> %".213", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".215" = fmul contract <8 x float> %".205", %".214"
-  %".216" = fadd contract <8 x float> %".197", %".215"
-  %".217" = getelementptr inbounds float, ptr %"conv.local", i64 32
-  store <8 x float> %".216", ptr %".217", align 4
-  %".219" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".220" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".219"
-  %".221" = getelementptr inbounds float, ptr %"conv.local", i64 40
-  %".222" = load <8 x float>, ptr %".221", align 4
-  %".223" = mul i64 %"rc", 100
-  %".224" = mul i64 %"ry", 10
-  %".225" = add i64 %".223", %".224"
-  %".226" = add i64 %".225", %"rx"
-  %".227" = mul i64 %"y.1", 10
-  %".228" = add i64 %".226", %".227"
-  %".229" = getelementptr inbounds float, ptr %"conv.pad", i64 %".228"
-  %".230" = load <8 x float>, ptr %".229", align 4
-  %".231" = mul i64 %"rc", 9
-  %".232" = mul i64 %"ry", 3
-  %".233" = add i64 %".231", %".232"
-  %".234" = add i64 %".233", %"rx"
-  %".235" = add i64 %".234", 180
-  %".236" = getelementptr inbounds float, ptr %"W", i64 %".235"
-  %".237" = load float, ptr %".236", align 4
-  %".238" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".237", i32 0
-  %".239" = shufflevector <8 x float> %".238", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".240" = fmul contract <8 x float> %".230", %".239"
-  %".241" = fadd contract <8 x float> %".222", %".240"
-  %".242" = getelementptr inbounds float, ptr %"conv.local", i64 40
-  store <8 x float> %".241", ptr %".242", align 4
-  %".244" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".245" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".244"
-  %".246" = getelementptr inbounds float, ptr %"conv.local", i64 48
-  %".247" = load <8 x float>, ptr %".246", align 4
-  %".248" = mul i64 %"rc", 100
-  %".249" = mul i64 %"ry", 10
-  %".250" = add i64 %".248", %".249"
-  %".251" = add i64 %".250", %"rx"
-  %".252" = mul i64 %"y.1", 10
-  %".253" = add i64 %".251", %".252"
-  %".254" = getelementptr inbounds float, ptr %"conv.pad", i64 %".253"
-  %".255" = load <8 x float>, ptr %".254", align 4
-  %".256" = mul i64 %"rc", 9
-  %".257" = mul i64 %"ry", 3
-  %".258" = add i64 %".256", %".257"
-  %".259" = add i64 %".258", %"rx"
-  %".260" = add i64 %".259", 216
-  %".261" = getelementptr inbounds float, ptr %"W", i64 %".260"
-  %".262" = load float, ptr %".261", align 4
-  %".263" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".262", i32 0
-  %".264" = shufflevector <8 x float> %".263", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".265" = fmul contract <8 x float> %".255", %".264"
-  %".266" = fadd contract <8 x float> %".247", %".265"
-  %".267" = getelementptr inbounds float, ptr %"conv.local", i64 48
-  store <8 x float> %".266", ptr %".267", align 4
-  %".269" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".270" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".269"
-  %".271" = getelementptr inbounds float, ptr %"conv.local", i64 56
-  %".272" = load <8 x float>, ptr %".271", align 4
-  %".273" = mul i64 %"rc", 100
-  %".274" = mul i64 %"ry", 10
-  %".275" = add i64 %".273", %".274"
-  %".276" = add i64 %".275", %"rx"
-  %".277" = mul i64 %"y.1", 10
-  %".278" = add i64 %".276", %".277"
-  %".279" = getelementptr inbounds float, ptr %"conv.pad", i64 %".278"
-  %".280" = load <8 x float>, ptr %".279", align 4
-  %".281" = mul i64 %"rc", 9
-  %".282" = mul i64 %"ry", 3
-  %".283" = add i64 %".281", %".282"
-  %".284" = add i64 %".283", %"rx"
-  %".285" = add i64 %".284", 252
-  %".286" = getelementptr inbounds float, ptr %"W", i64 %".285"
-  %".287" = load float, ptr %".286", align 4
-  %".288" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
-  %".289" = shufflevector <8 x float> %".288", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".290" = fmul contract <8 x float> %".280", %".289"
-  %".291" = fadd contract <8 x float> %".272", %".290"
-  %".292" = getelementptr inbounds float, ptr %"conv.local", i64 56
-  store <8 x float> %".291", ptr %".292", align 4
+  %".176" = sub i64 %".175", 9
+  %".177" = getelementptr inbounds float, ptr %"X", i64 %".176"
+  %".178" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".177", <8 x i1> %".168", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".179" = select  <8 x i1> %".168", <8 x float> %".178", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".180" = mul i64 %"rc", 9
+  %".181" = mul i64 %"ry", 3
+  %".182" = add i64 %".180", %".181"
+  %".183" = add i64 %".182", %"rx"
+  %".184" = add i64 %".183", 72
+  %".185" = getelementptr inbounds float, ptr %"W", i64 %".184"
+  %".186" = load float, ptr %".185", align 4
+  %".187" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".186", i32 0
+  %".188" = shufflevector <8 x float> %".187", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".189" = fmul contract <8 x float> %".179", %".188"
+  %".190" = fadd contract <8 x float> %".149", %".189"
+  %".191" = getelementptr inbounds float, ptr %"conv.local", i64 16
+  store <8 x float> %".190", ptr %".191", align 4
+  %".193" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".194" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".193"
+  %".195" = getelementptr inbounds float, ptr %"conv.local", i64 24
+  %".196" = load <8 x float>, ptr %".195", align 4
+  %".197" = add i64 %"ry", %"y"
+  %".198" = icmp slt i64 0, %".197"
+  %".199" = add i64 %"ry", %"y"
+  %".200" = icmp slt i64 %".199", 9
+  %".201" = and i1 %".198", %".200"
+  %".202" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".201", i32 0
+  %".203" = shufflevector <8 x i1> %".202", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".204" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".205" = shufflevector <8 x i64> %".204", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".206" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".207" = add <8 x i64> %".205", %".206"
+  %".208" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".207"
+  %".209" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".210" = shufflevector <8 x i64> %".209", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".211" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".212" = add <8 x i64> %".210", %".211"
+  %".213" = icmp slt <8 x i64> %".212", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".214" = and <8 x i1> %".208", %".213"
+  %".215" = and <8 x i1> %".203", %".214"
+  %".216" = xor <8 x i1> %".215", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".217" = mul i64 %"rc", 64
+  %".218" = mul i64 %"ry", 8
+  %".219" = add i64 %".217", %".218"
+  %".220" = add i64 %".219", %"rx"
+  %".221" = mul i64 %"y", 8
+  %".222" = add i64 %".220", %".221"
+  %".223" = sub i64 %".222", 9
+  %".224" = getelementptr inbounds float, ptr %"X", i64 %".223"
+  %".225" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".224", <8 x i1> %".215", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".226" = select  <8 x i1> %".215", <8 x float> %".225", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".227" = mul i64 %"rc", 9
+  %".228" = mul i64 %"ry", 3
+  %".229" = add i64 %".227", %".228"
+  %".230" = add i64 %".229", %"rx"
+  %".231" = add i64 %".230", 108
+  %".232" = getelementptr inbounds float, ptr %"W", i64 %".231"
+  %".233" = load float, ptr %".232", align 4
+  %".234" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".233", i32 0
+  %".235" = shufflevector <8 x float> %".234", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".236" = fmul contract <8 x float> %".226", %".235"
+  %".237" = fadd contract <8 x float> %".196", %".236"
+  %".238" = getelementptr inbounds float, ptr %"conv.local", i64 24
+  store <8 x float> %".237", ptr %".238", align 4
+  %".240" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".241" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".240"
+  %".242" = getelementptr inbounds float, ptr %"conv.local", i64 32
+  %".243" = load <8 x float>, ptr %".242", align 4
+  %".244" = add i64 %"ry", %"y"
+  %".245" = icmp slt i64 0, %".244"
+  %".246" = add i64 %"ry", %"y"
+  %".247" = icmp slt i64 %".246", 9
+  %".248" = and i1 %".245", %".247"
+  %".249" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".248", i32 0
+  %".250" = shufflevector <8 x i1> %".249", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".251" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".252" = shufflevector <8 x i64> %".251", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".253" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".254" = add <8 x i64> %".252", %".253"
+  %".255" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".254"
+  %".256" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".257" = shufflevector <8 x i64> %".256", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".258" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".259" = add <8 x i64> %".257", %".258"
+  %".260" = icmp slt <8 x i64> %".259", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".261" = and <8 x i1> %".255", %".260"
+  %".262" = and <8 x i1> %".250", %".261"
+  %".263" = xor <8 x i1> %".262", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".264" = mul i64 %"rc", 64
+  %".265" = mul i64 %"ry", 8
+  %".266" = add i64 %".264", %".265"
+  %".267" = add i64 %".266", %"rx"
+  %".268" = mul i64 %"y", 8
+  %".269" = add i64 %".267", %".268"
+  %".270" = sub i64 %".269", 9
+  %".271" = getelementptr inbounds float, ptr %"X", i64 %".270"
+  %".272" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".271", <8 x i1> %".262", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".273" = select  <8 x i1> %".262", <8 x float> %".272", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".274" = mul i64 %"rc", 9
+  %".275" = mul i64 %"ry", 3
+  %".276" = add i64 %".274", %".275"
+  %".277" = add i64 %".276", %"rx"
+  %".278" = add i64 %".277", 144
+  %".279" = getelementptr inbounds float, ptr %"W", i64 %".278"
+  %".280" = load float, ptr %".279", align 4
+  %".281" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".280", i32 0
+  %".282" = shufflevector <8 x float> %".281", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".283" = fmul contract <8 x float> %".273", %".282"
+  %".284" = fadd contract <8 x float> %".243", %".283"
+  %".285" = getelementptr inbounds float, ptr %"conv.local", i64 32
+  store <8 x float> %".284", ptr %".285", align 4
+  %".287" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".288" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".287"
+  %".289" = getelementptr inbounds float, ptr %"conv.local", i64 40
+  %".290" = load <8 x float>, ptr %".289", align 4
+  %".291" = add i64 %"ry", %"y"
+  %".292" = icmp slt i64 0, %".291"
+  %".293" = add i64 %"ry", %"y"
+  %".294" = icmp slt i64 %".293", 9
+  %".295" = and i1 %".292", %".294"
+  %".296" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".295", i32 0
+  %".297" = shufflevector <8 x i1> %".296", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".299" = shufflevector <8 x i64> %".298", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".300" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".301" = add <8 x i64> %".299", %".300"
+  %".302" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".301"
+  %".303" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".304" = shufflevector <8 x i64> %".303", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".305" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".306" = add <8 x i64> %".304", %".305"
+  %".307" = icmp slt <8 x i64> %".306", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".308" = and <8 x i1> %".302", %".307"
+  %".309" = and <8 x i1> %".297", %".308"
+  %".310" = xor <8 x i1> %".309", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".311" = mul i64 %"rc", 64
+  %".312" = mul i64 %"ry", 8
+  %".313" = add i64 %".311", %".312"
+  %".314" = add i64 %".313", %"rx"
+  %".315" = mul i64 %"y", 8
+  %".316" = add i64 %".314", %".315"
+  %".317" = sub i64 %".316", 9
+  %".318" = getelementptr inbounds float, ptr %"X", i64 %".317"
+  %".319" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".318", <8 x i1> %".309", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".320" = select  <8 x i1> %".309", <8 x float> %".319", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".321" = mul i64 %"rc", 9
+  %".322" = mul i64 %"ry", 3
+  %".323" = add i64 %".321", %".322"
+  %".324" = add i64 %".323", %"rx"
+  %".325" = add i64 %".324", 180
+  %".326" = getelementptr inbounds float, ptr %"W", i64 %".325"
+  %".327" = load float, ptr %".326", align 4
+  %".328" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".327", i32 0
+  %".329" = shufflevector <8 x float> %".328", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".330" = fmul contract <8 x float> %".320", %".329"
+  %".331" = fadd contract <8 x float> %".290", %".330"
+  %".332" = getelementptr inbounds float, ptr %"conv.local", i64 40
+  store <8 x float> %".331", ptr %".332", align 4
+  %".334" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".335" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".334"
+  %".336" = getelementptr inbounds float, ptr %"conv.local", i64 48
+  %".337" = load <8 x float>, ptr %".336", align 4
+  %".338" = add i64 %"ry", %"y"
+  %".339" = icmp slt i64 0, %".338"
+  %".340" = add i64 %"ry", %"y"
+  %".341" = icmp slt i64 %".340", 9
+  %".342" = and i1 %".339", %".341"
+  %".343" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".342", i32 0
+  %".344" = shufflevector <8 x i1> %".343", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".345" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".346" = shufflevector <8 x i64> %".345", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".347" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".348" = add <8 x i64> %".346", %".347"
+  %".349" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".348"
+  %".350" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".351" = shufflevector <8 x i64> %".350", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".352" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".353" = add <8 x i64> %".351", %".352"
+  %".354" = icmp slt <8 x i64> %".353", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".355" = and <8 x i1> %".349", %".354"
+  %".356" = and <8 x i1> %".344", %".355"
+  %".357" = xor <8 x i1> %".356", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".358" = mul i64 %"rc", 64
+  %".359" = mul i64 %"ry", 8
+  %".360" = add i64 %".358", %".359"
+  %".361" = add i64 %".360", %"rx"
+  %".362" = mul i64 %"y", 8
+  %".363" = add i64 %".361", %".362"
+  %".364" = sub i64 %".363", 9
+  %".365" = getelementptr inbounds float, ptr %"X", i64 %".364"
+  %".366" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".365", <8 x i1> %".356", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".367" = select  <8 x i1> %".356", <8 x float> %".366", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".368" = mul i64 %"rc", 9
+  %".369" = mul i64 %"ry", 3
+  %".370" = add i64 %".368", %".369"
+  %".371" = add i64 %".370", %"rx"
+  %".372" = add i64 %".371", 216
+  %".373" = getelementptr inbounds float, ptr %"W", i64 %".372"
+  %".374" = load float, ptr %".373", align 4
+  %".375" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".374", i32 0
+  %".376" = shufflevector <8 x float> %".375", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".377" = fmul contract <8 x float> %".367", %".376"
+  %".378" = fadd contract <8 x float> %".337", %".377"
+  %".379" = getelementptr inbounds float, ptr %"conv.local", i64 48
+  store <8 x float> %".378", ptr %".379", align 4
+  %".381" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".382" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".381"
+  %".383" = getelementptr inbounds float, ptr %"conv.local", i64 56
+  %".384" = load <8 x float>, ptr %".383", align 4
+  %".385" = add i64 %"ry", %"y"
+  %".386" = icmp slt i64 0, %".385"
+  %".387" = add i64 %"ry", %"y"
+  %".388" = icmp slt i64 %".387", 9
+  %".389" = and i1 %".386", %".388"
+  %".390" = insertelement <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, i1 %".389", i32 0
+  %".391" = shufflevector <8 x i1> %".390", <8 x i1> <i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef, i1 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".392" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".393" = shufflevector <8 x i64> %".392", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".394" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".395" = add <8 x i64> %".393", %".394"
+  %".396" = icmp slt <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".395"
+  %".397" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %"rx", i32 0
+  %".398" = shufflevector <8 x i64> %".397", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".400" = add <8 x i64> %".398", %".399"
+  %".401" = icmp slt <8 x i64> %".400", <i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9, i64 9>
+  %".402" = and <8 x i1> %".396", %".401"
+  %".403" = and <8 x i1> %".391", %".402"
+  %".404" = xor <8 x i1> %".403", <i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1, i1 -1>
+  %".405" = mul i64 %"rc", 64
+  %".406" = mul i64 %"ry", 8
+  %".407" = add i64 %".405", %".406"
+  %".408" = add i64 %".407", %"rx"
+  %".409" = mul i64 %"y", 8
+  %".410" = add i64 %".408", %".409"
+  %".411" = sub i64 %".410", 9
+  %".412" = getelementptr inbounds float, ptr %"X", i64 %".411"
+  %".413" = call <8 x float> @"llvm.masked.load.v8f32.p0"(ptr align 4 %".412", <8 x i1> %".403", <8 x float> <float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0>)
+  %".414" = select  <8 x i1> %".403", <8 x float> %".413", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>
+  %".415" = mul i64 %"rc", 9
+  %".416" = mul i64 %"ry", 3
+  %".417" = add i64 %".415", %".416"
+  %".418" = add i64 %".417", %"rx"
+  %".419" = add i64 %".418", 252
+  %".420" = getelementptr inbounds float, ptr %"W", i64 %".419"
+  %".421" = load float, ptr %".420", align 4
+  %".422" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".421", i32 0
+  %".423" = shufflevector <8 x float> %".422", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".424" = fmul contract <8 x float> %".414", %".423"
+  %".425" = fadd contract <8 x float> %".384", %".424"
+  %".426" = getelementptr inbounds float, ptr %"conv.local", i64 56
+  store <8 x float> %".425", ptr %".426", align 4
   %"rx.next" = add nsw i64 %"rx", 1
   br label %"rx.header"
 rx.exit:
@@ -342,31 +456,29 @@ rx.exit:
   br label %"ry.header"
 f.inner.header:
   %"f.inner" = phi  i64 [0, %"rc.exit"], [%"f.inner.next", %"f.inner.body"]
-  %".299" = icmp slt i64 %"f.inner", %".297"
-  br i1 %".299", label %"f.inner.body", label %"f.inner.exit"
+  %".433" = icmp slt i64 %"f.inner", %".431"
+  br i1 %".433", label %"f.inner.body", label %"f.inner.exit"
 f.inner.body:
-  %".301" = mul i64 %"y.1", 8
-  %".302" = mul i64 %"f.inner", 64
-  %".303" = add i64 %".301", %".302"
-  %".304" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".303", i32 0
-  %".305" = shufflevector <8 x i64> %".304", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".306" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".307" = add <8 x i64> %".305", %".306"
-  %".308" = mul i64 %"f.inner", 8
-  %".309" = getelementptr inbounds float, ptr %"conv.local", i64 %".308"
-  %".310" = load <8 x float>, ptr %".309", align 4
-  %".311" = mul i64 %"y.1", 8
-  %".312" = mul i64 %"f.inner", 64
-  %".313" = add i64 %".311", %".312"
-  %".314" = getelementptr inbounds float, ptr %"conv", i64 %".313"
-  store <8 x float> %".310", ptr %".314", align 4
+  %".435" = mul i64 %"y", 8
+  %".436" = mul i64 %"f.inner", 64
+  %".437" = add i64 %".435", %".436"
+  %".438" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".437", i32 0
+  %".439" = shufflevector <8 x i64> %".438", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".440" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".441" = add <8 x i64> %".439", %".440"
+  %".442" = mul i64 %"f.inner", 8
+  %".443" = getelementptr inbounds float, ptr %"conv.local", i64 %".442"
+  %".444" = load <8 x float>, ptr %".443", align 4
+  %".445" = mul i64 %"y", 8
+  %".446" = mul i64 %"f.inner", 64
+  %".447" = add i64 %".445", %".446"
+  %".448" = getelementptr inbounds float, ptr %"conv", i64 %".447"
+  store <8 x float> %".444", ptr %".448", align 4
   %"f.inner.next" = add nsw i64 %"f.inner", 1
   br label %"f.inner.header"
 f.inner.exit:
-  %"y.next.1" = add nsw i64 %"y.1", 1
-  br label %"y.header.1"
+  %"y.next" = add nsw i64 %"y", 1
+  br label %"y.header"
 }
 
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
-
-declare void @"free"(ptr %".1")
+declare <8 x float> @"llvm.masked.load.v8f32.p0"(ptr %".1", <8 x i1> %".2", <8 x float> %".3")
