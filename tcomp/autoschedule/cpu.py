@@ -21,6 +21,7 @@ from .graph import (
     work_of,
 )
 from .rows import (
+    covers,
     epilogue_anchor,
     row_fused,
     row_interleave,
@@ -103,7 +104,7 @@ class AutoCPU:
         if single and is_compute(out) and not out.is_reduction and len(out.axis) >= 2:
             shape = [const_extent(iv) for iv in out.axis]
             if any(is_compute(op) and op.is_reduction and register_tileable(op)
-                   and [const_extent(iv) for iv in op.axis] == shape for op in self.ops):
+                   and covers(op, shape) for op in self.ops):
                 self._knob("epilogue", True, False)
             if 0 not in shape:
                 vec = TargetTiles(self.target, out.output(0).dtype).vec

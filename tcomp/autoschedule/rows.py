@@ -170,15 +170,47 @@ def _identity_reads(op: Any, of: set[Any]) -> bool:
                for b in op.body for n in walk(b) if isinstance(n, E.ProducerLoad))
 
 
+def _shifted_reads(op: Any, of: set[Any]) -> bool:
+    """Every read by ``op`` of a stage in ``of`` is at ``op``'s own indices plus constants
+    (``adj[n, c, y + 1, x + 1]``: the crop of a convolution's padded data gradient)."""
+    ivs = [iv.var for iv in op.axis]
+    for b in op.body:
+        for n in walk(b):
+            if isinstance(n, E.ProducerLoad) and n.tensor.op in of:
+                if len(n.indices) != len(ivs):
+                    return False
+                for ix, v in zip(n.indices, ivs, strict=True):
+                    if ix is v:
+                        continue
+                    if not (isinstance(ix, E.Binary) and ix.op is E.Op.ADD and ix.a is v
+                            and isinstance(ix.b, E.Const)):
+                        return False
+    return True
+
+
+def covers(cand: Any, shape: list[int]) -> bool:
+    """``cand``'s output has ``shape``'s rank and at least its extent on every axis."""
+    own = [const_extent(iv) for iv in cand.axis]
+    return len(own) == len(shape) and all(a >= b > 0 for a, b in zip(own, shape, strict=True))
+
+
 def epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
-    """The register-tileable reduction ``out_op`` can compute in its epilogue, or None."""
+    """The register-tileable reduction ``out_op`` can compute in its epilogue, or None: of
+    ``out_op``'s shape, or larger and read at shifted indices (the region its tile reads is
+    computed there, so a cropped result computes only what is kept)."""
     if not is_compute(out_op) or out_op.is_reduction or len(out_op.axis) < 2:
         return None
     shape = [const_extent(iv) for iv in out_op.axis]
     for cand in ops:
         if not (is_compute(cand) and cand.is_reduction and cand.num_outputs == 1
-                and [const_extent(iv) for iv in cand.axis] == shape and 0 not in shape
-                and shape[-1] >= 4):
+                and covers(cand, shape) and shape[-1] >= 4):
+            continue
+        if [const_extent(iv) for iv in cand.axis] != shape:
+            # a larger anchor: read by the output alone, at shifted indices
+            readers = [op for op in ops if is_compute(op)
+                       and any(t.op is cand for t in op.input_tensors)]
+            if readers == [out_op] and _shifted_reads(out_op, {cand}):
+                return cand
             continue
         chain = {cand}  # the anchor and the inlined stages that read it
         for op in ops:

@@ -45,6 +45,19 @@ def _dense_gelu_saved():
     return list(G), [X, Wt, b, *G]
 
 
+def _conv_data_grad():
+    """conv2d's data gradient: a convolution of the adjoint into the padded input's shape,
+    cropped to the input's (read at [y + 1, x + 1]): the crop's epilogue."""
+    from tcomp.autodiff import gradient
+    from tcomp.ops.conv import conv2d
+
+    X = tc.placeholder((2, 4, 8, 8), name="X")
+    Wt = tc.placeholder((8, 4, 3, 3), name="W")
+    head = tc.placeholder((2, 8, 8, 8), name="head")
+    (gx,) = gradient(conv2d(X, Wt, padding=1), [X], head)
+    return [gx], [head, Wt, gx]
+
+
 def _colsum():
     X = tc.placeholder((40, 48), name="X")
     r = tc.reduce_axis(40, name="r")
@@ -77,6 +90,7 @@ GRAPHS = {
     "dense_relu": _dense_relu,
     "conv_weight_grad": _conv_weight_grad,
     "dense_gelu_saved": _dense_gelu_saved,
+    "conv_data_grad": _conv_data_grad,
     "colsum": _colsum,
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
@@ -189,6 +203,16 @@ def test_a_padded_input_a_convolution_reads_many_times_is_copied_not_inlined() -
     D = tc.compute((2, 8, 10, 10), lambda n, c, y, x: tc.sum(
         P[n, c, y + ry, x + rx] * Wd[c, ry, rx], axis=[ry, rx]), name="D")
     assert tc.auto_knobs([D])["inline:P"][0] is True
+
+
+def test_a_cropped_reduction_is_computed_in_the_crop_s_epilogue() -> None:
+    # the data gradient of a padded conv was computed at the padded size (10 x 10 for 8 x 8,
+    # a 2-lane tail per row) and cropped; in the crop's epilogue only the kept region is
+    # computed (batch 64, 16 <- 32 channels at 8 x 8: 1.06 -> 0.46 ms, AVX2, 2 threads)
+    outs, args = _conv_data_grad()
+    assert tc.auto_knobs(outs)["epilogue"][0] is True
+    text = str(tc.lower(tc.auto_schedule(outs), args))
+    assert "in global" not in text, text  # no padded-size gradient in memory
 
 
 def test_the_fused_sketch_is_not_the_default_where_it_would_recompute_stages() -> None:
