@@ -38,6 +38,7 @@ from .tiling import (
     column_tileable,
     dot_lanes,
     dot_outputs,
+    dot_rows,
     few_rows,
     pack_strided,
     packed_without_reuse,
@@ -322,10 +323,24 @@ class AutoCPU:
         *rest, rk = rs.op.axis
         if len(sp) >= 2 and 1 < const_extent(sp[-1]) <= MAX_DOT_ROW:
             # a short last output axis: its partial sums side by side, independent chains
-            rs.reorder(*rest[:-1], *rs.op.reduce_axis, rest[-1], rk)
+            side = dot_rows(op, self.target.vector_registers)
+            if side > 1:
+                # and as many values of the first axis, which an operand doesn't read: its
+                # loads shared by them (conv2d's weight gradient, 4 output channels x 3
+                # taps: 12 chains where 3 were, each load feeding 4 or 3 of them)
+                oo, oi = st.split(sp[0], factor=side)
+                st.reorder(oo, *sp[1:-1], oi, sp[-1])
+                rs.reorder(*rest[1:-1], *rs.op.reduce_axis, rest[0], rest[-1], rk)
+                rs.unroll(rest[0])
+            else:
+                rs.reorder(*rest[:-1], *rs.op.reduce_axis, rest[-1], rk)
             rs.unroll(rest[-1])
             rs.vectorize(rk)
             rs.compute_at(st, sp[-2])
+            if side > 1:
+                if self._par(op):
+                    st.parallel(st.fuse(oo, sp[1]) if len(sp) > 3 else oo)
+                return True
             return False
         if sp and const_extent(sp[-1]) > MAX_DOT_ROW:
             side = dot_outputs(const_extent(sp[-1]), self.target.vector_registers)

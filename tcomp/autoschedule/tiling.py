@@ -265,6 +265,23 @@ def few_rows(op: Any) -> bool:
     return math.prod(const_extent(iv) for iv in op.axis[:-1]) < FEW_ROWS
 
 
+def dot_rows(op: Any, registers: int) -> int:
+    """Values of the first output axis a dot with a short last axis (``MAX_DOT_ROW``)
+    accumulates side by side, or 1: where the output has 3+ axes, some operand doesn't read
+    the first one (its loads are shared), and 4 or 2 of them divide it with their chains
+    fitting the registers beside one load per operand."""
+    sp = list(op.axis)
+    if len(sp) < 3:
+        return 1
+    v = sp[0].var
+    if not any(isinstance(n, E.ProducerLoad) and not any(x is v for i in n.indices
+                                                         for x in walk(i))
+               for n in walk(op.body[0].source[0])):
+        return 1
+    ext, last = const_extent(sp[0]), const_extent(sp[-1])
+    return next((r for r in (4, 2) if ext % r == 0 and r * last + r + last <= registers), 1)
+
+
 def dot_outputs(ext: int, registers: int) -> int:
     """Output elements accumulated side by side (``_dot``): 8 independent vector chains,
     enough to cover the FMA latency, leaving registers for the shared operand's vector and
