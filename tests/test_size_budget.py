@@ -65,9 +65,12 @@ BUDGETS = {
     # reduce, activation, losses, capsule instead of nn.py and layers.py: their docstrings
     # and imports, +37; the fuzzer's generator -12 in its own budget). 16130 -> 16150,
     # issue 11: autodiff reusing a unary result and dropping the guard of an extent-1 axis,
-    # the automatic schedule counting reads at the same indices once (+20).
+    # the automatic schedule counting reads at the same indices once (+20). 16150 -> 16215,
+    # issues 10-12: the automatic schedule's padded-input copy, crop epilogue, two-vector
+    # transcendental chains and side-by-side weight-gradient dots, and the emitter's lane
+    # loads for wide strided reads (+59).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "onnx", "testing"), 16150),
+                                ("nn", "onnx", "testing"), 16215),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the
