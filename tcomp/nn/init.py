@@ -60,7 +60,7 @@ def _check(tensor: Tensor, fn: str) -> None:
     if not isinstance(tensor, Tensor):
         raise ArgumentTypeError(f"{fn}: expected a Tensor or Parameter, got "
                                 f"{type(tensor).__name__}")
-    if tensor.requires_grad and (tensor._node is not None or tensor.is_pending):
+    if not tensor.is_leaf:
         raise ArgumentValueError(f"{fn}: the tensor is the result of an op on the tape (not a "
                                  "leaf); initialize the Parameter it was computed from")
 

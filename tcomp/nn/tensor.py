@@ -57,11 +57,9 @@ def shape_str(shape: Sequence[int]) -> str:
 
 
 class Tensor:
-    """An n-d array (float32 by default) that can track gradients.
-
-    Supports numpy broadcasting in arithmetic, ``@``, indexing/slicing, ``reshape``,
-    ``transpose``/``permute``, reductions and the activations of ``tcomp.nn.functional``.
-    """
+    """An n-d array (float32 by default) that can track gradients: numpy broadcasting in
+    arithmetic, ``@``, indexing/slicing, ``reshape``, ``transpose``/``permute``, reductions
+    and the activations of ``tcomp.nn.functional``."""
 
     __array_priority__ = 100.0
 
@@ -121,6 +119,11 @@ class Tensor:
     @property
     def size(self) -> int:
         return math.prod(self.shape)
+
+    @property
+    def is_leaf(self) -> bool:
+        """False for an op's result on tensors that require grad, pending or not (torch's)."""
+        return not (self.requires_grad and (self._node is not None or self._pending is not None))
 
     def numpy(self) -> np.ndarray:
         """The data as a numpy array (cpu: no copy, don't write into it while training;

@@ -149,7 +149,7 @@ class Optimizer:
             if not isinstance(p, Tensor):
                 raise ArgumentTypeError(f"{name}: optimizer can only optimize Tensors, but "
                                         f"one of the params is {type(p).__name__}")
-            if p.requires_grad and (p._node is not None or p.is_pending):
+            if not p.is_leaf:
                 raise ArgumentValueError(f"{name}: can't optimize a non-leaf tensor (the "
                                          "result of an op); optimize the leaf it came from")
         owner = {id(q): n for n, g in enumerate(self.param_groups) for q in g["params"]}
