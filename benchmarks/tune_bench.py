@@ -4,6 +4,7 @@ child process), timed in interleaved rounds after tuning; trials to get within 1
 best, tuning wall time. Writes JSON with --out.
 
 Run: python benchmarks/tune_bench.py [--trials 200] [--only gemm,conv,capsule] [--db PATH]
+(``conv_auto``: the conv2d tuned in the automatic space instead of its template's)
 Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md).
 """
 
@@ -27,6 +28,9 @@ CASES = {
     "conv": ("autotune.workloads:conv2d", {"n": 1, "c": 64, "k": 64, "size": 56, "kernel": 3,
                                             "pad": 1}, "conv2d_nchw"),
     "capsule": ("autotune.workloads:capsule_routing", {}, "auto"),
+    # the same conv2d in the automatic space (no template), from the automatic default
+    "conv_auto": ("autotune.workloads:conv2d", {"n": 1, "c": 64, "k": 64, "size": 56,
+                                                "kernel": 3, "pad": 1}, "auto"),
 }
 
 
@@ -74,6 +78,7 @@ def _np_conv(x: np.ndarray, w: np.ndarray) -> np.ndarray:
 def _peers(name: str, ins: list[np.ndarray]) -> dict[str, tuple[Any, list[Any]]]:
     """The peer callables with their arguments: numpy, and torch eager / torch.compile when
     torch is installed (2 threads)."""
+    name = name.removesuffix("_auto")  # conv_auto: conv's peers
     fn = {"gemm": lambda a, b: a @ b, "conv": _np_conv, "capsule": _np_capsule}[name]
     out: dict[str, tuple[Any, list[Any]]] = {"numpy": (fn, ins)}
     try:
