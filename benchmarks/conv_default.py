@@ -14,33 +14,38 @@ import tcomp as tc
 from autotune import workloads as W
 from tcomp.runtime.timing import time_kernel
 
-torch.set_num_threads(2)
-outs, args = W.conv2d(n=1, c=64, k=64, size=56, kernel=3, pad=1)
-k = tc.build(outs, args, database=False)
-rng = np.random.default_rng(0)
-x = tc.aligned(rng.standard_normal((1, 64, 56, 56)).astype(np.float32))
-w = tc.aligned(rng.standard_normal((64, 64, 3, 3)).astype(np.float32))
-y = tc.zeros((1, 64, 56, 56), np.float32)
-k(x, w, y)
-tx, tw = torch.from_numpy(x), torch.from_numpy(w)
-ref = torch.nn.functional.conv2d(tx, tw, padding=1).numpy()
-np.testing.assert_allclose(y, ref, rtol=1e-3, atol=1e-3)
+
+def main() -> None:
+    torch.set_num_threads(2)
+    outs, args = W.conv2d(n=1, c=64, k=64, size=56, kernel=3, pad=1)
+    k = tc.build(outs, args, database=False)
+    rng = np.random.default_rng(0)
+    x = tc.aligned(rng.standard_normal((1, 64, 56, 56)).astype(np.float32))
+    w = tc.aligned(rng.standard_normal((64, 64, 3, 3)).astype(np.float32))
+    y = tc.zeros((1, 64, 56, 56), np.float32)
+    k(x, w, y)
+    tx, tw = torch.from_numpy(x), torch.from_numpy(w)
+    ref = torch.nn.functional.conv2d(tx, tw, padding=1).numpy()
+    np.testing.assert_allclose(y, ref, rtol=1e-3, atol=1e-3)
+
+    def f():
+        return torch.nn.functional.conv2d(tx, tw, padding=1)
+
+    r = []
+    for _ in range(9):
+        time.sleep(0.2)
+        a = time_kernel(k, [x, w, y], repeat=5).median
+        time.sleep(0.2)
+        b = time_kernel(f, [], repeat=5).median
+        r.append((a, b))
+    r = np.array(r) * 1e3
+    fl = 2 * 64 * 64 * 56 * 56 * 9
+    ratio = r[:, 1] / r[:, 0]
+    ms = np.median(r[:, 0])
+    print(f"tcomp default {ms:.3f} ms ({fl / ms / 1e6:.0f} GFLOP/s), "
+          f"torch eager {np.median(r[:, 1]):.3f} ms, torch/tcomp {np.median(ratio):.2f}x "
+          f"(per-round {ratio.min():.2f}-{ratio.max():.2f})")
 
 
-def f():
-    return torch.nn.functional.conv2d(tx, tw, padding=1)
-
-
-r = []
-for _ in range(9):
-    time.sleep(0.2)
-    a = time_kernel(k, [x, w, y], repeat=5).median
-    time.sleep(0.2)
-    b = time_kernel(f, [], repeat=5).median
-    r.append((a, b))
-r = np.array(r) * 1e3
-fl = 2 * 64 * 64 * 56 * 56 * 9
-ratio = r[:, 1] / r[:, 0]
-print(f"tcomp default {np.median(r[:, 0]):.3f} ms ({fl / np.median(r[:, 0]) / 1e6:.0f} GFLOP/s), "
-      f"torch eager {np.median(r[:, 1]):.3f} ms, torch/tcomp {np.median(ratio):.2f}x "
-      f"(per-round {ratio.min():.2f}-{ratio.max():.2f})")
+if __name__ == "__main__":
+    main()

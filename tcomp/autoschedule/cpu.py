@@ -337,11 +337,9 @@ class AutoCPU:
             rs.unroll(rest[-1])
             rs.vectorize(rk)
             rs.compute_at(st, sp[-2])
-            if side > 1:
-                if self._par(op):
-                    st.parallel(st.fuse(oo, sp[1]) if len(sp) > 3 else oo)
-                return True
-            return False
+            if side > 1 and self._par(op):  # it placed the output's loops: parallel here
+                st.parallel(st.fuse(oo, sp[1]) if len(sp) > 3 else oo)
+            return side > 1
         if sp and const_extent(sp[-1]) > MAX_DOT_ROW:
             side = dot_outputs(const_extent(sp[-1]), self.target.vector_registers)
             at, _ji = st.split(sp[-1], factor=side)
