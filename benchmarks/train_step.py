@@ -6,7 +6,10 @@ against PyTorch CPU eager (2 threads), as ratios in one run.
 The contenders alternate in rounds (a few steps of one, then of the other), so a burst of
 load on a shared machine hits both; each figure is the median (and the 10th percentile) over
 every timed step. Also reported: tcomp's kernel launches per step, the step with lazy fusion
-off, and how idle the machine was just before each race (other processes skew the figures).
+off, the step whose forward and backward run as one compiled call (``tcomp_compiled``:
+``tcomp.nn.compile_step``, the same zero_grad and Adam update around it; not for the
+CapsNet), and how idle the machine was just before each race (other processes skew the
+figures).
 
 With ``--tune SECONDS``, each tcomp model's kernels are first tuned for that long
 (``tcomp.nn.tune``, records in ``--db``), and the per-kernel table (share of the step, time
@@ -48,12 +51,28 @@ def _step(loss_fn: Callable[[], Any], opt: Any) -> Step:
     return step
 
 
-def tcomp_mlp(x: np.ndarray, y: np.ndarray) -> Step:
+def _tcomp_step(model: Any, opt: Any, loss_fn: Callable[..., Any], inputs: tuple[Any, ...],
+                compiled: bool) -> Step:
+    """tcomp's step: the eager ``_step``, or with ``compiled`` the forward and backward as
+    one call (``tcomp.nn.compile_step``) between the same zero_grad and optimizer update."""
+    if not compiled:
+        return _step(lambda: loss_fn(*inputs), opt)
+    run = nn.compile_step(loss_fn, model, inputs)
+
+    def step() -> None:
+        opt.zero_grad()
+        run(*inputs)
+        opt.step()
+    return step
+
+
+def tcomp_mlp(x: np.ndarray, y: np.ndarray, compiled: bool = False) -> Step:
     model = nn.Sequential(nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 10, seed=1))
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
 
-    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
+    return _tcomp_step(model, opt, lambda x, y: F.cross_entropy(model(x), y), (xt, yt),
+                       compiled)
 
 
 def torch_mlp(x: np.ndarray, y: np.ndarray) -> Step:
@@ -87,13 +106,14 @@ def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
     return lambda: step(xb, yb)
 
 
-def tcomp_cnn(x: np.ndarray, y: np.ndarray) -> Step:
+def tcomp_cnn(x: np.ndarray, y: np.ndarray, compiled: bool = False) -> Step:
     model = nn.Sequential(nn.Conv2d(1, 16, 3, padding=1, seed=1), nn.ReLU(), nn.MaxPool2d(2),
                           nn.Conv2d(16, 32, 3, padding=1, seed=2), nn.ReLU(), nn.MaxPool2d(2),
                           nn.Flatten(), nn.Linear(32 * 4 * 4, 10, seed=3))
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
-    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
+    return _tcomp_step(model, opt, lambda x, y: F.cross_entropy(model(x), y), (xt, yt),
+                       compiled)
 
 
 def torch_cnn(x: np.ndarray, y: np.ndarray) -> Step:
@@ -136,12 +156,13 @@ class _Block(nn.Module):
         return self.head(F.mean(x, axis=1))
 
 
-def tcomp_transformer(x: np.ndarray, y: np.ndarray) -> Step:
+def tcomp_transformer(x: np.ndarray, y: np.ndarray, compiled: bool = False) -> Step:
     model = _Block()
     opt = nn.Adam(model.parameters(), lr=1e-3)
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
 
-    return _step(lambda: F.cross_entropy(model(xt), yt), opt)
+    return _tcomp_step(model, opt, lambda x, y: F.cross_entropy(model(x), y), (xt, yt),
+                       compiled)
 
 
 def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
@@ -176,6 +197,11 @@ def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
     xt, yt = torch.from_numpy(x), torch.from_numpy(y)
 
     return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
+
+
+# Models whose step runs compiled too (tcomp.nn.compile_step). The CapsNet's margin loss
+# builds its one-hot targets with numpy, which a compiled step refuses to freeze.
+COMPILED = ("mlp", "cnn", "transformer")
 
 
 def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3
@@ -271,6 +297,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     races: dict[str, dict[str, Step]] = {
         m: {"tcomp": steps[m], "tcomp_unfused": unfused(unfused_steps[m])} for m in names}
+    for m in names:  # built after --tune: the compiled step's kernels are the tuned ones
+        if m in COMPILED:
+            races[m]["tcomp_compiled"] = makers[m][0](*data[m], compiled=True)
     try:
         import torch
 
@@ -289,6 +318,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             for q in ("", "_p10"):
                 res[f"{name}_speedup_vs_torch{q}"] = (res[f"{name}_torch{q}_s"]
                                                       / res[f"{name}_tcomp{q}_s"])
+                if "tcomp_compiled" in contenders:
+                    res[f"{name}_compiled_speedup_vs_torch{q}"] = (
+                        res[f"{name}_torch{q}_s"] / res[f"{name}_tcomp_compiled{q}_s"])
     for k, v in res.items():
         print(f"{k:36s} {v:.5f}" if isinstance(v, float) else f"{k:36s} {v}")
     if args.json:

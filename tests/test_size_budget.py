@@ -86,8 +86,11 @@ BUDGETS = {
     # in this process (nn/inference.py +320, the trace shared with export +21). 5000 -> 5170,
     # issue 13: no nn file over 500 lines (functional, modules, deploy and kernels split into
     # thirteen modules by responsibility: their imports, docstrings and __all__, +180; the
-    # shared helpers now public, copies in inference.py removed, -20).
-    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 5170),
+    # shared helpers now public, copies in inference.py removed, -20). 5170 -> 5430, issue
+    # 11 (train faster than torch eager): compile_step, a training step's forward and
+    # backward traced as one call (nn/compiled_step.py, +200), the host value checks it
+    # replays and the second trace with other weights, shared with compile_inference (+50).
+    "tcomp/nn": (lambda p: p.parts[:2] == ("tcomp", "nn"), 5430),
     # ONNX import (issue 12): op handlers for 65 op types, the module, the backend interface.
     # 1100 -> 1950, issue 12's ONNX export: the functional-op tracer with its two-run dynamic
     # batch and self-check, an exporter per op family, ai.tcomp custom DSL ops (+873).

@@ -2,6 +2,7 @@
 
 from . import functional, init, optim, utils
 from .batch import dynamic_batch, is_dynamic_batch, set_dynamic_batch
+from .compiled_step import CompiledStep, compile_step
 from .creation import manual_seed, ones, randn, zeros
 from .data import DataLoader, Dataset, TensorDataset
 from .deploy import ExportedModel, export
@@ -43,6 +44,7 @@ __all__ = [
     "BatchNorm1d",
     "BatchNorm2d",
     "CompiledInference",
+    "CompiledStep",
     "Conv1d",
     "Conv2d",
     "CrossEntropyLoss",
@@ -75,6 +77,7 @@ __all__ = [
     "TensorDataset",
     "cat",
     "compile_inference",
+    "compile_step",
     "dynamic_batch",
     "export",
     "from_dlpack",

@@ -16,6 +16,7 @@ from ..errors import ArgumentValueError
 from ..runtime.cuda import DeviceArray
 
 USED = [False]
+KERNEL_ADD = [False]  # gradient accumulation on the cpu by a kernel (add)
 DEVICES = ("cpu", "cuda")
 
 
@@ -64,9 +65,16 @@ def ones(shape: tuple[int, ...], dtype: np.dtype, like: Any) -> Any:
 
 
 def add(a: Any, b: Any) -> Any:
-    """``a + b`` for two same-shape arrays on one device (gradient accumulation)."""
+    """``a + b`` for two same-shape arrays on one device (gradient accumulation): numpy's on
+    the cpu, a kernel on cuda, and on the cpu too while ``KERNEL_ADD[0]`` (``compile_step``
+    traces a backward: its launches are all the trace sees)."""
     if type(a) is not DeviceArray and type(b) is not DeviceArray:
-        return a + b
+        if not KERNEL_ADD[0] or a.shape != b.shape or a.dtype != b.dtype:
+            return a + b
+        from . import builders, kernels
+
+        op = kernels.get_op("add", builders.binary, [a, b], ("add", tuple(a.shape)))
+        return op.forward([kernels.c_array(a), kernels.c_array(b)])
     if type(a) is not DeviceArray or type(b) is not DeviceArray:
         raise ArgumentValueError(f"gradient accumulation: arrays on different devices "
                                  f"({of(a)} {list(a.shape)}, {of(b)} {list(b.shape)}); keep "
@@ -77,4 +85,19 @@ def add(a: Any, b: Any) -> Any:
     return op.forward([a, b])
 
 
-__all__ = ["DEVICES", "USED", "add", "common", "move", "of", "ones", "parse"]
+def leaf_grad(t: Any, gt: Any, given: set[int]) -> None:
+    """Store or accumulate a device adjoint in leaf ``t``'s grad (copied, on the device,
+    when the caller owns it, it is a view, or another leaf holds it)."""
+    if t.grad is None:
+        if id(gt) in given or gt.base is not None:
+            gt = gt.copy()
+        given.add(id(gt))
+        from .tensor import Tensor
+
+        t.grad = Tensor(gt)
+    else:
+        t.grad.data = add(t.grad.data, gt)
+
+
+__all__ = ["DEVICES", "KERNEL_ADD", "USED", "add", "common", "leaf_grad", "move", "of", "ones",
+           "parse"]

@@ -14,7 +14,8 @@ from a ``Traced``, and check what they built against the forward with ``check_ou
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,7 +51,7 @@ class Region:
         return int(self.array.nbytes)
 
 
-def _as_arrays(example: Any, who: str) -> list[np.ndarray]:
+def as_arrays(example: Any, who: str) -> list[np.ndarray]:
     """The example inputs as fresh 64-byte aligned arrays (so their memory is theirs)."""
     items = list(example) if isinstance(example, (tuple, list)) else [example]
     if not items:
@@ -95,7 +96,7 @@ def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any], who: str
     return launches, datas, xs, isinstance(out, (tuple, list))
 
 
-def _other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+def other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Another input of ``a``'s shape and dtype: its values moved one place along (an index
     stays a valid index), floats also scaled by a random factor in [0.5, 1.5)."""
     flat = np.roll(a.reshape(-1), 1)
@@ -135,7 +136,7 @@ class Memory:
 
 
 def _op_name(k: CompiledKernel, i: int, n: int) -> str:
-    return f"op '{k.name}' (kernel {i + 1} of {n} the forward launches)"
+    return f"op '{k.name}' (kernel {i + 1} of the {n} launched)"
 
 
 def _classify(model: Any, trace: Any, other: Any, who: str
@@ -158,9 +159,9 @@ def _classify(model: Any, trace: Any, other: Any, who: str
         if a.tobytes() != a2.tobytes():
             raise ExportError(
                 f"{who}: {what} is an array computed outside tcomp kernels from "
-                "the input (numpy, or another library) or at random, which the trace can't "
-                "see. Compute it with tcomp.nn ops (Tensor methods, tcomp.nn.functional) in "
-                "the forward")
+                "the input (numpy, or another library) or at random (a dropout mask), which "
+                "the trace can't see. Compute it with tcomp.nn ops (Tensor methods, "
+                "tcomp.nn.functional) in the forward")
         if not a.flags.c_contiguous:
             raise ExportError(f"{who}: {what} is a strided view; make it contiguous")
         r = Region("const", f"constant {sum(r.kind == 'const' for r in mem.regions)}",
@@ -247,6 +248,8 @@ class Traced:
     returns_tuple: bool
     uses: dict[int, Any]
     shapes: list[list[tuple[int, ...]]]  # per launch, its arrays' shapes
+    # per run, the (tensor, array) pairs it ran with in place of the model's weights
+    weights: list[list[tuple[Tensor, np.ndarray]]] | None = None
 
 
 def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[np.ndarray],
@@ -264,23 +267,65 @@ def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[
                 "in-place numpy write into a tensor's array?). Compute it with tcomp.nn ops")
 
 
-def trace_forward(model: Any, example: Any, who: str) -> Traced:
+def perturbed_weights(model: Any, rng: np.random.Generator
+                      ) -> list[tuple[Tensor, np.ndarray]]:
+    """Each float parameter and buffer of ``model`` with another array of its shape (scaled
+    at random, as ``other_input``): a second run on these tells data computed on the host
+    from a weight (which a plan reading weights live must not freeze) from a constant."""
+    seen: set[int] = set()
+    out = []
+    for _, t in [*model.named_parameters(), *model.named_buffers()]:
+        a = t.data
+        if id(t) not in seen and type(a) is np.ndarray and a.dtype.kind == "f" and a.size:
+            seen.add(id(t))
+            out.append((t, other_input(a, rng)))
+    return out
+
+
+@contextlib.contextmanager
+def weights_swapped(swaps: list[tuple[Tensor, np.ndarray]]) -> Iterator[None]:
+    """Inside the block, each tensor of ``swaps`` holds its array there; restored after."""
+    olds = [(t, t.data) for t, _ in swaps]
+    try:
+        for t, a in swaps:
+            t.data = a
+        yield
+    finally:
+        for t, a in olds:
+            t.data = a
+
+
+def trace_forward(model: Any, example: Any, who: str, live_weights: bool = False) -> Traced:
     """Run ``model`` on ``example`` and on a second input of its shapes, in eval mode (the
     training flags restored afterwards) under ``no_grad``, and find every array each launch
-    reads and writes; ``who`` (the caller's name) starts the messages of its ExportErrors."""
+    reads and writes; ``who`` (the caller's name) starts the messages of its ExportErrors.
+    ``live_weights`` (a plan that reads the weights at each call): the second run also has
+    other weights (``perturbed_weights``), so data computed on the host from a weight is an
+    ExportError rather than a constant."""
     if not callable(model):
         raise ExportError(f"{who}: the model is a {type(model).__name__}, not a Module; pass "
                           "the tcomp.nn.Module")
-    arrays = _as_arrays(example, who)
+    arrays = as_arrays(example, who)
     with evaluating(model):
         uses: dict[int, Any] = {}
         first = _trace(model, arrays, uses, who)
         rng = np.random.default_rng(0)
-        other = _trace(model, [_other_input(a, rng) for a in arrays], uses, who)
+        swaps = perturbed_weights(model, rng) if live_weights else []
+        with weights_swapped(swaps):
+            other = _trace(model, [other_input(a, rng) for a in arrays], uses, who)
     name = type(model).__name__
     if not first[0]:
         raise ExportError(f"{who}: {name}.forward launched no kernel; there is nothing to "
                           "compile")
+    t = traced(model, first, other, uses, who)
+    t.weights = [[], swaps]
+    return t
+
+
+def traced(model: Any, first: Any, other: Any, uses: dict[int, Any], who: str) -> Traced:
+    """The ``Traced`` of two runs of ``model`` (each as ``_trace`` returns it: launches,
+    output arrays, input tensors, whether it returned a tuple)."""
+    name = type(model).__name__
     mem, args, out_refs = _classify(model, first, other, who)
     steps = []
     for (k, ins, outs_), refs in zip(first[0], args, strict=True):
@@ -294,5 +339,18 @@ def trace_forward(model: Any, example: Any, who: str) -> Traced:
     return Traced(name, mem, steps, out_refs, runs, first[3], uses, shapes)
 
 
-__all__ = ["ALIGN", "Memory", "Region", "Traced", "align", "check_outputs", "place_temps",
-           "trace_forward"]
+__all__ = [
+    "ALIGN",
+    "Memory",
+    "Region",
+    "Traced",
+    "align",
+    "as_arrays",
+    "check_outputs",
+    "other_input",
+    "perturbed_weights",
+    "place_temps",
+    "trace_forward",
+    "traced",
+    "weights_swapped",
+]

@@ -53,7 +53,7 @@ from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
-from .forward_trace import Traced, check_outputs, place_temps, trace_forward
+from .forward_trace import Traced, check_outputs, place_temps, trace_forward, weights_swapped
 from .launch import allocator
 from .tensor import Tensor, array_of, make_result
 
@@ -122,11 +122,12 @@ def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
     return loaded, ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p)(loaded.address)
 
 
-class _Plan:
+class Plan:
     """The compiled forward at one set of input shapes and dtypes."""
 
-    def __init__(self, model: Any, example: list[Any], names: list[str]) -> None:
-        t = trace_forward(model, example, WHO)
+    def __init__(self, t: Traced, model: Any, names: list[str], who: str = WHO,
+                 what: str = "forward") -> None:
+        self.who = who
         self.names = names
         self.model = t.model
         # the kernels only: the launches' regions hold the traced runs' arrays
@@ -155,11 +156,15 @@ class _Plan:
         self.watch = [[slot[id(r)], r.name, h, r.tensor, r.array]
                       for r, h in zip(weights, _holders(model, [r.tensor for r in weights]),
                                       strict=True)]
+        self.watched = {id(r): w for r, w in zip(weights, self.watch, strict=True)}
         self.loaded, self.cfunc = _driver(t, slot, arena_slot, n_in)
         self.lock = threading.Lock()
-        for which, (xs, want) in zip(("example", "second"), t.runs, strict=True):
-            check_outputs(f"{WHO}: the compiled forward", "trace", self.model, which,
-                          self.run(xs, None), want, rtol=1e-5, atol=1e-6)
+        for k, (which, (xs, want)) in enumerate(zip(("example", "second"), t.runs,
+                                                    strict=True)):
+            with weights_swapped(t.weights[k] if t.weights else []):
+                got = self.run(xs, None)
+            check_outputs(f"{who}: the compiled {what}", "trace",
+                          self.model, which, got, want, rtol=1e-5, atol=1e-6)
 
     def matches(self, xs: list[np.ndarray]) -> bool:
         for a, (shp, dt) in zip(xs, self.ins, strict=True):
@@ -177,20 +182,20 @@ class _Plan:
             except KeyError:
                 tensor = None
         if not isinstance(tensor, Tensor):
-            raise ArgumentTypeError(f"{WHO}: {self.model}'s '{name}' is now "
+            raise ArgumentTypeError(f"{self.who}: {self.model}'s '{name}' is now "
                                     f"{type(tensor).__name__}, not a Tensor; compile the "
                                     "model again")
         data = tensor.data
         if type(data) is not np.ndarray:
-            raise ArgumentTypeError(f"{WHO}: {self.model}'s '{name}' is now a "
+            raise ArgumentTypeError(f"{self.who}: {self.model}'s '{name}' is now a "
                                     f"{type(data).__name__} (on {tensor.device}); the compiled "
                                     "forward runs on the cpu: move the model back (model.cpu())")
         if data.shape != old.shape or data.dtype != old.dtype:
-            raise ArgumentShapeError(f"{WHO}: {self.model}'s '{name}' is now {data.dtype} "
+            raise ArgumentShapeError(f"{self.who}: {self.model}'s '{name}' is now {data.dtype} "
                                      f"{_shape(data.shape)}, compiled for {old.dtype} "
                                      f"{_shape(old.shape)}; compile the model again")
         if not data.flags.c_contiguous or _address(data) % data.itemsize:
-            raise ArgumentValueError(f"{WHO}: {self.model}'s '{name}' is now a strided or "
+            raise ArgumentValueError(f"{self.who}: {self.model}'s '{name}' is now a strided or "
                                      "misaligned array; assign a C-contiguous one "
                                      "(np.ascontiguousarray)")
         self.table[s] = _address(data)
@@ -199,26 +204,26 @@ class _Plan:
     def _check_out(self, out: Any, xs: list[np.ndarray]) -> list[np.ndarray]:
         outs = list(out) if isinstance(out, (tuple, list)) else [out]
         if len(outs) != len(self.outs):
-            raise ArgumentTypeError(f"{WHO}: out= holds {len(outs)} array(s); "
+            raise ArgumentTypeError(f"{self.who}: out= holds {len(outs)} array(s); "
                                     f"{self.model}.forward has {len(self.outs)} output(s)")
         arrays = []
         for o, (a, (shp, dt)) in enumerate(zip(outs, self.outs, strict=True)):
             a = a.data if isinstance(a, Tensor) else a
             if type(a) is not np.ndarray:
-                raise ArgumentTypeError(f"{WHO}: out[{o}] is a {type(a).__name__}; pass a "
+                raise ArgumentTypeError(f"{self.who}: out[{o}] is a {type(a).__name__}; pass a "
                                         "numpy array or a cpu Tensor")
             if a.shape != shp or a.dtype != dt:
-                raise ArgumentShapeError(f"{WHO}: out[{o}] is {a.dtype} {_shape(a.shape)}; "
+                raise ArgumentShapeError(f"{self.who}: out[{o}] is {a.dtype} {_shape(a.shape)}; "
                                          f"output {o} is {dt} {_shape(shp)}")
             if not (a.flags.c_contiguous and a.flags.writeable) or _address(a) % a.itemsize:
-                raise ArgumentValueError(f"{WHO}: out[{o}] must be C-contiguous, writeable "
+                raise ArgumentValueError(f"{self.who}: out[{o}] must be C-contiguous, writeable "
                                          "and aligned to its elements")
             others = [(f"input {self.names[i]!r}", x) for i, x in enumerate(xs)] + \
                 [(f"out[{p}]", q) for p, q in enumerate(arrays)] + \
                 [(f"weight '{w[1]}'", w[4]) for w in self.watch]
             for what, other in others:
                 if np.may_share_memory(a, other):
-                    raise ArgumentValueError(f"{WHO}: out[{o}] shares memory with {what}; "
+                    raise ArgumentValueError(f"{self.who}: out[{o}] shares memory with {what}; "
                                              "pass a separate array")
             arrays.append(a)
         return arrays
@@ -277,20 +282,26 @@ class CompiledInference:
     def __init__(self, model: Any, example: Any, max_shapes: int = 1,
                  input_names: Sequence[str] | None = None) -> None:
         if isinstance(max_shapes, bool) or not isinstance(max_shapes, int) or max_shapes < 1:
-            raise ArgumentValueError(f"{WHO}: max_shapes must be an int >= 1, got "
+            raise ArgumentValueError(f"{self.who}: max_shapes must be an int >= 1, got "
                                      f"{max_shapes!r}")
         items = list(example) if isinstance(example, (tuple, list)) else [example]
         self.names = list(input_names) if input_names is not None else [
             f"input {i}" for i in range(len(items))]
         if len(self.names) != len(items):
-            raise ExportError(f"{WHO}: the model takes {len(self.names)} input(s) "
+            raise ExportError(f"{self.who}: the model takes {len(self.names)} input(s) "
                               f"{self.names}, the example has {len(items)}")
         self.model = model
         self.max_shapes = max_shapes
         self._lock = threading.Lock()  # one trace at a time (kernels.recording is global)
-        plan = _Plan(model, items, self.names)
+        plan = self._new_plan(items)
         self._plans = {self._key(plan.ins): plan}
         self._last = plan
+
+    who = WHO
+
+    def _new_plan(self, example: list[Any]) -> Plan:
+        return Plan(trace_forward(self.model, example, WHO, live_weights=True), self.model,
+                    self.names)
 
     @staticmethod
     def _key(specs: Any) -> tuple[Any, ...]:
@@ -314,7 +325,7 @@ class CompiledInference:
     def _bind(self, args: tuple[Any, ...], named: dict[str, Any]) -> list[np.ndarray]:
         n = len(self.names)
         if len(args) > n or (named and len(args) + len(named) != n):
-            raise ArgumentTypeError(f"{WHO}: the model takes {n} input(s) {self.names}, got "
+            raise ArgumentTypeError(f"{self.who}: the model takes {n} input(s) {self.names}, got "
                                     f"{len(args) + len(named)}")
         items = list(args)
         if named:
@@ -322,19 +333,19 @@ class CompiledInference:
             for k, v in named.items():
                 if k not in self.names or k in given:
                     why = "given twice" if k in given else "not an input of the model"
-                    raise ArgumentTypeError(f"{WHO}: input {k!r} is {why}; the inputs are "
+                    raise ArgumentTypeError(f"{self.who}: input {k!r} is {why}; the inputs are "
                                             f"{self.names}")
                 given[k] = v
             items = [given[k] for k in self.names]
         if len(items) != n:
-            raise ArgumentTypeError(f"{WHO}: the model takes {n} input(s) {self.names}, got "
+            raise ArgumentTypeError(f"{self.who}: the model takes {n} input(s) {self.names}, got "
                                     f"{len(items)}")
         xs = []
         for name, x in zip(self.names, items, strict=True):
             if type(x) is not np.ndarray:
                 if isinstance(x, Tensor):
                     if x.device != "cpu":
-                        raise ArgumentTypeError(f"{WHO}: {name!r} is on {x.device}; the "
+                        raise ArgumentTypeError(f"{self.who}: {name!r} is on {x.device}; the "
                                                 "compiled forward runs on the cpu")
                     x = x.data
                 else:
@@ -345,6 +356,13 @@ class CompiledInference:
         return xs
 
     def __call__(self, *args: Any, out: Any = None, **named: Any) -> Any:
+        plan, outs = self._run(args, named, out)
+        ts = [make_result(a, "compiled", (), None) for a in outs]  # type: ignore[arg-type]
+        return tuple(ts) if plan.returns_tuple else ts[0]
+
+    def _run(self, args: tuple[Any, ...], named: dict[str, Any], out: Any
+             ) -> tuple[Plan, list[np.ndarray]]:
+        """The plan for the inputs ``args``/``named`` and the output arrays it wrote."""
         plan = self._last
         xs = list(args)
         fast = not named and len(xs) == len(plan.ins)
@@ -361,26 +379,24 @@ class CompiledInference:
             xs = self._bind(args, named)
             if not plan.matches(xs):
                 plan = self._select(xs)
-        outs = plan.run(xs, out)
-        ts = [make_result(a, "compiled", (), None) for a in outs]  # type: ignore[arg-type]
-        return tuple(ts) if plan.returns_tuple else ts[0]
+        return plan, plan.run(xs, out)
 
-    def _select(self, xs: list[np.ndarray]) -> _Plan:
+    def _select(self, xs: list[np.ndarray]) -> Plan:
         """The plan for ``xs``' shapes: compiled before, or traced now if ``max_shapes``
         allows; another dtype than the first plan's is an error."""
         first = next(iter(self._plans.values()))
         for name, a, (shp, dt) in zip(self.names, xs, first.ins, strict=True):
             if a.dtype != dt:
-                raise ArgumentTypeError(f"{WHO}: {name!r} has dtype {a.dtype}; the model was "
+                raise ArgumentTypeError(f"{self.who}: {name!r} has dtype {a.dtype}; the model was "
                                         f"compiled for {dt}: cast it with .astype({dt.name!r})")
             if a.ndim != len(shp):
-                raise ArgumentShapeError(f"{WHO}: {name!r} has shape {_shape(a.shape)}, "
+                raise ArgumentShapeError(f"{self.who}: {name!r} has shape {_shape(a.shape)}, "
                                          f"compiled for {_shape(shp)}: another rank")
         key = self._key((a.shape, a.dtype) for a in xs)
         with self._lock:
             return self._plan_for(key, xs, first)
 
-    def _plan_for(self, key: tuple[Any, ...], xs: list[np.ndarray], first: _Plan) -> _Plan:
+    def _plan_for(self, key: tuple[Any, ...], xs: list[np.ndarray], first: Plan) -> Plan:
         plan = self._plans.get(key)
         if plan is None:
             if len(self._plans) >= self.max_shapes:
@@ -388,11 +404,11 @@ class CompiledInference:
                          if a.shape != shp)
                 known = ", ".join(dict.fromkeys(_shape(p.ins[i][0]) for p in self._plans.values()))
                 raise ArgumentShapeError(
-                    f"{WHO}: {self.names[i]!r} has shape {_shape(xs[i].shape)}; the model was "
+                    f"{self.who}: {self.names[i]!r} has shape {_shape(xs[i].shape)}; the model was "
                     f"compiled for {known} ({len(self._plans)} of max_shapes="
                     f"{self.max_shapes}). Compile with a larger max_shapes to trace a plan "
                     "per input shape, or pass inputs of a compiled shape")
-            plan = self._plans[key] = _Plan(self.model, xs, self.names)
+            plan = self._plans[key] = self._new_plan(xs)
         self._last = plan
         return plan
 
@@ -414,4 +430,4 @@ def compile_inference(model: Any, example: Any, *, max_shapes: int = 1,
     return CompiledInference(model, example, max_shapes, input_names)
 
 
-__all__ = ["CompiledInference", "compile_inference"]
+__all__ = ["CompiledInference", "Plan", "compile_inference"]

@@ -50,23 +50,37 @@ class KernelUse:
 _RECORDING: dict[int, KernelUse] | None = None
 # (kernel, input arrays, output arrays) of every launch in order, when recording() got a list
 _LAUNCHES: list[tuple[Any, tuple[np.ndarray, ...], tuple[np.ndarray, ...]]] | None = None
+# (array, check) of every value_check, when recording() got a list of checks
+_CHECKS: list[tuple[np.ndarray, Callable[[np.ndarray], None]]] | None = None
 
 
 @contextlib.contextmanager
-def recording(launches: list[Any] | None = None) -> Iterator[dict[int, KernelUse]]:
+def recording(launches: list[Any] | None = None, checks: list[Any] | None = None
+              ) -> Iterator[dict[int, KernelUse]]:
     """Time every CPU kernel launch of the nn layer inside the block: yields a dict, filled
     as kernels run, of one ``KernelUse`` per kernel (by its launcher). With a list
     ``launches``, each launch also appends ``(kernel, inputs, outputs)``: the CompiledKernel
-    and the arrays it read and wrote, in its parameter order (``tcomp.nn.export``)."""
-    global _RECORDING, _LAUNCHES
+    and the arrays it read and wrote, in its parameter order (``tcomp.nn.export``); with a
+    list ``checks``, each ``value_check`` appends ``(array, check)``."""
+    global _RECORDING, _LAUNCHES, _CHECKS
     if _RECORDING is not None:
         raise RuntimeError("kernels.recording() is already active; it does not nest")
     uses: dict[int, KernelUse] = {}
-    _RECORDING, _LAUNCHES = uses, launches
+    _RECORDING, _LAUNCHES, _CHECKS = uses, launches, checks
     try:
         yield uses
     finally:
-        _RECORDING = _LAUNCHES = None
+        _RECORDING = _LAUNCHES = _CHECKS = None
+
+
+def value_check(array: np.ndarray, check: Callable[[np.ndarray], None]) -> None:
+    """``check(array)``, which raises on values a kernel can't take (a class id out of range
+    where the kernel compares ids rather than reading at them). A compiled step
+    (``tcomp.nn.compile_step``) notes each check it traces and runs it on its inputs at every
+    call, since no kernel would see the bad value."""
+    check(array)
+    if _CHECKS is not None:
+        _CHECKS.append((array, check))
 
 
 class DeviceLaunch:
@@ -176,4 +190,4 @@ def c_array(a: Any, dtype: Any = None) -> Any:
 
 
 __all__ = ["ALIGN_FROM_BYTES", "STATS", "DeviceLaunch", "KernelUse", "Launch", "allocator",
-           "c_array", "recording"]
+           "c_array", "recording", "value_check"]

@@ -5,6 +5,7 @@ each one DSL op over rows of classes, and for the mean one more for its divisor 
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 import numpy as np
@@ -13,6 +14,7 @@ from ..errors import ArgumentValueError, DSLShapeError, DSLTypeError, TensorInde
 from . import builders as B
 from .dispatch import apply, as_tensor, need_float, on_cuda, same_dtype
 from .elementwise import neg
+from .launch import value_check
 from .layer_ops import log_softmax
 from .reductions import mean, sum
 from .shapes import permute, reshape
@@ -31,6 +33,18 @@ def check_reduction(name: str, reduction: str) -> str:
 
 def _reduce_loss(loss: Tensor, reduction: str) -> Tensor:
     return loss if reduction == "none" else sum(loss) if reduction == "sum" else mean(loss)
+
+
+def _check_ids(name: str, c: int, ignore_index: int, t: np.ndarray) -> None:
+    """Class ids ``t`` in [0, c) or ``ignore_index``: the loss kernels compare ids with each
+    class, so an id out of range would count as no class at all."""
+    bad = ((t < 0) | (t >= c)) & (t != ignore_index) if t.size and (
+        t.min() < 0 or t.max() >= c) else None
+    if bad is not None and bad.any():
+        pos = tuple(int(i) for i in np.argwhere(bad)[0])
+        raise TensorIndexError(f"{name}: target {t[pos]} at {list(pos)} is out of range "
+                               f"for {c} classes (expected class ids in [0, {c - 1}], or "
+                               f"ignore_index={ignore_index})")
 
 
 def _class_loss(name: str, x: Any, target: Any, weight: Any, ignore_index: int, reduction: str,
@@ -69,14 +83,7 @@ def _class_loss(name: str, x: Any, target: Any, weight: Any, ignore_index: int, 
                             "a 0-d target")
     cuda = on_cuda(x, target)
     if not cuda:  # class ids on the device are not checked: no host copy
-        t = target.data
-        bad = ((t < 0) | (t >= c)) & (t != ignore_index) if t.size and (
-            t.min() < 0 or t.max() >= c) else None
-        if bad is not None and bad.any():
-            pos = tuple(int(i) for i in np.argwhere(bad)[0])
-            raise TensorIndexError(f"{name}: target {t[pos]} at {list(pos)} is out of range "
-                                   f"for {c} classes (expected class ids in [0, {c - 1}], or "
-                                   f"ignore_index={ignore_index})")
+        value_check(target.data, functools.partial(_check_ids, name, c, ignore_index))
     if x.ndim != 2:  # one row of classes per (n, d1, ...)
         rows = permute(x, (0, *range(2, x.ndim), 1)) if x.ndim > 2 else x
         ins[:2] = [reshape(rows, (-1, c)), reshape(target, (-1,))]

@@ -21,6 +21,8 @@ from ..runtime.cuda import DeviceArray
 from .kernels import c_array
 
 GRAD_ENABLED = [True]  # no_grad() clears it; read by lazy.py
+# a dict while compile_step traces backward(): each leaf's adjoint as the walk produced it
+LEAF_ADJOINTS: list[dict[int, Any] | None] = [None]
 FLOAT_DTYPES = (np.dtype(np.float32), np.dtype(np.float64))
 
 
@@ -257,13 +259,18 @@ class Tensor:
         # leaf takes one without a copy unless the caller owns it, it is a view, or another
         # leaf already holds it.
         given = {id(g)} if grad is not None else set()
+        sink = LEAF_ADJOINTS[0]
         for t in reversed(order):
             gt = grads.pop(id(t), None)
             if gt is None:
                 continue
             if t._node is None:
+                if t.requires_grad and sink is not None:
+                    sink[id(t)] = gt
                 if t.requires_grad and type(gt) is DeviceArray:
-                    _leaf_grad_device(t, gt, given)
+                    from .device import leaf_grad
+
+                    leaf_grad(t, gt, given)
                 elif t.requires_grad:
                     gt = c_array(gt, t.dtype)
                     if t.grad is None:
@@ -280,12 +287,10 @@ class Tensor:
                 prev = grads.get(id(p))
                 if prev is None:
                     grads[id(p)] = gp
-                elif type(gp) is DeviceArray or type(prev) is DeviceArray:
+                else:
                     from .device import add
 
                     grads[id(p)] = add(prev, gp)
-                else:
-                    grads[id(p)] = prev + gp
 
     def zero_grad(self) -> None:
         self.grad = None
@@ -397,20 +402,6 @@ class Tensor:
 
     def __dlpack_device__(self) -> tuple[int, int]:
         return (1, 0)  # kDLCPU: the storage is a numpy array
-
-
-def _leaf_grad_device(t: Tensor, gt: Any, given: set[int]) -> None:
-    """Store or accumulate a device adjoint in leaf ``t``'s grad (copied, on the device,
-    when the caller owns it, it is a view, or another leaf holds it)."""
-    from .device import add
-
-    if t.grad is None:
-        if id(gt) in given or gt.base is not None:
-            gt = gt.copy()
-        given.add(id(gt))
-        t.grad = Tensor(gt)
-    else:
-        t.grad.data = add(t.grad.data, gt)
 
 
 def _F() -> Any:
