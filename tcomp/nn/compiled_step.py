@@ -146,6 +146,10 @@ def trace_step(fn: Callable[..., Any], model: Any, example: Any, who: str
     if not is_grad_enabled():
         raise ExportError(f"{who}: gradients are off (inside no_grad()); compile the step "
                           "where backward() could run")
+    items = example if isinstance(example, (tuple, list)) else [example]
+    if any(isinstance(x, Tensor) and x.requires_grad for x in items):
+        raise ExportError(f"{who}: an example input requires grad; a compiled step gives "
+                          "gradients to the model's parameters only: detach the input")
     arrays = as_arrays(example, who)
     params = [t for _, t in _state(model) if t.requires_grad]
     uses: dict[int, Any] = {}
@@ -232,6 +236,11 @@ class CompiledStep(CompiledInference):
             raise ArgumentValueError(f"{WHO}: the model is in {mode[0]} mode now, the step was "
                                      f"compiled in {mode[1]} mode (or a submodule's mode "
                                      "changed): compile it again in this mode")
+        for x in (*args, *named.values()):
+            if isinstance(x, Tensor) and x.requires_grad:
+                raise ArgumentValueError(f"{WHO}: an input requires grad; a compiled step "
+                                         "gives gradients to the model's parameters only "
+                                         "(detach the input, or run this step uncompiled)")
         plan, outs = self._run(args, named, None)
         for w, flag in zip(plan.watch, plan.requires, strict=True):
             if w[3].requires_grad != flag:

@@ -180,6 +180,11 @@ def test_what_the_step_can_not_store_is_refused():
         nn.compile_step(lambda x, y: 1.0, model, (x, y))
     with nn.no_grad(), pytest.raises(ExportError, match="no_grad"):
         nn.compile_step(xent(model), model, (x, y))
+    xg = nn.Tensor(x, requires_grad=True)  # its gradient would not be stored
+    with pytest.raises(ExportError, match="an example input requires grad"):
+        nn.compile_step(xent(model), model, (xg, y))
+    with pytest.raises(ArgumentValueError, match="an input requires grad"):
+        nn.compile_step(xent(model), model, (x, y))(xg, y)
 
 
 def test_a_call_in_another_setting_is_an_error():
