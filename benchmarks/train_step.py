@@ -7,9 +7,8 @@ The contenders alternate in rounds (a few steps of one, then of the other), so a
 load on a shared machine hits both; each figure is the median (and the 10th percentile) over
 every timed step. Also reported: tcomp's kernel launches per step, the step with lazy fusion
 off, the step whose forward and backward run as one compiled call (``tcomp_compiled``:
-``tcomp.nn.compile_step``, the same zero_grad and Adam update around it; not for the
-CapsNet), and how idle the machine was just before each race (other processes skew the
-figures).
+``tcomp.nn.compile_step``, the same zero_grad and Adam update around it), and how idle the
+machine was just before each race (other processes skew the figures).
 
 With ``--tune SECONDS``, each tcomp model's kernels are first tuned for that long
 (``tcomp.nn.tune``, records in ``--db``), and the per-kernel table (share of the step, time
@@ -86,14 +85,15 @@ def torch_mlp(x: np.ndarray, y: np.ndarray) -> Step:
     return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
 
 
-def tcomp_caps(x: np.ndarray, y: np.ndarray) -> Step:
+def tcomp_caps(x: np.ndarray, y: np.ndarray, compiled: bool = False) -> Step:
     from capsnet import CapsNet
 
     model = CapsNet()
     opt = nn.Adam(model.parameters(), lr=1e-2)
-    xt = nn.Tensor(x)
+    xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
 
-    return _step(lambda: nn.margin_loss(model(xt), y), opt)
+    return _tcomp_step(model, opt, lambda x, y: nn.margin_loss(model(x), y), (xt, yt),
+                       compiled)
 
 
 def torch_caps(x: np.ndarray, y: np.ndarray) -> Step:
@@ -199,9 +199,8 @@ def torch_transformer(x: np.ndarray, y: np.ndarray) -> Step:
     return _step(lambda: torch.nn.functional.cross_entropy(model(xt), yt), opt)
 
 
-# Models whose step runs compiled too (tcomp.nn.compile_step). The CapsNet's margin loss
-# builds its one-hot targets with numpy, which a compiled step refuses to freeze.
-COMPILED = ("mlp", "cnn", "transformer")
+# Models whose step runs compiled too (tcomp.nn.compile_step).
+COMPILED = ("mlp", "capsnet", "cnn", "transformer")
 
 
 def race(steps: dict[str, Step], rounds: int, per_round: int = 5, warmup: int = 3

@@ -157,6 +157,14 @@ def class_loss(*args: Any) -> Any:
     return fn(x, t, w, ignore, reduction, smoothing, vector, rest[0] if rest else None)
 
 
+def one_hot(t: Any, classes: int, dtype: str) -> Any:
+    """``out[n, c] = 1`` where ``t[n] == c``, else 0, in ``dtype`` (``nn.margin_loss``)."""
+    (n,) = shape_of(t)
+    one, zero = dsl.const(1.0, dtype), dsl.const(0.0, dtype)
+    return dsl.compute((n, classes), lambda i, c: dsl.if_then_else(
+        dsl.equal(dsl.cast("int64", t[i]), c), one, zero), name="one_hot")
+
+
 def class_den(*args: Any) -> Any:
     """The mean's divisor: inputs (target[, weight]), then (has_weight, ignore_index, vector,
     dtype)."""
@@ -165,4 +173,4 @@ def class_den(*args: Any) -> Any:
 
 
 __all__ = ["argext", "basic_slice", "binary", "cast", "class_den", "class_loss", "concat",
-           "expand", "linear", "matmul", "pad", "pad_dim", "permute", "scalar", "unary"]
+           "expand", "linear", "matmul", "one_hot", "pad", "pad_dim", "permute", "scalar", "unary"]

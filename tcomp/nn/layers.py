@@ -8,16 +8,19 @@ generator (``creation.layer_rng``).
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
 import numpy as np
 
-from ..errors import ArgumentValueError, DSLShapeError
+from ..errors import ArgumentValueError, DSLShapeError, TensorIndexError
 from ..runtime.memory import aligned
+from . import builders as B
 from . import functional as F
 from .creation import layer_rng
-from .dispatch import as_tensor
+from .dispatch import apply, as_tensor
+from .launch import value_check
 from .modules import Module, Parameter
 from .tensor import Tensor
 
@@ -313,15 +316,28 @@ class DigitCapsules(Module):
 
 def margin_loss(v: Tensor, target: Any, m_plus: float = 0.9, m_minus: float = 0.1,
                 lam: float = 0.5) -> Tensor:
-    """Capsule margin loss on output capsule lengths, averaged over the batch."""
-    t = np.asarray(target.data if isinstance(target, Tensor) else target)
-    onehot = np.zeros((v.shape[0], v.shape[1]), v.dtype)
-    onehot[np.arange(v.shape[0]), t] = 1.0
+    """Capsule margin loss on output capsule lengths ``v`` [N, C, D] for class ids
+    ``target`` [N] in [0, C), averaged over the batch."""
+    t = as_tensor(target)
+    n, c = (v.shape[0], v.shape[1]) if v.ndim == 3 else (0, 0)
+    if v.ndim != 3 or t.shape != (n,) or t.dtype.kind not in "iu":
+        raise DSLShapeError(f"margin_loss: takes capsules [N, C, D] and integer class ids "
+                            f"[N], got {list(v.shape)} and {t.dtype} {list(t.shape)}")
+    if t.device == "cpu":
+        value_check(t.data, functools.partial(_check_classes, c))
+    onehot = apply("one_hot", B.one_hot, [t], (c, v.dtype.name))  # a kernel: compile_step
     length = F.sqrt(F.sum(v * v, axis=-1) + 1e-9)
     pos = F.relu(m_plus - length)
     neg = F.relu(length - m_minus)
-    loss = Tensor(onehot) * pos * pos + Tensor(lam * (1.0 - onehot)) * neg * neg
+    loss = onehot * pos * pos + lam * (1.0 - onehot) * neg * neg
     return F.sum(loss) * (1.0 / v.shape[0])
+
+
+def _check_classes(c: int, t: np.ndarray) -> None:
+    if t.size and (t.min() < 0 or t.max() >= c):
+        bad = t.min() if t.min() < 0 else t.max()
+        raise TensorIndexError(f"margin_loss: class id {bad} is out of range for {c} "
+                               f"capsules (expected ids in [0, {c - 1}])")
 
 
 __all__ = [

@@ -77,6 +77,32 @@ def test_adam_steps_follow_the_eager_steps(make, xshape, classes):
         np.testing.assert_allclose(q.numpy(), p.numpy(), rtol=1e-4, atol=1e-6)
 
 
+def test_capsule_routing_and_the_margin_loss_compile():
+    class Caps(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.prim = nn.PrimaryCapsules(2, 2, 3, 3, seed=0)
+            self.digit = nn.DigitCapsules(2 * 2 * 2, 3, 2, 4, iterations=2, seed=1)
+
+        def forward(self, x):
+            return self.digit(self.prim(x))
+    model = Caps()
+    loss_fn = lambda x, y: nn.margin_loss(model(x), y)  # noqa: E731
+    x, y = rand((2, 2, 4, 4), 3), np.array([1, 0])
+    step = nn.compile_step(loss_fn, model, (x, y))
+    got = step(x, y)
+    grads = [p.grad.numpy().copy() for p in model.parameters()]
+    for p in model.parameters():
+        p.grad = None
+    want = loss_fn(nn.Tensor(x), y)
+    want.backward()
+    np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-5)
+    for p, g in zip(model.parameters(), grads, strict=True):
+        np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-4, atol=1e-7)
+    with pytest.raises(TcompError, match="margin_loss: class id 2 is out of range"):
+        step(x, np.array([2, 0]))
+
+
 def test_gradients_add_up_without_zero_grad_as_backward_adds():
     model = mlp()
     x, y = rand((4, 12)), labels(4, 4)

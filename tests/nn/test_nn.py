@@ -11,7 +11,7 @@ import pytest
 
 import tcomp as tc
 from tcomp import nn
-from tcomp.errors import ArgumentValueError
+from tcomp.errors import ArgumentValueError, DSLShapeError, TensorIndexError
 from tcomp.nn import functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -131,6 +131,23 @@ def test_capsule_layers_and_margin_loss_gradients():
         prim.conv.weight = w
         return nn.margin_loss(digit(prim(nn.Tensor(x))), np.array([0, 1]))
     gradcheck(loss, prim.conv.weight.numpy().copy(), tol=1e-5)
+
+
+def test_margin_loss_values_and_class_id_errors():
+    v = rand(3, 4, 2).astype(np.float32)
+    t = np.array([0, 3, 1])
+    length = np.sqrt((v.astype(np.float64) ** 2).sum(-1) + 1e-9)
+    onehot = np.eye(4)[t]
+    want = (onehot * np.maximum(0.9 - length, 0) ** 2
+            + 0.5 * (1 - onehot) * np.maximum(length - 0.1, 0) ** 2).sum() / 3
+    np.testing.assert_allclose(nn.margin_loss(nn.Tensor(v), t).numpy(), want, rtol=1e-5)
+    for bad in ([0, 4, 1], [-1, 0, 1]):  # numpy indexing would have wrapped the -1
+        with pytest.raises(TensorIndexError, match="margin_loss: class id -?[14] is out of "
+                           r"range for 4 capsules \(expected ids in \[0, 3\]\)"):
+            nn.margin_loss(nn.Tensor(v), np.array(bad))
+    with pytest.raises(DSLShapeError, match=r"margin_loss: takes capsules \[N, C, D\] and "
+                       r"integer class ids \[N\], got \[3, 4, 2\] and float64 \[3\]"):
+        nn.margin_loss(nn.Tensor(v), np.array([0.0, 1.0, 2.0]))
 
 
 def test_tape_accumulates_and_no_grad_detach():
