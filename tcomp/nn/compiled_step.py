@@ -31,6 +31,11 @@ What the plan promises, and how it keeps it:
 - A gradient that reaches a tensor with ``requires_grad`` that is not a parameter of
   ``model`` is refused at compile time: the plan could not store it.
 
+Inside ``kernels.recording()`` (``nn.tune``, ``nn.kernel_profile``) a call runs the kernels
+one by one, each timed as the kernel the trace launched, so tuning sees them; after
+``kernels.clear_cache()`` (which ``nn.tune`` calls once it has records) the next call traces
+the step again, on the kernels built now.
+
 Inputs are checked as ``compile_inference`` checks them (shapes and dtypes as traced, or a
 plan per shape up to ``max_shapes``). One call runs at a time per plan.
 """

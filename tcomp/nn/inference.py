@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -53,8 +54,9 @@ from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
 from ..runtime.memory import POOL
+from . import kernels
 from .forward_trace import Traced, check_outputs, place_temps, trace_forward, weights_swapped
-from .launch import allocator
+from .launch import allocator, record, recording_active
 from .tensor import Tensor, array_of, make_result
 
 WHO = "tcomp.nn.compile_inference"
@@ -67,6 +69,22 @@ def _address(a: np.ndarray) -> int:
 
 def _shape(shape: Sequence[int]) -> str:
     return "(" + ", ".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _place(ref: Any, slot: dict[int, int], arena: int, n_in: int) -> tuple[int, int]:
+    """Where an argument (region, byte offset) lives: its table slot and byte offset."""
+    r, off = ref
+    if r.kind == "temp" and r.output is not None:
+        return n_in + r.output, off
+    if r.kind == "temp":
+        return arena, r.offset + off
+    return (r.index if r.kind == "input" else slot[id(r)]), off
+
+
+def _copied(t: Traced) -> list[tuple[int, Any, int]]:
+    """The outputs the plan copies at the end (not written in place): (output, ref, bytes)."""
+    return [(o, ref, t.runs[0][1][o].nbytes) for o, ref in enumerate(t.out_refs)
+            if not (ref[0].kind == "temp" and ref[0].output == o) and t.runs[0][1][o].nbytes]
 
 
 def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
@@ -89,13 +107,7 @@ def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
         return bases[s]
 
     def at(ref: Any) -> ir.Value:
-        r, off = ref
-        if r.kind == "temp" and r.output is not None:
-            s = n_in + r.output
-        elif r.kind == "temp":
-            s, off = arena, r.offset + off
-        else:
-            s = r.index if r.kind == "input" else slot[id(r)]
+        s, off = _place(ref, slot, arena, n_in)
         return b.gep(base(s), [ir.Constant(I64, off)], source_etype=bu.I8) if off else base(s)
 
     for i, (k, refs, dims) in enumerate(t.steps):
@@ -110,12 +122,9 @@ def _driver(t: Traced, slot: dict[int, int], arena: int, n_in: int
             with b.if_then(bad, likely=False):
                 b.ret(ir.Constant(I32, i + 1))
     copy = bu.get_function(m, "llvm.memcpy.p0.p0.i64", VOID, [PTR, PTR, I64, ir.IntType(1)])
-    for o, ref in enumerate(t.out_refs):
-        r, _ = ref
-        nbytes = t.runs[0][1][o].nbytes
-        if not (r.kind == "temp" and r.output == o) and nbytes:
-            b.call(copy, [base(n_in + o), at(ref), ir.Constant(I64, nbytes),
-                          ir.Constant(ir.IntType(1), 0)])
+    for o, ref, nbytes in _copied(t):
+        b.call(copy, [base(n_in + o), at(ref), ir.Constant(I64, nbytes),
+                      ir.Constant(ir.IntType(1), 0)])
     b.ret(ir.Constant(I32, 0))
     obj = compile_ir(str(m), target, _SYMBOL, uses_parallel=False, count_as="runtime_codegen")
     loaded = LoadedModule(obj)
@@ -158,6 +167,13 @@ class Plan:
                                       strict=True)]
         self.watched = {id(r): w for r, w in zip(weights, self.watch, strict=True)}
         self.loaded, self.cfunc = _driver(t, slot, arena_slot, n_in)
+        # for a call inside kernels.recording() (nn.tune): each launch on its own, timed
+        self.generation = kernels.GENERATION[0]
+        self.launches = [(k, [_place(r, slot, arena_slot, n_in) for r in refs], dims)
+                         for k, refs, dims in t.steps]
+        self.copies = [(n_in + o, _place(ref, slot, arena_slot, n_in), nbytes)
+                       for o, ref, nbytes in _copied(t)]
+        self.uses = {id(u.kernel): (key, u) for key, u in t.uses.items()}
         self.lock = threading.Lock()
         for k, (which, (xs, want)) in enumerate(zip(("example", "second"), t.runs,
                                                     strict=True)):
@@ -250,12 +266,31 @@ class Plan:
             for a in outs:
                 table[i] = _address(a)
                 i += 1
-            rc = self.cfunc(self.table_address)
+            rc = self._recorded() if recording_active() else self.cfunc(self.table_address)
         if rc:
             k = self.kernels[rc - 1]
             k.raise_bounds_error([np.broadcast_to(np.uint8(0), s) for s in
                                   self.shapes[rc - 1]])
         return outs
+
+
+    def _recorded(self) -> int:
+        """The driver's work launch by launch, each timed into the open ``recording()`` as
+        the kernel the trace launched (so ``nn.tune`` sees a compiled plan's kernels)."""
+        table = self.table
+        for i, (k, places, dims) in enumerate(self.launches):
+            ptrs = [table[s] + off for s, off in places]
+            t0 = time.perf_counter()
+            k.unchecked_entry(*ptrs, *dims)
+            dt = time.perf_counter() - t0
+            key, use = self.uses[id(k)]
+            record(key, use, dt)
+            flag = k.bounds_flag
+            if flag is not None and flag.value:
+                return i + 1
+        for s, (src, off), nbytes in self.copies:
+            ctypes.memmove(table[s], table[src] + off, nbytes)
+        return 0
 
 
 def _holders(model: Any, tensors: list[Tensor]) -> list[tuple[dict[str, Any], str] | None]:
@@ -379,6 +414,9 @@ class CompiledInference:
             xs = self._bind(args, named)
             if not plan.matches(xs):
                 plan = self._select(xs)
+        if plan.generation != kernels.GENERATION[0]:  # kernels rebuilt since (nn.tune)
+            with self._lock:
+                plan = self._plans[self._key(plan.ins)] = self._last = self._new_plan(xs)
         return plan, plan.run(xs, out)
 
     def _select(self, xs: list[np.ndarray]) -> Plan:

@@ -389,13 +389,19 @@ def _new_op(name: str, builder: Builder, specs: tuple[Spec, ...], attrs: tuple[A
     return family.bind(specs, n)
 
 
+# bumped by clear_cache(): a compiled plan (compile_step, compile_inference) traced under an
+# older generation traces again at its next call, so it runs the kernels built now (tuned)
+GENERATION = [0]
+
+
 def clear_cache() -> None:
     """Forget every compiled op (tc.build's disk cache still avoids recompiling)."""
+    GENERATION[0] += 1
     _CACHE.clear()
     _EXACT.clear()
     _FAMILIES.clear()
     _FIRST.clear()
 
 
-__all__ = ["STATS", "CompiledOp", "KernelUse", "Launch", "c_array",
+__all__ = ["GENERATION", "STATS", "CompiledOp", "KernelUse", "Launch", "c_array",
            "clear_cache", "get_op", "get_op_specs", "recording"]

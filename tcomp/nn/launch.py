@@ -73,6 +73,31 @@ def recording(launches: list[Any] | None = None, checks: list[Any] | None = None
         _RECORDING = _LAUNCHES = _CHECKS = None
 
 
+def recording_active() -> bool:
+    """Whether a ``recording()`` block is open (a compiled plan then times its launches
+    one by one)."""
+    return _RECORDING is not None
+
+
+def record(key: int, template: KernelUse, seconds: float) -> None:
+    """One launch of ``template``'s kernel, ``seconds`` long, in the open ``recording()``
+    under ``key`` (the launcher that ran it when a compiled plan was traced). A plan can't
+    give the arrays of its launches: inside ``recording(launches)`` it is an error."""
+    if _LAUNCHES is not None:
+        raise RuntimeError("a compiled step or forward ran while its caller traces the "
+                           "launches (tcomp.nn.export, compile_step, compile_inference): "
+                           "trace the model or loss function itself")
+    uses = _RECORDING
+    if uses is None:
+        return
+    use = uses.get(key)
+    if use is None:
+        t = template
+        use = uses[key] = KernelUse(t.name, t.outs, t.args, 0, 0.0, t.batch, t.twin, t.kernel)
+    use.calls += 1
+    use.seconds += seconds
+
+
 def value_check(array: np.ndarray, check: Callable[[np.ndarray], None]) -> None:
     """``check(array)``, which raises on values a kernel can't take (a class id out of range
     where the kernel compares ids rather than reading at them). A compiled step
@@ -190,4 +215,4 @@ def c_array(a: Any, dtype: Any = None) -> Any:
 
 
 __all__ = ["ALIGN_FROM_BYTES", "STATS", "DeviceLaunch", "KernelUse", "Launch", "allocator",
-           "c_array", "recording", "value_check"]
+           "c_array", "record", "recording", "recording_active", "value_check"]

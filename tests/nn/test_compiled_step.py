@@ -244,3 +244,25 @@ def test_max_shapes_compiles_a_plan_per_batch_size():
         want = F.cross_entropy(model(nn.Tensor(x)), y)
         np.testing.assert_allclose(got.numpy(), want.numpy(), rtol=1e-6)
     assert len(step.shapes) == 2 and "2 of at most 2" in repr(step)
+
+
+def test_inside_a_recording_each_kernel_is_timed_and_the_results_are_the_same():
+    from tcomp.nn import kernels
+
+    model = Block()
+    x, y = rand((2, 5, 16)), labels(2, 3)
+    step = nn.compile_step(xent(model), model, (x, y))
+    want = step(x, y).numpy()
+    grads = [p.grad.numpy().copy() for p in model.parameters()]
+    for p in model.parameters():
+        p.grad = None
+    with kernels.recording() as uses:
+        got = step(x, y).numpy()
+    assert sum(u.calls for u in uses.values()) == len(step.kernels)
+    assert all(u.seconds > 0 for u in uses.values())
+    np.testing.assert_array_equal(got, want)
+    for p, g in zip(model.parameters(), grads, strict=True):
+        np.testing.assert_array_equal(p.grad.numpy(), g)
+    with pytest.raises(RuntimeError, match="trace the model or loss function itself"), \
+            kernels.recording([]):
+        step(x, y)

@@ -235,3 +235,31 @@ def test_a_tuned_kernel_slower_in_the_step_gives_way_to_its_default(tmp_path):
     built = {e["workload"]: e for e in BUILD_LOG[start:]}
     assert built[k.workload_key]["schedule"] == "record"
     assert database.get(built[k.workload_key]["record"]).kind == "in-model"
+
+
+def test_a_compiled_step_is_profiled_kernel_by_kernel_and_rebuilt_after_tuning(tmp_path):
+    model, _, x, y = _mlp()
+    lossf = nn.CrossEntropyLoss()
+    opt = nn.SGD(model.parameters(), lr=0.1)
+    run = nn.compile_step(lambda x, y: lossf(model(x), y), model, (x, y))
+
+    def step(x, y):
+        opt.zero_grad()
+        loss = run(x, y)
+        opt.step()
+        return loss
+    names = [k.name for k in nn.kernel_profile(step, x, y, rounds=1)]
+    assert any(n.startswith("linear+add+relu [16x48]") for n in names), names
+    assert any("grad" in n for n in names), names  # the plan's kernels, not just sgd
+    db = str(tmp_path / "model.db")
+    rep = nn.tune(step, x, y, budget_s=6, max_trials=2, min_share=0.2, rounds=1, db=db,
+                  progress=False)
+    tuned = [k for k in rep.kernels if k.status.startswith("tuned in ")]
+    assert tuned, str(rep)
+    # the plan traced again after the tuner cleared the op cache: it runs the records
+    kernels.clear_cache()
+    start = len(BUILD_LOG)
+    step(x, y)
+    built = {e["workload"]: e for e in BUILD_LOG[start:]}
+    for k in tuned:
+        assert built[k.workload_key]["schedule"] == "record", built[k.workload_key]
