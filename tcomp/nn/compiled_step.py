@@ -48,7 +48,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import ArgumentValueError, ExportError
-from . import device, kernels
+from . import batch, device, kernels
 from .forward_trace import (
     Traced,
     as_arrays,
@@ -93,7 +93,7 @@ def _run_once(fn: Callable[..., Any], model: Any, arrays: list[np.ndarray],
         for p in params:
             p.grad = None
         LEAF_ADJOINTS[0], device.KERNEL_ADD[0] = sink, True
-        with kernels.recording(launches, checks) as used:
+        with batch.dynamic_batch(False), kernels.recording(launches, checks) as used:
             loss = fn(*xs)
             if not isinstance(loss, Tensor):
                 raise ExportError(f"{who}: the loss function returned a "

@@ -24,7 +24,7 @@ import numpy as np
 from ..errors import ExportError
 from ..runtime.kernel import CompiledKernel
 from ..runtime.memory import empty
-from . import kernels
+from . import batch, kernels
 from .modules import evaluating
 from .tensor import Tensor, no_grad
 
@@ -77,10 +77,11 @@ def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any], who: str
            ) -> tuple[list[Any], list[np.ndarray], list[Tensor], bool]:
     """Run the forward once on ``arrays``: the launches, the output arrays, the input
     tensors (whose arrays the launches read) and whether it returned a tuple; ``uses`` gets
-    the kernels' KernelUses."""
+    the kernels' KernelUses. The kernels are built for these exact shapes (a plan holds for
+    them only), not bound from a batch family scheduled for another size."""
     xs = [Tensor(a) for a in arrays]
     launches: list[Any] = []
-    with no_grad(), kernels.recording(launches) as used:
+    with no_grad(), batch.dynamic_batch(False), kernels.recording(launches) as used:
         out = model(*xs)
         outs = list(out) if isinstance(out, (tuple, list)) else [out]
         for i, o in enumerate(outs):

@@ -69,6 +69,16 @@ def test_equals_the_eval_forward(make, shape):
     np.testing.assert_array_equal(run(strided).numpy(), y.numpy())
 
 
+def test_a_plan_runs_kernels_built_for_its_shapes():
+    model = nn.Sequential(nn.Linear(12, 40), nn.ReLU(), nn.Linear(40, 5))
+    for n in (3, 5):  # a second batch size: the nn layer's ops are batch families now
+        forward(model, rand((n, 12), n))
+    run = nn.compile_inference(model, rand((5, 12), 0))
+    assert run.kernels and all(not k.func.dim_vars for k in run._last.kernels)
+    np.testing.assert_allclose(run(rand((5, 12), 1)).numpy(), forward(model, rand((5, 12), 1)),
+                               rtol=1e-5, atol=1e-6)
+
+
 class Scaled(nn.Module):
     """Two inputs, two outputs (one a reshape), a constant built in the forward."""
 
