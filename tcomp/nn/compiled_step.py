@@ -29,7 +29,13 @@ What the plan promises, and how it keeps it:
   parameter's ``requires_grad`` and the grad mode are as traced; otherwise an
   ArgumentValueError says what changed (compile the step again in the new setting).
 - A gradient that reaches a tensor with ``requires_grad`` that is not a parameter of
-  ``model`` is refused at compile time: the plan could not store it.
+  ``model`` is refused at compile time: the plan could not store it; so is an input that
+  requires grad.
+- What is neither an input nor a parameter or buffer of ``model`` and was the same in both
+  traced runs (a tensor the loss function closes over, a causal mask) is a constant of the
+  plan, copied when compiling: pass anything that changes between steps as an input.
+- The plan keeps its arena (every intermediate of the forward and backward, laid out so
+  that arrays whose lives don't meet share bytes) for as long as it lives.
 
 Inside ``kernels.recording()`` (``nn.tune``, ``nn.kernel_profile``) a call runs the kernels
 one by one, each timed as the kernel the trace launched, so tuning sees them; after
