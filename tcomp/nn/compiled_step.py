@@ -206,7 +206,8 @@ class _StepPlan(Plan):
             entries.append(self.watched[id(got[0])])
         self.grad_entries = entries
         self.requires = [w[3].requires_grad for w in self.watch]
-        self.modes = [m.training for m in model.modules()]
+        self.mods = list(model.modules())  # the modules traced: their flags are checked
+        self.modes = [m.training for m in self.mods]
 
     def run(self, xs: list[np.ndarray], out: Any) -> list[np.ndarray]:
         for i, shape, check in self.checks:  # what the ops checked on the host when traced
@@ -240,7 +241,7 @@ class CompiledStep(CompiledInference):
         if not is_grad_enabled():
             raise ArgumentValueError(f"{WHO}: called inside no_grad(); the compiled step "
                                      "computes gradients: call it where backward() could run")
-        modes = [m.training for m in self.model.modules()]
+        modes = [m.training for m in self._last.mods]
         if modes != self._last.modes:
             mode = ("training" if modes[0] else "eval", "training" if self._last.modes[0]
                     else "eval")
