@@ -17,7 +17,7 @@ from ..ops.axes import normalize_axis
 from . import custom
 from .export_graph import Call, Graph, Ref, converts, out_name
 from .nn_ops import build_conv3d, build_conv_transpose
-from .ops import build_erf, build_where
+from .ops import build_erf, build_logic, build_where
 
 
 @converts("matmul")
@@ -203,11 +203,15 @@ def _c_conv_transpose(g: Graph, c: Call) -> None:
 
 @converts("apply")
 def _c_apply(g: Graph, c: Call, c2: Call) -> None:
-    """A DSL op called through ``functional.apply``: a node of the ``ai.tcomp`` domain."""
+    """A DSL op called through ``functional.apply``: tcomp.onnx.load's own (Erf, Where, the
+    comparisons and logical ops, Conv, ConvTranspose) as ONNX nodes again, any other as a
+    node of the ``ai.tcomp`` domain."""
     ins, ins2 = c.args["inputs"], c2.args["inputs"]
     name, builder = c.args["name"], c.args["builder"]
-    if builder is build_erf or builder is build_where:  # tcomp.onnx.load's own: ONNX ops again
-        g.node("Erf" if builder is build_erf else "Where", [g.name(r) for r in ins], out_name(c))
+    if builder in (build_erf, build_where, build_logic):  # tcomp.onnx.load's own: ONNX ops
+        op = "Erf" if builder is build_erf else "Where" if builder is build_where else \
+            c.args["attrs"][0]
+        g.node(op, [g.name(r) for r in ins], out_name(c))
         return
     if builder is build_conv3d:
         st, dl, group = c.args["attrs"]
