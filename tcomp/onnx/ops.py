@@ -10,9 +10,9 @@ A value flowing through an imported graph is one of two things:
   inputs are constants;
 - an ``nn.Tensor``: a float32 or float64 value that depends on a graph input or a trained
   initializer. Handlers run ``tcomp.nn.functional`` ops on these, so the graph is
-  differentiable wherever tcomp's ops are. A comparison or logical op on such a value is a
-  tcomp op too (a bool Tensor, no gradient), so that ``tcomp.onnx.export`` traces it; the
-  ops outside ``MASK_OPS`` get its values as numpy.
+  differentiable wherever tcomp's ops are. A comparison or logical op on such a value and
+  MaxPool's Indices of one are tcomp ops too (bool and int64 Tensors, no gradient), so that
+  ``tcomp.onnx.export`` traces them; the ops outside ``MASK_OPS`` get their values as numpy.
 
 A handler receives the node and its inputs (None for an omitted optional input) and returns
 a value or a tuple of values, one per output it computes. Float handlers given only numpy
@@ -351,8 +351,8 @@ _DSL_LOGIC: dict[str, Callable[..., Any]] = {
     "LessOrEqual": lambda a, b: a <= b, "GreaterOrEqual": lambda a, b: a >= b,
     "And": dsl.logical_and, "Or": dsl.logical_or, "Xor": dsl.not_equal,
     "Not": dsl.logical_not}
-# the ops that take a bool Tensor (a mask the forward computes) as it is; the others get its
-# values as a numpy array (tcomp.onnx.export: a constant)
+# the ops that take a bool or integer Tensor (a mask or indices the forward computes) as it
+# is; the others get its values as a numpy array (tcomp.onnx.export: a constant)
 MASK_OPS = frozenset([*_NP_COMPARE, "Where", "Cast", "Identity"])
 
 

@@ -1,10 +1,12 @@
-"""Imported ONNX models exported again with tcomp.onnx.export and a dynamic batch: masks
-computed from the data (comparisons, logical ops, Where)."""
+"""Imported ONNX models exported again with tcomp.onnx.export and a dynamic batch: MaxPool's
+Indices output, and masks computed from the data (comparisons, logical ops, Where)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+
+from tcomp.errors import ExportError
 
 onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
@@ -52,6 +54,50 @@ def _round_trip(model: object, shape: tuple[int, ...], batches: tuple[int, int]
                 np.testing.assert_array_equal(g, w)
                 np.testing.assert_array_equal(g, r)
     return proto, m
+
+
+# ----------------------------------------------------------------------------- MaxPool Indices
+
+_POOLS = [
+    ((2, 3, 6, 6), dict(kernel_shape=[2, 2], strides=[2, 2])),
+    ((2, 2, 7, 6), dict(kernel_shape=[3, 3], strides=[2, 2], pads=[1, 1, 1, 1], ceil_mode=1)),
+    ((2, 2, 7, 8), dict(kernel_shape=[2, 3], strides=[1, 2], dilations=[2, 1],
+                        storage_order=1)),
+    # ceil_mode=1 that ceil_mode=0 with pads under the kernel can't give
+    ((2, 2, 4, 6), dict(kernel_shape=[2, 2], strides=[2, 2], dilations=[2, 2],
+                        pads=[1, 1, 1, 1], ceil_mode=1)),
+    ((2, 3, 9), dict(kernel_shape=[3], strides=[2], pads=[1, 0], ceil_mode=1)),
+    ((2, 2, 4, 5, 3), dict(kernel_shape=[2, 2, 2], strides=[1, 2, 1])),
+    ((2, 3, 7), dict(kernel_shape=[1])),  # the pooled value is the input itself
+]
+
+
+@pytest.mark.parametrize("shape, attrs", _POOLS, ids=[str(a) for _, a in _POOLS])
+def test_imported_max_pool_indices_export_as_max_pool(shape, attrs):
+    """MaxPool's Y and Indices (Indices also read by a later node) re-export as one MaxPool
+    with both outputs and the same attributes; onnxruntime gives tcomp's values."""
+    nodes = [h.make_node("Relu", ["x"], ["r"]),
+             h.make_node("MaxPool", ["r"], ["y", "i"], **attrs),
+             h.make_node("Neg", ["y"], ["ny"]),
+             h.make_node("Cast", ["i"], ["fi"], to=1)]
+    model = _model(nodes, ["n", *shape[1:]], [("ny", 1), ("i", 7), ("fi", 1)])
+    proto, _ = _round_trip(model, shape, (1, 3))
+    pools = [n for n in proto.graph.node if n.op_type == "MaxPool"]
+    assert len(pools) == 1 and len(pools[0].output) == 2
+    got = {a.name: h.get_attribute_value(a) for a in pools[0].attribute}
+    for k in ("kernel_shape", "strides", "dilations"):
+        assert got[k] == attrs.get(k, [1] * len(attrs["kernel_shape"]))
+    assert got["storage_order"] == attrs.get("storage_order", 0)
+
+
+def test_imported_max_pool_indices_unexportable_pads():
+    """Pads no runtime takes (as large as the kernel, under the dilated window tcomp
+    imports): an ExportError naming the node and why."""
+    nodes = [h.make_node("MaxPool", ["x"], ["y", "i"], name="mp", kernel_shape=[2, 2],
+                         dilations=[3, 3], pads=[3, 0, 0, 0])]
+    m = tonnx.load(_model(nodes, ["n", 3, 8, 8], [("y", 1), ("i", 7)]))
+    with pytest.raises(ExportError, match=r"node 'mp' \(MaxPool.*pads as large as the kernel"):
+        tonnx.export(m, _x(2, 3, 8, 8), None)
 
 
 # ----------------------------------------------------------------------------- masks from data
