@@ -62,11 +62,19 @@ class Graph:
         self._fresh.add(name)
         return name
 
-    def node(self, op: str, ins: list[str], out: str | None = None, domain: str = "",
-             **attrs: Any) -> str:
-        out = out or self.fresh(op)
-        self.nodes.append((op, ins, [out], attrs, domain))
-        return out
+    def node(self, op: str, ins: list[str], out: str | list[str] | None = None,
+             domain: str = "", **attrs: Any) -> str:
+        """A node; its output value name (the first, given a list of names)."""
+        outs = out if isinstance(out, list) else [out or self.fresh(op)]
+        self.nodes.append((op, ins, outs, attrs, domain))
+        return outs[0]
+
+    def take_over(self, name: str) -> None:
+        """The node that made value ``name`` makes a fresh name instead: a node written next
+        makes ``name`` (the nodes only the old value needed are left out of the file)."""
+        for _, _, outs, _, _ in self.nodes:
+            if name in outs:
+                outs[outs.index(name)] = self.fresh("replaced")
 
     def finish(self, y: str, out: str) -> None:
         """Make value ``y`` the value ``out``: the last node's output renamed when it made

@@ -16,8 +16,8 @@ from ..nn.dispatch import UNSET
 from ..ops.axes import normalize_axis
 from . import custom
 from .export_graph import Call, Graph, Ref, converts, out_name
-from .nn_ops import build_conv3d, build_conv_transpose
-from .ops import build_erf, build_where
+from .nn_ops import build_conv3d, build_conv_transpose, build_max_pool_indices
+from .ops import build_erf, build_logic, build_where
 
 
 @converts("matmul")
@@ -201,13 +201,54 @@ def _c_conv_transpose(g: Graph, c: Call) -> None:
     g.node("Reshape", [y, g.ints([0, group, w.shape[1], *c.outs[0].shape[3:]])], out_name(c))
 
 
+def _pool_size(n: int, k: int, s: int, d: int, begin: int, end: int, ceil: int) -> int:
+    """ONNX's MaxPool output size (a ceil_mode window starts inside the input or its begin
+    pad, as in onnxruntime)."""
+    span = n + begin + end - (k - 1) * d - 1
+    out = (-(-span // s) if ceil else span // s) + 1
+    return out - int(bool(ceil) and (out - 1) * s >= n + begin)
+
+
+def _c_max_pool_indices(g: Graph, c: Call) -> None:
+    """tcomp.onnx.load's MaxPool Indices: a MaxPool node with both outputs, its Y the value
+    the pooling ops made (their nodes are left out). Each end pad is the first, with
+    ceil_mode 0 then 1, that gives the pooled size; a pad must be smaller than the kernel
+    (onnxruntime checks it)."""
+    (x, y), (strides, dil, begin, kernel, column_major) = c.args["inputs"], c.args["attrs"]
+    sizes = list(zip(x.shape[2:], y.shape[2:], kernel, strides, dil, begin, strict=True))
+    for ceil in (0, 1):
+        ends = [next((e for e in range(k) if _pool_size(n, k, s, d, b, e, ceil) == out), k)
+                for n, out, k, s, d, b in sizes]
+        if all(b < k and e < k for e, (_, _, k, _, _, b) in zip(ends, sizes, strict=True)):
+            break
+    else:
+        raise c.error(f"MaxPool with Indices: no pads smaller than the kernel {list(kernel)} "
+                      f"(begin pads {list(begin)}, strides {list(strides)}, dilations "
+                      f"{list(dil)}) give the pooled size {list(y.shape[2:])} of "
+                      f"{list(x.shape[2:])} with one ceil_mode; ONNX runtimes refuse pads as "
+                      "large as the kernel")
+    kept = y.name == x.name  # a window of one: the pooling ops returned x
+    if not kept:
+        g.take_over(y.name)
+    g.node("MaxPool", [g.name(x)], [g.fresh("MaxPool") if kept else y.name, out_name(c)],
+           kernel_shape=list(kernel), strides=list(strides), dilations=list(dil),
+           pads=[*begin, *ends], ceil_mode=ceil, storage_order=int(column_major))
+
+
 @converts("apply")
 def _c_apply(g: Graph, c: Call, c2: Call) -> None:
-    """A DSL op called through ``functional.apply``: a node of the ``ai.tcomp`` domain."""
+    """A DSL op called through ``functional.apply``: tcomp.onnx.load's own (Erf, Where, the
+    comparisons and logical ops, MaxPool's Indices, Conv, ConvTranspose) as ONNX nodes again,
+    any other as a node of the ``ai.tcomp`` domain."""
     ins, ins2 = c.args["inputs"], c2.args["inputs"]
     name, builder = c.args["name"], c.args["builder"]
-    if builder is build_erf or builder is build_where:  # tcomp.onnx.load's own: ONNX ops again
-        g.node("Erf" if builder is build_erf else "Where", [g.name(r) for r in ins], out_name(c))
+    if builder in (build_erf, build_where, build_logic):  # tcomp.onnx.load's own: ONNX ops
+        op = "Erf" if builder is build_erf else "Where" if builder is build_where else \
+            c.args["attrs"][0]
+        g.node(op, [g.name(r) for r in ins], out_name(c))
+        return
+    if builder is build_max_pool_indices:
+        _c_max_pool_indices(g, c)
         return
     if builder is build_conv3d:
         st, dl, group = c.args["attrs"]

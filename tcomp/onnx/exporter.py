@@ -40,6 +40,7 @@ from ..nn import indexing
 from ..nn.modules import Module, evaluating
 from ..nn.tensor import Tensor, no_grad
 from . import custom
+from . import model as imported
 from .export_graph import Call, Graph, Ref
 from .export_ops import CONVERT
 from .model import import_onnx
@@ -151,12 +152,14 @@ def _wrap(tr: _Tracer, fn: str, orig: Any) -> Any:
 
 @contextlib.contextmanager
 def _tracing(tr: _Tracer) -> Iterator[None]:
-    """The functional ops, tensor indexing and ``Module.__call__`` wrapped for ``tr``;
-    restored on the way out, whatever happens."""
+    """The functional ops, tensor indexing, ``Module.__call__`` and an imported graph's
+    ``run_node`` (an op's place: the node in the module) wrapped for ``tr``; restored on the
+    way out, whatever happens."""
     saved = [(F, n, getattr(F, n)) for n in F.__all__
              if n not in _HELPERS and inspect.isfunction(getattr(F, n))]
     saved += [(indexing, "getitem", indexing.getitem), (indexing, "take", indexing.take)]
     module_call = Module.__dict__["__call__"]
+    run_node = imported.run_node
 
     def call(m: Module, *args: Any) -> Any:
         if threading.get_ident() != tr.thread:
@@ -167,6 +170,15 @@ def _tracing(tr: _Tracer) -> Iterator[None]:
             return module_call(m, *args)
         finally:
             tr.stack.pop()
+
+    def run(node: Any, inputs: list[Any]) -> list[Any]:  # an imported graph's node
+        if threading.get_ident() != tr.thread:
+            return run_node(node, inputs)
+        tr.stack.append(f"{node.where()} in {tr.where()}")
+        try:
+            return run_node(node, inputs)
+        finally:
+            tr.stack.pop()
     for name in ("detach", "clone", "to"):  # the same values: the same graph value
         saved.append((Tensor, name, Tensor.__dict__[name]))
     try:
@@ -174,9 +186,11 @@ def _tracing(tr: _Tracer) -> Iterator[None]:
             setattr(mod, name, _wrap(tr, name, orig) if mod is not Tensor else
                     _alias(tr, orig))
         Module.__call__ = call  # type: ignore[method-assign]
+        imported.run_node = run
         yield
     finally:
         Module.__call__ = module_call  # type: ignore[method-assign]
+        imported.run_node = run_node
         for mod, name, orig in saved:
             setattr(mod, name, orig)
 

@@ -29,12 +29,14 @@ from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
 from . import custom, nn_ops, shape_ops  # noqa: F401  (nn_ops, shape_ops: register in OPS)
 from .ops import (
+    MASK_OPS,
     ONNX_DTYPES,
     OPS,
     Node,
     OnnxError,
     UnsupportedOnnxError,
     dtype_name,
+    is_float,
     is_t,
     widen,
 )
@@ -131,6 +133,9 @@ _NOT_TRAINED = {"BatchNormalization": (3, 4), "Pad": (2,)}
 
 def run_node(node: Node, inputs: list[Any]) -> list[Any]:
     """The node's outputs; tcomp errors from its ops are prefixed with the node."""
+    if node.domain != custom.DOMAIN and node.op_type not in MASK_OPS:
+        inputs = [np.array(v.numpy(), copy=True) if is_t(v) and not is_float(v) else v
+                  for v in inputs]
     try:
         fn = custom.run if node.domain == custom.DOMAIN else OPS[node.op_type].fn
         out = fn(node, *inputs)

@@ -491,7 +491,8 @@ def _max_pool(node: Node, x: Value) -> Value:
     with no_grad():
         ind = F.apply("max_pool_indices", build_max_pool_indices, [xt, yt],
                       (tuple(strides), tuple(dil), tuple(begin), tuple(kernel), bool(order)))
-    return y, np.array(ind.numpy(), copy=True)
+    # from a Tensor: a Tensor (tcomp.onnx.export writes a MaxPool with both outputs)
+    return y, ind if is_t(x) else np.array(ind.numpy(), copy=True)
 
 
 @op("AveragePool", 7, 22,

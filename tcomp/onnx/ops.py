@@ -4,13 +4,15 @@ elementwise and linear-algebra handlers; ``shape_ops`` and ``nn_ops`` hold the r
 
 A value flowing through an imported graph is one of two things:
 
-- a numpy array: known without running a kernel. Constants, integer initializers, every
-  integer or boolean value (shapes, indices, masks: they carry no gradient) and whatever is
-  computed from such values alone. Shape subgraphs (Shape -> Gather -> Concat -> Reshape) run
-  on these in numpy, at load time when their inputs are constants;
-- an ``nn.Tensor`` (float32 or float64): anything that depends on a graph input or a trained
+- a numpy array: known without running a kernel. Constants, integer initializers, integer
+  and boolean graph inputs, and whatever is computed from such values alone. Shape subgraphs
+  (Shape -> Gather -> Concat -> Reshape) run on these in numpy, at load time when their
+  inputs are constants;
+- an ``nn.Tensor``: a float32 or float64 value that depends on a graph input or a trained
   initializer. Handlers run ``tcomp.nn.functional`` ops on these, so the graph is
-  differentiable wherever tcomp's ops are.
+  differentiable wherever tcomp's ops are. A comparison or logical op on such a value and
+  MaxPool's Indices of one are tcomp ops too (bool and int64 Tensors, no gradient), so that
+  ``tcomp.onnx.export`` traces them; the ops outside ``MASK_OPS`` get their values as numpy.
 
 A handler receives the node and its inputs (None for an omitted optional input) and returns
 a value or a tuple of values, one per output it computes. Float handlers given only numpy
@@ -343,42 +345,63 @@ def _clip(node: Node, x: Value, lo: Value = None, hi: Value = None) -> Value:
 _NP_COMPARE: dict[str, Callable[..., Any]] = {
     "Equal": np.equal, "Less": np.less, "Greater": np.greater, "LessOrEqual": np.less_equal,
     "GreaterOrEqual": np.greater_equal, "And": np.logical_and, "Or": np.logical_or,
-    "Xor": np.logical_xor}
+    "Xor": np.logical_xor, "Not": np.logical_not}
+_DSL_LOGIC: dict[str, Callable[..., Any]] = {
+    "Equal": dsl.equal, "Less": lambda a, b: a < b, "Greater": lambda a, b: a > b,
+    "LessOrEqual": lambda a, b: a <= b, "GreaterOrEqual": lambda a, b: a >= b,
+    "And": dsl.logical_and, "Or": dsl.logical_or, "Xor": dsl.not_equal,
+    "Not": dsl.logical_not}
+# the ops that take a bool or integer Tensor (a mask or indices the forward computes) as it
+# is; the others get its values as a numpy array (tcomp.onnx.export: a constant)
+MASK_OPS = frozenset([*_NP_COMPARE, "Where", "Cast", "Identity"])
+
+
+def _broadcast_shape(ts: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The numpy broadcast of DSL tensors' shapes (a dim may be symbolic)."""
+    shapes = [shape_of(t) for t in ts]
+    nd = max(len(s) for s in shapes)
+    dims = zip(*[(1,) * (nd - len(s)) + s for s in shapes], strict=True)
+    return tuple(next((d for d in ds if not isinstance(d, int) or d != 1), 1) for ds in dims)
+
+
+def build_logic(*args: Any) -> Any:
+    """ONNX's comparison or logical op (the last argument, by its ONNX name) on the inputs,
+    broadcast: a bool tensor."""
+    *xs, kind = args
+    return elementwise(_DSL_LOGIC[kind], xs, _broadcast_shape(tuple(xs)), name=kind.lower())
 
 
 @op("Equal Less Greater LessOrEqual GreaterOrEqual And Or Xor", 7, 19)
-def _compare(node: Node, a: Value, b: Value) -> np.ndarray:
-    """Boolean results carry no gradient: computed in numpy, from the tensors' values."""
-    same_dtype(node, a, b)
-    return _NP_COMPARE[node.op_type](np.asarray(a), np.asarray(b))
-
-
 @op("Not", 1, 1)
-def _not(node: Node, x: Value) -> np.ndarray:
-    return np.logical_not(np.asarray(x))
+def _logic(node: Node, *xs: Value) -> Value:
+    """Numpy on constants; a tcomp op (no gradient) on a Tensor the forward computes, so that
+    tcomp.onnx.export writes the node."""
+    same_dtype(node, *xs)
+    shape = _broadcast(node, *xs)
+    if not any(is_t(x) for x in xs) or not math.prod(shape):
+        return _NP_COMPARE[node.op_type](*(np.asarray(x) for x in xs))
+    with no_grad():
+        return F.apply(node.op_type.lower(), build_logic,
+                       [x if is_t(x) else Tensor(np.asarray(x)) for x in xs], (node.op_type,))
 
 
 def build_where(c: Any, a: Any, b: Any) -> Any:
     """``c ? a : b`` broadcast (numpy rules, checked by the caller): the shape comes from the
     inputs, not an attribute, so an export with a dynamic batch has one op for every batch."""
-    shapes = [shape_of(t) for t in (c, a, b)]
-    nd = max(len(s) for s in shapes)
-    dims = zip(*[(1,) * (nd - len(s)) + s for s in shapes], strict=True)
-    shape = tuple(next((d for d in ds if not isinstance(d, int) or d != 1), 1) for ds in dims)
-    return elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b], shape,
-                       name="where")
+    return elementwise(lambda c, a, b: dsl.if_then_else(c, a, b), [c, a, b],
+                       _broadcast_shape((c, a, b)), name="where")
 
 
 @op("Where", 9, 16)
 def _where(node: Node, c: Value, a: Value, b: Value) -> Value:
     same_dtype(node, a, b)
-    c = np.asarray(c)
     if c.dtype != np.bool_:
         raise node.error(f"input 'condition' must be bool, got {c.dtype}")
     shape = _broadcast(node, c, a, b)
-    if (not is_t(a) and not is_t(b)) or not math.prod(shape):
-        return np.where(c, np.asarray(a), np.asarray(b))
-    return F.apply("where", build_where, [Tensor(c), lift(node, a), lift(node, b)])
+    if not any(is_t(v) for v in (c, a, b)) or not is_float(a) or not math.prod(shape):
+        return np.where(np.asarray(c), np.asarray(a), np.asarray(b))
+    return F.apply("where", build_where, [c if is_t(c) else Tensor(c), lift(node, a),
+                                          lift(node, b)])
 
 
 # ----------------------------------------------------------------------------- linear algebra
@@ -453,8 +476,8 @@ def _gemm(node: Node, a: Value, b: Value, c: Value = None) -> Value:
 
 
 __all__ = [
-    "ONNX_DTYPES", "OPS", "Node", "OnnxError", "OpDef", "UnsupportedOnnxError", "Value", "arith",
-    "axes_of", "axis_of", "broadcast_to", "build_erf", "build_where", "const", "dtype_name", "ints",
-    "is_float", "is_t",
-    "lift", "on_const", "op", "pad", "permute", "reshape", "same_dtype", "widen",
+    "MASK_OPS", "ONNX_DTYPES", "OPS", "Node", "OnnxError", "OpDef", "UnsupportedOnnxError",
+    "Value", "arith", "axes_of", "axis_of", "broadcast_to", "build_erf", "build_logic",
+    "build_where", "const", "dtype_name", "ints", "is_float", "is_t", "lift",
+    "on_const", "op", "pad", "permute", "reshape", "same_dtype", "widen",
 ]

@@ -13,7 +13,7 @@ import numpy as np
 from ..errors import TensorIndexError
 from ..nn import functional as F
 from ..nn import indexing  # take, late-bound: tcomp.onnx.export wraps it
-from ..nn.tensor import FLOAT_DTYPES
+from ..nn.tensor import FLOAT_DTYPES, no_grad
 from .ops import (
     ONNX_DTYPES,
     Node,
@@ -277,6 +277,9 @@ def _cast(node: Node, x: Value) -> Value:
         dt = np.dtype(np.float32)
     if dt in FLOAT_DTYPES:
         return F.cast(x, dt)
+    if dt == np.bool_:  # a mask: a tcomp op, so that tcomp.onnx.export writes the Cast
+        with no_grad():
+            return F.cast(x, dt)
     # integers leave the differentiable graph: truncated like C, as ONNX
     return np.asarray(x.data).astype(dt)
 
