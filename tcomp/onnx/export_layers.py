@@ -16,8 +16,9 @@ from ..nn.dispatch import UNSET
 from ..ops.axes import normalize_axis
 from . import custom
 from .export_graph import Call, Graph, Ref, converts, out_name
-from .nn_ops import build_conv3d, build_conv_transpose, build_max_pool_indices
+from .nn_ops import build_conv3d, build_conv_transpose
 from .ops import build_erf, build_logic, build_where
+from .pool_ops import build_max_pool_indices
 
 
 @converts("matmul")

@@ -27,7 +27,7 @@ import numpy as np
 from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
-from . import custom, nn_ops, shape_ops  # noqa: F401  (nn_ops, shape_ops: register in OPS)
+from . import custom, nn_ops, pool_ops, shape_ops  # noqa: F401  (the *_ops: register in OPS)
 from .ops import (
     MASK_OPS,
     ONNX_DTYPES,

@@ -1,6 +1,6 @@
 """ONNX operators as tcomp.nn ops: one handler per op type, with the op versions and attributes
 it implements (layer 9). This module holds the registry (``OPS``), the value helpers, and the
-elementwise and linear-algebra handlers; ``shape_ops`` and ``nn_ops`` hold the rest.
+elementwise and linear-algebra handlers; ``shape_ops``, ``nn_ops`` and ``pool_ops`` hold the rest.
 
 A value flowing through an imported graph is one of two things:
 
