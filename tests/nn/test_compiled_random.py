@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tcomp import nn
+from tcomp.errors import ExportError
 from tcomp.nn import functional as F
 
 D, HALF, CLASSES = 8, 4, 3  # features, half of them, classes of the head
@@ -211,3 +212,31 @@ def test_compiled_step_and_forward_follow_eager_training_long(spec, shapes, loss
                                                               keep_grads):
     check_training(spec, shapes, loss, data_seed, keep_grads)
 
+
+# Found by the properties above, shrunk: an input whose values the second trace couldn't
+# change (all True, all zero) let an array computed from it on the host pass as a constant.
+
+class MaskedAttention(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.q = nn.Linear(D, D, seed=0)
+
+    def forward(self, x, mask):  # the bool mask becomes a float one on the host
+        q = self.q(x)
+        return F.scaled_dot_product_attention(q, q, x, attn_mask=mask)
+
+
+def test_a_mask_made_on_the_host_from_an_all_true_example_is_refused():
+    x = inputs(False, 2, 3, "sumsq", 0)[0]
+    with pytest.raises(ExportError, match="computed outside tcomp kernels"):
+        nn.compile_inference(MaskedAttention(), (x, np.ones((2, 1, 3), bool)))
+
+
+def test_numpy_on_an_all_zero_example_input_is_refused():
+    model = nn.Linear(D, D, seed=0)
+    x, h = inputs(False, 2, 3, "sumsq", 0)[0], np.zeros((2, 3, D), np.float32)
+
+    def loss_fn(x, h):  # np.exp(h): all ones for the example
+        return F.sum(model(x) * nn.Tensor(np.exp(h.numpy())))
+    with pytest.raises(ExportError, match="computed outside tcomp kernels"):
+        nn.compile_step(loss_fn, model, (x, h))
