@@ -99,10 +99,18 @@ def _trace(model: Any, arrays: list[np.ndarray], uses: dict[int, Any], who: str
 
 def other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Another input of ``a``'s shape and dtype: its values moved one place along (an index
-    stays a valid index), floats also scaled by a random factor in [0.5, 1.5)."""
+    stays a valid index), floats also scaled by a random factor in [0.5, 1.5) and zeros
+    made random values in that range, a bool array that moving leaves as it was (all one
+    value) with its first element flipped. So an array computed from ``a`` on the host
+    differs between the two traces, not taken for a constant; only an integer array of one
+    value stays (which other value would be a valid index is unknown)."""
     flat = np.roll(a.reshape(-1), 1)
     if a.dtype.kind in "fc":
         flat = flat * rng.uniform(0.5, 1.5, flat.size).astype(a.dtype)
+        zero = flat == 0
+        flat[zero] = rng.uniform(0.5, 1.5, int(zero.sum())).astype(a.dtype)
+    elif a.dtype == np.bool_ and flat.size and not (flat ^ a.reshape(-1)).any():
+        flat[0] = not flat[0]
     out = empty(a.shape, a.dtype)
     out.reshape(-1)[...] = flat
     return out
