@@ -46,8 +46,15 @@ def nll_loss(lp: Tensor, target: Tensor, weight: Tensor | None = None,
 
     def scale(i: Any) -> Any:  # inside the sum: one reduction, as the adjoint's one stage
         return 1.0 if den is None else 1.0 / den[i]
+
+    def empty(i: Any) -> Any:  # a mean over no kept target is 0/0 (torch's NaN); outside
+        # the sum, so the gradient stays 0
+        if den is None:
+            return 0.0
+        return dsl.if_then_else(dsl.equal(den[i], dsl.const(0.0, den.dtype)),
+                                dsl.const(float("nan"), lp.dtype), dsl.const(0.0, lp.dtype))
     return dsl.compute(shp, lambda *i: dsl.sum(term(r, k) * scale(i), axis=[r, k],
-                                               where=where(r, k)), name=name)
+                                               where=where(r, k)) + empty(i), name=name)
 
 
 def class_weight_sum(target: Tensor, weight: Tensor | None = None, ignore_index: int = -100,
