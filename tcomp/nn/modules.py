@@ -40,6 +40,16 @@ def evaluating(model: Any) -> Iterator[None]:
             object.__setattr__(m, "training", mode)
 
 
+
+def _unique(items: Iterator[Any]) -> Iterator[Any]:
+    """``items`` (objects, or (name, object) pairs) with each object once, at its first."""
+    seen: set[int] = set()
+    for item in items:
+        obj = item[1] if isinstance(item, tuple) else item
+        if id(obj) not in seen:
+            seen.add(id(obj))
+            yield item
+
 class Module:
     """Base class: holds Parameters and sub-Modules as attributes; ``__call__`` = forward."""
 
@@ -95,9 +105,12 @@ class Module:
             elif isinstance(v, Tensor) and want(v, bufs.get(name)):
                 yield prefix + name, v
 
-    def named_buffers(self, prefix: str = "") -> Iterator[tuple[str, Tensor]]:
-        """Every buffer (persistent or not) of this module and its sub-modules."""
-        return self._named_tensors(prefix, lambda v, persistent: persistent is not None)
+    def named_buffers(self, prefix: str = "", remove_duplicate: bool = True
+                      ) -> Iterator[tuple[str, Tensor]]:
+        """Every buffer (persistent or not) of this module and its sub-modules; one held
+        twice (a shared sub-module) comes once unless ``remove_duplicate=False``, as torch's."""
+        found = self._named_tensors(prefix, lambda v, persistent: persistent is not None)
+        return _unique(found) if remove_duplicate else found
 
     def buffers(self) -> list[Tensor]:
         return [b for _, b in self.named_buffers()]
@@ -123,18 +136,26 @@ class Module:
         for name, m in self.named_children():
             yield from m.named_modules(f"{prefix}.{name}" if prefix else name)
 
-    def named_parameters(self, prefix: str = "") -> Iterator[tuple[str, Parameter]]:
-        return self._named_tensors(  # type: ignore[return-value]
-            prefix, lambda v, persistent: isinstance(v, Parameter))
+    def named_parameters(self, prefix: str = "", remove_duplicate: bool = True
+                         ) -> Iterator[tuple[str, Parameter]]:
+        """Every parameter of this module and its sub-modules, in attribute order; a tied
+        parameter (one Parameter held in two places) comes once, under its first name,
+        unless ``remove_duplicate=False``, as torch's (so an optimizer updates it once)."""
+        found = self._named_tensors(prefix, lambda v, persistent: isinstance(v, Parameter))
+        return _unique(found) if remove_duplicate else found  # type: ignore[return-value]
 
     def parameters(self) -> list[Parameter]:
         return [p for _, p in self.named_parameters()]
 
     def modules(self) -> Iterator[Module]:
+        """This module and its sub-modules, each once (a shared one at its first place)."""
+        return _unique(self._modules_all())
+
+    def _modules_all(self) -> Iterator[Module]:
         yield self
         for v in vars(self).values():
             if isinstance(v, Module):
-                yield from v.modules()
+                yield from v._modules_all()
 
     def train(self, mode: bool = True) -> Module:
         for m in self.modules():

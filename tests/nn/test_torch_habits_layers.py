@@ -484,3 +484,28 @@ def test_attention_follows_torch() -> None:
         np.testing.assert_allclose(yo.numpy(), yt.detach().numpy(), atol=1e-12)
         for a, b in zip(ours, theirs, strict=True):
             np.testing.assert_allclose(a.grad.numpy(), b.grad.numpy(), atol=1e-12)
+
+
+def test_a_tied_parameter_is_listed_once_and_gets_both_gradients():
+    a, b = nn.Linear(4, 4, seed=1), nn.Linear(4, 4, seed=2)
+    b.weight = a.weight  # tied, as an embedding and an output layer often are
+    m = nn.Sequential(a, nn.ReLU(), b)
+    assert [n for n, _ in m.named_parameters()] == ["0.weight", "0.bias", "2.bias"]
+    assert len(list(m.named_parameters(remove_duplicate=False))) == 4
+    assert set(m.state_dict()) == {"0.weight", "0.bias", "2.weight", "2.bias"}
+    x = nn.Tensor(np.random.default_rng(0).standard_normal((3, 4)).astype(np.float32))
+    (m(x) ** 2).sum().backward()
+    # the same values untied: the tied gradient is the sum of the two
+    a2, b2 = nn.Linear(4, 4, seed=1), nn.Linear(4, 4, seed=2)
+    b2.weight = nn.Parameter(a2.weight.numpy().copy())
+    (nn.Sequential(a2, nn.ReLU(), b2)(x) ** 2).sum().backward()
+    np.testing.assert_allclose(a.weight.grad.numpy(),
+                               a2.weight.grad.numpy() + b2.weight.grad.numpy(), rtol=1e-5)
+    opt = nn.Adam(m.parameters(), lr=0.1)  # one update of the tied weight, not two
+    before = a.weight.numpy().copy()
+    opt.step()
+    assert m[0].weight is m[2].weight
+    np.testing.assert_allclose(np.abs(a.weight.numpy() - before).max(), 0.1, rtol=1e-4)
+    shared = nn.Linear(3, 3)
+    twice = nn.Sequential(shared, shared)
+    assert len(list(twice.modules())) == 2 and len(twice.parameters()) == 2
