@@ -86,8 +86,8 @@ def _run_once(fn: Callable[..., Any], model: Any, arrays: list[np.ndarray],
     """``loss_fn`` and its backward once on ``arrays``, as ``forward_trace`` traces a forward:
     the launches, the output arrays (the loss, then each gradient), the input tensors, False
     (one loss), the indices in ``params`` of the parameters that got a gradient and the
-    value checks it ran (``launch.value_check``). The
-    parameters' ``.grad`` and the model's state are as before afterwards."""
+    value checks it ran (``launch.value_check``). The parameters' ``.grad`` and the model's
+    state are as before afterwards."""
     xs = [Tensor(a) for a in arrays]
     state = _state(model)
     before = [(name, t, t.data) for name, t in state]

@@ -273,13 +273,12 @@ class Plan:
                                   self.shapes[rc - 1]])
         return outs
 
-
     def _recorded(self) -> int:
         """The driver's work launch by launch, each timed into the open ``recording()`` as
         the kernel the trace launched (so ``nn.tune`` sees a compiled plan's kernels)."""
         table = self.table
         for i, (k, places, dims) in enumerate(self.launches):
-            ptrs = [table[s] + off for s, off in places]
+            ptrs = [(table[s] or 0) + off for s, off in places]
             t0 = time.perf_counter()
             k.unchecked_entry(*ptrs, *dims)
             dt = time.perf_counter() - t0
