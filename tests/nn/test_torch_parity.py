@@ -63,7 +63,8 @@ class TorchBlock(torch.nn.Module):
         return self.head(x.mean(1))
 
 
-def test_transformer_block_follows_torch_for_50_adam_steps():
+@pytest.mark.parametrize("compiled", [False, True])
+def test_transformer_block_follows_torch_for_50_adam_steps(compiled):
     nn.manual_seed(0)
     d, heads, batch, length, steps = 16, 2, 4, 8, 50
     ours = Block(d, heads).double()
@@ -79,10 +80,16 @@ def test_transformer_block_follows_torch_for_50_adam_steps():
     xt, yt = nn.Tensor(x), nn.Tensor(y, dtype=np.int64)
     xtt, ytt = torch.from_numpy(x), torch.from_numpy(y)
     curve, tcurve = [], []
+    # compiled: the forward and backward as one call (nn.compile_step), the same Adam
+    step = nn.compile_step(lambda x, y: F.cross_entropy(ours(x), y), ours, (xt, yt)) \
+        if compiled else None
     for _ in range(steps):
         opt.zero_grad()
-        loss = F.cross_entropy(ours(xt), yt)
-        loss.backward()
+        if step is None:
+            loss = F.cross_entropy(ours(xt), yt)
+            loss.backward()
+        else:
+            loss = step(xt, yt)
         opt.step()
         curve.append(float(loss))
         topt.zero_grad()
