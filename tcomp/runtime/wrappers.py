@@ -315,7 +315,7 @@ def _who(k: CompiledKernel, p: Param) -> str:
 
 def _shape_value(b: ir.IRBuilder, e: E.Expr, env: dict[E.Var, Any]) -> ir.Value:
     """A derived shape expression over the bound dims, with the kernels' integer semantics
-    (``operators.binary_op``: floor division, x // 0 == 0), as ``kernel._eval_dim``."""
+    (``operators.binary_op``: floor division, x // 0 == 0), as ``ir.npops.eval_int``."""
     if isinstance(e, E.Const):
         return ir.Constant(I64, int(e.value))
     if isinstance(e, E.Var):
