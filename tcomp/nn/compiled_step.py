@@ -58,6 +58,7 @@ from . import batch, device, kernels
 from .forward_trace import (
     Traced,
     as_arrays,
+    model_state,
     other_input,
     perturbed_weights,
     traced,
@@ -69,17 +70,6 @@ from .tensor import LEAF_ADJOINTS, Tensor, is_grad_enabled, make_result
 WHO = "tcomp.nn.compile_step"
 
 
-def _state(model: Any) -> list[tuple[str, Tensor]]:
-    """The model's parameters and buffers, each tensor once."""
-    seen: set[int] = set()
-    out = []
-    for name, t in [*model.named_parameters(), *model.named_buffers()]:
-        if id(t) not in seen:
-            seen.add(id(t))
-            out.append((name, t))
-    return out
-
-
 def _run_once(fn: Callable[..., Any], model: Any, arrays: list[np.ndarray],
               uses: dict[int, Any], params: list[Tensor], who: str
               ) -> tuple[Any, list[np.ndarray], list[Tensor], bool, list[int], list[Any]]:
@@ -89,7 +79,7 @@ def _run_once(fn: Callable[..., Any], model: Any, arrays: list[np.ndarray],
     value checks it ran (``launch.value_check``). The parameters' ``.grad`` and the model's
     state are as before afterwards."""
     xs = [Tensor(a) for a in arrays]
-    state = _state(model)
+    state = model_state(model)
     before = [(name, t, t.data) for name, t in state]
     grads = [p.grad for p in params]
     launches: list[Any] = []
@@ -162,7 +152,7 @@ def trace_step(fn: Callable[..., Any], model: Any, example: Any, who: str
         raise ExportError(f"{who}: an example input requires grad; a compiled step gives "
                           "gradients to the model's parameters only: detach the input")
     arrays = as_arrays(example, who)
-    params = [t for _, t in _state(model) if t.requires_grad]
+    params = [t for _, t in model_state(model) if t.requires_grad]
     uses: dict[int, Any] = {}
     first = _run_once(fn, model, arrays, uses, params, who)
     rng = np.random.default_rng(0)

@@ -276,19 +276,19 @@ def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[
                 "in-place numpy write into a tensor's array?). Compute it with tcomp.nn ops")
 
 
+def model_state(model: Any) -> list[tuple[str, Tensor]]:
+    """``model``'s parameters, then its buffers, by name (each tensor once: the Module
+    methods drop a tied one's second place)."""
+    return [*model.named_parameters(), *model.named_buffers()]
+
+
 def perturbed_weights(model: Any, rng: np.random.Generator
                       ) -> list[tuple[Tensor, np.ndarray]]:
     """Each float parameter and buffer of ``model`` with another array of its shape (scaled
     at random, as ``other_input``): a second run on these tells data computed on the host
     from a weight (which a plan reading weights live must not freeze) from a constant."""
-    seen: set[int] = set()
-    out = []
-    for _, t in [*model.named_parameters(), *model.named_buffers()]:
-        a = t.data
-        if id(t) not in seen and type(a) is np.ndarray and a.dtype.kind == "f" and a.size:
-            seen.add(id(t))
-            out.append((t, other_input(a, rng)))
-    return out
+    return [(t, other_input(t.data, rng)) for _, t in model_state(model)
+            if type(t.data) is np.ndarray and t.data.dtype.kind == "f" and t.data.size]
 
 
 @contextlib.contextmanager
@@ -356,6 +356,7 @@ __all__ = [
     "align",
     "as_arrays",
     "check_outputs",
+    "model_state",
     "other_input",
     "perturbed_weights",
     "place_temps",
