@@ -4,8 +4,12 @@ child process), timed in interleaved rounds after tuning; trials to get within 1
 best, tuning wall time. Writes JSON with --out.
 
 Run: python benchmarks/tune_bench.py [--trials 200] [--only gemm,conv,capsule] [--db PATH]
+[--target "llvm -mattr=-avx512f"]
 (``conv_auto``: the conv2d tuned in the automatic space instead of its template's)
-Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md).
+Unset OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE first (see /work/shared/PEERS.md). For an AVX2
+target on an AVX-512 machine, hold the peers to the same ISA: ``OPENBLAS_CORETYPE=Haswell``
+(numpy) and ``ONEDNN_MAX_CPU_ISA=AVX2 ATEN_CPU_CAPABILITY=avx2`` (torch) in the environment
+of the whole command; the peers' child process inherits it.
 """
 
 from __future__ import annotations
@@ -121,16 +125,18 @@ def _peer_process(conn: Any, name: str, shapes: list[list[int]]) -> None:
         conn.send(_timed(*peers[label]))
 
 
-def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, Any]:
+def run(name: str, trials: int, db: str, seed: int, rounds: int,
+        target: str = "llvm") -> dict[str, Any]:
     """Tune, then time the tuned kernel and each peer in ``rounds`` interleaved rounds (one
     after the other, round after round), so a drift of this shared VM hits all of them; the
     figures are medians over rounds, and each ratio is the median of per-round ratios."""
     factory, kw, space = CASES[name]
     w = autotune.Workload(factory, kw)
-    res = autotune.tune(w, space=space, trials=trials, db=db, seed=seed, early_stop=None)
+    res = autotune.tune(w, space=space, trials=trials, db=db, seed=seed, early_stop=None,
+                        target=target)
     rep = res.report
     outs, args = w.build()
-    k = tc.build(res.best_schedule, res.args)
+    k = tc.build(res.best_schedule, res.args, target=target)
     shapes = [[int(d.value) for d in a.shape] for a in args[:-1]]
     ins = [tc.aligned(a) for a in _inputs(shapes)]  # 64-byte aligned, as the runner measures
     o = tc.zeros([int(d.value) for d in outs[0].shape], "float32")
@@ -152,7 +158,9 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int) -> dict[str, An
         conn.send(None)
         proc.join(timeout=30)
     contenders = times
-    row = {"workload": name, "space": rep.space, "trials": rep.trials, "failed": rep.failed,
+    row = {"workload": name, "target": str(tc.Target.parse(target)),
+           "isa": tc.Target.parse(target).isa, "space": rep.space, "trials": rep.trials,
+           "failed": rep.failed,
            "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,
            "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s}
     for c, ts in times.items():
@@ -173,8 +181,14 @@ def main() -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=None)
     p.add_argument("--rounds", type=int, default=7, help="interleaved timing rounds")
+    p.add_argument("--target", default="llvm", help="tcomp target, e.g. 'llvm' (the host) or "
+                   "'llvm -mattr=-avx512f' (AVX2 on an AVX-512 machine)")
     a = p.parse_args()
-    rows = [run(n, a.trials, a.db, a.seed, a.rounds) for n in a.only.split(",")]
+    t = tc.Target.parse(a.target)
+    print(f"target {t} (ISA {t.isa}); OPENBLAS_CORETYPE="
+          f"{os.environ.get('OPENBLAS_CORETYPE', '(unset)')}, ONEDNN_MAX_CPU_ISA="
+          f"{os.environ.get('ONEDNN_MAX_CPU_ISA', '(unset)')}", flush=True)
+    rows = [run(n, a.trials, a.db, a.seed, a.rounds, a.target) for n in a.only.split(",")]
     for r in rows:
         print(json.dumps(r))
     if a.out:
