@@ -140,6 +140,13 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int,
     shapes = [[int(d.value) for d in a.shape] for a in args[:-1]]
     ins = [tc.aligned(a) for a in _inputs(shapes)]  # 64-byte aligned, as the runner measures
     o = tc.zeros([int(d.value) for d in outs[0].shape], "float32")
+    # the chosen record measured again by the tuner's runner in every round below, beside the
+    # in-process figure (the search's best is the luckiest of many noisy trials, and the tuner
+    # may pick another config by its re-measured mean)
+    from autotune.measure import LocalExecutor, MeasureInput
+
+    runner = LocalExecutor(n_builders=1)
+    rin = MeasureInput(w, res.best_record.trace, res.best_record.config, target)
     import multiprocessing as mp
 
     ctx = mp.get_context("spawn")
@@ -148,21 +155,32 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int,
     proc.start()
     labels = conn.recv()
     times: dict[str, list[float]] = {c: [] for c in ["tcomp", *labels]}
+    in_runner: list[float] = []
     try:
         for _ in range(rounds):
             times["tcomp"].append(_timed(k, [*ins, o]))
+            time.sleep(0.4)
+            r = runner.measure([rin])[0]
+            in_runner.append(r.median * 1e3 if r.ok else float("nan"))
             for c in labels:
                 conn.send(c)
                 times[c].append(conn.recv())
     finally:
         conn.send(None)
         proc.join(timeout=30)
+        runner.close()
     contenders = times
     row = {"workload": name, "target": str(tc.Target.parse(target)),
            "isa": tc.Target.parse(target).isa, "space": rep.space, "trials": rep.trials,
            "failed": rep.failed,
            "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,
-           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s}
+           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s,
+           "chosen_config": res.best_record.config,
+           "runner_ms": float(np.median(in_runner)),
+           # the runner's figure for the chosen record over the in-process one (median of
+           # per-round ratios): the tuner predicts what the user gets when this is near 1
+           "runner_vs_in_process": float(np.median(
+               [r / t for r, t in zip(in_runner, times["tcomp"], strict=True)]))}
     for c, ts in times.items():
         row[f"{c}_ms"] = float(np.median(ts))
     for c in contenders:

@@ -19,9 +19,9 @@ AVX512 = "llvm -mcpu=skylake-avx512"
 
 
 def test_gemm_tile_fits_the_register_file():
-    assert cpu.gemm_tile(Target("llvm", "haswell", "", X86)) == (6, 16, 8)
+    assert cpu.gemm_tile(Target("llvm", "haswell", "", X86)) == (4, 24, 8)
     assert cpu.gemm_tile(Target("llvm", "skylake-avx512", "", X86)) == (8, 32, 16)
-    assert cpu.gemm_tile(Target("llvm", "haswell", "", X86), "float64") == (6, 8, 4)
+    assert cpu.gemm_tile(Target("llvm", "haswell", "", X86), "float64") == (4, 12, 4)
     for t in (Target("llvm", c, "", X86) for c in ("haswell", "skylake-avx512", "x86-64")):
         mr, nr, lanes = cpu.gemm_tile(t)
         assert mr * (nr // lanes) + nr // lanes + 1 <= t.vector_registers
