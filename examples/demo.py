@@ -121,6 +121,29 @@ def softmax() -> None:
           "output preallocated)")
 
 
+def layer_norm() -> None:
+    section("4. Layer norm 4096 x 1024: row mean and variance, then scale and shift, per row")
+    X = tc.placeholder((4096, 1024), name="X")
+    W = tc.placeholder((1024,), name="W")
+    Bb = tc.placeholder((1024,), name="B")
+    stages = tc.ops.layer_norm_rows(X, W, Bb)
+    s, args = cpu.layer_norm(stages, [X, W, Bb], target=TARGET)
+    f = tc.build(s, args, target=TARGET)
+    rng = np.random.default_rng(3)
+    x = tc.aligned(rng.standard_normal((4096, 1024), dtype=np.float32))
+    w, b = (rng.standard_normal(1024, dtype=np.float32) for _ in range(2))
+    y = tc.empty(x.shape, x.dtype)
+    f(x, w, b, y)
+    x64 = x.astype(np.float64)
+    mu = x64.mean(axis=1, keepdims=True)
+    ref = (x64 - mu) / np.sqrt(x64.var(axis=1, keepdims=True) + 1e-5) * w + b
+    print(f"max abs error vs numpy (float64): {float(np.max(np.abs(y - ref))):.2e}")
+    t, t_copy = _rounds([(f, (x, w, b, y)), (_copy_kernel(x.shape), (x, y))])
+    print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
+          f"of a copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; "
+          "output preallocated)")
+
+
 def main() -> None:
     global TARGET
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -136,6 +159,7 @@ def main() -> None:
     gemm()
     chain()
     softmax()
+    layer_norm()
 
 
 if __name__ == "__main__":

@@ -92,12 +92,23 @@ def row_axis(op: Any) -> int:
     return free[-1] if free else n - 2
 
 
+def rows_share_nothing(op: Any, row: int) -> bool:
+    """Every input of ``op`` is indexed by its axis ``row``: no value read for one row of a
+    register tile serves another, so rows only add streams. A causal depthwise conv1d
+    ``y[b, c, t] = sum_k w[c, k] x[b, c, t - k]`` tiled 8 channels by 32 steps read 8 rows of
+    x and wrote 8 of y, each 4 KB from the next (the same L1 sets), and ran at 0.47 ms; one
+    channel by 64 steps at 0.15 (AVX-512, Zen 4, 2 threads)."""
+    v = op.axis[row].var
+    return all(any(x is v for ix in n.indices for x in walk(ix)) for src in op.body[0].source
+               for n in walk(src) if isinstance(n, E.ProducerLoad))
+
+
 def tile_sizes(op: Any, target: Target) -> tuple[int, int, int]:
-    i, j = op.axis[row_axis(op)], op.axis[-1]
+    i, j = op.axis[row := row_axis(op)], op.axis[-1]
     t = TargetTiles(target, op.output(0).dtype)
     # A narrow last axis (a 10-class output) is one vector of that many lanes.
     vec = min(t.vec, const_extent(j))
-    ti = min(t.ti, const_extent(i))
+    ti = 1 if rows_share_nothing(op, row) else min(t.ti, const_extent(i))
     if len(op.axis) > 2 and const_extent(i) % ti:
         # The row tiles are fused with the leading (batch) axes into the parallel loop, so
         # a last, partial tile can't be peeled: its accumulator tile would have a variable
