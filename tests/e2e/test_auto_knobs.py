@@ -400,3 +400,14 @@ def test_a_register_tile_is_one_row_high_where_the_rows_share_no_input(target: s
         _check(tc.auto_schedule(outs, target=target), outs, args, target=target)
     outs, _ = W.matmul(n=256)  # B is shared by the rows of A: rows still pay
     assert tc.auto_knobs(outs, target=target)["tile:C"][0] != f"1x{4 * lanes}"
+
+
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_rows_shorter_than_a_vector_run_at_root_vectorized_across_rows(target: str) -> None:
+    # a capsule's 8 values: a full AVX2 vector, half an AVX-512 one
+    outs, args = W.capsule_squash(batch=4, caps=6, dim=8)
+    knobs = tc.auto_knobs(outs, target=target)
+    short = target == AVX512
+    assert knobs["rows"][0] is not short and (knobs["vec:squash"][0] == 0) is short
+    if tc.Target.parse(target).feature_set <= tc.Target.host().feature_set:
+        _check(tc.auto_schedule(outs, target=target), outs, args, target=target)
