@@ -25,22 +25,24 @@ from schedules import cpu
 from tcomp.runtime.timing import time_kernel
 
 
-def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm") -> float:
-    """GFLOP/s of register-resident FMA chains on ``threads`` threads (default: the pool's).
+def fma_probe(ntasks: int, k: int = 1 << 16, target: Any = "llvm") -> tuple[Any, int]:
+    """The probe kernel ``Y[i, j] = chain over k of (acc * 0.999 + x)`` for ``ntasks`` parallel
+    rows, and the width of its rows (accumulator lanes per task).
 
-    ``k`` FMAs per chain: with 4096 a call did 3 MFLOP in about 25 us, so the thread pool's
-    wake-up was a third of the time and the figure came out 25-35% low and erratic (87-89
-    GFLOP/s against 116-119 with 65536, AVX2 Zen 2)."""
+    As many accumulator vectors as the register file holds with room for the operands (at
+    most 16), and two vectors of addends shared by all the chains: with one addend per chain,
+    AVX2's 16 registers held 12 accumulators and spilled the 12 addends, so every FMA read
+    one from the stack (166 GFLOP/s on a Zen 4, where its AVX2 GEMM reached 217; 231 now)."""
     t = tc.Target.parse(target)
     lanes = t.vector_lanes("float32")
     nacc = max(1, min(16, t.vector_registers - 4))
-    ntasks = 2 * (threads or tc.config.get().num_threads)
     width = nacc * lanes
-    X = tc.placeholder((ntasks, width), name="X")
+    X = tc.placeholder((ntasks, 2 * lanes), name="X")
     r = tc.reduce_axis(k, name="r")
     chain = tc.comm_reducer(lambda acc, x: acc * 0.999 + x, lambda t: tc.const(0.0, t),
                             name="fma_chain")
-    Y = tc.compute((ntasks, width), lambda i, j: chain(X[i, j], axis=r), name="Y")
+    Y = tc.compute((ntasks, width), lambda i, j: chain(X[i, j % (2 * lanes)], axis=r),
+                   name="Y")
     s = tc.create_schedule(Y)
     i, lane = Y.op.axis
     lo, li = s[Y].split(lane, factor=lanes)
@@ -48,11 +50,23 @@ def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm")
     s[Y].unroll(lo)
     s[Y].vectorize(li)
     s[Y].parallel(i)
-    f = tc.build(s, [X, Y], target=target)
+    return tc.build(s, [X, Y], target=target), width
+
+
+def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm") -> float:
+    """GFLOP/s of register-resident FMA chains (``fma_probe``) on ``threads`` threads
+    (default: the pool's), two tasks per thread.
+
+    ``k`` FMAs per chain: with 4096 a call did 3 MFLOP in about 25 us, so the thread pool's
+    wake-up was a third of the time and the figure came out 25-35% low and erratic (87-89
+    GFLOP/s against 116-119 with 65536, AVX2 Zen 2)."""
+    ntasks = 2 * (threads or tc.config.get().num_threads)
+    f, width = fma_probe(ntasks, k, target)
     if threads:
         f.num_threads = threads
-    x = np.full((ntasks, width), 1e-3, np.float32)
-    y = np.empty_like(x)
+    lanes = tc.Target.parse(target).vector_lanes("float32")
+    x = np.full((ntasks, 2 * lanes), 1e-3, np.float32)
+    y = np.empty((ntasks, width), np.float32)
     secs = time_kernel(f, (x, y), repeat=20).median
     return 2.0 * ntasks * width * k / secs / 1e9
 
