@@ -163,6 +163,10 @@ def test_layer_norm_hand_schedule_matches_numpy(target):
     low = str(tc.lower(s, args, passes="all"))
     # every stage in the row loop, vectors of four AVX2 registers, one AVX-512 register
     assert f"x{4 * lanes if lanes <= 8 else lanes}(" in low and low.count("for i0 ") == 1
+    # the serial combine of a row's partial sums is one vector long (four registers' worth
+    # are first added into one)
+    serial = re.findall(r"for \S+ in 0\.\.(\d+):\n\s+Y\.(?:sum|sqsum)\[0\] = ", low)
+    assert serial == [str(lanes)] * 2, low
     f = tc.build(s, args, target=target)
     if not _host_runs(target):
         pytest.skip("the host cannot run this ISA")

@@ -26,9 +26,11 @@ define internal void @"tcomp_main.par0.body"(ptr noalias %"X", ptr noalias %"W",
 entry:
   %"Y.rstd" = alloca [1 x float], align 64
   %"Y.sqsum" = alloca [1 x float], align 64
+  %"Y.sqsum.rf.1" = alloca [8 x float], align 64
   %"Y.sqsum.rf" = alloca [32 x float], align 64
   %"Y.mean" = alloca [1 x float], align 64
   %"Y.sum" = alloca [1 x float], align 64
+  %"Y.sum.rf.1" = alloca [8 x float], align 64
   %"Y.sum.rf" = alloca [32 x float], align 64
   br label %"it.header"
 it.header:
@@ -65,150 +67,198 @@ k.outer.body:
   %"k.outer.next" = add nsw i64 %"k.outer", 1
   br label %"k.outer.header"
 k.outer.exit:
-  %".33" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float              0x0, ptr %".33", align 4
-  %".35" = add i64 0, 32
-  br label %"k.inner.v.header"
-k.inner.v.header:
-  %"k.inner.v" = phi  i64 [0, %"k.outer.exit"], [%"k.inner.v.next", %"k.inner.v.body"]
-  %".37" = icmp slt i64 %"k.inner.v", %".35"
-  br i1 %".37", label %"k.inner.v.body", label %"k.inner.v.exit"
-k.inner.v.body:
-  %".39" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".40" = load float, ptr %".39", align 4
-  %".41" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.v"
-  %".42" = load float, ptr %".41", align 4
-  %".43" = fadd contract float %".40", %".42"
-  %".44" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float %".43", ptr %".44", align 4
-  %"k.inner.v.next" = add nsw i64 %"k.inner.v", 1
-  br label %"k.inner.v.header"
-k.inner.v.exit:
-  %".47" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".48" = load float, ptr %".47", align 4
-  %".49" = fmul contract float %".48", 0x3f85555560000000
-  %".50" = getelementptr inbounds float, ptr %"Y.mean", i64 0
-  store float %".49", ptr %".50", align 4
-  %".52" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".53" = add <32 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".52"
-  %".54" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
-  store <32 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".54", align 4
-  %".56" = add i64 0, 3
+  %".33" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".34" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".33"
+  %".35" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".35", align 4
+  %".37" = add i64 0, 4
+  br label %"k.inner.v.outer.header"
+k.inner.v.outer.header:
+  %"k.inner.v.outer" = phi  i64 [0, %"k.outer.exit"], [%"k.inner.v.outer.next", %"k.inner.v.outer.body"]
+  %".39" = icmp slt i64 %"k.inner.v.outer", %".37"
+  br i1 %".39", label %"k.inner.v.outer.body", label %"k.inner.v.outer.exit"
+k.inner.v.outer.body:
+  %".41" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".42" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".41"
+  %".43" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  %".44" = load <8 x float>, ptr %".43", align 4
+  %".45" = mul i64 %"k.inner.v.outer", 8
+  %".46" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %".45"
+  %".47" = load <8 x float>, ptr %".46", align 4
+  %".48" = fadd contract <8 x float> %".44", %".47"
+  %".49" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <8 x float> %".48", ptr %".49", align 4
+  %"k.inner.v.outer.next" = add nsw i64 %"k.inner.v.outer", 1
+  br label %"k.inner.v.outer.header"
+k.inner.v.outer.exit:
+  %".52" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float              0x0, ptr %".52", align 4
+  %".54" = add i64 0, 8
+  br label %"k.inner.v.inner.v.header"
+k.inner.v.inner.v.header:
+  %"k.inner.v.inner.v" = phi  i64 [0, %"k.inner.v.outer.exit"], [%"k.inner.v.inner.v.next", %"k.inner.v.inner.v.body"]
+  %".56" = icmp slt i64 %"k.inner.v.inner.v", %".54"
+  br i1 %".56", label %"k.inner.v.inner.v.body", label %"k.inner.v.inner.v.exit"
+k.inner.v.inner.v.body:
+  %".58" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".59" = load float, ptr %".58", align 4
+  %".60" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 %"k.inner.v.inner.v"
+  %".61" = load float, ptr %".60", align 4
+  %".62" = fadd contract float %".59", %".61"
+  %".63" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float %".62", ptr %".63", align 4
+  %"k.inner.v.inner.v.next" = add nsw i64 %"k.inner.v.inner.v", 1
+  br label %"k.inner.v.inner.v.header"
+k.inner.v.inner.v.exit:
+  %".66" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".67" = load float, ptr %".66", align 4
+  %".68" = fmul contract float %".67", 0x3f85555560000000
+  %".69" = getelementptr inbounds float, ptr %"Y.mean", i64 0
+  store float %".68", ptr %".69", align 4
+  %".71" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".72" = add <32 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".71"
+  %".73" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
+  store <32 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".73", align 4
+  %".75" = add i64 0, 3
   br label %"k.outer.header.1"
 k.outer.header.1:
-  %"k.outer.1" = phi  i64 [0, %"k.inner.v.exit"], [%"k.outer.next.1", %"k.outer.body.1"]
-  %".58" = icmp slt i64 %"k.outer.1", %".56"
-  br i1 %".58", label %"k.outer.body.1", label %"k.outer.exit.1"
+  %"k.outer.1" = phi  i64 [0, %"k.inner.v.inner.v.exit"], [%"k.outer.next.1", %"k.outer.body.1"]
+  %".77" = icmp slt i64 %"k.outer.1", %".75"
+  br i1 %".77", label %"k.outer.body.1", label %"k.outer.exit.1"
 k.outer.body.1:
-  %".60" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".61" = add <32 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".60"
-  %".62" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
-  %".63" = load <32 x float>, ptr %".62", align 4
-  %".64" = mul i64 %"i0", 96
-  %".65" = mul i64 %"k.outer.1", 32
-  %".66" = add i64 %".64", %".65"
-  %".67" = getelementptr inbounds float, ptr %"X", i64 %".66"
-  %".68" = load <32 x float>, ptr %".67", align 4
-  %".69" = getelementptr inbounds float, ptr %"Y.mean", i64 0
-  %".70" = load float, ptr %".69", align 4
-  %".71" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".70", i32 0
-  %".72" = shufflevector <32 x float> %".71", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".73" = fsub contract <32 x float> %".68", %".72"
-  %".74" = mul i64 %"i0", 96
-  %".75" = mul i64 %"k.outer.1", 32
-  %".76" = add i64 %".74", %".75"
-  %".77" = getelementptr inbounds float, ptr %"X", i64 %".76"
-  %".78" = load <32 x float>, ptr %".77", align 4
-  %".79" = getelementptr inbounds float, ptr %"Y.mean", i64 0
-  %".80" = load float, ptr %".79", align 4
-  %".81" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".80", i32 0
-  %".82" = shufflevector <32 x float> %".81", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".83" = fsub contract <32 x float> %".78", %".82"
-  %".84" = fmul contract <32 x float> %".73", %".83"
-  %".85" = fadd contract <32 x float> %".63", %".84"
-  %".86" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
-  store <32 x float> %".85", ptr %".86", align 4
+  %".79" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".80" = add <32 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".79"
+  %".81" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
+  %".82" = load <32 x float>, ptr %".81", align 4
+  %".83" = mul i64 %"i0", 96
+  %".84" = mul i64 %"k.outer.1", 32
+  %".85" = add i64 %".83", %".84"
+  %".86" = getelementptr inbounds float, ptr %"X", i64 %".85"
+  %".87" = load <32 x float>, ptr %".86", align 4
+  %".88" = getelementptr inbounds float, ptr %"Y.mean", i64 0
+  %".89" = load float, ptr %".88", align 4
+  %".90" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".89", i32 0
+  %".91" = shufflevector <32 x float> %".90", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".92" = fsub contract <32 x float> %".87", %".91"
+  %".93" = mul i64 %"i0", 96
+  %".94" = mul i64 %"k.outer.1", 32
+  %".95" = add i64 %".93", %".94"
+  %".96" = getelementptr inbounds float, ptr %"X", i64 %".95"
+  %".97" = load <32 x float>, ptr %".96", align 4
+  %".98" = getelementptr inbounds float, ptr %"Y.mean", i64 0
+  %".99" = load float, ptr %".98", align 4
+  %".100" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
+  %".101" = shufflevector <32 x float> %".100", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".102" = fsub contract <32 x float> %".97", %".101"
+  %".103" = fmul contract <32 x float> %".92", %".102"
+  %".104" = fadd contract <32 x float> %".82", %".103"
+  %".105" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 0
+  store <32 x float> %".104", ptr %".105", align 4
   %"k.outer.next.1" = add nsw i64 %"k.outer.1", 1
   br label %"k.outer.header.1"
 k.outer.exit.1:
-  %".89" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
-  store float              0x0, ptr %".89", align 4
-  %".91" = add i64 0, 32
-  br label %"k.inner.v.header.1"
-k.inner.v.header.1:
-  %"k.inner.v.1" = phi  i64 [0, %"k.outer.exit.1"], [%"k.inner.v.next.1", %"k.inner.v.body.1"]
-  %".93" = icmp slt i64 %"k.inner.v.1", %".91"
-  br i1 %".93", label %"k.inner.v.body.1", label %"k.inner.v.exit.1"
-k.inner.v.body.1:
-  %".95" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
-  %".96" = load float, ptr %".95", align 4
-  %".97" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 %"k.inner.v.1"
-  %".98" = load float, ptr %".97", align 4
-  %".99" = fadd contract float %".96", %".98"
-  %".100" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
-  store float %".99", ptr %".100", align 4
-  %"k.inner.v.next.1" = add nsw i64 %"k.inner.v.1", 1
-  br label %"k.inner.v.header.1"
-k.inner.v.exit.1:
-  %".103" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
-  %".104" = load float, ptr %".103", align 4
-  %".105" = fmul contract float %".104", 0x3f85555560000000
-  %".106" = fadd contract float %".105", 0x3ee4f8b580000000
-  %".107" = call float @"llvm.sqrt.f32"(float %".106")
-  %".108" = fdiv contract float 0x3ff0000000000000, %".107"
-  %".109" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
-  store float %".108", ptr %".109", align 4
-  %".111" = add i64 0, 3
+  %".108" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".109" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".108"
+  %".110" = getelementptr inbounds float, ptr %"Y.sqsum.rf.1", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".110", align 4
+  %".112" = add i64 0, 4
+  br label %"k.inner.v.outer.header.1"
+k.inner.v.outer.header.1:
+  %"k.inner.v.outer.1" = phi  i64 [0, %"k.outer.exit.1"], [%"k.inner.v.outer.next.1", %"k.inner.v.outer.body.1"]
+  %".114" = icmp slt i64 %"k.inner.v.outer.1", %".112"
+  br i1 %".114", label %"k.inner.v.outer.body.1", label %"k.inner.v.outer.exit.1"
+k.inner.v.outer.body.1:
+  %".116" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".117" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".116"
+  %".118" = getelementptr inbounds float, ptr %"Y.sqsum.rf.1", i64 0
+  %".119" = load <8 x float>, ptr %".118", align 4
+  %".120" = mul i64 %"k.inner.v.outer.1", 8
+  %".121" = getelementptr inbounds float, ptr %"Y.sqsum.rf", i64 %".120"
+  %".122" = load <8 x float>, ptr %".121", align 4
+  %".123" = fadd contract <8 x float> %".119", %".122"
+  %".124" = getelementptr inbounds float, ptr %"Y.sqsum.rf.1", i64 0
+  store <8 x float> %".123", ptr %".124", align 4
+  %"k.inner.v.outer.next.1" = add nsw i64 %"k.inner.v.outer.1", 1
+  br label %"k.inner.v.outer.header.1"
+k.inner.v.outer.exit.1:
+  %".127" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
+  store float              0x0, ptr %".127", align 4
+  %".129" = add i64 0, 8
+  br label %"k.inner.v.inner.v.header.1"
+k.inner.v.inner.v.header.1:
+  %"k.inner.v.inner.v.1" = phi  i64 [0, %"k.inner.v.outer.exit.1"], [%"k.inner.v.inner.v.next.1", %"k.inner.v.inner.v.body.1"]
+  %".131" = icmp slt i64 %"k.inner.v.inner.v.1", %".129"
+  br i1 %".131", label %"k.inner.v.inner.v.body.1", label %"k.inner.v.inner.v.exit.1"
+k.inner.v.inner.v.body.1:
+  %".133" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
+  %".134" = load float, ptr %".133", align 4
+  %".135" = getelementptr inbounds float, ptr %"Y.sqsum.rf.1", i64 %"k.inner.v.inner.v.1"
+  %".136" = load float, ptr %".135", align 4
+  %".137" = fadd contract float %".134", %".136"
+  %".138" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
+  store float %".137", ptr %".138", align 4
+  %"k.inner.v.inner.v.next.1" = add nsw i64 %"k.inner.v.inner.v.1", 1
+  br label %"k.inner.v.inner.v.header.1"
+k.inner.v.inner.v.exit.1:
+  %".141" = getelementptr inbounds float, ptr %"Y.sqsum", i64 0
+  %".142" = load float, ptr %".141", align 4
+  %".143" = fmul contract float %".142", 0x3f85555560000000
+  %".144" = fadd contract float %".143", 0x3ee4f8b580000000
+  %".145" = call float @"llvm.sqrt.f32"(float %".144")
+  %".146" = fdiv contract float 0x3ff0000000000000, %".145"
+  %".147" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
+  store float %".146", ptr %".147", align 4
+  %".149" = add i64 0, 3
   br label %"i1.outer.header"
 i1.outer.header:
-  %"i1.outer" = phi  i64 [0, %"k.inner.v.exit.1"], [%"i1.outer.next", %"i1.outer.body"]
-  %".113" = icmp slt i64 %"i1.outer", %".111"
-  br i1 %".113", label %"i1.outer.body", label %"i1.outer.exit"
+  %"i1.outer" = phi  i64 [0, %"k.inner.v.inner.v.exit.1"], [%"i1.outer.next", %"i1.outer.body"]
+  %".151" = icmp slt i64 %"i1.outer", %".149"
+  br i1 %".151", label %"i1.outer.body", label %"i1.outer.exit"
 i1.outer.body:
-  %".115" = mul i64 %"i0", 96
-  %".116" = mul i64 %"i1.outer", 32
-  %".117" = add i64 %".115", %".116"
-  %".118" = add i64 %".117", 96
-  %".119" = add i64 %".118", 16
-  %".120" = getelementptr float, ptr %"X", i64 %".118"
-  call void @"llvm.prefetch.p0"(ptr %".120", i32 0, i32 3, i32 1)
-  %".122" = getelementptr float, ptr %"X", i64 %".119"
-  call void @"llvm.prefetch.p0"(ptr %".122", i32 0, i32 3, i32 1)
-  %".124" = mul i64 %"i0", 96
-  %".125" = mul i64 %"i1.outer", 32
-  %".126" = add i64 %".124", %".125"
-  %".127" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".126", i32 0
-  %".128" = shufflevector <32 x i64> %".127", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".129" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".130" = add <32 x i64> %".128", %".129"
-  %".131" = mul i64 %"i0", 96
-  %".132" = mul i64 %"i1.outer", 32
-  %".133" = add i64 %".131", %".132"
-  %".134" = getelementptr inbounds float, ptr %"X", i64 %".133"
-  %".135" = load <32 x float>, ptr %".134", align 4
-  %".136" = getelementptr inbounds float, ptr %"Y.mean", i64 0
-  %".137" = load float, ptr %".136", align 4
-  %".138" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".137", i32 0
-  %".139" = shufflevector <32 x float> %".138", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".140" = fsub contract <32 x float> %".135", %".139"
-  %".141" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
-  %".142" = load float, ptr %".141", align 4
-  %".143" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".142", i32 0
-  %".144" = shufflevector <32 x float> %".143", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".145" = fmul contract <32 x float> %".140", %".144"
-  %".146" = mul i64 %"i1.outer", 32
-  %".147" = getelementptr inbounds float, ptr %"W", i64 %".146"
-  %".148" = load <32 x float>, ptr %".147", align 4
-  %".149" = fmul contract <32 x float> %".145", %".148"
-  %".150" = mul i64 %"i1.outer", 32
-  %".151" = getelementptr inbounds float, ptr %"B", i64 %".150"
-  %".152" = load <32 x float>, ptr %".151", align 4
-  %".153" = fadd contract <32 x float> %".149", %".152"
-  %".154" = mul i64 %"i0", 96
-  %".155" = mul i64 %"i1.outer", 32
-  %".156" = add i64 %".154", %".155"
-  %".157" = getelementptr inbounds float, ptr %"Y", i64 %".156"
-  store <32 x float> %".153", ptr %".157", align 4
+  %".153" = mul i64 %"i0", 96
+  %".154" = mul i64 %"i1.outer", 32
+  %".155" = add i64 %".153", %".154"
+  %".156" = add i64 %".155", 96
+  %".157" = add i64 %".156", 16
+  %".158" = getelementptr float, ptr %"X", i64 %".156"
+  call void @"llvm.prefetch.p0"(ptr %".158", i32 0, i32 3, i32 1)
+  %".160" = getelementptr float, ptr %"X", i64 %".157"
+  call void @"llvm.prefetch.p0"(ptr %".160", i32 0, i32 3, i32 1)
+  %".162" = mul i64 %"i0", 96
+  %".163" = mul i64 %"i1.outer", 32
+  %".164" = add i64 %".162", %".163"
+  %".165" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".164", i32 0
+  %".166" = shufflevector <32 x i64> %".165", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".168" = add <32 x i64> %".166", %".167"
+  %".169" = mul i64 %"i0", 96
+  %".170" = mul i64 %"i1.outer", 32
+  %".171" = add i64 %".169", %".170"
+  %".172" = getelementptr inbounds float, ptr %"X", i64 %".171"
+  %".173" = load <32 x float>, ptr %".172", align 4
+  %".174" = getelementptr inbounds float, ptr %"Y.mean", i64 0
+  %".175" = load float, ptr %".174", align 4
+  %".176" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
+  %".177" = shufflevector <32 x float> %".176", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".178" = fsub contract <32 x float> %".173", %".177"
+  %".179" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
+  %".180" = load float, ptr %".179", align 4
+  %".181" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
+  %".182" = shufflevector <32 x float> %".181", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".183" = fmul contract <32 x float> %".178", %".182"
+  %".184" = mul i64 %"i1.outer", 32
+  %".185" = getelementptr inbounds float, ptr %"W", i64 %".184"
+  %".186" = load <32 x float>, ptr %".185", align 4
+  %".187" = fmul contract <32 x float> %".183", %".186"
+  %".188" = mul i64 %"i1.outer", 32
+  %".189" = getelementptr inbounds float, ptr %"B", i64 %".188"
+  %".190" = load <32 x float>, ptr %".189", align 4
+  %".191" = fadd contract <32 x float> %".187", %".190"
+  %".192" = mul i64 %"i0", 96
+  %".193" = mul i64 %"i1.outer", 32
+  %".194" = add i64 %".192", %".193"
+  %".195" = getelementptr inbounds float, ptr %"Y", i64 %".194"
+  store <32 x float> %".191", ptr %".195", align 4
   %"i1.outer.next" = add nsw i64 %"i1.outer", 1
   br label %"i1.outer.header"
 i1.outer.exit:

@@ -21,13 +21,15 @@ define internal void @"tcomp_main.par0.body"(ptr noalias %"X", ptr noalias %"Y",
 {
 entry:
   %"Y.sum" = alloca [1 x float], align 64
+  %"Y.sum.rf.1" = alloca [16 x float], align 64
   %"Y.sum.rf" = alloca [64 x float], align 64
   %"Y.exp" = alloca [100 x float], align 64
   %"Y.max" = alloca [1 x float], align 64
+  %"Y.max.rf.1" = alloca [16 x float], align 64
   %"Y.max.rf" = alloca [64 x float], align 64
   br label %"it.header"
 it.header:
-  %"it" = phi  i64 [%".4", %"entry"], [%"it.next", %"k.inner.v.exit.1"]
+  %"it" = phi  i64 [%".4", %"entry"], [%"it.next", %"k.inner.v.inner.v.exit.1"]
   %".8" = icmp slt i64 %"it", %".5"
   br i1 %".8", label %"it.body", label %"it.exit"
 it.body:
@@ -62,10 +64,12 @@ k.inner.body:
   %".32" = icmp slt i64 %"k.inner", 36
   br i1 %".32", label %"k.inner.body.if", label %"k.inner.body.endif"
 k.inner.exit:
-  %".50" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  store float 0xfff0000000000000, ptr %".50", align 4
-  %".52" = add i64 0, 64
-  br label %"k.inner.v.header"
+  %".50" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".51" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".50"
+  %".52" = getelementptr inbounds float, ptr %"Y.max.rf.1", i64 0
+  store <16 x float> <float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000, float 0xfff0000000000000>, ptr %".52", align 4
+  %".54" = add i64 0, 4
+  br label %"k.inner.v.outer.header"
 k.inner.body.if:
   %".34" = getelementptr inbounds float, ptr %"Y.max.rf", i64 %"k.inner"
   %".35" = load float, ptr %".34", align 4
@@ -85,199 +89,249 @@ k.inner.body.if:
 k.inner.body.endif:
   %"k.inner.next" = add nsw i64 %"k.inner", 1
   br label %"k.inner.header", !llvm.loop !1
-k.inner.v.header:
-  %"k.inner.v" = phi  i64 [0, %"k.inner.exit"], [%"k.inner.v.next", %"k.inner.v.body"]
-  %".54" = icmp slt i64 %"k.inner.v", %".52"
-  br i1 %".54", label %"k.inner.v.body", label %"k.inner.v.exit"
-k.inner.v.body:
-  %".56" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".57" = load float, ptr %".56", align 4
-  %".58" = getelementptr inbounds float, ptr %"Y.max.rf", i64 %"k.inner.v"
-  %".59" = load float, ptr %".58", align 4
-  %".60" = fcmp ogt float %".57", %".59"
-  %".61" = select  i1 %".60", float %".57", float %".59"
-  %".62" = freeze float %".61"
-  %".63" = fcmp uno float %".57", %".57"
-  %".64" = select  i1 %".63", float %".57", float %".62"
-  %".65" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  store float %".64", ptr %".65", align 4
-  %"k.inner.v.next" = add nsw i64 %"k.inner.v", 1
-  br label %"k.inner.v.header", !llvm.loop !2
-k.inner.v.exit:
-  %".68" = mul i64 %"i", 100
-  %".69" = add i64 %".68", 128
-  %".70" = add i64 %".69", 16
-  %".71" = add i64 %".69", 32
-  %".72" = add i64 %".69", 48
-  %".73" = getelementptr float, ptr %"X", i64 %".69"
-  call void @"llvm.prefetch.p0"(ptr %".73", i32 0, i32 3, i32 1)
-  %".75" = getelementptr float, ptr %"X", i64 %".70"
-  call void @"llvm.prefetch.p0"(ptr %".75", i32 0, i32 3, i32 1)
-  %".77" = getelementptr float, ptr %"X", i64 %".71"
-  call void @"llvm.prefetch.p0"(ptr %".77", i32 0, i32 3, i32 1)
-  %".79" = getelementptr float, ptr %"X", i64 %".72"
-  call void @"llvm.prefetch.p0"(ptr %".79", i32 0, i32 3, i32 1)
-  %".81" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".82" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".81"
-  %".83" = mul i64 %"i", 100
-  %".84" = getelementptr inbounds float, ptr %"X", i64 %".83"
-  %".85" = load <64 x float>, ptr %".84", align 4
-  %".86" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".87" = load float, ptr %".86", align 4
-  %".88" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
-  %".89" = shufflevector <64 x float> %".88", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".90" = fsub contract <64 x float> %".85", %".89"
-  %".91" = call <64 x float> @"tcomp.math.exp.v64f32.rcp.scalef"(<64 x float> %".90")
-  %".92" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  store <64 x float> %".91", ptr %".92", align 4
-  %".94" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".95" = add <32 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".94"
-  %".96" = mul i64 %"i", 100
-  %".97" = add i64 %".96", 64
-  %".98" = getelementptr inbounds float, ptr %"X", i64 %".97"
-  %".99" = load <32 x float>, ptr %".98", align 4
-  %".100" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".101" = load float, ptr %".100", align 4
-  %".102" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".101", i32 0
-  %".103" = shufflevector <32 x float> %".102", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = fsub contract <32 x float> %".99", %".103"
-  %".105" = call <32 x float> @"tcomp.math.exp.v32f32.rcp.scalef"(<32 x float> %".104")
-  %".106" = getelementptr inbounds float, ptr %"Y.exp", i64 64
-  store <32 x float> %".105", ptr %".106", align 4
-  %".108" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
-  %".109" = add <4 x i64> <i64 96, i64 96, i64 96, i64 96>, %".108"
-  %".110" = mul i64 %"i", 100
-  %".111" = add i64 %".110", 96
-  %".112" = getelementptr inbounds float, ptr %"X", i64 %".111"
-  %".113" = load <4 x float>, ptr %".112", align 4
-  %".114" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".115" = load float, ptr %".114", align 4
-  %".116" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".115", i32 0
-  %".117" = shufflevector <4 x float> %".116", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".118" = fsub contract <4 x float> %".113", %".117"
-  %".119" = call <4 x float> @"tcomp.math.exp.v4f32.rcp.scalef"(<4 x float> %".118")
-  %".120" = getelementptr inbounds float, ptr %"Y.exp", i64 96
-  store <4 x float> %".119", ptr %".120", align 4
-  %".122" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".123" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".122"
-  %".124" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <64 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".124", align 4
-  %".126" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".127" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".126"
-  %".128" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  %".129" = load <64 x float>, ptr %".128", align 4
-  %".130" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  %".131" = load <64 x float>, ptr %".130", align 4
-  %".132" = fadd contract <64 x float> %".129", %".131"
-  %".133" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <64 x float> %".132", ptr %".133", align 4
-  %".135" = add i64 0, 64
+k.inner.v.outer.header:
+  %"k.inner.v.outer" = phi  i64 [0, %"k.inner.exit"], [%"k.inner.v.outer.next", %"k.inner.v.outer.body"]
+  %".56" = icmp slt i64 %"k.inner.v.outer", %".54"
+  br i1 %".56", label %"k.inner.v.outer.body", label %"k.inner.v.outer.exit"
+k.inner.v.outer.body:
+  %".58" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".59" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".58"
+  %".60" = getelementptr inbounds float, ptr %"Y.max.rf.1", i64 0
+  %".61" = load <16 x float>, ptr %".60", align 4
+  %".62" = mul i64 %"k.inner.v.outer", 16
+  %".63" = getelementptr inbounds float, ptr %"Y.max.rf", i64 %".62"
+  %".64" = load <16 x float>, ptr %".63", align 4
+  %".65" = fcmp ogt <16 x float> %".61", %".64"
+  %".66" = select  <16 x i1> %".65", <16 x float> %".61", <16 x float> %".64"
+  %".67" = freeze <16 x float> %".66"
+  %".68" = fcmp uno <16 x float> %".61", %".61"
+  %".69" = select  <16 x i1> %".68", <16 x float> %".61", <16 x float> %".67"
+  %".70" = getelementptr inbounds float, ptr %"Y.max.rf.1", i64 0
+  store <16 x float> %".69", ptr %".70", align 4
+  %"k.inner.v.outer.next" = add nsw i64 %"k.inner.v.outer", 1
+  br label %"k.inner.v.outer.header", !llvm.loop !2
+k.inner.v.outer.exit:
+  %".73" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  store float 0xfff0000000000000, ptr %".73", align 4
+  %".75" = add i64 0, 16
+  br label %"k.inner.v.inner.v.header"
+k.inner.v.inner.v.header:
+  %"k.inner.v.inner.v" = phi  i64 [0, %"k.inner.v.outer.exit"], [%"k.inner.v.inner.v.next", %"k.inner.v.inner.v.body"]
+  %".77" = icmp slt i64 %"k.inner.v.inner.v", %".75"
+  br i1 %".77", label %"k.inner.v.inner.v.body", label %"k.inner.v.inner.v.exit"
+k.inner.v.inner.v.body:
+  %".79" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".80" = load float, ptr %".79", align 4
+  %".81" = getelementptr inbounds float, ptr %"Y.max.rf.1", i64 %"k.inner.v.inner.v"
+  %".82" = load float, ptr %".81", align 4
+  %".83" = fcmp ogt float %".80", %".82"
+  %".84" = select  i1 %".83", float %".80", float %".82"
+  %".85" = freeze float %".84"
+  %".86" = fcmp uno float %".80", %".80"
+  %".87" = select  i1 %".86", float %".80", float %".85"
+  %".88" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  store float %".87", ptr %".88", align 4
+  %"k.inner.v.inner.v.next" = add nsw i64 %"k.inner.v.inner.v", 1
+  br label %"k.inner.v.inner.v.header", !llvm.loop !3
+k.inner.v.inner.v.exit:
+  %".91" = mul i64 %"i", 100
+  %".92" = add i64 %".91", 128
+  %".93" = add i64 %".92", 16
+  %".94" = add i64 %".92", 32
+  %".95" = add i64 %".92", 48
+  %".96" = getelementptr float, ptr %"X", i64 %".92"
+  call void @"llvm.prefetch.p0"(ptr %".96", i32 0, i32 3, i32 1)
+  %".98" = getelementptr float, ptr %"X", i64 %".93"
+  call void @"llvm.prefetch.p0"(ptr %".98", i32 0, i32 3, i32 1)
+  %".100" = getelementptr float, ptr %"X", i64 %".94"
+  call void @"llvm.prefetch.p0"(ptr %".100", i32 0, i32 3, i32 1)
+  %".102" = getelementptr float, ptr %"X", i64 %".95"
+  call void @"llvm.prefetch.p0"(ptr %".102", i32 0, i32 3, i32 1)
+  %".104" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".105" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".104"
+  %".106" = mul i64 %"i", 100
+  %".107" = getelementptr inbounds float, ptr %"X", i64 %".106"
+  %".108" = load <64 x float>, ptr %".107", align 4
+  %".109" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".110" = load float, ptr %".109", align 4
+  %".111" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
+  %".112" = shufflevector <64 x float> %".111", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".113" = fsub contract <64 x float> %".108", %".112"
+  %".114" = call <64 x float> @"tcomp.math.exp.v64f32.rcp.scalef"(<64 x float> %".113")
+  %".115" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  store <64 x float> %".114", ptr %".115", align 4
+  %".117" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".118" = add <32 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".117"
+  %".119" = mul i64 %"i", 100
+  %".120" = add i64 %".119", 64
+  %".121" = getelementptr inbounds float, ptr %"X", i64 %".120"
+  %".122" = load <32 x float>, ptr %".121", align 4
+  %".123" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <32 x float> %".125", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = fsub contract <32 x float> %".122", %".126"
+  %".128" = call <32 x float> @"tcomp.math.exp.v32f32.rcp.scalef"(<32 x float> %".127")
+  %".129" = getelementptr inbounds float, ptr %"Y.exp", i64 64
+  store <32 x float> %".128", ptr %".129", align 4
+  %".131" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
+  %".132" = add <4 x i64> <i64 96, i64 96, i64 96, i64 96>, %".131"
+  %".133" = mul i64 %"i", 100
+  %".134" = add i64 %".133", 96
+  %".135" = getelementptr inbounds float, ptr %"X", i64 %".134"
+  %".136" = load <4 x float>, ptr %".135", align 4
+  %".137" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <4 x float> %".139", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".141" = fsub contract <4 x float> %".136", %".140"
+  %".142" = call <4 x float> @"tcomp.math.exp.v4f32.rcp.scalef"(<4 x float> %".141")
+  %".143" = getelementptr inbounds float, ptr %"Y.exp", i64 96
+  store <4 x float> %".142", ptr %".143", align 4
+  %".145" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".146" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".145"
+  %".147" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  store <64 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".147", align 4
+  %".149" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".150" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".149"
+  %".151" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  %".152" = load <64 x float>, ptr %".151", align 4
+  %".153" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  %".154" = load <64 x float>, ptr %".153", align 4
+  %".155" = fadd contract <64 x float> %".152", %".154"
+  %".156" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  store <64 x float> %".155", ptr %".156", align 4
+  %".158" = add i64 0, 64
   br label %"k.inner.header.1"
 k.inner.header.1:
-  %"k.inner.1" = phi  i64 [0, %"k.inner.v.exit"], [%"k.inner.next.1", %"k.inner.body.1.endif"]
-  %".137" = icmp slt i64 %"k.inner.1", %".135"
-  br i1 %".137", label %"k.inner.body.1", label %"k.inner.exit.1"
+  %"k.inner.1" = phi  i64 [0, %"k.inner.v.inner.v.exit"], [%"k.inner.next.1", %"k.inner.body.1.endif"]
+  %".160" = icmp slt i64 %"k.inner.1", %".158"
+  br i1 %".160", label %"k.inner.body.1", label %"k.inner.exit.1"
 k.inner.body.1:
-  %".139" = icmp slt i64 %"k.inner.1", 36
-  br i1 %".139", label %"k.inner.body.1.if", label %"k.inner.body.1.endif"
+  %".162" = icmp slt i64 %"k.inner.1", 36
+  br i1 %".162", label %"k.inner.body.1.if", label %"k.inner.body.1.endif"
 k.inner.exit.1:
-  %".151" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float              0x0, ptr %".151", align 4
-  %".153" = add i64 0, 64
-  br label %"k.inner.v.header.1"
+  %".174" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".175" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".174"
+  %".176" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".176", align 4
+  %".178" = add i64 0, 4
+  br label %"k.inner.v.outer.header.1"
 k.inner.body.1.if:
-  %".141" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
-  %".142" = load float, ptr %".141", align 4
-  %".143" = add i64 %"k.inner.1", 64
-  %".144" = getelementptr inbounds float, ptr %"Y.exp", i64 %".143"
-  %".145" = load float, ptr %".144", align 4
-  %".146" = fadd contract float %".142", %".145"
-  %".147" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
-  store float %".146", ptr %".147", align 4
+  %".164" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
+  %".165" = load float, ptr %".164", align 4
+  %".166" = add i64 %"k.inner.1", 64
+  %".167" = getelementptr inbounds float, ptr %"Y.exp", i64 %".166"
+  %".168" = load float, ptr %".167", align 4
+  %".169" = fadd contract float %".165", %".168"
+  %".170" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
+  store float %".169", ptr %".170", align 4
   br label %"k.inner.body.1.endif"
 k.inner.body.1.endif:
   %"k.inner.next.1" = add nsw i64 %"k.inner.1", 1
   br label %"k.inner.header.1"
-k.inner.v.header.1:
-  %"k.inner.v.1" = phi  i64 [0, %"k.inner.exit.1"], [%"k.inner.v.next.1", %"k.inner.v.body.1"]
-  %".155" = icmp slt i64 %"k.inner.v.1", %".153"
-  br i1 %".155", label %"k.inner.v.body.1", label %"k.inner.v.exit.1"
-k.inner.v.body.1:
-  %".157" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".158" = load float, ptr %".157", align 4
-  %".159" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.v.1"
-  %".160" = load float, ptr %".159", align 4
-  %".161" = fadd contract float %".158", %".160"
-  %".162" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float %".161", ptr %".162", align 4
-  %"k.inner.v.next.1" = add nsw i64 %"k.inner.v.1", 1
-  br label %"k.inner.v.header.1"
-k.inner.v.exit.1:
-  %".165" = mul i64 %"i", 100
-  %".166" = add i64 %".165", 128
-  %".167" = add i64 %".166", 16
-  %".168" = add i64 %".166", 32
-  %".169" = add i64 %".166", 48
-  %".170" = getelementptr float, ptr %"Y", i64 %".166"
-  call void @"llvm.prefetch.p0"(ptr %".170", i32 1, i32 3, i32 1)
-  %".172" = getelementptr float, ptr %"Y", i64 %".167"
-  call void @"llvm.prefetch.p0"(ptr %".172", i32 1, i32 3, i32 1)
-  %".174" = getelementptr float, ptr %"Y", i64 %".168"
-  call void @"llvm.prefetch.p0"(ptr %".174", i32 1, i32 3, i32 1)
-  %".176" = getelementptr float, ptr %"Y", i64 %".169"
-  call void @"llvm.prefetch.p0"(ptr %".176", i32 1, i32 3, i32 1)
-  %".178" = mul i64 %"i", 100
-  %".179" = insertelement <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".178", i32 0
-  %".180" = shufflevector <64 x i64> %".179", <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".181" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".182" = add <64 x i64> %".180", %".181"
-  %".183" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  %".184" = load <64 x float>, ptr %".183", align 4
-  %".185" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".186" = load float, ptr %".185", align 4
-  %".187" = fdiv contract float 0x3ff0000000000000, %".186"
-  %".188" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
-  %".189" = shufflevector <64 x float> %".188", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".190" = fmul contract <64 x float> %".184", %".189"
-  %".191" = mul i64 %"i", 100
-  %".192" = getelementptr inbounds float, ptr %"Y", i64 %".191"
-  store <64 x float> %".190", ptr %".192", align 4
-  %".194" = mul i64 %"i", 100
-  %".195" = add i64 %".194", 64
-  %".196" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".195", i32 0
-  %".197" = shufflevector <32 x i64> %".196", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".198" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".199" = add <32 x i64> %".197", %".198"
-  %".200" = getelementptr inbounds float, ptr %"Y.exp", i64 64
-  %".201" = load <32 x float>, ptr %".200", align 4
-  %".202" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".203" = load float, ptr %".202", align 4
-  %".204" = fdiv contract float 0x3ff0000000000000, %".203"
-  %".205" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".204", i32 0
-  %".206" = shufflevector <32 x float> %".205", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".207" = fmul contract <32 x float> %".201", %".206"
-  %".208" = mul i64 %"i", 100
-  %".209" = add i64 %".208", 64
-  %".210" = getelementptr inbounds float, ptr %"Y", i64 %".209"
-  store <32 x float> %".207", ptr %".210", align 4
-  %".212" = mul i64 %"i", 100
-  %".213" = add i64 %".212", 96
-  %".214" = insertelement <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".213", i32 0
-  %".215" = shufflevector <4 x i64> %".214", <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".216" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
-  %".217" = add <4 x i64> %".215", %".216"
-  %".218" = getelementptr inbounds float, ptr %"Y.exp", i64 96
-  %".219" = load <4 x float>, ptr %".218", align 4
-  %".220" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".221" = load float, ptr %".220", align 4
-  %".222" = fdiv contract float 0x3ff0000000000000, %".221"
-  %".223" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".222", i32 0
-  %".224" = shufflevector <4 x float> %".223", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".225" = fmul contract <4 x float> %".219", %".224"
-  %".226" = mul i64 %"i", 100
-  %".227" = add i64 %".226", 96
-  %".228" = getelementptr inbounds float, ptr %"Y", i64 %".227"
-  store <4 x float> %".225", ptr %".228", align 4
+k.inner.v.outer.header.1:
+  %"k.inner.v.outer.1" = phi  i64 [0, %"k.inner.exit.1"], [%"k.inner.v.outer.next.1", %"k.inner.v.outer.body.1"]
+  %".180" = icmp slt i64 %"k.inner.v.outer.1", %".178"
+  br i1 %".180", label %"k.inner.v.outer.body.1", label %"k.inner.v.outer.exit.1"
+k.inner.v.outer.body.1:
+  %".182" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".183" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".182"
+  %".184" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  %".185" = load <16 x float>, ptr %".184", align 4
+  %".186" = mul i64 %"k.inner.v.outer.1", 16
+  %".187" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %".186"
+  %".188" = load <16 x float>, ptr %".187", align 4
+  %".189" = fadd contract <16 x float> %".185", %".188"
+  %".190" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <16 x float> %".189", ptr %".190", align 4
+  %"k.inner.v.outer.next.1" = add nsw i64 %"k.inner.v.outer.1", 1
+  br label %"k.inner.v.outer.header.1"
+k.inner.v.outer.exit.1:
+  %".193" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float              0x0, ptr %".193", align 4
+  %".195" = add i64 0, 16
+  br label %"k.inner.v.inner.v.header.1"
+k.inner.v.inner.v.header.1:
+  %"k.inner.v.inner.v.1" = phi  i64 [0, %"k.inner.v.outer.exit.1"], [%"k.inner.v.inner.v.next.1", %"k.inner.v.inner.v.body.1"]
+  %".197" = icmp slt i64 %"k.inner.v.inner.v.1", %".195"
+  br i1 %".197", label %"k.inner.v.inner.v.body.1", label %"k.inner.v.inner.v.exit.1"
+k.inner.v.inner.v.body.1:
+  %".199" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".200" = load float, ptr %".199", align 4
+  %".201" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 %"k.inner.v.inner.v.1"
+  %".202" = load float, ptr %".201", align 4
+  %".203" = fadd contract float %".200", %".202"
+  %".204" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float %".203", ptr %".204", align 4
+  %"k.inner.v.inner.v.next.1" = add nsw i64 %"k.inner.v.inner.v.1", 1
+  br label %"k.inner.v.inner.v.header.1"
+k.inner.v.inner.v.exit.1:
+  %".207" = mul i64 %"i", 100
+  %".208" = add i64 %".207", 128
+  %".209" = add i64 %".208", 16
+  %".210" = add i64 %".208", 32
+  %".211" = add i64 %".208", 48
+  %".212" = getelementptr float, ptr %"Y", i64 %".208"
+  call void @"llvm.prefetch.p0"(ptr %".212", i32 1, i32 3, i32 1)
+  %".214" = getelementptr float, ptr %"Y", i64 %".209"
+  call void @"llvm.prefetch.p0"(ptr %".214", i32 1, i32 3, i32 1)
+  %".216" = getelementptr float, ptr %"Y", i64 %".210"
+  call void @"llvm.prefetch.p0"(ptr %".216", i32 1, i32 3, i32 1)
+  %".218" = getelementptr float, ptr %"Y", i64 %".211"
+  call void @"llvm.prefetch.p0"(ptr %".218", i32 1, i32 3, i32 1)
+  %".220" = mul i64 %"i", 100
+  %".221" = insertelement <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".220", i32 0
+  %".222" = shufflevector <64 x i64> %".221", <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".223" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".224" = add <64 x i64> %".222", %".223"
+  %".225" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  %".226" = load <64 x float>, ptr %".225", align 4
+  %".227" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".228" = load float, ptr %".227", align 4
+  %".229" = fdiv contract float 0x3ff0000000000000, %".228"
+  %".230" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".229", i32 0
+  %".231" = shufflevector <64 x float> %".230", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".232" = fmul contract <64 x float> %".226", %".231"
+  %".233" = mul i64 %"i", 100
+  %".234" = getelementptr inbounds float, ptr %"Y", i64 %".233"
+  store <64 x float> %".232", ptr %".234", align 4
+  %".236" = mul i64 %"i", 100
+  %".237" = add i64 %".236", 64
+  %".238" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".237", i32 0
+  %".239" = shufflevector <32 x i64> %".238", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".240" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".241" = add <32 x i64> %".239", %".240"
+  %".242" = getelementptr inbounds float, ptr %"Y.exp", i64 64
+  %".243" = load <32 x float>, ptr %".242", align 4
+  %".244" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".245" = load float, ptr %".244", align 4
+  %".246" = fdiv contract float 0x3ff0000000000000, %".245"
+  %".247" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
+  %".248" = shufflevector <32 x float> %".247", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".249" = fmul contract <32 x float> %".243", %".248"
+  %".250" = mul i64 %"i", 100
+  %".251" = add i64 %".250", 64
+  %".252" = getelementptr inbounds float, ptr %"Y", i64 %".251"
+  store <32 x float> %".249", ptr %".252", align 4
+  %".254" = mul i64 %"i", 100
+  %".255" = add i64 %".254", 96
+  %".256" = insertelement <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".255", i32 0
+  %".257" = shufflevector <4 x i64> %".256", <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".258" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
+  %".259" = add <4 x i64> %".257", %".258"
+  %".260" = getelementptr inbounds float, ptr %"Y.exp", i64 96
+  %".261" = load <4 x float>, ptr %".260", align 4
+  %".262" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".263" = load float, ptr %".262", align 4
+  %".264" = fdiv contract float 0x3ff0000000000000, %".263"
+  %".265" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".264", i32 0
+  %".266" = shufflevector <4 x float> %".265", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".267" = fmul contract <4 x float> %".261", %".266"
+  %".268" = mul i64 %"i", 100
+  %".269" = add i64 %".268", 96
+  %".270" = getelementptr inbounds float, ptr %"Y", i64 %".269"
+  store <4 x float> %".267", ptr %".270", align 4
   %"it.next" = add nsw i64 %"it", 1
   br label %"it.header"
 }
@@ -414,3 +468,4 @@ declare <4 x float> @"llvm.x86.avx512.mask.scalef.ps.128"(<4 x float> %".1", <4 
 !0 = !{ !"llvm.loop.unroll.disable" }
 !1 = distinct !{ !1, !0 }
 !2 = distinct !{ !2, !0 }
+!3 = distinct !{ !3, !0 }
