@@ -229,8 +229,9 @@ class AutoCPU:
         if anchor is None and pick("rows", False):
             group = row_stages(self.ops, out_op, inlined)
             if group is not None:
-                vec = TargetTiles(self.target, out_op.output(0).dtype).vec * pick("interleave")
-                row_fused(s, group, out_op, vec, self._par(out_op), pick("rows.prefetch", False))
+                lanes = TargetTiles(self.target, out_op.output(0).dtype).vec
+                row_fused(s, group, out_op, lanes * pick("interleave"), self._par(out_op),
+                          pick("rows.prefetch", False), lanes)
                 return s
         for op in self.ops:
             if not is_compute(op) or op in inlined or op is anchor:

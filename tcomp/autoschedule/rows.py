@@ -88,13 +88,16 @@ def row_interleave(out_op: Any, vec: int) -> int:
 
 
 def row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bool,
-               prefetch: bool = False) -> None:
+               prefetch: bool = False, lanes: int = 0) -> None:
     """Every stage of a row-wise output (``group``, from ``row_stages``) computed per row
     inside its (fused, parallel if ``parallel``) leading loops, as the hand softmax and layer
     norm do: a row's intermediates stay in L1. Row reductions long enough accumulate a
-    vector of ``vec`` partial results (``rfactor``); elementwise stages and the output run
-    vectorized along the row, ``vec`` lanes. With ``prefetch``, those vector loops prefetch
-    the next row of the whole-shape tensors they read (``_prefetch_next_row``)."""
+    vector of ``vec`` partial results (``rfactor``), added into one vector of ``lanes``
+    (a second ``rfactor``) where ``vec`` is several registers of them, so that the last,
+    serial combine is one register long (``schedules.cpu._row_reduction``); elementwise
+    stages and the output run vectorized along the row, ``vec`` lanes. With ``prefetch``,
+    those vector loops prefetch the next row of the whole-shape tensors they read
+    (``_prefetch_next_row``)."""
     st = s[out_op]
     *lead, last = st.op.axis
     row = lead[0]
@@ -113,13 +116,18 @@ def row_fused(s: Schedule, group: list[Any], out_op: Any, vec: int, parallel: bo
         if k is not None and const_extent(k) >= 4 * vec and const_extent(k) % vec == 0 \
                 and E.is_const(red.condition, True):
             _ko, ki = ps.split(k, factor=vec)
-            rf = s.rfactor(op.output(0), ki)
-            rs = s[rf]
-            rk, *rest = rs.op.axis
-            (rko,) = rs.op.reduce_axis
-            rs.reorder(*rest, rko, rk)
-            rs.vectorize(rk)
-            rs.compute_at(st, row)
+            for width in (vec, lanes) if 0 < lanes < vec else (vec,):
+                if width != vec:
+                    (kv,) = s[op.output(0)].op.reduce_axis
+                    _kvo, ki = s[op.output(0)].split(kv, factor=width)
+                rf = s.rfactor(op.output(0), ki)
+                rs = s[rf]
+                rk, *rest = rs.op.axis
+                (rko,) = rs.op.reduce_axis
+                rs.reorder(*rest, rko, rk)
+                rs.vectorize(rk)
+                rs.compute_at(st, row)
+            ps = s[op.output(0)]
         elif k is None and len(op.axis) == len(st.op.axis) and const_extent(op.axis[-1]) > 1:
             # a stage of whole rows, not one per row
             outer = _vectorize_row(ps, op.axis[-1], vec)
