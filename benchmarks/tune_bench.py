@@ -170,11 +170,11 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int,
         proc.join(timeout=30)
         runner.close()
     contenders = times
-    row = {"workload": name, "target": str(tc.Target.parse(target)),
-           "isa": tc.Target.parse(target).isa, "space": rep.space, "trials": rep.trials,
-           "failed": rep.failed,
-           "rounds": rounds, "tuned_best_ms_in_db": rep.best_ms,
-           "trials_to_10pct": rep.trials_to_10pct, "tuning_wall_s": rep.wall_s,
+    tgt = tc.Target.parse(target)
+    row = {"workload": name, "target": str(tgt), "isa": tgt.isa, "space": rep.space,
+           "trials": rep.trials, "failed": rep.failed, "rounds": rounds,
+           "tuned_best_ms_in_db": rep.best_ms, "trials_to_10pct": rep.trials_to_10pct,
+           "tuning_wall_s": rep.wall_s,
            "chosen_config": res.best_record.config,
            "runner_ms": float(np.median(in_runner)),
            # the runner's figure for the chosen record over the in-process one (median of

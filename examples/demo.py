@@ -102,6 +102,15 @@ def chain() -> None:
           "outputs preallocated)")
 
 
+def _report_vs_copy(x: np.ndarray, times: list[float]) -> None:
+    """A row-wise kernel's time (``times[0]``, reading and writing ``x``'s size) against a copy
+    of the same array (``times[1]``)."""
+    t, t_copy = times
+    print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
+          f"of a copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; "
+          "output preallocated)")
+
+
 def softmax() -> None:
     section("3. Row softmax 8192 x 1024: max, exp-sum, divide fused per row")
     X = tc.placeholder((8192, 1024), name="X")
@@ -115,10 +124,7 @@ def softmax() -> None:
     e = np.exp(x - x.max(axis=1, keepdims=True))
     ref = e / e.sum(axis=1, keepdims=True)
     print(f"max abs error vs numpy: {float(np.max(np.abs(y - ref))):.2e}")
-    t, t_copy = _rounds([(f, (x, y)), (_copy_kernel(x.shape), (x, y))])
-    print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
-          f"of a copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; "
-          "output preallocated)")
+    _report_vs_copy(x, _rounds([(f, (x, y)), (_copy_kernel(x.shape), (x, y))]))
 
 
 def layer_norm() -> None:
@@ -138,10 +144,7 @@ def layer_norm() -> None:
     mu = x64.mean(axis=1, keepdims=True)
     ref = (x64 - mu) / np.sqrt(x64.var(axis=1, keepdims=True) + 1e-5) * w + b
     print(f"max abs error vs numpy (float64): {float(np.max(np.abs(y - ref))):.2e}")
-    t, t_copy = _rounds([(f, (x, w, b, y)), (_copy_kernel(x.shape), (x, y))])
-    print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
-          f"of a copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; "
-          "output preallocated)")
+    _report_vs_copy(x, _rounds([(f, (x, w, b, y)), (_copy_kernel(x.shape), (x, y))]))
 
 
 def main() -> None:

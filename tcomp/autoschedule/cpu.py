@@ -113,10 +113,10 @@ class AutoCPU:
                 # row's reduction is a short serial chain, so the stages run at root and
                 # LLVM vectorizes the output across rows (squash 64 x 1152 x 8: 0.14 ->
                 # 0.105 ms, Zen 4).
-                short = shape[-1] < vec
+                short, out_vec = shape[-1] < vec, f"vec:{self.names[out]}"
                 self._knob("rows", not short, short)
-                if short and f"vec:{self.names[out]}" in self.knobs:
-                    self._knob(f"vec:{self.names[out]}", 0, *self.knobs[f"vec:{self.names[out]}"])
+                if short and out_vec in self.knobs:
+                    self._knob(out_vec, 0, *self.knobs[out_vec])
                 self._knob("interleave", row_interleave(out, vec),
                            *(m for m in (1, 2, 4) if shape[-1] % (m * vec) == 0))
                 streams = streams_from_memory(out, self.target)

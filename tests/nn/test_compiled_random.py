@@ -196,9 +196,12 @@ sizes = st.sampled_from(((2, 3), (3, 4))).flatmap(lambda s: st.sampled_from((
 losses = st.sampled_from(("xent", "mse", "l2", "sumsq"))
 
 
+training_cases = given(spec=models, shapes=sizes, loss=losses,
+                       data_seed=st.integers(0, 1000), keep_grads=st.booleans())
+
+
 @settings(max_examples=16, deadline=None)
-@given(spec=models, shapes=sizes, loss=losses, data_seed=st.integers(0, 1000),
-       keep_grads=st.booleans())
+@training_cases
 def test_compiled_step_and_forward_follow_eager_training(spec, shapes, loss, data_seed,
                                                          keep_grads):
     check_training(spec, shapes, loss, data_seed, keep_grads)
@@ -206,8 +209,7 @@ def test_compiled_step_and_forward_follow_eager_training(spec, shapes, loss, dat
 
 @pytest.mark.slow
 @settings(max_examples=200, deadline=None)
-@given(spec=models, shapes=sizes, loss=losses, data_seed=st.integers(0, 1000),
-       keep_grads=st.booleans())
+@training_cases
 def test_compiled_step_and_forward_follow_eager_training_long(spec, shapes, loss, data_seed,
                                                               keep_grads):
     check_training(spec, shapes, loss, data_seed, keep_grads)
