@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from tcomp.runtime import timing
+
 from .workloads import Workload
 
 STDERR_TAIL_BYTES = 2048  # how much of a failed worker's stderr a trial's error keeps
@@ -67,8 +69,11 @@ class MeasureOptions:
     ``DaskExecutor`` take one (or its fields as keyword arguments, as ``tune()`` does).
 
     Args:
-        repeat, warmup, min_repeat_s: ``time_kernel``'s: timed repeats (each at least
-            ``min_repeat_s`` long), after ``warmup`` untimed calls.
+        repeat, warmup, warmup_s, min_repeat_s: ``time_kernel``'s: timed repeats (each at
+            least ``min_repeat_s`` long), after ``warmup`` untimed calls and as many more as
+            fill ``warmup_s``; the defaults are ``tcomp.runtime.timing``'s, what
+            ``time_kernel`` does when called with none, so the runner's figure is what an
+            in-process call timed the same way gets.
         check, rtol, atol: compare each candidate's outputs with the reference evaluator's
             (a mismatch is a failed trial, "wrong result").
         seed: of the random inputs.
@@ -80,9 +85,10 @@ class MeasureOptions:
             that injects crashes, or this one with ``taskset`` in front.
     """
 
-    repeat: int = 5
-    warmup: int = 1
-    min_repeat_s: float = 2e-3
+    repeat: int = timing.REPEAT
+    warmup: int = timing.WARMUP
+    min_repeat_s: float = timing.MIN_REPEAT_S
+    warmup_s: float = timing.WARMUP_S
     check: bool = True
     rtol: float = 1e-3
     atol: float = 1e-3
@@ -209,7 +215,7 @@ def build_job(inp: MeasureInput) -> dict[str, Any]:
             "target": inp.target}
 
 
-RUN_FIELDS = ("repeat", "warmup", "min_repeat_s", "check", "rtol", "atol", "seed")
+RUN_FIELDS = ("repeat", "warmup", "warmup_s", "min_repeat_s", "check", "rtol", "atol", "seed")
 
 
 def run_job(inp: MeasureInput, ref_dir: str, options: MeasureOptions) -> dict[str, Any]:

@@ -115,7 +115,7 @@ def run(job: Job) -> Job:
             except AssertionError as exc:
                 return {"ok": False, "error": f"wrong result: {exc}", "build_s": build_s}
     timing = time_kernel(kernel, call_args, warmup=job["warmup"], repeat=job["repeat"],
-                         min_repeat_s=job["min_repeat_s"])
+                         min_repeat_s=job["min_repeat_s"], warmup_s=job.get("warmup_s", 0.0))
     return {"ok": True, "costs": list(timing.all), "build_s": build_s,
             "run_s": time.perf_counter() - t0 - build_s}
 

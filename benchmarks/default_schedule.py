@@ -179,7 +179,7 @@ def _peers(name: str, ins: list[np.ndarray], use_torch: bool
 
 def _time(fn: Callable, fargs: list[Any]) -> float:
     time.sleep(0.4)  # thread pools of the previous contender go idle (OpenMP spins ~0.2 s)
-    return time_kernel(fn, fargs, warmup=1, repeat=5).median * 1e3
+    return time_kernel(fn, fargs).median * 1e3  # the runner's protocol (MeasureOptions)
 
 
 def _peer_process(conn: Any, name: str, use_torch: bool, ref_dir: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 
 import numpy as np
 import pytest
@@ -178,6 +179,18 @@ def test_time_kernel(addk):
     assert r1.number == 10
     with pytest.raises(ValueError):
         time_kernel(lambda: None, repeat=0)
+    with pytest.raises(ValueError, match="warmup_s"):
+        time_kernel(lambda: None, warmup_s=-1.0)
+
+
+def test_time_kernel_warms_up_for_warmup_s():
+    """Untimed calls fill ``warmup_s`` before any timed one (a kernel runs slow for
+    milliseconds after a pause)."""
+    stamps: list[float] = []
+    r = time_kernel(lambda: stamps.append(time.perf_counter()), warmup=1, warmup_s=0.02,
+                    number=1, repeat=3)
+    timed = stamps[-3:]
+    assert len(stamps) > 4 and timed[0] - stamps[0] >= 0.02 and len(r.all) == 3
 
 
 def test_target_parse_and_key():
