@@ -261,6 +261,7 @@ def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarr
                             early_stop=None, progress=False)
         kernels["tuned"] = tc.build(res.best_schedule, res.args, target=target)
         row["tuned_runner_ms"] = res.report.best_ms
+        row["tuned_config"] = res.best_record.config
         row["tuning_wall_s"] = round(res.report.wall_s, 1)
         # The tuned record measured again by the tuner's runner in every round below,
         # beside the in-process figure (this VM's speed drifts between minutes).
