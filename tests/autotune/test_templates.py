@@ -129,3 +129,29 @@ def test_every_trial_failing_is_a_clear_error_and_exit_status(
     assert main(["--db", db_path, "tune", "softmax", "--arg", "n=4", "--arg", "m=8",
                  "--space", "matmul", "--trials", "2", "--quiet"]) == 2
     assert "template 'matmul' can't schedule" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("n, size, tile_y", [(1, 10, 3), (2, 10, 3), (2, 9, 3)])
+def test_conv_row_strips_pad_per_strip_and_keep_the_tile_unrolled(n: int, size: int,
+                                                                  tile_y: int) -> None:
+    """``parallel="ny"`` with ``pad="rows"``: each strip's padded input is computed inside
+    the strip's loop (no whole padded image), the results are right, and where the strips
+    don't divide the rows of several images the images alone run in parallel rather than a
+    fused loop whose tile rows would be a loop of unknown extent."""
+    import numpy as np
+
+    outs, args = W.conv2d(n=n, c=3, k=4, size=size)
+    sp = TemplateSpace("conv2d_nchw", outs, args)
+    cfg = {**sp.default(), "pad": "rows", "parallel": "ny", "tile_y": tile_y, "tile_f": 4}
+    assert sp.template.valid(cfg) and not sp.template.valid({**cfg, "parallel": "nf"})
+    s = sp.apply(cfg)
+    text = str(tc.lower(s, args))
+    assert f"conv.pad: float32[{n}, 3, {size + 2}, {size + 2}]" not in text
+    assert "min(" not in text  # every tile loop has a constant extent
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((n, 3, size, size)).astype(np.float32)
+    w = rng.standard_normal((4, 3, 3, 3)).astype(np.float32)
+    y = np.zeros((n, 4, size, size), np.float32)
+    tc.build(s, args)(x, w, y)
+    want = tc.dsl.evaluate(outs, [x, w], params=args[:2])[0]
+    np.testing.assert_allclose(y, want, rtol=1e-4, atol=1e-4)
