@@ -2,7 +2,9 @@
 
 Each repeat runs the function ``number`` times back to back and records the mean time per
 call; ``number`` is chosen so one repeat lasts at least ``min_repeat_s``, which keeps timer
-resolution and call overhead out of the numbers for tiny kernels. GC is off while timing.
+resolution and call overhead out of the numbers for tiny kernels. Untimed calls fill
+``warmup_s`` first. GC is off while timing. The defaults are the protocol the tuner's runner
+uses too (``autotune.MeasureOptions``).
 """
 
 from __future__ import annotations
