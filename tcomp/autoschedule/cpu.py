@@ -167,6 +167,13 @@ class AutoCPU:
             few = bool(dot) and few_rows(op)
             default = "none" if packed_without_reuse(op) or few else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
+            if self._padded_input(op) is not None and \
+                    row_axis(op) % len(op.axis) != len(op.axis) - 2:
+                # the padded input per strip (image and output row), by the thread that
+                # reads it: at root, each thread's row tiles read the whole padded image,
+                # half of it written by the other core (conv2d 64 -> 64 at 56 x 56: 1.49
+                # -> 1.32 ms on AVX2, Zen 4 VM; 1-6% at the small CNN's shapes)
+                self._knob(f"strip:{n}", True, False)
             if strided:
                 self._knob(f"pack:{n}", True, False)
             if dot:  # read when the tile is "none"
@@ -201,7 +208,27 @@ class AutoCPU:
             is_compute(t.op) and self.knobs.get(f"inline:{self.names[t.op]}", [False])[0]
             and self._transcendental(t.op) for t in op.input_tensors)
 
+    def _padded_input(self, op: Any) -> Any:
+        """The padding stage ``op`` alone reads, where it stays a stage (``padding_reused``),
+        else None."""
+        pads = [t.op for t in op.input_tensors if is_compute(t.op)
+                and padding_reused(t.op, self.ops)]
+        if len(pads) != 1 or sum(1 for r in self.ops if is_compute(r) and any(
+                t.op is pads[0] for t in r.input_tensors)) != 1:
+            return None
+        return pads[0]
+
     # ------------------------------------------------------------------ schedule
+    def _strip_pad(self, op: Any) -> Any:
+        """The padded input computed per strip of ``op``'s register tiles in this config
+        (``strip:`` knob; ``op`` tiled, in parallel, the padding not inlined), else None."""
+        n = self.names[op]
+        pad = self._padded_input(op) if self.pick(f"strip:{n}", False) else None
+        if pad is None or not self._par(op) or self.pick(f"tile:{n}", "none") == "none" \
+                or self.pick(f"inline:{self.names[pad]}", False):
+            return None
+        return pad
+
     def pick(self, name: str, absent: Any = None) -> Any:
         """Knob ``name`` of the config being scheduled: its value there, else the
         heuristic's; ``absent`` for a knob this graph doesn't have."""
@@ -233,8 +260,11 @@ class AutoCPU:
                 row_fused(s, group, out_op, lanes * pick("interleave"), self._par(out_op),
                           pick("rows.prefetch", False), lanes)
                 return s
+        tiled = [op for op in self.ops if is_compute(op) and op not in inlined
+                 and op.num_outputs == 1]
+        per_strip = {self._strip_pad(op) for op in tiled} - {None}
         for op in self.ops:
-            if not is_compute(op) or op in inlined or op is anchor:
+            if not is_compute(op) or op in inlined or op is anchor or op in per_strip:
                 continue
             if op.num_outputs != 1 and (op not in self.out_ops or op.is_reduction):
                 continue
@@ -305,10 +335,20 @@ class AutoCPU:
             s.reassociate()
         cc = s.cache_write(op.output(0), "local")
         row = row_axis(op)
-        jo = tile_output(s, op, ti, tj, vec, self._par(op), row)
+        pad = self._strip_pad(op)
+        jo, strip = tile_output(s, op, ti, tj, vec, self._par(op), row, pad is not None)
         s[cc].compute_at(s[op], jo)
         accumulate_tile(s[cc], vec, row)
+        self._place_pad(s, pad, op, strip)
         return True
+
+    def _place_pad(self, s: Schedule, pad: Any, op: Any, strip: Any) -> None:
+        """``pad`` (``_strip_pad``) computed in ``op``'s strip loop, or at root where the tile
+        made no strips."""
+        if pad is not None and strip is not None:
+            s[pad].compute_at(s[op], strip)
+        elif pad is not None:
+            self._loop_nest(s, pad)
 
     def _dot(self, s: Schedule, op: Any, lanes: int) -> bool:
         """A sum ``dot_lanes`` takes: its innermost reduction loop split by ``lanes`` and
@@ -399,9 +439,11 @@ class AutoCPU:
         if self.pick(f"pack:{self.names[anchor]}", False):
             pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
         row = row_axis(anchor)
-        jo = tile_output(s, out_op, ti, tj, vec, self._par(anchor), row)
+        pad = self._strip_pad(anchor)
+        jo, strip = tile_output(s, out_op, ti, tj, vec, self._par(anchor), row, pad is not None)
         s[anchor].compute_at(s[out_op], jo)
         accumulate_tile(s[anchor], vec, row)
+        self._place_pad(s, pad, out_op, strip)
 
     def _loop_nest(self, s: Schedule, op: Any) -> None:
         if self._register_tiled(s, op) or self._column_tiled(s, op):

@@ -143,29 +143,35 @@ def accumulate_tile(st: Any, vec: int, row: int) -> None:
 
 
 def tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool,
-                 row: int) -> Any:
+                 row: int, strips: bool = False) -> tuple[Any, Any]:
     """Tile the axis ``row`` and the last axis of ``op`` (ti x tj, vectorized); returns the
-    inner tile loop.
+    inner tile loop and, with ``strips``, the parallel loop of the strips (else None).
 
     The outer tile loop runs in parallel (if ``parallel``): the row tiles, or for a 2-D
     output with more column tiles than row tiles, the column tiles (x @ W.T with 128 rows
     and 512 columns: 16 column tiles split evenly over 2 threads where 11 row tiles split
-    6:5, and each thread keeps its own panels of W; 524 -> 377 us, torch 347 us)."""
+    6:5, and each thread keeps its own panels of W; 524 -> 377 us, torch 347 us). With
+    ``strips`` and rows from an outer axis, the other axes but the last (a conv's image and
+    output row: a strip) run outermost and in parallel, the row tiles inside each strip, so
+    a stage computed per strip (a padded input) is read by the thread that wrote it."""
     st = s[op]
     sp = list(op.axis)
     if row % len(sp) != len(sp) - 2:  # rows of an outer axis: the others between
         ro, ri = st.split(sp[row], factor=ti)
         jo, ji = st.split(sp[-1], factor=tj)
         others = [a for k, a in enumerate(sp[:-1]) if k != row % len(sp)]
-        st.reorder(ro, *others, jo, ri, ji)
+        strips = strips and parallel and bool(others)
+        st.reorder(*((*others, ro) if strips else (ro, *others)), jo, ri, ji)
         _jio, jii = st.split(ji, factor=vec)
         st.vectorize(jii)
         if parallel:
-            f = ro
-            for a in others:
+            f = others[0] if strips else ro
+            for a in others[1:] if strips else others:
                 f = st.fuse(f, a)
             st.parallel(f)
-        return jo
+            if strips:
+                return jo, f
+        return jo, None
     io, jo, _ii, ji = st.tile(sp[-2], sp[-1], ti, tj)
     _jio, jii = st.split(ji, factor=vec)
     st.vectorize(jii)
@@ -178,7 +184,7 @@ def tile_output(s: Schedule, op: Any, ti: int, tj: int, vec: int, parallel: bool
         for a in reversed(sp[:-2]):
             f = st.fuse(a, f)
         st.parallel(f)
-    return jo
+    return jo, None
 
 
 def sum_of_products(op: Any) -> bool:
