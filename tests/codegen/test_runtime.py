@@ -190,7 +190,8 @@ def test_time_kernel_warms_up_for_warmup_s():
     r = time_kernel(lambda: stamps.append(time.perf_counter()), warmup=1, warmup_s=0.02,
                     number=1, repeat=3)
     timed = stamps[-3:]
-    assert len(stamps) > 4 and timed[0] - stamps[0] >= 0.02 and len(r.all) == 3
+    # 0.019: the warm-up clock starts a few microseconds before the first call
+    assert len(stamps) > 4 and timed[0] - stamps[0] >= 0.019 and len(r.all) == 3
 
 
 def test_target_parse_and_key():
