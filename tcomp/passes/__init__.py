@@ -34,6 +34,7 @@ from .partition_loops import partition_loops
 from .remove_noops import remove_noops
 from .unroll import unroll
 from .vectorize import vectorize
+from .version_tiles import version_tiles
 
 PassFn = Callable[[PrimFunc], PrimFunc]
 
@@ -117,6 +118,7 @@ def cpu_pipeline(vector_bits: int | None = None) -> list[Pass]:
     return [
         Pass("partition_loops", partition_loops),
         Pass("simplify", simplify),
+        Pass("version_tiles", version_tiles),
         Pass("remove_noops", remove_noops),
         Pass("flatten_buffers", flatten_buffers),
         Pass("vectorize", vec),
@@ -150,4 +152,5 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "Pass", "PassFn", "cpu_pipeline", "flatten_buffers", "lower_cpu", "partition_loops",
     "readable_pipeline", "remove_noops", "run_pipeline", "unroll", "vectorize",
+    "version_tiles",
 ]

@@ -147,7 +147,8 @@ def test_cpu_pipeline_end_to_end(run) -> None:
     import tcomp.passes as passes
 
     names = [p.name for p in passes.CPU_PIPELINE]
-    assert names == ["partition_loops", "simplify", "remove_noops", "flatten_buffers",
+    assert names == ["partition_loops", "simplify", "version_tiles", "remove_noops",
+                     "flatten_buffers",
                      "vectorize", "unroll",
                      "simplify", "remove_noops"]
     has_verifier = importlib.util.find_spec("tcomp.ir.verify") is not None
