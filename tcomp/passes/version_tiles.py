@@ -3,8 +3,9 @@ where that extent takes its largest value (layer 4).
 
 Pre:  none (any loop IR; before ``unroll``).
 Post: an ``Allocate`` whose body holds UNROLLED loops whose extents are one expression ``e``
-      of the enclosing loops' variables, bounded above by a constant ``n`` (2 to
-      ``MAX_EXTENT``), is ``if e == n: <the body with those extents n> else: <the body>``;
+      of the enclosing loops' variables, each loop's variable indexing the buffer's
+      dimension of constant size ``n`` (2 to ``MAX_EXTENT``; the accesses stay in bounds,
+      so ``e <= n``), is ``if e == n: <the body with those extents n> else: <the body>``;
       the first copy's buffer and inner variables are fresh. Nothing else changes.
 
 A split that doesn't divide, fused into a parallel loop, can't peel its last partial tile:
