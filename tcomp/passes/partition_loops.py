@@ -34,7 +34,10 @@ def partition_loops(func: PrimFunc) -> PrimFunc:
     return func if new is func.body else func.with_body(new)
 
 
-class _Partition(Mutator):
+class LoopRanges(Mutator):
+    """A mutator that knows each enclosing loop variable's range (``ranges``) while it visits
+    a loop's body."""
+
     def __init__(self) -> None:
         super().__init__()
         self.ranges: dict[E.Var, Interval] = {}  # enclosing loops
@@ -42,9 +45,14 @@ class _Partition(Mutator):
     def visit_For(self, node: S.For) -> Any:
         self.ranges[node.var] = Interval.from_extent(node.min, node.extent)
         try:
-            node = self.generic_visit(node)
+            return self.generic_visit(node)
         finally:
             del self.ranges[node.var]
+
+
+class _Partition(LoopRanges):
+    def visit_For(self, node: S.For) -> Any:
+        node = super().visit_For(node)
         lo, ext = E.const_value(node.min), E.const_value(node.extent)
         if node.kind != S.ForKind.SERIAL or not isinstance(lo, int) or not isinstance(ext, int) \
                 or ext < 2 or count_stmts(node.body) > MAX_BODY_STMTS:

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..arith import Interval
 from ..ir import expr as E
 from ..ir import stmt as S
 from ..ir.func import PrimFunc
 from ..ir.node import structural_equal
 from ..ir.visitor import Mutator, walk
+from .partition_loops import LoopRanges
 from .unroll import count_stmts, fresh_copy
 
 MAX_EXTENT = 64  # the largest constant extent a versioned tile loop may take
@@ -36,18 +36,7 @@ def version_tiles(func: PrimFunc) -> PrimFunc:
     return func if new is func.body else func.with_body(new)
 
 
-class _Version(Mutator):
-    def __init__(self) -> None:
-        super().__init__()
-        self.ranges: dict[E.Var, Interval] = {}  # enclosing loops
-
-    def visit_For(self, node: S.For) -> Any:
-        self.ranges[node.var] = Interval.from_extent(node.min, node.extent)
-        try:
-            return self.generic_visit(node)
-        finally:
-            del self.ranges[node.var]
-
+class _Version(LoopRanges):
     def visit_Allocate(self, node: S.Allocate) -> Any:
         node = self.generic_visit(node)
         loops = [n for n in walk(node.body) if isinstance(n, S.For)
