@@ -11,7 +11,8 @@ tensor, two equal dtypes, numpy's or PyTorch's argument names, sizes and counts.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Sequence
+import contextlib
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,26 @@ from . import kernels, lazy
 from .tensor import FLOAT_DTYPES, Tensor, array_of, make_result, shape_str
 
 UNSET: Any = object()  # an argument not given (None may be a value)
+
+# The ids of the tensors a frozen trace (``compile_inference(freeze=True)``) holds constant:
+# an op may then lay such a tensor out for its kernel in a launch of its own, which the
+# plan runs once, when compiling (``forward_trace.fold_constants``).
+_FROZEN: list[frozenset[int]] = [frozenset()]
+
+
+@contextlib.contextmanager
+def frozen_tensors(ts: Sequence[Tensor]) -> Iterator[None]:
+    """Inside the block, ``is_frozen`` is true of the tensors ``ts``."""
+    old = _FROZEN[0]
+    _FROZEN[0] = frozenset(id(t) for t in ts)
+    try:
+        yield
+    finally:
+        _FROZEN[0] = old
+
+
+def is_frozen(t: Tensor) -> bool:
+    return id(t) in _FROZEN[0]
 
 
 def as_tensor(x: Any, like: Tensor | None = None) -> Tensor:
@@ -129,5 +150,5 @@ def count_arg(v: Any, op: str, arg: str) -> int:
     return int(v)
 
 
-__all__ = ["UNSET", "anchored", "apply", "as_tensor", "count_arg", "lazy_ok", "need_float",
-           "on_cuda", "same_dtype", "sizes_arg", "torch_names"]
+__all__ = ["UNSET", "anchored", "apply", "as_tensor", "count_arg", "frozen_tensors", "is_frozen",
+           "lazy_ok", "need_float", "on_cuda", "same_dtype", "sizes_arg", "torch_names"]

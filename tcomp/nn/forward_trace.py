@@ -25,6 +25,7 @@ from ..errors import ExportError
 from ..runtime.kernel import CompiledKernel
 from ..runtime.memory import empty
 from . import batch, kernels
+from .dispatch import frozen_tensors
 from .modules import evaluating
 from .tensor import Tensor, no_grad
 
@@ -119,7 +120,7 @@ def other_input(a: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 class Memory:
     """The regions of one traced forward, found by address."""
 
-    def __init__(self, model: Any, inputs: list[Tensor], who: str):
+    def __init__(self, model: Any, inputs: list[Tensor], who: str, frozen: bool = False):
         self.regions: list[Region] = []
         for i, x in enumerate(inputs):
             self.regions.append(Region("input", f"input {i}", x.data, x.data.ctypes.data,
@@ -133,7 +134,9 @@ class Memory:
                                   f"{t.device}; move the model to the cpu (model.cpu())")
             if id(d) not in seen and d.size:
                 seen.add(id(d))
-                self.regions.append(Region("weight", name, d, d.ctypes.data, tensor=t))
+                # frozen: the caller's snapshot, constant from now on (compile_inference)
+                self.regions.append(Region("const" if frozen else "weight", name, d,
+                                           d.ctypes.data, tensor=t))
 
     def find(self, a: np.ndarray) -> tuple[Region, int] | None:
         """The region holding all of ``a`` and ``a``'s byte offset in it."""
@@ -148,10 +151,11 @@ def _op_name(k: CompiledKernel, i: int, n: int) -> str:
     return f"op '{k.name}' (kernel {i + 1} of the {n} launched)"
 
 
-def _classify(model: Any, trace: Any, other: Any, who: str
+def _classify(model: Any, trace: Any, other: Any, who: str, frozen: bool = False
               ) -> tuple[Memory, list[Any], list[Any]]:
     """Each launch's arguments as (region, byte offset), and the outputs' likewise; temps get
-    their live ranges, unseen arrays that don't change with the input become constants."""
+    their live ranges, unseen arrays that don't change with the input become constants (so
+    do the weights, ``frozen``)."""
     (launches, outs, xs, _), (launches2, outs2, _, _) = trace, other
     n = len(launches)
     names = [[k.name for k, _, _ in ls] for ls in (launches, launches2)]
@@ -161,7 +165,7 @@ def _classify(model: Any, trace: Any, other: Any, who: str
                           f"different kernels for another input of the same shape ({names[0]}"
                           f", then {names[1]}): what it computes depends on the input's "
                           "values, not only its shape, which a fixed C program can't follow")
-    mem = Memory(model, xs, who)
+    mem = Memory(model, xs, who, frozen)
     args: list[list[tuple[Region, int]]] = []
 
     def unseen(a: np.ndarray, a2: np.ndarray, what: str) -> tuple[Region, int]:
@@ -304,38 +308,81 @@ def weights_swapped(swaps: list[tuple[Tensor, np.ndarray]]) -> Iterator[None]:
             t.data = a
 
 
-def trace_forward(model: Any, example: Any, who: str, live_weights: bool = False) -> Traced:
+def trace_forward(model: Any, example: Any, who: str, live_weights: bool = False,
+                  frozen: bool = False) -> Traced:
     """Run ``model`` on ``example`` and on a second input of its shapes, in eval mode (the
     training flags restored afterwards) under ``no_grad``, and find every array each launch
     reads and writes; ``who`` (the caller's name) starts the messages of its ExportErrors.
     ``live_weights`` (a plan that reads the weights at each call): the second run also has
     other weights (``perturbed_weights``), so data computed on the host from a weight is an
-    ExportError rather than a constant."""
+    ExportError rather than a constant. ``frozen`` (the weights' arrays are the caller's and
+    won't change): the weights are constants, the ops see them as such
+    (``dispatch.is_frozen``), and launches that read only constants leave the trace
+    (``fold_constants``)."""
     if not callable(model):
         raise ExportError(f"{who}: the model is a {type(model).__name__}, not a Module; pass "
                           "the tcomp.nn.Module")
     arrays = as_arrays(example, who)
-    with evaluating(model):
+    held = [t for _, t in model_state(model)] if frozen else []
+    with evaluating(model), frozen_tensors(held):
         uses: dict[int, Any] = {}
         first = _trace(model, arrays, uses, who)
         rng = np.random.default_rng(0)
-        swaps = perturbed_weights(model, rng) if live_weights else []
+        swaps = perturbed_weights(model, rng) if live_weights and not frozen else []
         with weights_swapped(swaps):
             other = _trace(model, [other_input(a, rng) for a in arrays], uses, who)
     name = type(model).__name__
     if not first[0]:
         raise ExportError(f"{who}: {name}.forward launched no kernel; there is nothing to "
                           "compile")
-    t = traced(model, first, other, uses, who)
+    t = traced(model, first, other, uses, who, frozen)
     t.weights = [[], swaps]
+    if frozen:
+        fold_constants(t)
     return t
 
 
-def traced(model: Any, first: Any, other: Any, uses: dict[int, Any], who: str) -> Traced:
+def fold_constants(t: Traced) -> None:
+    """Drop from ``t`` the launches whose inputs are all constants: each output they alone
+    write becomes a constant holding what the trace computed (a copy, 64-byte aligned), so
+    a plan runs them never, not at every call. A launch whose output another launch also
+    writes stays; so do all of them if none would remain."""
+    writers: dict[int, int] = {}
+    for k, refs, _ in t.steps:
+        for p, (r, _) in zip(k.params, refs, strict=True):
+            if p.output:
+                writers[id(r)] = writers.get(id(r), 0) + 1
+    folded: list[int] = []
+    made: list[Region] = []
+    for i, (k, refs, _) in enumerate(t.steps):
+        ins = [r for p, (r, _) in zip(k.params, refs, strict=True) if not p.output]
+        outs = [r for p, (r, _) in zip(k.params, refs, strict=True) if p.output]
+        if all(r.kind == "const" for r in ins) and all(
+                r.kind == "temp" and writers[id(r)] == 1 for r in outs):
+            folded.append(i)
+            for r in outs:
+                r.kind = "const"  # provisional: undone below if nothing would remain
+                made.append(r)
+    if len(folded) == len(t.steps):
+        for r in made:
+            r.kind = "temp"
+        return
+    for r in made:
+        copy = empty(r.array.shape, r.array.dtype)
+        copy[...] = r.array
+        r.array, r.output, r.first, r.last = copy, None, -1, -1
+    drop = set(folded)
+    t.steps = [s for i, s in enumerate(t.steps) if i not in drop]
+    t.shapes = [s for i, s in enumerate(t.shapes) if i not in drop]
+
+
+def traced(model: Any, first: Any, other: Any, uses: dict[int, Any], who: str,
+           frozen: bool = False) -> Traced:
     """The ``Traced`` of two runs of ``model`` (each as ``_trace`` returns it: launches,
-    output arrays, input tensors, whether it returned a tuple)."""
+    output arrays, input tensors, whether it returned a tuple); ``frozen``: its weights
+    are constants."""
     name = type(model).__name__
-    mem, args, out_refs = _classify(model, first, other, who)
+    mem, args, out_refs = _classify(model, first, other, who, frozen)
     steps = []
     for (k, ins, outs_), refs in zip(first[0], args, strict=True):
         arrs = [*ins, *outs_]
@@ -356,6 +403,7 @@ __all__ = [
     "align",
     "as_arrays",
     "check_outputs",
+    "fold_constants",
     "model_state",
     "other_input",
     "perturbed_weights",

@@ -29,6 +29,12 @@ What the plan promises, and how it keeps it:
   checking it has the traced shape, dtype and layout. Arrays that are neither parameters nor
   buffers (an attribute the forward turns into a Tensor, an ONNX model's constants) are
   copied when compiling: constants of the plan.
+- **Or frozen** (``freeze=True``, as ``torch.jit.freeze`` or onnxruntime's initializers):
+  the parameters and buffers are copied when compiling and are constants from then on, for
+  every plan the callable traces; later changes to the model are not seen (compile again).
+  Ops may then prepare a weight for their kernel in a launch of its own (``linear`` reads
+  its weight transposed, not gathered into panels at each call), and every launch that
+  reads only constants runs once, when compiling (``forward_trace.fold_constants``).
 - **Outputs** are fresh arrays per call, returned as Tensors; ``out=`` writes into given
   arrays instead (checked: shape, dtype, layout, no overlap with an input, another output or
   a weight).
@@ -53,14 +59,28 @@ from ..codegen.llvm.builder_utils import I32, I64, PTR, VOID
 from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
-from ..runtime.memory import POOL
+from ..runtime.memory import POOL, empty
 from . import kernels
-from .forward_trace import Traced, check_outputs, place_temps, trace_forward, weights_swapped
+from .forward_trace import (
+    Traced,
+    check_outputs,
+    model_state,
+    place_temps,
+    trace_forward,
+    weights_swapped,
+)
 from .launch import allocator, record, recording_active
 from .tensor import Tensor, array_of, make_result
 
 WHO = "tcomp.nn.compile_inference"
 _SYMBOL = "tcomp_inference_run"
+
+
+def _copy(a: np.ndarray) -> np.ndarray:
+    """``a``'s values in a fresh 64-byte aligned array."""
+    c = empty(a.shape, a.dtype)
+    c[...] = a
+    return c
 
 
 def _address(a: np.ndarray) -> int:
@@ -314,7 +334,7 @@ class CompiledInference:
     output) to write into. Returns a Tensor, or a tuple as the forward does."""
 
     def __init__(self, model: Any, example: Any, max_shapes: int = 1,
-                 input_names: Sequence[str] | None = None) -> None:
+                 input_names: Sequence[str] | None = None, freeze: bool = False) -> None:
         if isinstance(max_shapes, bool) or not isinstance(max_shapes, int) or max_shapes < 1:
             raise ArgumentValueError(f"{self.who}: max_shapes must be an int >= 1, got "
                                      f"{max_shapes!r}")
@@ -326,6 +346,12 @@ class CompiledInference:
                               f"{self.names}, the example has {len(items)}")
         self.model = model
         self.max_shapes = max_shapes
+        if not isinstance(freeze, bool):
+            raise ArgumentTypeError(f"{self.who}: freeze must be True or False, got {freeze!r}")
+        self.frozen = freeze
+        # freeze: the weights as they are now, by name, which every plan's trace runs with
+        self._snapshot = {name: _copy(t.data) for name, t in model_state(model)
+                          if type(t.data) is np.ndarray} if freeze else {}
         self._lock = threading.Lock()  # one trace at a time (kernels.recording is global)
         plan = self._new_plan(items)
         self._plans = {self._key(plan.ins): plan}
@@ -334,8 +360,18 @@ class CompiledInference:
     who = WHO
 
     def _new_plan(self, example: list[Any]) -> Plan:
-        return Plan(trace_forward(self.model, example, WHO, live_weights=True), self.model,
-                    self.names)
+        if not self.frozen:
+            return Plan(trace_forward(self.model, example, WHO, live_weights=True), self.model,
+                        self.names)
+        now = dict(model_state(self.model))
+        for name in self._snapshot:
+            if name not in now:
+                raise ArgumentTypeError(f"{self.who}: {type(self.model).__name__}'s '{name}' "
+                                        "is no longer a tensor of the model; compile the model "
+                                        "again")
+        with weights_swapped([(now[name], a) for name, a in self._snapshot.items()]):
+            return Plan(trace_forward(self.model, example, WHO, frozen=True), self.model,
+                        self.names)
 
     @staticmethod
     def _key(specs: Any) -> tuple[Any, ...]:
@@ -354,7 +390,8 @@ class CompiledInference:
     def __repr__(self) -> str:
         first = next(iter(self._plans.values()))
         return (f"<CompiledInference of {first.model}: {len(first.kernels)} kernels in one call, "
-                f"{len(self._plans)} of at most {self.max_shapes} input shape(s)>")
+                f"{len(self._plans)} of at most {self.max_shapes} input shape(s)"
+                f"{', weights frozen' if self.frozen else ''}>")
 
     def _bind(self, args: tuple[Any, ...], named: dict[str, Any]) -> list[np.ndarray]:
         n = len(self.names)
@@ -451,7 +488,8 @@ class CompiledInference:
 
 
 def compile_inference(model: Any, example: Any, *, max_shapes: int = 1,
-                      input_names: Sequence[str] | None = None) -> CompiledInference:
+                      input_names: Sequence[str] | None = None, freeze: bool = False
+                      ) -> CompiledInference:
     """``model``'s eval-mode forward on inputs shaped like ``example`` as one call into
     machine code in this process (see the module docstring for what it checks).
 
@@ -463,8 +501,11 @@ def compile_inference(model: Any, example: Any, *, max_shapes: int = 1,
             another shape traces one (seconds where new kernels are built) until there are
             this many, then is an ArgumentShapeError. 1: the example's shapes only.
         input_names: the inputs' names, for keyword calls and messages.
+        freeze: copy the weights now and hold them constant (later changes to the model are
+            not seen), so that what depends on them alone is computed once, here; False:
+            read them live at each call.
     """
-    return CompiledInference(model, example, max_shapes, input_names)
+    return CompiledInference(model, example, max_shapes, input_names, freeze)
 
 
 __all__ = ["CompiledInference", "Plan", "compile_inference"]

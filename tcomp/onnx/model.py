@@ -257,15 +257,19 @@ class OnnxModule(Module):
                 for n, half in zip(self.output_names, self.half, strict=True)]
         return outs[0] if len(outs) == 1 else tuple(outs)
 
-    def compile(self, example: Any = None, *, max_shapes: int = 1) -> Any:
+    def compile(self, example: Any = None, *, max_shapes: int = 1, freeze: bool = False
+                ) -> Any:
         """The graph as one machine-code call (``tcomp.nn.compile_inference``): the callable
         takes the inputs positionally or by name, reads the parameters live (fine-tuning
-        shows) and runs in eval mode.
+        shows) unless ``freeze``, and runs in eval mode.
 
         Args:
             example: the inputs (a tuple in graph order, or a dict by name); default, where
                 every input is a float tensor of fixed shape: random values of those shapes.
             max_shapes: input shapes to trace a plan for before another is an error.
+            freeze: hold the parameters as they are now, as onnxruntime holds initializers:
+                what depends on them alone (a Gemm's weight laid out for its kernel) is
+                computed once, when compiling; later fine-tuning is not seen.
         """
         from ..nn.inference import compile_inference
 
@@ -283,7 +287,8 @@ class OnnxModule(Module):
                 raise ArgumentTypeError(f"compile: the example names {sorted(example)}; the "
                                         f"inputs are {names}")
             example = tuple(example[n] for n in names)
-        return compile_inference(self, example, max_shapes=max_shapes, input_names=names)
+        return compile_inference(self, example, max_shapes=max_shapes, input_names=names,
+                                 freeze=freeze)
 
 
 def _output(v: Any, half: bool) -> Tensor:

@@ -179,6 +179,68 @@ def test_weight_updates_are_seen():
         run(x)
 
 
+def test_frozen_weights_are_constants_and_what_they_alone_give_is_computed_once():
+    model, x, x2 = mlp(), rand((4, 12), 5), rand((7, 12), 6)
+    want, want2 = forward(model, x), forward(model, x2)
+    live = nn.compile_inference(model, x)
+    frozen = nn.compile_inference(model, x, freeze=True, max_shapes=3)
+    assert "weights frozen" in repr(frozen) and "frozen" not in repr(live)
+    np.testing.assert_allclose(frozen(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    # each Linear's weight was transposed when compiling: the plan runs the two GEMMs only
+    assert live.kernels == ["linear_add_relu", "linear_add"]
+    assert frozen.kernels == ["matmul_add_relu", "matmul_add"]
+    model[0].weight.data[...] *= 1.5  # in place, then replaced by the optimizer
+    opt = nn.SGD(model.parameters(), lr=0.1)
+    opt.zero_grad()
+    F.mse_loss(model(nn.Tensor(x)), nn.Tensor(rand((4, 5), 6))).backward()
+    opt.step()
+    model[2].bias = nn.Parameter(rand((5,), 9))
+    np.testing.assert_allclose(live(x).numpy(), forward(model, x), rtol=1e-5, atol=1e-5)
+    assert not np.allclose(forward(model, x), want, atol=1e-3)
+    np.testing.assert_allclose(frozen(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    # a plan traced later, for another shape, holds the weights of compile time as well
+    np.testing.assert_allclose(frozen(x2).numpy(), want2, rtol=1e-5, atol=1e-6)
+    assert len(frozen.shapes) == 2
+    model[2].bias = None  # the weights of compile time can't be put back for a new trace
+    with pytest.raises(ArgumentTypeError, match=r"Sequential's '2\.bias' is no longer a tensor "
+                       r"of the model; compile the model again"):
+        frozen(rand((2, 12), 8))
+    np.testing.assert_allclose(frozen(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    with pytest.raises(ArgumentTypeError, match=r"freeze must be True or False, got 1"):
+        nn.compile_inference(model, x, freeze=1)
+
+
+class WeightMath(nn.Module):
+    def __init__(self, only_weights: bool = False):
+        super().__init__()
+        nn.manual_seed(3)
+        self.fc = nn.Linear(6, 4)
+        self.only_weights = only_weights
+
+    def forward(self, x):
+        w = F.exp(self.fc.weight) * 0.5  # reads a weight only: folded when frozen
+        if self.only_weights:  # the output itself: nothing left to run, so nothing folds
+            return w
+        return F.linear(x, w.T.T, self.fc.bias)
+
+
+@pytest.mark.parametrize("only_weights", [False, True])
+def test_frozen_plans_fold_launches_that_read_only_constants(only_weights):
+    model, x = WeightMath(only_weights), rand((3, 6), 7)
+    want = forward(model, x)
+    live = nn.compile_inference(model, x)
+    frozen = nn.compile_inference(model, x, freeze=True)
+    np.testing.assert_allclose(frozen(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(live(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    if only_weights:
+        assert frozen.kernels == live.kernels
+    else:  # exp * 0.5 and the two transposes ran when compiling
+        assert len(live.kernels) == 4 and frozen.kernels == ["linear_add"]
+    model.fc.weight.data[...] = 0.0
+    np.testing.assert_allclose(frozen(x).numpy(), want, rtol=1e-5, atol=1e-6)
+    assert not np.allclose(live(x).numpy(), want, atol=1e-3)
+
+
 class NumpyInside(nn.Module):
     def __init__(self):
         super().__init__()

@@ -69,11 +69,12 @@ def cnn() -> onnx.ModelProto:
     return graph_model(g, 17)
 
 
+@pytest.mark.parametrize("freeze", [False, True])
 @pytest.mark.parametrize(("make", "shape"), [(mlp, (20,)), (cnn, (3, 12, 12))])
-def test_compiled_equals_onnxruntime_and_the_forward(make, shape):
+def test_compiled_equals_onnxruntime_and_the_forward(make, shape, freeze):
     model = make()
     m = tonnx.load(model)
-    run = m.compile(f32(1, *shape), max_shapes=2)
+    run = m.compile(f32(1, *shape), max_shapes=2, freeze=freeze)
     for batch in (1, 4, 1):
         x = f32(batch, *shape)
         got = run(x).numpy()
@@ -82,6 +83,8 @@ def test_compiled_equals_onnxruntime_and_the_forward(make, shape):
             np.testing.assert_allclose(got, m(x).numpy(), rtol=1e-5, atol=1e-5)
         np.testing.assert_array_equal(run(x=x).numpy(), got)  # by name
     assert len(run.shapes) == 2
+    # frozen, the Gemm (transB) reads its weight transposed once, when compiling
+    assert any(k.startswith("linear") for k in run.kernels) is not freeze
 
 
 def test_compile_without_an_example_and_its_errors():
