@@ -253,21 +253,20 @@ def test_the_fused_sketch_is_not_the_default_where_it_would_recompute_stages() -
         assert tc.auto_knobs(outs)["fuse"][0] is True
 
 
-def test_row_wise_outputs_bigger_than_the_caches_prefetch_the_next_row() -> None:
+def test_row_wise_outputs_prefetch_the_next_row_when_asked() -> None:
     big = tc.placeholder((8192, 1024), name="X")
     y = tc.ops.softmax(big)[-1]
-    assert tc.auto_knobs(y)["rows.prefetch"] == [True, False]
-    text = str(tc.lower(tc.auto_schedule(y), [big, y]))
+    # off first: on a Zen 4 the prefetch slowed rows bigger than the caches too
+    assert tc.auto_knobs(y)["rows.prefetch"] == [False, True]
+    assert "prefetch" not in str(tc.lower(tc.auto_schedule(y), [big, y]))
+    text = str(tc.lower(tc.auto_schedule(y, config={"rows.prefetch": True}), [big, y]))
     # the exp pass (the row's longest) fetches the next row of X; nothing else prefetches
-    # (j.outer steps by the vector lanes times the interleave: 32 with AVX2, 64 with AVX-512)
+    # (j.outer steps by the vector lanes times the interleave: 32 bytes x 4 with AVX2, 64
+    # bytes x 2 with AVX-512, two cache lines)
     fetched = [ln.strip() for ln in text.splitlines() if "prefetch" in ln]
     assert len(fetched) == 1, text
-    assert re.fullmatch(r"prefetch X\[i, j\.outer \* (32|64) \+ j\.inner \+ 1024\]",
+    assert re.fullmatch(r"prefetch X\[i, j\.outer \* 32 \+ j\.inner \+ 1024\]",
                         fetched[0]), text
-    off = str(tc.lower(tc.auto_schedule(y, config={"rows.prefetch": False}), [big, y]))
-    assert "prefetch" not in off
-    small = tc.placeholder((64, 128), name="X")
-    assert tc.auto_knobs(tc.ops.softmax(small)[-1])["rows.prefetch"] == [False, True]
 
 
 @pytest.mark.parametrize("target,registers", [(AVX2, 16), (AVX512, 32)])
@@ -415,12 +414,12 @@ def test_rows_shorter_than_a_vector_run_at_root_vectorized_across_rows(target: s
 
 @pytest.mark.parametrize("target", [AVX2, AVX512])
 def test_a_row_s_partial_results_are_combined_one_register_long(target: str) -> None:
-    # four registers of partial maxima and sums are first added into one vector, so the
-    # serial combine per row is one register long (AVX-512 softmax 8192 x 1024: 1.94 ->
-    # 1.69-1.76 ms on a Zen 4)
+    # the registers of partial maxima and sums (four of AVX2, two of AVX-512: two cache
+    # lines) are first added into one vector, so the serial combine per row is one register
+    # long (AVX-512 softmax 8192 x 1024, four registers: 1.94 -> 1.69-1.76 ms on a Zen 4)
     outs, args = W.softmax(n=4, m=1024)
     lanes = 16 if target == AVX512 else 8
-    assert tc.auto_knobs(outs, target=target)["interleave"][0] == 4
+    assert tc.auto_knobs(outs, target=target)["interleave"][0] == 128 // (4 * lanes)
     low = str(tc.lower(tc.auto_schedule(outs, target=target), args))
     serial = re.findall(r"for \S+ in 0\.\.(\d+):\n\s+\S+\[0\] = (?:max\()?\S+\[0\]", low)
     assert serial == [str(lanes)] * 2, low

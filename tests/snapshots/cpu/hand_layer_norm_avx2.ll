@@ -218,47 +218,38 @@ i1.outer.body:
   %".153" = mul i64 %"i0", 96
   %".154" = mul i64 %"i1.outer", 32
   %".155" = add i64 %".153", %".154"
-  %".156" = add i64 %".155", 96
-  %".157" = add i64 %".156", 16
-  %".158" = getelementptr float, ptr %"X", i64 %".156"
-  call void @"llvm.prefetch.p0"(ptr %".158", i32 0, i32 3, i32 1)
-  %".160" = getelementptr float, ptr %"X", i64 %".157"
-  call void @"llvm.prefetch.p0"(ptr %".160", i32 0, i32 3, i32 1)
-  %".162" = mul i64 %"i0", 96
-  %".163" = mul i64 %"i1.outer", 32
-  %".164" = add i64 %".162", %".163"
-  %".165" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".164", i32 0
-  %".166" = shufflevector <32 x i64> %".165", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".167" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".168" = add <32 x i64> %".166", %".167"
-  %".169" = mul i64 %"i0", 96
-  %".170" = mul i64 %"i1.outer", 32
-  %".171" = add i64 %".169", %".170"
-  %".172" = getelementptr inbounds float, ptr %"X", i64 %".171"
-  %".173" = load <32 x float>, ptr %".172", align 4
-  %".174" = getelementptr inbounds float, ptr %"Y.mean", i64 0
-  %".175" = load float, ptr %".174", align 4
-  %".176" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".175", i32 0
-  %".177" = shufflevector <32 x float> %".176", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".178" = fsub contract <32 x float> %".173", %".177"
-  %".179" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
-  %".180" = load float, ptr %".179", align 4
-  %".181" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
-  %".182" = shufflevector <32 x float> %".181", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".183" = fmul contract <32 x float> %".178", %".182"
+  %".156" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".155", i32 0
+  %".157" = shufflevector <32 x i64> %".156", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".158" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".159" = add <32 x i64> %".157", %".158"
+  %".160" = mul i64 %"i0", 96
+  %".161" = mul i64 %"i1.outer", 32
+  %".162" = add i64 %".160", %".161"
+  %".163" = getelementptr inbounds float, ptr %"X", i64 %".162"
+  %".164" = load <32 x float>, ptr %".163", align 4
+  %".165" = getelementptr inbounds float, ptr %"Y.mean", i64 0
+  %".166" = load float, ptr %".165", align 4
+  %".167" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".166", i32 0
+  %".168" = shufflevector <32 x float> %".167", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".169" = fsub contract <32 x float> %".164", %".168"
+  %".170" = getelementptr inbounds float, ptr %"Y.rstd", i64 0
+  %".171" = load float, ptr %".170", align 4
+  %".172" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".171", i32 0
+  %".173" = shufflevector <32 x float> %".172", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".174" = fmul contract <32 x float> %".169", %".173"
+  %".175" = mul i64 %"i1.outer", 32
+  %".176" = getelementptr inbounds float, ptr %"W", i64 %".175"
+  %".177" = load <32 x float>, ptr %".176", align 4
+  %".178" = fmul contract <32 x float> %".174", %".177"
+  %".179" = mul i64 %"i1.outer", 32
+  %".180" = getelementptr inbounds float, ptr %"B", i64 %".179"
+  %".181" = load <32 x float>, ptr %".180", align 4
+  %".182" = fadd contract <32 x float> %".178", %".181"
+  %".183" = mul i64 %"i0", 96
   %".184" = mul i64 %"i1.outer", 32
-  %".185" = getelementptr inbounds float, ptr %"W", i64 %".184"
-  %".186" = load <32 x float>, ptr %".185", align 4
-  %".187" = fmul contract <32 x float> %".183", %".186"
-  %".188" = mul i64 %"i1.outer", 32
-  %".189" = getelementptr inbounds float, ptr %"B", i64 %".188"
-  %".190" = load <32 x float>, ptr %".189", align 4
-  %".191" = fadd contract <32 x float> %".187", %".190"
-  %".192" = mul i64 %"i0", 96
-  %".193" = mul i64 %"i1.outer", 32
-  %".194" = add i64 %".192", %".193"
-  %".195" = getelementptr inbounds float, ptr %"Y", i64 %".194"
-  store <32 x float> %".191", ptr %".195", align 4
+  %".185" = add i64 %".183", %".184"
+  %".186" = getelementptr inbounds float, ptr %"Y", i64 %".185"
+  store <32 x float> %".182", ptr %".186", align 4
   %"i1.outer.next" = add nsw i64 %"i1.outer", 1
   br label %"i1.outer.header"
 i1.outer.exit:
@@ -287,5 +278,3 @@ entry:
 declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4")
 
 declare float @"llvm.sqrt.f32"(float %".1")
-
-declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")

@@ -134,204 +134,178 @@ k.inner.v.inner.v.body:
   %"k.inner.v.inner.v.next" = add nsw i64 %"k.inner.v.inner.v", 1
   br label %"k.inner.v.inner.v.header", !llvm.loop !3
 k.inner.v.inner.v.exit:
-  %".91" = mul i64 %"i", 100
-  %".92" = add i64 %".91", 128
-  %".93" = add i64 %".92", 16
-  %".94" = add i64 %".92", 32
-  %".95" = add i64 %".92", 48
-  %".96" = getelementptr float, ptr %"X", i64 %".92"
-  call void @"llvm.prefetch.p0"(ptr %".96", i32 0, i32 3, i32 1)
-  %".98" = getelementptr float, ptr %"X", i64 %".93"
-  call void @"llvm.prefetch.p0"(ptr %".98", i32 0, i32 3, i32 1)
-  %".100" = getelementptr float, ptr %"X", i64 %".94"
-  call void @"llvm.prefetch.p0"(ptr %".100", i32 0, i32 3, i32 1)
-  %".102" = getelementptr float, ptr %"X", i64 %".95"
-  call void @"llvm.prefetch.p0"(ptr %".102", i32 0, i32 3, i32 1)
-  %".104" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".105" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".104"
+  %".91" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".92" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".91"
+  %".93" = mul i64 %"i", 100
+  %".94" = getelementptr inbounds float, ptr %"X", i64 %".93"
+  %".95" = load <64 x float>, ptr %".94", align 4
+  %".96" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".97" = load float, ptr %".96", align 4
+  %".98" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
+  %".99" = shufflevector <64 x float> %".98", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".100" = fsub contract <64 x float> %".95", %".99"
+  %".101" = call <64 x float> @"tcomp.math.exp.v64f32.rcp.scalef"(<64 x float> %".100")
+  %".102" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  store <64 x float> %".101", ptr %".102", align 4
+  %".104" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".105" = add <32 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".104"
   %".106" = mul i64 %"i", 100
-  %".107" = getelementptr inbounds float, ptr %"X", i64 %".106"
-  %".108" = load <64 x float>, ptr %".107", align 4
-  %".109" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".110" = load float, ptr %".109", align 4
-  %".111" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".110", i32 0
-  %".112" = shufflevector <64 x float> %".111", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".113" = fsub contract <64 x float> %".108", %".112"
-  %".114" = call <64 x float> @"tcomp.math.exp.v64f32.rcp.scalef"(<64 x float> %".113")
-  %".115" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  store <64 x float> %".114", ptr %".115", align 4
-  %".117" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".118" = add <32 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".117"
-  %".119" = mul i64 %"i", 100
-  %".120" = add i64 %".119", 64
-  %".121" = getelementptr inbounds float, ptr %"X", i64 %".120"
-  %".122" = load <32 x float>, ptr %".121", align 4
-  %".123" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".124" = load float, ptr %".123", align 4
-  %".125" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
-  %".126" = shufflevector <32 x float> %".125", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".127" = fsub contract <32 x float> %".122", %".126"
-  %".128" = call <32 x float> @"tcomp.math.exp.v32f32.rcp.scalef"(<32 x float> %".127")
-  %".129" = getelementptr inbounds float, ptr %"Y.exp", i64 64
-  store <32 x float> %".128", ptr %".129", align 4
-  %".131" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
-  %".132" = add <4 x i64> <i64 96, i64 96, i64 96, i64 96>, %".131"
-  %".133" = mul i64 %"i", 100
-  %".134" = add i64 %".133", 96
-  %".135" = getelementptr inbounds float, ptr %"X", i64 %".134"
-  %".136" = load <4 x float>, ptr %".135", align 4
-  %".137" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".138" = load float, ptr %".137", align 4
-  %".139" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".138", i32 0
-  %".140" = shufflevector <4 x float> %".139", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".141" = fsub contract <4 x float> %".136", %".140"
-  %".142" = call <4 x float> @"tcomp.math.exp.v4f32.rcp.scalef"(<4 x float> %".141")
-  %".143" = getelementptr inbounds float, ptr %"Y.exp", i64 96
-  store <4 x float> %".142", ptr %".143", align 4
-  %".145" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".146" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".145"
-  %".147" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <64 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".147", align 4
-  %".149" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".150" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".149"
-  %".151" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  %".152" = load <64 x float>, ptr %".151", align 4
-  %".153" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  %".154" = load <64 x float>, ptr %".153", align 4
-  %".155" = fadd contract <64 x float> %".152", %".154"
-  %".156" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <64 x float> %".155", ptr %".156", align 4
-  %".158" = add i64 0, 64
+  %".107" = add i64 %".106", 64
+  %".108" = getelementptr inbounds float, ptr %"X", i64 %".107"
+  %".109" = load <32 x float>, ptr %".108", align 4
+  %".110" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".111" = load float, ptr %".110", align 4
+  %".112" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
+  %".113" = shufflevector <32 x float> %".112", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".114" = fsub contract <32 x float> %".109", %".113"
+  %".115" = call <32 x float> @"tcomp.math.exp.v32f32.rcp.scalef"(<32 x float> %".114")
+  %".116" = getelementptr inbounds float, ptr %"Y.exp", i64 64
+  store <32 x float> %".115", ptr %".116", align 4
+  %".118" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
+  %".119" = add <4 x i64> <i64 96, i64 96, i64 96, i64 96>, %".118"
+  %".120" = mul i64 %"i", 100
+  %".121" = add i64 %".120", 96
+  %".122" = getelementptr inbounds float, ptr %"X", i64 %".121"
+  %".123" = load <4 x float>, ptr %".122", align 4
+  %".124" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".125" = load float, ptr %".124", align 4
+  %".126" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".125", i32 0
+  %".127" = shufflevector <4 x float> %".126", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".128" = fsub contract <4 x float> %".123", %".127"
+  %".129" = call <4 x float> @"tcomp.math.exp.v4f32.rcp.scalef"(<4 x float> %".128")
+  %".130" = getelementptr inbounds float, ptr %"Y.exp", i64 96
+  store <4 x float> %".129", ptr %".130", align 4
+  %".132" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".133" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".132"
+  %".134" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  store <64 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".134", align 4
+  %".136" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".137" = add <64 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".136"
+  %".138" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  %".139" = load <64 x float>, ptr %".138", align 4
+  %".140" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  %".141" = load <64 x float>, ptr %".140", align 4
+  %".142" = fadd contract <64 x float> %".139", %".141"
+  %".143" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  store <64 x float> %".142", ptr %".143", align 4
+  %".145" = add i64 0, 64
   br label %"k.inner.header.1"
 k.inner.header.1:
   %"k.inner.1" = phi  i64 [0, %"k.inner.v.inner.v.exit"], [%"k.inner.next.1", %"k.inner.body.1.endif"]
-  %".160" = icmp slt i64 %"k.inner.1", %".158"
-  br i1 %".160", label %"k.inner.body.1", label %"k.inner.exit.1"
+  %".147" = icmp slt i64 %"k.inner.1", %".145"
+  br i1 %".147", label %"k.inner.body.1", label %"k.inner.exit.1"
 k.inner.body.1:
-  %".162" = icmp slt i64 %"k.inner.1", 36
-  br i1 %".162", label %"k.inner.body.1.if", label %"k.inner.body.1.endif"
+  %".149" = icmp slt i64 %"k.inner.1", 36
+  br i1 %".149", label %"k.inner.body.1.if", label %"k.inner.body.1.endif"
 k.inner.exit.1:
-  %".174" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".175" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".174"
-  %".176" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".176", align 4
-  %".178" = add i64 0, 4
+  %".161" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".162" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".161"
+  %".163" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".163", align 4
+  %".165" = add i64 0, 4
   br label %"k.inner.v.outer.header.1"
 k.inner.body.1.if:
-  %".164" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
-  %".165" = load float, ptr %".164", align 4
-  %".166" = add i64 %"k.inner.1", 64
-  %".167" = getelementptr inbounds float, ptr %"Y.exp", i64 %".166"
-  %".168" = load float, ptr %".167", align 4
-  %".169" = fadd contract float %".165", %".168"
-  %".170" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
-  store float %".169", ptr %".170", align 4
+  %".151" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = add i64 %"k.inner.1", 64
+  %".154" = getelementptr inbounds float, ptr %"Y.exp", i64 %".153"
+  %".155" = load float, ptr %".154", align 4
+  %".156" = fadd contract float %".152", %".155"
+  %".157" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.1"
+  store float %".156", ptr %".157", align 4
   br label %"k.inner.body.1.endif"
 k.inner.body.1.endif:
   %"k.inner.next.1" = add nsw i64 %"k.inner.1", 1
   br label %"k.inner.header.1"
 k.inner.v.outer.header.1:
   %"k.inner.v.outer.1" = phi  i64 [0, %"k.inner.exit.1"], [%"k.inner.v.outer.next.1", %"k.inner.v.outer.body.1"]
-  %".180" = icmp slt i64 %"k.inner.v.outer.1", %".178"
-  br i1 %".180", label %"k.inner.v.outer.body.1", label %"k.inner.v.outer.exit.1"
+  %".167" = icmp slt i64 %"k.inner.v.outer.1", %".165"
+  br i1 %".167", label %"k.inner.v.outer.body.1", label %"k.inner.v.outer.exit.1"
 k.inner.v.outer.body.1:
-  %".182" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".183" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".182"
-  %".184" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
-  %".185" = load <16 x float>, ptr %".184", align 4
-  %".186" = mul i64 %"k.inner.v.outer.1", 16
-  %".187" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %".186"
-  %".188" = load <16 x float>, ptr %".187", align 4
-  %".189" = fadd contract <16 x float> %".185", %".188"
-  %".190" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
-  store <16 x float> %".189", ptr %".190", align 4
+  %".169" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".170" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".169"
+  %".171" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  %".172" = load <16 x float>, ptr %".171", align 4
+  %".173" = mul i64 %"k.inner.v.outer.1", 16
+  %".174" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %".173"
+  %".175" = load <16 x float>, ptr %".174", align 4
+  %".176" = fadd contract <16 x float> %".172", %".175"
+  %".177" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 0
+  store <16 x float> %".176", ptr %".177", align 4
   %"k.inner.v.outer.next.1" = add nsw i64 %"k.inner.v.outer.1", 1
   br label %"k.inner.v.outer.header.1"
 k.inner.v.outer.exit.1:
-  %".193" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float              0x0, ptr %".193", align 4
-  %".195" = add i64 0, 16
+  %".180" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float              0x0, ptr %".180", align 4
+  %".182" = add i64 0, 16
   br label %"k.inner.v.inner.v.header.1"
 k.inner.v.inner.v.header.1:
   %"k.inner.v.inner.v.1" = phi  i64 [0, %"k.inner.v.outer.exit.1"], [%"k.inner.v.inner.v.next.1", %"k.inner.v.inner.v.body.1"]
-  %".197" = icmp slt i64 %"k.inner.v.inner.v.1", %".195"
-  br i1 %".197", label %"k.inner.v.inner.v.body.1", label %"k.inner.v.inner.v.exit.1"
+  %".184" = icmp slt i64 %"k.inner.v.inner.v.1", %".182"
+  br i1 %".184", label %"k.inner.v.inner.v.body.1", label %"k.inner.v.inner.v.exit.1"
 k.inner.v.inner.v.body.1:
-  %".199" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".200" = load float, ptr %".199", align 4
-  %".201" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 %"k.inner.v.inner.v.1"
-  %".202" = load float, ptr %".201", align 4
-  %".203" = fadd contract float %".200", %".202"
-  %".204" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float %".203", ptr %".204", align 4
+  %".186" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".187" = load float, ptr %".186", align 4
+  %".188" = getelementptr inbounds float, ptr %"Y.sum.rf.1", i64 %"k.inner.v.inner.v.1"
+  %".189" = load float, ptr %".188", align 4
+  %".190" = fadd contract float %".187", %".189"
+  %".191" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float %".190", ptr %".191", align 4
   %"k.inner.v.inner.v.next.1" = add nsw i64 %"k.inner.v.inner.v.1", 1
   br label %"k.inner.v.inner.v.header.1"
 k.inner.v.inner.v.exit.1:
+  %".194" = mul i64 %"i", 100
+  %".195" = insertelement <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".194", i32 0
+  %".196" = shufflevector <64 x i64> %".195", <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".197" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
+  %".198" = add <64 x i64> %".196", %".197"
+  %".199" = getelementptr inbounds float, ptr %"Y.exp", i64 0
+  %".200" = load <64 x float>, ptr %".199", align 4
+  %".201" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".202" = load float, ptr %".201", align 4
+  %".203" = fdiv contract float 0x3ff0000000000000, %".202"
+  %".204" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".203", i32 0
+  %".205" = shufflevector <64 x float> %".204", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".206" = fmul contract <64 x float> %".200", %".205"
   %".207" = mul i64 %"i", 100
-  %".208" = add i64 %".207", 128
-  %".209" = add i64 %".208", 16
-  %".210" = add i64 %".208", 32
-  %".211" = add i64 %".208", 48
-  %".212" = getelementptr float, ptr %"Y", i64 %".208"
-  call void @"llvm.prefetch.p0"(ptr %".212", i32 1, i32 3, i32 1)
-  %".214" = getelementptr float, ptr %"Y", i64 %".209"
-  call void @"llvm.prefetch.p0"(ptr %".214", i32 1, i32 3, i32 1)
-  %".216" = getelementptr float, ptr %"Y", i64 %".210"
-  call void @"llvm.prefetch.p0"(ptr %".216", i32 1, i32 3, i32 1)
-  %".218" = getelementptr float, ptr %"Y", i64 %".211"
-  call void @"llvm.prefetch.p0"(ptr %".218", i32 1, i32 3, i32 1)
-  %".220" = mul i64 %"i", 100
-  %".221" = insertelement <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".220", i32 0
-  %".222" = shufflevector <64 x i64> %".221", <64 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".223" = mul <64 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31, i64 32, i64 33, i64 34, i64 35, i64 36, i64 37, i64 38, i64 39, i64 40, i64 41, i64 42, i64 43, i64 44, i64 45, i64 46, i64 47, i64 48, i64 49, i64 50, i64 51, i64 52, i64 53, i64 54, i64 55, i64 56, i64 57, i64 58, i64 59, i64 60, i64 61, i64 62, i64 63>
-  %".224" = add <64 x i64> %".222", %".223"
-  %".225" = getelementptr inbounds float, ptr %"Y.exp", i64 0
-  %".226" = load <64 x float>, ptr %".225", align 4
-  %".227" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".228" = load float, ptr %".227", align 4
-  %".229" = fdiv contract float 0x3ff0000000000000, %".228"
-  %".230" = insertelement <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".229", i32 0
-  %".231" = shufflevector <64 x float> %".230", <64 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <64 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".232" = fmul contract <64 x float> %".226", %".231"
-  %".233" = mul i64 %"i", 100
-  %".234" = getelementptr inbounds float, ptr %"Y", i64 %".233"
-  store <64 x float> %".232", ptr %".234", align 4
-  %".236" = mul i64 %"i", 100
-  %".237" = add i64 %".236", 64
-  %".238" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".237", i32 0
-  %".239" = shufflevector <32 x i64> %".238", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".240" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
-  %".241" = add <32 x i64> %".239", %".240"
-  %".242" = getelementptr inbounds float, ptr %"Y.exp", i64 64
-  %".243" = load <32 x float>, ptr %".242", align 4
-  %".244" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".245" = load float, ptr %".244", align 4
-  %".246" = fdiv contract float 0x3ff0000000000000, %".245"
-  %".247" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <32 x float> %".247", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = fmul contract <32 x float> %".243", %".248"
-  %".250" = mul i64 %"i", 100
-  %".251" = add i64 %".250", 64
-  %".252" = getelementptr inbounds float, ptr %"Y", i64 %".251"
-  store <32 x float> %".249", ptr %".252", align 4
-  %".254" = mul i64 %"i", 100
-  %".255" = add i64 %".254", 96
-  %".256" = insertelement <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".255", i32 0
-  %".257" = shufflevector <4 x i64> %".256", <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".258" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
-  %".259" = add <4 x i64> %".257", %".258"
-  %".260" = getelementptr inbounds float, ptr %"Y.exp", i64 96
-  %".261" = load <4 x float>, ptr %".260", align 4
-  %".262" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".263" = load float, ptr %".262", align 4
-  %".264" = fdiv contract float 0x3ff0000000000000, %".263"
-  %".265" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".264", i32 0
-  %".266" = shufflevector <4 x float> %".265", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
-  %".267" = fmul contract <4 x float> %".261", %".266"
-  %".268" = mul i64 %"i", 100
-  %".269" = add i64 %".268", 96
-  %".270" = getelementptr inbounds float, ptr %"Y", i64 %".269"
-  store <4 x float> %".267", ptr %".270", align 4
+  %".208" = getelementptr inbounds float, ptr %"Y", i64 %".207"
+  store <64 x float> %".206", ptr %".208", align 4
+  %".210" = mul i64 %"i", 100
+  %".211" = add i64 %".210", 64
+  %".212" = insertelement <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".211", i32 0
+  %".213" = shufflevector <32 x i64> %".212", <32 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".214" = mul <32 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15, i64 16, i64 17, i64 18, i64 19, i64 20, i64 21, i64 22, i64 23, i64 24, i64 25, i64 26, i64 27, i64 28, i64 29, i64 30, i64 31>
+  %".215" = add <32 x i64> %".213", %".214"
+  %".216" = getelementptr inbounds float, ptr %"Y.exp", i64 64
+  %".217" = load <32 x float>, ptr %".216", align 4
+  %".218" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".219" = load float, ptr %".218", align 4
+  %".220" = fdiv contract float 0x3ff0000000000000, %".219"
+  %".221" = insertelement <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
+  %".222" = shufflevector <32 x float> %".221", <32 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <32 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".223" = fmul contract <32 x float> %".217", %".222"
+  %".224" = mul i64 %"i", 100
+  %".225" = add i64 %".224", 64
+  %".226" = getelementptr inbounds float, ptr %"Y", i64 %".225"
+  store <32 x float> %".223", ptr %".226", align 4
+  %".228" = mul i64 %"i", 100
+  %".229" = add i64 %".228", 96
+  %".230" = insertelement <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".229", i32 0
+  %".231" = shufflevector <4 x i64> %".230", <4 x i64> <i64 undef, i64 undef, i64 undef, i64 undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".232" = mul <4 x i64> <i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3>
+  %".233" = add <4 x i64> %".231", %".232"
+  %".234" = getelementptr inbounds float, ptr %"Y.exp", i64 96
+  %".235" = load <4 x float>, ptr %".234", align 4
+  %".236" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".237" = load float, ptr %".236", align 4
+  %".238" = fdiv contract float 0x3ff0000000000000, %".237"
+  %".239" = insertelement <4 x float> <float undef, float undef, float undef, float undef>, float %".238", i32 0
+  %".240" = shufflevector <4 x float> %".239", <4 x float> <float undef, float undef, float undef, float undef>, <4 x i32> <i32 0, i32 0, i32 0, i32 0>
+  %".241" = fmul contract <4 x float> %".235", %".240"
+  %".242" = mul i64 %"i", 100
+  %".243" = add i64 %".242", 96
+  %".244" = getelementptr inbounds float, ptr %"Y", i64 %".243"
+  store <4 x float> %".241", ptr %".244", align 4
   %"it.next" = add nsw i64 %"it", 1
   br label %"it.header"
 }
@@ -351,8 +325,6 @@ entry:
 
 @"tcomp_num_threads" = weak global i32 1
 declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4")
-
-declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
 define internal <64 x float> @"tcomp.math.exp.v64f32.rcp.scalef"(<64 x float> %".1") alwaysinline nounwind
 {

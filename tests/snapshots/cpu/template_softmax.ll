@@ -94,111 +94,99 @@ j.outer.header:
   %".55" = icmp slt i64 %"j.outer", %".53"
   br i1 %".55", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".57" = mul i64 %"i", 40
-  %".58" = mul i64 %"j.outer", 8
-  %".59" = add i64 %".57", %".58"
-  %".60" = add i64 %".59", 40
-  %".61" = getelementptr float, ptr %"X", i64 %".60"
-  call void @"llvm.prefetch.p0"(ptr %".61", i32 0, i32 3, i32 1)
+  %".57" = mul i64 %"j.outer", 8
+  %".58" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".57", i32 0
+  %".59" = shufflevector <8 x i64> %".58", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".60" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".61" = add <8 x i64> %".59", %".60"
+  %".62" = mul i64 %"i", 40
   %".63" = mul i64 %"j.outer", 8
-  %".64" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".63", i32 0
-  %".65" = shufflevector <8 x i64> %".64", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".66" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".67" = add <8 x i64> %".65", %".66"
-  %".68" = mul i64 %"i", 40
-  %".69" = mul i64 %"j.outer", 8
-  %".70" = add i64 %".68", %".69"
-  %".71" = getelementptr inbounds float, ptr %"X", i64 %".70"
-  %".72" = load <8 x float>, ptr %".71", align 4
-  %".73" = getelementptr inbounds float, ptr %"Y.max", i64 0
-  %".74" = load float, ptr %".73", align 4
-  %".75" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".74", i32 0
-  %".76" = shufflevector <8 x float> %".75", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".77" = fsub contract <8 x float> %".72", %".76"
-  %".78" = call <8 x float> @"tcomp.math.exp.v8f32.rcp"(<8 x float> %".77")
-  %".79" = mul i64 %"j.outer", 8
-  %".80" = getelementptr inbounds float, ptr %"Y.exp", i64 %".79"
-  store <8 x float> %".78", ptr %".80", align 4
+  %".64" = add i64 %".62", %".63"
+  %".65" = getelementptr inbounds float, ptr %"X", i64 %".64"
+  %".66" = load <8 x float>, ptr %".65", align 4
+  %".67" = getelementptr inbounds float, ptr %"Y.max", i64 0
+  %".68" = load float, ptr %".67", align 4
+  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
+  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".71" = fsub contract <8 x float> %".66", %".70"
+  %".72" = call <8 x float> @"tcomp.math.exp.v8f32.rcp"(<8 x float> %".71")
+  %".73" = mul i64 %"j.outer", 8
+  %".74" = getelementptr inbounds float, ptr %"Y.exp", i64 %".73"
+  store <8 x float> %".72", ptr %".74", align 4
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 j.outer.exit:
-  %".83" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".84" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".83"
-  %".85" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".85", align 4
-  %".87" = add i64 0, 5
+  %".77" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".78" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".77"
+  %".79" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".79", align 4
+  %".81" = add i64 0, 5
   br label %"k.outer.header.1"
 k.outer.header.1:
   %"k.outer.1" = phi  i64 [0, %"j.outer.exit"], [%"k.outer.next.1", %"k.outer.body.1"]
-  %".89" = icmp slt i64 %"k.outer.1", %".87"
-  br i1 %".89", label %"k.outer.body.1", label %"k.outer.exit.1"
+  %".83" = icmp slt i64 %"k.outer.1", %".81"
+  br i1 %".83", label %"k.outer.body.1", label %"k.outer.exit.1"
 k.outer.body.1:
-  %".91" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".92" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".91"
+  %".85" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".86" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".85"
+  %".87" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
+  %".88" = load <8 x float>, ptr %".87", align 4
+  %".89" = mul i64 %"k.outer.1", 8
+  %".90" = getelementptr inbounds float, ptr %"Y.exp", i64 %".89"
+  %".91" = load <8 x float>, ptr %".90", align 4
+  %".92" = fadd contract <8 x float> %".88", %".91"
   %".93" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  %".94" = load <8 x float>, ptr %".93", align 4
-  %".95" = mul i64 %"k.outer.1", 8
-  %".96" = getelementptr inbounds float, ptr %"Y.exp", i64 %".95"
-  %".97" = load <8 x float>, ptr %".96", align 4
-  %".98" = fadd contract <8 x float> %".94", %".97"
-  %".99" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 0
-  store <8 x float> %".98", ptr %".99", align 4
+  store <8 x float> %".92", ptr %".93", align 4
   %"k.outer.next.1" = add nsw i64 %"k.outer.1", 1
   br label %"k.outer.header.1"
 k.outer.exit.1:
-  %".102" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float              0x0, ptr %".102", align 4
-  %".104" = add i64 0, 8
+  %".96" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float              0x0, ptr %".96", align 4
+  %".98" = add i64 0, 8
   br label %"k.inner.v.header.1"
 k.inner.v.header.1:
   %"k.inner.v.1" = phi  i64 [0, %"k.outer.exit.1"], [%"k.inner.v.next.1", %"k.inner.v.body.1"]
-  %".106" = icmp slt i64 %"k.inner.v.1", %".104"
-  br i1 %".106", label %"k.inner.v.body.1", label %"k.inner.v.exit.1"
+  %".100" = icmp slt i64 %"k.inner.v.1", %".98"
+  br i1 %".100", label %"k.inner.v.body.1", label %"k.inner.v.exit.1"
 k.inner.v.body.1:
-  %".108" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".109" = load float, ptr %".108", align 4
-  %".110" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.v.1"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = fadd contract float %".109", %".111"
-  %".113" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  store float %".112", ptr %".113", align 4
+  %".102" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".103" = load float, ptr %".102", align 4
+  %".104" = getelementptr inbounds float, ptr %"Y.sum.rf", i64 %"k.inner.v.1"
+  %".105" = load float, ptr %".104", align 4
+  %".106" = fadd contract float %".103", %".105"
+  %".107" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  store float %".106", ptr %".107", align 4
   %"k.inner.v.next.1" = add nsw i64 %"k.inner.v.1", 1
   br label %"k.inner.v.header.1"
 k.inner.v.exit.1:
-  %".116" = add i64 0, 5
+  %".110" = add i64 0, 5
   br label %"j.outer.header.1"
 j.outer.header.1:
   %"j.outer.1" = phi  i64 [0, %"k.inner.v.exit.1"], [%"j.outer.next.1", %"j.outer.body.1"]
-  %".118" = icmp slt i64 %"j.outer.1", %".116"
-  br i1 %".118", label %"j.outer.body.1", label %"j.outer.exit.1"
+  %".112" = icmp slt i64 %"j.outer.1", %".110"
+  br i1 %".112", label %"j.outer.body.1", label %"j.outer.exit.1"
 j.outer.body.1:
-  %".120" = mul i64 %"i", 40
+  %".114" = mul i64 %"i", 40
+  %".115" = mul i64 %"j.outer.1", 8
+  %".116" = add i64 %".114", %".115"
+  %".117" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".116", i32 0
+  %".118" = shufflevector <8 x i64> %".117", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".119" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".120" = add <8 x i64> %".118", %".119"
   %".121" = mul i64 %"j.outer.1", 8
-  %".122" = add i64 %".120", %".121"
-  %".123" = add i64 %".122", 40
-  %".124" = getelementptr float, ptr %"Y", i64 %".123"
-  call void @"llvm.prefetch.p0"(ptr %".124", i32 1, i32 3, i32 1)
-  %".126" = mul i64 %"i", 40
-  %".127" = mul i64 %"j.outer.1", 8
-  %".128" = add i64 %".126", %".127"
-  %".129" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".128", i32 0
-  %".130" = shufflevector <8 x i64> %".129", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".132" = add <8 x i64> %".130", %".131"
-  %".133" = mul i64 %"j.outer.1", 8
-  %".134" = getelementptr inbounds float, ptr %"Y.exp", i64 %".133"
-  %".135" = load <8 x float>, ptr %".134", align 4
-  %".136" = getelementptr inbounds float, ptr %"Y.sum", i64 0
-  %".137" = load float, ptr %".136", align 4
-  %".138" = fdiv contract float 0x3ff0000000000000, %".137"
-  %".139" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
-  %".140" = shufflevector <8 x float> %".139", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".141" = fmul contract <8 x float> %".135", %".140"
-  %".142" = mul i64 %"i", 40
-  %".143" = mul i64 %"j.outer.1", 8
-  %".144" = add i64 %".142", %".143"
-  %".145" = getelementptr inbounds float, ptr %"Y", i64 %".144"
-  store <8 x float> %".141", ptr %".145", align 4
+  %".122" = getelementptr inbounds float, ptr %"Y.exp", i64 %".121"
+  %".123" = load <8 x float>, ptr %".122", align 4
+  %".124" = getelementptr inbounds float, ptr %"Y.sum", i64 0
+  %".125" = load float, ptr %".124", align 4
+  %".126" = fdiv contract float 0x3ff0000000000000, %".125"
+  %".127" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".126", i32 0
+  %".128" = shufflevector <8 x float> %".127", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".129" = fmul contract <8 x float> %".123", %".128"
+  %".130" = mul i64 %"i", 40
+  %".131" = mul i64 %"j.outer.1", 8
+  %".132" = add i64 %".130", %".131"
+  %".133" = getelementptr inbounds float, ptr %"Y", i64 %".132"
+  store <8 x float> %".129", ptr %".133", align 4
   %"j.outer.next.1" = add nsw i64 %"j.outer.1", 1
   br label %"j.outer.header.1"
 j.outer.exit.1:
@@ -221,8 +209,6 @@ entry:
 
 @"tcomp_num_threads" = weak global i32 1
 declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4")
-
-declare void @"llvm.prefetch.p0"(ptr %".1", i32 %".2", i32 %".3", i32 %".4")
 
 define internal <8 x float> @"tcomp.math.exp.v8f32.rcp"(<8 x float> %".1") alwaysinline nounwind
 {
