@@ -126,7 +126,7 @@ class Memory:
             self.regions.append(Region("input", f"input {i}", x.data, x.data.ctypes.data,
                                         index=i))
         seen: set[int] = set()
-        named = [*model.named_parameters(), *model.named_buffers()]
+        named = model_state(model)
         for name, t in named:
             d = t.data
             if not isinstance(d, np.ndarray):
@@ -282,7 +282,9 @@ def check_outputs(runner: str, seer: str, model: Any, which: str, got: Sequence[
 
 def model_state(model: Any) -> list[tuple[str, Tensor]]:
     """``model``'s parameters, then its buffers, by name (each tensor once: the Module
-    methods drop a tied one's second place)."""
+    methods drop a tied one's second place); none for a callable that is not a Module."""
+    if not hasattr(model, "named_parameters"):
+        return []
     return [*model.named_parameters(), *model.named_buffers()]
 
 

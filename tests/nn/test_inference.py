@@ -210,6 +210,14 @@ def test_frozen_weights_are_constants_and_what_they_alone_give_is_computed_once(
         nn.compile_inference(model, x, freeze=1)
 
 
+@pytest.mark.parametrize("freeze", [False, True])
+def test_a_plain_callable_compiles_too(freeze):
+    # a function of Tensors, not a Module: no weights (it used to fail on named_parameters)
+    x = rand((3, 5), 4)
+    run = nn.compile_inference(lambda t: F.relu(t) * 2.0, x, freeze=freeze)
+    np.testing.assert_allclose(run(x).numpy(), np.maximum(x, 0) * 2.0, rtol=1e-6)
+
+
 class WeightMath(nn.Module):
     def __init__(self, only_weights: bool = False):
         super().__init__()
