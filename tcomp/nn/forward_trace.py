@@ -344,6 +344,13 @@ def trace_forward(model: Any, example: Any, who: str, live_weights: bool = False
     return t
 
 
+def aligned_copy(a: np.ndarray) -> np.ndarray:
+    """``a``'s values in a fresh 64-byte aligned array of its own."""
+    c = empty(a.shape, a.dtype)
+    c[...] = a
+    return c
+
+
 def fold_constants(t: Traced) -> None:
     """Drop from ``t`` the launches whose inputs are all constants: each output they alone
     write becomes a constant holding what the trace computed (a copy, 64-byte aligned), so
@@ -354,25 +361,21 @@ def fold_constants(t: Traced) -> None:
         for p, (r, _) in zip(k.params, refs, strict=True):
             if p.output:
                 writers[id(r)] = writers.get(id(r), 0) + 1
+    consts = {id(r) for r in t.mem.regions if r.kind == "const"}
     folded: list[int] = []
     made: list[Region] = []
     for i, (k, refs, _) in enumerate(t.steps):
         ins = [r for p, (r, _) in zip(k.params, refs, strict=True) if not p.output]
         outs = [r for p, (r, _) in zip(k.params, refs, strict=True) if p.output]
-        if all(r.kind == "const" for r in ins) and all(
+        if all(id(r) in consts for r in ins) and all(
                 r.kind == "temp" and writers[id(r)] == 1 for r in outs):
             folded.append(i)
-            for r in outs:
-                r.kind = "const"  # provisional: undone below if nothing would remain
-                made.append(r)
+            consts.update(id(r) for r in outs)
+            made += outs
     if len(folded) == len(t.steps):
-        for r in made:
-            r.kind = "temp"
         return
     for r in made:
-        copy = empty(r.array.shape, r.array.dtype)
-        copy[...] = r.array
-        r.array, r.output, r.first, r.last = copy, None, -1, -1
+        r.kind, r.array, r.output, r.first, r.last = "const", aligned_copy(r.array), None, -1, -1
     drop = set(folded)
     t.steps = [s for i, s in enumerate(t.steps) if i not in drop]
     t.shapes = [s for i, s in enumerate(t.shapes) if i not in drop]
@@ -403,6 +406,7 @@ __all__ = [
     "Region",
     "Traced",
     "align",
+    "aligned_copy",
     "as_arrays",
     "check_outputs",
     "fold_constants",

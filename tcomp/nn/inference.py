@@ -59,10 +59,11 @@ from ..codegen.llvm.builder_utils import I32, I64, PTR, VOID
 from ..codegen.llvm.jit import LoadedModule, compile_ir
 from ..errors import ArgumentShapeError, ArgumentTypeError, ArgumentValueError, ExportError
 from ..runtime.kernel import DATA_OFFSET, pointer_at
-from ..runtime.memory import POOL, empty
+from ..runtime.memory import POOL
 from . import kernels
 from .forward_trace import (
     Traced,
+    aligned_copy,
     check_outputs,
     model_state,
     place_temps,
@@ -74,13 +75,6 @@ from .tensor import Tensor, array_of, make_result
 
 WHO = "tcomp.nn.compile_inference"
 _SYMBOL = "tcomp_inference_run"
-
-
-def _copy(a: np.ndarray) -> np.ndarray:
-    """``a``'s values in a fresh 64-byte aligned array."""
-    c = empty(a.shape, a.dtype)
-    c[...] = a
-    return c
 
 
 def _address(a: np.ndarray) -> int:
@@ -350,7 +344,7 @@ class CompiledInference:
             raise ArgumentTypeError(f"{self.who}: freeze must be True or False, got {freeze!r}")
         self.frozen = freeze
         # freeze: the weights as they are now, by name, which every plan's trace runs with
-        self._snapshot = {name: _copy(t.data) for name, t in model_state(model)
+        self._snapshot = {name: aligned_copy(t.data) for name, t in model_state(model)
                           if type(t.data) is np.ndarray} if freeze else {}
         self._lock = threading.Lock()  # one trace at a time (kernels.recording is global)
         plan = self._new_plan(items)
