@@ -208,7 +208,7 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     1.92 ms with one register of accumulators, 1.62 ms with four; ``prefetch`` (rows
     ahead): the output pass prefetches the next row of ``X``, 1.59 -> 1.35-1.47 ms (a
     write prefetch of the output as well was slower here, 1.43-1.52 ms); off by default,
-    as a Zen 4 ran the rows 10-20% faster without it (AVX-512 0.62 -> 0.54 ms, AVX2 four
+    as a Zen 4 ran the rows in 12-22% less time without it (AVX-512 0.62 -> 0.54 ms, AVX2 four
     registers 0.69 -> 0.54 ms, a copy 0.39-0.40). ``interleave``
     unset: four registers of 8 lanes or fewer, else one: AVX-512 on a Zen 4 ran the same
     rows in 0.58-0.65 ms with one register of 16 lanes, 0.71-0.79 with four, 0.59 with four
