@@ -39,6 +39,7 @@ from .tiling import (
     dot_outputs,
     dot_rows,
     few_rows,
+    narrow_output,
     pack_strided,
     packed_without_reuse,
     register_tileable,
@@ -166,7 +167,7 @@ class AutoCPU:
                      if r <= ext_i and c * vec <= max(ext_j, vec) and tile_fits(r, c, regs)]
             strided = bool(strided_reads(op.body[0], op.axis[-1].var))
             dot = dot_lanes(op, t.vec) if strided else 0
-            few = bool(dot) and few_rows(op)
+            few = bool(dot) and (few_rows(op) or narrow_output(op, t.vec))
             default = "none" if packed_without_reuse(op) or few else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
             if self._padded_input(op) is not None and \

@@ -282,6 +282,27 @@ def few_rows(op: Any) -> bool:
     return math.prod(const_extent(iv) for iv in op.axis[:-1]) < FEW_ROWS
 
 
+def narrow_output(op: Any, vec: int) -> bool:
+    """The output's last axis is under two vectors of ``vec`` lanes (a 10-class head), the
+    reduction at least as long as there are rows (the product of the spatial extents before
+    the last), and either the last axis fills its vectors only in part or the rows are few
+    (``NARROW_ROWS``). A register tile would waste lanes, or pack the strided operand (``W``
+    of ``x @ W.T``) on every call for few rows of reuse, where dots read both operands as
+    stored, in whole vectors along the reduction. ``x @ W.T`` + bias, 2 threads, Zen 4 (ms,
+    tile -> dots, AVX-512 and AVX2): 32 x 2048 -> 10 0.054 -> 0.021 and 0.033 -> 0.019;
+    512 x 512 -> 10 0.054 -> 0.047 and 0.070 -> 0.049; 32 x 784 -> 8 0.024 -> 0.010 and
+    0.011 -> 0.007; 32 x 2048 -> 16 (one AVX-512 vector) 0.066 -> 0.033. The tile kept its
+    lead with more rows than the reduction (1024 x 128 -> 10 on AVX-512: 0.029 against
+    0.039) and on whole vectors for many rows (256 x 256 -> 16: 0.016 against 0.025)."""
+    rows = math.prod(const_extent(iv) for iv in op.axis[:-1])
+    red = math.prod(const_extent(iv) for iv in op.body[0].axis)
+    ext = const_extent(op.axis[-1])
+    return ext < 2 * vec and rows <= red and (ext % vec != 0 or rows <= NARROW_ROWS)
+
+
+NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots
+
+
 def dot_rows(op: Any, registers: int) -> int:
     """Values of the first output axis a dot with a short last axis (``MAX_DOT_ROW``)
     accumulates side by side, or 1: where the output has 3+ axes, some operand doesn't read

@@ -375,6 +375,42 @@ def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> Non
     assert "cache_read" in tc.auto_schedule(Y, target=AVX2).trace_json()
 
 
+@pytest.mark.parametrize(("rows", "red", "cols", "target", "dots"), [
+    (32, 256, 10, AVX2, True), (32, 256, 10, AVX512, True),  # vectors filled in part
+    (200, 256, 12, AVX2, True), (256, 256, 10, AVX512, True),
+    (32, 256, 16, AVX512, True),  # one whole vector, few rows: no pack for them
+    (96, 256, 16, AVX512, False),  # one whole vector, more rows: the packed tile
+    (300, 256, 10, AVX512, False),  # more rows than the reduction: the packed tile
+    (32, 256, 16, AVX2, False),  # two whole vectors: not narrow
+])
+def test_a_narrow_output_of_x_at_w_transposed_runs_as_dots(rows: int, red: int, cols: int,
+                                                           target: str, dots: bool) -> None:
+    # a classifier head (x @ W.T to 10 classes): dots along the reduction read W as stored,
+    # where a register tile would fill its vectors in part and pack W on every call
+    X = tc.placeholder((rows, red), name="X")
+    Wt = tc.placeholder((cols, red), name="Wt")
+    r = tc.reduce_axis(red, name="r")
+    Y = tc.compute((rows, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    knobs = tc.auto_knobs(Y, target=target)
+    assert (knobs["tile:Y"][0] == "none") is dots, knobs["tile:Y"]
+    assert knobs["dot:Y"][0] == (tc.Target.parse(target).vector_lanes("float32") if dots else 0)
+    assert ("cache_read" in tc.auto_schedule(Y, target=target).trace_json()) is not dots
+
+
+@pytest.mark.parametrize("cols", [10, 12])
+def test_a_narrow_output_run_as_dots_is_correct(cols: int) -> None:
+    X = tc.placeholder((24, 64), name="X")
+    Wt = tc.placeholder((cols, 64), name="Wt")
+    B = tc.placeholder((cols,), name="B")
+    r = tc.reduce_axis(64, name="r")
+    Y = tc.compute((24, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Z = tc.compute((24, cols), lambda i, j: Y[i, j] + B[j], name="Z")
+    knobs = tc.auto_knobs(Z)
+    assert knobs["tile:Y"][0] == "none" and knobs["dot:Y"][0] > 0, knobs
+    for cfg in ({}, {"dot:Y": 0}, {"tile:Y": knobs["tile:Y"][1]}):
+        _check(tc.auto_schedule(Z, config=cfg), [Z], [X, Wt, B, Z])
+
+
 def test_one_row_of_x_at_w_takes_more_columns_of_accumulators() -> None:
     # x @ W with W stored (in, out): no packing; one row of two vectors would run two FMA
     # chains, so the tile widens to as many columns as the registers hold (four), a count
