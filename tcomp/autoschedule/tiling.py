@@ -282,6 +282,9 @@ def few_rows(op: Any) -> bool:
     return math.prod(const_extent(iv) for iv in op.axis[:-1]) < FEW_ROWS
 
 
+NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots
+
+
 def narrow_output(op: Any, vec: int) -> bool:
     """The output's last axis is under two vectors of ``vec`` lanes (a 10-class head), the
     reduction at least as long as there are rows (the product of the spatial extents before
@@ -298,9 +301,6 @@ def narrow_output(op: Any, vec: int) -> bool:
     red = math.prod(const_extent(iv) for iv in op.body[0].axis)
     ext = const_extent(op.axis[-1])
     return ext < 2 * vec and rows <= red and (ext % vec != 0 or rows <= NARROW_ROWS)
-
-
-NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots
 
 
 def dot_rows(op: Any, registers: int) -> int:
