@@ -44,9 +44,10 @@ def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, l
     ``interleave`` (a row-wise output with every stage computed per row, its vectors that
     many registers wide), ``rows.prefetch`` (those rows' vector loops prefetch the next row
     of the inputs they stream; first where the output outgrows the L2 caches),
-    ``epilogue`` (an elementwise output computing a matmul-like
-    reduction in its register tiles), ``tile:n`` (a reduction's register tile, ``"RxC"``
-    rows by columns, or ``"none"``), ``pack:n`` (strided inputs of the tile packed into
+    ``epilogue`` (an elementwise output computing a matmul-like reduction in its register
+    tiles), ``pool`` (a max pooling computing the convolution it pools, through a bias and
+    ReLU, strip by strip in its own loops), ``tile:n`` (a reduction's register tile,
+    ``"RxC"`` rows by columns, or ``"none"``), ``pack:n`` (strided inputs of the tile packed into
     panels), ``reassoc:n`` (a sum of products reassociated into FMAs), ``col:n`` (a column
     reduction's slice of accumulators in lanes, 0 for none), ``vec:n`` (lanes of an
     elementwise stage's vector loop, 0 for none), ``par:n`` (outer loops in parallel).
@@ -76,7 +77,9 @@ def auto_schedule(out: Tensor | list[Tensor], *, parallel: bool = True, target: 
     the reduction's tile is computed at each output tile, in registers. Otherwise, an
     elementwise output whose other stages are all reductions over its last axis to one value
     per row, or elementwise stages of its rows, computes each of them inside its (fused,
-    parallel) row loop.
+    parallel) row loop. A pooling over non-overlapping windows of such a reduction (through
+    inlined elementwise stages: a convolution's bias and ReLU) computes the reduction's
+    register tiles per strip of its own rows, so the pooled-over tensor never goes to memory.
 
     For a CUDA target it is the GPU sketch of ``tcomp.autoschedule_gpu`` (every non-inlined
     stage one kernel, its spatial axes tiled over blocks, threads and registers, reductions

@@ -23,6 +23,9 @@ from .graph import (
 from .rows import (
     covers,
     epilogue_anchor,
+    padded_input,
+    pooled,
+    pooled_anchor,
     row_fused,
     row_interleave,
     row_stages,
@@ -124,13 +127,22 @@ class AutoCPU:
                 # softmax above on Zen 4 at the interleave they take (AVX-512 0.67 -> 0.57
                 # and 1.62 -> 1.53 ms without it, AVX2 0.61 -> 0.54 and 1.87 -> 1.75).
                 self._knob("rows.prefetch", False, True)
+        if single and out.is_reduction:
+            inlined = {op for op in self.ops
+                       if self.knobs.get(f"inline:{self.names[op]}", [False])[0]}
+            anchor = pooled_anchor(self.ops, out, inlined)
+            if anchor is not None:
+                self._knob("pool", True, False)
+                pad = padded_input(self.ops, anchor)
+                if pad is not None:  # copied per strip (rows of 18: 381 -> 362 us above)
+                    self._knob(f"inline:{self.names[pad]}", False, True)
         self._fuse_knobs(single)
 
     def _fuse_knobs(self, single: bool) -> None:
         """The fused sketch's knobs where the graph has one output with a leading axis and
-        four or more stages: on by default where neither the epilogue nor the row fusion
-        applies, and then the inlining follows its rule (single-reader stages, unless
-        costly)."""
+        four or more stages: on by default where neither the epilogue, the row fusion nor
+        the pooled anchor applies, and then the inlining follows its rule (single-reader
+        stages, unless costly)."""
         out = self.out_op
         sched = [op for op in self.ops if is_compute(op) and op.num_outputs == 1
                  and all(const_extent(iv) for iv in (*op.axis, *op.reduce_axis))]
@@ -142,7 +154,8 @@ class AutoCPU:
         if anchor is not None and self.knobs[f"tile:{self.names[anchor]}"][0] == "none":
             anchor = None
         rows = "rows" in self.knobs and row_stages(self.ops, out, inlined) is not None
-        fused = anchor is None and not rows and sliced_by_lead(self.ops, out)
+        fused = anchor is None and not rows and "pool" not in self.knobs \
+            and sliced_by_lead(self.ops, out)
         self._knob("fuse", fused, not fused)
         if fused:  # the output's outer loop then holds every stage's work
             self._knob(f"par:{self.names[out]}", True, False)
@@ -215,12 +228,8 @@ class AutoCPU:
     def _padded_input(self, op: Any) -> Any:
         """The padding stage ``op`` alone reads, where it stays a stage (``padding_reused``),
         else None."""
-        pads = [t.op for t in op.input_tensors if is_compute(t.op)
-                and padding_reused(t.op, self.ops)]
-        if len(pads) != 1 or sum(1 for r in self.ops if is_compute(r) and any(
-                t.op is pads[0] for t in r.input_tensors)) != 1:
-            return None
-        return pads[0]
+        pad = padded_input(self.ops, op)
+        return pad if pad is not None and padding_reused(pad, self.ops) else None
 
     # ------------------------------------------------------------------ schedule
     def _strip_pad(self, op: Any) -> Any:
@@ -257,7 +266,10 @@ class AutoCPU:
             anchor = epilogue_anchor(self.ops, out_op, inlined)
             if anchor is not None and pick(f"tile:{self.names[anchor]}") == "none":
                 anchor = None
-        if anchor is None and pick("rows", False):
+        pool = pooled_anchor(self.ops, out_op, inlined) if pick("pool", False) else None
+        if pool is not None and self._tile(pool) is None:
+            pool = None
+        if anchor is None and pool is None and pick("rows", False):
             group = row_stages(self.ops, out_op, inlined)
             if group is not None:
                 lanes = TargetTiles(self.target, out_op.output(0).dtype).vec
@@ -267,13 +279,17 @@ class AutoCPU:
         tiled = [op for op in self.ops if is_compute(op) and op not in inlined
                  and op.num_outputs == 1]
         per_strip = {self._strip_pad(op) for op in tiled} - {None}
+        if pool is not None:  # its padded input copied per strip of the pooling
+            per_strip.add(padded_input(self.ops, pool, inlined))
         for op in self.ops:
-            if not is_compute(op) or op in inlined or op is anchor or op in per_strip:
+            if not is_compute(op) or op in inlined or op in (anchor, pool) or op in per_strip:
                 continue
             if op.num_outputs != 1 and (op not in self.out_ops or op.is_reduction):
                 continue
             if op is out_op and anchor is not None:
                 self._epilogue_tiled(s, anchor, out_op)
+            elif op is out_op and pool is not None:
+                self._pooled(s, pool, out_op, padded_input(self.ops, pool, inlined))
             else:
                 self._loop_nest(s, op)
         return s
@@ -448,6 +464,15 @@ class AutoCPU:
         s[anchor].compute_at(s[out_op], jo)
         accumulate_tile(s[anchor], vec, row)
         self._place_pad(s, pad, out_op, strip)
+
+    def _pooled(self, s: Schedule, anchor: Any, out_op: Any, pad: Any) -> None:
+        """``anchor``'s register tiles computed per strip of the pooling ``out_op``
+        (``rows.pooled``), its loops in parallel as ``anchor``'s would be."""
+        tile = self._tile(anchor)
+        if self.pick(f"pack:{self.names[anchor]}", False):
+            pack_strided(s, anchor, anchor.axis[-1].var, tile[1], self.parallel)
+        pooled(s, out_op, anchor, tile, self._par(anchor), pad,
+               TargetTiles(self.target, out_op.output(0).dtype).vec)
 
     def _loop_nest(self, s: Schedule, op: Any) -> None:
         if self._register_tiled(s, op) or self._column_tiled(s, op):

@@ -65,6 +65,13 @@ def work_of(op: Any) -> int:
     return math.prod(const_extent(iv) for iv in op.axis) * max(red, 1)
 
 
+def is_padding(op: Any) -> bool:
+    """``op``'s value is a select on its indices alone (a convolution's zero border)."""
+    body = op.body[0]
+    return isinstance(body, E.Select) and not any(isinstance(n, E.ProducerLoad)
+                                                  for n in walk(body.cond))
+
+
 PAD_REUSE = 16  # reads of each padded element by a reduction from which a copy pays
 PAD_ROW = 32  # the shortest padded row a copy paid for
 
@@ -78,10 +85,7 @@ def padding_reused(op: Any, ops: list[Any]) -> bool:
     batch 32, 0.377 -> 0.221 ms, 64 -> 64 at 56 x 56 2.99 -> 1.64 ms; on rows of 18 and
     12 (1 -> 16 at 16 x 16, batch 64; the data gradient of 16 -> 32 at 8 x 8) the copy
     lost 20-30%, so short rows stay inlined."""
-    body = op.body[0]
-    if not (isinstance(body, E.Select) and not any(
-            isinstance(n, E.ProducerLoad) for n in walk(body.cond))
-            and op.axis and const_extent(op.axis[-1]) >= PAD_ROW):
+    if not (is_padding(op) and op.axis and const_extent(op.axis[-1]) >= PAD_ROW):
         return False
     return any(is_compute(r) and r.is_reduction and any(t.op is op for t in r.input_tensors)
                and work_of(r) >= PAD_REUSE * size_of(op) for r in ops)

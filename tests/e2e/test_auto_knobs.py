@@ -88,11 +88,26 @@ def _conv_weight_grad():
     return [gw], [X, head, gw]
 
 
+def _conv_relu_pool():
+    """conv2d with a bias and ReLU, then 2 x 2 max pooling: the pooled anchor (odd sizes: the
+    last row and column of the convolution are pooled by no window)."""
+    from tcomp.ops.conv import conv2d, pool2d
+
+    X = tc.placeholder((2, 3, 11, 11), name="X")
+    Wt = tc.placeholder((6, 3, 3, 3), name="W")
+    b = tc.placeholder((6,), name="b")
+    Y = conv2d(X, Wt, padding=1)
+    R = tc.compute(Y.shape, lambda n, c, y, x: tc.max(Y[n, c, y, x] + b[c], 0.0), name="R")
+    P = pool2d(R, 2, 2, "max")
+    return [P], [X, Wt, b, P]
+
+
 GRAPHS = {
     "dense_relu": _dense_relu,
     "conv_weight_grad": _conv_weight_grad,
     "dense_gelu_saved": _dense_gelu_saved,
     "conv_data_grad": _conv_data_grad,
+    "conv_relu_pool": _conv_relu_pool,
     "colsum": _colsum,
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
@@ -137,7 +152,8 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     for graph in GRAPHS:
         kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
     assert kinds == {"inline", "rows", "interleave", "rows.prefetch", "epilogue", "tile",
-                     "pack", "reassoc", "col", "dot", "vec", "par", "fuse", "fuse.reassoc"}
+                     "pack", "reassoc", "col", "dot", "vec", "par", "fuse", "fuse.reassoc",
+                     "pool"}
     dw = tc.auto_knobs(_conv_weight_grad()[0], target=AVX2)
     assert [v for k, v in dw.items() if k.startswith("dot:")] == [[8, 0]]
     z = tc.auto_knobs(_dense_relu()[0])
