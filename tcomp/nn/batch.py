@@ -127,8 +127,9 @@ def _binary_rule(specs: Sequence[Spec], attrs: tuple[Any, ...]) -> Any:
 
 def _fused_rule(specs: Sequence[Spec], attrs: tuple[Any, ...]) -> Any:
     """``lazy.build_fused``: the leaves aligned with the root, the nodes computed from them,
-    and an anchor's own inputs by its builder's rule (the anchor has the root's shape)."""
-    nodes, anc = attrs
+    and an anchor's own inputs by its builder's rule (the anchor has the root's shape); a
+    tail (a pooling) holds no shape."""
+    nodes, anc, *tail = attrs
     out = tuple(nodes[-1][3])
     if not out:
         return None
@@ -159,7 +160,7 @@ def _fused_rule(specs: Sequence[Spec], attrs: tuple[Any, ...]) -> Any:
         new_nodes.append((op, nattrs, refs, (SYM, *shape[1:]) if b else shape))
     if not derived[-1]:
         return None
-    return pos, (tuple(new_nodes), anc)
+    return pos, (tuple(new_nodes), anc, *tail)
 
 
 def _consistent(specs: Sequence[Spec], pos: Sequence[int]) -> bool:

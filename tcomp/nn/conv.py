@@ -12,7 +12,17 @@ import numpy as np
 from ..errors import ArgumentValueError, DSLShapeError
 from ..ops import conv, linalg
 from . import builders as B
-from .dispatch import anchored, apply, as_tensor, count_arg, is_frozen, need_float, same_dtype
+from . import lazy
+from .dispatch import (
+    anchored,
+    apply,
+    as_tensor,
+    count_arg,
+    is_frozen,
+    lazy_ok,
+    need_float,
+    same_dtype,
+)
 from .shapes import pad, reshape
 from .tensor import Tensor, shape_str
 
@@ -79,8 +89,12 @@ def conv2d(x: Tensor, w: Tensor, b: Tensor | None = None, stride: int = 1, paddi
 
 
 def max_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:
+    """2-D max pooling; of a pending convolution (with its bias and ReLU), when no gradient
+    is needed, one kernel that never writes the convolution's output (``lazy.pooled``)."""
     need_float("max_pool2d", x)
-    return apply("max_pool2d", conv.pool2d, [x], (kernel, stride or kernel, "max"))
+    attrs = (kernel, stride or kernel, "max")
+    y = lazy.pooled(x, "max_pool2d", conv.pool2d, attrs) if lazy_ok(x) else None
+    return y if y is not None else apply("max_pool2d", conv.pool2d, [x], attrs)
 
 
 def avg_pool2d(x: Tensor, kernel: int, stride: int | None = None) -> Tensor:

@@ -128,7 +128,7 @@ class Pending:
     """
 
     __slots__ = ("anygrad", "arrays", "attrs", "builder", "dtype", "inputs", "nodes", "op",
-                 "shape")
+                 "pooled", "shape")
 
     def __init__(self, op: str, attrs: tuple[Any, ...], inputs: Sequence[Tensor],
                  shape: tuple[int, ...], dtype: np.dtype, builder: Any = None):
@@ -146,6 +146,7 @@ class Pending:
             anygrad = anygrad or x.requires_grad
         self.arrays, self.nodes, self.anygrad = tuple(arrays), nodes, anygrad
         self.shape, self.dtype = tuple(shape), np.dtype(dtype)
+        self.pooled: Any = None  # the fused pooling kernel that read this graph (``pooled``)
 
 
 VIEW = "view"  # a pending reshape: Pending(VIEW, (), [base], new shape); never in a graph
@@ -326,6 +327,42 @@ def materialize(t: Tensor) -> None:
     computed(t, out, name, g.leaves, _vjps(ew, g.arrays, g.leaves, _bias_sums(nodes, g.leaves)))
 
 
+def pooled(x: Tensor, name: str, builder: Any, attrs: tuple[Any, ...]) -> Tensor | None:
+    """``builder(x, *attrs)`` (a pooling, op ``name``) computed in one kernel with the
+    pending graph behind ``x``, where that graph holds an anchor of ``x``'s shape
+    (``conv2d(...) + b``, ReLU) and no gradient is needed (inference): the automatic
+    schedule computes the anchor's tiles strip by strip inside the pooling's loops, and
+    ``x`` is never written (the imported CNN of ``benchmarks/onnx_infer.py`` at batch 32:
+    0.59 -> 0.53 ms). ``x`` stays pending: a later read computes it again, and from then on
+    this kernel isn't used (``_REREAD``: the next forward pools ``x`` computed). None where
+    this doesn't apply, or where the anchor is held elsewhere (``materialize`` writes it)."""
+    p = pending_of(x)
+    if p is None or p.op == VIEW or p.builder is not None or x.requires_grad:
+        return None
+    g = _Graph(x)
+    if g.anchor is None:
+        return None
+    a = g.anchor
+    anc = g.leaves[a]
+    if sys.getrefcount(anc) - g.anchor_refs - 3 > 0:  # held elsewhere: materialize saves it
+        return None
+    ap = pending_of(anc)
+    nodes = tuple(g.nodes)
+    name = "+".join(dict.fromkeys([ap.op, *(n[0] for n in nodes), name]))[:64]
+    arrays = [*ap.arrays, *(arr for k, arr in enumerate(g.arrays) if k != a)]
+    op = kernels.get_op(name, build_fused, arrays, (
+        nodes, (a, ap.op, ap.builder, ap.attrs, len(ap.arrays), False), (builder, attrs)))
+    if op in _REREAD:
+        return None
+    p.pooled = op
+    return make_result(op.forward(arrays), name, [x], lambda _g: [None])
+
+
+# Fused pooling kernels whose pooled-over tensor was read again after them (a U-Net's skip
+# connection): each read computed it a second time, so they run unfused from then on.
+_REREAD: set[Any] = set()
+
+
 class _Graph:
     """The pending elementwise graph behind ``root`` in post-order: ``nodes`` hold
     ``(op, attrs, refs, shape)`` with ``refs`` a node index, or ``-1 - k`` for leaf ``k``;
@@ -354,6 +391,8 @@ class _Graph:
 
     def visit(self, t: Tensor) -> int:
         p = pending_of(t)
+        if p.pooled is not None:  # read again after a fused pooling read it
+            _REREAD.add(p.pooled)
         k = self._node.get(id(p))
         if k is not None:
             return k
@@ -383,12 +422,16 @@ class _Graph:
 
 
 def build_fused(*args: Any) -> Any:
-    """DSL builder of a fused graph: ``build_fused(*placeholders, nodes, anchor)``.
+    """DSL builder of a fused graph: ``build_fused(*placeholders, nodes, anchor[, tail])``.
 
     ``anchor`` is None or ``(leaf, name, builder, attrs, n_inputs, save)``: the first
     ``n_inputs`` placeholders feed ``builder`` and its result stands for leaf ``leaf``; with
-    ``save`` the kernel also outputs it (the result is then ``[anchor, out]``).
+    ``save`` the kernel also outputs it (the result is then ``[anchor, out]``). ``tail``,
+    ``(builder, attrs)``, applies ``builder(out, *attrs)`` to the graph's output (a pooling).
     """
+    if isinstance(args[-1], tuple) and len(args) >= 3 and callable(args[-1][0]):
+        *rest, (tail, tail_attrs) = args
+        return tail(build_fused(*rest), *tail_attrs)
     *ph, nodes, anc = args
     leaves = list(ph)
     d = None
@@ -408,4 +451,4 @@ def build_fused(*args: Any) -> Any:
 
 
 __all__ = ["ENABLED", "MAX_NODES", "VIEW", "Pending", "anchor", "build_fused", "elementwise",
-           "enabled", "is_enabled", "materialize", "set_enabled", "view"]
+           "enabled", "is_enabled", "materialize", "pooled", "set_enabled", "view"]

@@ -560,3 +560,60 @@ def test_kernel_launches_keep_their_argument_checks():
     with pytest.raises(TcompRuntimeError, match="shape"):
         op.forward([x[:, :4].copy()])
     np.testing.assert_allclose(op.forward([x]), np.exp(x), rtol=1e-6)
+
+
+def _conv_pool_inputs():
+    return (nn.Tensor(rand(4, 3, 10, 10, dtype=np.float32)),
+            nn.Tensor(rand(6, 3, 3, 3, dtype=np.float32)),
+            nn.Tensor(rand(6, dtype=np.float32)))
+
+
+def _conv_pool_ref(x, w, b):
+    with lazy.enabled(False):
+        return F.max_pool2d(F.relu(F.conv2d(x, w, b, padding=1)), 2).numpy()
+
+
+def test_a_max_pool_of_a_pending_conv_is_one_kernel_that_never_writes_the_conv():
+    x, w, b = _conv_pool_inputs()
+    with nn.no_grad():
+        p, n = launches(lambda: F.max_pool2d(F.relu(F.conv2d(x, w, b, padding=1)), 2).numpy())
+    assert n == 1
+    np.testing.assert_allclose(p, _conv_pool_ref(x, w, b), rtol=1e-5, atol=1e-5)
+    op = next(o for k, o in kernels._CACHE.items() if k[0] == "conv2d+add+relu+max_pool2d"
+              and k[2][0] == ((4, 3, 10, 10), np.float32) and o._fwd is not None)
+    ir = op._fwd.source("ir")
+    # two rows of the convolution's 6 channels per strip of the pooling, in a local buffer
+    allocs = [ln.strip() for ln in ir.splitlines() if "allocate conv:" in ln]
+    assert allocs == ["allocate conv: float32[120] in local"], ir
+
+
+def test_a_pooled_conv_that_needs_a_gradient_runs_as_two_kernels():
+    x, w, b = _conv_pool_inputs()
+    w.requires_grad = True
+    p, n = launches(lambda: F.max_pool2d(F.relu(F.conv2d(x, w, b, padding=1)), 2).numpy())
+    assert n == 2  # the conv with its epilogue (saving what the backward reads), the pool
+    np.testing.assert_allclose(p, _conv_pool_ref(x, w, b), rtol=1e-5, atol=1e-5)
+
+
+def test_a_pooled_conv_read_again_is_right_and_next_time_written_once():
+    x, w, b = _conv_pool_inputs()
+    ref_h = np.maximum(F.conv2d(x, w, b, padding=1).numpy(), 0)
+    with nn.no_grad():
+        for k in range(2):  # a U-Net block: the activation pooled, and kept for a skip
+            h = F.relu(F.conv2d(x, w, b, padding=1))
+            p, n = launches(lambda h=h: F.max_pool2d(h, 2).numpy())
+            hv, m = launches(h.numpy)
+            np.testing.assert_allclose(hv, ref_h, rtol=1e-5, atol=1e-5)
+            np.testing.assert_allclose(p, _conv_pool_ref(x, w, b), rtol=1e-5, atol=1e-5)
+            # first: the fused kernel, then h computed again; after that, h once and a pool
+            assert (n, m) == ((1, 1) if k == 0 else (2, 0)), (k, n, m)
+
+
+def test_a_pooled_conv_whose_output_is_held_is_written_not_recomputed():
+    x, w, _ = _conv_pool_inputs()
+    with nn.no_grad():
+        y = F.conv2d(x, w, padding=1)  # the user holds the convolution's result
+        p, n = launches(lambda: F.max_pool2d(F.relu(y), 2).numpy())
+        assert n == 2 and not y.is_pending
+    ref = np.maximum(y.numpy(), 0).reshape(4, 6, 5, 2, 5, 2).max(axis=(3, 5))
+    np.testing.assert_allclose(p, ref, rtol=1e-6)
