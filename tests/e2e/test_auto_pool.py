@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tcomp as tc
 from tcomp.dsl.eval import evaluate
@@ -17,8 +19,8 @@ AVX2, AVX512 = "llvm -mcpu=haswell", "llvm -mcpu=skylake-avx512"
 
 
 def _graph(n: int, c: int, o: int, hw: int, kernel: int = 2, stride: int = 2,
-           kind: str = "max", pad: int = 1):
-    X = tc.placeholder((n, c, hw, hw), name="X")
+           kind: str = "max", pad: int = 1, width: int = 0):
+    X = tc.placeholder((n, c, hw, width or hw), name="X")
     Wt = tc.placeholder((o, c, 3, 3), name="W")
     b = tc.placeholder((o,), name="b")
     Y = conv2d(X, Wt, padding=pad)
@@ -75,3 +77,18 @@ def test_a_pooling_that_reads_the_convolution_elsewhere_too_keeps_it_at_root() -
         axis=[ry, rx]), name="P")
     assert "pool" not in tc.auto_knobs(P)
     _check(tc.auto_schedule(P), P, [X, Wt, P], "llvm")
+
+
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_random_pooled_convolutions_under_random_configs_are_correct(data) -> None:
+    n, c, o = (data.draw(st.integers(1, m)) for m in (3, 5, 12))
+    k = data.draw(st.integers(1, 3))
+    h, w = (data.draw(st.integers(k + 2, 14)) for _ in range(2))  # conv output >= k
+    pad = data.draw(st.integers(0, 1))
+    P, args = _graph(n, c, o, h, k, k, pad=pad, width=w)
+    target = data.draw(st.sampled_from([AVX2, AVX512]))
+    knobs = tc.auto_knobs(P, target=target)
+    cfg = data.draw(st.fixed_dictionaries({name: st.sampled_from(v)
+                                           for name, v in knobs.items()}))
+    _check(tc.auto_schedule(P, target=target, config=cfg), P, args, target)
