@@ -78,9 +78,10 @@ BUDGETS = {
     # fused into a parallel loop, keeps its unrolled rows on the full tiles; +60 with its
     # module's imports). 16330 -> 16420, issue 12 (an imported CNN at onnxruntime's speed):
     # the automatic schedule's pooled anchor (a max pooling computing the convolution it
-    # pools strip by strip, its padded input copied per strip, +85).
+    # pools strip by strip, its padded input copied per strip, +85). 16420 -> 16430, issue
+    # 10: a pack gathering 8 rows of a panel at a time where rows share L1 sets (+9).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "onnx", "testing"), 16420),
+                                ("nn", "onnx", "testing"), 16430),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the

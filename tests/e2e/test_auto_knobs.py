@@ -477,3 +477,25 @@ def test_a_row_s_partial_results_are_combined_one_register_long(target: str) -> 
     assert serial == [str(lanes)] * 2, low
     if tc.Target.parse(target).feature_set <= tc.Target.host().feature_set:
         _check(tc.auto_schedule(outs, target=target), outs, args, target=target)
+
+
+@pytest.mark.parametrize(("red", "grouped"), [(512, True), (1024, True), (392, False),
+                                              (256, False)])
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_a_pack_gathers_eight_rows_at_a_time_where_rows_share_cache_sets(
+        red: int, grouped: bool, target: str) -> None:
+    # W's rows 2 KB or a multiple apart fall into a few L1 sets: a 32-row panel's gathers
+    # evicted each other at every step, so its rows are gathered 8 at a time along the whole
+    # reduction (a last, partial panel of 8 rows included); other strides keep whole-panel
+    # gathers
+    X = tc.placeholder((16, red), name="X")
+    Wt = tc.placeholder((136, red), name="Wt")
+    r = tc.reduce_axis(red, name="r")
+    Y = tc.compute((16, 136), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    s = tc.auto_schedule(Y, target=target)
+    text = str(tc.lower(s, [X, Wt, Y]))
+    pack = text[text.index("allocate Wt.packed"):text.index("allocate Y.local")]
+    assert ("for i0.inner.inner in 0..8:  # vectorized" in pack) == grouped, pack
+    if grouped:  # a thread per panel, so no two write one cache line of it
+        assert re.search(r"for i0\.outer in 0\.\.\d+:  # parallel", pack), pack
+    _check(s, [Y], [X, Wt, Y], target)
