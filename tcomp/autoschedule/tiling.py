@@ -296,14 +296,18 @@ def tile_fits(rows: int, cols: int, registers: int) -> bool:
 
 MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
 
-FEW_ROWS = 4  # a strided matmul with fewer rows than this runs as dots, W unpacked
+FEW_ROWS = 8  # a strided matmul with at most this many rows runs as dots, W unpacked
 
 
 def few_rows(op: Any) -> bool:
-    """Fewer than ``FEW_ROWS`` rows (the product of the spatial extents before the last):
+    """At most ``FEW_ROWS`` rows (the product of the spatial extents before the last):
     packing the strided operand (``W`` of ``x @ W.T``) would copy all of it for a handful
-    of output rows, where dots read it as stored."""
-    return math.prod(const_extent(iv) for iv in op.axis[:-1]) < FEW_ROWS
+    of output rows, where dots read it as stored. ``x @ W.T``, 2 threads, Zen 4 (us, packed
+    tile -> dots, AVX-512 and AVX2): 4 x 256 -> 256 42 -> 11 and 14 -> 9; 8 x 256 -> 256
+    23 -> 18 and 17 -> 15; 6 x 512 -> 512 79 -> 44 and 44 -> 41; 8 x 1024 -> 1024 299 ->
+    236 and 202 -> 217 (the one loss); 4 x 96 -> 64 6.5 -> 4.8 and 6.6 -> 4.3. With 16
+    rows the tile won (16 x 1024 -> 1024: 383 against 468, 261 against 425)."""
+    return math.prod(const_extent(iv) for iv in op.axis[:-1]) <= FEW_ROWS
 
 
 NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots
