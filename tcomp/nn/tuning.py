@@ -237,7 +237,8 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
     """Tune every kernel one call of ``step_fn(*example_args)`` launches on the CPU.
 
     ``step_fn`` is a whole training step (forward, loss, backward, optimizer update) as the
-    training loop calls it; ``tune`` calls it ``2 + 2 * rounds`` times before tuning and as
+    training loop calls it, or a forward (the pending tensors it returns are computed in
+    the step); ``tune`` calls it ``2 + 2 * rounds`` times before tuning and as
     many after, so it trains the model that many steps (tune a copy, or load the weights
     again after). ``budget_s`` is split over the kernels whose share of the step is at
     least ``min_share``, in proportion to their time, each capped at ``max_trials``
@@ -259,7 +260,7 @@ def tune(step_fn: Callable[..., Any], *example_args: Any, budget_s: float = 600.
     use_database(database)
 
     def step() -> None:
-        step_fn(*example_args)
+        _computed(step_fn(*example_args))
 
     step()  # compile (with any records the database already has) and warm up
     step()
@@ -378,9 +379,25 @@ def kernel_profile(step_fn: Callable[..., Any], *example_args: Any, rounds: int 
                    ) -> list[KernelTuning]:
     """The kernels one call of ``step_fn(*example_args)`` launches, longest first, with
     their calls and time per step (``before_ms``) and share of the step; runs the step
-    ``1 + 2 * rounds`` times."""
-    step_fn(*example_args)
-    return _kernels(_profile(lambda: step_fn(*example_args), rounds)[0])
+    ``1 + 2 * rounds`` times. Pending tensors the step returns are computed in it."""
+    _computed(step_fn(*example_args))
+    return _kernels(_profile(lambda: _computed(step_fn(*example_args)), rounds)[0])
+
+
+def _computed(out: Any) -> None:
+    """Compute the pending Tensors in a step's result (a tensor, or tuples, lists and dicts
+    of them): their kernels are part of the step (a forward's last, fused op runs only when
+    its result is read)."""
+    from .tensor import Tensor
+
+    if isinstance(out, Tensor):
+        out.data  # noqa: B018 (computes a pending result)
+    elif isinstance(out, (list, tuple)):
+        for o in out:
+            _computed(o)
+    elif isinstance(out, dict):
+        for o in out.values():
+            _computed(o)
 
 
 def _kernels(profile: dict[str, Any]) -> list[KernelTuning]:

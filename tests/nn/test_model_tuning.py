@@ -52,6 +52,17 @@ def test_the_profile_lists_forward_gradient_and_optimizer_kernels_by_share():
     assert all(k.calls >= 1 for k in prof)
 
 
+def test_a_forward_s_pending_results_are_computed_in_the_profiled_step():
+    # a forward returns its last, fused op pending: the profile (and nn.tune) count it
+    model, _, x, _ = _mlp()
+    with nn.no_grad():
+        names = [k.name for k in nn.kernel_profile(model, x, rounds=1)]
+        assert any(n.startswith("linear+add [16x10]") for n in names), names
+        nested = [k.name for k in nn.kernel_profile(lambda a: {"y": (model(a), [a * 2.0])},
+                                                     x, rounds=1)]
+        assert any(n.startswith("scalar [16x32]") for n in nested), nested
+
+
 def test_tune_records_the_longest_kernels_and_the_next_builds_use_them(tmp_path):
     db = str(tmp_path / "model.db")
     model, step, x, y = _mlp()
