@@ -37,10 +37,12 @@ from .tiling import (
     TILE_ROWS,
     TargetTiles,
     accumulate_tile,
+    column_tile,
     column_tileable,
     dot_lanes,
     dot_outputs,
     dot_rows,
+    dot_tile_rows,
     few_rows,
     narrow_output,
     pack_strided,
@@ -180,7 +182,7 @@ class AutoCPU:
                      if r <= ext_i and c * vec <= max(ext_j, vec) and tile_fits(r, c, regs)]
             strided = bool(strided_reads(op.body[0], op.axis[-1].var))
             dot = dot_lanes(op, t.vec) if strided else 0
-            few = bool(dot) and (few_rows(op) or narrow_output(op, t.vec))
+            few = bool(dot) and (few_rows(op, regs) or narrow_output(op, t.vec))
             default = "none" if packed_without_reuse(op) or few else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
             if self._padded_input(op) is not None and \
@@ -409,14 +411,26 @@ class AutoCPU:
                 st.parallel(st.fuse(oo, sp[1]) if len(sp) > 3 else oo)
             return side > 1
         if sp and const_extent(sp[-1]) > MAX_DOT_ROW:
-            side = dot_outputs(const_extent(sp[-1]), self.target.vector_registers)
+            regs = self.target.vector_registers
+            rows = dot_tile_rows(op, regs)
+            side = dot_outputs(const_extent(sp[-1]), regs, rows)
             at, _ji = st.split(sp[-1], factor=side)
+            outer = sp[:-1]
+            if rows > 1:  # rows side by side too: a tile of rows x side outputs
+                io, ii = st.split(sp[-2], factor=rows)
+                st.reorder(*sp[:-2], io, at, ii, _ji)
+                outer = [*sp[:-2], io]
             if self._par(op):  # the loops outside the side-by-side outputs, in parallel
-                for a in reversed(sp[:-1]):
+                for a in reversed(outer):
                     at = st.fuse(a, at)
                 st.parallel(at)
             rjo, rji = rs.split(rest[-1], factor=side)
-            rs.reorder(*rest[:-1], rjo, *rs.op.reduce_axis, rji, rk)
+            if rows > 1:
+                rio, rii = rs.split(rest[-2], factor=rows)
+                rs.reorder(*rest[:-2], rio, rjo, *rs.op.reduce_axis, rii, rji, rk)
+                rs.unroll(rii)
+            else:
+                rs.reorder(*rest[:-1], rjo, *rs.op.reduce_axis, rji, rk)
             rs.unroll(rji)
             rs.vectorize(rk)
             rs.compute_at(st, at)
@@ -428,28 +442,11 @@ class AutoCPU:
         return False
 
     def _column_tiled(self, s: Schedule, op: Any) -> bool:
-        """A column reduction (``column_tileable``): a slice of ``col`` lanes of ``out``
-        accumulates in vector registers while the reduction loops run outside it, reading
-        contiguous rows."""
+        """A column reduction (``column_tileable``) as ``tiling.column_tile``."""
         tj = self.pick(f"col:{self.names[op]}", 0)
         if not tj:
             return False
-        sp = list(op.axis)
-        vec = min(self.target.vector_lanes(op.output(0).dtype), const_extent(sp[0]), tj)
-        st = s[op]
-        cc = s.cache_write(op.output(0), "local")
-        jo, ji = st.split(sp[0], factor=tj)
-        _jio, jii = st.split(ji, factor=vec)
-        st.vectorize(jii)
-        s[cc].compute_at(st, jo)
-        cst = s[cc]
-        cj = cst.op.axis[0]
-        cst.reorder(*cst.op.reduce_axis, cj)
-        cjo, cji = cst.split(cj, factor=vec)
-        cst.unroll(cjo)
-        cst.vectorize(cji)
-        if self._par(op):
-            st.parallel(jo)
+        column_tile(s, op, tj, self.target.vector_lanes(op.output(0).dtype), self._par(op))
         return True
 
     def _epilogue_tiled(self, s: Schedule, anchor: Any, out_op: Any) -> None:

@@ -269,6 +269,28 @@ def dot_lanes(op: Any, vec: int) -> int:
         if contiguous else 0
 
 
+def column_tile(s: Schedule, op: Any, tj: int, lanes: int, parallel: bool) -> None:
+    """A column reduction: a slice of ``tj`` lanes of the output accumulates in vector
+    registers (``lanes`` wide) while the reduction loops run outside it, reading contiguous
+    rows; the slices in parallel if ``parallel``."""
+    sp = list(op.axis)
+    vec = min(lanes, const_extent(sp[0]), tj)
+    st = s[op]
+    cc = s.cache_write(op.output(0), "local")
+    jo, ji = st.split(sp[0], factor=tj)
+    _jio, jii = st.split(ji, factor=vec)
+    st.vectorize(jii)
+    s[cc].compute_at(st, jo)
+    cst = s[cc]
+    cj = cst.op.axis[0]
+    cst.reorder(*cst.op.reduce_axis, cj)
+    cjo, cji = cst.split(cj, factor=vec)
+    cst.unroll(cjo)
+    cst.vectorize(cji)
+    if parallel:
+        st.parallel(jo)
+
+
 def column_tileable(op: Any) -> bool:
     """A reduction to a 1-D output ``out[j]`` whose inputs are all read at ``[..., j]`` (a
     bias gradient: a sum over the batch)."""
@@ -296,18 +318,21 @@ def tile_fits(rows: int, cols: int, registers: int) -> bool:
 
 MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
 
-FEW_ROWS = 8  # a strided matmul with at most this many rows runs as dots, W unpacked
+FEW_ROWS = 8  # row tiles of a dot (``dot_tile_rows``) up to which x @ W.T runs as dots
 
 
-def few_rows(op: Any) -> bool:
-    """At most ``FEW_ROWS`` rows (the product of the spatial extents before the last):
-    packing the strided operand (``W`` of ``x @ W.T``) would copy all of it for a handful
-    of output rows, where dots read it as stored. ``x @ W.T``, 2 threads, Zen 4 (us, packed
-    tile -> dots, AVX-512 and AVX2): 4 x 256 -> 256 42 -> 11 and 14 -> 9; 8 x 256 -> 256
-    23 -> 18 and 17 -> 15; 6 x 512 -> 512 79 -> 44 and 44 -> 41; 8 x 1024 -> 1024 299 ->
-    236 and 202 -> 217 (the one loss); 4 x 96 -> 64 6.5 -> 4.8 and 6.6 -> 4.3. With 16
-    rows the tile won (16 x 1024 -> 1024: 383 against 468, 261 against 425)."""
-    return math.prod(const_extent(iv) for iv in op.axis[:-1]) <= FEW_ROWS
+def few_rows(op: Any, registers: int) -> bool:
+    """At most ``FEW_ROWS`` tiles of a dot's rows (32 rows with 32 vector registers, 16 with
+    16; the product of the spatial extents before the last): packing the strided operand
+    (``W`` of ``x @ W.T``) copies all of it for a handful of row tiles, where dots read it
+    as stored. ``x @ W.T + b``, 2 threads, Zen 4 (us, packed tile -> dots): AVX-512 16 x
+    1024 -> 1024 482 -> 273, 16 x 784 -> 256 91 -> 63, 32 x 1024 -> 1024 1526 -> 741, 32 x
+    784 -> 256 104 -> 81 (32 x 256 -> 256: 37 either way); AVX2 16 x 1024 -> 1024 327 ->
+    274, 16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with 32 rows AVX2 was even
+    (86 -> 81, 562 -> 587) and with 64 the tile won on both (AVX2 64 x 512 -> 512: 203
+    against 279)."""
+    rows = math.prod(const_extent(iv) for iv in op.axis[:-1])
+    return rows <= FEW_ROWS * (4 if registers >= 32 else 2)
 
 
 NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots
@@ -348,9 +373,31 @@ def dot_rows(op: Any, registers: int) -> int:
     return next((r for r in (4, 2) if ext % r == 0 and r * last + r + last <= registers), 1)
 
 
-def dot_outputs(ext: int, registers: int) -> int:
-    """Output elements accumulated side by side (``_dot``): 8 independent vector chains,
-    enough to cover the FMA latency, leaving registers for the shared operand's vector and
-    the other's load; a divisor of the extent where one is at least 4."""
-    most = max(2, min(8, registers - 4))
+def dot_outputs(ext: int, registers: int, rows: int = 1) -> int:
+    """Output elements of a row accumulated side by side (``_dot``): 8 independent vector
+    chains, enough to cover the FMA latency, leaving registers for the shared operand's
+    vector and the other's load; with ``rows`` rows side by side (``dot_tile_rows``), 6 per
+    row with 32 registers, 4 with 16. A divisor of the extent where one is at least 4."""
+    most = max(2, min(8, registers - 4)) if rows == 1 else (6 if registers >= 32 else 4)
     return next((d for d in range(most, 3, -1) if ext % d == 0), most)
+
+
+def dot_tile_rows(op: Any, registers: int) -> int:
+    """Rows of a dot's output (its axis before the last) accumulated side by side with
+    ``dot_outputs`` columns each, where an operand doesn't read the rows (``W`` of ``x @
+    W.T``): each of its vectors then feeds every row, and each of the rows' vectors every
+    column. 4 rows with 32 registers, 2 with 16, or the largest divisor of the rows below
+    that. ``x @ W.T + b``, 2 threads, Zen 4, against one row of 8 outputs (the packed tile
+    from 16 rows): AVX-512 (4 x 6) 8 x 1024 -> 1024 246 -> 125 us, 8 x 512 -> 512 53 -> 41,
+    16 x 1024 -> 1024 789 -> 252 (tile); AVX2 (2 x 4) 8 x 1024 -> 1024 213 -> 124, 8 x 512
+    -> 512 50 -> 36, 16 x 1024 -> 1024 262 -> 234 (tile)."""
+    sp = list(op.axis)
+    if len(sp) < 2:
+        return 1
+    v = sp[-2].var
+    if not any(isinstance(n, E.ProducerLoad) and not any(x is v for i in n.indices
+                                                         for x in walk(i))
+               for n in walk(op.body[0].source[0])):
+        return 1
+    most, ext = (4 if registers >= 32 else 2), const_extent(sp[-2])
+    return max(d for d in range(1, most + 1) if ext % d == 0)

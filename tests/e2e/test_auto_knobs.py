@@ -382,12 +382,14 @@ def test_a_few_rows_of_x_at_w_transposed_run_as_dots(rows: int, cols: int) -> No
 
 
 def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> None:
-    X = tc.placeholder((9, 96), name="X")
+    # more than 8 tiles of the dots' rows (2 rows on AVX2, 4 on AVX-512)
+    X = tc.placeholder((36, 96), name="X")
     Wt = tc.placeholder((64, 96), name="Wt")
     r = tc.reduce_axis(96, name="r")
-    Y = tc.compute((9, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Y = tc.compute((36, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
     knobs = tc.auto_knobs(Y, target=AVX2)
     assert knobs["tile:Y"][0] == "6x16" and knobs["dot:Y"][0] == 0
+    assert tc.auto_knobs(Y, target=AVX512)["tile:Y"][0] == "12x32"
     assert "cache_read" in tc.auto_schedule(Y, target=AVX2).trace_json()
 
 
@@ -488,10 +490,10 @@ def test_a_pack_gathers_eight_rows_at_a_time_where_rows_share_cache_sets(
     # evicted each other at every step, so its rows are gathered 8 at a time along the whole
     # reduction (a last, partial panel of 8 rows included); other strides keep whole-panel
     # gathers
-    X = tc.placeholder((16, red), name="X")
+    X = tc.placeholder((48, red), name="X")
     Wt = tc.placeholder((136, red), name="Wt")
     r = tc.reduce_axis(red, name="r")
-    Y = tc.compute((16, 136), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Y = tc.compute((48, 136), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
     s = tc.auto_schedule(Y, target=target)
     text = str(tc.lower(s, [X, Wt, Y]))
     pack = text[text.index("allocate Wt.packed"):text.index("allocate Y.local")]
@@ -499,3 +501,27 @@ def test_a_pack_gathers_eight_rows_at_a_time_where_rows_share_cache_sets(
     if grouped:  # a thread per panel, so no two write one cache line of it
         assert re.search(r"for i0\.outer in 0\.\.\d+:  # parallel", pack), pack
     _check(s, [Y], [X, Wt, Y], target)
+
+
+@pytest.mark.parametrize(("rows", "cols", "target", "tile"), [
+    (32, 64, AVX512, "[4, 4, 16]"), (16, 64, AVX2, "[2, 4, 8]"),
+    (6, 20, AVX512, "[3, 5, 16]"), (7, 13, AVX2, "[1, 8, 8]"), (12, 13, AVX512, "[4, 6, 16]"),
+    (9, 40, AVX2, "[1, 8, 8]")])
+def test_dots_accumulate_a_tile_of_rows_and_columns(rows: int, cols: int, target: str,
+                                                   tile: str) -> None:
+    # x @ W.T with few row tiles runs as dots; W doesn't read the rows, so rows side by side
+    # share each of its vectors, as the columns share each of x's: a tile of rows x columns
+    # of vector partial sums (4 x 6 with AVX-512's 32 registers, 2 x 4 with AVX2's 16; the
+    # largest divisor of the rows below that, a divisor of the columns from 4 up)
+    X = tc.placeholder((rows, 96), name="X")
+    Wt = tc.placeholder((cols, 96), name="Wt")
+    b = tc.placeholder((cols,), name="b")
+    r = tc.reduce_axis(96, name="r")
+    Y = tc.compute((rows, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    Z = tc.compute((rows, cols), lambda i, j: Y[i, j] + b[j], name="Z")
+    knobs = tc.auto_knobs(Z, target=target)
+    assert knobs["tile:Y"][0] == "none" and knobs["dot:Y"][0] > 0
+    s = tc.auto_schedule(Z, target=target)
+    text = str(tc.lower(s, [X, Wt, b, Z]))
+    assert f"allocate Y.rf: float32{tile} in local" in text, text
+    _check(s, [Z], [X, Wt, b, Z], target)
