@@ -182,7 +182,7 @@ class AutoCPU:
                      if r <= ext_i and c * vec <= max(ext_j, vec) and tile_fits(r, c, regs)]
             strided = bool(strided_reads(op.body[0], op.axis[-1].var))
             dot = dot_lanes(op, t.vec) if strided else 0
-            few = bool(dot) and (few_rows(op, regs) or narrow_output(op, t.vec))
+            few = bool(dot) and (few_rows(op, regs, t.vec) or narrow_output(op, t.vec))
             default = "none" if packed_without_reuse(op) or few else f"{ti}x{tj}"
             self._knob(f"tile:{n}", default, *tiles, "none")
             if self._padded_input(op) is not None and \
@@ -414,11 +414,11 @@ class AutoCPU:
             regs = self.target.vector_registers
             rows = dot_tile_rows(op, regs)
             side = dot_outputs(const_extent(sp[-1]), regs, rows)
-            at, _ji = st.split(sp[-1], factor=side)
+            at, ji = st.split(sp[-1], factor=side)
             outer = sp[:-1]
             if rows > 1:  # rows side by side too: a tile of rows x side outputs
                 io, ii = st.split(sp[-2], factor=rows)
-                st.reorder(*sp[:-2], io, at, ii, _ji)
+                st.reorder(*sp[:-2], io, at, ii, ji)
                 outer = [*sp[:-2], io]
             if self._par(op):  # the loops outside the side-by-side outputs, in parallel
                 for a in reversed(outer):

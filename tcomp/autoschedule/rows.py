@@ -242,8 +242,8 @@ def _window(ix: E.Expr, v: E.Var, red: dict[Any, int]) -> bool:
 
 
 def pooled_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
-    """The register-tileable reduction that a window reduction ``out_op``
-    (max or average pooling) can compute strip by strip inside its own loops, or None: read
+    """The register-tileable reduction that a window reduction ``out_op`` (a max pooling)
+    can compute strip by strip inside its own loops, or None: read
     by ``out_op`` alone, through inlined elementwise stages at their own indices (a bias
     and ReLU), at ``out_op``'s leading indices and in non-overlapping windows over its last
     two axes, with the tile's rows (``row_axis``) among the leading axes."""

@@ -53,9 +53,9 @@ def strided_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
 # apart. Such rows fall into a few sets of the L1 cache (4 KB apart: one), of 8 ways on Zen 4
 # (12 on Intel's recent cores), so a panel's 32 rows evicted each other at every step. x @
 # W.T + b, 2 threads, Zen 4, in-process, old/new: AVX-512 (32-wide panels) 16 x 1024 ->
-# 1024 1.75x, 4 x 1024 -> 1024 5.7x, 8 x 512 -> 512 1.6x, 32 x 2048 -> 256 2.2x, 256 x 1024
-# -> 1024 1.23x; AVX2 (16-wide) 1.75x, 2.3x, 1.05x, -, 1.02x. At other strides the whole
-# panel's gathers were 3-14% faster (AVX-512: K = 784, 300, 256, 128).
+# 1024 2.8x, 64 x 1024 -> 128 2.0x, 32 x 2048 -> 256 2.2x, 256 x 1024 -> 1024 1.14x; AVX2
+# (16-wide) 1.6x, 1.15x, 1.45x, 1.07x (few rows run as dots since, ``few_rows``). At other
+# strides the whole panel's gathers were 3-14% faster (AVX-512: K = 784, 300, 256, 128).
 PACK_ROWS = 8
 PACK_ALIAS = 2048
 
@@ -318,21 +318,25 @@ def tile_fits(rows: int, cols: int, registers: int) -> bool:
 
 MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by side
 
-FEW_ROWS = 8  # row tiles of a dot (``dot_tile_rows``) up to which x @ W.T runs as dots
+FEW_ROWS = 8  # rows, and row tiles of a dot (``dot_tile_rows``), that run x @ W.T as dots
 
 
-def few_rows(op: Any, registers: int) -> bool:
-    """At most ``FEW_ROWS`` tiles of a dot's rows (32 rows with 32 vector registers, 16 with
-    16; the product of the spatial extents before the last): packing the strided operand
+def few_rows(op: Any, registers: int, lanes: int) -> bool:
+    """At most ``FEW_ROWS`` rows (the product of the spatial extents before the last), or,
+    where the reduction is at least ``2 * lanes`` vectors long, ``FEW_ROWS`` tiles of a
+    dot's rows (32 rows with 32 vector registers, 16 with 16): packing the strided operand
     (``W`` of ``x @ W.T``) copies all of it for a handful of row tiles, where dots read it
-    as stored. ``x @ W.T + b``, 2 threads, Zen 4 (us, packed tile -> dots): AVX-512 16 x
-    1024 -> 1024 482 -> 273, 16 x 784 -> 256 91 -> 63, 32 x 1024 -> 1024 1526 -> 741, 32 x
-    784 -> 256 104 -> 81 (32 x 256 -> 256: 37 either way); AVX2 16 x 1024 -> 1024 327 ->
-    274, 16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with 32 rows AVX2 was even
-    (86 -> 81, 562 -> 587) and with 64 the tile won on both (AVX2 64 x 512 -> 512: 203
-    against 279)."""
+    as stored. (Each dot ends in a sum of its vector's lanes, one by one: with a short
+    reduction that sum is most of its work.) ``x @ W.T + b``, 2 threads, Zen 4 (us, packed
+    tile -> dots): AVX-512 16 x 1024 -> 1024 482 -> 273, 32 x 1024 -> 1024 1526 -> 741, 24
+    x 512 -> 512 300 -> 156, 32 x 784 -> 256 104 -> 81, 160 -> 117, 106 -> 106, but 32 x
+    256 -> 256 37-42 -> 53-60 and 8 x 256 -> 256 23 -> 18; AVX2 16 x 1024 -> 1024 327 -> 274,
+    16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with 32 rows AVX2 was even (86 -> 81,
+    562 -> 587), and with 64 the tile won on both (AVX2 64 x 512 -> 512: 203 against 279)."""
     rows = math.prod(const_extent(iv) for iv in op.axis[:-1])
-    return rows <= FEW_ROWS * (4 if registers >= 32 else 2)
+    red = math.prod(const_extent(iv) for iv in op.body[0].axis)
+    return rows <= FEW_ROWS or (red >= 2 * lanes * lanes
+                                and rows <= FEW_ROWS * (4 if registers >= 32 else 2))
 
 
 NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots

@@ -393,6 +393,20 @@ def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> Non
     assert "cache_read" in tc.auto_schedule(Y, target=AVX2).trace_json()
 
 
+@pytest.mark.parametrize(("red", "lanes", "target"), [(256, 16, AVX512), (512, 16, AVX512),
+                                                      (96, 8, AVX2), (128, 8, AVX2)])
+def test_more_than_8_rows_run_as_dots_only_with_a_long_reduction(red: int, lanes: int,
+                                                                  target: str) -> None:
+    # 9 to 32 rows (16 on AVX2) run as dots only with a reduction of 2 * lanes vectors or
+    # more: each dot ends in a sum of its lanes, which a short one doesn't pay for
+    X = tc.placeholder((16, red), name="X")
+    Wt = tc.placeholder((64, red), name="Wt")
+    r = tc.reduce_axis(red, name="r")
+    Y = tc.compute((16, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    dots = tc.auto_knobs(Y, target=target)["tile:Y"][0] == "none"
+    assert dots == (red >= 2 * lanes * lanes)
+
+
 @pytest.mark.parametrize(("rows", "red", "cols", "target", "dots"), [
     (32, 256, 10, AVX2, True), (32, 256, 10, AVX512, True),  # vectors filled in part
     (200, 256, 12, AVX2, True), (256, 256, 10, AVX512, True),
@@ -513,10 +527,10 @@ def test_dots_accumulate_a_tile_of_rows_and_columns(rows: int, cols: int, target
     # share each of its vectors, as the columns share each of x's: a tile of rows x columns
     # of vector partial sums (4 x 6 with AVX-512's 32 registers, 2 x 4 with AVX2's 16; the
     # largest divisor of the rows below that, a divisor of the columns from 4 up)
-    X = tc.placeholder((rows, 96), name="X")
-    Wt = tc.placeholder((cols, 96), name="Wt")
+    X = tc.placeholder((rows, 512), name="X")
+    Wt = tc.placeholder((cols, 512), name="Wt")
     b = tc.placeholder((cols,), name="b")
-    r = tc.reduce_axis(96, name="r")
+    r = tc.reduce_axis(512, name="r")
     Y = tc.compute((rows, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
     Z = tc.compute((rows, cols), lambda i, j: Y[i, j] + b[j], name="Z")
     knobs = tc.auto_knobs(Z, target=target)
