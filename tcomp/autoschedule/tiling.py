@@ -72,8 +72,10 @@ def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True
         po, pi = packed.split(axes[dim], factor=tj)
         others = [a for d, a in enumerate(axes) if d != dim]
         panels = -(-const_extent(axes[dim]) // tj)
-        row = math.prod(int(d.value) for d in t.shape[dim + 1:]) * t.dtype.itemsize
-        grouped = tj % PACK_ROWS == 0 and tj > PACK_ROWS and row % PACK_ALIAS == 0
+        # the row stride in bytes, 0 where a trailing dimension is symbolic (not grouped)
+        row = math.prod(int(d.value) if isinstance(d, E.Const) else 0
+                        for d in t.shape[dim + 1:]) * t.dtype.itemsize
+        grouped = tj % PACK_ROWS == 0 and tj > PACK_ROWS and row > 0 and row % PACK_ALIAS == 0
         if others and panels < (4 if grouped else 8):
             packed.reorder(others[0], po, *others[1:], pi)
             outer = others[0]

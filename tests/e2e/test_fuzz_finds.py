@@ -524,3 +524,22 @@ def test_rfactor_of_an_empty_reduction_axis_is_refused_not_a_zero_sized_stage():
     with pytest.raises(tc.ScheduleError, match=r"rfactor\(\): axis 'k.outer' has extent 0"):
         s.rfactor(T, ko)
     _check(s, [A, T], [_rand(11)], [np.ones(4, np.float32)], [np.zeros(4, np.float32)])
+
+
+# ------------------------------------------------- the automatic pack of a symbolic-width W
+def test_the_automatic_pack_of_a_tensor_with_a_symbolic_row_length():
+    # Fuzz seed 2004 (case 2004007279): the automatic schedule's pack of W in x @ W.T reads
+    # W's row length to tell whether its rows share L1 cache sets; a symbolic one crashed the
+    # schedule (AttributeError on the SizeVar). It now packs as at other strides.
+    k = tc.var("k")
+    X = tc.placeholder((48, k), name="X")
+    W = tc.placeholder((40, k), name="W")
+    r = tc.reduce_axis((0, k), name="r")
+    Y = tc.compute((48, 40), lambda i, j: tc.sum(X[i, r] * W[j, r], axis=r), name="Y")
+    for target in ("llvm -mcpu=haswell", "llvm -mcpu=skylake-avx512"):
+        assert tc.auto_knobs(Y, target=target)["tile:Y"][0] != "none"
+        s = tc.auto_schedule(Y, target=target)
+        assert "cache_read" in s.trace_json()
+    for red in (1, 9, 64):
+        x, w = _rand((48, red), seed=red), _rand((40, red), seed=red + 1)
+        _check(s, [X, W, Y], [x, w], [np.zeros((48, 40), np.float32)], [x @ w.T], rtol=1e-4)
