@@ -130,15 +130,17 @@ class AutoCPU:
                 # and 1.62 -> 1.53 ms without it, AVX2 0.61 -> 0.54 and 1.87 -> 1.75).
                 self._knob("rows.prefetch", False, True)
         if single and out.is_reduction:
-            inlined = {op for op in self.ops
-                       if self.knobs.get(f"inline:{self.names[op]}", [False])[0]}
-            anchor = pooled_anchor(self.ops, out, inlined)
+            anchor = pooled_anchor(self.ops, out, self._default_inlined())
             if anchor is not None:
                 self._knob("pool", True, False)
                 pad = padded_input(self.ops, anchor)
-                if pad is not None:  # copied per strip (rows of 18: 381 -> 362 us above)
+                if pad is not None:  # copied per strip (rows of 18: ``rows.pooled``)
                     self._knob(f"inline:{self.names[pad]}", False, True)
         self._fuse_knobs(single)
+
+    def _default_inlined(self) -> set[Any]:
+        """The stages the heuristic inlines (their ``inline:`` knobs' first values)."""
+        return {op for op in self.ops if self.knobs.get(f"inline:{self.names[op]}", [False])[0]}
 
     def _fuse_knobs(self, single: bool) -> None:
         """The fused sketch's knobs where the graph has one output with a leading axis and
@@ -150,8 +152,7 @@ class AutoCPU:
                  and all(const_extent(iv) for iv in (*op.axis, *op.reduce_axis))]
         if not (single and out in sched and out.axis and len(sched) >= 4):
             return
-        inlined = {op for op in self.ops if self.knobs.get(f"inline:{self.names[op]}",
-                                                            [False])[0]}
+        inlined = self._default_inlined()
         anchor = epilogue_anchor(self.ops, out, inlined) if "epilogue" in self.knobs else None
         if anchor is not None and self.knobs[f"tile:{self.names[anchor]}"][0] == "none":
             anchor = None
@@ -281,8 +282,8 @@ class AutoCPU:
         tiled = [op for op in self.ops if is_compute(op) and op not in inlined
                  and op.num_outputs == 1]
         per_strip = {self._strip_pad(op) for op in tiled} - {None}
-        if pool is not None:  # its padded input copied per strip of the pooling
-            per_strip.add(padded_input(self.ops, pool, inlined))
+        pool_pad = padded_input(self.ops, pool, inlined) if pool is not None else None
+        per_strip.add(pool_pad)  # copied per strip of the pooling (None: no such stage)
         for op in self.ops:
             if not is_compute(op) or op in inlined or op in (anchor, pool) or op in per_strip:
                 continue
@@ -291,7 +292,7 @@ class AutoCPU:
             if op is out_op and anchor is not None:
                 self._epilogue_tiled(s, anchor, out_op)
             elif op is out_op and pool is not None:
-                self._pooled(s, pool, out_op, padded_input(self.ops, pool, inlined))
+                self._pooled(s, pool, out_op, pool_pad)
             else:
                 self._loop_nest(s, op)
         return s

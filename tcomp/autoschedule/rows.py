@@ -200,6 +200,18 @@ def covers(cand: Any, shape: list[int]) -> bool:
     return len(own) == len(shape) and all(a >= b > 0 for a, b in zip(own, shape, strict=True))
 
 
+def _chain(ops: list[Any], cand: Any, inlined: set[Any]) -> tuple[set[Any], list[Any]]:
+    """``cand`` with the inlined stages that read it (transitively), and the other stages
+    that read any of them."""
+    chain = {cand}
+    for op in ops:
+        if op in inlined and any(t.op in chain for t in op.input_tensors):
+            chain.add(op)
+    readers = [op for op in ops if is_compute(op) and op not in chain
+               and any(t.op in chain for t in op.input_tensors)]
+    return chain, readers
+
+
 def epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
     """The register-tileable reduction ``out_op`` can compute in its epilogue, or None: of
     ``out_op``'s shape, or larger and read at shifted indices (the region its tile reads is
@@ -218,12 +230,7 @@ def epilogue_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
             if readers == [out_op] and _shifted_reads(out_op, {cand}):
                 return cand
             continue
-        chain = {cand}  # the anchor and the inlined stages that read it
-        for op in ops:
-            if op in inlined and any(t.op in chain for t in op.input_tensors):
-                chain.add(op)
-        readers = [op for op in ops if is_compute(op) and op not in chain
-                   and any(t.op in chain for t in op.input_tensors)]
+        chain, readers = _chain(ops, cand, inlined)
         if readers == [out_op] and all(_identity_reads(op, chain) for op in chain - {cand}) \
                 and _identity_reads(out_op, chain):
             return cand
@@ -256,12 +263,7 @@ def pooled_anchor(ops: list[Any], out_op: Any, inlined: set[Any]) -> Any:
         if cand is out_op or not (is_compute(cand) and register_tileable(cand)
                                   and len(cand.axis) == len(axes)):
             continue
-        chain = {cand}
-        for op in ops:
-            if op in inlined and any(t.op in chain for t in op.input_tensors):
-                chain.add(op)
-        readers = [op for op in ops if is_compute(op) and op not in chain
-                   and any(t.op in chain for t in op.input_tensors)]
+        chain, readers = _chain(ops, cand, inlined)
         loads = [n for b in out_op.body for n in walk(b)
                  if isinstance(n, E.ProducerLoad) and n.tensor.op in chain]
         if readers != [out_op] or not loads or row_axis(cand) % len(axes) >= len(axes) - 2 \

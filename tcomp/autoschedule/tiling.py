@@ -362,18 +362,21 @@ def narrow_output(op: Any, vec: int) -> bool:
     return ext < 2 * vec and rows <= red and (ext % vec != 0 or rows <= NARROW_ROWS)
 
 
+def _unread_by_an_operand(op: Any, v: Any) -> bool:
+    """Some input ``op``'s sum reads doesn't depend on the axis variable ``v``: its loads
+    can be shared by outputs side by side along that axis."""
+    return any(isinstance(n, E.ProducerLoad) and not any(x is v for i in n.indices
+                                                         for x in walk(i))
+               for n in walk(op.body[0].source[0]))
+
+
 def dot_rows(op: Any, registers: int) -> int:
     """Values of the first output axis a dot with a short last axis (``MAX_DOT_ROW``)
     accumulates side by side, or 1: where the output has 3+ axes, some operand doesn't read
     the first one (its loads are shared), and 4 or 2 of them divide it with their chains
     fitting the registers beside one load per operand."""
     sp = list(op.axis)
-    if len(sp) < 3:
-        return 1
-    v = sp[0].var
-    if not any(isinstance(n, E.ProducerLoad) and not any(x is v for i in n.indices
-                                                         for x in walk(i))
-               for n in walk(op.body[0].source[0])):
+    if len(sp) < 3 or not _unread_by_an_operand(op, sp[0].var):
         return 1
     ext, last = const_extent(sp[0]), const_extent(sp[-1])
     return next((r for r in (4, 2) if ext % r == 0 and r * last + r + last <= registers), 1)
@@ -398,12 +401,7 @@ def dot_tile_rows(op: Any, registers: int) -> int:
     16 x 1024 -> 1024 789 -> 252 (tile); AVX2 (2 x 4) 8 x 1024 -> 1024 213 -> 124, 8 x 512
     -> 512 50 -> 36, 16 x 1024 -> 1024 262 -> 234 (tile)."""
     sp = list(op.axis)
-    if len(sp) < 2:
-        return 1
-    v = sp[-2].var
-    if not any(isinstance(n, E.ProducerLoad) and not any(x is v for i in n.indices
-                                                         for x in walk(i))
-               for n in walk(op.body[0].source[0])):
+    if len(sp) < 2 or not _unread_by_an_operand(op, sp[-2].var):
         return 1
     most, ext = (4 if registers >= 32 else 2), const_extent(sp[-2])
     return max(d for d in range(1, most + 1) if ext % d == 0)
