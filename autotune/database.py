@@ -174,13 +174,21 @@ class TrialRecord:
 # finalists and the automatic default) where it has any, else of its successful medians.
 # The search figure of a winner is the best of many noisy trials, biased low (up to 20-28%
 # on a 0.2 ms kernel here): mixed in, it let a finalist beat the default on luck.
-# Measurements inside the program that runs the kernel (``kind = 'in-model'``: a training
-# step's profile, ``tcomp.nn.tune``) rank first: once a workload has any, its configs timed
-# there come before every config timed only in the tuner's workers (TIER 0, then 1), so a
-# record that ran slower in the model than the default it replaced is not chosen again.
+# Configs rank by TIER first, then COST:
+# - 0: measured inside the program that runs the kernel (``kind = 'in-model'``: a training
+#   step's profile, ``tcomp.nn.tune``), so a record that ran slower in the model than the
+#   default it replaced is not chosen again;
+# - 1: re-measured in the tuner's rounds;
+# - 2: a search figure only. Ranked with the re-measured, one config's single lucky figure
+#   beat the finalists whose rounds had pulled their costs up to their true times (capsule
+#   routing, 64 trials: a 3.37 ms search figure never measured again, chosen over finalists
+#   at 3.46-4.03 ms).
+# The tuner picks its finalists by SEARCH_TIER (no tier 1), so a new run's discoveries reach
+# the rounds however many configs earlier runs re-measured.
 COST = ("COALESCE(AVG(CASE WHEN kind = 'in-model' THEN median END), "
         "AVG(CASE WHEN kind = 'remeasure' THEN median END), AVG(median))")
-TIER = "MIN(CASE WHEN kind = 'in-model' THEN 0 ELSE 1 END)"
+TIER = "MIN(CASE WHEN kind = 'in-model' THEN 0 WHEN kind = 'remeasure' THEN 1 ELSE 2 END)"
+SEARCH_TIER = "MIN(CASE WHEN kind = 'in-model' THEN 0 ELSE 1 END)"
 
 _COLS = ("uid", "workload_key", "workload_name", "workload_spec", "target_key", "target_desc",
          "space", "config", "config_hash", "trace", "ok", "median", "spread", "costs", "error",
@@ -323,12 +331,16 @@ class Database:
                                   (workload_key, target_key))
         return {r[0] for r in rows}
 
-    def best(self, workload_key: str, target_key: str, k: int = 1) -> list[TrialRecord]:
+    def best(self, workload_key: str, target_key: str, k: int = 1, *,
+             remeasured_first: bool = True) -> list[TrialRecord]:
         """The ``k`` best configs by ``TIER`` and ``COST`` (the mean of a config's in-model
         measurements, else of its re-measurements, else of its successful medians), best
-        first; each is returned as its latest successful record."""
+        first; each is returned as its latest successful record. ``remeasured_first=False``
+        ranks by ``SEARCH_TIER``: a config measured only in the search competes with the
+        re-measured on its cost (the candidates for a tuner's rounds)."""
+        tier = TIER if remeasured_first else SEARCH_TIER
         rows = self._conn.execute(
-            f"SELECT config_hash, {COST} AS cost, {TIER} AS tier, MAX(id) AS last FROM trials "
+            f"SELECT config_hash, {COST} AS cost, {tier} AS tier, MAX(id) AS last FROM trials "
             "WHERE workload_key = ? AND target_key = ? AND ok = 1 GROUP BY config_hash "
             "ORDER BY tier, cost, last LIMIT ?", (workload_key, target_key, k)).fetchall()
         cols = ", ".join(("id", *_COLS))

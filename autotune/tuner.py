@@ -407,9 +407,11 @@ REMEASURE_ROUNDS = 3
 
 
 def _finalists(run: _Run, k: int) -> list[tuple[Config, str]]:
-    """(config, trace) of the ``k`` best configs and of the space's first seed, once each."""
+    """(config, trace) of the ``k`` best configs by their search cost (``SEARCH_TIER``) and of
+    the space's first seed, once each."""
     sp = run.space
-    out = [(rec.config, rec.trace) for rec in run.database.best(run.wkey, run.tkey, k)]
+    best = run.database.best(run.wkey, run.tkey, k, remeasured_first=False)
+    out = [(rec.config, rec.trace) for rec in best]
     try:
         seed = sp.seeds()[0]
         out.append((seed, sp.apply(seed).trace_json()))

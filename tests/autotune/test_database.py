@@ -100,7 +100,8 @@ def test_configs_timed_in_the_model_rank_before_the_workers_figures(db_path: str
     db.add(dataclasses.replace(_rec("wk", mine, 0.12, trace="default", cfg={"c": 2}),
                                kind="remeasure"))
     db.add(_rec("wk", mine, 0.05, trace="other", cfg={"c": 3}))  # a worker's lucky search
-    assert db.lookup("wk", mine)[0] == "other"
+    assert db.lookup("wk", mine)[0] == "tuned"  # re-measured configs rank before it
+    assert db.best("wk", mine, 1, remeasured_first=False)[0].trace == "other"
     db.add(dataclasses.replace(_rec("wk", mine, 0.30, trace="tuned", cfg={"c": 1}),
                                kind="in-model"))
     db.add(dataclasses.replace(_rec("wk", mine, 0.20, trace="default", cfg={"c": 2}),
