@@ -33,19 +33,28 @@ def reciprocal(count: Any, dtype: Any) -> Any:
     return dsl.const(1.0, dtype) / dsl.cast(dtype, count)
 
 
-def broadcast_index(t: Tensor, out_ndim: int, idx: Sequence[Any]) -> tuple[Any, ...]:
-    """Indices reading ``t`` at output position ``idx`` under numpy broadcasting."""
+def broadcast_index(t: Tensor, out_shape: Shape, idx: Sequence[Any]) -> tuple[Any, ...]:
+    """Indices reading ``t`` at output position ``idx`` (of an output of ``out_shape``) under
+    numpy broadcasting: 0 along an axis ``t`` broadcasts (extent 1 where the output's isn't),
+    the output's index elsewhere, an axis of extent 1 in both included, so a batch of one
+    reads its operands at its own indices (the schedule rules that fuse a producer into its
+    reader, such as a pooling's strips of a convolution, look for such reads)."""
     shp = shape_of(t)
-    lead = out_ndim - len(shp)
-    return tuple(0 if n == 1 else idx[lead + d] for d, n in enumerate(shp))
+    lead = len(out_shape) - len(shp)
+    return tuple(0 if n == 1 and not _one(out_shape[lead + d]) else idx[lead + d]
+                 for d, n in enumerate(shp))
+
+
+def _one(d: Any) -> bool:
+    """Whether dimension ``d`` (an int or an expression) is the constant 1."""
+    return d == 1 if isinstance(d, int) else E.is_const(d, 1)
 
 
 def elementwise(fn: Callable[..., E.Expr], inputs: Sequence[Tensor], out_shape: Shape,
                 name: str = "ew") -> Tensor:
     """``out[i] = fn(x0[bcast(i)], x1[bcast(i)], ...)`` with numpy broadcasting."""
-    nd = len(out_shape)
-    return dsl.compute(out_shape, lambda *i: fn(*[x[broadcast_index(x, nd, i)] for x in inputs]),
-                       name=name)
+    return dsl.compute(out_shape, lambda *i: fn(*[x[broadcast_index(x, out_shape, i)]
+                                                  for x in inputs]), name=name)
 
 
 __all__ = ["Shape", "broadcast_index", "elementwise", "reciprocal", "same_dim", "shape_of"]

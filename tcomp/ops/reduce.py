@@ -63,8 +63,8 @@ def var(x: Tensor, axes: Sequence[int], keepdims: bool = False, correction: int 
     axes = sorted(normalize_axes(list(axes), len(shp), f"var '{name}'", "axes", shp))
     n = math.prod(shp[a] for a in axes)
     m = reduce(x, axes, "mean", keepdims=True, name=f"{name}.m")
-    d = dsl.compute(shp, lambda *i: (x[i] - m[broadcast_index(m, len(shp), i)]) *
-                    (x[i] - m[broadcast_index(m, len(shp), i)]), name=f"{name}.sq")
+    d = dsl.compute(shp, lambda *i: (x[i] - m[broadcast_index(m, shp, i)]) *
+                    (x[i] - m[broadcast_index(m, shp, i)]), name=f"{name}.sq")
     s = reduce(d, axes, "sum", keepdims=keepdims, name=f"{name}.s")
     inv = reciprocal(max(n - correction, 1) if isinstance(n, int) else
                       dsl.max(n - correction, 1), x.dtype)
