@@ -150,16 +150,14 @@ def _int_binary(b: ir.IRBuilder, op: Op, x: ir.Value, y: ir.Value, fast_math: bo
 def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     """Exact wrapping ``x ** y`` of integers (scalars or vectors of one type).
 
-    Square-and-multiply over the exponent's bits, branch-free (a select per bit), so a loop
-    of it vectorizes; a constant exponent only multiplies where its bits are set. A negative
-    exponent gives 1 for ``x == 1``, +-1 by parity for ``x == -1``, else 0.
-
-    Each square is frozen: ``base*base`` names its operand twice, so the chain of squares is
-    a DAG with 2**bits paths, and LLVM 22's loop vectoriser walks every path when the base
-    is the same in all lanes of a vector (``A[i // 4]`` with 4 lanes): its recursive
-    ``vputils::isSingleScalar`` does not memoise, and a 32-bit pow took forever (fuzz case
-    2028006124). A freeze does not pass uniformity on, which cuts the walk at each square;
-    it costs no instruction. The result is a chain, not a DAG, for the same reason.
+    A constant exponent only multiplies where its bits are set. Any other is a loop of
+    square-and-multiply over the exponent's bits, while any lane has bits left (a select per
+    bit, so the lanes of a vector step together), not the ``width - 1`` steps written out:
+    a 64-bit pow of a loop-invariant operand written out in each of 24 unrolled vector
+    copies made LLVM's InstCombine run for minutes (fuzz case 2101007805), and before that
+    its loop vectoriser walked the chain of squares as a DAG with 2**bits paths (fuzz case
+    2028006124). A negative exponent gives 1 for ``x == 1``, +-1 by parity for
+    ``x == -1``, else 0 (its lanes run no step of the loop).
     """
     width = (x.type.element if is_vector(x) else x.type).width
     one = _like(x, 1)
@@ -176,13 +174,29 @@ def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
             if e:
                 base = b.mul(base, base)
         return one if res is None else res
-    res, base = one, x
-    for bit in range(width - 1):  # the sign bit only says "negative exponent"
-        set_ = b.icmp_unsigned("!=", b.and_(y, _like(y, 1 << bit)), _zero(y))
-        res = b.mul(res, b.select(set_, base, one))
-        if bit < width - 2:
-            base = freeze(b, b.mul(base, base))
-    return b.select(b.icmp_signed("<", y, _zero(y)), _negative_pow(b, x, y), res)
+    negative = b.icmp_signed("<", y, _zero(y))
+    e0 = b.select(negative, _zero(y), y)
+    entry = b.block
+    loop = b.append_basic_block("ipow.loop")
+    done = b.append_basic_block("ipow.done")
+    b.branch(loop)
+    b.position_at_end(loop)
+    res = b.phi(x.type, name="ipow.res")
+    base = b.phi(x.type, name="ipow.base")
+    e = b.phi(y.type, name="ipow.e")
+    set_ = b.icmp_unsigned("!=", b.and_(e, _like(y, 1)), _zero(y))
+    res_next = b.mul(res, b.select(set_, base, one))
+    base_next = b.mul(base, base)
+    e_next = b.lshr(e, _like(y, 1))
+    left = b.icmp_unsigned("!=", e_next, _zero(y))
+    if is_vector(y):
+        left = intrinsic(b, "vector.reduce.or", I1, [left], overload=[left.type])
+    for phi, first, nxt in ((res, one, res_next), (base, x, base_next), (e, e0, e_next)):
+        phi.add_incoming(first, entry)
+        phi.add_incoming(nxt, loop)
+    b.cbranch(left, loop, done)
+    b.position_at_end(done)
+    return b.select(negative, _negative_pow(b, x, y), res_next)
 
 
 def freeze(b: ir.IRBuilder, v: ir.Value) -> ir.Value:
