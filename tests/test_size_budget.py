@@ -83,8 +83,8 @@ BUDGETS = {
     # 16430 -> 16460, issue 10: dots accumulating a tile of rows and columns (+24, with the
     # column tile moved to tiling.py to keep autoschedule/cpu.py under 500 lines). 16460 ->
     # 16480: a variable integer ** as a loop over the exponent's bits (fuzz case 2101007805,
-    # a compile hang; +8), and broadcasting that reads an extent-1 axis at the output's
-    # index where the output's is 1 too (a batch of one's pooled convolution; +5).
+    # a compile hang; +16), and broadcasting that reads an extent-1 axis at the output's
+    # index where the output's is 1 too (a batch of one's pooled convolution; +2).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
                                 ("nn", "onnx", "testing"), 16480),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
