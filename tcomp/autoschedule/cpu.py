@@ -37,6 +37,7 @@ from .tiling import (
     TILE_ROWS,
     TargetTiles,
     accumulate_tile,
+    aliased_reads,
     column_tile,
     column_tileable,
     dot_lanes,
@@ -45,8 +46,10 @@ from .tiling import (
     dot_tile_rows,
     few_rows,
     narrow_output,
+    pack_panels,
     pack_strided,
     packed_without_reuse,
+    panels_pay,
     register_tileable,
     row_axis,
     strided_reads,
@@ -82,11 +85,8 @@ class AutoCPU:
 
     # ------------------------------------------------------------------ knobs
     def _knob(self, name: str, default: Any, *others: Any) -> None:
-        vals = [default]
-        for v in others:
-            if v not in vals:
-                vals.append(v)
-        self.knobs[name] = vals
+        vals = (default, *others)  # each once, the default first
+        self.knobs[name] = [v for i, v in enumerate(vals) if v not in vals[:i]]
 
     def _enumerate(self) -> None:
         reads = read_counts(self.ops)
@@ -196,6 +196,9 @@ class AutoCPU:
                 self._knob(f"strip:{n}", True, False)
             if strided:
                 self._knob(f"pack:{n}", True, False)
+            if aliased_reads(op.body[0], op.axis[-1].var):  # tiling.pack_panels
+                pays = default != "none" and panels_pay(op, ti, tj, self.target)
+                self._knob(f"panel:{n}", pays, True, False)
             if dot:  # read when the tile is "none"
                 self._knob(f"dot:{n}", dot if default == "none" else 0, dot, 0)
             if sum_of_products(op):
@@ -357,10 +360,11 @@ class AutoCPU:
             # BLAS, numpy and PyTorch sum.
             s.reassociate()
         cc = s.cache_write(op.output(0), "local")
-        row = row_axis(op)
-        pad = self._strip_pad(op)
-        jo, strip = tile_output(s, op, ti, tj, vec, self._par(op), row, pad is not None)
+        row, pad = row_axis(op), self._strip_pad(op)
+        jo, strip, cols = tile_output(s, op, ti, tj, vec, self._par(op), row, pad is not None)
         s[cc].compute_at(s[op], jo)
+        if self.pick(f"panel:{n}", False):
+            pack_panels(s, op, s[cc], s[op], cols)
         accumulate_tile(s[cc], vec, row)
         self._place_pad(s, pad, op, strip)
         return True
@@ -456,10 +460,12 @@ class AutoCPU:
         ti, tj, vec = self._tile(anchor)  # type: ignore[misc]
         if self.pick(f"pack:{self.names[anchor]}", False):
             pack_strided(s, anchor, anchor.axis[-1].var, tj, self.parallel)
-        row = row_axis(anchor)
-        pad = self._strip_pad(anchor)
-        jo, strip = tile_output(s, out_op, ti, tj, vec, self._par(anchor), row, pad is not None)
+        row, pad = row_axis(anchor), self._strip_pad(anchor)
+        jo, strip, cols = tile_output(s, out_op, ti, tj, vec, self._par(anchor), row,
+                                      pad is not None)
         s[anchor].compute_at(s[out_op], jo)
+        if self.pick(f"panel:{self.names[anchor]}", False):
+            pack_panels(s, anchor, s[anchor], s[out_op], cols)
         accumulate_tile(s[anchor], vec, row)
         self._place_pad(s, pad, out_op, strip)
 

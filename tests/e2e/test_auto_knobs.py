@@ -112,6 +112,7 @@ GRAPHS = {
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
     "lstm": lambda: W.lstm_cell(batch=8, n=16),
+    "lstm_aliased": lambda: W.lstm_cell(batch=8, n=128),  # rows of W 2 KB apart: panels
     "capsule_routing": lambda: W.capsule_routing(batch=2, in_caps=12, out_caps=3, in_dim=4,
                                                  out_dim=8),
 }
@@ -152,8 +153,8 @@ def test_the_knobs_cover_the_heuristics_decisions() -> None:
     for graph in GRAPHS:
         kinds |= {k.split(":")[0] for k in tc.auto_knobs(GRAPHS[graph]()[0])}
     assert kinds == {"inline", "rows", "interleave", "rows.prefetch", "epilogue", "tile",
-                     "pack", "reassoc", "col", "dot", "vec", "par", "fuse", "fuse.reassoc",
-                     "pool"}
+                     "pack", "panel", "reassoc", "col", "dot", "vec", "par", "fuse",
+                     "fuse.reassoc", "pool"}
     dw = tc.auto_knobs(_conv_weight_grad()[0], target=AVX2)
     assert [v for k, v in dw.items() if k.startswith("dot:")] == [[8, 0]]
     z = tc.auto_knobs(_dense_relu()[0])
@@ -539,3 +540,25 @@ def test_dots_accumulate_a_tile_of_rows_and_columns(rows: int, cols: int, target
     text = str(tc.lower(s, [X, Wt, b, Z]))
     assert f"allocate Y.rf: float32{tile} in local" in text, text
     _check(s, [Z], [X, Wt, b, Z], target)
+
+
+def test_weights_whose_rows_share_cache_sets_are_packed_in_panels_where_that_pays() -> None:
+    # An LSTM's Wx[k, j] with 512 columns: rows 2 KB apart, so a register tile's panel (one
+    # cache line of each of its 128 rows) falls into two L1 sets. AVX2's 6 x 16 tile reads
+    # one line a row: each column tile copies its panel into a local buffer, contiguous,
+    # inside the parallel column loop (AVX2 x @ W 64 x 1024 -> 1024: 0.94 -> 0.72 ms).
+    # AVX-512's 12 x 32 reads two lines a row, which the adjacent-line prefetch fetches
+    # together: no panels by default (slower there), the knob still offers them.
+    outs, args = W.lstm_cell(batch=8, n=128)
+    assert tc.auto_knobs(outs, target=AVX2)["panel:G"] == [True, False]
+    assert tc.auto_knobs(outs, target=AVX512)["panel:G"] == [False, True]
+    text = str(tc.lower(tc.auto_schedule(outs, target=AVX2), args))
+    loop = text.index("# parallel")
+    for w in ("Wx", "Wh"):
+        assert text.index(f"allocate {w}.local: float32[128, 16] in local") > loop, text
+        assert f"{w}.local[k, " in text, text
+    assert "allocate Wx.local" not in str(tc.lower(tc.auto_schedule(outs, target=AVX512),
+                                                   args))
+    _check(tc.auto_schedule(outs, target=AVX2, config={"panel:G": True}), outs, args, AVX2)
+    # rows 1.6 KB apart (400 columns): no knob
+    assert "panel:G" not in tc.auto_knobs(W.lstm_cell(batch=8, n=100)[0], target=AVX2)
