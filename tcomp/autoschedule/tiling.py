@@ -98,11 +98,12 @@ def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True
 
 def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
     """Inputs of reduction ``red`` read contiguously along ``jvar`` (their last index) and
-    along reduction variables elsewhere, whose rows lie a multiple of ``PACK_ALIAS`` bytes
-    apart (an LSTM's ``Wx[k, j]`` with 1024 columns), each once with the rows a register
-    tile's panel of it has (the extents of the dimensions the reduction indexes). A panel's
-    rows, one piece of each, fall into few cache sets (4 KB apart: one L1 set, and in L2 as
-    few as the physical pages allow), so they evict each other."""
+    along reduction variables only elsewhere (every row tile reads the same panel), whose
+    rows lie a multiple of ``PACK_ALIAS`` bytes apart (an LSTM's ``Wx[k, j]`` with 1024
+    columns), each once with the rows a register tile's panel of it has (the extents of the
+    dimensions the reduction indexes). A panel's rows, one piece of each, fall into few
+    cache sets (4 KB apart: one L1 set, and in L2 as few as the physical pages allow), so
+    they evict each other."""
     rvars = {iv.var for iv in getattr(red, "axis", ())}
     out: list[tuple[Tensor, int]] = []
     for src in red.source:
@@ -110,8 +111,11 @@ def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
             if not (isinstance(n, E.ProducerLoad) and len(n.indices) >= 2
                     and n.indices[-1] is jvar and all(n.tensor is not t for t, _ in out)):
                 continue
-            dims = [d for d, ix in enumerate(n.indices[:-1])
-                    if any(isinstance(v, E.Var) and v in rvars for v in walk(ix))]
+            found = [(d, v) for d, ix in enumerate(n.indices[:-1]) for v in walk(ix)
+                     if isinstance(v, E.Var)]
+            if any(v not in rvars for _, v in found):
+                continue
+            dims = sorted({d for d, _ in found})
             shape = [int(d.value) if isinstance(d, E.Const) else 0 for d in n.tensor.shape]
             if dims and shape[-1] and shape[-1] * n.tensor.dtype.itemsize % PACK_ALIAS == 0:
                 out.append((n.tensor, math.prod(shape[d] for d in dims)))

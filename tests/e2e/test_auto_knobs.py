@@ -562,3 +562,10 @@ def test_weights_whose_rows_share_cache_sets_are_packed_in_panels_where_that_pay
     _check(tc.auto_schedule(outs, target=AVX2, config={"panel:G": True}), outs, args, AVX2)
     # rows 1.6 KB apart (400 columns): no knob
     assert "panel:G" not in tc.auto_knobs(W.lstm_cell(batch=8, n=100)[0], target=AVX2)
+    # weights indexed by the tile's rows too: each row tile reads other panels, no knob
+    A = tc.placeholder((8, 128), name="A")
+    Wb = tc.placeholder((2, 128, 512), name="Wb")
+    k = tc.reduce_axis(128, name="k")
+    Y = tc.compute((8, 512), lambda i, j: tc.sum(A[i, k] * Wb[i // 4, k, j], axis=k), name="Y")
+    knobs = tc.auto_knobs(Y, target=AVX2)
+    assert knobs["tile:Y"][0] != "none" and "panel:Y" not in knobs
