@@ -51,11 +51,11 @@ def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, l
     into panels), ``panel:n`` (contiguous inputs whose rows share cache sets, a multiple of
     2 KB apart, copied panel by panel inside the column-tile loop), ``reassoc:n`` (a sum of
     products reassociated into FMAs), ``col:n`` (a column reduction's slice of accumulators
-    in lanes, 0 for none), ``dot:n`` (a sum no tile takes
-    as vector partial sums of that many lanes, 0 for none), ``strip:n`` (a padded input
-    copied per strip by the thread that reads it), ``vec:n`` (lanes of an elementwise
-    stage's vector loop, 0 for none), ``par:n`` (outer loops in parallel), ``fuse`` and
-    ``fuse.reassoc`` (every stage inside the output's outer loop, sums reassociated).
+    in lanes, 0 for none), ``dot:n`` (a sum no tile takes as vector partial sums of that
+    many lanes, 0 for none), ``strip:n`` (a padded input copied per strip by the thread
+    that reads it), ``vec:n`` (lanes of an elementwise stage's vector loop, 0 for none),
+    ``par:n`` (outer loops in parallel), ``fuse`` and ``fuse.reassoc`` (every stage inside
+    the output's outer loop, sums reassociated).
     """
     outs, tgt = _outputs(out), _target(target)
     if tgt.kind == "cuda":

@@ -105,20 +105,21 @@ def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
     cache sets (4 KB apart: one L1 set, and in L2 as few as the physical pages allow), so
     they evict each other."""
     rvars = {iv.var for iv in getattr(red, "axis", ())}
+    loads: dict[int, list[Any]] = {}  # every read of each input, by the tensor's id
+    for n in walk(red):
+        if isinstance(n, E.ProducerLoad):
+            loads.setdefault(id(n.tensor), []).append(n)
     out: list[tuple[Tensor, int]] = []
-    for src in red.source:
-        for n in walk(src):
-            if not (isinstance(n, E.ProducerLoad) and len(n.indices) >= 2
-                    and n.indices[-1] is jvar and all(n.tensor is not t for t, _ in out)):
-                continue
-            found = [(d, v) for d, ix in enumerate(n.indices[:-1]) for v in walk(ix)
-                     if isinstance(v, E.Var)]
-            if any(v not in rvars for _, v in found):
-                continue
-            dims = sorted({d for d, _ in found})
-            shape = [int(d.value) if isinstance(d, E.Const) else 0 for d in n.tensor.shape]
-            if dims and shape[-1] and shape[-1] * n.tensor.dtype.itemsize % PACK_ALIAS == 0:
-                out.append((n.tensor, math.prod(shape[d] for d in dims)))
+    for ns in loads.values():  # every read qualifies (none strided: pack_strided's)
+        t = ns[0].tensor
+        found = [(d, v) for n in ns for d, ix in enumerate(n.indices[:-1]) for v in walk(ix)
+                 if isinstance(v, E.Var)]
+        if not found or any(v not in rvars for _, v in found) or any(
+                len(n.indices) < 2 or n.indices[-1] is not jvar for n in ns):
+            continue
+        shape = [int(d.value) if isinstance(d, E.Const) else 0 for d in t.shape]
+        if shape[-1] and shape[-1] * t.dtype.itemsize % PACK_ALIAS == 0:
+            out.append((t, math.prod(shape[d] for d in sorted({d for d, _ in found}))))
     return out
 
 

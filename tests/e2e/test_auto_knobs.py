@@ -569,3 +569,12 @@ def test_weights_whose_rows_share_cache_sets_are_packed_in_panels_where_that_pay
     Y = tc.compute((8, 512), lambda i, j: tc.sum(A[i, k] * Wb[i // 4, k, j], axis=k), name="Y")
     knobs = tc.auto_knobs(Y, target=AVX2)
     assert knobs["tile:Y"][0] != "none" and "panel:Y" not in knobs
+    # W read along the columns in both dimensions: packed whole (pack:), no panel (its
+    # cache_read found no read of W left and the default schedule raised)
+    A2 = tc.placeholder((8, 512), name="A2")
+    W2 = tc.placeholder((512, 512), name="W2")
+    k2 = tc.reduce_axis(512, name="k2")
+    Y2 = tc.compute((8, 512), lambda i, j: tc.sum(A2[i, k2] * (W2[k2, j] + W2[j, k2]), axis=k2),
+                    name="Y2")
+    assert "panel:Y2" not in tc.auto_knobs(Y2, target=AVX2)
+    _check(tc.auto_schedule(Y2, target=AVX2), [Y2], [A2, W2, Y2], AVX2)
