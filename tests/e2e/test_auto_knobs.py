@@ -578,3 +578,38 @@ def test_weights_whose_rows_share_cache_sets_are_packed_in_panels_where_that_pay
                     name="Y2")
     assert "panel:Y2" not in tc.auto_knobs(Y2, target=AVX2)
     _check(tc.auto_schedule(Y2, target=AVX2), [Y2], [A2, W2, Y2], AVX2)
+
+
+# Reads of a 512-column weight (rows 2 KB apart) a matmul-like sum may combine: contiguous
+# along the columns by the reduction (panels), transposed (packed whole), at a shifted
+# column, indexed by the rows too, or a second weight; Y[i, j] = sum_k A[i, k] * (...).
+_WEIGHT_READS = {
+    "W[k, j]": lambda w, v, i, j, k: w[k, j],
+    "W[j, k]": lambda w, v, i, j, k: w[j, k],
+    "W[k, 511 - j]": lambda w, v, i, j, k: w[k, 511 - j],
+    "W[i, j]": lambda w, v, i, j, k: w[i, j],
+    "V[k // 2, j]": lambda w, v, i, j, k: v[k // 2, j],
+    "V[0, j]": lambda w, v, i, j, k: v[0, j],
+}
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_random_weight_reads_build_correct_panels(data) -> None:
+    reads = data.draw(st.lists(st.sampled_from(sorted(_WEIGHT_READS)), min_size=1, max_size=3,
+                               unique=True))
+    rows = data.draw(st.sampled_from([6, 13]))
+    A = tc.placeholder((rows, 512), name="A")
+    Wt = tc.placeholder((512, 512), name="W")
+    V = tc.placeholder((256, 512), name="V")
+    k = tc.reduce_axis(512, name="k")
+
+    def body(i, j):
+        terms = [_WEIGHT_READS[r](Wt, V, i, j, k) for r in reads]
+        return tc.sum(A[i, k] * sum(terms[1:], terms[0]), axis=k)
+
+    Y = tc.compute((rows, 512), body, name="Y")
+    knobs = tc.auto_knobs(Y, target=AVX2)
+    cfg = data.draw(st.fixed_dictionaries({n: st.sampled_from(v) for n, v in knobs.items()}))
+    used = [t for t in (Wt, V) if any(r.startswith(t.name) for r in reads)]
+    _check(tc.auto_schedule(Y, target=AVX2, config=cfg), [Y], [A, *used, Y], AVX2)
