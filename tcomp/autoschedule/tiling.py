@@ -127,8 +127,8 @@ def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
 LINE = 64
 
 
-# Row tiles a panel serves at the least for ``panels_pay``: the copy costs about what reading
-# the panel from L3 costs one or two of them.
+# Row tiles a panel serves at the least for ``panels_pay``: with fewer the copy lost time
+# (AVX2, Zen 4: 2 and 3 row tiles 18-34% slower, 6 between 9% slower and 10% faster).
 PANEL_ROW_TILES = 8
 
 
@@ -137,13 +137,13 @@ def panels_pay(op: Any, ti: int, tj: int, target: Target) -> bool:
     and each panel serves ``PANEL_ROW_TILES`` row tiles or more, a tile row of the panel is
     one cache line or less, and the panels hold more lines than L2 keeps at one offset in a
     4 KB page (L2 bytes / 4096, whatever its associativity), so each row tile would fetch
-    them again from L3. Zen 4, x @ W + b, ms without / with panels: 64 x 1024 -> 1024, 2
-    threads: AVX2 (6 x 16 tile) 0.94 / 0.72, AVX-512 6 x 16 1.17 / 0.71, 12 x 16 0.90 /
-    0.88, but 12 x 32 (two lines a row, which the adjacent-line prefetch fetches together)
-    0.66 / 0.72 and 6 x 32 0.65 / 0.69; an LSTM cell (AVX2) 0.41 / 0.41 on 4 KB pages and
-    0.46 / 0.41 on 2 MB ones. AVX2, 1 thread, by rows (row tiles): 128 x 512 -> 2048 (22)
-    1.81 / 1.33; 32 x 1024 -> 1024 (6) 0.91 / 0.82, but 32 x 512 -> 512 (6) 0.175 / 0.190,
-    13 (3) 0.090 / 0.107, 8 x 1024 -> 1024 (2) 0.29 / 0.38."""
+    them again from L3. Zen 4, x @ W + b, ms without / with panels, 2 threads: 64 x 1024 ->
+    1024, AVX2 (6 x 16 tile) 0.94 / 0.72, AVX-512 6 x 16 1.17 / 0.71, 12 x 16 0.90 / 0.88,
+    but 12 x 32 (two lines a row, which the adjacent-line prefetch fetches together) 0.66 /
+    0.72 and 6 x 32 0.65 / 0.69; AVX2 128 x 512 -> 2048 1.81 / 1.33; an LSTM cell (AVX2)
+    0.41 / 0.41 on 4 KB pages and 0.46 / 0.41 on 2 MB ones. AVX2, 1 thread, by rows (row
+    tiles): 32 x 1024 -> 1024 (6) 0.91 / 0.82, but 32 x 512 -> 512 (6) 0.175 / 0.190, 13
+    (3) 0.090 / 0.107, 8 x 1024 -> 1024 (2) 0.29 / 0.38."""
     reads = aliased_reads(op.body[0], op.axis[-1].var)
     if not reads or tj * op.output(0).dtype.itemsize > LINE or not columns_first(op, ti, tj) \
             or -(-const_extent(op.axis[0]) // ti) < PANEL_ROW_TILES:

@@ -112,7 +112,7 @@ GRAPHS = {
     "chain": _chain,
     "softmax": lambda: W.softmax(n=6, m=64),
     "lstm": lambda: W.lstm_cell(batch=8, n=16),
-    "lstm_aliased": lambda: W.lstm_cell(batch=8, n=128),  # rows of W 2 KB apart: panels
+    "lstm_aliased": lambda: W.lstm_cell(batch=8, n=128),  # rows of W 2 KB apart: panel:
     "capsule_routing": lambda: W.capsule_routing(batch=2, in_caps=12, out_caps=3, in_dim=4,
                                                  out_dim=8),
 }
