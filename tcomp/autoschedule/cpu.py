@@ -364,7 +364,7 @@ class AutoCPU:
         jo, strip, cols = tile_output(s, op, ti, tj, vec, self._par(op), row, pad is not None)
         s[cc].compute_at(s[op], jo)
         if self.pick(f"panel:{n}", False):
-            pack_panels(s, op, s[cc], s[op], cols)
+            pack_panels(s, op, s[cc], s[op], cols, tj, self.parallel)
         accumulate_tile(s[cc], vec, row)
         self._place_pad(s, pad, op, strip)
         return True
@@ -465,7 +465,7 @@ class AutoCPU:
                                       pad is not None)
         s[anchor].compute_at(s[out_op], jo)
         if self.pick(f"panel:{self.names[anchor]}", False):
-            pack_panels(s, anchor, s[anchor], s[out_op], cols)
+            pack_panels(s, anchor, s[anchor], s[out_op], cols, tj, self.parallel)
         accumulate_tile(s[anchor], vec, row)
         self._place_pad(s, pad, out_op, strip)
 

@@ -133,34 +133,48 @@ PANEL_ROW_TILES = 8
 
 
 def panels_pay(op: Any, ti: int, tj: int, target: Target) -> bool:
-    """``pack_panels`` by default: the column tiles are the outer loop (``columns_first``)
-    and each panel serves ``PANEL_ROW_TILES`` row tiles or more, a tile row of the panel is
-    one cache line or less, and the panels hold more lines than L2 keeps at one offset in a
-    4 KB page (L2 bytes / 4096, whatever its associativity), so each row tile would fetch
-    them again from L3. Zen 4, x @ W + b, ms without / with panels, 2 threads: 64 x 1024 ->
-    1024, AVX2 (6 x 16 tile) 0.94 / 0.72, AVX-512 6 x 16 1.17 / 0.71, 12 x 16 0.90 / 0.88,
-    but 12 x 32 (two lines a row, which the adjacent-line prefetch fetches together) 0.66 /
-    0.72 and 6 x 32 0.65 / 0.69; AVX2 128 x 512 -> 2048 1.81 / 1.33; an LSTM cell (AVX2)
-    0.41 / 0.41 on 4 KB pages and 0.46 / 0.41 on 2 MB ones. AVX2, 1 thread, by rows (row
-    tiles): 32 x 1024 -> 1024 (6) 0.91 / 0.82, but 32 x 512 -> 512 (6) 0.175 / 0.190, 13
-    (3) 0.090 / 0.107, 8 x 1024 -> 1024 (2) 0.29 / 0.38."""
+    """``pack_panels`` by default: a 2-D output with ``PANEL_ROW_TILES`` row tiles or more
+    (each panel serves them all), a tile row of the panel one cache line or less, and panels
+    of more lines than L2 keeps at one offset in a 4 KB page (L2 bytes / 4096, whatever its
+    associativity), so each row tile would fetch them again from L3. Zen 4, x @ W + b, ms
+    without / with panels, 2 threads, column tiles outermost: 64 x 1024 -> 1024, AVX2 (6 x
+    16 tile) 0.94 / 0.72, AVX-512 6 x 16 1.17 / 0.71, 12 x 16 0.90 / 0.88, but 12 x 32 (two
+    lines a row, which the adjacent-line prefetch fetches together) 0.66 / 0.72 and 6 x 32
+    0.65 / 0.69; AVX2 128 x 512 -> 2048 1.81 / 1.33; an LSTM cell (AVX2) 0.41 / 0.41 on 4 KB
+    pages and 0.46 / 0.41 on 2 MB ones. Row tiles outermost (the whole weight packed): AVX2
+    512 x 1024 -> 1024 8.10 / 5.19, 256 x 1024 -> 512 1.74 / 1.33; AVX-512 (12 x 32) 5.47 /
+    5.42 and 1.38 / 1.45. AVX2, 1 thread, by rows (row tiles): 32 x 1024 -> 1024 (6) 0.91 /
+    0.82, but 32 x 512 -> 512 (6) 0.175 / 0.190, 13 (3) 0.090 / 0.107, 8 x 1024 -> 1024 (2)
+    0.29 / 0.38."""
     reads = aliased_reads(op.body[0], op.axis[-1].var)
-    if not reads or tj * op.output(0).dtype.itemsize > LINE or not columns_first(op, ti, tj) \
+    if not reads or len(op.axis) != 2 or tj * op.output(0).dtype.itemsize > LINE \
             or -(-const_extent(op.axis[0]) // ti) < PANEL_ROW_TILES:
         return False
     return sum(rows for _, rows in reads) > target.cache_sizes["l2"] // 4096
 
 
-def pack_panels(s: Schedule, op: Any, reader: Any, at: Any, cols: Any) -> None:
-    """``op``'s ``aliased_reads``, as read by stage ``reader``, copied into local panels
-    computed at loop ``cols`` of stage ``at``: the column-tile loop, where it is the outer
-    one (``tile_output``'s third result; None: no panels). Each panel, contiguous along the
-    reduction, is copied by the thread that reads it, right before its row tiles do, as
-    BLAS packs B (``panels_pay``)."""
-    for t, _rows in aliased_reads(op.body[0], op.axis[-1].var) if cols is not None else ():
-        packed = s[s.cache_read(t, "local", [reader])]
-        packed.vectorize(packed.op.axis[-1])
-        packed.compute_at(at, cols)
+def pack_panels(s: Schedule, op: Any, reader: Any, at: Any, cols: Any, tj: int,
+                parallel: bool) -> None:
+    """``op``'s ``aliased_reads``, as read by stage ``reader``, copied into tj-wide panels,
+    contiguous along the reduction (as BLAS packs B). Where the column tiles are the outer
+    loop (``cols``: that loop of stage ``at``, ``tile_output``'s third result), into a local
+    panel computed there, by the thread that reads it, right before its row tiles do; else
+    the whole input, once, at root (every row tile reads every panel), in parallel if
+    ``parallel`` (``panels_pay``)."""
+    for t, _rows in aliased_reads(op.body[0], op.axis[-1].var):
+        last = len(t.shape) - 1
+        if cols is not None:
+            packed = s[s.cache_read(t, "local", [reader])]
+            packed.vectorize(packed.op.axis[-1])
+            packed.compute_at(at, cols)
+            continue
+        packed = s[s.cache_read(t, "global", [reader], layout=("pack", last, tj))]
+        axes = list(packed.op.axis)
+        po, pi = packed.split(axes[last], factor=tj)
+        packed.reorder(po, *axes[:last], pi)
+        packed.vectorize(pi)
+        if parallel:
+            packed.parallel(po)
 
 
 def columns_first(op: Any, ti: int, tj: int) -> bool:
