@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..codegen.target import Target
+from ..codegen.target import CACHE_LINE, Target
 from ..dsl.tensor import Tensor
 from ..ir import expr as E
 from ..ir.visitor import walk
@@ -67,33 +67,39 @@ def pack_strided(s: Schedule, op: Any, jvar: Any, tj: int, parallel: bool = True
     the rows would share cache sets), or where there are few (capsule routing's W: one
     panel of 16) over the input's first other axis."""
     for t, dim in strided_reads(op.body[0], jvar):
-        packed = s[s.cache_read(t, "global", [s[op]], layout=("pack", dim, tj))]
-        axes = list(packed.op.axis)
-        po, pi = packed.split(axes[dim], factor=tj)
-        others = [a for d, a in enumerate(axes) if d != dim]
-        panels = -(-const_extent(axes[dim]) // tj)
-        # the row stride in bytes, 0 where a trailing dimension is symbolic (not grouped)
-        row = math.prod(int(d.value) if isinstance(d, E.Const) else 0
-                        for d in t.shape[dim + 1:]) * t.dtype.itemsize
-        grouped = tj % PACK_ROWS == 0 and tj > PACK_ROWS and row > 0 and row % PACK_ALIAS == 0
-        if others and panels < (4 if grouped else 8):
-            packed.reorder(others[0], po, *others[1:], pi)
-            outer = others[0]
-        elif grouped:
-            # PACK_ROWS rows of a panel at a time, along all the other axes; a panel's groups
-            # on one thread (two threads writing 32-byte pieces of one panel row shared its
-            # cache lines: W 128 x 1024 took 79-241 us where a thread per panel took 33;
-            # copied in parallel along the reduction, as fewer than 8 panels were, 115)
-            pio, pi = packed.split(pi, factor=PACK_ROWS)
-            packed.reorder(po, pio, *others, pi)
-            outer = po
-        else:
-            packed.reorder(po, *others, pi)
-            outer = po
-        if tj % 8 == 0:
-            packed.vectorize(pi)  # gathers: about 2x faster than scalar copies here
-        if parallel:
-            packed.parallel(outer)
+        pack_whole(s, t, dim, tj, s[op], parallel)
+
+
+def pack_whole(s: Schedule, t: Tensor, dim: int, tj: int, reader: Any, parallel: bool) -> None:
+    """Input ``t``, as read by stage ``reader``, packed at root into tj-wide panels of its
+    dimension ``dim``, each contiguous along the others (``pack_strided``, ``pack_panels``)."""
+    packed = s[s.cache_read(t, "global", [reader], layout=("pack", dim, tj))]
+    axes = list(packed.op.axis)
+    po, pi = packed.split(axes[dim], factor=tj)
+    others = [a for d, a in enumerate(axes) if d != dim]
+    panels = -(-const_extent(axes[dim]) // tj)
+    # the row stride in bytes, 0 where a trailing dimension is symbolic (not grouped)
+    row = math.prod(int(d.value) if isinstance(d, E.Const) else 0
+                    for d in t.shape[dim + 1:]) * t.dtype.itemsize
+    grouped = tj % PACK_ROWS == 0 and tj > PACK_ROWS and row > 0 and row % PACK_ALIAS == 0
+    if others and panels < (4 if grouped else 8):
+        packed.reorder(others[0], po, *others[1:], pi)
+        outer = others[0]
+    elif grouped:
+        # PACK_ROWS rows of a panel at a time, along all the other axes; a panel's groups
+        # on one thread (two threads writing 32-byte pieces of one panel row shared its
+        # cache lines: W 128 x 1024 took 79-241 us where a thread per panel took 33;
+        # copied in parallel along the reduction, as fewer than 8 panels were, 115)
+        pio, pi = packed.split(pi, factor=PACK_ROWS)
+        packed.reorder(po, pio, *others, pi)
+        outer = po
+    else:
+        packed.reorder(po, *others, pi)
+        outer = po
+    if tj % 8 == 0:
+        packed.vectorize(pi)  # gathers: about 2x faster than scalar copies here
+    if parallel:
+        packed.parallel(outer)
 
 
 def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
@@ -123,10 +129,6 @@ def aliased_reads(red: Any, jvar: Any) -> list[tuple[Tensor, int]]:
     return out
 
 
-# Bytes of a cache line (x86-64 and the Arm cores tcomp targets).
-LINE = 64
-
-
 # Row tiles a panel serves at the least for ``panels_pay``: with fewer the copy lost time
 # (AVX2, Zen 4: 2 and 3 row tiles 18-34% slower, 6 between 9% slower and 10% faster).
 PANEL_ROW_TILES = 8
@@ -147,7 +149,7 @@ def panels_pay(op: Any, ti: int, tj: int, target: Target) -> bool:
     0.82, but 32 x 512 -> 512 (6) 0.175 / 0.190, 13 (3) 0.090 / 0.107, 8 x 1024 -> 1024 (2)
     0.29 / 0.38."""
     reads = aliased_reads(op.body[0], op.axis[-1].var)
-    if not reads or len(op.axis) != 2 or tj * op.output(0).dtype.itemsize > LINE \
+    if not reads or len(op.axis) != 2 or tj * op.output(0).dtype.itemsize > CACHE_LINE \
             or -(-const_extent(op.axis[0]) // ti) < PANEL_ROW_TILES:
         return False
     return sum(rows for _, rows in reads) > target.cache_sizes["l2"] // 4096
@@ -162,19 +164,12 @@ def pack_panels(s: Schedule, op: Any, reader: Any, at: Any, cols: Any, tj: int,
     the whole input, once, at root (every row tile reads every panel), in parallel if
     ``parallel`` (``panels_pay``)."""
     for t, _rows in aliased_reads(op.body[0], op.axis[-1].var):
-        last = len(t.shape) - 1
-        if cols is not None:
-            packed = s[s.cache_read(t, "local", [reader])]
-            packed.vectorize(packed.op.axis[-1])
-            packed.compute_at(at, cols)
+        if cols is None:
+            pack_whole(s, t, len(t.shape) - 1, tj, reader, parallel)
             continue
-        packed = s[s.cache_read(t, "global", [reader], layout=("pack", last, tj))]
-        axes = list(packed.op.axis)
-        po, pi = packed.split(axes[last], factor=tj)
-        packed.reorder(po, *axes[:last], pi)
-        packed.vectorize(pi)
-        if parallel:
-            packed.parallel(po)
+        packed = s[s.cache_read(t, "local", [reader])]
+        packed.vectorize(packed.op.axis[-1])
+        packed.compute_at(at, cols)
 
 
 def columns_first(op: Any, ti: int, tj: int) -> bool:

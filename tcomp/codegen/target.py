@@ -60,6 +60,9 @@ _NEEDS = {"sse2": ("sse3", "avx"), "avx": ("avx2", "fma", "f16c", "avx512f"),
                                             "avx512vnni", "avx512bf16", "avx512fp16",
                                             "avx512ifma", "avx512vbmi", "avx512vbmi2",
                                             "avx512bitalg", "avx512vpopcntdq")}
+# Bytes of a cache line: x86-64's and common aarch64 cores' (a core with longer lines only
+# gets redundant prefetch hints and slightly wider panels than it needs).
+CACHE_LINE = 64
 # (L1d, L2, L3) bytes per core for CPUs not read from the OS; "generic" is the fallback.
 CPU_CACHES: dict[str, tuple[int, int, int]] = {
     "generic": (32 << 10, 512 << 10, 2 << 20),
@@ -370,7 +373,7 @@ class Target:
         return s
 
 
-__all__ = ["CPU_CACHES", "CPU_ISA", "CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS",
+__all__ = ["CACHE_LINE", "CPU_CACHES", "CPU_ISA", "CUDA_DEFAULT_ARCH", "CUDA_MAX_BLOCK_DIMS",
            "CUDA_MAX_GRID_DIMS",
            "CUDA_MAX_THREADS_PER_BLOCK", "CUDA_MIN_SM", "CUDA_STATIC_SHARED_LIMIT", "Target",
            "TargetError"]

@@ -28,6 +28,7 @@ from ...ir.buffer import Buffer
 from ...ir.func import PrimFunc
 from ...ir.printer import expr_str
 from ..float_mode import FloatMode
+from ..target import CACHE_LINE  # a Prefetch hints one address per line
 from . import builder_utils as bu
 from .accumulators import (
     conditional_division,
@@ -44,9 +45,6 @@ from .outline import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, FnState, Parallel
 
 ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
 HEAP_ALIGN = 64
-# A Prefetch hints one address per this many bytes: the cache line of x86-64 and of common
-# aarch64 cores (a core with longer lines only gets redundant hints).
-CACHE_LINE = 64
 
 
 @dataclass

@@ -155,10 +155,10 @@ def int_pow(b: ir.IRBuilder, x: ir.Value, y: ir.Value) -> ir.Value:
     bit, so the lanes of a vector step together), not the ``width - 1`` steps written out:
     a 64-bit pow of a loop-invariant operand written out in each of 24 unrolled vector
     copies kept LLVM's O1 pipeline busy past 40 s (LLVM 14's opt spent half its time on it
-    in InstCombine; fuzz case 2101007805), and before that
-    its loop vectoriser walked the chain of squares as a DAG with 2**bits paths (fuzz case
-    2028006124). A negative exponent gives 1 for ``x == 1``, +-1 by parity for
-    ``x == -1``, else 0 (its lanes run no step of the loop).
+    in InstCombine; fuzz case 2101007805), and before that its loop vectoriser walked the
+    chain of squares as a DAG with 2**bits paths (fuzz case 2028006124). A negative exponent
+    gives 1 for ``x == 1``, +-1 by parity for ``x == -1``, else 0 (its lanes enter the loop
+    with exponent 0, a step that multiplies by 1).
     """
     width = (x.type.element if is_vector(x) else x.type).width
     one = _like(x, 1)
