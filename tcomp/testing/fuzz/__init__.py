@@ -132,7 +132,7 @@ class Summary:
         return "\n".join(out)
 
 
-def replay_job(prog: dict, steps: list[dict], opts: dict[str, bool], program_level: bool,
+def replay_job(prog: dict, steps: list[dict], opts: dict[str, Any], program_level: bool,
                feats: Features) -> dict[str, Any]:
     return {"kind": "replay", "program": prog, "features": feats.names(),
             "schedules": [] if program_level else [steps], "opts": [opts],

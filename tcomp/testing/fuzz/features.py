@@ -29,6 +29,7 @@ FEATURES: dict[str, str] = {
     "transpose": "permuted index order", "broadcast": "constant and broadcast indices",
     "symbolic": "symbolic dims (tc.var)", "multi_output": "several outputs",
     "rank0": "0-d stages", "inline_reduce": "reductions inside larger expressions",
+    "matmul": "matmul-shaped stages with wide weights (up to 64 rows, 1024 columns)",
     # schedule primitives (schedules.py)
     "split": "split (factor/nparts)", "reorder": "reorder", "fuse": "fuse", "tile": "tile",
     "vectorize": "vectorize", "unroll": "unroll", "parallel": "parallel",
@@ -41,6 +42,7 @@ FEATURES: dict[str, str] = {
     "reassociate": "s.reassociate()", "interp": "also run the loop-IR interpreter",
     "prefetch": "prefetch of a tensor a stage reads, or of its output, some iterations ahead",
     "auto": "tc.auto_schedule with random choices of its knobs (tc.auto_knobs)",
+    "avx2": "on an AVX-512 host, some schedules built for an AVX2 target (-mattr=-avx512f)",
 }
 # Features a plain run leaves out (none: the DSL has inline reductions and comparison-node
 # == / !=); ``--features all`` is every feature.

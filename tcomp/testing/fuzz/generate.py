@@ -31,6 +31,15 @@ MAX_ELEMS = 1500
 INT_MIN = {"int32": -2**31, "int64": -2**63}
 INT_MAX = {"int32": 2**31 - 1, "int64": 2**63 - 1}
 FLOAT_CONSTS = (0.0, 0.5, 1.0, -1.0, 2.0, -0.25, 1.5, 3.0, 0.125, -2.5)
+# Matmul-shaped stages (feature "matmul"): rows, weight widths and reduction lengths wide enough
+# for the automatic schedule's size-dependent rules (register tiles of many rows, panels of
+# weights whose rows lie a multiple of 2 KB apart, packs), under a cap on rows x columns x
+# reduction that keeps the reference's grid small.
+MM_ROWS = (1, 3, 6, 7, 12, 13, 24, 33, 48, 49, 64)
+MM_COLS = (16, 17, 48, 64, 100, 256, 512, 520, 1024)
+MM_RED = (1, 2, 3, 4, 8, 13, 16, 31, 64, 257, 300)
+MM_WORK = 8_000_000
+MM_CHANCE = 0.12
 
 
 class _Ctx:
@@ -439,7 +448,47 @@ class Generator:
         return [_bin("add", src[0], ["ld", name, [idx]])], _bin("lt", idx, lim)
 
     # ------------------------------------------------------------------ stages and programs
+    def matmul(self) -> tuple[list[Any], dict[str, Any], str]:
+        """(shape, body, dtype) of ``T[i, j] = sum_k X[i, k] * W[k, j]``: ``W`` read along
+        ``j`` (contiguous, column-shifted, or two weights), or transposed (``W[j, k]``);
+        ``X`` an input or an earlier 2-D tensor; maybe a bias and a ``max(., 0)`` after."""
+        dt = self.r.choice([d for d in ("float32", "float32", "float64", "int32")
+                            if d in self.num_types] or self.num_types)
+        xs = [n for n in self.readable(dt) if len(self._shape_of(n)) == 2]
+        x = self.r.choice(xs) if xs and self.chance(0.3) else None
+        while True:
+            m, k = self._shape_of(x) if x else (self.r.choice(MM_ROWS), self.r.choice(MM_RED))
+            wide = self.r.choice(MM_COLS)
+            shift = self.r.choice([1, 3, 8]) if self.chance(0.2, "shift_index") else 0
+            n = wide - shift
+            if self.val(m) * n * self.val(k) <= MM_WORK:
+                break
+            x = None
+        if x is None:
+            x = self.new_input([m, k], dt)
+        i, j, rk = ["ax", 0], ["ax", 1], ["rk", 0]
+        if self.chance(0.2, "transpose"):
+            src = _bin("mul", ["ld", x, [i, rk]], ["ld", self.new_input([n, k], dt), [j, rk]])
+        else:
+            col = _bin("add", j, _i64(shift)) if shift else j
+            src = _bin("mul", ["ld", x, [i, rk]], ["ld", self.new_input([k, wide], dt),
+                                                   [rk, col]])
+            if self.chance(0.15):  # a second weight on the same columns
+                w2 = ["ld", self.new_input([k, wide], dt), [rk, col]]
+                src = _bin("add", src, _bin("mul", ["ld", x, [i, rk]], w2))
+        red = {"reducer": "sum", "axes": [[0, k]], "src": [src], "where": None}
+        if not self.chance(0.5, "inline_reduce"):
+            return [m, n], {"reduce": red}, dt
+        out = _bin("add", ["red", red], ["ld", self.new_input([n], dt), [j]])
+        if self.chance(0.5, "minmax"):
+            out = _bin("max", out, _c(0.0 if kind(dt) == "f" else 0, dt))
+        return [m, n], {"expr": out}, dt
+
     def stage(self, idx: int) -> None:
+        if self.f.on("reduce") and self.chance(MM_CHANCE, "matmul"):
+            shape, body, dt = self.matmul()
+            self._add_stage(f"T{idx}", shape, body)
+            return
         shape = self.related_shape() if idx else self.new_shape()
         axes = [(["ax", d], self.val(e), e if isinstance(e, str) else None, 0)
                 for d, e in enumerate(shape)]
@@ -451,6 +500,9 @@ class Generator:
             body: dict[str, Any] = {"reduce": self.reduction(dt, ctx, depth)}
         else:
             body = {"expr": self.expr(dt, ctx, depth)}
+        self._add_stage(name, shape, body)
+
+    def _add_stage(self, name: str, shape: list[Any], body: dict[str, Any]) -> None:
         st = {"name": name, "shape": shape, "body": body}
         self.prog["stages"].append(st)
         outs = stage_outputs(st)

@@ -41,6 +41,20 @@ HAS_BOUNDS_CHECK = "bounds_check" in inspect.signature(tc.build).parameters
 INTERP_WORK = 6000  # run the interpreter only on programs this small (elements x reduce)
 REDRAWS = 3  # draws of a random schedule before giving up when builds refuse them
 AUTO_FRAC = 0.25  # share of drawn schedules that are tc.auto_schedule with random knobs
+# On an AVX-512 host (feature "avx2"), this share of schedules is built for an AVX2 target
+# (the host CPU without AVX-512), whose lanes, register tiles and rules differ.
+AVX2_TARGET = "llvm -mattr=-avx512f"
+AVX2_FRAC = 0.3
+
+
+def _host_has_avx512() -> bool:
+    try:
+        return tc.Target.host().isa == "avx512"
+    except Exception:
+        return False
+
+
+HAS_AVX512 = _host_has_avx512()
 
 
 def normalize(msg: str) -> str:
@@ -194,7 +208,7 @@ class Case:
         return out
 
     def run_schedule(self, steps: list[dict] | None, rng: random.Random | None,
-                     feats: Features, opts: dict[str, bool],
+                     feats: Features, opts: dict[str, Any],
                      progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
         """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``.
         ``opts``: ``interp`` (also run the interpreter), ``bounds`` (build with
@@ -211,7 +225,7 @@ class Case:
         attempts = REDRAWS if steps is None else 1
         for _ in range(attempts):
             if steps is None and feats.on("auto") and rng.random() < AUTO_FRAC:
-                rec["steps"] = random_auto(self.outputs, rng)
+                rec["steps"] = random_auto(self.outputs, rng, opts.get("target"))
                 s, _ = start(self.outputs, rec["steps"])
             elif steps is None:
                 s = tc.create_schedule(self.outputs)
@@ -228,7 +242,10 @@ class Case:
                 progress({"steps": rec["steps"], "opts": opts})
             args = [*self.inputs, *self.outputs]
             try:
-                kw = {"bounds_check": True} if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
+                kw: dict[str, Any] = {"bounds_check": True} \
+                    if opts.get("bounds") and HAS_BOUNDS_CHECK else {}
+                if opts.get("target"):
+                    kw["target"] = opts["target"]
                 kernel = tc.build(s, args, **kw)
             except tc.ScheduleError as exc:
                 rec["build_refused"] += 1
@@ -242,7 +259,7 @@ class Case:
         return rec  # every draw was refused: nothing ran (not a failure)
 
     def _run_kernel(self, rec: dict[str, Any], s: Any, args: list[Any], kernel: Any,
-                    opts: dict[str, bool]) -> dict[str, Any]:
+                    opts: dict[str, Any]) -> dict[str, Any]:
         reassoc = reassociates(rec["steps"])
         outs = self.out_arrays()
         ins = self.arrays_list()
@@ -256,15 +273,16 @@ class Case:
         rec["fail"] = self.memory_damage(outs, ins, before) or \
             self.check(outs, reassoc, "kernel-mismatch")
         if rec["fail"] is None and opts.get("interp"):
-            rec["fail"] = self.run_interp(s, args, reassoc)
+            rec["fail"] = self.run_interp(s, args, reassoc, opts.get("target") or "llvm")
         return rec
 
-    def run_interp(self, s: Any, args: list[Any], reassoc: bool) -> dict | None:
+    def run_interp(self, s: Any, args: list[Any], reassoc: bool,
+                   target: str = "llvm") -> dict | None:
         from tcomp.ir import interp as I
 
         outs = self.out_arrays()
         try:
-            func = tc.lower(s, args, passes="all")
+            func = tc.lower(s, args, passes="all", target=target)
             I.run(func, [*self.arrays_list(), *outs])
         except Exception as exc:
             return failure("interp-error", exc)
@@ -299,6 +317,8 @@ def run_case(prog: dict[str, Any], feats: Features, *, rng: random.Random | None
             assert rng is not None
             o = {"interp": bool(small and rng.random() < interp_frac),
                  "bounds": bool(HAS_BOUNDS_CHECK and rng.random() < bounds_frac)}
+            if HAS_AVX512 and feats.on("avx2") and rng.random() < AVX2_FRAC:
+                o["target"] = AVX2_TARGET
         cb = None if progress is None else (lambda d, j=j: progress({"sched": j, **d}))
         rec = case.run_schedule(steps, rng, feats, o, cb)
         res["schedules"].append(rec)

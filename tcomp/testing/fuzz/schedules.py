@@ -107,23 +107,28 @@ def start(outputs: list[Any], steps: list[dict[str, Any]] | None) -> tuple[Any, 
     import tcomp as tc
 
     if steps and steps[0]["p"] == "auto":
-        return tc.auto_schedule(outputs, config=steps[0]["config"]), steps[1:]
+        return tc.auto_schedule(outputs, config=steps[0]["config"],
+                                target=steps[0].get("target")), steps[1:]
     return tc.create_schedule(outputs), list(steps or [])
 
 
-def random_auto(outputs: list[Any], rng: random.Random) -> list[dict[str, Any]]:
-    """One ``auto`` step: half of the graph's automatic-schedule knobs at a random candidate,
-    the others at the heuristic's choice; the ``reassoc:`` knobs always named, so the step
-    says whether the schedule reassociates sums."""
+def random_auto(outputs: list[Any], rng: random.Random,
+                target: str | None = None) -> list[dict[str, Any]]:
+    """One ``auto`` step: half of the graph's automatic-schedule knobs (on ``target``, default
+    the host) at a random candidate, the others at the heuristic's choice; the ``reassoc:``
+    knobs always named, so the step says whether the schedule reassociates sums."""
     import tcomp as tc
 
     cfg = {}
-    for k, v in tc.auto_knobs(outputs).items():
+    for k, v in tc.auto_knobs(outputs, target=target).items():
         if rng.random() < 0.5:
             cfg[k] = rng.choice(v)
         elif k.startswith("reassoc:"):
             cfg[k] = v[0]
-    return [{"p": "auto", "config": cfg}]
+    step: dict[str, Any] = {"p": "auto", "config": cfg}
+    if target:
+        step["target"] = target
+    return [step]
 
 
 def reassociates(steps: list[dict[str, Any]]) -> bool:
@@ -356,7 +361,8 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
         p = step["p"]
         if p == "auto":
             outs = ", ".join(py_name(o) for o in prog["outputs"])
-            lines.append(f"s = tc.auto_schedule([{outs}], config={step['config']!r})")
+            tgt = f", target={step['target']!r}" if step.get("target") else ""
+            lines.append(f"s = tc.auto_schedule([{outs}], config={step['config']!r}{tgt})")
         elif p == "reassociate":
             lines.append("s.reassociate()")
         elif p == "cache_write":

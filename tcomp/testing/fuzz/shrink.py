@@ -258,7 +258,7 @@ def _literal(a: np.ndarray) -> str:
     return f'np.array({body}, dtype="{a.dtype.name}")'
 
 
-def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[str, bool],
+def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[str, Any],
                  fail: dict[str, Any], origin: str = "") -> str:
     """A standalone Python script reproducing ``fail`` (a failure record of ``prog`` under
     ``steps``), with the inputs, and for wrong results the expected values, as literals."""
@@ -292,12 +292,13 @@ def repro_source(prog: dict[str, Any], steps: list[dict[str, Any]], opts: dict[s
         lines.append("got = [" + ", ".join(
             f'np.zeros({shp}, dtype="{np.dtype(types[o]).name}")'
             for o, shp in zip(prog["outputs"], ref_shapes, strict=True)) + "]")
+        tgt = f", target={opts['target']!r}" if opts.get("target") else ""
         if cls.startswith("interp"):
             lines += ["from tcomp.ir import interp",
-                      f"interp.run(tc.lower(s, args, passes='all'), [{ins}*got])"]
+                      f"interp.run(tc.lower(s, args, passes='all'{tgt}), [{ins}*got])"]
         else:
             check = ", bounds_check=True" if opts.get("bounds") else ""
-            lines += [f"f = tc.build(s, args{check})", f"f({ins}*got)"]
+            lines += [f"f = tc.build(s, args{check}{tgt})", f"f({ins}*got)"]
     if cls.endswith("mismatch"):
         reassoc = reassociates(steps)
         refs = Reference(prog, arrays, reassoc=reassoc).outputs()

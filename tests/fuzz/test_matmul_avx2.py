@@ -1,0 +1,114 @@
+"""The fuzzer's matmul-shaped programs (feature ``matmul``) and its AVX2 builds on an AVX-512
+host (feature ``avx2``): they reach the automatic schedule's size-dependent rules (weight
+panels, register tiles of many rows) and the AVX2 target's schedules, which small programs and
+the host target alone never did."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tcomp as tc
+from tcomp.testing.fuzz.features import FEATURES, Features
+from tcomp.testing.fuzz.generate import generate
+from tcomp.testing.fuzz.render import to_dsl
+from tcomp.testing.fuzz.runner import AVX2_TARGET, HAS_AVX512, fuzz_case, run_case
+from tcomp.testing.fuzz.shrink import repro_source
+
+ROOT = Path(__file__).resolve().parents[2]
+ALL = Features(set(FEATURES))
+needs_avx2 = pytest.mark.skipif(tc.Target.host().isa not in ("avx2", "avx512"),
+                                reason="the host runs no AVX2 code")
+
+
+def _wide(prog: dict) -> list[dict]:
+    return [st for st in prog["stages"] if len(st["shape"]) == 2
+            and isinstance(st["shape"][1], int) and st["shape"][1] >= 100]
+
+
+def test_matmul_feature_draws_wide_weights_and_can_be_left_out():
+    progs = [generate(seed, ALL) for seed in range(300)]
+    wide = [p for p in progs if _wide(p)]
+    assert len(wide) >= 15
+    # some weight's rows lie a multiple of 2 KB apart: the panels' case
+    assert any(t["shape"][-1] in (512, 1024) and t["dtype"] in ("float32", "int32")
+               for p in wide for t in p["inputs"] if len(t["shape"]) == 2)
+    no_mm = Features(set(FEATURES) - {"matmul"})
+    assert not any(_wide(generate(seed, no_mm)) for seed in range(300))
+
+
+def test_panels_are_reached_by_some_programs():
+    """A fifth or so of the wide programs offer the ``panel:`` knob (random_auto draws it);
+    the drawn AVX2 defaults turn panels on for a few."""
+    knobs = [tc.auto_knobs(to_dsl(p)[1], target=AVX2_TARGET)
+             for p in (generate(seed, ALL) for seed in range(600)) if _wide(p)]
+    assert sum(any(k.startswith("panel:") for k in ks) for ks in knobs) >= 5
+
+
+# T0 = relu(A0 @ A1 + A2): 48 rows (8 AVX2 row tiles), 300-long reduction, 512 float32
+# columns (2 KB rows): the AVX2 default packs A1 into panels.
+M, K, N = 48, 300, 512
+_F = {"kind": "float", "grid": True, "special": 0.0}
+PROG = {"dims": {}, "input_seed": 5, "outputs": ["T0"],
+        "inputs": [{"name": "A0", "shape": [M, K], "dtype": "float32", "fill": _F},
+                   {"name": "A1", "shape": [K, N], "dtype": "float32", "fill": _F},
+                   {"name": "A2", "shape": [N], "dtype": "float32", "fill": _F}],
+        "stages": [{"name": "T0", "shape": [M, N], "body": {"expr": [
+            "bin", "max", ["bin", "add", ["red", {
+                "reducer": "sum", "axes": [[0, K]], "where": None,
+                "src": [["bin", "mul", ["ld", "A0", [["ax", 0], ["rk", 0]]],
+                         ["ld", "A1", [["rk", 0], ["ax", 1]]]]]}],
+                ["ld", "A2", [["ax", 1]]]], ["c", 0.0, "float32"]]}}]}
+
+
+@needs_avx2
+def test_avx2_default_with_panels_matches_the_reference():
+    knobs = tc.auto_knobs(to_dsl(PROG)[1], target=AVX2_TARGET)
+    panel = [k for k in knobs if k.startswith("panel:")]
+    assert panel and knobs[panel[0]][0] is True  # the case the test is about
+    auto = {"p": "auto", "config": {}, "target": AVX2_TARGET}
+    forced = {"p": "auto", "config": {panel[0]: True}}  # on the host target
+    res = run_case(PROG, ALL, schedules=[[auto], [forced]],
+                   opts=[{"target": AVX2_TARGET, "bounds": True}, {}])
+    assert not res["fails"], res["fails"]
+    assert all(rec["ran"] for rec in res["schedules"])
+
+
+@pytest.mark.skipif(not HAS_AVX512, reason="the AVX2 builds are drawn on AVX-512 hosts only")
+def test_avx2_builds_are_drawn_and_recorded():
+    feats = Features.parse("all")
+    targets = [rec["opts"].get("target") for seed in range(6)
+               for rec in fuzz_case(seed, feats, nsched=3, interp_frac=0.0)["schedules"]]
+    assert AVX2_TARGET in targets and None in targets
+    no_avx2 = Features(set(FEATURES) - {"avx2"})
+    assert not any(rec["opts"].get("target") for rec in
+                   fuzz_case(0, no_avx2, nsched=3, interp_frac=0.0)["schedules"])
+
+
+@needs_avx2
+def test_repro_builds_for_the_recorded_target(tmp_path):
+    """A repro of an AVX2 schedule schedules and builds for AVX2, not for the host."""
+    steps = [{"p": "auto", "config": {}, "target": AVX2_TARGET}]
+    fail = {"cls": "kernel-mismatch", "key": "kernel-mismatch", "msg": "stand-in failure"}
+    text = repro_source(PROG, steps, {"target": AVX2_TARGET}, fail, "test")
+    assert f"config={{}}, target={AVX2_TARGET!r})" in text
+    assert f"tc.build(s, args, target={AVX2_TARGET!r})" in text
+    path = tmp_path / "repro.py"
+    path.write_text(text)
+    proc = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                          timeout=300, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr[-2000:]  # right on this tcomp: the check passes
+
+
+def test_matmul_programs_pass_under_random_schedules():
+    """A few wide programs through the whole fuzz case (random schedules, automatic ones with
+    random knobs, AVX2 builds where the host has AVX-512)."""
+    feats = Features.parse("all")
+    seeds = [s for s in range(200) if _wide(generate(s, feats))][:4]
+    assert len(seeds) == 4
+    for seed in seeds:
+        res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
+        assert not res["fails"], (seed, res["fails"])
