@@ -112,3 +112,32 @@ def test_matmul_programs_pass_under_random_schedules():
     for seed in seeds:
         res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
         assert not res["fails"], (seed, res["fails"])
+
+
+# Fuzz seed 6476 (shrunk by hand): 24 x 16 @ 16 x 520 twice, rows of A0 holding -3e38. Built
+# for AVX2 with s.reassociate(), the kernel's order made a partial sum -inf where the in-order
+# total is -2.06e38; any order is legal there, so the reference now marks elements whose
+# regrouped terms may overflow as uncertain (test_reference has the rule's own tests).
+_S = {"kind": "float", "grid": False, "special": 0.1}
+PROG_6476 = {
+    "dims": {}, "input_seed": 2054758271, "outputs": ["T0"],
+    "inputs": [{"name": "A0", "shape": [24, 16], "dtype": "float32", "fill": _S},
+               {"name": "A1", "shape": [16, 520], "dtype": "float32",
+                "fill": dict(_S, special=0.0)},
+               {"name": "A2", "shape": [16, 520], "dtype": "float32",
+                "fill": {"kind": "float", "grid": True, "special": 0.0}}],
+    "stages": [{"name": "T0", "shape": [24, 520], "body": {"reduce": {
+        "reducer": "sum", "axes": [[0, 16]], "where": None, "src": [[
+            "bin", "add",
+            ["bin", "mul", ["ld", "A0", [["ax", 0], ["rk", 0]]],
+             ["ld", "A1", [["rk", 0], ["ax", 1]]]],
+            ["bin", "mul", ["ld", "A0", [["ax", 0], ["rk", 0]]],
+             ["ld", "A2", [["rk", 0], ["ax", 1]]]]]]}}}]}
+
+
+@needs_avx2
+def test_reassociated_sum_whose_regrouping_overflows_is_not_a_mismatch():
+    res = run_case(PROG_6476, ALL, schedules=[[{"p": "reassociate"}], []],
+                   opts=[{"target": AVX2_TARGET}, {"target": AVX2_TARGET}])
+    assert not res["fails"], res["fails"]
+    assert all(rec["ran"] for rec in res["schedules"])

@@ -99,3 +99,42 @@ def test_inputs_are_deterministic_and_in_range():
     assert np.array_equal(a["A0"], b["A0"]) and np.array_equal(a["A1"], b["A1"], equal_nan=True)
     assert a["A0"].min() >= 0 and a["A0"].max() < 7
     assert np.isnan(a["A1"]).any() or np.isinf(a["A1"]).any()
+
+
+_F32 = {"kind": "float", "grid": False, "special": 0.0}
+
+
+def _unsure(out: Val) -> list[bool]:
+    return [False] * np.size(out.v) if out.u is None else \
+        np.broadcast_to(out.u, np.shape(out.v)).ravel().tolist()
+
+
+def test_regrouped_sum_terms_that_may_overflow_are_uncertain_under_reassociate():
+    """sum_k (A0[k] + A1[k]) with A0 = [1.5e38, -1.5e38, 1.5e38], A1 = -A0: each term is 0,
+    but a reassociated kernel may add the three positive pieces first (4.5e38: inf). Fuzz
+    seed 6476 (AVX2, s.reassociate()): -inf where the reference said -2.06e38."""
+    src = ["bin", "add", ["ld", "A0", [["rk", 0]]], ["ld", "A1", [["rk", 0]]]]
+    body = {"reduce": {"reducer": "sum", "axes": [[0, 3]], "src": [src], "where": None}}
+    prog = _prog(body, shape=(1,), inputs=[{"name": n, "shape": [3], "dtype": "float32",
+                                            "fill": _F32} for n in ("A0", "A1")])
+    a = np.array([1.5e38, -1.5e38, 1.5e38], np.float32)
+    arrays = {"A0": a, "A1": -a}
+    assert _unsure(Reference(prog, arrays).outputs()[0]) == [False]  # in order: exact 0
+    assert _unsure(Reference(prog, arrays, reassoc=True).outputs()[0]) == [True]
+    small = {"A0": a / 1e30, "A1": -a / 1e30}  # no order overflows: still checked
+    assert _unsure(Reference(prog, small, reassoc=True).outputs()[0]) == [False]
+
+
+def test_regrouped_expression_that_may_overflow_is_uncertain_under_reassociate():
+    """A0 + (A1 + (A2 + A3)) with 1.2e38, 1.2e38, 1.2e38, -1.2e38 is 2.4e38 in order, inf
+    regrouped as ((A0 + A1) + A2) + A3."""
+    ld = lambda n: ["ld", n, [["ax", 0]]]  # noqa: E731
+    body = {"expr": ["bin", "add", ld("A0"), ["bin", "add", ld("A1"),
+                                              ["bin", "add", ld("A2"), ld("A3")]]]}
+    prog = _prog(body, shape=(2,), inputs=[{"name": n, "shape": [2], "dtype": "float32",
+                                            "fill": _F32} for n in ("A0", "A1", "A2", "A3")])
+    big = np.float32(1.2e38)
+    arrays = {"A0": np.array([big, 1.0], np.float32), "A1": np.array([big, 2.0], np.float32),
+              "A2": np.array([big, 3.0], np.float32), "A3": np.array([-big, 4.0], np.float32)}
+    assert _unsure(Reference(prog, arrays).outputs()[0]) == [False, False]
+    assert _unsure(Reference(prog, arrays, reassoc=True).outputs()[0]) == [True, False]

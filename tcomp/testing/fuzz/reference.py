@@ -34,6 +34,7 @@ from .semantics import (
     float_unary,
     int_binary,
     np_dtype,
+    terms,
     tiny,
     ulp,
     wrap_const,
@@ -160,7 +161,10 @@ class Reference:
             if n[1] == "not":
                 return Val(np.logical_not(a.v), None, a.u, a.p)
             if kind(dt) == "f":
-                return float_unary(n[1], a, dt)
+                res = float_unary(n[1], a, dt)
+                if n[1] == "neg":
+                    res.t = a.t
+                return res
             v = np.negative(a.v) if n[1] == "neg" else np.abs(a.v)
             return Val(np.asarray(v).astype(dt), None, a.u, a.p)
         if tag == "bin":
@@ -187,7 +191,14 @@ class Reference:
                 res.u = either(res.u, diff <= tol)
             return res
         if kind(t) == "f":
-            return float_binary(op, a, b, t, self.reassoc)
+            res = float_binary(op, a, b, t, self.reassoc)
+            if self.reassoc and op in ("add", "sub"):
+                # Regrouped, a partial sum of the terms may overflow where this order's
+                # doesn't (or the reverse): 3e38 + (3e38 - 3e38) in float32.
+                res.t = terms(a) + terms(b)
+                fmax = float(np.finfo(np_dtype(t)).max)
+                res.u = either(res.u, res.t * (1 + 64 * eps(t)) >= fmax)
+            return res
         return Val(int_binary(op, a, b, t), None, u, p)
 
     def load(self, n: list[Any], grids: list[Any], rgrids: list[Any]) -> Val:
@@ -269,8 +280,12 @@ class Reference:
                     if xe is not None:
                         e = e + xe.sum(**kw)
                     # A partial sum (in some order) may overflow to +-inf although the whole
-                    # doesn't: 3e38 + 3e38 - 3e38 in float32. |partial| <= sum of |finite x|.
-                    part = np.where(fin, np.abs(x64), 0.0).sum(**kw)
+                    # doesn't: 3e38 + 3e38 - 3e38 in float32. |partial| <= sum of |finite x|;
+                    # reassociated, of the terms of each x's own sum (acc + a + b).
+                    if self.reassoc and x.t is not None:
+                        part = np.where(mask, np.broadcast_to(x.t, full), 0.0).sum(**kw)
+                    else:
+                        part = np.where(fin, np.abs(x64), 0.0).sum(**kw)
                     if xe is not None:
                         part = part + xe.sum(**kw)
                     unsure = part * (1 + (cnt + 2) * eps(dt)) >= fmax

@@ -27,11 +27,25 @@ class Val:
     may be a float product that the code generator fuses into a following add (LLVM's
     ``contract``: ``a * b + c`` becomes one fma, rounded once)."""
 
-    __slots__ = ("e", "m", "p", "u", "v")
+    __slots__ = ("e", "m", "p", "t", "u", "v")
 
     def __init__(self, v: Any, e: Any = None, u: Any = None, p: Any = None,
                  m: bool = False) -> None:
         self.v, self.e, self.u, self.p, self.m = v, e, u, p, m
+        self.t: Any = None  # reassociated sums: see ``terms``
+
+
+def terms(x: Val) -> Any:
+    """A bound on |any partial sum| of the float add/sub tree ``x`` came from, in any order
+    (``s.reassociate()`` lets a kernel regroup it: ``acc + (a + b)`` as ``(acc + a) + b``):
+    the sum of its finite terms' magnitudes, ``x.t`` where ``x`` is such a sum, else
+    ``|x|`` (0 where not finite: a non-finite term makes the sum non-finite in every
+    order)."""
+    if x.t is not None:
+        return x.t
+    v = np.asarray(x.v).astype(np.float64)
+    mag = np.where(np.isfinite(v), np.abs(v), 0.0)
+    return mag if x.e is None else mag + np.where(np.isfinite(x.e), x.e, 0.0)
 
 
 class ProgramError(Exception):
