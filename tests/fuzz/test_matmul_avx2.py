@@ -5,6 +5,7 @@ the host target alone never did."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -141,3 +142,17 @@ def test_reassociated_sum_whose_regrouping_overflows_is_not_a_mismatch():
                    opts=[{"target": AVX2_TARGET}, {"target": AVX2_TARGET}])
     assert not res["fails"], res["fails"]
     assert all(rec["ran"] for rec in res["schedules"])
+
+
+def test_auto_steps_include_the_plain_default():
+    """What a schedule-free ``tc.build`` compiles is itself drawn, not only neighbours of it:
+    some auto steps name no knob but the ``reassoc:`` ones (at the default's values)."""
+    from tcomp.testing.fuzz.schedules import random_auto
+
+    outs = to_dsl(PROG)[1]
+    knobs = tc.auto_knobs(outs)
+    rng = random.Random(3)
+    steps = [random_auto(outs, rng)[0] for _ in range(40)]
+    plain = [st for st in steps if all(k.startswith("reassoc:") and v == knobs[k][0]
+                                       for k, v in st["config"].items())]
+    assert 4 <= len(plain) <= 20

@@ -112,16 +112,22 @@ def start(outputs: list[Any], steps: list[dict[str, Any]] | None) -> tuple[Any, 
     return tc.create_schedule(outputs), list(steps or [])
 
 
+DEFAULT_FRAC = 0.25  # share of auto steps that are the automatic default, no knob drawn
+
+
 def random_auto(outputs: list[Any], rng: random.Random,
                 target: str | None = None) -> list[dict[str, Any]]:
-    """One ``auto`` step: half of the graph's automatic-schedule knobs (on ``target``, default
-    the host) at a random candidate, the others at the heuristic's choice; the ``reassoc:``
-    knobs always named, so the step says whether the schedule reassociates sums."""
+    """One ``auto`` step: a quarter of the time the automatic default itself (what a
+    schedule-free ``tc.build`` compiles), else half of the graph's automatic-schedule knobs
+    (on ``target``, default the host) at a random candidate, the others at the heuristic's
+    choice; the ``reassoc:`` knobs always named, so the step says whether the schedule
+    reassociates sums."""
     import tcomp as tc
 
     cfg = {}
+    share = 0.0 if rng.random() < DEFAULT_FRAC else 0.5
     for k, v in tc.auto_knobs(outputs, target=target).items():
-        if rng.random() < 0.5:
+        if rng.random() < share:
             cfg[k] = rng.choice(v)
         elif k.startswith("reassoc:"):
             cfg[k] = v[0]
