@@ -40,6 +40,13 @@ MM_COLS = (16, 17, 48, 64, 100, 256, 512, 520, 1024)
 MM_RED = (1, 2, 3, 4, 8, 13, 16, 31, 64, 257, 300, 512)
 MM_WORK = 8_000_000
 MM_CHANCE = 0.12
+# Row-wise stages (feature "rows": softmax, layer norm and squash shapes) over rows this long,
+# so the automatic schedule's row rules (vectors along the row, interleaved registers, the
+# next row's prefetch) apply.
+ROW_LENS = (16, 64, 100, 128, 256, 512, 1024)
+ROW_COUNTS = (1, 2, 3, 7, 8, 16, 33, 64)
+ROW_ELEMS = 65536
+ROWS_CHANCE = 0.2
 
 
 class _Ctx:
@@ -76,6 +83,7 @@ class Generator:
         if not any(kind(d) in "fi" for d in self.dtypes):
             self.dtypes.append("float32")
         self.num_types = [d for d in self.dtypes if d != "bool"]
+        self.wide: list[str] = []  # matmul stages: outputs more often than others
 
     # ------------------------------------------------------------------ helpers
     def chance(self, p: float, feature: str | None = None) -> bool:
@@ -484,10 +492,59 @@ class Generator:
             out = _bin("max", out, _c(0.0 if kind(dt) == "f" else 0, dt))
         return [m, n], {"expr": out}, dt
 
+    def rows(self, idx: int) -> tuple[list[Any], dict[str, Any], str]:
+        """(shape, body, dtype) of a row-wise output ``Y[i, j]`` of a wide 2-D ``X`` (an
+        earlier stage, such as a matmul, or an input), with its one or two per-row
+        reductions over the whole row added as stages ``T{idx}r0``, ``T{idx}r1``: a softmax
+        (or log-softmax), a layer norm (maybe with a weight and bias per column) or a
+        squash-like scaling."""
+        dt = self.r.choice([d for d in FLOAT_TYPES if d in self.num_types] or ["float32"])
+        xs = [t for t in self.readable(dt) if len(sh := self._shape_of(t)) == 2 and
+              all(isinstance(d, int) for d in sh) and sh[1] >= 16 and sh[0] * sh[1] <= ROW_ELEMS]
+        if xs and self.chance(0.5):
+            x = self.r.choice(xs)
+            nr, n = self._shape_of(x)
+        else:
+            nr, n = self.r.choice(ROW_COUNTS), self.r.choice(ROW_LENS)
+            x = self.new_input([nr, n], dt)
+        i, j, k = ["ax", 0], ["ax", 1], ["rk", 0]
+        xk, xj = ["ld", x, [i, k]], ["ld", x, [i, j]]
+        s0, s1 = f"T{idx}r0", f"T{idx}r1"
+        row = lambda name: ["ld", name, [i]]  # noqa: E731
+
+        def red(reducer: str, src: list[Any]) -> dict[str, Any]:
+            return {"reduce": {"reducer": reducer, "axes": [[0, n]], "src": [src],
+                               "where": None}}
+
+        kind_ = self.r.choice(["softmax", "norm", "scale"])
+        if kind_ == "softmax":
+            self._add_stage(s0, [nr], red("max", xk))
+            self._add_stage(s1, [nr], red("sum", ["un", "exp", _bin("sub", xk, row(s0))]))
+            d = _bin("sub", xj, row(s0))
+            out = _bin("sub", d, ["un", "log", row(s1)]) if self.chance(0.3) else \
+                _bin("div", ["un", "exp", d], row(s1))
+        elif kind_ == "norm":
+            inv = _c(1.0 / n, dt)
+            self._add_stage(s0, [nr], red("sum", xk))
+            dk = _bin("sub", xk, _bin("mul", row(s0), inv))
+            self._add_stage(s1, [nr], red("sum", _bin("mul", dk, dk)))
+            rstd = ["un", "rsqrt", _bin("add", _bin("mul", row(s1), inv), _c(1e-5, dt))]
+            out = _bin("mul", _bin("sub", xj, _bin("mul", row(s0), inv)), rstd)
+            if self.chance(0.5):
+                out = _bin("add", _bin("mul", out, ["ld", self.new_input([n], dt), [j]]),
+                           ["ld", self.new_input([n], dt), [j]])
+        else:
+            self._add_stage(s0, [nr], red("sum", _bin("mul", xk, xk)) if self.chance(0.6)
+                            else red("max", ["un", "abs", xk]))
+            out = _bin("mul", xj, ["un", "rsqrt", _bin("add", row(s0), _c(1.0, dt))]) \
+                if self.chance(0.5) else _bin("div", xj, _bin("add", row(s0), _c(1.0, dt)))
+        return [nr, n], {"expr": out}, dt
+
     def stage(self, idx: int) -> None:
         if self.f.on("reduce") and self.chance(MM_CHANCE, "matmul"):
             shape, body, dt = self.matmul()
             self._add_stage(f"T{idx}", shape, body)
+            self.wide.append(f"T{idx}")
             return
         shape = self.related_shape() if idx else self.new_shape()
         axes = [(["ax", d], self.val(e), e if isinstance(e, str) else None, 0)
@@ -520,12 +577,19 @@ class Generator:
         nst = self.r.randint(1, 4) if self.f.on("multi_stage") else 1
         for i in range(nst):
             self.stage(i)
+        sole = False
+        if self.f.on("reduce") and self.chance(ROWS_CHANCE, "rows"):
+            # last, and half the time the only output, so the row rules of the automatic
+            # schedule (a single row-wise output) apply
+            shape, body, _ = self.rows(nst)
+            self._add_stage(f"T{nst}", shape, body)
+            sole = self.chance(0.5)
         last = self.prog["stages"][-1]
         outs = stage_outputs(last)
         outputs = [o for o in outs if self.chance(0.7)] or outs[:1]
-        if self.f.on("multi_output"):
+        if self.f.on("multi_output") and not sole:
             for st in self.prog["stages"][:-1]:
-                if self.chance(0.3):
+                if self.chance(0.7 if st["name"] in self.wide else 0.3):
                     outputs.append(self.r.choice(stage_outputs(st)))
         self.prog["outputs"] = list(dict.fromkeys(outputs))
         self.prog["input_seed"] = self.r.randrange(2**31)

@@ -1,7 +1,8 @@
-"""The fuzzer's matmul-shaped programs (feature ``matmul``) and its AVX2 builds on an AVX-512
-host (feature ``avx2``): they reach the automatic schedule's size-dependent rules (weight
-panels, register tiles of many rows) and the AVX2 target's schedules, which small programs and
-the host target alone never did."""
+"""The fuzzer's wide programs: matmul-shaped stages (feature ``matmul``), row-wise outputs over
+long rows (feature ``rows``), and AVX2 builds on an AVX-512 host (feature ``avx2``). They reach
+the automatic schedule's size-dependent rules (weight panels, register tiles of many rows, row
+vectors and interleaving) and the AVX2 target's schedules, which small programs and the host
+target alone never did."""
 
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def test_matmul_feature_draws_wide_weights_and_can_be_left_out():
     # some weight's rows lie a multiple of 2 KB apart: the panels' case
     assert any(t["shape"][-1] in (512, 1024) and t["dtype"] in ("float32", "int32")
                for p in wide for t in p["inputs"] if len(t["shape"]) == 2)
-    no_mm = Features(set(FEATURES) - {"matmul"})
+    no_mm = Features(set(FEATURES) - {"matmul", "rows"})
     assert not any(_wide(generate(seed, no_mm)) for seed in range(300))
 
 
@@ -156,3 +157,28 @@ def test_auto_steps_include_the_plain_default():
     plain = [st for st in steps if all(k.startswith("reassoc:") and v == knobs[k][0]
                                        for k, v in st["config"].items())]
     assert 4 <= len(plain) <= 20
+
+
+def _rows(prog: dict) -> bool:
+    return any(st["name"].endswith("r0") for st in prog["stages"])
+
+
+def test_rows_feature_draws_row_wise_programs_and_can_be_left_out():
+    progs = [generate(seed, ALL) for seed in range(300)]
+    rowwise = [p for p in progs if _rows(p)]
+    assert len(rowwise) >= 20
+    # most of them schedule as rows: the automatic schedule offers its row knobs
+    knobs = [tc.auto_knobs(to_dsl(p)[1]) for p in rowwise[:20]]
+    assert sum(any(k.startswith("rows") for k in ks) for ks in knobs) >= 10
+    no_rows = Features(set(FEATURES) - {"rows"})
+    assert not any(_rows(generate(seed, no_rows)) for seed in range(300))
+
+
+def test_row_wise_programs_pass_under_random_schedules():
+    feats = Features.parse("all")
+    seeds = [s for s in range(200) if _rows(generate(s, feats))][:4]
+    assert len(seeds) == 4
+    for seed in seeds:
+        res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
+        assert not res["fails"], (seed, res["fails"])
+
