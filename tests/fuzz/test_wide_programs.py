@@ -182,3 +182,17 @@ def test_row_wise_programs_pass_under_random_schedules():
         res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
         assert not res["fails"], (seed, res["fails"])
 
+
+def test_program_work_counts_inline_reductions():
+    """The interpreter runs only on small programs; a reduction inside an expression counts
+    with its extents (a 48 x 512 output over a 300-long inline sum is not 24576 elements of
+    work: the interpreter took 160 s on such a case, fuzz seed 21057)."""
+    from tcomp.testing.fuzz.runner import INTERP_WORK, program_work
+
+    assert program_work(PROG) == M * N * K > INTERP_WORK
+    nested = {"dims": {}, "inputs": [], "outputs": ["T0"], "stages": [{
+        "name": "T0", "shape": [2], "body": {"reduce": {
+            "reducer": "sum", "axes": [[1, 4]], "where": None, "src": [["red", {
+                "reducer": "max", "axes": [[0, 5]], "where": None,
+                "src": [["c", 1.0, "float32"]]}]]}}}]}
+    assert program_work(nested) == 2 * 3 * 5

@@ -118,15 +118,25 @@ def failure(cls: str, exc: BaseException | None = None, msg: str = "", **extra: 
 
 
 def program_work(prog: dict[str, Any]) -> int:
+    """Elements computed, times the extents of the reductions (inline ones too) each takes."""
+
+    def per_element(node: Any) -> int:
+        if isinstance(node, dict) and "reducer" in node:
+            n = 1
+            for lo, hi in node["axes"]:
+                n *= max(dim_value(prog, hi) - int(lo), 1)
+            return n * max([per_element(x) for x in [*node["src"], node.get("where")]] + [1])
+        if isinstance(node, (list, dict)):
+            items = node.values() if isinstance(node, dict) else node
+            return max([per_element(x) for x in items] + [1])
+        return 1
+
     total = 0
     for st in prog["stages"]:
         n = 1
         for d in st["shape"]:
             n *= dim_value(prog, d)
-        if "reduce" in st["body"]:
-            for lo, hi in st["body"]["reduce"]["axes"]:
-                n *= max(dim_value(prog, hi) - int(lo), 1)
-        total += n
+        total += n * per_element(st["body"])
     return total
 
 
