@@ -543,3 +543,23 @@ def test_the_automatic_pack_of_a_tensor_with_a_symbolic_row_length():
     for red in (1, 9, 64):
         x, w = _rand((48, red), seed=red), _rand((40, red), seed=red + 1)
         _check(s, [X, W, Y], [x, w], [np.zeros((48, 40), np.float32)], [x @ w.T], rtol=1e-4)
+
+
+def test_split_copy_that_llvm_slp_made_invalid_builds_and_runs():
+    # Fuzz case 2303009896: a float64 cache_read copy, its 128-long row split by 6 with the
+    # inner loop outside. For AVX-512 (znver4) the loop vectoriser and then SLP made IR that
+    # failed verification ("Instruction does not dominate all uses"); a module whose
+    # optimised IR is invalid with SLP is optimised again without it.
+    A1 = tc.placeholder((2, 128), dtype="float64", name="A1")
+    T1 = tc.compute((1, 8), lambda i0, i1: A1[i0, i1] * 0.5, name="T1")
+    s = tc.create_schedule([T1])
+    s.cache_read(A1, "local", [s[T1]])
+    s.stage_by_name("A1.local").split("i1", factor=6)
+    s.stage_by_name("A1.local").reorder("i1.inner", "i1.outer")
+    a = _rand((2, 128), "float64")
+    with tc.config.override(disk_cache=False):
+        default_cache().clear_memory()
+        tc.build(s, [A1, T1], target="llvm -mcpu=znver4")  # raised CompileError
+        got = np.zeros((1, 8))
+        tc.build(s, [A1, T1])(a, got)  # the same on this host (on Zen 4 the same code)
+    np.testing.assert_array_equal(got, a[:1, :8] * 0.5)

@@ -22,7 +22,7 @@ from ..target import Target
 # kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
 # "one_lane_masked_stores" masked stores rewritten as scalar stores.
 STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
-                         "evex_workarounds": 0, "slp_off": 0,
+                         "evex_workarounds": 0, "slp_off": 0, "slp_invalid_ir": 0,
                          "one_lane_masked_stores": 0}
 
 _lock = threading.Lock()
@@ -280,29 +280,45 @@ def _params_end(line: str) -> int:
     raise CompileError(f"can't find the parameter list of LLVM function definition {line!r}")
 
 
+# --- LLVM 22's SLP vectoriser after the loop vectoriser: invalid IR ---------------------------
+# Fuzz case 2303009896: a float64 copy into a local cache, its 128-long row split by 6 (a
+# guarded tail) with the inner loop outside, built for AVX-512 (znver4). The loop vectoriser
+# widens the copy, and SLP then packs its pieces into a <6 x double> shuffle that uses a
+# wide load before the load is defined ("Instruction does not dominate all uses!"). O3 with
+# either vectoriser alone gives valid IR. So where the optimised IR fails verification with
+# SLP on, the module is optimised again from the unoptimised IR with SLP off (the kernel's
+# own vectors come from the schedule; SLP only adds to them), and only an invalid result of
+# that is an error.
+
+
 def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: bool = True
            ) -> tuple[bytes, str, str | None]:
     """Verify, optimise and emit ``text``: (object code, optimised IR, assembly or None)."""
-    mod = parse_and_verify(text, f"kernel {symbol}")
-    mod.triple = tm.triple
-    mod.data_layout = str(tm.target_data)
-    with _lock:  # LLVM's global option state isn't guaranteed thread safe
-        optimize(mod, tm, slp)
-        opt_text = str(mod)
-        try:  # what the optimiser made must be valid too before the backend sees it
-            if "@llvm.masked.store." in opt_text:
-                opt_text, n = scalarize_one_lane_masked_stores(opt_text)
-                if n:
-                    STATS["one_lane_masked_stores"] += n
-                    mod = llvm.parse_assembly(opt_text)
-            mod.verify()
-        except RuntimeError as exc:
-            raise CompileError(f"LLVM's optimiser produced invalid IR for kernel {symbol}: "
-                               f"{exc}. This is a tcomp or LLVM bug; please report it with "
-                               "the IR below", log=text) from None
-        obj = tm.emit_object(mod)
-        asm = tm.emit_assembly(mod) if want_asm else None
-    return obj, opt_text, asm
+    for use_slp in ((True, False) if slp else (False,)):
+        mod = parse_and_verify(text, f"kernel {symbol}")
+        mod.triple = tm.triple
+        mod.data_layout = str(tm.target_data)
+        with _lock:  # LLVM's global option state isn't guaranteed thread safe
+            optimize(mod, tm, use_slp)
+            opt_text = str(mod)
+            try:  # what the optimiser made must be valid too before the backend sees it
+                if "@llvm.masked.store." in opt_text:
+                    opt_text, n = scalarize_one_lane_masked_stores(opt_text)
+                    if n:
+                        STATS["one_lane_masked_stores"] += n
+                        mod = llvm.parse_assembly(opt_text)
+                mod.verify()
+            except RuntimeError as exc:
+                if use_slp:
+                    STATS["slp_invalid_ir"] += 1
+                    continue
+                raise CompileError(f"LLVM's optimiser produced invalid IR for kernel "
+                                   f"{symbol}: {exc}. This is a tcomp or LLVM bug; please "
+                                   "report it with the IR below", log=text) from None
+            obj = tm.emit_object(mod)
+            asm = tm.emit_assembly(mod) if want_asm else None
+        return obj, opt_text, asm
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
