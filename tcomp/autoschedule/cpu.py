@@ -232,10 +232,11 @@ class AutoCPU:
             and self._transcendental(t.op) for t in op.input_tensors)
 
     def _padded_input(self, op: Any) -> Any:
-        """The padding stage ``op`` alone reads, where it stays a stage (``padding_reused``),
-        else None."""
+        """The padding stage ``op`` alone reads, where it stays a stage (``padding_reused``)
+        and is not an output (written whole, at root), else None."""
         pad = padded_input(self.ops, op)
-        return pad if pad is not None and padding_reused(pad, self.ops) else None
+        return pad if pad is not None and pad not in self.out_ops and \
+            padding_reused(pad, self.ops) else None
 
     # ------------------------------------------------------------------ schedule
     def _strip_pad(self, op: Any) -> Any:

@@ -102,8 +102,18 @@ def _conv_relu_pool():
     return [P], [X, Wt, b, P]
 
 
+def _conv_pad_output():
+    """A padded convolution whose padded input is an output too: it stays at root, written
+    whole, not copied per strip of the convolution (the default raised ScheduleError: fuzz
+    case 1214 of the conv programs)."""
+    (Y,), (X, Wt, _) = W.conv2d(n=1, c=4, k=16, size=30, kernel=3, pad=1)
+    (pad,) = [t for t in Y.op.input_tensors if t.op.name == "conv.pad"]
+    return [Y, pad], [X, Wt, Y, pad]
+
+
 GRAPHS = {
     "dense_relu": _dense_relu,
+    "conv_pad_output": _conv_pad_output,
     "conv_weight_grad": _conv_weight_grad,
     "dense_gelu_saved": _dense_gelu_saved,
     "conv_data_grad": _conv_data_grad,
