@@ -87,9 +87,11 @@ BUDGETS = {
     # index where the output's is 1 too (a batch of one's pooled convolution; +2). 16480 ->
     # 16520, issue 10 (the runner predicts an in-process call): the automatic schedule's
     # panels of weights whose rows share cache sets (tiling.pack_panels: per column tile, or
-    # the whole weight where row tiles run outermost; +40).
+    # the whole weight where row tiles run outermost; +40). 16520 -> 16535: optimising again
+    # without SLP where LLVM 22's SLP made invalid IR (fuzz case 2303009896, +9), a padded
+    # input that is an output kept at root (+1).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
-                                ("nn", "onnx", "testing"), 16520),
+                                ("nn", "onnx", "testing"), 16535),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the
     # lr schedulers (+611 with nn.init and DataLoader workers), view/expand/repeat/chunk/
     # split/argmax/pad/conv1d (+268), buffers, BatchNorm, nll_loss and attention (+251), the
@@ -130,8 +132,10 @@ BUDGETS = {
     # Indices re-exported (h15, +66); issue 13: pooling out of nn_ops.py (510 lines) into
     # pool_ops.py (its imports, +19).
     "tcomp/onnx": (lambda p: p.parts[:2] == ("tcomp", "onnx"), 2265),
-    # test helpers and the program fuzzer (python -m tcomp.testing.fuzz)
-    "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3000),
+    # test helpers and the program fuzzer (python -m tcomp.testing.fuzz). 3000 -> 3150, issue
+    # 10: wide programs that reach the automatic schedule's size-dependent rules (matmul,
+    # row-wise and convolution generators, +150), AVX2 builds on AVX-512 hosts (+20).
+    "tcomp/testing": (lambda p: p.parts[:2] == ("tcomp", "testing"), 3150),
     "schedules": (lambda p: p.parts[0] == "schedules", 2000),
     "autotune": (lambda p: p.parts[0] == "autotune", 2500),
 }

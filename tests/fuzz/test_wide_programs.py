@@ -196,3 +196,84 @@ def test_program_work_counts_inline_reductions():
                 "reducer": "max", "axes": [[0, 5]], "where": None,
                 "src": [["c", 1.0, "float32"]]}]]}}}]}
     assert program_work(nested) == 2 * 3 * 5
+
+
+def _conv(prog: dict) -> bool:
+    return any(len(st["shape"]) == 4 and "rk" in str(st["body"]) and "[0, 3]" in str(st["body"])
+               for st in prog["stages"])
+
+
+def test_conv_feature_draws_convolutions_and_can_be_left_out():
+    progs = [generate(seed, ALL) for seed in range(300)]
+    convs = [p for p in progs if _conv(p)]
+    assert len(convs) >= 20
+    assert any(st["name"].endswith("p") for p in convs for st in p["stages"])  # padded
+    knobs = [tc.auto_knobs(to_dsl(p)[1], target=AVX2_TARGET) for p in progs]
+    assert sum("pool" in ks for ks in knobs) >= 2  # the pooled-anchor rule
+    no_conv = Features(set(FEATURES) - {"conv"})
+    assert not any(_conv(generate(seed, no_conv)) for seed in range(300))
+
+
+# relu(conv3x3(pad(X)) + bias), then 2 x 2 max pooling: the pooled-anchor rule, with the padded
+# input copied per strip where the rule says.
+_B, _C, _O, _H = 2, 8, 16, 16
+_AX = [["ax", d] for d in range(4)]
+_RK = [["rk", q] for q in range(3)]
+_INSIDE = ["bin", "and",
+           ["bin", "and", ["bin", "ge", _AX[2], ["c", 1, "int64"]],
+            ["bin", "lt", _AX[2], ["c", _H + 1, "int64"]]],
+           ["bin", "and", ["bin", "ge", _AX[3], ["c", 1, "int64"]],
+            ["bin", "lt", _AX[3], ["c", _H + 1, "int64"]]]]
+_SUB1 = lambda a: ["bin", "sub", a, ["c", 1, "int64"]]  # noqa: E731
+_ADD = lambda a, b: ["bin", "add", a, b]  # noqa: E731
+_TWICE = lambda a, b: ["bin", "add", ["bin", "mul", a, ["c", 2, "int64"]], b]  # noqa: E731
+CONV_PROG = {
+    "dims": {}, "input_seed": 9, "outputs": ["T0"],
+    "inputs": [{"name": "A0", "shape": [_B, _C, _H, _H], "dtype": "float32", "fill": _F},
+               {"name": "A1", "shape": [_O, _C, 3, 3], "dtype": "float32", "fill": _F},
+               {"name": "A2", "shape": [_O], "dtype": "float32", "fill": _F}],
+    "stages": [
+        {"name": "T0p", "shape": [_B, _C, _H + 2, _H + 2], "body": {"expr": [
+            "sel", _INSIDE, ["ld", "A0", [_AX[0], _AX[1], _SUB1(_AX[2]), _SUB1(_AX[3])]],
+            ["c", 0.0, "float32"]]}},
+        {"name": "T0c", "shape": [_B, _O, _H, _H], "body": {"expr": ["bin", "max", _ADD(
+            ["red", {"reducer": "sum", "axes": [[0, _C], [0, 3], [0, 3]], "where": None,
+                     "src": [["bin", "mul",
+                              ["ld", "T0p", [_AX[0], _RK[0], _ADD(_AX[2], _RK[1]),
+                                             _ADD(_AX[3], _RK[2])]],
+                              ["ld", "A1", [_AX[1], _RK[0], _RK[1], _RK[2]]]]]}],
+            ["ld", "A2", [_AX[1]]]), ["c", 0.0, "float32"]]}},
+        {"name": "T0", "shape": [_B, _O, _H // 2, _H // 2], "body": {"reduce": {
+            "reducer": "max", "axes": [[0, 2], [0, 2]], "where": None,
+            "src": [["ld", "T0c", [_AX[0], _AX[1], _TWICE(_AX[2], _RK[0]),
+                                   _TWICE(_AX[3], _RK[1])]]]}}}]}
+
+
+@needs_avx2
+def test_padded_conv_with_pooling_matches_the_reference():
+    knobs = tc.auto_knobs(to_dsl(CONV_PROG)[1], target=AVX2_TARGET)
+    assert "pool" in knobs  # the case the test is about
+    flip = {k: v[-1] for k, v in knobs.items() if len(v) > 1}
+    runs = [([{"p": "auto", "config": {}, "target": AVX2_TARGET}], {"target": AVX2_TARGET}),
+            ([{"p": "auto", "config": {}}], {"bounds": True}),
+            ([{"p": "auto", "config": flip, "target": AVX2_TARGET}], {"target": AVX2_TARGET})]
+    res = run_case(CONV_PROG, ALL, schedules=[r[0] for r in runs], opts=[r[1] for r in runs])
+    assert not res["fails"], res["fails"]
+    assert all(rec["ran"] for rec in res["schedules"])
+
+
+def test_an_automatic_schedule_that_raises_is_a_failure_not_a_crash(monkeypatch):
+    """Every combination of ``tc.auto_knobs`` must schedule: one that raises is recorded as a
+    build error of that schedule (with its steps, for the repro), not an exception out of the
+    case (which killed the pool's worker)."""
+    import tcomp.testing.fuzz.runner as runner
+
+    def broken(*_a, **_k):
+        raise tc.ScheduleError("stand-in for a knob combination that does not schedule")
+
+    monkeypatch.setattr(runner, "AUTO_FRAC", 1.0)
+    monkeypatch.setattr(tc, "auto_schedule", broken)
+    res = run_case(PROG, ALL, rng=random.Random(0), nsched=1)
+    (fail,) = res["fails"]
+    assert fail["cls"] == "build-error" and "stand-in" in fail["msg"]
+    assert res["schedules"][0]["steps"][0]["p"] == "auto"

@@ -31,6 +31,7 @@ FEATURES: dict[str, str] = {
     "rank0": "0-d stages", "inline_reduce": "reductions inside larger expressions",
     "matmul": "matmul-shaped stages with wide weights (up to 64 rows, 1024 columns)",
     "rows": "row-wise outputs over rows up to 1024 long (softmax, layer norm, squash shapes)",
+    "conv": "2-D convolutions (padded, strided, depthwise) with bias, ReLU, 2 x 2 max pooling",
     # schedule primitives (schedules.py)
     "split": "split (factor/nparts)", "reorder": "reorder", "fuse": "fuse", "tile": "tile",
     "vectorize": "vectorize", "unroll": "unroll", "parallel": "parallel",

@@ -47,6 +47,13 @@ ROW_LENS = (16, 64, 100, 128, 256, 512, 1024)
 ROW_COUNTS = (1, 2, 3, 7, 8, 16, 33, 64)
 ROW_ELEMS = 65536
 ROWS_CHANCE = 0.2
+# Convolutions (feature "conv"): [batch, channels, height, width] images, 1 x 1 to 3 x 3 kernels,
+# stride 1 or 2, maybe a zero-padding stage, bias, ReLU and a 2 x 2 max pooling after (the
+# automatic schedule's padding, strip and pooled-anchor rules), under a cap on the work.
+CONV_CHANNELS = (1, 3, 4, 8, 16, 32)
+CONV_SIZES = (4, 6, 7, 8, 14, 16, 28, 32)
+CONV_WORK = 3_000_000
+CONV_CHANCE = 0.12
 
 
 class _Ctx:
@@ -540,7 +547,69 @@ class Generator:
                 if self.chance(0.5) else _bin("div", xj, _bin("add", row(s0), _c(1.0, dt)))
         return [nr, n], {"expr": out}, dt
 
+    def conv(self, idx: int) -> tuple[list[Any], dict[str, Any], str]:
+        """(shape, body, dtype) of a 2-D convolution ``Y[b, o, y, x] = sum X[b, c, y*s + ky,
+        x*s + kx] * W[o, c, ky, kx]`` (or depthwise: ``W[o, ky, kx]`` on channel ``o``), of
+        an input or of a zero-padded copy of it (stage ``T{idx}p``), maybe with a bias and a
+        ReLU; or, half the time with a pooling, the conv as stage ``T{idx}c`` and a 2 x 2
+        max pooling of it (stride 2) as the output."""
+        dt = self.r.choice([d for d in ("float32", "float32", "float64", "int32")
+                            if d in self.num_types] or self.num_types)
+        zero = _c(0.0 if kind(dt) == "f" else 0, dt)
+        while True:
+            b, c, o = self.r.choice([1, 1, 2, 3]), *self.r.sample(CONV_CHANNELS, 2)
+            depthwise = self.chance(0.25)
+            if depthwise:
+                o = c
+            h, w = self.r.choice(CONV_SIZES), self.r.choice(CONV_SIZES)
+            k, st = self.r.choice([1, 3, 3]), self.r.choice([1, 1, 2])
+            pad = k // 2 if self.chance(0.5) else 0
+            oh, ow = (h + 2 * pad - k) // st + 1, (w + 2 * pad - k) // st + 1
+            if oh >= 1 and ow >= 1 and b * o * oh * ow * (1 if depthwise else c) * k * k \
+                    <= CONV_WORK:
+                break
+        x = self.new_input([b, c, h, w], dt)
+        ax = [["ax", d] for d in range(4)]
+        if pad:
+            y, xx = ax[2], ax[3]
+            inside = _bin("and", _bin("and", _bin("ge", y, _i64(pad)),
+                                      _bin("lt", y, _i64(h + pad))),
+                          _bin("and", _bin("ge", xx, _i64(pad)), _bin("lt", xx, _i64(w + pad))))
+            ld = ["ld", x, [ax[0], ax[1], _bin("sub", y, _i64(pad)), _bin("sub", xx, _i64(pad))]]
+            x = f"T{idx}p"
+            self._add_stage(x, [b, c, h + 2 * pad, w + 2 * pad],
+                            {"expr": ["sel", inside, ld, zero]})
+        rks = [["rk", q] for q in range(3)]
+        ci, ky, kx = (ax[1], rks[0], rks[1]) if depthwise else tuple(rks)
+        pos = lambda a, r: _bin("add", _bin("mul", a, _i64(st)), r) if st > 1 else \
+            _bin("add", a, r)  # noqa: E731
+        read = ["ld", x, [ax[0], ci, pos(ax[2], ky), pos(ax[3], kx)]]
+        wt = ["ld", self.new_input([o, k, k] if depthwise else [o, c, k, k], dt),
+              [ax[1], ky, kx] if depthwise else [ax[1], ci, ky, kx]]
+        axes = [[0, k], [0, k]] if depthwise else [[0, c], [0, k], [0, k]]
+        red = {"reducer": "sum", "axes": axes, "src": [_bin("mul", read, wt)], "where": None}
+        shape = [b, o, oh, ow]
+        if self.chance(0.6, "inline_reduce"):
+            out = _bin("add", ["red", red], ["ld", self.new_input([o], dt), [ax[1]]])
+            body: dict[str, Any] = {"expr": _bin("max", out, zero) if self.chance(0.6)
+                                    else out}
+        else:
+            body = {"reduce": red}
+        if oh < 2 or ow < 2 or not self.chance(0.4):
+            return shape, body, dt
+        conv = f"T{idx}c"
+        self._add_stage(conv, shape, body)
+        win = ["ld", conv, [ax[0], ax[1], _bin("add", _bin("mul", ax[2], _i64(2)), rks[0]),
+                            _bin("add", _bin("mul", ax[3], _i64(2)), rks[1])]]
+        pool = {"reducer": "max", "axes": [[0, 2], [0, 2]], "src": [win], "where": None}
+        return [b, o, oh // 2, ow // 2], {"reduce": pool}, dt
+
     def stage(self, idx: int) -> None:
+        if self.f.on("reduce") and self.chance(CONV_CHANCE, "conv"):
+            shape, body, _ = self.conv(idx)
+            self._add_stage(f"T{idx}", shape, body)
+            self.wide.append(f"T{idx}")
+            return
         if self.f.on("reduce") and self.chance(MM_CHANCE, "matmul"):
             shape, body, dt = self.matmul()
             self._add_stage(f"T{idx}", shape, body)
@@ -584,6 +653,8 @@ class Generator:
             shape, body, _ = self.rows(nst)
             self._add_stage(f"T{nst}", shape, body)
             sole = self.chance(0.5)
+        elif self.prog["stages"][-1]["name"] in self.wide:  # a matmul or conv last: the same
+            sole = self.chance(0.4)
         last = self.prog["stages"][-1]
         outs = stage_outputs(last)
         outputs = [o for o in outs if self.chance(0.7)] or outs[:1]

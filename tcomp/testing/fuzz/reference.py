@@ -40,7 +40,8 @@ from .semantics import (
     wrap_const,
 )
 
-MAXR = 2  # reduce axes per reduction; the grids of a stage have rank nsp + MAXR
+# reduce axes per reduction (a convolution's three); the grids of a stage have rank nsp + MAXR
+MAXR = 3
 
 
 # ----------------------------------------------------------------------------- inputs

@@ -235,8 +235,12 @@ class Case:
         attempts = REDRAWS if steps is None else 1
         for _ in range(attempts):
             if steps is None and feats.on("auto") and rng.random() < AUTO_FRAC:
-                rec["steps"] = random_auto(self.outputs, rng, opts.get("target"))
-                s, _ = start(self.outputs, rec["steps"])
+                try:  # every combination of the knobs must schedule (tc.auto_knobs)
+                    rec["steps"] = random_auto(self.outputs, rng, opts.get("target"))
+                    s, _ = start(self.outputs, rec["steps"])
+                except Exception as exc:
+                    rec["fail"] = failure("build-error", exc)
+                    return rec
             elif steps is None:
                 s = tc.create_schedule(self.outputs)
                 rec["steps"], refused = random_schedule(s, rng, feats)
