@@ -563,3 +563,29 @@ def test_split_copy_that_llvm_slp_made_invalid_builds_and_runs():
         got = np.zeros((1, 8))
         tc.build(s, [A1, T1])(a, got)  # the same on this host (on Zen 4 the same code)
     np.testing.assert_array_equal(got, a[:1, :8] * 0.5)
+
+
+def test_max_of_nested_pow_over_8_steps_compiles_in_moments():
+    # Fuzz case 2303010104 (a hang): LLVM 22's CRC recogniser, in the loop-idiom pass, walks
+    # a max reduction's select operands without a visited set, exponential in the shared
+    # subexpressions of inlined pow; loops of 8, 16, 32 steps took 18 s each to optimise here
+    # (7 or 9 steps: 0.05 s). tcomp's pipeline runs with the recogniser off. The bound is
+    # generous: a compile time, not a benchmark.
+    import time
+
+    A = tc.placeholder((8,), name="A")
+    r = tc.reduce_axis(8, name="r")
+    T = tc.compute((1,), lambda i: tc.max(tc.pow(tc.pow(tc.abs(A[r]) + 0.5, A[r]) + 1.0,
+                                                  tc.cast("float32", r) * 0.25), axis=r),
+                   name="T")
+    a = _rand((8,))
+    with tc.config.override(disk_cache=False):
+        default_cache().clear_memory()
+        t0 = time.perf_counter()
+        f = tc.build(tc.create_schedule([T]), [A, T])
+        took = time.perf_counter() - t0
+    got = np.zeros(1, "float32")
+    f(a, got)
+    want = max(((abs(float(a[k])) + 0.5) ** float(a[k]) + 1.0) ** (k * 0.25) for k in range(8))
+    np.testing.assert_allclose(got[0], want, rtol=1e-4)
+    assert took < 5.0, f"compiling took {took:.1f} s"

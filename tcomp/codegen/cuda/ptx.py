@@ -12,7 +12,6 @@ proves (16 bytes -> ``ld.global.v4.f32``); pointer arguments are declared ``alig
 from __future__ import annotations
 
 import functools
-import threading
 from dataclasses import dataclass
 
 import llvmlite.binding as llvm
@@ -27,6 +26,7 @@ from ..float_mode import FloatMode
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
 from ..llvm.emit import Emitter, kernel_symbol
+from ..llvm.jit import LLVM_LOCK, crc_recogniser_off
 from ..target import Target
 from .align import BASE_ALIGN, known_multiple, vector_alignment
 
@@ -35,7 +35,7 @@ GLOBAL_PTR = ir.PointerType(addrspace=1)
 SHARED_PTR = ir.PointerType(addrspace=3)
 LOCAL_LIMIT = 16 * 1024  # bytes of per-thread local arrays before we call the schedule wrong
 _SREG = {"threadIdx": "tid", "blockIdx": "ctaid"}
-_lock = threading.Lock()
+_lock = LLVM_LOCK  # the CPU compiler's: LLVM's global options are shared
 # Newest PTX ISA the NVPTX backend of LLVM 22 writes for each architecture.
 _PTX_FEATURES = {"sm_70": "+ptx64", "sm_75": "+ptx64", "sm_80": "+ptx70", "sm_86": "+ptx71",
                  "sm_89": "+ptx78", "sm_90": "+ptx78"}
@@ -207,7 +207,8 @@ def compile_ptx(func: PrimFunc, target: Target, mode: FloatMode = FloatMode.STRI
         pto = llvm.create_pipeline_tuning_options(speed_level=3)
         pto.loop_unrolling = True
         pb = llvm.create_pass_builder(tm, pto)
-        pb.getModulePassManager().run(mod, pb)
+        with crc_recogniser_off():
+            pb.getModulePassManager().run(mod, pb)
         ptx = tm.emit_assembly(mod)
     return PTXModule(symbol, ptx, text, str(mod))
 

@@ -8,9 +8,11 @@ again without AVX-512VL.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import llvmlite.binding as llvm
@@ -26,6 +28,7 @@ STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
                          "one_lane_masked_stores": 0}
 
 _lock = threading.Lock()
+LLVM_LOCK = _lock  # held while LLVM's global options are set and its pipelines run (ptx.py too)
 
 
 @functools.cache
@@ -98,16 +101,39 @@ def parse_and_verify(text: str, what: str) -> llvm.ModuleRef:
 # (medians of 5 interleaved rounds, this Emerald Rapids host).
 
 
+# --- LLVM 22's CRC recogniser in the loop-idiom pass: exponential compile time -------------
+# Fuzz case 2303010104: a max reduction over 8 iterations of pow(pow(x, y) + 1, z) took 18 s
+# to optimise, and a longer one over a minute. HashRecognize (looking for bit-by-bit CRC
+# loops) examines every single-block loop whose trip count is a multiple of 8 and whose
+# accumulator is a select, as a max or min reduction's is, and walks the use-def chains of
+# the select's operands without remembering what it visited: exponential in the shared
+# subexpressions of inlined vector maths. tcomp never writes CRC loops, so its pipeline runs
+# with the recogniser off; the option is process-global, so it is set only while tcomp's
+# pipeline runs (under ``_lock``) and cleared after, for other LLVM users in the process.
+_NO_CRC = "-disable-loop-idiom-hashrecognize"
+
+
+@contextlib.contextmanager
+def crc_recogniser_off() -> Iterator[None]:
+    """LLVM's CRC recogniser off while a tcomp pipeline runs (hold ``LLVM_LOCK``)."""
+    llvm.set_option("tcomp", f"{_NO_CRC}=true")
+    try:
+        yield
+    finally:
+        llvm.set_option("tcomp", f"{_NO_CRC}=false")
+
+
 def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> None:
-    """Run the new pass manager's O3 pipeline with loop vectorisation on, and SLP
-    vectorisation unless ``slp`` is False."""
+    """Run the new pass manager's O3 pipeline with loop vectorisation on, SLP vectorisation
+    unless ``slp`` is False, and the CRC recogniser off (see above)."""
     pto = llvm.create_pipeline_tuning_options(speed_level=3)
     pto.loop_vectorization = True
     pto.slp_vectorization = slp
     pto.loop_unrolling = True
     pb = llvm.create_pass_builder(tm, pto)
     pm = pb.getModulePassManager()
-    pm.run(mod, pb)
+    with crc_recogniser_off():
+        pm.run(mod, pb)
 
 
 # --- LLVM 22's one-lane truncating masked store (x86, AVX-512) ------------------------------
