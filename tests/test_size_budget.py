@@ -89,7 +89,8 @@ BUDGETS = {
     # panels of weights whose rows share cache sets (tiling.pack_panels: per column tile, or
     # the whole weight where row tiles run outermost; +40). 16520 -> 16535: optimising again
     # without SLP where LLVM 22's SLP made invalid IR (fuzz case 2303009896, +9), a padded
-    # input that is an output kept at root (+1).
+    # input that is an output kept at root (+1), LLVM 22's CRC recogniser off while tcomp's
+    # pipelines run (fuzz case 2303010104, a compile hang; +4).
     "tcomp core (without nn)": (lambda p: p.parts[0] == "tcomp" and p.parts[1] not in
                                 ("nn", "onnx", "testing"), 16535),
     # 2500 -> 3700, issue 11's PyTorch habits: optimizer param groups, state dicts and the

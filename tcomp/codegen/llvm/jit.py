@@ -22,6 +22,7 @@ from ..target import Target
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
 # kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
+# "slp_invalid_ir" kernels optimised again without SLP after it made invalid IR,
 # "one_lane_masked_stores" masked stores rewritten as scalar stores.
 STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
                          "evex_workarounds": 0, "slp_off": 0, "slp_invalid_ir": 0,

@@ -90,7 +90,7 @@ class Generator:
         if not any(kind(d) in "fi" for d in self.dtypes):
             self.dtypes.append("float32")
         self.num_types = [d for d in self.dtypes if d != "bool"]
-        self.wide: list[str] = []  # matmul stages: outputs more often than others
+        self.wide: list[str] = []  # matmul and conv stages: outputs more often than others
 
     # ------------------------------------------------------------------ helpers
     def chance(self, p: float, feature: str | None = None) -> bool:
@@ -551,8 +551,8 @@ class Generator:
         """(shape, body, dtype) of a 2-D convolution ``Y[b, o, y, x] = sum X[b, c, y*s + ky,
         x*s + kx] * W[o, c, ky, kx]`` (or depthwise: ``W[o, ky, kx]`` on channel ``o``), of
         an input or of a zero-padded copy of it (stage ``T{idx}p``), maybe with a bias and a
-        ReLU; or, half the time with a pooling, the conv as stage ``T{idx}c`` and a 2 x 2
-        max pooling of it (stride 2) as the output."""
+        ReLU; or, 40% of the time (an output of 2 x 2 or more), the conv as stage
+        ``T{idx}c`` and a 2 x 2 max pooling of it (stride 2) as the output."""
         dt = self.r.choice([d for d in ("float32", "float32", "float64", "int32")
                             if d in self.num_types] or self.num_types)
         zero = _c(0.0 if kind(dt) == "f" else 0, dt)
