@@ -222,7 +222,8 @@ class Case:
                      progress: Callable[[dict], None] | None = None) -> dict[str, Any]:
         """Build and run one schedule: replay ``steps`` or draw a new one from ``rng``.
         ``opts``: ``interp`` (also run the interpreter), ``bounds`` (build with
-        ``bounds_check=True``).
+        ``bounds_check=True``), ``target`` (build, and draw an automatic schedule, for this
+        target instead of the host).
 
         A build that raises ``tc.ScheduleError`` refuses an incomplete schedule (e.g. a
         stage attached inside a loop that another reader runs outside): that is legal, not a
