@@ -10,6 +10,7 @@ import random
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -105,15 +106,19 @@ def test_repro_builds_for_the_recorded_target(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]  # right on this tcomp: the check passes
 
 
-def test_matmul_programs_pass_under_random_schedules():
-    """A few wide programs through the whole fuzz case (random schedules, automatic ones with
-    random knobs, AVX2 builds where the host has AVX-512)."""
+def _some_pass(kind: Any) -> None:
+    """Four programs of ``kind`` through the whole fuzz case (random schedules, automatic ones
+    with random knobs, AVX2 builds where the host has AVX-512)."""
     feats = Features.parse("all")
-    seeds = [s for s in range(200) if _wide(generate(s, feats))][:4]
+    seeds = [s for s in range(200) if kind(generate(s, feats))][:4]
     assert len(seeds) == 4
     for seed in seeds:
         res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
         assert not res["fails"], (seed, res["fails"])
+
+
+def test_matmul_programs_pass_under_random_schedules():
+    _some_pass(_wide)
 
 
 # Fuzz seed 6476 (shrunk by hand): 24 x 16 @ 16 x 520 twice, rows of A0 holding -3e38. Built
@@ -175,12 +180,7 @@ def test_rows_feature_draws_row_wise_programs_and_can_be_left_out():
 
 
 def test_row_wise_programs_pass_under_random_schedules():
-    feats = Features.parse("all")
-    seeds = [s for s in range(200) if _rows(generate(s, feats))][:4]
-    assert len(seeds) == 4
-    for seed in seeds:
-        res = fuzz_case(seed, feats, nsched=2, interp_frac=0.0)
-        assert not res["fails"], (seed, res["fails"])
+    _some_pass(_rows)
 
 
 def test_program_work_counts_inline_reductions():
