@@ -1,8 +1,9 @@
 """The fuzzer's wide programs: matmul-shaped stages (feature ``matmul``), row-wise outputs over
-long rows (feature ``rows``), and AVX2 builds on an AVX-512 host (feature ``avx2``). They reach
-the automatic schedule's size-dependent rules (weight panels, register tiles of many rows, row
-vectors and interleaving) and the AVX2 target's schedules, which small programs and the host
-target alone never did."""
+long rows (``rows``), convolutions with padding and pooling (``conv``), and AVX2 builds on an
+AVX-512 host (``avx2``). They reach the automatic schedule's size-dependent rules (weight
+panels, register tiles of many rows, row vectors and interleaving, the padded input per
+strip, the pooled anchor) and the AVX2 target's schedules, which small programs and the host
+target alone never did; and the bugs they found, as regression tests."""
 
 from __future__ import annotations
 
@@ -44,8 +45,8 @@ def test_matmul_feature_draws_wide_weights_and_can_be_left_out():
 
 
 def test_panels_are_reached_by_some_programs():
-    """A fifth or so of the wide programs offer the ``panel:`` knob (random_auto draws it);
-    the drawn AVX2 defaults turn panels on for a few."""
+    """Some wide programs offer the ``panel:`` knob on AVX2 (random_auto draws it; about 1
+    in 1000 programs has panels on in the default itself)."""
     knobs = [tc.auto_knobs(to_dsl(p)[1], target=AVX2_TARGET)
              for p in (generate(seed, ALL) for seed in range(600)) if _wide(p)]
     assert sum(any(k.startswith("panel:") for k in ks) for ks in knobs) >= 5
