@@ -200,8 +200,8 @@ def test_program_work_counts_inline_reductions():
 
 
 def _conv(prog: dict) -> bool:
-    return any(len(st["shape"]) == 4 and "rk" in str(st["body"]) and "[0, 3]" in str(st["body"])
-               for st in prog["stages"])
+    """Only the conv generator writes 4-D stages (other shapes have at most 3 dimensions)."""
+    return any(len(st["shape"]) == 4 for st in prog["stages"])
 
 
 def test_conv_feature_draws_convolutions_and_can_be_left_out():

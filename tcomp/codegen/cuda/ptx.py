@@ -35,7 +35,6 @@ GLOBAL_PTR = ir.PointerType(addrspace=1)
 SHARED_PTR = ir.PointerType(addrspace=3)
 LOCAL_LIMIT = 16 * 1024  # bytes of per-thread local arrays before we call the schedule wrong
 _SREG = {"threadIdx": "tid", "blockIdx": "ctaid"}
-_lock = LLVM_LOCK  # the CPU compiler's: LLVM's global options are shared
 # Newest PTX ISA the NVPTX backend of LLVM 22 writes for each architecture.
 _PTX_FEATURES = {"sm_70": "+ptx64", "sm_75": "+ptx64", "sm_80": "+ptx70", "sm_86": "+ptx71",
                  "sm_89": "+ptx78", "sm_90": "+ptx78"}
@@ -203,7 +202,7 @@ def compile_ptx(func: PrimFunc, target: Target, mode: FloatMode = FloatMode.STRI
     except RuntimeError as exc:
         raise CompileError(f"LLVM rejected the NVPTX IR of kernel {func.name!r}: {exc}. This "
                            "is a tcomp bug; please report it with the IR", log=text) from None
-    with _lock:
+    with LLVM_LOCK:  # the CPU compiler's too: LLVM's global options are shared
         pto = llvm.create_pipeline_tuning_options(speed_level=3)
         pto.loop_unrolling = True
         pb = llvm.create_pass_builder(tm, pto)

@@ -28,8 +28,8 @@ STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
                          "evex_workarounds": 0, "slp_off": 0, "slp_invalid_ir": 0,
                          "one_lane_masked_stores": 0}
 
-_lock = threading.Lock()
-LLVM_LOCK = _lock  # held while LLVM's global options are set and its pipelines run (ptx.py too)
+# Held while LLVM's global options are set and its pipelines run, here and in cuda/ptx.py.
+LLVM_LOCK = threading.Lock()
 
 
 @functools.cache
@@ -110,7 +110,7 @@ def parse_and_verify(text: str, what: str) -> llvm.ModuleRef:
 # the select's operands without remembering what it visited: exponential in the shared
 # subexpressions of inlined vector maths. tcomp never writes CRC loops, so its pipeline runs
 # with the recogniser off; the option is process-global, so it is set only while tcomp's
-# pipeline runs (under ``_lock``) and cleared after, for other LLVM users in the process.
+# pipeline runs (under ``LLVM_LOCK``) and cleared after, for other LLVM users in the process.
 _NO_CRC = "-disable-loop-idiom-hashrecognize"
 
 
@@ -268,7 +268,7 @@ def _has_avx512vl(triple: str, cpu: str, features: str) -> bool:
     mod = parse_and_verify(_VL_PROBE, "the AVX-512VL probe")
     mod.triple = tm.triple
     mod.data_layout = str(tm.target_data)
-    with _lock:
+    with LLVM_LOCK:
         return bool(_VL_PROBE_RE.search(tm.emit_assembly(mod)))
 
 
@@ -318,34 +318,40 @@ def _params_end(line: str) -> int:
 # that is an error.
 
 
+def _optimised(text: str, tm: llvm.TargetMachine, symbol: str, slp: bool
+               ) -> tuple[llvm.ModuleRef, str]:
+    """``text`` verified and optimised (the caller holds ``LLVM_LOCK``): the module and its
+    text, optimised again without SLP where SLP made invalid IR (see above)."""
+    mod = parse_and_verify(text, f"kernel {symbol}")
+    mod.triple = tm.triple
+    mod.data_layout = str(tm.target_data)
+    optimize(mod, tm, slp)
+    opt_text = str(mod)
+    try:  # what the optimiser made must be valid too before the backend sees it
+        if "@llvm.masked.store." in opt_text:
+            opt_text, n = scalarize_one_lane_masked_stores(opt_text)
+            if n:
+                STATS["one_lane_masked_stores"] += n
+                mod = llvm.parse_assembly(opt_text)
+        mod.verify()
+    except RuntimeError as exc:
+        if slp:
+            STATS["slp_invalid_ir"] += 1
+            return _optimised(text, tm, symbol, False)
+        raise CompileError(f"LLVM's optimiser produced invalid IR for kernel {symbol}: "
+                           f"{exc}. This is a tcomp or LLVM bug; please report it with the "
+                           "IR below", log=text) from None
+    return mod, opt_text
+
+
 def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: bool = True
            ) -> tuple[bytes, str, str | None]:
     """Verify, optimise and emit ``text``: (object code, optimised IR, assembly or None)."""
-    for use_slp in ((True, False) if slp else (False,)):
-        mod = parse_and_verify(text, f"kernel {symbol}")
-        mod.triple = tm.triple
-        mod.data_layout = str(tm.target_data)
-        with _lock:  # LLVM's global option state isn't guaranteed thread safe
-            optimize(mod, tm, use_slp)
-            opt_text = str(mod)
-            try:  # what the optimiser made must be valid too before the backend sees it
-                if "@llvm.masked.store." in opt_text:
-                    opt_text, n = scalarize_one_lane_masked_stores(opt_text)
-                    if n:
-                        STATS["one_lane_masked_stores"] += n
-                        mod = llvm.parse_assembly(opt_text)
-                mod.verify()
-            except RuntimeError as exc:
-                if use_slp:
-                    STATS["slp_invalid_ir"] += 1
-                    continue
-                raise CompileError(f"LLVM's optimiser produced invalid IR for kernel "
-                                   f"{symbol}: {exc}. This is a tcomp or LLVM bug; please "
-                                   "report it with the IR below", log=text) from None
-            obj = tm.emit_object(mod)
-            asm = tm.emit_assembly(mod) if want_asm else None
-        return obj, opt_text, asm
-    raise AssertionError("unreachable: the last attempt returns or raises")
+    with LLVM_LOCK:  # LLVM's global option state isn't guaranteed thread safe
+        mod, opt_text = _optimised(text, tm, symbol, slp)
+        obj = tm.emit_object(mod)
+        asm = tm.emit_assembly(mod) if want_asm else None
+    return obj, opt_text, asm
 
 
 def compile_ir(text: str, target: Target, symbol: str, uses_parallel: bool,
@@ -383,7 +389,7 @@ def link_and_emit(texts: list[str], target: Target) -> bytes:
     for k, text in enumerate(texts[1:], 1):
         mod.link_in(parse_and_verify(text, f"module {k} of a library"))
     tm = target_machine(target)
-    with _lock:
+    with LLVM_LOCK:
         # fold_may_erase=False: a kernel built with the workaround may hold an ISel MOVMSK
         why = (evex_fold_hazard(tm.emit_assembly(mod), fold_may_erase=False)
                if evex_check_needed(target) else None)
@@ -410,7 +416,7 @@ class LoadedModule:
         t = obj.target
         # An MCJIT engine takes ownership of its TargetMachine: give each its own.
         tm = _new_target_machine(t.resolved_triple, t.cpu or "generic", t.features)
-        with _lock:
+        with LLVM_LOCK:
             engine = llvm.create_mcjit_compiler(llvm.parse_assembly(""), tm)
             try:
                 engine.add_object_file(llvm.ObjectFileRef.from_data(obj.object_code))
