@@ -210,6 +210,8 @@ class AutoSpace(SearchSpace):
             if op in inlined or op not in self.schedulable:
                 continue
             parent = self._attach_target(op, inlined, cfg)
+            if parent is not None and self._packs(parent, op, inlined, cfg):
+                parent = None  # the reader's packed copy of it runs at root: so must it
             if parent is not None and parent in outer_loops and outer_loops[parent]:
                 loops = outer_loops[parent]
                 level = min(int(cfg[f"at:{op.name}"]), len(loops) - 1)
@@ -275,6 +277,21 @@ class AutoSpace(SearchSpace):
             reader = self.readers[reader][0]
         return reader
 
+    def _packs(self, op: Any, producer: Any, inlined: set[Any], cfg: Config) -> bool:
+        """Whether the copy that ``_schedule_root`` packs (at root) for ``op`` reads
+        ``producer``'s output, directly or through stages inlined into it."""
+        if not (cfg.get(f"pack:{op.name}")
+                and int(cfg[f"tile:{op.name}:{op.axis[-1].var.name}"]) > 1):
+            return False
+        todo = [t.op for t, _ in strided_reads(op.body[0], op.axis[-1].var)]
+        while todo:
+            src = todo.pop()
+            if src is producer:
+                return True
+            if src in inlined:
+                todo += [t.op for t in src.input_tensors]
+        return False
+
     def _schedule_attached(self, s: tc.Schedule, op: Any, cfg: Config) -> None:
         st = s[op]
         sp = list(st.op.axis)
@@ -328,7 +345,9 @@ class AutoSpace(SearchSpace):
             last is sp[-1] or last.var.name == f"{sp[-1].var.name}.inner") else None
         if vec is not None:
             st.vectorize(vec)
-        if unroll and not use_cache:
+        # Not where the reduction is innermost: each unrolled step would be a copy of the
+        # reduction loop (batch_matmul, a 16 x 32 tile: 512 loops, 57 s to compile).
+        if unroll and not use_cache and not (red and rpos == "inner"):
             for iv in inners[:-1] if vec is not None else inners:
                 if math.prod(tiles) <= MAX_UNROLL * 16 and _tile_of(iv, sp, tiles) <= MAX_UNROLL:
                     st.unroll(iv)
