@@ -589,3 +589,44 @@ def test_max_of_nested_pow_over_8_steps_compiles_in_moments():
     want = max(((abs(float(a[k])) + 0.5) ** float(a[k]) + 1.0) ** (k * 0.25) for k in range(8))
     np.testing.assert_allclose(got[0], want, rtol=1e-4)
     assert took < 5.0, f"compiling took {took:.1f} s"
+
+
+def test_a_block_of_hundreds_of_memsets_compiles_in_moments():
+    # Fuzz case 2304009595 (a hang), smaller: a convolution's rfactor-ed sum whose zero-fill
+    # of the output, split by 3 and reordered, loop-idiom made into one 24-byte memset per
+    # row and the unroller into one block of 280 of them; LLVM 22's DAG combiner merging
+    # their stores, then its scheduler, took 27 s (the fuzz case's 448: 97 s). Such a
+    # block is emitted with store merging off (``jit.store_heavy``): 0.5 s. The bound is
+    # generous: a compile time, not a benchmark.
+    import time
+
+    A0 = tc.placeholder((2, 8, 16, 8), name="A0")
+    A1 = tc.placeholder((20, 8, 3, 3), name="A1")
+    k0, k1, k2 = (tc.reduce_axis(n, name=f"k{j}") for j, n in enumerate((8, 3, 3)))
+    T0 = tc.compute((2, 20, 14, 6), lambda i0, i1, i2, i3: tc.sum(
+        A0[i0, k0, i2 + k1, i3 + k2] * A1[i1, k0, k1, k2], axis=[k0, k1, k2]), name="T0")
+    s = tc.create_schedule([T0])
+    s.rfactor(T0, "k0", factor_axis=0)
+    s[T0].split("i2", factor=3)
+    s[T0].reorder("i0", "k0.v", "i2.inner", "i1", "i2.outer", "i3")
+    a0, a1 = _rand((2, 8, 16, 8)), _rand((20, 8, 3, 3), seed=1)
+    before = jit.STATS["small_store_chains"]
+    with tc.config.override(disk_cache=False):
+        default_cache().clear_memory()
+        t0 = time.perf_counter()
+        f = tc.build(s, [A0, A1, T0])
+        took = time.perf_counter() - t0
+    assert jit.STATS["small_store_chains"] > before
+    got = np.zeros((2, 20, 14, 6), "float32")
+    f(a0, a1, got)
+    win = np.lib.stride_tricks.sliding_window_view(a0, (3, 3), axis=(2, 3))[:, :, :14, :6]
+    np.testing.assert_allclose(got, np.einsum("nchwyx,kcyx->nkhw", win, a1), rtol=1e-4,
+                               atol=1e-4)
+    assert took < 5.0, f"compiling took {took:.1f} s"
+
+
+def test_store_heavy_counts_memsets_per_block():
+    fill = "  call void @llvm.memset.p0.i64(ptr %p, i8 0, i64 12, i1 false)\n"
+    block = "entry:\n" + fill * (jit.MANY_MEMSETS - 1) + "next:\n" + fill * 3
+    assert not jit.store_heavy(block)  # no block reaches it
+    assert jit.store_heavy("entry:\n" + fill * jit.MANY_MEMSETS + "  ret void\n")

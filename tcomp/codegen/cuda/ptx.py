@@ -26,7 +26,7 @@ from ..float_mode import FloatMode
 from ..llvm import builder_utils as bu
 from ..llvm.builder_utils import I32, VOID
 from ..llvm.emit import Emitter, kernel_symbol
-from ..llvm.jit import LLVM_LOCK, crc_recogniser_off
+from ..llvm.jit import LLVM_LOCK, NO_CRC, llvm_options
 from ..target import Target
 from .align import BASE_ALIGN, known_multiple, vector_alignment
 
@@ -206,7 +206,7 @@ def compile_ptx(func: PrimFunc, target: Target, mode: FloatMode = FloatMode.STRI
         pto = llvm.create_pipeline_tuning_options(speed_level=3)
         pto.loop_unrolling = True
         pb = llvm.create_pass_builder(tm, pto)
-        with crc_recogniser_off():
+        with llvm_options(NO_CRC):
             pb.getModulePassManager().run(mod, pb)
         ptx = tm.emit_assembly(mod)
     return PTXModule(symbol, ptx, text, str(mod))

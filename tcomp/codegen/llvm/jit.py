@@ -23,10 +23,11 @@ from ..target import Target
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
 # kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
 # "slp_invalid_ir" kernels optimised again without SLP after it made invalid IR,
-# "one_lane_masked_stores" masked stores rewritten as scalar stores.
+# "one_lane_masked_stores" masked stores rewritten as scalar stores, "small_store_chains"
+# kernels emitted with store merging off (``store_heavy``).
 STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
                          "evex_workarounds": 0, "slp_off": 0, "slp_invalid_ir": 0,
-                         "one_lane_masked_stores": 0}
+                         "one_lane_masked_stores": 0, "small_store_chains": 0}
 
 # Held while LLVM's global options are set and its pipelines run, here and in cuda/ptx.py.
 LLVM_LOCK = threading.Lock()
@@ -111,17 +112,45 @@ def parse_and_verify(text: str, what: str) -> llvm.ModuleRef:
 # subexpressions of inlined vector maths. tcomp never writes CRC loops, so its pipeline runs
 # with the recogniser off; the option is process-global, so it is set only while tcomp's
 # pipeline runs (under ``LLVM_LOCK``) and cleared after, for other LLVM users in the process.
-_NO_CRC = "-disable-loop-idiom-hashrecognize"
+NO_CRC = (("-disable-loop-idiom-hashrecognize", "true", "false"),)
 
 
 @contextlib.contextmanager
-def crc_recogniser_off() -> Iterator[None]:
-    """LLVM's CRC recogniser off while a tcomp pipeline runs (hold ``LLVM_LOCK``)."""
-    llvm.set_option("tcomp", f"{_NO_CRC}=true")
+def llvm_options(opts: tuple[tuple[str, str, str], ...]) -> Iterator[None]:
+    """LLVM's options ``(name, value, default)`` set while a tcomp pipeline runs, and reset
+    to their defaults after (process-global: hold ``LLVM_LOCK``)."""
+    for name, value, _ in opts:
+        llvm.set_option("tcomp", f"{name}={value}")
     try:
         yield
     finally:
-        llvm.set_option("tcomp", f"{_NO_CRC}=false")
+        for name, _, default in opts:
+            llvm.set_option("tcomp", f"{name}={default}")
+
+
+# --- LLVM 22's store merging on a block of many memsets: superlinear codegen time ---------
+# Fuzz case 2304009595 (a convolution's rfactor-ed sum, its output's zero-fill split by 3 and
+# reordered): loop-idiom turns each row of the fill into a 12-24 byte memset, and the
+# unroller then makes one block of 448 of them. The DAG combiner's store merging (each
+# candidate checked against the stores on the same chain) and then the machine scheduler
+# took 14-97 s on that block (224 such memsets: 7 s), 0.4-1.4 s with store merging off and
+# the token factors it builds kept small. Blocks of plain stores don't do this: the kernels
+# of every built-in workload (default and random configurations of the automatic space and
+# the templates, both x86 ISAs) hold up to 256 stores and 64 memsets in one block and
+# compile in under 4 s, and that one with 64 memsets compiles as fast either way. So only
+# a module with a block of ``MANY_MEMSETS`` or more is emitted with the two options
+# (process-global: set under ``LLVM_LOCK`` and reset after).
+MANY_MEMSETS = 128
+SMALL_STORE_CHAINS = (("-combiner-store-merging", "false", "true"),
+                      ("-combiner-tokenfactor-inline-limit", "4", "2048"))
+_BLOCK_RE = re.compile(r"\n(?=[-\w.$\"]+:)")
+
+
+def store_heavy(opt_text: str) -> bool:
+    """Whether a basic block of the optimised module ``opt_text`` holds ``MANY_MEMSETS``
+    or more memsets and memcpys (see above)."""
+    return any(block.count("@llvm.memset.") + block.count("@llvm.memcpy.") >= MANY_MEMSETS
+               for block in _BLOCK_RE.split(opt_text))
 
 
 def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> None:
@@ -133,7 +162,7 @@ def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> N
     pto.loop_unrolling = True
     pb = llvm.create_pass_builder(tm, pto)
     pm = pb.getModulePassManager()
-    with crc_recogniser_off():
+    with llvm_options(NO_CRC):
         pm.run(mod, pb)
 
 
@@ -349,8 +378,11 @@ def _build(text: str, tm: llvm.TargetMachine, symbol: str, want_asm: bool, slp: 
     """Verify, optimise and emit ``text``: (object code, optimised IR, assembly or None)."""
     with LLVM_LOCK:  # LLVM's global option state isn't guaranteed thread safe
         mod, opt_text = _optimised(text, tm, symbol, slp)
-        obj = tm.emit_object(mod)
-        asm = tm.emit_assembly(mod) if want_asm else None
+        heavy = store_heavy(opt_text)
+        STATS["small_store_chains"] += heavy
+        with llvm_options(SMALL_STORE_CHAINS if heavy else ()):
+            obj = tm.emit_object(mod)
+            asm = tm.emit_assembly(mod) if want_asm else None
     return obj, opt_text, asm
 
 
