@@ -145,7 +145,8 @@ class Arg:
 class Primitive:
     """A schedule primitive. ``on`` says whose method it is and which stage the directive names:
     ``"stage"``, a Stage method (that stage); ``"tensor"``, a Schedule method whose first
-    argument is a tensor (that tensor's stage, whose first output replay passes again);
+    argument is a tensor (that tensor's stage; replay passes the stage's output of the same
+    index again, recorded as ``params["output"]`` where it is not the first);
     ``"schedule"``, a Schedule method about the whole kernel (the first output's stage)."""
 
     on: str
@@ -196,9 +197,12 @@ def recorded(method: Callable[..., Any]) -> Callable[..., Any]:
         bound.apply_defaults()
         values = list(bound.arguments.values())[1:]
         sch = self.sch if prim.on == "stage" else self
+        tensor = values.pop(0) if prim.on == "tensor" else None
         stage = (self if prim.on == "stage" else
-                 sch[values.pop(0)] if prim.on == "tensor" else sch[sch.outputs[0]]).name
+                 sch[tensor] if tensor is not None else sch[sch.outputs[0]]).name
         rec = {a.key: a.kind.encode(v, sch) for a, v in zip(prim.args, values, strict=True)}
+        if getattr(tensor, "value_index", 0):  # output k of a tuple stage (k > 0)
+            rec["output"] = tensor.value_index
         sch.trace.append(Directive(method.__name__, stage, rec, user_location()))
         return result
 
@@ -225,6 +229,6 @@ def replay_directive(sch: Any, kind: str, stage_name: str, params: dict[str, Any
     if prim.on == "stage":
         getattr(stage, kind)(*args)
     elif prim.on == "tensor":
-        getattr(sch, kind)(stage.origin_op.output(0), *args)
+        getattr(sch, kind)(stage.origin_op.output(int(params.get("output", 0))), *args)
     else:
         getattr(sch, kind)(*args)

@@ -154,6 +154,30 @@ def test_record_json_replay_round_trips(kind):
     assert s2.reassociate_floats == s.reassociate_floats
 
 
+def test_a_tensor_primitive_on_the_second_output_of_a_tuple_stage_round_trips():
+    """Found by fuzzing the autotuner's automatic space: the trace named only the stage, and
+    replay passed its first output, so a packed copy of argmax's values (output 1) replayed
+    as a copy of its indices, which the reader does not read (a record that never replays)."""
+    X = tc.placeholder((8, 12), name="X")
+    argmax = tc.comm_reducer(
+        lambda x, y: (tc.if_then_else(x[1] >= y[1], x[0], y[0]), tc.max(x[1], y[1])),
+        lambda t0, t1: (tc.const(-1, t0), tc.min_value(t1)), name="argmax")
+    k = tc.reduce_axis(12, name="k")
+    idx, val = tc.compute((8,), lambda i: argmax((k, X[i, k]), axis=k), name="T")
+    j = tc.reduce_axis(8, name="j")
+    Y = tc.compute((12,), lambda c: tc.sum(val[j] * X[j, c], axis=j), name="Y")
+    s = tc.create_schedule([Y, idx])
+    s.cache_read(val, "global", [s[Y]])
+    _, ki = s[idx].split(k, factor=4)
+    s.rfactor(val, ki)
+    text = s.trace_json()
+    assert [d["params"].get("output") for d in json.loads(text)] == [1, None, 1]
+    s2 = replay([Y, idx], text)
+    assert s2.trace_json() == text
+    args = [X, Y, idx]
+    assert str(tc.lower(s2, args)) == str(tc.lower(s, args))
+
+
 def test_a_call_that_fails_records_nothing():
     _, C = _mm()
     s = tc.create_schedule(C)
