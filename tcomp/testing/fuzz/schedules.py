@@ -4,12 +4,15 @@ A step is a dict naming stages and loops by name (``{"p": "split", "st": "T1", "
 "factor": 3}``), so a schedule can be replayed on a freshly built program (in a worker process,
 or after the shrinker changed the program) and printed for a repro. A primitive that the
 schedule refuses with ScheduleError is dropped: refusing is legal, and nothing is recorded.
-A schedule may instead be one ``{"p": "auto", "config": {...}}`` step: ``tc.auto_schedule``
-with random choices of its knobs (``start`` builds it).
+A schedule may instead begin with one ``{"p": "auto", "config": {...}}`` step: ``tc.auto_schedule``
+with random choices of its knobs; or a ``{"p": "trace", "trace": "..."}`` step: a schedule's
+stored trace (``Schedule.trace_json()``), as the autotuner's search spaces make them
+(``start`` builds either).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from typing import Any
@@ -109,6 +112,8 @@ def start(outputs: list[Any], steps: list[dict[str, Any]] | None) -> tuple[Any, 
     if steps and steps[0]["p"] == "auto":
         return tc.auto_schedule(outputs, config=steps[0]["config"],
                                 target=steps[0].get("target")), steps[1:]
+    if steps and steps[0]["p"] == "trace":  # a stored schedule (an autotuner's candidate)
+        return tc.replay(outputs, steps[0]["trace"]), steps[1:]
     return tc.create_schedule(outputs), list(steps or [])
 
 
@@ -140,7 +145,16 @@ def random_auto(outputs: list[Any], rng: random.Random,
 def reassociates(steps: list[dict[str, Any]]) -> bool:
     """The schedule of ``steps`` lets float sums reassociate."""
     return any(st["p"] == "reassociate" or (st["p"] == "auto" and any(
-        k.startswith("reassoc:") and v for k, v in st["config"].items())) for st in steps)
+        k.startswith("reassoc:") and v for k, v in st["config"].items()))
+        or (st["p"] == "trace" and _trace_reassociates(st["trace"])) for st in steps)
+
+
+def _trace_reassociates(trace: str) -> bool:
+    on = False  # the last reassociate directive decides
+    for d in json.loads(trace):
+        if d["kind"] == "reassociate":
+            on = bool(d["params"].get("enable", True))
+    return on
 
 
 class ScheduleGen:
@@ -369,6 +383,9 @@ def schedule_source(steps: list[dict[str, Any]], prog: dict[str, Any]) -> list[s
             outs = ", ".join(py_name(o) for o in prog["outputs"])
             tgt = f", target={step['target']!r}" if step.get("target") else ""
             lines.append(f"s = tc.auto_schedule([{outs}], config={step['config']!r}{tgt})")
+        elif p == "trace":
+            outs = ", ".join(py_name(o) for o in prog["outputs"])
+            lines.append(f"s = tc.replay([{outs}], {step['trace']!r})")
         elif p == "reassociate":
             lines.append("s.reassociate()")
         elif p == "cache_write":
