@@ -120,10 +120,14 @@ def _region(op: Any, t: Tensor, tiles: dict[Any, int]) -> list[int]:
             hi[d] = b if hi[d] is None or b is None else max(hi[d], b)
     out = []
     for d in range(t.ndim):
-        full = int(t.shape[d].value)
+        # a symbolic dimension the loads don't bound: too large for any shared memory
+        full = int(t.shape[d].value) if isinstance(t.shape[d], E.Const) else _UNBOUNDED
         ext = full if lo[d] is None or hi[d] is None else hi[d] - lo[d] + 1
         out.append(max(1, min(ext, full)))
     return out
+
+
+_UNBOUNDED = 1 << 40
 
 
 class GPUSketch:

@@ -322,3 +322,21 @@ def test_a_graph_the_gpu_sketch_cannot_tile_gets_the_plain_schedule():
 
 def _shape(t):
     return [int(d.value) for d in t.shape]
+
+
+def test_an_input_with_a_symbolic_dimension_is_not_staged_and_builds():
+    """Found by fuzzing the GPU space: a stage of constant extents reading an input of
+    symbolic size crashed the sketch (AttributeError: 'SizeVar' object has no attribute
+    'value') while it sized the input's shared tile, in ``tc.auto_schedule`` and so in a
+    schedule-free CUDA build."""
+    n = tc.var("n")
+    A = tc.placeholder((n, 8), name="A")
+    B = tc.placeholder((8, 16), name="B")
+    k = tc.reduce_axis(8, name="k")
+    C = tc.compute((4, 16), lambda i, j: tc.sum(A[i + 1, k] * B[k, j], axis=k), name="C")
+    f = tc.build([C], [A, B, C], target="cuda")
+    rng = np.random.default_rng(2)
+    a, b = rng.standard_normal((7, 8)).astype("f4"), rng.standard_normal((8, 16)).astype("f4")
+    got = np.zeros((4, 16), "f4")
+    f.emulate(a, b, got)
+    np.testing.assert_allclose(got, a[1:5] @ b, rtol=1e-4, atol=1e-5)
