@@ -1,8 +1,9 @@
-"""The autotuner's automatic space on the program fuzzer's random programs: each random
+"""The autotuner's automatic spaces on the program fuzzer's random programs: each random
 configuration's schedule, stored as its trace and replayed as a tuning record is, must build
-and match the fuzzer's reference (the fuzzer's ``trace`` step). Random configurations of the
-space are what the tuner measures and records, and their traces are what ``tc.build``
-replays; the fuzzer's own schedules never came from the space."""
+and match the fuzzer's reference (the fuzzer's ``trace`` step); the GPU space's, built for
+CUDA, under the CPU emulation. Random configurations of a space are what the tuner measures
+and records, and their traces are what ``tc.build`` replays; the fuzzer's own schedules
+never came from the spaces."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ import random
 
 import pytest
 
+import tcomp as tc
 from autotune import AutoSpace
+from autotune.space_gpu import GPUAutoSpace, GPUSpaceError
 from tcomp.testing.fuzz.features import FEATURES, Features
 from tcomp.testing.fuzz.generate import generate
 from tcomp.testing.fuzz.render import to_dsl
-from tcomp.testing.fuzz.runner import run_case
+from tcomp.testing.fuzz.runner import Case, run_case
 from tcomp.testing.fuzz.schedules import reassociates, schedule_source
 
 ALL = Features(set(FEATURES))
@@ -52,6 +55,37 @@ def test_automatic_space_configs_of_random_programs_match_the_reference():
 @pytest.mark.slow
 def test_automatic_space_configs_of_many_random_programs():
     _check(range(5000, 5600))
+    feats = Features(set(FEATURES) - {"matmul", "rows", "conv", "avx2"})
+    assert sum(_gpu_space_case(seed, feats) for seed in range(5000, 5300)) >= 300
+
+
+def _gpu_space_case(seed: int, feats: Features) -> int:
+    """The GPU space's default and two random configs of program ``seed``, emulated and
+    checked; how many ran (0 where the space refuses the graph, with GPUSpaceError)."""
+    case = Case(generate(seed, feats))
+    assert case.ok, case.fails
+    args = [*case.inputs, *case.outputs]
+    try:
+        sp = GPUAutoSpace(case.outputs, args, "cuda")
+    except GPUSpaceError:  # tuple stages, symbolic extents, full reductions: named refusals
+        return 0
+    rng = random.Random(seed)
+    for cfg in [sp.default(), sp.random(rng), sp.random(rng)]:
+        s = sp.apply(cfg)
+        f = tc.build(tc.replay(case.outputs, s.trace_json()), args, target="cuda")
+        outs, ins = case.out_arrays(), case.arrays_list()
+        before = [a.copy() for a in ins]
+        f.emulate(*ins, *outs)
+        fail = case.memory_damage(outs, ins, before) or \
+            case.check(outs, s.reassociate_floats, "gpu-mismatch")
+        assert fail is None, (seed, cfg, fail)
+    return 3
+
+
+def test_gpu_space_configs_of_random_programs_emulate_to_the_reference():
+    # 215: a stage reading an input of symbolic size (sizing its shared tile crashed)
+    feats = Features(set(FEATURES) - {"matmul", "rows", "conv", "avx2"})
+    assert sum(_gpu_space_case(seed, feats) for seed in range(210, 222)) >= 9
 
 
 def test_a_trace_step_says_whether_it_reassociates_and_prints_as_a_replay():
