@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import time
 
 import numpy as np
 import pytest
@@ -455,8 +456,15 @@ def test_parallel_loop_uses_two_threads(cg):
         np.testing.assert_array_equal(b, a * 6)
     after = runtime_stats()
     assert after["dispatches"] - before["dispatches"] == 20
-    # chunks go to whoever claims them first: over 20 calls the worker takes some (the
-    # caller alone would run them all if the worker never woke)
+    # chunks go to whoever claims them first: the worker takes some (the caller alone would
+    # run them all if the worker never woke). On a loaded machine the worker may not get a
+    # core during 20 calls (a CI run beside a fuzzer: 0 of 24 chunks), so call on, for up to
+    # 10 s, until it has taken one.
+    deadline = time.monotonic() + 10.0
+    while runtime_stats()["worker_chunks"] == before["worker_chunks"] \
+            and time.monotonic() < deadline:
+        k(a, b)
+    after = runtime_stats()
     assert after["worker_chunks"] - before["worker_chunks"] >= 1
     k.num_threads = 1  # one thread: no dispatch at all
     k(a, b)
