@@ -172,7 +172,7 @@ def _template_case(data: st.DataObject) -> tuple[str, object, dict]:
     return name, fac, dict(n=dim(1, 40), m=dim(1, 300))
 
 
-@settings(max_examples=8)
+@settings(max_examples=6)
 @given(data=st.data())
 def test_template_configs_of_random_shapes_are_correct(data: st.DataObject) -> None:
     """Each template's default and a random config on a random shape of its workload, for
