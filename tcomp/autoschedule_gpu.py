@@ -105,6 +105,9 @@ def _stageable(op: Any) -> list[Tensor]:
     return found
 
 
+_UNBOUNDED = 1 << 40  # the extent of a symbolic dimension no load bounds (never staged)
+
+
 def _region(op: Any, t: Tensor, tiles: dict[Any, int]) -> list[int]:
     """Extent per dimension of the part of ``t`` that ``op`` reads while its axes cover
     ``tiles`` (var -> tile size): the hull of every load of ``t``, clipped to its shape."""
@@ -120,14 +123,10 @@ def _region(op: Any, t: Tensor, tiles: dict[Any, int]) -> list[int]:
             hi[d] = b if hi[d] is None or b is None else max(hi[d], b)
     out = []
     for d in range(t.ndim):
-        # a symbolic dimension the loads don't bound: too large for any shared memory
         full = int(t.shape[d].value) if isinstance(t.shape[d], E.Const) else _UNBOUNDED
         ext = full if lo[d] is None or hi[d] is None else hi[d] - lo[d] + 1
         out.append(max(1, min(ext, full)))
     return out
-
-
-_UNBOUNDED = 1 << 40
 
 
 class GPUSketch:

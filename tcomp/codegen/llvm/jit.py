@@ -149,8 +149,8 @@ _BLOCK_RE = re.compile(r"\n(?=[-\w.$\"]+:)")
 def store_heavy(opt_text: str) -> bool:
     """Whether a basic block of the optimised module ``opt_text`` holds ``MANY_MEMSETS``
     or more memsets and memcpys (see above)."""
-    return any(block.count("@llvm.memset.") + block.count("@llvm.memcpy.") >= MANY_MEMSETS
-               for block in _BLOCK_RE.split(opt_text))
+    many = lambda text: len(re.findall(r"@llvm\.mem(?:set|cpy)\.", text)) >= MANY_MEMSETS  # noqa
+    return many(opt_text) and any(map(many, _BLOCK_RE.split(opt_text)))  # split only then
 
 
 def optimize(mod: llvm.ModuleRef, tm: llvm.TargetMachine, slp: bool = True) -> None:
