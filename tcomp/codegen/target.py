@@ -272,6 +272,13 @@ class Target:
             return frozenset()
         return _resolve_features(self.cpu or "generic", self.features, self.resolved_triple)
 
+    def missing_on_host(self) -> list[str]:
+        """The CPU features the code may use that this process's CPU lacks, sorted: code for
+        a target with any would die of an illegal instruction here, so it is not loaded."""
+        if self.kind != "llvm" or self.resolved_triple != _host_cpu()[0]:
+            return []
+        return sorted(self.feature_set - Target.host().feature_set)
+
     @property
     def isa(self) -> str:
         """The x86 vector ISA level: ``"avx512"`` (AVX-512F), ``"avx2"`` (AVX2 and FMA),

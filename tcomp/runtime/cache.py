@@ -324,10 +324,11 @@ class KernelCache:
 
 
 def _load(obj: CompiledObject) -> LoadedModule | None:
-    """Link into this process when the target can run here (host triple)."""
+    """Link into this process when the target can run here (the host's triple, no CPU
+    feature the host lacks)."""
     import llvmlite.binding as llvm
 
-    if obj.target.resolved_triple != llvm.get_process_triple():
+    if obj.target.resolved_triple != llvm.get_process_triple() or obj.target.missing_on_host():
         return None
     return LoadedModule(obj)
 

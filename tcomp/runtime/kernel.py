@@ -288,8 +288,12 @@ class CompiledKernel:
                 f"({', '.join(p.name for p in params)}) but got {len(args)}; pass one array "
                 "per parameter, in that order")
         if self._cfunc is None:
-            raise TcompRuntimeError(f"kernel {self.name!r} was compiled for {self.target} and "
-                                    "can't run in this process; use export_object()")
+            lacks = self.target.missing_on_host()
+            why = f"its code uses {', '.join(lacks)}, which this CPU lacks" if lacks else (
+                "another architecture")
+            raise TcompRuntimeError(
+                f"kernel {self.name!r} was compiled for {self.target} ({why}) and can't run "
+                "in this process; use export_object(), or build for the host (target='llvm')")
         dims = [-1] * self._ndims
         ptrs = []
         off = DATA_OFFSET

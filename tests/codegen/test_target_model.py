@@ -49,10 +49,12 @@ def test_aarch64_is_neon():
 
 
 def test_cache_sizes_from_the_os_or_the_table(monkeypatch, tmp_path):
+    monkeypatch.setattr(T, "_host_caches", dict)  # the table, also where the host is a znver3
     named = Target("llvm", "znver3", "", X86).cache_sizes
     assert named == {"l1d": 32 << 10, "l2": 512 << 10, "l3": 4 << 20}
     unknown = Target("llvm", "pentium4", "", X86).cache_sizes
     assert unknown == dict(zip(("l1d", "l2", "l3"), T.CPU_CACHES["generic"], strict=False))
+    monkeypatch.undo()
     host = Target.host().cache_sizes
     assert set(host) >= {"l1d", "l2", "l3"} and all(v > 0 for v in host.values())
     assert Target.host().cores >= 1
@@ -88,3 +90,26 @@ def test_str_of_another_cpu_with_the_hosts_features_keeps_them():
     other = "x86-64" if host.cpu != "x86-64" else "haswell"
     t = Target.parse(f"llvm -mcpu={other} -mattr={host.features}")
     assert t.features == host.features and Target.parse(str(t)) == t
+
+
+def test_a_kernel_for_features_this_cpu_lacks_raises_instead_of_dying():
+    # Built for AVX-512 on a Zen 3 (AVX2 only), a test's kernel ran and killed pytest with an
+    # illegal instruction: such code is compiled (for its assembly, or export) but not loaded,
+    # and a call says which features are missing.
+    import numpy as np
+
+    import tcomp as tc
+    from tcomp.errors import TcompRuntimeError
+
+    host = Target.host().feature_set
+    lacking = next(f for f in ("avx512f", "avx512fp16", "amx-tile", "avx10.2-512")
+                   if f not in host)
+    target = Target.parse(f"llvm -mattr=+{lacking}")
+    assert lacking in target.missing_on_host() and not Target.host().missing_on_host()
+    A = tc.placeholder((64,), name="A")
+    B = tc.compute((64,), lambda i: A[i] * 2.0, name="B")
+    f = tc.build(tc.create_schedule(B), [A, B], target=target, database=False)
+    assert "tcomp_main" in f.stages["asm"]
+    with pytest.raises(TcompRuntimeError, match=rf"uses [^)]*{lacking}.*which this CPU lacks"):
+        f(np.ones(64, np.float32), np.zeros(64, np.float32))
+    assert not Target.parse("llvm -mattr=-avx512f").missing_on_host()
