@@ -123,7 +123,7 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
 
 
 def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
-            interleave: int = 4, parallel: bool = True, prefetch: int = 0,
+            interleave: int = 4, parallel: bool = True, prefetch: int | None = None,
             target: Any = None) -> tuple[tc.Schedule, list]:
     """Row softmax with every stage computed per row inside the parallel row loop.
 
@@ -138,10 +138,13 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     took 5.2 ms without, 4.4 ms with the read and 4.2 ms with both prefetches (a copy of
     the array: 2.4 ms). A Zen 4's prefetchers follow the rows by themselves, and there the
     prefetches cost time: 1.81 -> 1.57 ms without them on AVX-512, 2.38 -> 1.91 ms on AVX2
-    (a copy: 1.08 and 1.64 ms in those runs), so they are off unless asked for.
+    (a copy: 1.08 and 1.64 ms in those runs). Unset, ``prefetch`` is 1 where the target's
+    prefetchers stop at a row's end (``Target.prefetch_rows``: on a Zen 3 4.36 -> 3.18 ms,
+    a copy 2.39), else 0.
     """
     mx, e, sm, y = stages
     vec = lanes or target_of(target).vector_lanes(y.dtype)
+    prefetch = int(target_of(target).prefetch_rows) if prefetch is None else prefetch
     lanes = vec * interleave
     s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, mx, y, i, lanes, vec)
@@ -198,8 +201,8 @@ def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lane
 
 
 def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int | None = None,
-               interleave: int | None = None, parallel: bool = True, prefetch: int = 0,
-               target: Any = None) -> tuple[tc.Schedule, list]:
+               interleave: int | None = None, parallel: bool = True,
+               prefetch: int | None = None, target: Any = None) -> tuple[tc.Schedule, list]:
     """Layer norm (``tc.ops.layer_norm_rows``'s stages) with every stage computed per row inside
     the parallel row loop: the row sum and the sum of squares reduce into vectors of
     ``lanes * interleave`` (independent accumulators; ``lanes``: the target's width unless
@@ -207,15 +210,17 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     loop. ``X`` is read three times per row, from L1. On AVX2 (Zen 2) 4096 x 1024 took
     1.92 ms with one register of accumulators, 1.62 ms with four; ``prefetch`` (rows
     ahead): the output pass prefetches the next row of ``X``, 1.59 -> 1.35-1.47 ms (a
-    write prefetch of the output as well was slower here, 1.43-1.52 ms); off by default,
-    as a Zen 4 ran the rows in 12-22% less time without it (AVX-512 0.62 -> 0.54 ms, AVX2 four
-    registers 0.69 -> 0.54 ms, a copy 0.39-0.40). ``interleave``
+    write prefetch of the output as well was slower here, 1.43-1.52 ms); unset, 1 where the
+    target's prefetchers stop at a row's end (``Target.prefetch_rows``; a Zen 3: 1.11 ->
+    0.98 ms), else 0, as a Zen 4 ran the rows in 12-22% less time without it (AVX-512 0.62
+    -> 0.54 ms, AVX2 four registers 0.69 -> 0.54 ms, a copy 0.39-0.40). ``interleave``
     unset: four registers of 8 lanes or fewer, else one: AVX-512 on a Zen 4 ran the same
     rows in 0.58-0.65 ms with one register of 16 lanes, 0.71-0.79 with four, 0.59 with four
     once their partial sums were combined into one vector first (``_row_reduction``; the
     AVX2 build, four registers: 0.66 -> 0.49 ms with it)."""
     sm, mean, ss, rstd, y = stages
     vec = lanes or target_of(target).vector_lanes(y.dtype)
+    prefetch = int(target_of(target).prefetch_rows) if prefetch is None else prefetch
     lanes = vec * (interleave or (4 if vec <= 8 else 1))
     s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, sm, y, i, lanes, vec)

@@ -342,7 +342,9 @@ def _window_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
 def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
                    ) -> Knobs:
     m = int(outs[0].shape[1].value)
-    return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False]}
+    pf = int(target.prefetch_rows)  # rows ahead: the next row first where that pays
+    return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False],
+            "prefetch": [pf, 1 - pf]}
 
 
 def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> tc.Schedule:
@@ -350,7 +352,7 @@ def _softmax_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) ->
     mx, e, sm = softmax_stages(y)  # type: ignore[misc]  # checked by softmax_check
     X = args[0]
     s, _ = cpu.softmax(X, [mx, e, sm, y], lanes=cfg["lanes"], interleave=1,
-                       parallel=cfg["parallel"])
+                       parallel=cfg["parallel"], prefetch=cfg.get("prefetch", 0))
     return s
 
 

@@ -316,3 +316,20 @@ def test_the_fma_peak_probe_runs_on_registers_only(target):
     fmas = [ln for loop in _innermost_loops(f.source("asm")) for ln in loop if "vfmadd" in ln]
     assert len(fmas) >= width // (8 if target == AVX2 else 16), fmas
     assert not [ln for ln in fmas if "(" in ln], fmas
+
+
+def test_row_wise_schedules_prefetch_the_next_row_where_the_target_says():
+    # a Zen 3's prefetchers stop at a 4 KB row's end (softmax 8192 x 1024 4.36 -> 3.18 ms
+    # with the prefetch), a Zen 4's follow the rows (1.81 -> 1.57 ms without it)
+    X = tc.placeholder((64, 1024), name="X")
+    W, B = tc.placeholder((1024,), name="W"), tc.placeholder((1024,), name="B")
+    for cpu_name, want in (("znver3", True), ("znver4", False), ("haswell", False)):
+        target = f"llvm -mcpu={cpu_name}"
+        assert Target.parse(target).prefetch_rows is want
+        s, args = cpu.softmax(X, tc.ops.softmax(X), target=target)
+        assert ("prefetch X" in str(tc.lower(s, args))) is want, cpu_name
+        s, args = cpu.layer_norm(tc.ops.layer_norm_rows(X, W, B), [X, W, B], target=target)
+        assert ("prefetch X" in str(tc.lower(s, args))) is want, cpu_name
+        s, args = cpu.layer_norm(tc.ops.layer_norm_rows(X, W, B), [X, W, B], target=target,
+                                 prefetch=0)
+        assert "prefetch" not in str(tc.lower(s, args))
