@@ -143,8 +143,9 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     a copy 2.39), else 0.
     """
     mx, e, sm, y = stages
-    vec = lanes or target_of(target).vector_lanes(y.dtype)
-    prefetch = int(target_of(target).prefetch_rows) if prefetch is None else prefetch
+    t = target_of(target)
+    vec = lanes or t.vector_lanes(y.dtype)
+    prefetch = int(t.prefetch_rows) if prefetch is None else prefetch
     lanes = vec * interleave
     s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, mx, y, i, lanes, vec)
@@ -219,8 +220,9 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     once their partial sums were combined into one vector first (``_row_reduction``; the
     AVX2 build, four registers: 0.66 -> 0.49 ms with it)."""
     sm, mean, ss, rstd, y = stages
-    vec = lanes or target_of(target).vector_lanes(y.dtype)
-    prefetch = int(target_of(target).prefetch_rows) if prefetch is None else prefetch
+    t = target_of(target)
+    vec = lanes or t.vector_lanes(y.dtype)
+    prefetch = int(t.prefetch_rows) if prefetch is None else prefetch
     lanes = vec * (interleave or (4 if vec <= 8 else 1))
     s, i = _row_schedule(y, lanes, parallel)
     _row_reduction(s, sm, y, i, lanes, vec)
