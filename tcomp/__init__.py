@@ -61,6 +61,7 @@ from .errors import (
     ExportError,
     LoweringError,
     OutOfBoundsError,
+    OutOfMemoryError,
     ProvablyOutOfBoundsError,
     ScheduleError,
     TcompError,
@@ -76,6 +77,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ArgumentShapeError", "ArgumentTypeError", "ArgumentValueError", "AxisError", "CompileError",
     "DSLShapeError", "DSLTypeError", "ExportError", "LoweringError", "OutOfBoundsError",
+    "OutOfMemoryError",
     "ProvablyOutOfBoundsError", "Schedule", "ScheduleError", "Stage", "Target", "TcompError",
     "TcompRuntimeError", "Tensor", "TensorIndexError", "abs", "aligned", "all", "any",
     "auto_knobs", "auto_schedule",

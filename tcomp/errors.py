@@ -70,6 +70,11 @@ class OutOfBoundsError(TcompRuntimeError, IndexError):
     by kernels built with bounds checks; the message names the tensor, the index and the shape."""
 
 
+class OutOfMemoryError(TcompRuntimeError, MemoryError):
+    """A kernel could not allocate a temporary buffer (its size overflowed or the allocation
+    failed); the message names the kernel, the buffer and the bytes it wanted."""
+
+
 class GPUScheduleError(TcompError, ValueError):
     """A schedule a GPU can't run: unbound loops, bad nesting of bindings, too many threads
     per block, too much shared memory. The message names the loop and says how to fix it."""

@@ -80,7 +80,8 @@ MODEL_STATUS = {
     "ESHAPE": (STATUS["ESHAPE"][0], "a buffer's shape is not the one exported; nothing ran"),
     "EBOUNDS": (STATUS["EBOUNDS"][0], "a bounds-checked kernel skipped an out-of-bounds "
                 "access; the outputs are incomplete"),
-    "ENOMEM": (4, "create could not allocate the intermediates"),
+    "ENOMEM": (STATUS["ENOMEM"][0], "create could not allocate the intermediates, or a "
+               "kernel its temporaries"),
 }
 _HEAD = ALIGN  # bytes of the model handle before its arena: the weights pointer
 

@@ -19,7 +19,9 @@ calls the kernel. It returns 0 (``<P>_OK``), or ``<P>_EARGUMENT`` (1: a NULL poi
 misalignment, overlap), ``<P>_ESHAPE`` (2: an extent breaks the contract) without running
 the kernel, or ``<P>_EBOUNDS`` (3: a bounds-checked kernel skipped an out-of-bounds access;
 the outputs are incomplete; the record is one per kernel, so concurrent calls of one
-kernel may see each other's). ``const char* <p>_last_error(void)`` gives the message of the
+kernel may see each other's) or ``<P>_ENOMEM`` (4: a heap temporary could not be allocated;
+the outputs are incomplete). A kernel keeps its heap temporaries between calls (one block
+each, for the life of the process). ``const char* <p>_last_error(void)`` gives the message of the
 calling thread's last failed call (thread-local; "" if none), worded like the Python
 checker's. ``<p>_set_num_threads(n)`` sets the library's thread count for parallel loops
 (``n <= 0``: back to the default, ``TCOMP_NUM_THREADS`` or the CPUs the process may run on);
@@ -51,6 +53,7 @@ import llvmlite.binding as llvm
 from ..codegen.llvm.checks import OOB_SUFFIX
 from ..codegen.llvm.emit import kernel_symbol
 from ..codegen.llvm.jit import link_and_emit, parse_and_verify
+from ..codegen.llvm.workspace import WS_SUFFIX
 from ..errors import ExportError
 from .kernel import CompiledKernel
 from .toolchain import cross_cc, library_kind, write_library
@@ -104,8 +107,9 @@ def c_header(kernels: Sequence[CompiledKernel], prefix: str, library: str = "",
             lines.append(f" *   {c}: {'output' if q.output else 'input '} {buf.dtype} "
                          f"shape {q.shape_text}")
         if has_bounds_record(k):
-            lines.append(" * Bounds-checked: may return the EBOUNDS status (one record per "
-                         "kernel: concurrent\n * calls of it may see each other's error).")
+            lines.append(" * May return EBOUNDS (bounds checks) or ENOMEM (heap temporaries): "
+                         "one record per\n * kernel, so concurrent calls of it may see each "
+                         "other's error.")
         lines.append(" */")
         protos.append("\n".join(lines) + f"\nint {_entry(p, k)}(" + ",\n    ".join(args)
                       + ");\n")
@@ -204,7 +208,8 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     texts = []
     for text in (k.source("llvm"), k.source("llvm-opt")):
         mod = parse_and_verify(text, k.symbol)
-        for old, new in ((k.symbol, sym), (k.symbol + OOB_SUFFIX, sym + OOB_SUFFIX)):
+        for old, new in ((k.symbol, sym), *((k.symbol + x, sym + x) for x in
+                                            (OOB_SUFFIX, WS_SUFFIX, WS_SUFFIX + "_n"))):
             g = mod.get_function(old) if old == k.symbol else _global_or_none(mod, old)
             if g is not None:
                 g.name = new

@@ -27,6 +27,7 @@ from ..errors import (
     ArgumentValueError,
     CompileError,
     OutOfBoundsError,
+    OutOfMemoryError,
     TcompRuntimeError,
 )
 from ..ir import expr as E
@@ -163,22 +164,33 @@ class CompiledKernel:
 
     @property
     def bounds_flag(self) -> Any:
-        """A ctypes int64 that is non-zero after a call skipped an out-of-bounds access
-        (then call ``raise_bounds_error``), or None for a kernel without checks. For callers
-        of ``unchecked_entry``: ``if flag is not None and flag.value: ...``. The record is one
-        per kernel, so calls of the same kernel from several Python threads at once may see
-        each other's error."""
+        """A ctypes int64 that is non-zero after a call skipped an out-of-bounds access or
+        could not allocate a temporary (then call ``raise_bounds_error``), or None for a
+        kernel without checks or heap temporaries. For callers of ``unchecked_entry``: ``if
+        flag is not None and flag.value: ...``. The record is one per kernel, so calls of the
+        same kernel from several Python threads at once may see each other's error."""
         if self._oob is None:
             return None
         return ctypes.c_int64.from_address(ctypes.addressof(self._oob))
 
     def raise_bounds_error(self, args: Any) -> None:
-        """Raise OutOfBoundsError for the access recorded by the last call (made with the
-        arrays ``args``, in parameter order), and clear the record."""
+        """Raise OutOfBoundsError (or OutOfMemoryError) for what the last call recorded (made
+        with the arrays ``args``, in parameter order), and clear the record."""
         code, index, size = self._oob[0], self._oob[1], self._oob[2]
         self._oob[0] = self._oob[1] = self._oob[2] = 0
-        bid, store = divmod(code - 1, 2)
         table = buffer_table(self.func)
+        if code < 0:  # a heap temporary (codegen/llvm/workspace.py)
+            buf = table[-code - 1] if -code - 1 < len(table) else None
+            name = buf.name if buf is not None else f"buffer #{-code - 1}"
+            dims = "" if buf is None else ", ".join(map(expr_str, buf.shape))
+            shape = "" if buf is None else f" ({buf.dtype.name}[{dims}])"
+            wanted = "more than 2**62 bytes" if index < 0 else f"{index} bytes"
+            raise OutOfMemoryError(
+                f"kernel {self.name!r}: could not allocate the temporary buffer '{name}'"
+                f"{shape}: {wanted}. Its code did not run, so the outputs are incomplete. "
+                "Call the kernel with smaller sizes, or schedule the stage that makes it "
+                "(compute_at) so it needs less memory")
+        bid, store = divmod(code - 1, 2)
         buf = table[bid] if 0 <= bid < len(table) else None
         what = "write to" if store else "read of"
         if bid < len(self._params) and buf is not None and bid < len(args):

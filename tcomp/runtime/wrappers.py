@@ -34,7 +34,9 @@ STATUS = {"OK": (0, "success"),
                            "another buffer; the kernel did not run"),
           "ESHAPE": (2, "an extent breaks the kernel's shape contract; the kernel did not run"),
           "EBOUNDS": (3, "a bounds-checked kernel skipped an out-of-bounds access; the "
-                         "outputs are incomplete")}
+                         "outputs are incomplete"),
+          "ENOMEM": (4, "a temporary buffer of the kernel could not be allocated; the outputs "
+                        "are incomplete")}
 ERROR_LEN = 512  # bytes of the thread-local message buffer
 _SC_NPROCESSORS_ONLN = 84  # Linux (glibc, musl)
 
@@ -86,6 +88,16 @@ class Wrappers:
             gv.global_constant, gv.linkage, gv.unnamed_addr = True, "private", True
             self._strings[text] = gv
         return gv
+
+    def _table(self, name: str, strings: list[ir.Value]) -> tuple[ir.Value, ir.Type]:
+        """A private constant array of C strings, defined once per module."""
+        ty = ir.ArrayType(PTR, len(strings))
+        table = self.m.globals.get(name)
+        if table is None:
+            table = ir.GlobalVariable(self.m, ty, name)
+            table.initializer = ir.Constant(ty, strings)
+            table.global_constant, table.linkage = True, "private"
+        return table, ty
 
     def check(self, b: ir.IRBuilder, bad: ir.Value, status: str, *parts: Any) -> None:
         """If ``bad``: write the message ``parts`` (text, i64 values as decimals, pointers
@@ -275,7 +287,8 @@ class Wrappers:
         return n
 
     def bounds_report(self, b: ir.IRBuilder, k: CompiledKernel) -> None:
-        """After the call: a recorded out-of-bounds access becomes EBOUNDS (record cleared).
+        """After the call: a recorded out-of-bounds access becomes EBOUNDS, a temporary that
+        could not be allocated ENOMEM (record cleared).
         A kernel called at several places shares its record and name table."""
         rec_ty = ir.ArrayType(I64, 3)
         rec = self.m.globals.get(k.symbol + OOB_SUFFIX) or ir.GlobalVariable(
@@ -285,20 +298,25 @@ class Wrappers:
         for s in slots:
             s.type = PTR  # llvmlite types the GEP by the array; LLVM 22 has only ptr
         code, index, size = (b.load(s, typ=I64) for s in slots)
-        names = []
+        names, whats = [], []
         for i, buf in enumerate(buffer_table(k.func)):
             what = buf.name if i < len(k.func.params) else f"the temporary buffer '{buf.name}'"
             names += [self.cstr(f"read of {what}"), self.cstr(f"write to {what}")]
-        table_ty = ir.ArrayType(PTR, len(names))
-        table = self.m.globals.get(f"{k.symbol}.oob_names")
-        if table is None:
-            table = ir.GlobalVariable(self.m, table_ty, f"{k.symbol}.oob_names")
-            table.initializer = ir.Constant(table_ty, names)
-            table.global_constant, table.linkage = True, "private"
+            whats.append(self.cstr(what))
+        table, table_ty = self._table(f"{k.symbol}.oob_names", names)
         bad = b.icmp_signed("!=", code, ir.Constant(I64, 0))
         with b.if_then(bad, likely=False):
             for s in slots:
                 b.store(ir.Constant(I64, 0), s)
+        # a heap temporary that could not be allocated (codegen/llvm/workspace.py)
+        nomem = b.icmp_signed("<", code, ir.Constant(I64, 0))
+        bufs, bufs_ty = self._table(f"{k.symbol}.buf_names", whats)
+        bid = b.sub(ir.Constant(I64, -1), code)
+        bid = b.select(b.icmp_unsigned("<", bid, ir.Constant(I64, len(whats))), bid,
+                       ir.Constant(I64, 0))
+        name = b.load(b.gep(bufs, [ir.Constant(I64, 0), bid], source_etype=bufs_ty), typ=PTR)
+        self.check(b, nomem, "ENOMEM", f"kernel {k.name!r} could not allocate ", name, " (",
+                   index, " bytes; -1: more than 2**62), so the outputs are incomplete")
         ok = b.and_(b.icmp_signed(">", code, ir.Constant(I64, 0)),
                     b.icmp_signed("<=", code, ir.Constant(I64, len(names))))
         at = b.select(ok, b.sub(code, ir.Constant(I64, 1)), ir.Constant(I64, 0))

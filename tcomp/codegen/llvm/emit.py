@@ -7,7 +7,8 @@ to the thread runtime of ``parallel.py``; see ``Emitter.parallel_for``. Accesses
 the global ``@tcomp_<name>_oob`` (see there).
 
 ``Emitter`` holds statements and expressions; its mixins hold the other families: parallel
-loops (``outline.py``), loads (``memory.py``) and bounds checks (``bounds.py``).
+loops (``outline.py``), loads (``memory.py``), bounds checks (``bounds.py``) and heap
+temporaries kept between calls (``workspace.py``).
 """
 
 from __future__ import annotations
@@ -42,9 +43,9 @@ from .checks import accesses_to_check, buffer_table, func_mode
 from .memory import MemoryAccess
 from .operators import binary_op, float_to_int, fp_flags, unary_op
 from .outline import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, FnState, ParallelOutlining
+from .workspace import HEAP_ALIGN, Workspace
 
-ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap
-HEAP_ALIGN = 64
+ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap (workspace.py)
 
 
 @dataclass
@@ -66,7 +67,7 @@ def kernel_symbol(name: str) -> str:
 
 
 
-class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
+class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
     """Emits one PrimFunc as an LLVM module (``emit_module``); the PTX emitter subclasses it."""
 
     def __init__(self, func: PrimFunc, triple: str, mode: FloatMode,
@@ -116,11 +117,11 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
                                "attrs['flattened']; run the pass pipeline (flatten_buffers) first")
         symbol = self.symbol = kernel_symbol(f.name)
         self.checks = accesses_to_check(f, func_mode(f))
-        if self.checks:
-            self.buf_ids = {b: k for k, b in enumerate(buffer_table(f))}
+        self.buf_ids = {b: k for k, b in enumerate(buffer_table(f))}
         self.declare_kernel(symbol, PTR)
         self.stmt(f.body)
         self.fn.builder.ret_void()
+        self.finish_workspace()
         return EmittedModule(self.module, symbol, self.uses_parallel,
                              reassociable_accumulator(f.body, self.fp_mode))
 
@@ -262,19 +263,12 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks):
             self.stmt(s.body)
             del self.fn.bufs[buf]
             return
-        nbytes: ir.Value = ir.Constant(I64, buf.dtype.itemsize)
-        for d in buf.shape:
-            nbytes = self.b.mul(nbytes, self.cast_value(self.expr(d), d.dtype, dtypes.int64))
-        # aligned_alloc wants a size that is a multiple of the alignment, and > 0.
-        nbytes = self.b.and_(self.b.add(nbytes, ir.Constant(I64, HEAP_ALIGN)),
-                             ir.Constant(I64, -HEAP_ALIGN))
-        alloc = bu.get_function(self.module, "aligned_alloc", PTR, [I64, I64])
-        free = bu.get_function(self.module, "free", VOID, [PTR])
-        ptr = self.b.call(alloc, [ir.Constant(I64, HEAP_ALIGN), nbytes], name=buf.name)
-        self.fn.bufs[buf] = ptr
-        self.stmt(s.body)
-        del self.fn.bufs[buf]
-        self.b.call(free, [ptr])
+        slot, block, ok = self.heap_acquire(buf)
+        with self.b.if_then(ok, likely=True):
+            self.fn.bufs[buf] = self.heap_data(block)
+            self.stmt(s.body)
+            del self.fn.bufs[buf]
+            self.heap_release(slot, block)
 
     def _if_value(self, cond: ir.Value, make: Any, ty: ir.Type) -> ir.Value:
         """``make()`` where ``cond`` holds, else zero (a phi over two blocks)."""

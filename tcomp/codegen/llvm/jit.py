@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ import llvmlite.binding as llvm
 
 from ...errors import CompileError
 from ..target import Target
+from .workspace import Cells
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
 # kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
@@ -464,6 +466,12 @@ class LoadedModule:
             raise CompileError(f"symbol {obj.symbol} not found in the compiled object")
         self.num_threads_address = (engine.get_global_value_address(NUM_THREADS_GLOBAL)
                                     if obj.uses_parallel else 0)
+        self.ws_cells = Cells(engine.get_global_value_address, obj.symbol)
+
+    def __del__(self) -> None:
+        cells = getattr(self, "ws_cells", None)
+        if cells is not None and not sys.is_finalizing():
+            cells.free()  # the blocks the kernel's heap temporaries kept between calls
 
     def set_num_threads(self, n: int) -> None:
         """Set the module's ``tcomp_num_threads`` global (parallel loops read it per call)."""

@@ -31,6 +31,7 @@ class FnState:
         self.vars: dict[E.Var, ir.Value] = {}
         self.bufs: dict[Buffer, ir.Value] = {}
         self.in_task = in_task
+        self.ws_cells: ir.Value | None = None  # workspace.py: the heap cells, loaded at entry
 
 
 class ParallelOutlining:

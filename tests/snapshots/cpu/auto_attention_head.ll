@@ -9,439 +9,509 @@ entry:
   %"S.local.1" = alloca [64 x float], align 64
   %"S.local" = alloca [192 x float], align 64
   %"closure0" = alloca {ptr, ptr, i64}
-  %".6" = mul i64 4, 128
-  %".7" = add i64 %".6", 64
-  %".8" = and i64 %".7", -64
-  %"K.packed" = call ptr @"aligned_alloc"(i64 64, i64 %".8")
-  %".9" = mul i64 4, 256
-  %".10" = add i64 %".9", 64
-  %".11" = and i64 %".10", -64
-  %"S" = call ptr @"aligned_alloc"(i64 64, i64 %".11")
-  %".12" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"K", ptr %".12"
-  %".14" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %"K.packed", ptr %".14"
-  %".16" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".16"
-  %".18" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 8, i32 %".18")
-  %".20" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".21" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".20"
-  %".22" = getelementptr inbounds float, ptr %"S.local", i64 0
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".22", align 4
-  %".24" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".25" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".24"
-  %".26" = getelementptr inbounds float, ptr %"S.local", i64 16
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".26", align 4
-  %".28" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".29" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".28"
-  %".30" = getelementptr inbounds float, ptr %"S.local", i64 32
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".30", align 4
-  %".32" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".33" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".32"
-  %".34" = getelementptr inbounds float, ptr %"S.local", i64 48
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".34", align 4
-  %".36" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".37" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".36"
-  %".38" = getelementptr inbounds float, ptr %"S.local", i64 64
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".38", align 4
-  %".40" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".41" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".40"
-  %".42" = getelementptr inbounds float, ptr %"S.local", i64 80
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".42", align 4
-  %".44" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".45" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".44"
-  %".46" = getelementptr inbounds float, ptr %"S.local", i64 96
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".46", align 4
-  %".48" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".49" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".48"
-  %".50" = getelementptr inbounds float, ptr %"S.local", i64 112
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".50", align 4
-  %".52" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".53" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".52"
-  %".54" = getelementptr inbounds float, ptr %"S.local", i64 128
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".54", align 4
-  %".56" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".57" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".56"
-  %".58" = getelementptr inbounds float, ptr %"S.local", i64 144
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".58", align 4
-  %".60" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".61" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".60"
-  %".62" = getelementptr inbounds float, ptr %"S.local", i64 160
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".62", align 4
-  %".64" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".65" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".64"
-  %".66" = getelementptr inbounds float, ptr %"S.local", i64 176
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".66", align 4
-  %".68" = add i64 0, 8
+  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
+  %".6" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
+  %"K.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".6", i64 576)
+  %".7" = icmp ne ptr %"K.packed.block", null
+  %".8" = xor i1 %".7", -1
+  br i1 %".8", label %"entry.if", label %"entry.endif", !prof !0
+entry.if:
+  call void @"tcomp_main.oob_report"(i64 -5, i64 576, i64 0)
+  br label %"entry.endif"
+entry.endif:
+  br i1 %".7", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
+entry.endif.if:
+  %".13" = getelementptr inbounds i8, ptr %"K.packed.block", i64 64
+  %".14" = getelementptr inbounds ptr, ptr %"ws.cells", i64 1
+  %"S.block" = call ptr @"tcomp_main.ws_take"(ptr %".14", i64 1088)
+  %".15" = icmp ne ptr %"S.block", null
+  %".16" = xor i1 %".15", -1
+  br i1 %".16", label %"entry.endif.if.if", label %"entry.endif.if.endif", !prof !0
+entry.endif.endif:
+  ret void
+entry.endif.if.if:
+  call void @"tcomp_main.oob_report"(i64 -6, i64 1088, i64 0)
+  br label %"entry.endif.if.endif"
+entry.endif.if.endif:
+  br i1 %".15", label %"entry.endif.if.endif.if", label %"entry.endif.if.endif.endif", !prof !1
+entry.endif.if.endif.if:
+  %".21" = getelementptr inbounds i8, ptr %"S.block", i64 64
+  %".22" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"K", ptr %".22"
+  %".24" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %".13", ptr %".24"
+  %".26" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".26"
+  %".28" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 8, i32 %".28")
+  %".30" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".31" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".30"
+  %".32" = getelementptr inbounds float, ptr %"S.local", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".32", align 4
+  %".34" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".35" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".34"
+  %".36" = getelementptr inbounds float, ptr %"S.local", i64 16
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".36", align 4
+  %".38" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".39" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".38"
+  %".40" = getelementptr inbounds float, ptr %"S.local", i64 32
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".40", align 4
+  %".42" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".43" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".42"
+  %".44" = getelementptr inbounds float, ptr %"S.local", i64 48
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".44", align 4
+  %".46" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".47" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".46"
+  %".48" = getelementptr inbounds float, ptr %"S.local", i64 64
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".48", align 4
+  %".50" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".51" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".50"
+  %".52" = getelementptr inbounds float, ptr %"S.local", i64 80
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".52", align 4
+  %".54" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".55" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".54"
+  %".56" = getelementptr inbounds float, ptr %"S.local", i64 96
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".56", align 4
+  %".58" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".59" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".58"
+  %".60" = getelementptr inbounds float, ptr %"S.local", i64 112
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".60", align 4
+  %".62" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".63" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".62"
+  %".64" = getelementptr inbounds float, ptr %"S.local", i64 128
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".64", align 4
+  %".66" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".67" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".66"
+  %".68" = getelementptr inbounds float, ptr %"S.local", i64 144
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".68", align 4
+  %".70" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".71" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".70"
+  %".72" = getelementptr inbounds float, ptr %"S.local", i64 160
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".72", align 4
+  %".74" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".75" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".74"
+  %".76" = getelementptr inbounds float, ptr %"S.local", i64 176
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".76", align 4
+  %".78" = add i64 0, 8
   br label %"d.header"
+entry.endif.if.endif.endif:
+  %".422" = atomicrmw xchg ptr %".6", ptr %"K.packed.block" acq_rel
+  call void @"free"(ptr %".422")
+  br label %"entry.endif.endif"
 d.header:
-  %"d" = phi  i64 [0, %"entry"], [%"d.next", %"d.body"]
-  %".70" = icmp slt i64 %"d", %".68"
-  br i1 %".70", label %"d.body", label %"d.exit"
+  %"d" = phi  i64 [0, %"entry.endif.if.endif.if"], [%"d.next", %"d.body"]
+  %".80" = icmp slt i64 %"d", %".78"
+  br i1 %".80", label %"d.body", label %"d.exit"
 d.body:
-  %".72" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".73" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".72"
-  %".74" = getelementptr inbounds float, ptr %"S.local", i64 0
-  %".75" = load <16 x float>, ptr %".74", align 4
-  %".76" = getelementptr inbounds float, ptr %"Q", i64 %"d"
-  %".77" = load float, ptr %".76", align 4
-  %".78" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".77", i32 0
-  %".79" = shufflevector <16 x float> %".78", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".80" = mul i64 %"d", 16
-  %".81" = getelementptr inbounds float, ptr %"K.packed", i64 %".80"
-  %".82" = load <16 x float>, ptr %".81", align 4
-  %".83" = fmul contract <16 x float> %".79", %".82"
-  %".84" = fmul contract <16 x float> %".83", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".85" = fadd contract <16 x float> %".75", %".84"
-  %".86" = getelementptr inbounds float, ptr %"S.local", i64 0
-  store <16 x float> %".85", ptr %".86", align 4
-  %".88" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".89" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".88"
-  %".90" = getelementptr inbounds float, ptr %"S.local", i64 16
-  %".91" = load <16 x float>, ptr %".90", align 4
-  %".92" = add i64 %"d", 8
-  %".93" = getelementptr inbounds float, ptr %"Q", i64 %".92"
-  %".94" = load float, ptr %".93", align 4
-  %".95" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".94", i32 0
-  %".96" = shufflevector <16 x float> %".95", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".97" = mul i64 %"d", 16
-  %".98" = getelementptr inbounds float, ptr %"K.packed", i64 %".97"
-  %".99" = load <16 x float>, ptr %".98", align 4
-  %".100" = fmul contract <16 x float> %".96", %".99"
-  %".101" = fmul contract <16 x float> %".100", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".102" = fadd contract <16 x float> %".91", %".101"
-  %".103" = getelementptr inbounds float, ptr %"S.local", i64 16
-  store <16 x float> %".102", ptr %".103", align 4
-  %".105" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".106" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".105"
-  %".107" = getelementptr inbounds float, ptr %"S.local", i64 32
-  %".108" = load <16 x float>, ptr %".107", align 4
-  %".109" = add i64 %"d", 16
-  %".110" = getelementptr inbounds float, ptr %"Q", i64 %".109"
-  %".111" = load float, ptr %".110", align 4
-  %".112" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".111", i32 0
-  %".113" = shufflevector <16 x float> %".112", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".114" = mul i64 %"d", 16
-  %".115" = getelementptr inbounds float, ptr %"K.packed", i64 %".114"
-  %".116" = load <16 x float>, ptr %".115", align 4
-  %".117" = fmul contract <16 x float> %".113", %".116"
-  %".118" = fmul contract <16 x float> %".117", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".119" = fadd contract <16 x float> %".108", %".118"
-  %".120" = getelementptr inbounds float, ptr %"S.local", i64 32
-  store <16 x float> %".119", ptr %".120", align 4
-  %".122" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".123" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".122"
-  %".124" = getelementptr inbounds float, ptr %"S.local", i64 48
-  %".125" = load <16 x float>, ptr %".124", align 4
-  %".126" = add i64 %"d", 24
-  %".127" = getelementptr inbounds float, ptr %"Q", i64 %".126"
-  %".128" = load float, ptr %".127", align 4
-  %".129" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
-  %".130" = shufflevector <16 x float> %".129", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = mul i64 %"d", 16
-  %".132" = getelementptr inbounds float, ptr %"K.packed", i64 %".131"
-  %".133" = load <16 x float>, ptr %".132", align 4
-  %".134" = fmul contract <16 x float> %".130", %".133"
-  %".135" = fmul contract <16 x float> %".134", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".136" = fadd contract <16 x float> %".125", %".135"
-  %".137" = getelementptr inbounds float, ptr %"S.local", i64 48
-  store <16 x float> %".136", ptr %".137", align 4
-  %".139" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".140" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".139"
-  %".141" = getelementptr inbounds float, ptr %"S.local", i64 64
-  %".142" = load <16 x float>, ptr %".141", align 4
-  %".143" = add i64 %"d", 32
-  %".144" = getelementptr inbounds float, ptr %"Q", i64 %".143"
-  %".145" = load float, ptr %".144", align 4
-  %".146" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".145", i32 0
-  %".147" = shufflevector <16 x float> %".146", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".148" = mul i64 %"d", 16
-  %".149" = getelementptr inbounds float, ptr %"K.packed", i64 %".148"
-  %".150" = load <16 x float>, ptr %".149", align 4
-  %".151" = fmul contract <16 x float> %".147", %".150"
-  %".152" = fmul contract <16 x float> %".151", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".153" = fadd contract <16 x float> %".142", %".152"
-  %".154" = getelementptr inbounds float, ptr %"S.local", i64 64
-  store <16 x float> %".153", ptr %".154", align 4
-  %".156" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".157" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".156"
-  %".158" = getelementptr inbounds float, ptr %"S.local", i64 80
-  %".159" = load <16 x float>, ptr %".158", align 4
-  %".160" = add i64 %"d", 40
-  %".161" = getelementptr inbounds float, ptr %"Q", i64 %".160"
-  %".162" = load float, ptr %".161", align 4
-  %".163" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".162", i32 0
-  %".164" = shufflevector <16 x float> %".163", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".165" = mul i64 %"d", 16
-  %".166" = getelementptr inbounds float, ptr %"K.packed", i64 %".165"
-  %".167" = load <16 x float>, ptr %".166", align 4
-  %".168" = fmul contract <16 x float> %".164", %".167"
-  %".169" = fmul contract <16 x float> %".168", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".170" = fadd contract <16 x float> %".159", %".169"
-  %".171" = getelementptr inbounds float, ptr %"S.local", i64 80
-  store <16 x float> %".170", ptr %".171", align 4
-  %".173" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".174" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".173"
-  %".175" = getelementptr inbounds float, ptr %"S.local", i64 96
-  %".176" = load <16 x float>, ptr %".175", align 4
-  %".177" = add i64 %"d", 48
-  %".178" = getelementptr inbounds float, ptr %"Q", i64 %".177"
-  %".179" = load float, ptr %".178", align 4
-  %".180" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".179", i32 0
-  %".181" = shufflevector <16 x float> %".180", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".182" = mul i64 %"d", 16
-  %".183" = getelementptr inbounds float, ptr %"K.packed", i64 %".182"
-  %".184" = load <16 x float>, ptr %".183", align 4
-  %".185" = fmul contract <16 x float> %".181", %".184"
-  %".186" = fmul contract <16 x float> %".185", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".187" = fadd contract <16 x float> %".176", %".186"
-  %".188" = getelementptr inbounds float, ptr %"S.local", i64 96
-  store <16 x float> %".187", ptr %".188", align 4
-  %".190" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".191" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".190"
-  %".192" = getelementptr inbounds float, ptr %"S.local", i64 112
-  %".193" = load <16 x float>, ptr %".192", align 4
-  %".194" = add i64 %"d", 56
-  %".195" = getelementptr inbounds float, ptr %"Q", i64 %".194"
-  %".196" = load float, ptr %".195", align 4
-  %".197" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".196", i32 0
-  %".198" = shufflevector <16 x float> %".197", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".199" = mul i64 %"d", 16
-  %".200" = getelementptr inbounds float, ptr %"K.packed", i64 %".199"
-  %".201" = load <16 x float>, ptr %".200", align 4
-  %".202" = fmul contract <16 x float> %".198", %".201"
-  %".203" = fmul contract <16 x float> %".202", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".204" = fadd contract <16 x float> %".193", %".203"
-  %".205" = getelementptr inbounds float, ptr %"S.local", i64 112
-  store <16 x float> %".204", ptr %".205", align 4
-  %".207" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".208" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".207"
-  %".209" = getelementptr inbounds float, ptr %"S.local", i64 128
-  %".210" = load <16 x float>, ptr %".209", align 4
-  %".211" = add i64 %"d", 64
-  %".212" = getelementptr inbounds float, ptr %"Q", i64 %".211"
-  %".213" = load float, ptr %".212", align 4
-  %".214" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".213", i32 0
-  %".215" = shufflevector <16 x float> %".214", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".216" = mul i64 %"d", 16
-  %".217" = getelementptr inbounds float, ptr %"K.packed", i64 %".216"
-  %".218" = load <16 x float>, ptr %".217", align 4
-  %".219" = fmul contract <16 x float> %".215", %".218"
-  %".220" = fmul contract <16 x float> %".219", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".221" = fadd contract <16 x float> %".210", %".220"
-  %".222" = getelementptr inbounds float, ptr %"S.local", i64 128
-  store <16 x float> %".221", ptr %".222", align 4
-  %".224" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".225" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".224"
-  %".226" = getelementptr inbounds float, ptr %"S.local", i64 144
-  %".227" = load <16 x float>, ptr %".226", align 4
-  %".228" = add i64 %"d", 72
-  %".229" = getelementptr inbounds float, ptr %"Q", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <16 x float> %".231", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = mul i64 %"d", 16
-  %".234" = getelementptr inbounds float, ptr %"K.packed", i64 %".233"
-  %".235" = load <16 x float>, ptr %".234", align 4
-  %".236" = fmul contract <16 x float> %".232", %".235"
-  %".237" = fmul contract <16 x float> %".236", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".238" = fadd contract <16 x float> %".227", %".237"
-  %".239" = getelementptr inbounds float, ptr %"S.local", i64 144
-  store <16 x float> %".238", ptr %".239", align 4
-  %".241" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".242" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".241"
-  %".243" = getelementptr inbounds float, ptr %"S.local", i64 160
-  %".244" = load <16 x float>, ptr %".243", align 4
-  %".245" = add i64 %"d", 80
-  %".246" = getelementptr inbounds float, ptr %"Q", i64 %".245"
-  %".247" = load float, ptr %".246", align 4
-  %".248" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".247", i32 0
-  %".249" = shufflevector <16 x float> %".248", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".250" = mul i64 %"d", 16
-  %".251" = getelementptr inbounds float, ptr %"K.packed", i64 %".250"
-  %".252" = load <16 x float>, ptr %".251", align 4
-  %".253" = fmul contract <16 x float> %".249", %".252"
-  %".254" = fmul contract <16 x float> %".253", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".255" = fadd contract <16 x float> %".244", %".254"
-  %".256" = getelementptr inbounds float, ptr %"S.local", i64 160
-  store <16 x float> %".255", ptr %".256", align 4
-  %".258" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".259" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".258"
-  %".260" = getelementptr inbounds float, ptr %"S.local", i64 176
-  %".261" = load <16 x float>, ptr %".260", align 4
-  %".262" = add i64 %"d", 88
-  %".263" = getelementptr inbounds float, ptr %"Q", i64 %".262"
-  %".264" = load float, ptr %".263", align 4
-  %".265" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".264", i32 0
-  %".266" = shufflevector <16 x float> %".265", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".267" = mul i64 %"d", 16
-  %".268" = getelementptr inbounds float, ptr %"K.packed", i64 %".267"
-  %".269" = load <16 x float>, ptr %".268", align 4
-  %".270" = fmul contract <16 x float> %".266", %".269"
-  %".271" = fmul contract <16 x float> %".270", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".272" = fadd contract <16 x float> %".261", %".271"
-  %".273" = getelementptr inbounds float, ptr %"S.local", i64 176
-  store <16 x float> %".272", ptr %".273", align 4
+  %".82" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".83" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".82"
+  %".84" = getelementptr inbounds float, ptr %"S.local", i64 0
+  %".85" = load <16 x float>, ptr %".84", align 4
+  %".86" = getelementptr inbounds float, ptr %"Q", i64 %"d"
+  %".87" = load float, ptr %".86", align 4
+  %".88" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".87", i32 0
+  %".89" = shufflevector <16 x float> %".88", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".90" = mul i64 %"d", 16
+  %".91" = getelementptr inbounds float, ptr %".13", i64 %".90"
+  %".92" = load <16 x float>, ptr %".91", align 4
+  %".93" = fmul contract <16 x float> %".89", %".92"
+  %".94" = fmul contract <16 x float> %".93", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".95" = fadd contract <16 x float> %".85", %".94"
+  %".96" = getelementptr inbounds float, ptr %"S.local", i64 0
+  store <16 x float> %".95", ptr %".96", align 4
+  %".98" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".99" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".98"
+  %".100" = getelementptr inbounds float, ptr %"S.local", i64 16
+  %".101" = load <16 x float>, ptr %".100", align 4
+  %".102" = add i64 %"d", 8
+  %".103" = getelementptr inbounds float, ptr %"Q", i64 %".102"
+  %".104" = load float, ptr %".103", align 4
+  %".105" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".104", i32 0
+  %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".107" = mul i64 %"d", 16
+  %".108" = getelementptr inbounds float, ptr %".13", i64 %".107"
+  %".109" = load <16 x float>, ptr %".108", align 4
+  %".110" = fmul contract <16 x float> %".106", %".109"
+  %".111" = fmul contract <16 x float> %".110", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".112" = fadd contract <16 x float> %".101", %".111"
+  %".113" = getelementptr inbounds float, ptr %"S.local", i64 16
+  store <16 x float> %".112", ptr %".113", align 4
+  %".115" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".116" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".115"
+  %".117" = getelementptr inbounds float, ptr %"S.local", i64 32
+  %".118" = load <16 x float>, ptr %".117", align 4
+  %".119" = add i64 %"d", 16
+  %".120" = getelementptr inbounds float, ptr %"Q", i64 %".119"
+  %".121" = load float, ptr %".120", align 4
+  %".122" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".121", i32 0
+  %".123" = shufflevector <16 x float> %".122", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".124" = mul i64 %"d", 16
+  %".125" = getelementptr inbounds float, ptr %".13", i64 %".124"
+  %".126" = load <16 x float>, ptr %".125", align 4
+  %".127" = fmul contract <16 x float> %".123", %".126"
+  %".128" = fmul contract <16 x float> %".127", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".129" = fadd contract <16 x float> %".118", %".128"
+  %".130" = getelementptr inbounds float, ptr %"S.local", i64 32
+  store <16 x float> %".129", ptr %".130", align 4
+  %".132" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".133" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".132"
+  %".134" = getelementptr inbounds float, ptr %"S.local", i64 48
+  %".135" = load <16 x float>, ptr %".134", align 4
+  %".136" = add i64 %"d", 24
+  %".137" = getelementptr inbounds float, ptr %"Q", i64 %".136"
+  %".138" = load float, ptr %".137", align 4
+  %".139" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".138", i32 0
+  %".140" = shufflevector <16 x float> %".139", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".141" = mul i64 %"d", 16
+  %".142" = getelementptr inbounds float, ptr %".13", i64 %".141"
+  %".143" = load <16 x float>, ptr %".142", align 4
+  %".144" = fmul contract <16 x float> %".140", %".143"
+  %".145" = fmul contract <16 x float> %".144", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".146" = fadd contract <16 x float> %".135", %".145"
+  %".147" = getelementptr inbounds float, ptr %"S.local", i64 48
+  store <16 x float> %".146", ptr %".147", align 4
+  %".149" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".150" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".149"
+  %".151" = getelementptr inbounds float, ptr %"S.local", i64 64
+  %".152" = load <16 x float>, ptr %".151", align 4
+  %".153" = add i64 %"d", 32
+  %".154" = getelementptr inbounds float, ptr %"Q", i64 %".153"
+  %".155" = load float, ptr %".154", align 4
+  %".156" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".155", i32 0
+  %".157" = shufflevector <16 x float> %".156", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".158" = mul i64 %"d", 16
+  %".159" = getelementptr inbounds float, ptr %".13", i64 %".158"
+  %".160" = load <16 x float>, ptr %".159", align 4
+  %".161" = fmul contract <16 x float> %".157", %".160"
+  %".162" = fmul contract <16 x float> %".161", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".163" = fadd contract <16 x float> %".152", %".162"
+  %".164" = getelementptr inbounds float, ptr %"S.local", i64 64
+  store <16 x float> %".163", ptr %".164", align 4
+  %".166" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".167" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".166"
+  %".168" = getelementptr inbounds float, ptr %"S.local", i64 80
+  %".169" = load <16 x float>, ptr %".168", align 4
+  %".170" = add i64 %"d", 40
+  %".171" = getelementptr inbounds float, ptr %"Q", i64 %".170"
+  %".172" = load float, ptr %".171", align 4
+  %".173" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".172", i32 0
+  %".174" = shufflevector <16 x float> %".173", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".175" = mul i64 %"d", 16
+  %".176" = getelementptr inbounds float, ptr %".13", i64 %".175"
+  %".177" = load <16 x float>, ptr %".176", align 4
+  %".178" = fmul contract <16 x float> %".174", %".177"
+  %".179" = fmul contract <16 x float> %".178", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".180" = fadd contract <16 x float> %".169", %".179"
+  %".181" = getelementptr inbounds float, ptr %"S.local", i64 80
+  store <16 x float> %".180", ptr %".181", align 4
+  %".183" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".184" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".183"
+  %".185" = getelementptr inbounds float, ptr %"S.local", i64 96
+  %".186" = load <16 x float>, ptr %".185", align 4
+  %".187" = add i64 %"d", 48
+  %".188" = getelementptr inbounds float, ptr %"Q", i64 %".187"
+  %".189" = load float, ptr %".188", align 4
+  %".190" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".189", i32 0
+  %".191" = shufflevector <16 x float> %".190", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".192" = mul i64 %"d", 16
+  %".193" = getelementptr inbounds float, ptr %".13", i64 %".192"
+  %".194" = load <16 x float>, ptr %".193", align 4
+  %".195" = fmul contract <16 x float> %".191", %".194"
+  %".196" = fmul contract <16 x float> %".195", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".197" = fadd contract <16 x float> %".186", %".196"
+  %".198" = getelementptr inbounds float, ptr %"S.local", i64 96
+  store <16 x float> %".197", ptr %".198", align 4
+  %".200" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".201" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".200"
+  %".202" = getelementptr inbounds float, ptr %"S.local", i64 112
+  %".203" = load <16 x float>, ptr %".202", align 4
+  %".204" = add i64 %"d", 56
+  %".205" = getelementptr inbounds float, ptr %"Q", i64 %".204"
+  %".206" = load float, ptr %".205", align 4
+  %".207" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".206", i32 0
+  %".208" = shufflevector <16 x float> %".207", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".209" = mul i64 %"d", 16
+  %".210" = getelementptr inbounds float, ptr %".13", i64 %".209"
+  %".211" = load <16 x float>, ptr %".210", align 4
+  %".212" = fmul contract <16 x float> %".208", %".211"
+  %".213" = fmul contract <16 x float> %".212", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".214" = fadd contract <16 x float> %".203", %".213"
+  %".215" = getelementptr inbounds float, ptr %"S.local", i64 112
+  store <16 x float> %".214", ptr %".215", align 4
+  %".217" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".218" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".217"
+  %".219" = getelementptr inbounds float, ptr %"S.local", i64 128
+  %".220" = load <16 x float>, ptr %".219", align 4
+  %".221" = add i64 %"d", 64
+  %".222" = getelementptr inbounds float, ptr %"Q", i64 %".221"
+  %".223" = load float, ptr %".222", align 4
+  %".224" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".223", i32 0
+  %".225" = shufflevector <16 x float> %".224", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".226" = mul i64 %"d", 16
+  %".227" = getelementptr inbounds float, ptr %".13", i64 %".226"
+  %".228" = load <16 x float>, ptr %".227", align 4
+  %".229" = fmul contract <16 x float> %".225", %".228"
+  %".230" = fmul contract <16 x float> %".229", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".231" = fadd contract <16 x float> %".220", %".230"
+  %".232" = getelementptr inbounds float, ptr %"S.local", i64 128
+  store <16 x float> %".231", ptr %".232", align 4
+  %".234" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".235" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".234"
+  %".236" = getelementptr inbounds float, ptr %"S.local", i64 144
+  %".237" = load <16 x float>, ptr %".236", align 4
+  %".238" = add i64 %"d", 72
+  %".239" = getelementptr inbounds float, ptr %"Q", i64 %".238"
+  %".240" = load float, ptr %".239", align 4
+  %".241" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".240", i32 0
+  %".242" = shufflevector <16 x float> %".241", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".243" = mul i64 %"d", 16
+  %".244" = getelementptr inbounds float, ptr %".13", i64 %".243"
+  %".245" = load <16 x float>, ptr %".244", align 4
+  %".246" = fmul contract <16 x float> %".242", %".245"
+  %".247" = fmul contract <16 x float> %".246", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".248" = fadd contract <16 x float> %".237", %".247"
+  %".249" = getelementptr inbounds float, ptr %"S.local", i64 144
+  store <16 x float> %".248", ptr %".249", align 4
+  %".251" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".252" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".251"
+  %".253" = getelementptr inbounds float, ptr %"S.local", i64 160
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = add i64 %"d", 80
+  %".256" = getelementptr inbounds float, ptr %"Q", i64 %".255"
+  %".257" = load float, ptr %".256", align 4
+  %".258" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".257", i32 0
+  %".259" = shufflevector <16 x float> %".258", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".260" = mul i64 %"d", 16
+  %".261" = getelementptr inbounds float, ptr %".13", i64 %".260"
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = fmul contract <16 x float> %".259", %".262"
+  %".264" = fmul contract <16 x float> %".263", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".265" = fadd contract <16 x float> %".254", %".264"
+  %".266" = getelementptr inbounds float, ptr %"S.local", i64 160
+  store <16 x float> %".265", ptr %".266", align 4
+  %".268" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".269" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".268"
+  %".270" = getelementptr inbounds float, ptr %"S.local", i64 176
+  %".271" = load <16 x float>, ptr %".270", align 4
+  %".272" = add i64 %"d", 88
+  %".273" = getelementptr inbounds float, ptr %"Q", i64 %".272"
+  %".274" = load float, ptr %".273", align 4
+  %".275" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".274", i32 0
+  %".276" = shufflevector <16 x float> %".275", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".277" = mul i64 %"d", 16
+  %".278" = getelementptr inbounds float, ptr %".13", i64 %".277"
+  %".279" = load <16 x float>, ptr %".278", align 4
+  %".280" = fmul contract <16 x float> %".276", %".279"
+  %".281" = fmul contract <16 x float> %".280", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".282" = fadd contract <16 x float> %".271", %".281"
+  %".283" = getelementptr inbounds float, ptr %"S.local", i64 176
+  store <16 x float> %".282", ptr %".283", align 4
   %"d.next" = add nsw i64 %"d", 1
   br label %"d.header"
 d.exit:
-  %".276" = add i64 0, 12
+  %".286" = add i64 0, 12
   br label %"i.inner.header"
 i.inner.header:
   %"i.inner" = phi  i64 [0, %"d.exit"], [%"i.inner.next", %"i.inner.body"]
-  %".278" = icmp slt i64 %"i.inner", %".276"
-  br i1 %".278", label %"i.inner.body", label %"i.inner.exit"
+  %".288" = icmp slt i64 %"i.inner", %".286"
+  br i1 %".288", label %"i.inner.body", label %"i.inner.exit"
 i.inner.body:
-  %".280" = mul i64 %"i.inner", 16
-  %".281" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".280", i32 0
-  %".282" = shufflevector <16 x i64> %".281", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".283" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".284" = add <16 x i64> %".282", %".283"
-  %".285" = mul i64 %"i.inner", 16
-  %".286" = getelementptr inbounds float, ptr %"S.local", i64 %".285"
-  %".287" = load <16 x float>, ptr %".286", align 4
-  %".288" = mul i64 %"i.inner", 16
-  %".289" = getelementptr inbounds float, ptr %"S", i64 %".288"
-  store <16 x float> %".287", ptr %".289", align 4
+  %".290" = mul i64 %"i.inner", 16
+  %".291" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".290", i32 0
+  %".292" = shufflevector <16 x i64> %".291", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".293" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".294" = add <16 x i64> %".292", %".293"
+  %".295" = mul i64 %"i.inner", 16
+  %".296" = getelementptr inbounds float, ptr %"S.local", i64 %".295"
+  %".297" = load <16 x float>, ptr %".296", align 4
+  %".298" = mul i64 %"i.inner", 16
+  %".299" = getelementptr inbounds float, ptr %".21", i64 %".298"
+  store <16 x float> %".297", ptr %".299", align 4
   %"i.inner.next" = add nsw i64 %"i.inner", 1
   br label %"i.inner.header"
 i.inner.exit:
-  %".292" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".293" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".292"
-  %".294" = getelementptr inbounds float, ptr %"S.local.1", i64 0
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".294", align 4
-  %".296" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".297" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".296"
-  %".298" = getelementptr inbounds float, ptr %"S.local.1", i64 16
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".298", align 4
-  %".300" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".301" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".300"
-  %".302" = getelementptr inbounds float, ptr %"S.local.1", i64 32
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".302", align 4
-  %".304" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".305" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".304"
-  %".306" = getelementptr inbounds float, ptr %"S.local.1", i64 48
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".306", align 4
-  %".308" = add i64 0, 8
+  %".302" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".303" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".302"
+  %".304" = getelementptr inbounds float, ptr %"S.local.1", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".304", align 4
+  %".306" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".307" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".306"
+  %".308" = getelementptr inbounds float, ptr %"S.local.1", i64 16
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".308", align 4
+  %".310" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".311" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".310"
+  %".312" = getelementptr inbounds float, ptr %"S.local.1", i64 32
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".312", align 4
+  %".314" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".315" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".314"
+  %".316" = getelementptr inbounds float, ptr %"S.local.1", i64 48
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".316", align 4
+  %".318" = add i64 0, 8
   br label %"d.header.1"
 d.header.1:
   %"d.1" = phi  i64 [0, %"i.inner.exit"], [%"d.next.1", %"d.body.1"]
-  %".310" = icmp slt i64 %"d.1", %".308"
-  br i1 %".310", label %"d.body.1", label %"d.exit.1"
+  %".320" = icmp slt i64 %"d.1", %".318"
+  br i1 %".320", label %"d.body.1", label %"d.exit.1"
 d.body.1:
-  %".312" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".313" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".312"
-  %".314" = getelementptr inbounds float, ptr %"S.local.1", i64 0
-  %".315" = load <16 x float>, ptr %".314", align 4
-  %".316" = add i64 %"d.1", 96
-  %".317" = getelementptr inbounds float, ptr %"Q", i64 %".316"
-  %".318" = load float, ptr %".317", align 4
-  %".319" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".318", i32 0
-  %".320" = shufflevector <16 x float> %".319", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".321" = mul i64 %"d.1", 16
-  %".322" = getelementptr inbounds float, ptr %"K.packed", i64 %".321"
-  %".323" = load <16 x float>, ptr %".322", align 4
-  %".324" = fmul contract <16 x float> %".320", %".323"
-  %".325" = fmul contract <16 x float> %".324", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".326" = fadd contract <16 x float> %".315", %".325"
-  %".327" = getelementptr inbounds float, ptr %"S.local.1", i64 0
-  store <16 x float> %".326", ptr %".327", align 4
-  %".329" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".330" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".329"
-  %".331" = getelementptr inbounds float, ptr %"S.local.1", i64 16
-  %".332" = load <16 x float>, ptr %".331", align 4
-  %".333" = add i64 %"d.1", 104
-  %".334" = getelementptr inbounds float, ptr %"Q", i64 %".333"
-  %".335" = load float, ptr %".334", align 4
-  %".336" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".335", i32 0
-  %".337" = shufflevector <16 x float> %".336", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".338" = mul i64 %"d.1", 16
-  %".339" = getelementptr inbounds float, ptr %"K.packed", i64 %".338"
-  %".340" = load <16 x float>, ptr %".339", align 4
-  %".341" = fmul contract <16 x float> %".337", %".340"
-  %".342" = fmul contract <16 x float> %".341", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".343" = fadd contract <16 x float> %".332", %".342"
-  %".344" = getelementptr inbounds float, ptr %"S.local.1", i64 16
-  store <16 x float> %".343", ptr %".344", align 4
-  %".346" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".347" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".346"
-  %".348" = getelementptr inbounds float, ptr %"S.local.1", i64 32
-  %".349" = load <16 x float>, ptr %".348", align 4
-  %".350" = add i64 %"d.1", 112
-  %".351" = getelementptr inbounds float, ptr %"Q", i64 %".350"
-  %".352" = load float, ptr %".351", align 4
-  %".353" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".352", i32 0
-  %".354" = shufflevector <16 x float> %".353", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".355" = mul i64 %"d.1", 16
-  %".356" = getelementptr inbounds float, ptr %"K.packed", i64 %".355"
-  %".357" = load <16 x float>, ptr %".356", align 4
-  %".358" = fmul contract <16 x float> %".354", %".357"
-  %".359" = fmul contract <16 x float> %".358", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".360" = fadd contract <16 x float> %".349", %".359"
-  %".361" = getelementptr inbounds float, ptr %"S.local.1", i64 32
-  store <16 x float> %".360", ptr %".361", align 4
-  %".363" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".364" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".363"
-  %".365" = getelementptr inbounds float, ptr %"S.local.1", i64 48
-  %".366" = load <16 x float>, ptr %".365", align 4
-  %".367" = add i64 %"d.1", 120
-  %".368" = getelementptr inbounds float, ptr %"Q", i64 %".367"
-  %".369" = load float, ptr %".368", align 4
-  %".370" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
-  %".371" = shufflevector <16 x float> %".370", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".372" = mul i64 %"d.1", 16
-  %".373" = getelementptr inbounds float, ptr %"K.packed", i64 %".372"
-  %".374" = load <16 x float>, ptr %".373", align 4
-  %".375" = fmul contract <16 x float> %".371", %".374"
-  %".376" = fmul contract <16 x float> %".375", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
-  %".377" = fadd contract <16 x float> %".366", %".376"
-  %".378" = getelementptr inbounds float, ptr %"S.local.1", i64 48
-  store <16 x float> %".377", ptr %".378", align 4
+  %".322" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".323" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".322"
+  %".324" = getelementptr inbounds float, ptr %"S.local.1", i64 0
+  %".325" = load <16 x float>, ptr %".324", align 4
+  %".326" = add i64 %"d.1", 96
+  %".327" = getelementptr inbounds float, ptr %"Q", i64 %".326"
+  %".328" = load float, ptr %".327", align 4
+  %".329" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
+  %".330" = shufflevector <16 x float> %".329", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".331" = mul i64 %"d.1", 16
+  %".332" = getelementptr inbounds float, ptr %".13", i64 %".331"
+  %".333" = load <16 x float>, ptr %".332", align 4
+  %".334" = fmul contract <16 x float> %".330", %".333"
+  %".335" = fmul contract <16 x float> %".334", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".336" = fadd contract <16 x float> %".325", %".335"
+  %".337" = getelementptr inbounds float, ptr %"S.local.1", i64 0
+  store <16 x float> %".336", ptr %".337", align 4
+  %".339" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".340" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".339"
+  %".341" = getelementptr inbounds float, ptr %"S.local.1", i64 16
+  %".342" = load <16 x float>, ptr %".341", align 4
+  %".343" = add i64 %"d.1", 104
+  %".344" = getelementptr inbounds float, ptr %"Q", i64 %".343"
+  %".345" = load float, ptr %".344", align 4
+  %".346" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".345", i32 0
+  %".347" = shufflevector <16 x float> %".346", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".348" = mul i64 %"d.1", 16
+  %".349" = getelementptr inbounds float, ptr %".13", i64 %".348"
+  %".350" = load <16 x float>, ptr %".349", align 4
+  %".351" = fmul contract <16 x float> %".347", %".350"
+  %".352" = fmul contract <16 x float> %".351", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".353" = fadd contract <16 x float> %".342", %".352"
+  %".354" = getelementptr inbounds float, ptr %"S.local.1", i64 16
+  store <16 x float> %".353", ptr %".354", align 4
+  %".356" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".357" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".356"
+  %".358" = getelementptr inbounds float, ptr %"S.local.1", i64 32
+  %".359" = load <16 x float>, ptr %".358", align 4
+  %".360" = add i64 %"d.1", 112
+  %".361" = getelementptr inbounds float, ptr %"Q", i64 %".360"
+  %".362" = load float, ptr %".361", align 4
+  %".363" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".362", i32 0
+  %".364" = shufflevector <16 x float> %".363", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".365" = mul i64 %"d.1", 16
+  %".366" = getelementptr inbounds float, ptr %".13", i64 %".365"
+  %".367" = load <16 x float>, ptr %".366", align 4
+  %".368" = fmul contract <16 x float> %".364", %".367"
+  %".369" = fmul contract <16 x float> %".368", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".370" = fadd contract <16 x float> %".359", %".369"
+  %".371" = getelementptr inbounds float, ptr %"S.local.1", i64 32
+  store <16 x float> %".370", ptr %".371", align 4
+  %".373" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".374" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".373"
+  %".375" = getelementptr inbounds float, ptr %"S.local.1", i64 48
+  %".376" = load <16 x float>, ptr %".375", align 4
+  %".377" = add i64 %"d.1", 120
+  %".378" = getelementptr inbounds float, ptr %"Q", i64 %".377"
+  %".379" = load float, ptr %".378", align 4
+  %".380" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".379", i32 0
+  %".381" = shufflevector <16 x float> %".380", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".382" = mul i64 %"d.1", 16
+  %".383" = getelementptr inbounds float, ptr %".13", i64 %".382"
+  %".384" = load <16 x float>, ptr %".383", align 4
+  %".385" = fmul contract <16 x float> %".381", %".384"
+  %".386" = fmul contract <16 x float> %".385", <float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000, float 0x3fd6a09e60000000>
+  %".387" = fadd contract <16 x float> %".376", %".386"
+  %".388" = getelementptr inbounds float, ptr %"S.local.1", i64 48
+  store <16 x float> %".387", ptr %".388", align 4
   %"d.next.1" = add nsw i64 %"d.1", 1
   br label %"d.header.1"
 d.exit.1:
-  %".381" = add i64 0, 4
+  %".391" = add i64 0, 4
   br label %"i.inner.header.1"
 i.inner.header.1:
   %"i.inner.1" = phi  i64 [0, %"d.exit.1"], [%"i.inner.next.1", %"i.inner.body.1"]
-  %".383" = icmp slt i64 %"i.inner.1", %".381"
-  br i1 %".383", label %"i.inner.body.1", label %"i.inner.exit.1"
+  %".393" = icmp slt i64 %"i.inner.1", %".391"
+  br i1 %".393", label %"i.inner.body.1", label %"i.inner.exit.1"
 i.inner.body.1:
-  %".385" = mul i64 %"i.inner.1", 16
-  %".386" = add i64 %".385", 192
-  %".387" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".386", i32 0
-  %".388" = shufflevector <16 x i64> %".387", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".389" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".390" = add <16 x i64> %".388", %".389"
-  %".391" = mul i64 %"i.inner.1", 16
-  %".392" = getelementptr inbounds float, ptr %"S.local.1", i64 %".391"
-  %".393" = load <16 x float>, ptr %".392", align 4
-  %".394" = mul i64 %"i.inner.1", 16
-  %".395" = add i64 %".394", 192
-  %".396" = getelementptr inbounds float, ptr %"S", i64 %".395"
-  store <16 x float> %".393", ptr %".396", align 4
+  %".395" = mul i64 %"i.inner.1", 16
+  %".396" = add i64 %".395", 192
+  %".397" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".396", i32 0
+  %".398" = shufflevector <16 x i64> %".397", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".399" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".400" = add <16 x i64> %".398", %".399"
+  %".401" = mul i64 %"i.inner.1", 16
+  %".402" = getelementptr inbounds float, ptr %"S.local.1", i64 %".401"
+  %".403" = load <16 x float>, ptr %".402", align 4
+  %".404" = mul i64 %"i.inner.1", 16
+  %".405" = add i64 %".404", 192
+  %".406" = getelementptr inbounds float, ptr %".21", i64 %".405"
+  store <16 x float> %".403", ptr %".406", align 4
   %"i.inner.next.1" = add nsw i64 %"i.inner.1", 1
   br label %"i.inner.header.1"
 i.inner.exit.1:
-  %".399" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
-  store ptr %"V", ptr %".399"
-  %".401" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
-  store ptr %"O", ptr %".401"
-  %".403" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
-  store ptr %"S", ptr %".403"
-  %".405" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 3
-  store i64 0, ptr %".405"
-  %".407" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 16, i32 %".407")
-  call void @"free"(ptr %"S")
-  call void @"free"(ptr %"K.packed")
-  ret void
+  %".409" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
+  store ptr %"V", ptr %".409"
+  %".411" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
+  store ptr %"O", ptr %".411"
+  %".413" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
+  store ptr %".21", ptr %".413"
+  %".415" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 3
+  store i64 0, ptr %".415"
+  %".417" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 16, i32 %".417")
+  %".419" = atomicrmw xchg ptr %".14", ptr %"S.block" acq_rel
+  call void @"free"(ptr %".419")
+  br label %"entry.endif.if.endif.endif"
 }
+
+@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
+define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
+{
+entry:
+  %".4" = icmp ugt i64 %".2", 4611686018427387904
+  br i1 %".4", label %"fail", label %"take"
+take:
+  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
+  %".7" = icmp eq ptr %".6", null
+  br i1 %".7", label %"alloc", label %"check"
+check:
+  %".9" = load i64, ptr %".6"
+  %".10" = icmp uge i64 %".9", %".2"
+  br i1 %".10", label %"reuse", label %"alloc"
+reuse:
+  ret ptr %".6"
+alloc:
+  call void @"free"(ptr %".6")
+  %".14" = add i64 %".2", 64
+  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
+  %".16" = icmp eq ptr %".15", null
+  br i1 %".16", label %"fail", label %"store"
+fail:
+  ret ptr null
+store:
+  store i64 %".2", ptr %".15"
+  ret ptr %".15"
+}
+
+declare void @"free"(ptr %".1")
 
 declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
 
-declare void @"free"(ptr %".1")
+@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
+define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
+{
+entry:
+  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
+  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
+  %".7" = extractvalue {i64, i1} %".6", 1
+  br i1 %".7", label %"entry.if", label %"entry.endif"
+entry.if:
+  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
+  store i64 %".2", ptr %".9"
+  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
+  store i64 %".3", ptr %".11"
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"K", ptr noalias %"K.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
 {
@@ -530,7 +600,7 @@ r1.body:
   %".28" = getelementptr inbounds float, ptr %"P.max", i64 0
   store float %".27", ptr %".28", align 4
   %"r1.next" = add nsw i64 %"r1", 1
-  br label %"r1.header", !llvm.loop !1
+  br label %"r1.header", !llvm.loop !3
 r1.exit:
   %".31" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
   %".32" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".31"
@@ -662,5 +732,9 @@ declare <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".1", <16 x float> %".
 
 declare <16 x float> @"llvm.x86.avx512.mask.scalef.ps.512"(<16 x float> %".1", <16 x float> %".2", <16 x float> %".3", i16 %".4", i32 %".5")
 
-!0 = !{ !"llvm.loop.unroll.disable" }
-!1 = distinct !{ !1, !0 }
+@"tcomp_main.ws_cells" = internal global [2 x ptr] zeroinitializer, align 8
+@"tcomp_main_ws_n" = constant i64 2, align 8
+!0 = !{ !"branch_weights", i32 1, i32 99 }
+!1 = !{ !"branch_weights", i32 99, i32 1 }
+!2 = !{ !"llvm.loop.unroll.disable" }
+!3 = distinct !{ !3, !2 }

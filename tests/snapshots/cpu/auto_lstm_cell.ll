@@ -6,344 +6,355 @@ define void @"tcomp_main"(ptr noalias %"X", ptr noalias %"H", ptr noalias %"C", 
 {
 entry:
   %"G.local" = alloca [64 x float], align 64
-  %".10" = mul i64 4, 256
-  %".11" = add i64 %".10", 64
-  %".12" = and i64 %".11", -64
-  %"G" = call ptr @"aligned_alloc"(i64 64, i64 %".12")
-  %".13" = add i64 0, 4
+  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
+  %".10" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
+  %"G.block" = call ptr @"tcomp_main.ws_take"(ptr %".10", i64 1088)
+  %".11" = icmp ne ptr %"G.block", null
+  %".12" = xor i1 %".11", -1
+  br i1 %".12", label %"entry.if", label %"entry.endif", !prof !0
+entry.if:
+  call void @"tcomp_main.oob_report"(i64 -9, i64 1088, i64 0)
+  br label %"entry.endif"
+entry.endif:
+  br i1 %".11", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
+entry.endif.if:
+  %".17" = getelementptr inbounds i8, ptr %"G.block", i64 64
+  %".18" = add i64 0, 4
   br label %"j.outer.header"
+entry.endif.endif:
+  ret void
 j.outer.header:
-  %"j.outer" = phi  i64 [0, %"entry"], [%"j.outer.next", %"b.inner.exit"]
-  %".15" = icmp slt i64 %"j.outer", %".13"
-  br i1 %".15", label %"j.outer.body", label %"j.outer.exit"
+  %"j.outer" = phi  i64 [0, %"entry.endif.if"], [%"j.outer.next", %"b.inner.exit"]
+  %".20" = icmp slt i64 %"j.outer", %".18"
+  br i1 %".20", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".17" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".18" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".17"
-  %".19" = getelementptr inbounds float, ptr %"G.local", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".19", align 4
-  %".21" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".22" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".21"
-  %".23" = getelementptr inbounds float, ptr %"G.local", i64 8
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".23", align 4
-  %".25" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".26" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".25"
-  %".27" = getelementptr inbounds float, ptr %"G.local", i64 16
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".27", align 4
-  %".29" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".30" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".29"
-  %".31" = getelementptr inbounds float, ptr %"G.local", i64 24
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".31", align 4
-  %".33" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".34" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".33"
-  %".35" = getelementptr inbounds float, ptr %"G.local", i64 32
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".35", align 4
-  %".37" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".38" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".37"
-  %".39" = getelementptr inbounds float, ptr %"G.local", i64 40
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".39", align 4
-  %".41" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".42" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".41"
-  %".43" = getelementptr inbounds float, ptr %"G.local", i64 48
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".43", align 4
-  %".45" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".46" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".45"
-  %".47" = getelementptr inbounds float, ptr %"G.local", i64 56
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".47", align 4
-  %".49" = add i64 0, 16
+  %".22" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".23" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".22"
+  %".24" = getelementptr inbounds float, ptr %"G.local", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".24", align 4
+  %".26" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".27" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".26"
+  %".28" = getelementptr inbounds float, ptr %"G.local", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".28", align 4
+  %".30" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".31" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".30"
+  %".32" = getelementptr inbounds float, ptr %"G.local", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".32", align 4
+  %".34" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".35" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".34"
+  %".36" = getelementptr inbounds float, ptr %"G.local", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".36", align 4
+  %".38" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".39" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".38"
+  %".40" = getelementptr inbounds float, ptr %"G.local", i64 32
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".40", align 4
+  %".42" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".43" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".42"
+  %".44" = getelementptr inbounds float, ptr %"G.local", i64 40
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".44", align 4
+  %".46" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".47" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".46"
+  %".48" = getelementptr inbounds float, ptr %"G.local", i64 48
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".48", align 4
+  %".50" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".51" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".50"
+  %".52" = getelementptr inbounds float, ptr %"G.local", i64 56
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".52", align 4
+  %".54" = add i64 0, 16
   br label %"k.header"
 j.outer.exit:
-  %".330" = add i64 0, 4
+  %".335" = add i64 0, 4
   br label %"b.header"
 k.header:
   %"k" = phi  i64 [0, %"j.outer.body"], [%"k.next", %"k.body"]
-  %".51" = icmp slt i64 %"k", %".49"
-  br i1 %".51", label %"k.body", label %"k.exit"
+  %".56" = icmp slt i64 %"k", %".54"
+  br i1 %".56", label %"k.body", label %"k.exit"
 k.body:
-  %".53" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".54" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".53"
-  %".55" = getelementptr inbounds float, ptr %"G.local", i64 0
-  %".56" = load <8 x float>, ptr %".55", align 4
-  %".57" = getelementptr inbounds float, ptr %"X", i64 %"k"
-  %".58" = load float, ptr %".57", align 4
-  %".59" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".58", i32 0
-  %".60" = shufflevector <8 x float> %".59", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".61" = mul i64 %"k", 64
-  %".62" = mul i64 %"j.outer", 16
-  %".63" = add i64 %".61", %".62"
-  %".64" = getelementptr inbounds float, ptr %"Wx", i64 %".63"
-  %".65" = load <8 x float>, ptr %".64", align 4
-  %".66" = fmul contract <8 x float> %".60", %".65"
-  %".67" = getelementptr inbounds float, ptr %"H", i64 %"k"
-  %".68" = load float, ptr %".67", align 4
-  %".69" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".68", i32 0
-  %".70" = shufflevector <8 x float> %".69", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".71" = mul i64 %"k", 64
-  %".72" = mul i64 %"j.outer", 16
-  %".73" = add i64 %".71", %".72"
-  %".74" = getelementptr inbounds float, ptr %"Wh", i64 %".73"
-  %".75" = load <8 x float>, ptr %".74", align 4
-  %".76" = fmul contract <8 x float> %".70", %".75"
-  %".77" = fadd contract <8 x float> %".66", %".76"
-  %".78" = fadd contract <8 x float> %".56", %".77"
-  %".79" = getelementptr inbounds float, ptr %"G.local", i64 0
-  store <8 x float> %".78", ptr %".79", align 4
-  %".81" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".82" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".81"
-  %".83" = getelementptr inbounds float, ptr %"G.local", i64 8
-  %".84" = load <8 x float>, ptr %".83", align 4
-  %".85" = getelementptr inbounds float, ptr %"X", i64 %"k"
-  %".86" = load float, ptr %".85", align 4
-  %".87" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".86", i32 0
-  %".88" = shufflevector <8 x float> %".87", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".89" = mul i64 %"k", 64
-  %".90" = mul i64 %"j.outer", 16
-  %".91" = add i64 %".89", %".90"
-  %".92" = add i64 %".91", 8
-  %".93" = getelementptr inbounds float, ptr %"Wx", i64 %".92"
-  %".94" = load <8 x float>, ptr %".93", align 4
-  %".95" = fmul contract <8 x float> %".88", %".94"
-  %".96" = getelementptr inbounds float, ptr %"H", i64 %"k"
-  %".97" = load float, ptr %".96", align 4
-  %".98" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".97", i32 0
-  %".99" = shufflevector <8 x float> %".98", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".100" = mul i64 %"k", 64
-  %".101" = mul i64 %"j.outer", 16
-  %".102" = add i64 %".100", %".101"
-  %".103" = add i64 %".102", 8
-  %".104" = getelementptr inbounds float, ptr %"Wh", i64 %".103"
-  %".105" = load <8 x float>, ptr %".104", align 4
-  %".106" = fmul contract <8 x float> %".99", %".105"
-  %".107" = fadd contract <8 x float> %".95", %".106"
-  %".108" = fadd contract <8 x float> %".84", %".107"
-  %".109" = getelementptr inbounds float, ptr %"G.local", i64 8
-  store <8 x float> %".108", ptr %".109", align 4
-  %".111" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".112" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".111"
-  %".113" = getelementptr inbounds float, ptr %"G.local", i64 16
-  %".114" = load <8 x float>, ptr %".113", align 4
-  %".115" = add i64 %"k", 16
-  %".116" = getelementptr inbounds float, ptr %"X", i64 %".115"
-  %".117" = load float, ptr %".116", align 4
-  %".118" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".117", i32 0
-  %".119" = shufflevector <8 x float> %".118", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".120" = mul i64 %"k", 64
-  %".121" = mul i64 %"j.outer", 16
-  %".122" = add i64 %".120", %".121"
-  %".123" = getelementptr inbounds float, ptr %"Wx", i64 %".122"
-  %".124" = load <8 x float>, ptr %".123", align 4
-  %".125" = fmul contract <8 x float> %".119", %".124"
-  %".126" = add i64 %"k", 16
-  %".127" = getelementptr inbounds float, ptr %"H", i64 %".126"
-  %".128" = load float, ptr %".127", align 4
-  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
-  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".131" = mul i64 %"k", 64
-  %".132" = mul i64 %"j.outer", 16
-  %".133" = add i64 %".131", %".132"
-  %".134" = getelementptr inbounds float, ptr %"Wh", i64 %".133"
-  %".135" = load <8 x float>, ptr %".134", align 4
-  %".136" = fmul contract <8 x float> %".130", %".135"
-  %".137" = fadd contract <8 x float> %".125", %".136"
-  %".138" = fadd contract <8 x float> %".114", %".137"
-  %".139" = getelementptr inbounds float, ptr %"G.local", i64 16
-  store <8 x float> %".138", ptr %".139", align 4
-  %".141" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".142" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".141"
-  %".143" = getelementptr inbounds float, ptr %"G.local", i64 24
-  %".144" = load <8 x float>, ptr %".143", align 4
-  %".145" = add i64 %"k", 16
-  %".146" = getelementptr inbounds float, ptr %"X", i64 %".145"
-  %".147" = load float, ptr %".146", align 4
-  %".148" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".147", i32 0
-  %".149" = shufflevector <8 x float> %".148", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".150" = mul i64 %"k", 64
-  %".151" = mul i64 %"j.outer", 16
-  %".152" = add i64 %".150", %".151"
-  %".153" = add i64 %".152", 8
-  %".154" = getelementptr inbounds float, ptr %"Wx", i64 %".153"
-  %".155" = load <8 x float>, ptr %".154", align 4
-  %".156" = fmul contract <8 x float> %".149", %".155"
-  %".157" = add i64 %"k", 16
-  %".158" = getelementptr inbounds float, ptr %"H", i64 %".157"
-  %".159" = load float, ptr %".158", align 4
-  %".160" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
-  %".161" = shufflevector <8 x float> %".160", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".162" = mul i64 %"k", 64
-  %".163" = mul i64 %"j.outer", 16
-  %".164" = add i64 %".162", %".163"
-  %".165" = add i64 %".164", 8
-  %".166" = getelementptr inbounds float, ptr %"Wh", i64 %".165"
-  %".167" = load <8 x float>, ptr %".166", align 4
-  %".168" = fmul contract <8 x float> %".161", %".167"
-  %".169" = fadd contract <8 x float> %".156", %".168"
-  %".170" = fadd contract <8 x float> %".144", %".169"
-  %".171" = getelementptr inbounds float, ptr %"G.local", i64 24
-  store <8 x float> %".170", ptr %".171", align 4
-  %".173" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".174" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".173"
-  %".175" = getelementptr inbounds float, ptr %"G.local", i64 32
-  %".176" = load <8 x float>, ptr %".175", align 4
-  %".177" = add i64 %"k", 32
-  %".178" = getelementptr inbounds float, ptr %"X", i64 %".177"
-  %".179" = load float, ptr %".178", align 4
-  %".180" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".179", i32 0
-  %".181" = shufflevector <8 x float> %".180", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".182" = mul i64 %"k", 64
-  %".183" = mul i64 %"j.outer", 16
-  %".184" = add i64 %".182", %".183"
-  %".185" = getelementptr inbounds float, ptr %"Wx", i64 %".184"
-  %".186" = load <8 x float>, ptr %".185", align 4
-  %".187" = fmul contract <8 x float> %".181", %".186"
-  %".188" = add i64 %"k", 32
-  %".189" = getelementptr inbounds float, ptr %"H", i64 %".188"
-  %".190" = load float, ptr %".189", align 4
-  %".191" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".190", i32 0
-  %".192" = shufflevector <8 x float> %".191", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".193" = mul i64 %"k", 64
-  %".194" = mul i64 %"j.outer", 16
-  %".195" = add i64 %".193", %".194"
-  %".196" = getelementptr inbounds float, ptr %"Wh", i64 %".195"
-  %".197" = load <8 x float>, ptr %".196", align 4
-  %".198" = fmul contract <8 x float> %".192", %".197"
-  %".199" = fadd contract <8 x float> %".187", %".198"
-  %".200" = fadd contract <8 x float> %".176", %".199"
-  %".201" = getelementptr inbounds float, ptr %"G.local", i64 32
-  store <8 x float> %".200", ptr %".201", align 4
-  %".203" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".204" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".203"
-  %".205" = getelementptr inbounds float, ptr %"G.local", i64 40
-  %".206" = load <8 x float>, ptr %".205", align 4
-  %".207" = add i64 %"k", 32
-  %".208" = getelementptr inbounds float, ptr %"X", i64 %".207"
-  %".209" = load float, ptr %".208", align 4
-  %".210" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".209", i32 0
-  %".211" = shufflevector <8 x float> %".210", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".212" = mul i64 %"k", 64
-  %".213" = mul i64 %"j.outer", 16
-  %".214" = add i64 %".212", %".213"
-  %".215" = add i64 %".214", 8
-  %".216" = getelementptr inbounds float, ptr %"Wx", i64 %".215"
-  %".217" = load <8 x float>, ptr %".216", align 4
-  %".218" = fmul contract <8 x float> %".211", %".217"
-  %".219" = add i64 %"k", 32
-  %".220" = getelementptr inbounds float, ptr %"H", i64 %".219"
-  %".221" = load float, ptr %".220", align 4
-  %".222" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
-  %".223" = shufflevector <8 x float> %".222", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".224" = mul i64 %"k", 64
-  %".225" = mul i64 %"j.outer", 16
-  %".226" = add i64 %".224", %".225"
-  %".227" = add i64 %".226", 8
-  %".228" = getelementptr inbounds float, ptr %"Wh", i64 %".227"
-  %".229" = load <8 x float>, ptr %".228", align 4
-  %".230" = fmul contract <8 x float> %".223", %".229"
-  %".231" = fadd contract <8 x float> %".218", %".230"
-  %".232" = fadd contract <8 x float> %".206", %".231"
-  %".233" = getelementptr inbounds float, ptr %"G.local", i64 40
-  store <8 x float> %".232", ptr %".233", align 4
-  %".235" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".236" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".235"
-  %".237" = getelementptr inbounds float, ptr %"G.local", i64 48
-  %".238" = load <8 x float>, ptr %".237", align 4
-  %".239" = add i64 %"k", 48
-  %".240" = getelementptr inbounds float, ptr %"X", i64 %".239"
-  %".241" = load float, ptr %".240", align 4
-  %".242" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".241", i32 0
-  %".243" = shufflevector <8 x float> %".242", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".244" = mul i64 %"k", 64
-  %".245" = mul i64 %"j.outer", 16
-  %".246" = add i64 %".244", %".245"
-  %".247" = getelementptr inbounds float, ptr %"Wx", i64 %".246"
-  %".248" = load <8 x float>, ptr %".247", align 4
-  %".249" = fmul contract <8 x float> %".243", %".248"
-  %".250" = add i64 %"k", 48
-  %".251" = getelementptr inbounds float, ptr %"H", i64 %".250"
-  %".252" = load float, ptr %".251", align 4
-  %".253" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
-  %".254" = shufflevector <8 x float> %".253", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".255" = mul i64 %"k", 64
-  %".256" = mul i64 %"j.outer", 16
-  %".257" = add i64 %".255", %".256"
-  %".258" = getelementptr inbounds float, ptr %"Wh", i64 %".257"
-  %".259" = load <8 x float>, ptr %".258", align 4
-  %".260" = fmul contract <8 x float> %".254", %".259"
-  %".261" = fadd contract <8 x float> %".249", %".260"
-  %".262" = fadd contract <8 x float> %".238", %".261"
-  %".263" = getelementptr inbounds float, ptr %"G.local", i64 48
-  store <8 x float> %".262", ptr %".263", align 4
-  %".265" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".266" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".265"
-  %".267" = getelementptr inbounds float, ptr %"G.local", i64 56
-  %".268" = load <8 x float>, ptr %".267", align 4
-  %".269" = add i64 %"k", 48
-  %".270" = getelementptr inbounds float, ptr %"X", i64 %".269"
-  %".271" = load float, ptr %".270", align 4
-  %".272" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".271", i32 0
-  %".273" = shufflevector <8 x float> %".272", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".274" = mul i64 %"k", 64
-  %".275" = mul i64 %"j.outer", 16
-  %".276" = add i64 %".274", %".275"
-  %".277" = add i64 %".276", 8
-  %".278" = getelementptr inbounds float, ptr %"Wx", i64 %".277"
-  %".279" = load <8 x float>, ptr %".278", align 4
-  %".280" = fmul contract <8 x float> %".273", %".279"
-  %".281" = add i64 %"k", 48
-  %".282" = getelementptr inbounds float, ptr %"H", i64 %".281"
-  %".283" = load float, ptr %".282", align 4
-  %".284" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".283", i32 0
-  %".285" = shufflevector <8 x float> %".284", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".286" = mul i64 %"k", 64
-  %".287" = mul i64 %"j.outer", 16
-  %".288" = add i64 %".286", %".287"
-  %".289" = add i64 %".288", 8
-  %".290" = getelementptr inbounds float, ptr %"Wh", i64 %".289"
-  %".291" = load <8 x float>, ptr %".290", align 4
-  %".292" = fmul contract <8 x float> %".285", %".291"
-  %".293" = fadd contract <8 x float> %".280", %".292"
-  %".294" = fadd contract <8 x float> %".268", %".293"
-  %".295" = getelementptr inbounds float, ptr %"G.local", i64 56
-  store <8 x float> %".294", ptr %".295", align 4
+  %".58" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".59" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".58"
+  %".60" = getelementptr inbounds float, ptr %"G.local", i64 0
+  %".61" = load <8 x float>, ptr %".60", align 4
+  %".62" = getelementptr inbounds float, ptr %"X", i64 %"k"
+  %".63" = load float, ptr %".62", align 4
+  %".64" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".63", i32 0
+  %".65" = shufflevector <8 x float> %".64", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".66" = mul i64 %"k", 64
+  %".67" = mul i64 %"j.outer", 16
+  %".68" = add i64 %".66", %".67"
+  %".69" = getelementptr inbounds float, ptr %"Wx", i64 %".68"
+  %".70" = load <8 x float>, ptr %".69", align 4
+  %".71" = fmul contract <8 x float> %".65", %".70"
+  %".72" = getelementptr inbounds float, ptr %"H", i64 %"k"
+  %".73" = load float, ptr %".72", align 4
+  %".74" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".73", i32 0
+  %".75" = shufflevector <8 x float> %".74", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".76" = mul i64 %"k", 64
+  %".77" = mul i64 %"j.outer", 16
+  %".78" = add i64 %".76", %".77"
+  %".79" = getelementptr inbounds float, ptr %"Wh", i64 %".78"
+  %".80" = load <8 x float>, ptr %".79", align 4
+  %".81" = fmul contract <8 x float> %".75", %".80"
+  %".82" = fadd contract <8 x float> %".71", %".81"
+  %".83" = fadd contract <8 x float> %".61", %".82"
+  %".84" = getelementptr inbounds float, ptr %"G.local", i64 0
+  store <8 x float> %".83", ptr %".84", align 4
+  %".86" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".87" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".86"
+  %".88" = getelementptr inbounds float, ptr %"G.local", i64 8
+  %".89" = load <8 x float>, ptr %".88", align 4
+  %".90" = getelementptr inbounds float, ptr %"X", i64 %"k"
+  %".91" = load float, ptr %".90", align 4
+  %".92" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".91", i32 0
+  %".93" = shufflevector <8 x float> %".92", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".94" = mul i64 %"k", 64
+  %".95" = mul i64 %"j.outer", 16
+  %".96" = add i64 %".94", %".95"
+  %".97" = add i64 %".96", 8
+  %".98" = getelementptr inbounds float, ptr %"Wx", i64 %".97"
+  %".99" = load <8 x float>, ptr %".98", align 4
+  %".100" = fmul contract <8 x float> %".93", %".99"
+  %".101" = getelementptr inbounds float, ptr %"H", i64 %"k"
+  %".102" = load float, ptr %".101", align 4
+  %".103" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".102", i32 0
+  %".104" = shufflevector <8 x float> %".103", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".105" = mul i64 %"k", 64
+  %".106" = mul i64 %"j.outer", 16
+  %".107" = add i64 %".105", %".106"
+  %".108" = add i64 %".107", 8
+  %".109" = getelementptr inbounds float, ptr %"Wh", i64 %".108"
+  %".110" = load <8 x float>, ptr %".109", align 4
+  %".111" = fmul contract <8 x float> %".104", %".110"
+  %".112" = fadd contract <8 x float> %".100", %".111"
+  %".113" = fadd contract <8 x float> %".89", %".112"
+  %".114" = getelementptr inbounds float, ptr %"G.local", i64 8
+  store <8 x float> %".113", ptr %".114", align 4
+  %".116" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".117" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".116"
+  %".118" = getelementptr inbounds float, ptr %"G.local", i64 16
+  %".119" = load <8 x float>, ptr %".118", align 4
+  %".120" = add i64 %"k", 16
+  %".121" = getelementptr inbounds float, ptr %"X", i64 %".120"
+  %".122" = load float, ptr %".121", align 4
+  %".123" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".122", i32 0
+  %".124" = shufflevector <8 x float> %".123", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".125" = mul i64 %"k", 64
+  %".126" = mul i64 %"j.outer", 16
+  %".127" = add i64 %".125", %".126"
+  %".128" = getelementptr inbounds float, ptr %"Wx", i64 %".127"
+  %".129" = load <8 x float>, ptr %".128", align 4
+  %".130" = fmul contract <8 x float> %".124", %".129"
+  %".131" = add i64 %"k", 16
+  %".132" = getelementptr inbounds float, ptr %"H", i64 %".131"
+  %".133" = load float, ptr %".132", align 4
+  %".134" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".133", i32 0
+  %".135" = shufflevector <8 x float> %".134", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".136" = mul i64 %"k", 64
+  %".137" = mul i64 %"j.outer", 16
+  %".138" = add i64 %".136", %".137"
+  %".139" = getelementptr inbounds float, ptr %"Wh", i64 %".138"
+  %".140" = load <8 x float>, ptr %".139", align 4
+  %".141" = fmul contract <8 x float> %".135", %".140"
+  %".142" = fadd contract <8 x float> %".130", %".141"
+  %".143" = fadd contract <8 x float> %".119", %".142"
+  %".144" = getelementptr inbounds float, ptr %"G.local", i64 16
+  store <8 x float> %".143", ptr %".144", align 4
+  %".146" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".147" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".146"
+  %".148" = getelementptr inbounds float, ptr %"G.local", i64 24
+  %".149" = load <8 x float>, ptr %".148", align 4
+  %".150" = add i64 %"k", 16
+  %".151" = getelementptr inbounds float, ptr %"X", i64 %".150"
+  %".152" = load float, ptr %".151", align 4
+  %".153" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".152", i32 0
+  %".154" = shufflevector <8 x float> %".153", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".155" = mul i64 %"k", 64
+  %".156" = mul i64 %"j.outer", 16
+  %".157" = add i64 %".155", %".156"
+  %".158" = add i64 %".157", 8
+  %".159" = getelementptr inbounds float, ptr %"Wx", i64 %".158"
+  %".160" = load <8 x float>, ptr %".159", align 4
+  %".161" = fmul contract <8 x float> %".154", %".160"
+  %".162" = add i64 %"k", 16
+  %".163" = getelementptr inbounds float, ptr %"H", i64 %".162"
+  %".164" = load float, ptr %".163", align 4
+  %".165" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".164", i32 0
+  %".166" = shufflevector <8 x float> %".165", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = mul i64 %"k", 64
+  %".168" = mul i64 %"j.outer", 16
+  %".169" = add i64 %".167", %".168"
+  %".170" = add i64 %".169", 8
+  %".171" = getelementptr inbounds float, ptr %"Wh", i64 %".170"
+  %".172" = load <8 x float>, ptr %".171", align 4
+  %".173" = fmul contract <8 x float> %".166", %".172"
+  %".174" = fadd contract <8 x float> %".161", %".173"
+  %".175" = fadd contract <8 x float> %".149", %".174"
+  %".176" = getelementptr inbounds float, ptr %"G.local", i64 24
+  store <8 x float> %".175", ptr %".176", align 4
+  %".178" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".179" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".178"
+  %".180" = getelementptr inbounds float, ptr %"G.local", i64 32
+  %".181" = load <8 x float>, ptr %".180", align 4
+  %".182" = add i64 %"k", 32
+  %".183" = getelementptr inbounds float, ptr %"X", i64 %".182"
+  %".184" = load float, ptr %".183", align 4
+  %".185" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".184", i32 0
+  %".186" = shufflevector <8 x float> %".185", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".187" = mul i64 %"k", 64
+  %".188" = mul i64 %"j.outer", 16
+  %".189" = add i64 %".187", %".188"
+  %".190" = getelementptr inbounds float, ptr %"Wx", i64 %".189"
+  %".191" = load <8 x float>, ptr %".190", align 4
+  %".192" = fmul contract <8 x float> %".186", %".191"
+  %".193" = add i64 %"k", 32
+  %".194" = getelementptr inbounds float, ptr %"H", i64 %".193"
+  %".195" = load float, ptr %".194", align 4
+  %".196" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".195", i32 0
+  %".197" = shufflevector <8 x float> %".196", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".198" = mul i64 %"k", 64
+  %".199" = mul i64 %"j.outer", 16
+  %".200" = add i64 %".198", %".199"
+  %".201" = getelementptr inbounds float, ptr %"Wh", i64 %".200"
+  %".202" = load <8 x float>, ptr %".201", align 4
+  %".203" = fmul contract <8 x float> %".197", %".202"
+  %".204" = fadd contract <8 x float> %".192", %".203"
+  %".205" = fadd contract <8 x float> %".181", %".204"
+  %".206" = getelementptr inbounds float, ptr %"G.local", i64 32
+  store <8 x float> %".205", ptr %".206", align 4
+  %".208" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".209" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".208"
+  %".210" = getelementptr inbounds float, ptr %"G.local", i64 40
+  %".211" = load <8 x float>, ptr %".210", align 4
+  %".212" = add i64 %"k", 32
+  %".213" = getelementptr inbounds float, ptr %"X", i64 %".212"
+  %".214" = load float, ptr %".213", align 4
+  %".215" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
+  %".216" = shufflevector <8 x float> %".215", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".217" = mul i64 %"k", 64
+  %".218" = mul i64 %"j.outer", 16
+  %".219" = add i64 %".217", %".218"
+  %".220" = add i64 %".219", 8
+  %".221" = getelementptr inbounds float, ptr %"Wx", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = fmul contract <8 x float> %".216", %".222"
+  %".224" = add i64 %"k", 32
+  %".225" = getelementptr inbounds float, ptr %"H", i64 %".224"
+  %".226" = load float, ptr %".225", align 4
+  %".227" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <8 x float> %".227", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = mul i64 %"k", 64
+  %".230" = mul i64 %"j.outer", 16
+  %".231" = add i64 %".229", %".230"
+  %".232" = add i64 %".231", 8
+  %".233" = getelementptr inbounds float, ptr %"Wh", i64 %".232"
+  %".234" = load <8 x float>, ptr %".233", align 4
+  %".235" = fmul contract <8 x float> %".228", %".234"
+  %".236" = fadd contract <8 x float> %".223", %".235"
+  %".237" = fadd contract <8 x float> %".211", %".236"
+  %".238" = getelementptr inbounds float, ptr %"G.local", i64 40
+  store <8 x float> %".237", ptr %".238", align 4
+  %".240" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".241" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".240"
+  %".242" = getelementptr inbounds float, ptr %"G.local", i64 48
+  %".243" = load <8 x float>, ptr %".242", align 4
+  %".244" = add i64 %"k", 48
+  %".245" = getelementptr inbounds float, ptr %"X", i64 %".244"
+  %".246" = load float, ptr %".245", align 4
+  %".247" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
+  %".248" = shufflevector <8 x float> %".247", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".249" = mul i64 %"k", 64
+  %".250" = mul i64 %"j.outer", 16
+  %".251" = add i64 %".249", %".250"
+  %".252" = getelementptr inbounds float, ptr %"Wx", i64 %".251"
+  %".253" = load <8 x float>, ptr %".252", align 4
+  %".254" = fmul contract <8 x float> %".248", %".253"
+  %".255" = add i64 %"k", 48
+  %".256" = getelementptr inbounds float, ptr %"H", i64 %".255"
+  %".257" = load float, ptr %".256", align 4
+  %".258" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".257", i32 0
+  %".259" = shufflevector <8 x float> %".258", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".260" = mul i64 %"k", 64
+  %".261" = mul i64 %"j.outer", 16
+  %".262" = add i64 %".260", %".261"
+  %".263" = getelementptr inbounds float, ptr %"Wh", i64 %".262"
+  %".264" = load <8 x float>, ptr %".263", align 4
+  %".265" = fmul contract <8 x float> %".259", %".264"
+  %".266" = fadd contract <8 x float> %".254", %".265"
+  %".267" = fadd contract <8 x float> %".243", %".266"
+  %".268" = getelementptr inbounds float, ptr %"G.local", i64 48
+  store <8 x float> %".267", ptr %".268", align 4
+  %".270" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".271" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".270"
+  %".272" = getelementptr inbounds float, ptr %"G.local", i64 56
+  %".273" = load <8 x float>, ptr %".272", align 4
+  %".274" = add i64 %"k", 48
+  %".275" = getelementptr inbounds float, ptr %"X", i64 %".274"
+  %".276" = load float, ptr %".275", align 4
+  %".277" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".276", i32 0
+  %".278" = shufflevector <8 x float> %".277", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".279" = mul i64 %"k", 64
+  %".280" = mul i64 %"j.outer", 16
+  %".281" = add i64 %".279", %".280"
+  %".282" = add i64 %".281", 8
+  %".283" = getelementptr inbounds float, ptr %"Wx", i64 %".282"
+  %".284" = load <8 x float>, ptr %".283", align 4
+  %".285" = fmul contract <8 x float> %".278", %".284"
+  %".286" = add i64 %"k", 48
+  %".287" = getelementptr inbounds float, ptr %"H", i64 %".286"
+  %".288" = load float, ptr %".287", align 4
+  %".289" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".288", i32 0
+  %".290" = shufflevector <8 x float> %".289", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".291" = mul i64 %"k", 64
+  %".292" = mul i64 %"j.outer", 16
+  %".293" = add i64 %".291", %".292"
+  %".294" = add i64 %".293", 8
+  %".295" = getelementptr inbounds float, ptr %"Wh", i64 %".294"
+  %".296" = load <8 x float>, ptr %".295", align 4
+  %".297" = fmul contract <8 x float> %".290", %".296"
+  %".298" = fadd contract <8 x float> %".285", %".297"
+  %".299" = fadd contract <8 x float> %".273", %".298"
+  %".300" = getelementptr inbounds float, ptr %"G.local", i64 56
+  store <8 x float> %".299", ptr %".300", align 4
   %"k.next" = add nsw i64 %"k", 1
   br label %"k.header"
 k.exit:
-  %".298" = add i64 0, 4
+  %".303" = add i64 0, 4
   br label %"b.inner.header"
 b.inner.header:
   %"b.inner" = phi  i64 [0, %"k.exit"], [%"b.inner.next", %"j.inner.outer.exit"]
-  %".300" = icmp slt i64 %"b.inner", %".298"
-  br i1 %".300", label %"b.inner.body", label %"b.inner.exit"
+  %".305" = icmp slt i64 %"b.inner", %".303"
+  br i1 %".305", label %"b.inner.body", label %"b.inner.exit"
 b.inner.body:
-  %".302" = add i64 0, 2
+  %".307" = add i64 0, 2
   br label %"j.inner.outer.header"
 b.inner.exit:
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 j.inner.outer.header:
   %"j.inner.outer" = phi  i64 [0, %"b.inner.body"], [%"j.inner.outer.next", %"j.inner.outer.body"]
-  %".304" = icmp slt i64 %"j.inner.outer", %".302"
-  br i1 %".304", label %"j.inner.outer.body", label %"j.inner.outer.exit"
+  %".309" = icmp slt i64 %"j.inner.outer", %".307"
+  br i1 %".309", label %"j.inner.outer.body", label %"j.inner.outer.exit"
 j.inner.outer.body:
-  %".306" = mul i64 %"b.inner", 64
-  %".307" = mul i64 %"j.outer", 16
-  %".308" = add i64 %".306", %".307"
-  %".309" = mul i64 %"j.inner.outer", 8
-  %".310" = add i64 %".308", %".309"
-  %".311" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".310", i32 0
-  %".312" = shufflevector <8 x i64> %".311", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".313" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".314" = add <8 x i64> %".312", %".313"
-  %".315" = mul i64 %"b.inner", 16
-  %".316" = mul i64 %"j.inner.outer", 8
-  %".317" = add i64 %".315", %".316"
-  %".318" = getelementptr inbounds float, ptr %"G.local", i64 %".317"
-  %".319" = load <8 x float>, ptr %".318", align 4
-  %".320" = mul i64 %"b.inner", 64
-  %".321" = mul i64 %"j.outer", 16
+  %".311" = mul i64 %"b.inner", 64
+  %".312" = mul i64 %"j.outer", 16
+  %".313" = add i64 %".311", %".312"
+  %".314" = mul i64 %"j.inner.outer", 8
+  %".315" = add i64 %".313", %".314"
+  %".316" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".315", i32 0
+  %".317" = shufflevector <8 x i64> %".316", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".318" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".319" = add <8 x i64> %".317", %".318"
+  %".320" = mul i64 %"b.inner", 16
+  %".321" = mul i64 %"j.inner.outer", 8
   %".322" = add i64 %".320", %".321"
-  %".323" = mul i64 %"j.inner.outer", 8
-  %".324" = add i64 %".322", %".323"
-  %".325" = getelementptr inbounds float, ptr %"G", i64 %".324"
-  store <8 x float> %".319", ptr %".325", align 4
+  %".323" = getelementptr inbounds float, ptr %"G.local", i64 %".322"
+  %".324" = load <8 x float>, ptr %".323", align 4
+  %".325" = mul i64 %"b.inner", 64
+  %".326" = mul i64 %"j.outer", 16
+  %".327" = add i64 %".325", %".326"
+  %".328" = mul i64 %"j.inner.outer", 8
+  %".329" = add i64 %".327", %".328"
+  %".330" = getelementptr inbounds float, ptr %".17", i64 %".329"
+  store <8 x float> %".324", ptr %".330", align 4
   %"j.inner.outer.next" = add nsw i64 %"j.inner.outer", 1
   br label %"j.inner.outer.header"
 j.inner.outer.exit:
@@ -351,87 +362,135 @@ j.inner.outer.exit:
   br label %"b.inner.header"
 b.header:
   %"b" = phi  i64 [0, %"j.outer.exit"], [%"b.next", %"b.body"]
-  %".332" = icmp slt i64 %"b", %".330"
-  br i1 %".332", label %"b.body", label %"b.exit"
+  %".337" = icmp slt i64 %"b", %".335"
+  br i1 %".337", label %"b.body", label %"b.exit"
 b.body:
-  %".334" = mul i64 %"b", 16
-  %".335" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".334", i32 0
-  %".336" = shufflevector <16 x i64> %".335", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".337" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".338" = add <16 x i64> %".336", %".337"
-  %".339" = mul i64 %"b", 64
-  %".340" = add i64 %".339", 16
-  %".341" = getelementptr inbounds float, ptr %"G", i64 %".340"
-  %".342" = load <16 x float>, ptr %".341", align 4
-  %".343" = getelementptr inbounds float, ptr %"B", i64 16
-  %".344" = load <16 x float>, ptr %".343", align 4
-  %".345" = fadd contract <16 x float> %".342", %".344"
-  %".346" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".345")
-  %".347" = mul i64 %"b", 16
-  %".348" = getelementptr inbounds float, ptr %"C", i64 %".347"
+  %".339" = mul i64 %"b", 16
+  %".340" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".339", i32 0
+  %".341" = shufflevector <16 x i64> %".340", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".342" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".343" = add <16 x i64> %".341", %".342"
+  %".344" = mul i64 %"b", 64
+  %".345" = add i64 %".344", 16
+  %".346" = getelementptr inbounds float, ptr %".17", i64 %".345"
+  %".347" = load <16 x float>, ptr %".346", align 4
+  %".348" = getelementptr inbounds float, ptr %"B", i64 16
   %".349" = load <16 x float>, ptr %".348", align 4
-  %".350" = fmul contract <16 x float> %".346", %".349"
-  %".351" = mul i64 %"b", 64
-  %".352" = getelementptr inbounds float, ptr %"G", i64 %".351"
-  %".353" = load <16 x float>, ptr %".352", align 4
-  %".354" = getelementptr inbounds float, ptr %"B", i64 0
-  %".355" = load <16 x float>, ptr %".354", align 4
-  %".356" = fadd contract <16 x float> %".353", %".355"
-  %".357" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".356")
-  %".358" = mul i64 %"b", 64
-  %".359" = add i64 %".358", 32
-  %".360" = getelementptr inbounds float, ptr %"G", i64 %".359"
-  %".361" = load <16 x float>, ptr %".360", align 4
-  %".362" = getelementptr inbounds float, ptr %"B", i64 32
-  %".363" = load <16 x float>, ptr %".362", align 4
-  %".364" = fadd contract <16 x float> %".361", %".363"
-  %".365" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".364")
-  %".366" = fmul contract <16 x float> %".357", %".365"
-  %".367" = fadd contract <16 x float> %".350", %".366"
-  %".368" = mul i64 %"b", 16
-  %".369" = getelementptr inbounds float, ptr %"Cn", i64 %".368"
-  store <16 x float> %".367", ptr %".369", align 4
+  %".350" = fadd contract <16 x float> %".347", %".349"
+  %".351" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".350")
+  %".352" = mul i64 %"b", 16
+  %".353" = getelementptr inbounds float, ptr %"C", i64 %".352"
+  %".354" = load <16 x float>, ptr %".353", align 4
+  %".355" = fmul contract <16 x float> %".351", %".354"
+  %".356" = mul i64 %"b", 64
+  %".357" = getelementptr inbounds float, ptr %".17", i64 %".356"
+  %".358" = load <16 x float>, ptr %".357", align 4
+  %".359" = getelementptr inbounds float, ptr %"B", i64 0
+  %".360" = load <16 x float>, ptr %".359", align 4
+  %".361" = fadd contract <16 x float> %".358", %".360"
+  %".362" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".361")
+  %".363" = mul i64 %"b", 64
+  %".364" = add i64 %".363", 32
+  %".365" = getelementptr inbounds float, ptr %".17", i64 %".364"
+  %".366" = load <16 x float>, ptr %".365", align 4
+  %".367" = getelementptr inbounds float, ptr %"B", i64 32
+  %".368" = load <16 x float>, ptr %".367", align 4
+  %".369" = fadd contract <16 x float> %".366", %".368"
+  %".370" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".369")
+  %".371" = fmul contract <16 x float> %".362", %".370"
+  %".372" = fadd contract <16 x float> %".355", %".371"
+  %".373" = mul i64 %"b", 16
+  %".374" = getelementptr inbounds float, ptr %"Cn", i64 %".373"
+  store <16 x float> %".372", ptr %".374", align 4
   %"b.next" = add nsw i64 %"b", 1
   br label %"b.header"
 b.exit:
-  %".372" = add i64 0, 4
+  %".377" = add i64 0, 4
   br label %"b.header.1"
 b.header.1:
   %"b.1" = phi  i64 [0, %"b.exit"], [%"b.next.1", %"b.body.1"]
-  %".374" = icmp slt i64 %"b.1", %".372"
-  br i1 %".374", label %"b.body.1", label %"b.exit.1"
+  %".379" = icmp slt i64 %"b.1", %".377"
+  br i1 %".379", label %"b.body.1", label %"b.exit.1"
 b.body.1:
-  %".376" = mul i64 %"b.1", 16
-  %".377" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".376", i32 0
-  %".378" = shufflevector <16 x i64> %".377", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".379" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".380" = add <16 x i64> %".378", %".379"
-  %".381" = mul i64 %"b.1", 64
-  %".382" = add i64 %".381", 48
-  %".383" = getelementptr inbounds float, ptr %"G", i64 %".382"
-  %".384" = load <16 x float>, ptr %".383", align 4
-  %".385" = getelementptr inbounds float, ptr %"B", i64 48
-  %".386" = load <16 x float>, ptr %".385", align 4
-  %".387" = fadd contract <16 x float> %".384", %".386"
-  %".388" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".387")
-  %".389" = mul i64 %"b.1", 16
-  %".390" = getelementptr inbounds float, ptr %"Cn", i64 %".389"
+  %".381" = mul i64 %"b.1", 16
+  %".382" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".381", i32 0
+  %".383" = shufflevector <16 x i64> %".382", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".384" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".385" = add <16 x i64> %".383", %".384"
+  %".386" = mul i64 %"b.1", 64
+  %".387" = add i64 %".386", 48
+  %".388" = getelementptr inbounds float, ptr %".17", i64 %".387"
+  %".389" = load <16 x float>, ptr %".388", align 4
+  %".390" = getelementptr inbounds float, ptr %"B", i64 48
   %".391" = load <16 x float>, ptr %".390", align 4
-  %".392" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".391")
-  %".393" = fmul contract <16 x float> %".388", %".392"
+  %".392" = fadd contract <16 x float> %".389", %".391"
+  %".393" = call <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".392")
   %".394" = mul i64 %"b.1", 16
-  %".395" = getelementptr inbounds float, ptr %"Hn", i64 %".394"
-  store <16 x float> %".393", ptr %".395", align 4
+  %".395" = getelementptr inbounds float, ptr %"Cn", i64 %".394"
+  %".396" = load <16 x float>, ptr %".395", align 4
+  %".397" = call <16 x float> @"tcomp.math.tanh.v16f32.rcp"(<16 x float> %".396")
+  %".398" = fmul contract <16 x float> %".393", %".397"
+  %".399" = mul i64 %"b.1", 16
+  %".400" = getelementptr inbounds float, ptr %"Hn", i64 %".399"
+  store <16 x float> %".398", ptr %".400", align 4
   %"b.next.1" = add nsw i64 %"b.1", 1
   br label %"b.header.1"
 b.exit.1:
-  call void @"free"(ptr %"G")
-  ret void
+  %".403" = atomicrmw xchg ptr %".10", ptr %"G.block" acq_rel
+  call void @"free"(ptr %".403")
+  br label %"entry.endif.endif"
 }
+
+@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
+define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
+{
+entry:
+  %".4" = icmp ugt i64 %".2", 4611686018427387904
+  br i1 %".4", label %"fail", label %"take"
+take:
+  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
+  %".7" = icmp eq ptr %".6", null
+  br i1 %".7", label %"alloc", label %"check"
+check:
+  %".9" = load i64, ptr %".6"
+  %".10" = icmp uge i64 %".9", %".2"
+  br i1 %".10", label %"reuse", label %"alloc"
+reuse:
+  ret ptr %".6"
+alloc:
+  call void @"free"(ptr %".6")
+  %".14" = add i64 %".2", 64
+  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
+  %".16" = icmp eq ptr %".15", null
+  br i1 %".16", label %"fail", label %"store"
+fail:
+  ret ptr null
+store:
+  store i64 %".2", ptr %".15"
+  ret ptr %".15"
+}
+
+declare void @"free"(ptr %".1")
 
 declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
 
-declare void @"free"(ptr %".1")
+@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
+define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
+{
+entry:
+  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
+  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
+  %".7" = extractvalue {i64, i1} %".6", 1
+  br i1 %".7", label %"entry.if", label %"entry.endif"
+entry.if:
+  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
+  store i64 %".2", ptr %".9"
+  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
+  store i64 %".3", ptr %".11"
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
 
 define internal <16 x float> @"tcomp.math.sigmoid.v16f32.rcp"(<16 x float> %".1") alwaysinline nounwind
 {
@@ -442,7 +501,7 @@ entry:
   %".6" = fcmp ole <16 x float> %".4", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
   %".7" = and <16 x i1> %".5", %".6"
   %".8" = call i1 @"llvm.vector.reduce.and.v16i1"(<16 x i1> %".7")
-  br i1 %".8", label %"entry.if", label %"entry.else", !prof !0
+  br i1 %".8", label %"entry.if", label %"entry.else", !prof !1
 entry.if:
   %".10" = call contract <16 x float> @"llvm.fmuladd.v16f32"(<16 x float> %".4", <16 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <16 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
   %".11" = fsub <16 x float> %".10", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
@@ -566,4 +625,7 @@ entry:
 
 declare <16 x float> @"llvm.copysign.v16f32"(<16 x float> %".1", <16 x float> %".2")
 
-!0 = !{ !"branch_weights", i32 99, i32 1 }
+@"tcomp_main.ws_cells" = internal global [1 x ptr] zeroinitializer, align 8
+@"tcomp_main_ws_n" = constant i64 1, align 8
+!0 = !{ !"branch_weights", i32 1, i32 99 }
+!1 = !{ !"branch_weights", i32 99, i32 1 }

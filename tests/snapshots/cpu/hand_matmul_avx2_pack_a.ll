@@ -9,431 +9,454 @@ entry:
   %"C.local" = alloca [96 x float], align 64
   %"closure1" = alloca {ptr, ptr, i64}
   %"closure0" = alloca {ptr, ptr, i64}
-  %".5" = mul i64 4, 4096
-  %".6" = add i64 %".5", 64
-  %".7" = and i64 %".6", -64
-  %"A.packed" = call ptr @"aligned_alloc"(i64 64, i64 %".7")
-  %".8" = mul i64 4, 4608
-  %".9" = add i64 %".8", 64
-  %".10" = and i64 %".9", -64
-  %"B.packed" = call ptr @"aligned_alloc"(i64 64, i64 %".10")
-  %".11" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"A", ptr %".11"
-  %".13" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %"A.packed", ptr %".13"
-  %".15" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".15"
-  %".17" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 16, i32 %".17")
-  %".19" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
-  store ptr %"B", ptr %".19"
-  %".21" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
-  store ptr %"B.packed", ptr %".21"
-  %".23" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
-  store i64 0, ptr %".23"
-  %".25" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".25")
-  %".27" = add i64 0, 64
+  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
+  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
+  %"A.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 16448)
+  %".6" = icmp ne ptr %"A.packed.block", null
+  %".7" = xor i1 %".6", -1
+  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
+entry.if:
+  call void @"tcomp_main.oob_report"(i64 -4, i64 16448, i64 0)
+  br label %"entry.endif"
+entry.endif:
+  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
+entry.endif.if:
+  %".12" = getelementptr inbounds i8, ptr %"A.packed.block", i64 64
+  %".13" = getelementptr inbounds ptr, ptr %"ws.cells", i64 1
+  %"B.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".13", i64 18496)
+  %".14" = icmp ne ptr %"B.packed.block", null
+  %".15" = xor i1 %".14", -1
+  br i1 %".15", label %"entry.endif.if.if", label %"entry.endif.if.endif", !prof !0
+entry.endif.endif:
+  ret void
+entry.endif.if.if:
+  call void @"tcomp_main.oob_report"(i64 -5, i64 18496, i64 0)
+  br label %"entry.endif.if.endif"
+entry.endif.if.endif:
+  br i1 %".14", label %"entry.endif.if.endif.if", label %"entry.endif.if.endif.endif", !prof !1
+entry.endif.if.endif.if:
+  %".20" = getelementptr inbounds i8, ptr %"B.packed.block", i64 64
+  %".21" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"A", ptr %".21"
+  %".23" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %".12", ptr %".23"
+  %".25" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".25"
+  %".27" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 16, i32 %".27")
+  %".29" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
+  store ptr %"B", ptr %".29"
+  %".31" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
+  store ptr %".20", ptr %".31"
+  %".33" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
+  store i64 0, ptr %".33"
+  %".35" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".35")
+  %".37" = add i64 0, 64
   br label %"i0.header"
+entry.endif.if.endif.endif:
+  %".647" = atomicrmw xchg ptr %".5", ptr %"A.packed.block" acq_rel
+  call void @"free"(ptr %".647")
+  br label %"entry.endif.endif"
 i0.header:
-  %"i0" = phi  i64 [0, %"entry"], [%"i0.next", %"i0.body"]
-  %".29" = icmp slt i64 %"i0", %".27"
-  br i1 %".29", label %"i0.body", label %"i0.exit"
+  %"i0" = phi  i64 [0, %"entry.endif.if.endif.if"], [%"i0.next", %"i0.body"]
+  %".39" = icmp slt i64 %"i0", %".37"
+  br i1 %".39", label %"i0.body", label %"i0.exit"
 i0.body:
-  %".31" = mul i64 %"i0", 24
-  %".32" = add i64 %".31", 3072
-  %".33" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".32", i32 0
-  %".34" = shufflevector <16 x i64> %".33", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".35" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".36" = add <16 x i64> %".34", %".35"
-  %".37" = mul i64 %"i0", 64
-  %".38" = add i64 %".37", 48
-  %".39" = getelementptr inbounds float, ptr %"B", i64 %".38"
-  %".40" = load <16 x float>, ptr %".39", align 4
   %".41" = mul i64 %"i0", 24
   %".42" = add i64 %".41", 3072
-  %".43" = getelementptr inbounds float, ptr %"B.packed", i64 %".42"
-  store <16 x float> %".40", ptr %".43", align 4
+  %".43" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".42", i32 0
+  %".44" = shufflevector <16 x i64> %".43", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".45" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".46" = add <16 x i64> %".44", %".45"
+  %".47" = mul i64 %"i0", 64
+  %".48" = add i64 %".47", 48
+  %".49" = getelementptr inbounds float, ptr %"B", i64 %".48"
+  %".50" = load <16 x float>, ptr %".49", align 4
+  %".51" = mul i64 %"i0", 24
+  %".52" = add i64 %".51", 3072
+  %".53" = getelementptr inbounds float, ptr %".20", i64 %".52"
+  store <16 x float> %".50", ptr %".53", align 4
   %"i0.next" = add nsw i64 %"i0", 1
   br label %"i0.header"
 i0.exit:
-  %".46" = add i64 0, 2
+  %".56" = add i64 0, 2
   br label %"j.outer.header"
 j.outer.header:
   %"j.outer" = phi  i64 [0, %"i0.exit"], [%"j.outer.next", %"i.outer.inner.exit"]
-  %".48" = icmp slt i64 %"j.outer", %".46"
-  br i1 %".48", label %"j.outer.body", label %"j.outer.exit"
+  %".58" = icmp slt i64 %"j.outer", %".56"
+  br i1 %".58", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".50" = add i64 0, 16
+  %".60" = add i64 0, 16
   br label %"i.outer.inner.header"
 j.outer.exit:
-  %".401" = add i64 0, 16
+  %".411" = add i64 0, 16
   br label %"i.outer.inner.header.1"
 i.outer.inner.header:
   %"i.outer.inner" = phi  i64 [0, %"j.outer.body"], [%"i.outer.inner.next", %"i.inner.exit"]
-  %".52" = icmp slt i64 %"i.outer.inner", %".50"
-  br i1 %".52", label %"i.outer.inner.body", label %"i.outer.inner.exit"
+  %".62" = icmp slt i64 %"i.outer.inner", %".60"
+  br i1 %".62", label %"i.outer.inner.body", label %"i.outer.inner.exit"
 i.outer.inner.body:
-  %".54" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".55" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".54"
-  %".56" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".56", align 4
-  %".58" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".59" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".58"
-  %".60" = getelementptr inbounds float, ptr %"C.local", i64 8
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".60", align 4
-  %".62" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".63" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".62"
-  %".64" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".64", align 4
-  %".66" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".67" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".66"
-  %".68" = getelementptr inbounds float, ptr %"C.local", i64 24
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".68", align 4
-  %".70" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".71" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".70"
-  %".72" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".72", align 4
-  %".74" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".75" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".74"
-  %".76" = getelementptr inbounds float, ptr %"C.local", i64 40
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".76", align 4
-  %".78" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".79" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".78"
-  %".80" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".80", align 4
-  %".82" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".83" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".82"
-  %".84" = getelementptr inbounds float, ptr %"C.local", i64 56
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".84", align 4
-  %".86" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".87" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".86"
-  %".88" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".88", align 4
-  %".90" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".91" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".90"
-  %".92" = getelementptr inbounds float, ptr %"C.local", i64 72
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".92", align 4
-  %".94" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".95" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".94"
-  %".96" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".96", align 4
-  %".98" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".99" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".98"
-  %".100" = getelementptr inbounds float, ptr %"C.local", i64 88
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".100", align 4
-  %".102" = add i64 0, 64
+  %".64" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".65" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".64"
+  %".66" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".66", align 4
+  %".68" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".69" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".68"
+  %".70" = getelementptr inbounds float, ptr %"C.local", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".70", align 4
+  %".72" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".73" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".72"
+  %".74" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".74", align 4
+  %".76" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".77" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".76"
+  %".78" = getelementptr inbounds float, ptr %"C.local", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".78", align 4
+  %".80" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".81" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".80"
+  %".82" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".82", align 4
+  %".84" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".85" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".84"
+  %".86" = getelementptr inbounds float, ptr %"C.local", i64 40
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".86", align 4
+  %".88" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".89" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".88"
+  %".90" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".90", align 4
+  %".92" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".93" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".92"
+  %".94" = getelementptr inbounds float, ptr %"C.local", i64 56
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".94", align 4
+  %".96" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".97" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".96"
+  %".98" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".98", align 4
+  %".100" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".101" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".100"
+  %".102" = getelementptr inbounds float, ptr %"C.local", i64 72
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".102", align 4
+  %".104" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".105" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".104"
+  %".106" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".106", align 4
+  %".108" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".109" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".108"
+  %".110" = getelementptr inbounds float, ptr %"C.local", i64 88
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".110", align 4
+  %".112" = add i64 0, 64
   br label %"k.header"
 i.outer.inner.exit:
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 k.header:
   %"k" = phi  i64 [0, %"i.outer.inner.body"], [%"k.next", %"k.body"]
-  %".104" = icmp slt i64 %"k", %".102"
-  br i1 %".104", label %"k.body", label %"k.exit"
+  %".114" = icmp slt i64 %"k", %".112"
+  br i1 %".114", label %"k.body", label %"k.exit"
 k.body:
-  %".106" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".107" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".106"
-  %".108" = getelementptr inbounds float, ptr %"C.local", i64 0
-  %".109" = load <8 x float>, ptr %".108", align 4
-  %".110" = mul i64 %"k", 4
-  %".111" = mul i64 %"i.outer.inner", 256
-  %".112" = add i64 %".110", %".111"
-  %".113" = getelementptr inbounds float, ptr %"A.packed", i64 %".112"
-  %".114" = load float, ptr %".113", align 4
-  %".115" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".114", i32 0
-  %".116" = shufflevector <8 x float> %".115", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".117" = mul i64 %"k", 24
-  %".118" = mul i64 %"j.outer", 1536
-  %".119" = add i64 %".117", %".118"
-  %".120" = getelementptr inbounds float, ptr %"B.packed", i64 %".119"
-  %".121" = load <8 x float>, ptr %".120", align 4
-  %".122" = fmul contract <8 x float> %".116", %".121"
-  %".123" = fadd contract <8 x float> %".109", %".122"
-  %".124" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <8 x float> %".123", ptr %".124", align 4
-  %".126" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".127" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".126"
-  %".128" = getelementptr inbounds float, ptr %"C.local", i64 8
-  %".129" = load <8 x float>, ptr %".128", align 4
-  %".130" = mul i64 %"k", 4
-  %".131" = mul i64 %"i.outer.inner", 256
-  %".132" = add i64 %".130", %".131"
-  %".133" = getelementptr inbounds float, ptr %"A.packed", i64 %".132"
-  %".134" = load float, ptr %".133", align 4
-  %".135" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".134", i32 0
-  %".136" = shufflevector <8 x float> %".135", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".137" = mul i64 %"k", 24
-  %".138" = mul i64 %"j.outer", 1536
-  %".139" = add i64 %".137", %".138"
-  %".140" = add i64 %".139", 8
-  %".141" = getelementptr inbounds float, ptr %"B.packed", i64 %".140"
-  %".142" = load <8 x float>, ptr %".141", align 4
-  %".143" = fmul contract <8 x float> %".136", %".142"
-  %".144" = fadd contract <8 x float> %".129", %".143"
-  %".145" = getelementptr inbounds float, ptr %"C.local", i64 8
-  store <8 x float> %".144", ptr %".145", align 4
-  %".147" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".148" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".147"
-  %".149" = getelementptr inbounds float, ptr %"C.local", i64 16
-  %".150" = load <8 x float>, ptr %".149", align 4
-  %".151" = mul i64 %"k", 4
-  %".152" = mul i64 %"i.outer.inner", 256
-  %".153" = add i64 %".151", %".152"
-  %".154" = getelementptr inbounds float, ptr %"A.packed", i64 %".153"
-  %".155" = load float, ptr %".154", align 4
-  %".156" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".155", i32 0
-  %".157" = shufflevector <8 x float> %".156", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".158" = mul i64 %"k", 24
-  %".159" = mul i64 %"j.outer", 1536
-  %".160" = add i64 %".158", %".159"
-  %".161" = add i64 %".160", 16
-  %".162" = getelementptr inbounds float, ptr %"B.packed", i64 %".161"
-  %".163" = load <8 x float>, ptr %".162", align 4
-  %".164" = fmul contract <8 x float> %".157", %".163"
-  %".165" = fadd contract <8 x float> %".150", %".164"
-  %".166" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <8 x float> %".165", ptr %".166", align 4
-  %".168" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".169" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".168"
-  %".170" = getelementptr inbounds float, ptr %"C.local", i64 24
-  %".171" = load <8 x float>, ptr %".170", align 4
-  %".172" = mul i64 %"k", 4
-  %".173" = mul i64 %"i.outer.inner", 256
-  %".174" = add i64 %".172", %".173"
-  %".175" = add i64 %".174", 1
-  %".176" = getelementptr inbounds float, ptr %"A.packed", i64 %".175"
-  %".177" = load float, ptr %".176", align 4
-  %".178" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
-  %".179" = shufflevector <8 x float> %".178", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".180" = mul i64 %"k", 24
-  %".181" = mul i64 %"j.outer", 1536
-  %".182" = add i64 %".180", %".181"
-  %".183" = getelementptr inbounds float, ptr %"B.packed", i64 %".182"
-  %".184" = load <8 x float>, ptr %".183", align 4
-  %".185" = fmul contract <8 x float> %".179", %".184"
-  %".186" = fadd contract <8 x float> %".171", %".185"
-  %".187" = getelementptr inbounds float, ptr %"C.local", i64 24
-  store <8 x float> %".186", ptr %".187", align 4
-  %".189" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".190" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".189"
-  %".191" = getelementptr inbounds float, ptr %"C.local", i64 32
-  %".192" = load <8 x float>, ptr %".191", align 4
-  %".193" = mul i64 %"k", 4
-  %".194" = mul i64 %"i.outer.inner", 256
-  %".195" = add i64 %".193", %".194"
-  %".196" = add i64 %".195", 1
-  %".197" = getelementptr inbounds float, ptr %"A.packed", i64 %".196"
-  %".198" = load float, ptr %".197", align 4
-  %".199" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".198", i32 0
-  %".200" = shufflevector <8 x float> %".199", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".201" = mul i64 %"k", 24
-  %".202" = mul i64 %"j.outer", 1536
-  %".203" = add i64 %".201", %".202"
-  %".204" = add i64 %".203", 8
-  %".205" = getelementptr inbounds float, ptr %"B.packed", i64 %".204"
-  %".206" = load <8 x float>, ptr %".205", align 4
-  %".207" = fmul contract <8 x float> %".200", %".206"
-  %".208" = fadd contract <8 x float> %".192", %".207"
-  %".209" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <8 x float> %".208", ptr %".209", align 4
-  %".211" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".212" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".211"
-  %".213" = getelementptr inbounds float, ptr %"C.local", i64 40
-  %".214" = load <8 x float>, ptr %".213", align 4
-  %".215" = mul i64 %"k", 4
-  %".216" = mul i64 %"i.outer.inner", 256
-  %".217" = add i64 %".215", %".216"
-  %".218" = add i64 %".217", 1
-  %".219" = getelementptr inbounds float, ptr %"A.packed", i64 %".218"
-  %".220" = load float, ptr %".219", align 4
-  %".221" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".220", i32 0
-  %".222" = shufflevector <8 x float> %".221", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".223" = mul i64 %"k", 24
-  %".224" = mul i64 %"j.outer", 1536
-  %".225" = add i64 %".223", %".224"
-  %".226" = add i64 %".225", 16
-  %".227" = getelementptr inbounds float, ptr %"B.packed", i64 %".226"
-  %".228" = load <8 x float>, ptr %".227", align 4
-  %".229" = fmul contract <8 x float> %".222", %".228"
-  %".230" = fadd contract <8 x float> %".214", %".229"
-  %".231" = getelementptr inbounds float, ptr %"C.local", i64 40
-  store <8 x float> %".230", ptr %".231", align 4
-  %".233" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".234" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".233"
-  %".235" = getelementptr inbounds float, ptr %"C.local", i64 48
-  %".236" = load <8 x float>, ptr %".235", align 4
-  %".237" = mul i64 %"k", 4
-  %".238" = mul i64 %"i.outer.inner", 256
-  %".239" = add i64 %".237", %".238"
-  %".240" = add i64 %".239", 2
-  %".241" = getelementptr inbounds float, ptr %"A.packed", i64 %".240"
-  %".242" = load float, ptr %".241", align 4
-  %".243" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".242", i32 0
-  %".244" = shufflevector <8 x float> %".243", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".245" = mul i64 %"k", 24
-  %".246" = mul i64 %"j.outer", 1536
-  %".247" = add i64 %".245", %".246"
-  %".248" = getelementptr inbounds float, ptr %"B.packed", i64 %".247"
-  %".249" = load <8 x float>, ptr %".248", align 4
-  %".250" = fmul contract <8 x float> %".244", %".249"
-  %".251" = fadd contract <8 x float> %".236", %".250"
-  %".252" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <8 x float> %".251", ptr %".252", align 4
-  %".254" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".255" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".254"
-  %".256" = getelementptr inbounds float, ptr %"C.local", i64 56
-  %".257" = load <8 x float>, ptr %".256", align 4
-  %".258" = mul i64 %"k", 4
-  %".259" = mul i64 %"i.outer.inner", 256
-  %".260" = add i64 %".258", %".259"
-  %".261" = add i64 %".260", 2
-  %".262" = getelementptr inbounds float, ptr %"A.packed", i64 %".261"
-  %".263" = load float, ptr %".262", align 4
-  %".264" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".263", i32 0
-  %".265" = shufflevector <8 x float> %".264", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".266" = mul i64 %"k", 24
-  %".267" = mul i64 %"j.outer", 1536
-  %".268" = add i64 %".266", %".267"
-  %".269" = add i64 %".268", 8
-  %".270" = getelementptr inbounds float, ptr %"B.packed", i64 %".269"
-  %".271" = load <8 x float>, ptr %".270", align 4
-  %".272" = fmul contract <8 x float> %".265", %".271"
-  %".273" = fadd contract <8 x float> %".257", %".272"
-  %".274" = getelementptr inbounds float, ptr %"C.local", i64 56
-  store <8 x float> %".273", ptr %".274", align 4
-  %".276" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".277" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".276"
-  %".278" = getelementptr inbounds float, ptr %"C.local", i64 64
-  %".279" = load <8 x float>, ptr %".278", align 4
-  %".280" = mul i64 %"k", 4
-  %".281" = mul i64 %"i.outer.inner", 256
-  %".282" = add i64 %".280", %".281"
-  %".283" = add i64 %".282", 2
-  %".284" = getelementptr inbounds float, ptr %"A.packed", i64 %".283"
-  %".285" = load float, ptr %".284", align 4
-  %".286" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".285", i32 0
-  %".287" = shufflevector <8 x float> %".286", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".288" = mul i64 %"k", 24
-  %".289" = mul i64 %"j.outer", 1536
-  %".290" = add i64 %".288", %".289"
-  %".291" = add i64 %".290", 16
-  %".292" = getelementptr inbounds float, ptr %"B.packed", i64 %".291"
-  %".293" = load <8 x float>, ptr %".292", align 4
-  %".294" = fmul contract <8 x float> %".287", %".293"
-  %".295" = fadd contract <8 x float> %".279", %".294"
-  %".296" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <8 x float> %".295", ptr %".296", align 4
-  %".298" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".299" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".298"
-  %".300" = getelementptr inbounds float, ptr %"C.local", i64 72
-  %".301" = load <8 x float>, ptr %".300", align 4
-  %".302" = mul i64 %"k", 4
-  %".303" = mul i64 %"i.outer.inner", 256
-  %".304" = add i64 %".302", %".303"
-  %".305" = add i64 %".304", 3
-  %".306" = getelementptr inbounds float, ptr %"A.packed", i64 %".305"
-  %".307" = load float, ptr %".306", align 4
-  %".308" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".307", i32 0
-  %".309" = shufflevector <8 x float> %".308", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".310" = mul i64 %"k", 24
-  %".311" = mul i64 %"j.outer", 1536
-  %".312" = add i64 %".310", %".311"
-  %".313" = getelementptr inbounds float, ptr %"B.packed", i64 %".312"
-  %".314" = load <8 x float>, ptr %".313", align 4
-  %".315" = fmul contract <8 x float> %".309", %".314"
-  %".316" = fadd contract <8 x float> %".301", %".315"
-  %".317" = getelementptr inbounds float, ptr %"C.local", i64 72
-  store <8 x float> %".316", ptr %".317", align 4
-  %".319" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".320" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".319"
-  %".321" = getelementptr inbounds float, ptr %"C.local", i64 80
-  %".322" = load <8 x float>, ptr %".321", align 4
-  %".323" = mul i64 %"k", 4
-  %".324" = mul i64 %"i.outer.inner", 256
-  %".325" = add i64 %".323", %".324"
-  %".326" = add i64 %".325", 3
-  %".327" = getelementptr inbounds float, ptr %"A.packed", i64 %".326"
-  %".328" = load float, ptr %".327", align 4
-  %".329" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
-  %".330" = shufflevector <8 x float> %".329", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".331" = mul i64 %"k", 24
-  %".332" = mul i64 %"j.outer", 1536
-  %".333" = add i64 %".331", %".332"
-  %".334" = add i64 %".333", 8
-  %".335" = getelementptr inbounds float, ptr %"B.packed", i64 %".334"
-  %".336" = load <8 x float>, ptr %".335", align 4
-  %".337" = fmul contract <8 x float> %".330", %".336"
-  %".338" = fadd contract <8 x float> %".322", %".337"
-  %".339" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <8 x float> %".338", ptr %".339", align 4
-  %".341" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".342" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".341"
-  %".343" = getelementptr inbounds float, ptr %"C.local", i64 88
-  %".344" = load <8 x float>, ptr %".343", align 4
-  %".345" = mul i64 %"k", 4
-  %".346" = mul i64 %"i.outer.inner", 256
-  %".347" = add i64 %".345", %".346"
-  %".348" = add i64 %".347", 3
-  %".349" = getelementptr inbounds float, ptr %"A.packed", i64 %".348"
-  %".350" = load float, ptr %".349", align 4
-  %".351" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".350", i32 0
-  %".352" = shufflevector <8 x float> %".351", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".353" = mul i64 %"k", 24
-  %".354" = mul i64 %"j.outer", 1536
-  %".355" = add i64 %".353", %".354"
-  %".356" = add i64 %".355", 16
-  %".357" = getelementptr inbounds float, ptr %"B.packed", i64 %".356"
-  %".358" = load <8 x float>, ptr %".357", align 4
-  %".359" = fmul contract <8 x float> %".352", %".358"
-  %".360" = fadd contract <8 x float> %".344", %".359"
-  %".361" = getelementptr inbounds float, ptr %"C.local", i64 88
-  store <8 x float> %".360", ptr %".361", align 4
+  %".116" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".117" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".116"
+  %".118" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".119" = load <8 x float>, ptr %".118", align 4
+  %".120" = mul i64 %"k", 4
+  %".121" = mul i64 %"i.outer.inner", 256
+  %".122" = add i64 %".120", %".121"
+  %".123" = getelementptr inbounds float, ptr %".12", i64 %".122"
+  %".124" = load float, ptr %".123", align 4
+  %".125" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
+  %".126" = shufflevector <8 x float> %".125", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".127" = mul i64 %"k", 24
+  %".128" = mul i64 %"j.outer", 1536
+  %".129" = add i64 %".127", %".128"
+  %".130" = getelementptr inbounds float, ptr %".20", i64 %".129"
+  %".131" = load <8 x float>, ptr %".130", align 4
+  %".132" = fmul contract <8 x float> %".126", %".131"
+  %".133" = fadd contract <8 x float> %".119", %".132"
+  %".134" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <8 x float> %".133", ptr %".134", align 4
+  %".136" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".137" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".136"
+  %".138" = getelementptr inbounds float, ptr %"C.local", i64 8
+  %".139" = load <8 x float>, ptr %".138", align 4
+  %".140" = mul i64 %"k", 4
+  %".141" = mul i64 %"i.outer.inner", 256
+  %".142" = add i64 %".140", %".141"
+  %".143" = getelementptr inbounds float, ptr %".12", i64 %".142"
+  %".144" = load float, ptr %".143", align 4
+  %".145" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
+  %".146" = shufflevector <8 x float> %".145", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".147" = mul i64 %"k", 24
+  %".148" = mul i64 %"j.outer", 1536
+  %".149" = add i64 %".147", %".148"
+  %".150" = add i64 %".149", 8
+  %".151" = getelementptr inbounds float, ptr %".20", i64 %".150"
+  %".152" = load <8 x float>, ptr %".151", align 4
+  %".153" = fmul contract <8 x float> %".146", %".152"
+  %".154" = fadd contract <8 x float> %".139", %".153"
+  %".155" = getelementptr inbounds float, ptr %"C.local", i64 8
+  store <8 x float> %".154", ptr %".155", align 4
+  %".157" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".158" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".157"
+  %".159" = getelementptr inbounds float, ptr %"C.local", i64 16
+  %".160" = load <8 x float>, ptr %".159", align 4
+  %".161" = mul i64 %"k", 4
+  %".162" = mul i64 %"i.outer.inner", 256
+  %".163" = add i64 %".161", %".162"
+  %".164" = getelementptr inbounds float, ptr %".12", i64 %".163"
+  %".165" = load float, ptr %".164", align 4
+  %".166" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".165", i32 0
+  %".167" = shufflevector <8 x float> %".166", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".168" = mul i64 %"k", 24
+  %".169" = mul i64 %"j.outer", 1536
+  %".170" = add i64 %".168", %".169"
+  %".171" = add i64 %".170", 16
+  %".172" = getelementptr inbounds float, ptr %".20", i64 %".171"
+  %".173" = load <8 x float>, ptr %".172", align 4
+  %".174" = fmul contract <8 x float> %".167", %".173"
+  %".175" = fadd contract <8 x float> %".160", %".174"
+  %".176" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <8 x float> %".175", ptr %".176", align 4
+  %".178" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".179" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".178"
+  %".180" = getelementptr inbounds float, ptr %"C.local", i64 24
+  %".181" = load <8 x float>, ptr %".180", align 4
+  %".182" = mul i64 %"k", 4
+  %".183" = mul i64 %"i.outer.inner", 256
+  %".184" = add i64 %".182", %".183"
+  %".185" = add i64 %".184", 1
+  %".186" = getelementptr inbounds float, ptr %".12", i64 %".185"
+  %".187" = load float, ptr %".186", align 4
+  %".188" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
+  %".189" = shufflevector <8 x float> %".188", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".190" = mul i64 %"k", 24
+  %".191" = mul i64 %"j.outer", 1536
+  %".192" = add i64 %".190", %".191"
+  %".193" = getelementptr inbounds float, ptr %".20", i64 %".192"
+  %".194" = load <8 x float>, ptr %".193", align 4
+  %".195" = fmul contract <8 x float> %".189", %".194"
+  %".196" = fadd contract <8 x float> %".181", %".195"
+  %".197" = getelementptr inbounds float, ptr %"C.local", i64 24
+  store <8 x float> %".196", ptr %".197", align 4
+  %".199" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".200" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".199"
+  %".201" = getelementptr inbounds float, ptr %"C.local", i64 32
+  %".202" = load <8 x float>, ptr %".201", align 4
+  %".203" = mul i64 %"k", 4
+  %".204" = mul i64 %"i.outer.inner", 256
+  %".205" = add i64 %".203", %".204"
+  %".206" = add i64 %".205", 1
+  %".207" = getelementptr inbounds float, ptr %".12", i64 %".206"
+  %".208" = load float, ptr %".207", align 4
+  %".209" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".208", i32 0
+  %".210" = shufflevector <8 x float> %".209", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".211" = mul i64 %"k", 24
+  %".212" = mul i64 %"j.outer", 1536
+  %".213" = add i64 %".211", %".212"
+  %".214" = add i64 %".213", 8
+  %".215" = getelementptr inbounds float, ptr %".20", i64 %".214"
+  %".216" = load <8 x float>, ptr %".215", align 4
+  %".217" = fmul contract <8 x float> %".210", %".216"
+  %".218" = fadd contract <8 x float> %".202", %".217"
+  %".219" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <8 x float> %".218", ptr %".219", align 4
+  %".221" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".222" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".221"
+  %".223" = getelementptr inbounds float, ptr %"C.local", i64 40
+  %".224" = load <8 x float>, ptr %".223", align 4
+  %".225" = mul i64 %"k", 4
+  %".226" = mul i64 %"i.outer.inner", 256
+  %".227" = add i64 %".225", %".226"
+  %".228" = add i64 %".227", 1
+  %".229" = getelementptr inbounds float, ptr %".12", i64 %".228"
+  %".230" = load float, ptr %".229", align 4
+  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
+  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".233" = mul i64 %"k", 24
+  %".234" = mul i64 %"j.outer", 1536
+  %".235" = add i64 %".233", %".234"
+  %".236" = add i64 %".235", 16
+  %".237" = getelementptr inbounds float, ptr %".20", i64 %".236"
+  %".238" = load <8 x float>, ptr %".237", align 4
+  %".239" = fmul contract <8 x float> %".232", %".238"
+  %".240" = fadd contract <8 x float> %".224", %".239"
+  %".241" = getelementptr inbounds float, ptr %"C.local", i64 40
+  store <8 x float> %".240", ptr %".241", align 4
+  %".243" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".244" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".243"
+  %".245" = getelementptr inbounds float, ptr %"C.local", i64 48
+  %".246" = load <8 x float>, ptr %".245", align 4
+  %".247" = mul i64 %"k", 4
+  %".248" = mul i64 %"i.outer.inner", 256
+  %".249" = add i64 %".247", %".248"
+  %".250" = add i64 %".249", 2
+  %".251" = getelementptr inbounds float, ptr %".12", i64 %".250"
+  %".252" = load float, ptr %".251", align 4
+  %".253" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
+  %".254" = shufflevector <8 x float> %".253", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".255" = mul i64 %"k", 24
+  %".256" = mul i64 %"j.outer", 1536
+  %".257" = add i64 %".255", %".256"
+  %".258" = getelementptr inbounds float, ptr %".20", i64 %".257"
+  %".259" = load <8 x float>, ptr %".258", align 4
+  %".260" = fmul contract <8 x float> %".254", %".259"
+  %".261" = fadd contract <8 x float> %".246", %".260"
+  %".262" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <8 x float> %".261", ptr %".262", align 4
+  %".264" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".265" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".264"
+  %".266" = getelementptr inbounds float, ptr %"C.local", i64 56
+  %".267" = load <8 x float>, ptr %".266", align 4
+  %".268" = mul i64 %"k", 4
+  %".269" = mul i64 %"i.outer.inner", 256
+  %".270" = add i64 %".268", %".269"
+  %".271" = add i64 %".270", 2
+  %".272" = getelementptr inbounds float, ptr %".12", i64 %".271"
+  %".273" = load float, ptr %".272", align 4
+  %".274" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".273", i32 0
+  %".275" = shufflevector <8 x float> %".274", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".276" = mul i64 %"k", 24
+  %".277" = mul i64 %"j.outer", 1536
+  %".278" = add i64 %".276", %".277"
+  %".279" = add i64 %".278", 8
+  %".280" = getelementptr inbounds float, ptr %".20", i64 %".279"
+  %".281" = load <8 x float>, ptr %".280", align 4
+  %".282" = fmul contract <8 x float> %".275", %".281"
+  %".283" = fadd contract <8 x float> %".267", %".282"
+  %".284" = getelementptr inbounds float, ptr %"C.local", i64 56
+  store <8 x float> %".283", ptr %".284", align 4
+  %".286" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".287" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".286"
+  %".288" = getelementptr inbounds float, ptr %"C.local", i64 64
+  %".289" = load <8 x float>, ptr %".288", align 4
+  %".290" = mul i64 %"k", 4
+  %".291" = mul i64 %"i.outer.inner", 256
+  %".292" = add i64 %".290", %".291"
+  %".293" = add i64 %".292", 2
+  %".294" = getelementptr inbounds float, ptr %".12", i64 %".293"
+  %".295" = load float, ptr %".294", align 4
+  %".296" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
+  %".297" = shufflevector <8 x float> %".296", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".298" = mul i64 %"k", 24
+  %".299" = mul i64 %"j.outer", 1536
+  %".300" = add i64 %".298", %".299"
+  %".301" = add i64 %".300", 16
+  %".302" = getelementptr inbounds float, ptr %".20", i64 %".301"
+  %".303" = load <8 x float>, ptr %".302", align 4
+  %".304" = fmul contract <8 x float> %".297", %".303"
+  %".305" = fadd contract <8 x float> %".289", %".304"
+  %".306" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <8 x float> %".305", ptr %".306", align 4
+  %".308" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".309" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".308"
+  %".310" = getelementptr inbounds float, ptr %"C.local", i64 72
+  %".311" = load <8 x float>, ptr %".310", align 4
+  %".312" = mul i64 %"k", 4
+  %".313" = mul i64 %"i.outer.inner", 256
+  %".314" = add i64 %".312", %".313"
+  %".315" = add i64 %".314", 3
+  %".316" = getelementptr inbounds float, ptr %".12", i64 %".315"
+  %".317" = load float, ptr %".316", align 4
+  %".318" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
+  %".319" = shufflevector <8 x float> %".318", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".320" = mul i64 %"k", 24
+  %".321" = mul i64 %"j.outer", 1536
+  %".322" = add i64 %".320", %".321"
+  %".323" = getelementptr inbounds float, ptr %".20", i64 %".322"
+  %".324" = load <8 x float>, ptr %".323", align 4
+  %".325" = fmul contract <8 x float> %".319", %".324"
+  %".326" = fadd contract <8 x float> %".311", %".325"
+  %".327" = getelementptr inbounds float, ptr %"C.local", i64 72
+  store <8 x float> %".326", ptr %".327", align 4
+  %".329" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".330" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".329"
+  %".331" = getelementptr inbounds float, ptr %"C.local", i64 80
+  %".332" = load <8 x float>, ptr %".331", align 4
+  %".333" = mul i64 %"k", 4
+  %".334" = mul i64 %"i.outer.inner", 256
+  %".335" = add i64 %".333", %".334"
+  %".336" = add i64 %".335", 3
+  %".337" = getelementptr inbounds float, ptr %".12", i64 %".336"
+  %".338" = load float, ptr %".337", align 4
+  %".339" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
+  %".340" = shufflevector <8 x float> %".339", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".341" = mul i64 %"k", 24
+  %".342" = mul i64 %"j.outer", 1536
+  %".343" = add i64 %".341", %".342"
+  %".344" = add i64 %".343", 8
+  %".345" = getelementptr inbounds float, ptr %".20", i64 %".344"
+  %".346" = load <8 x float>, ptr %".345", align 4
+  %".347" = fmul contract <8 x float> %".340", %".346"
+  %".348" = fadd contract <8 x float> %".332", %".347"
+  %".349" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <8 x float> %".348", ptr %".349", align 4
+  %".351" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".352" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".351"
+  %".353" = getelementptr inbounds float, ptr %"C.local", i64 88
+  %".354" = load <8 x float>, ptr %".353", align 4
+  %".355" = mul i64 %"k", 4
+  %".356" = mul i64 %"i.outer.inner", 256
+  %".357" = add i64 %".355", %".356"
+  %".358" = add i64 %".357", 3
+  %".359" = getelementptr inbounds float, ptr %".12", i64 %".358"
+  %".360" = load float, ptr %".359", align 4
+  %".361" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
+  %".362" = shufflevector <8 x float> %".361", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".363" = mul i64 %"k", 24
+  %".364" = mul i64 %"j.outer", 1536
+  %".365" = add i64 %".363", %".364"
+  %".366" = add i64 %".365", 16
+  %".367" = getelementptr inbounds float, ptr %".20", i64 %".366"
+  %".368" = load <8 x float>, ptr %".367", align 4
+  %".369" = fmul contract <8 x float> %".362", %".368"
+  %".370" = fadd contract <8 x float> %".354", %".369"
+  %".371" = getelementptr inbounds float, ptr %"C.local", i64 88
+  store <8 x float> %".370", ptr %".371", align 4
   %"k.next" = add nsw i64 %"k", 1
   br label %"k.header"
 k.exit:
-  %".364" = add i64 0, 4
+  %".374" = add i64 0, 4
   br label %"i.inner.header"
 i.inner.header:
   %"i.inner" = phi  i64 [0, %"k.exit"], [%"i.inner.next", %"j.inner.outer.exit"]
-  %".366" = icmp slt i64 %"i.inner", %".364"
-  br i1 %".366", label %"i.inner.body", label %"i.inner.exit"
+  %".376" = icmp slt i64 %"i.inner", %".374"
+  br i1 %".376", label %"i.inner.body", label %"i.inner.exit"
 i.inner.body:
-  %".368" = add i64 0, 3
+  %".378" = add i64 0, 3
   br label %"j.inner.outer.header"
 i.inner.exit:
   %"i.outer.inner.next" = add nsw i64 %"i.outer.inner", 1
   br label %"i.outer.inner.header"
 j.inner.outer.header:
   %"j.inner.outer" = phi  i64 [0, %"i.inner.body"], [%"j.inner.outer.next", %"j.inner.outer.body"]
-  %".370" = icmp slt i64 %"j.inner.outer", %".368"
-  br i1 %".370", label %"j.inner.outer.body", label %"j.inner.outer.exit"
+  %".380" = icmp slt i64 %"j.inner.outer", %".378"
+  br i1 %".380", label %"j.inner.outer.body", label %"j.inner.outer.exit"
 j.inner.outer.body:
-  %".372" = mul i64 %"i.inner", 64
-  %".373" = mul i64 %"i.outer.inner", 256
-  %".374" = add i64 %".372", %".373"
-  %".375" = mul i64 %"j.outer", 24
-  %".376" = add i64 %".374", %".375"
-  %".377" = mul i64 %"j.inner.outer", 8
-  %".378" = add i64 %".376", %".377"
-  %".379" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".378", i32 0
-  %".380" = shufflevector <8 x i64> %".379", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".381" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".382" = add <8 x i64> %".380", %".381"
-  %".383" = mul i64 %"i.inner", 24
-  %".384" = mul i64 %"j.inner.outer", 8
-  %".385" = add i64 %".383", %".384"
-  %".386" = getelementptr inbounds float, ptr %"C.local", i64 %".385"
-  %".387" = load <8 x float>, ptr %".386", align 4
-  %".388" = mul i64 %"i.inner", 64
-  %".389" = mul i64 %"i.outer.inner", 256
-  %".390" = add i64 %".388", %".389"
-  %".391" = mul i64 %"j.outer", 24
-  %".392" = add i64 %".390", %".391"
-  %".393" = mul i64 %"j.inner.outer", 8
-  %".394" = add i64 %".392", %".393"
-  %".395" = getelementptr inbounds float, ptr %"C", i64 %".394"
-  store <8 x float> %".387", ptr %".395", align 4
+  %".382" = mul i64 %"i.inner", 64
+  %".383" = mul i64 %"i.outer.inner", 256
+  %".384" = add i64 %".382", %".383"
+  %".385" = mul i64 %"j.outer", 24
+  %".386" = add i64 %".384", %".385"
+  %".387" = mul i64 %"j.inner.outer", 8
+  %".388" = add i64 %".386", %".387"
+  %".389" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".388", i32 0
+  %".390" = shufflevector <8 x i64> %".389", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".391" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".392" = add <8 x i64> %".390", %".391"
+  %".393" = mul i64 %"i.inner", 24
+  %".394" = mul i64 %"j.inner.outer", 8
+  %".395" = add i64 %".393", %".394"
+  %".396" = getelementptr inbounds float, ptr %"C.local", i64 %".395"
+  %".397" = load <8 x float>, ptr %".396", align 4
+  %".398" = mul i64 %"i.inner", 64
+  %".399" = mul i64 %"i.outer.inner", 256
+  %".400" = add i64 %".398", %".399"
+  %".401" = mul i64 %"j.outer", 24
+  %".402" = add i64 %".400", %".401"
+  %".403" = mul i64 %"j.inner.outer", 8
+  %".404" = add i64 %".402", %".403"
+  %".405" = getelementptr inbounds float, ptr %"C", i64 %".404"
+  store <8 x float> %".397", ptr %".405", align 4
   %"j.inner.outer.next" = add nsw i64 %"j.inner.outer", 1
   br label %"j.inner.outer.header"
 j.inner.outer.exit:
@@ -441,253 +464,253 @@ j.inner.outer.exit:
   br label %"i.inner.header"
 i.outer.inner.header.1:
   %"i.outer.inner.1" = phi  i64 [0, %"j.outer.exit"], [%"i.outer.inner.next.1", %"i.inner.exit.1"]
-  %".403" = icmp slt i64 %"i.outer.inner.1", %".401"
-  br i1 %".403", label %"i.outer.inner.body.1", label %"i.outer.inner.exit.1"
+  %".413" = icmp slt i64 %"i.outer.inner.1", %".411"
+  br i1 %".413", label %"i.outer.inner.body.1", label %"i.outer.inner.exit.1"
 i.outer.inner.body.1:
-  %".405" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".406" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".405"
-  %".407" = getelementptr inbounds float, ptr %"C.local.1", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".407", align 4
-  %".409" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".410" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".409"
-  %".411" = getelementptr inbounds float, ptr %"C.local.1", i64 8
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".411", align 4
-  %".413" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".414" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".413"
-  %".415" = getelementptr inbounds float, ptr %"C.local.1", i64 16
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".415", align 4
-  %".417" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".418" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".417"
-  %".419" = getelementptr inbounds float, ptr %"C.local.1", i64 24
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".419", align 4
-  %".421" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".422" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".421"
-  %".423" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".423", align 4
-  %".425" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".426" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".425"
-  %".427" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".427", align 4
-  %".429" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".430" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".429"
-  %".431" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".431", align 4
-  %".433" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".434" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".433"
-  %".435" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".435", align 4
-  %".437" = add i64 0, 64
+  %".415" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".416" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".415"
+  %".417" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".417", align 4
+  %".419" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".420" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".419"
+  %".421" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".421", align 4
+  %".423" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".424" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".423"
+  %".425" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".425", align 4
+  %".427" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".428" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".427"
+  %".429" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".429", align 4
+  %".431" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".432" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".431"
+  %".433" = getelementptr inbounds float, ptr %"C.local.1", i64 32
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".433", align 4
+  %".435" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".436" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".435"
+  %".437" = getelementptr inbounds float, ptr %"C.local.1", i64 40
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".437", align 4
+  %".439" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".440" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".439"
+  %".441" = getelementptr inbounds float, ptr %"C.local.1", i64 48
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".441", align 4
+  %".443" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".444" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".443"
+  %".445" = getelementptr inbounds float, ptr %"C.local.1", i64 56
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".445", align 4
+  %".447" = add i64 0, 64
   br label %"k.header.1"
 i.outer.inner.exit.1:
-  call void @"free"(ptr %"B.packed")
-  call void @"free"(ptr %"A.packed")
-  ret void
+  %".644" = atomicrmw xchg ptr %".13", ptr %"B.packed.block" acq_rel
+  call void @"free"(ptr %".644")
+  br label %"entry.endif.if.endif.endif"
 k.header.1:
   %"k.1" = phi  i64 [0, %"i.outer.inner.body.1"], [%"k.next.1", %"k.body.1"]
-  %".439" = icmp slt i64 %"k.1", %".437"
-  br i1 %".439", label %"k.body.1", label %"k.exit.1"
+  %".449" = icmp slt i64 %"k.1", %".447"
+  br i1 %".449", label %"k.body.1", label %"k.exit.1"
 k.body.1:
-  %".441" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".442" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".441"
-  %".443" = getelementptr inbounds float, ptr %"C.local.1", i64 0
-  %".444" = load <8 x float>, ptr %".443", align 4
-  %".445" = mul i64 %"k.1", 4
-  %".446" = mul i64 %"i.outer.inner.1", 256
-  %".447" = add i64 %".445", %".446"
-  %".448" = getelementptr inbounds float, ptr %"A.packed", i64 %".447"
-  %".449" = load float, ptr %".448", align 4
-  %".450" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".449", i32 0
-  %".451" = shufflevector <8 x float> %".450", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".452" = mul i64 %"k.1", 24
-  %".453" = add i64 %".452", 3072
-  %".454" = getelementptr inbounds float, ptr %"B.packed", i64 %".453"
-  %".455" = load <8 x float>, ptr %".454", align 4
-  %".456" = fmul contract <8 x float> %".451", %".455"
-  %".457" = fadd contract <8 x float> %".444", %".456"
-  %".458" = getelementptr inbounds float, ptr %"C.local.1", i64 0
-  store <8 x float> %".457", ptr %".458", align 4
-  %".460" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".461" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".460"
-  %".462" = getelementptr inbounds float, ptr %"C.local.1", i64 8
-  %".463" = load <8 x float>, ptr %".462", align 4
-  %".464" = mul i64 %"k.1", 4
-  %".465" = mul i64 %"i.outer.inner.1", 256
-  %".466" = add i64 %".464", %".465"
-  %".467" = getelementptr inbounds float, ptr %"A.packed", i64 %".466"
-  %".468" = load float, ptr %".467", align 4
-  %".469" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".468", i32 0
-  %".470" = shufflevector <8 x float> %".469", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".471" = mul i64 %"k.1", 24
-  %".472" = add i64 %".471", 3080
-  %".473" = getelementptr inbounds float, ptr %"B.packed", i64 %".472"
-  %".474" = load <8 x float>, ptr %".473", align 4
-  %".475" = fmul contract <8 x float> %".470", %".474"
-  %".476" = fadd contract <8 x float> %".463", %".475"
-  %".477" = getelementptr inbounds float, ptr %"C.local.1", i64 8
-  store <8 x float> %".476", ptr %".477", align 4
-  %".479" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".480" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".479"
-  %".481" = getelementptr inbounds float, ptr %"C.local.1", i64 16
-  %".482" = load <8 x float>, ptr %".481", align 4
-  %".483" = mul i64 %"k.1", 4
-  %".484" = mul i64 %"i.outer.inner.1", 256
-  %".485" = add i64 %".483", %".484"
-  %".486" = add i64 %".485", 1
-  %".487" = getelementptr inbounds float, ptr %"A.packed", i64 %".486"
-  %".488" = load float, ptr %".487", align 4
-  %".489" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".488", i32 0
-  %".490" = shufflevector <8 x float> %".489", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".491" = mul i64 %"k.1", 24
-  %".492" = add i64 %".491", 3072
-  %".493" = getelementptr inbounds float, ptr %"B.packed", i64 %".492"
-  %".494" = load <8 x float>, ptr %".493", align 4
-  %".495" = fmul contract <8 x float> %".490", %".494"
-  %".496" = fadd contract <8 x float> %".482", %".495"
-  %".497" = getelementptr inbounds float, ptr %"C.local.1", i64 16
-  store <8 x float> %".496", ptr %".497", align 4
-  %".499" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".500" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".499"
-  %".501" = getelementptr inbounds float, ptr %"C.local.1", i64 24
-  %".502" = load <8 x float>, ptr %".501", align 4
-  %".503" = mul i64 %"k.1", 4
-  %".504" = mul i64 %"i.outer.inner.1", 256
-  %".505" = add i64 %".503", %".504"
-  %".506" = add i64 %".505", 1
-  %".507" = getelementptr inbounds float, ptr %"A.packed", i64 %".506"
-  %".508" = load float, ptr %".507", align 4
-  %".509" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".508", i32 0
-  %".510" = shufflevector <8 x float> %".509", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".511" = mul i64 %"k.1", 24
-  %".512" = add i64 %".511", 3080
-  %".513" = getelementptr inbounds float, ptr %"B.packed", i64 %".512"
-  %".514" = load <8 x float>, ptr %".513", align 4
-  %".515" = fmul contract <8 x float> %".510", %".514"
-  %".516" = fadd contract <8 x float> %".502", %".515"
-  %".517" = getelementptr inbounds float, ptr %"C.local.1", i64 24
-  store <8 x float> %".516", ptr %".517", align 4
-  %".519" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".520" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".519"
-  %".521" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  %".522" = load <8 x float>, ptr %".521", align 4
-  %".523" = mul i64 %"k.1", 4
-  %".524" = mul i64 %"i.outer.inner.1", 256
-  %".525" = add i64 %".523", %".524"
-  %".526" = add i64 %".525", 2
-  %".527" = getelementptr inbounds float, ptr %"A.packed", i64 %".526"
-  %".528" = load float, ptr %".527", align 4
-  %".529" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".528", i32 0
-  %".530" = shufflevector <8 x float> %".529", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".531" = mul i64 %"k.1", 24
-  %".532" = add i64 %".531", 3072
-  %".533" = getelementptr inbounds float, ptr %"B.packed", i64 %".532"
-  %".534" = load <8 x float>, ptr %".533", align 4
-  %".535" = fmul contract <8 x float> %".530", %".534"
-  %".536" = fadd contract <8 x float> %".522", %".535"
-  %".537" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  store <8 x float> %".536", ptr %".537", align 4
-  %".539" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".540" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".539"
-  %".541" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  %".542" = load <8 x float>, ptr %".541", align 4
-  %".543" = mul i64 %"k.1", 4
-  %".544" = mul i64 %"i.outer.inner.1", 256
-  %".545" = add i64 %".543", %".544"
-  %".546" = add i64 %".545", 2
-  %".547" = getelementptr inbounds float, ptr %"A.packed", i64 %".546"
-  %".548" = load float, ptr %".547", align 4
-  %".549" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".548", i32 0
-  %".550" = shufflevector <8 x float> %".549", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".551" = mul i64 %"k.1", 24
-  %".552" = add i64 %".551", 3080
-  %".553" = getelementptr inbounds float, ptr %"B.packed", i64 %".552"
-  %".554" = load <8 x float>, ptr %".553", align 4
-  %".555" = fmul contract <8 x float> %".550", %".554"
-  %".556" = fadd contract <8 x float> %".542", %".555"
-  %".557" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  store <8 x float> %".556", ptr %".557", align 4
-  %".559" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".560" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".559"
-  %".561" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  %".562" = load <8 x float>, ptr %".561", align 4
-  %".563" = mul i64 %"k.1", 4
-  %".564" = mul i64 %"i.outer.inner.1", 256
-  %".565" = add i64 %".563", %".564"
-  %".566" = add i64 %".565", 3
-  %".567" = getelementptr inbounds float, ptr %"A.packed", i64 %".566"
-  %".568" = load float, ptr %".567", align 4
-  %".569" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".568", i32 0
-  %".570" = shufflevector <8 x float> %".569", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".571" = mul i64 %"k.1", 24
-  %".572" = add i64 %".571", 3072
-  %".573" = getelementptr inbounds float, ptr %"B.packed", i64 %".572"
-  %".574" = load <8 x float>, ptr %".573", align 4
-  %".575" = fmul contract <8 x float> %".570", %".574"
-  %".576" = fadd contract <8 x float> %".562", %".575"
-  %".577" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  store <8 x float> %".576", ptr %".577", align 4
-  %".579" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".580" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".579"
-  %".581" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  %".582" = load <8 x float>, ptr %".581", align 4
-  %".583" = mul i64 %"k.1", 4
-  %".584" = mul i64 %"i.outer.inner.1", 256
-  %".585" = add i64 %".583", %".584"
-  %".586" = add i64 %".585", 3
-  %".587" = getelementptr inbounds float, ptr %"A.packed", i64 %".586"
-  %".588" = load float, ptr %".587", align 4
-  %".589" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".588", i32 0
-  %".590" = shufflevector <8 x float> %".589", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".591" = mul i64 %"k.1", 24
-  %".592" = add i64 %".591", 3080
-  %".593" = getelementptr inbounds float, ptr %"B.packed", i64 %".592"
-  %".594" = load <8 x float>, ptr %".593", align 4
-  %".595" = fmul contract <8 x float> %".590", %".594"
-  %".596" = fadd contract <8 x float> %".582", %".595"
-  %".597" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  store <8 x float> %".596", ptr %".597", align 4
+  %".451" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".452" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".451"
+  %".453" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  %".454" = load <8 x float>, ptr %".453", align 4
+  %".455" = mul i64 %"k.1", 4
+  %".456" = mul i64 %"i.outer.inner.1", 256
+  %".457" = add i64 %".455", %".456"
+  %".458" = getelementptr inbounds float, ptr %".12", i64 %".457"
+  %".459" = load float, ptr %".458", align 4
+  %".460" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".459", i32 0
+  %".461" = shufflevector <8 x float> %".460", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".462" = mul i64 %"k.1", 24
+  %".463" = add i64 %".462", 3072
+  %".464" = getelementptr inbounds float, ptr %".20", i64 %".463"
+  %".465" = load <8 x float>, ptr %".464", align 4
+  %".466" = fmul contract <8 x float> %".461", %".465"
+  %".467" = fadd contract <8 x float> %".454", %".466"
+  %".468" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  store <8 x float> %".467", ptr %".468", align 4
+  %".470" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".471" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".470"
+  %".472" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  %".473" = load <8 x float>, ptr %".472", align 4
+  %".474" = mul i64 %"k.1", 4
+  %".475" = mul i64 %"i.outer.inner.1", 256
+  %".476" = add i64 %".474", %".475"
+  %".477" = getelementptr inbounds float, ptr %".12", i64 %".476"
+  %".478" = load float, ptr %".477", align 4
+  %".479" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
+  %".480" = shufflevector <8 x float> %".479", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".481" = mul i64 %"k.1", 24
+  %".482" = add i64 %".481", 3080
+  %".483" = getelementptr inbounds float, ptr %".20", i64 %".482"
+  %".484" = load <8 x float>, ptr %".483", align 4
+  %".485" = fmul contract <8 x float> %".480", %".484"
+  %".486" = fadd contract <8 x float> %".473", %".485"
+  %".487" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  store <8 x float> %".486", ptr %".487", align 4
+  %".489" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".490" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".489"
+  %".491" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  %".492" = load <8 x float>, ptr %".491", align 4
+  %".493" = mul i64 %"k.1", 4
+  %".494" = mul i64 %"i.outer.inner.1", 256
+  %".495" = add i64 %".493", %".494"
+  %".496" = add i64 %".495", 1
+  %".497" = getelementptr inbounds float, ptr %".12", i64 %".496"
+  %".498" = load float, ptr %".497", align 4
+  %".499" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
+  %".500" = shufflevector <8 x float> %".499", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".501" = mul i64 %"k.1", 24
+  %".502" = add i64 %".501", 3072
+  %".503" = getelementptr inbounds float, ptr %".20", i64 %".502"
+  %".504" = load <8 x float>, ptr %".503", align 4
+  %".505" = fmul contract <8 x float> %".500", %".504"
+  %".506" = fadd contract <8 x float> %".492", %".505"
+  %".507" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  store <8 x float> %".506", ptr %".507", align 4
+  %".509" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".510" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".509"
+  %".511" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  %".512" = load <8 x float>, ptr %".511", align 4
+  %".513" = mul i64 %"k.1", 4
+  %".514" = mul i64 %"i.outer.inner.1", 256
+  %".515" = add i64 %".513", %".514"
+  %".516" = add i64 %".515", 1
+  %".517" = getelementptr inbounds float, ptr %".12", i64 %".516"
+  %".518" = load float, ptr %".517", align 4
+  %".519" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
+  %".520" = shufflevector <8 x float> %".519", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".521" = mul i64 %"k.1", 24
+  %".522" = add i64 %".521", 3080
+  %".523" = getelementptr inbounds float, ptr %".20", i64 %".522"
+  %".524" = load <8 x float>, ptr %".523", align 4
+  %".525" = fmul contract <8 x float> %".520", %".524"
+  %".526" = fadd contract <8 x float> %".512", %".525"
+  %".527" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  store <8 x float> %".526", ptr %".527", align 4
+  %".529" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".530" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".529"
+  %".531" = getelementptr inbounds float, ptr %"C.local.1", i64 32
+  %".532" = load <8 x float>, ptr %".531", align 4
+  %".533" = mul i64 %"k.1", 4
+  %".534" = mul i64 %"i.outer.inner.1", 256
+  %".535" = add i64 %".533", %".534"
+  %".536" = add i64 %".535", 2
+  %".537" = getelementptr inbounds float, ptr %".12", i64 %".536"
+  %".538" = load float, ptr %".537", align 4
+  %".539" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
+  %".540" = shufflevector <8 x float> %".539", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".541" = mul i64 %"k.1", 24
+  %".542" = add i64 %".541", 3072
+  %".543" = getelementptr inbounds float, ptr %".20", i64 %".542"
+  %".544" = load <8 x float>, ptr %".543", align 4
+  %".545" = fmul contract <8 x float> %".540", %".544"
+  %".546" = fadd contract <8 x float> %".532", %".545"
+  %".547" = getelementptr inbounds float, ptr %"C.local.1", i64 32
+  store <8 x float> %".546", ptr %".547", align 4
+  %".549" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".550" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".549"
+  %".551" = getelementptr inbounds float, ptr %"C.local.1", i64 40
+  %".552" = load <8 x float>, ptr %".551", align 4
+  %".553" = mul i64 %"k.1", 4
+  %".554" = mul i64 %"i.outer.inner.1", 256
+  %".555" = add i64 %".553", %".554"
+  %".556" = add i64 %".555", 2
+  %".557" = getelementptr inbounds float, ptr %".12", i64 %".556"
+  %".558" = load float, ptr %".557", align 4
+  %".559" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".558", i32 0
+  %".560" = shufflevector <8 x float> %".559", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".561" = mul i64 %"k.1", 24
+  %".562" = add i64 %".561", 3080
+  %".563" = getelementptr inbounds float, ptr %".20", i64 %".562"
+  %".564" = load <8 x float>, ptr %".563", align 4
+  %".565" = fmul contract <8 x float> %".560", %".564"
+  %".566" = fadd contract <8 x float> %".552", %".565"
+  %".567" = getelementptr inbounds float, ptr %"C.local.1", i64 40
+  store <8 x float> %".566", ptr %".567", align 4
+  %".569" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".570" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".569"
+  %".571" = getelementptr inbounds float, ptr %"C.local.1", i64 48
+  %".572" = load <8 x float>, ptr %".571", align 4
+  %".573" = mul i64 %"k.1", 4
+  %".574" = mul i64 %"i.outer.inner.1", 256
+  %".575" = add i64 %".573", %".574"
+  %".576" = add i64 %".575", 3
+  %".577" = getelementptr inbounds float, ptr %".12", i64 %".576"
+  %".578" = load float, ptr %".577", align 4
+  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".578", i32 0
+  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".581" = mul i64 %"k.1", 24
+  %".582" = add i64 %".581", 3072
+  %".583" = getelementptr inbounds float, ptr %".20", i64 %".582"
+  %".584" = load <8 x float>, ptr %".583", align 4
+  %".585" = fmul contract <8 x float> %".580", %".584"
+  %".586" = fadd contract <8 x float> %".572", %".585"
+  %".587" = getelementptr inbounds float, ptr %"C.local.1", i64 48
+  store <8 x float> %".586", ptr %".587", align 4
+  %".589" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".590" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".589"
+  %".591" = getelementptr inbounds float, ptr %"C.local.1", i64 56
+  %".592" = load <8 x float>, ptr %".591", align 4
+  %".593" = mul i64 %"k.1", 4
+  %".594" = mul i64 %"i.outer.inner.1", 256
+  %".595" = add i64 %".593", %".594"
+  %".596" = add i64 %".595", 3
+  %".597" = getelementptr inbounds float, ptr %".12", i64 %".596"
+  %".598" = load float, ptr %".597", align 4
+  %".599" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".598", i32 0
+  %".600" = shufflevector <8 x float> %".599", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".601" = mul i64 %"k.1", 24
+  %".602" = add i64 %".601", 3080
+  %".603" = getelementptr inbounds float, ptr %".20", i64 %".602"
+  %".604" = load <8 x float>, ptr %".603", align 4
+  %".605" = fmul contract <8 x float> %".600", %".604"
+  %".606" = fadd contract <8 x float> %".592", %".605"
+  %".607" = getelementptr inbounds float, ptr %"C.local.1", i64 56
+  store <8 x float> %".606", ptr %".607", align 4
   %"k.next.1" = add nsw i64 %"k.1", 1
   br label %"k.header.1"
 k.exit.1:
-  %".600" = add i64 0, 4
+  %".610" = add i64 0, 4
   br label %"i.inner.header.1"
 i.inner.header.1:
   %"i.inner.1" = phi  i64 [0, %"k.exit.1"], [%"i.inner.next.1", %"j.inner.outer.exit.1"]
-  %".602" = icmp slt i64 %"i.inner.1", %".600"
-  br i1 %".602", label %"i.inner.body.1", label %"i.inner.exit.1"
+  %".612" = icmp slt i64 %"i.inner.1", %".610"
+  br i1 %".612", label %"i.inner.body.1", label %"i.inner.exit.1"
 i.inner.body.1:
-  %".604" = add i64 0, 2
+  %".614" = add i64 0, 2
   br label %"j.inner.outer.header.1"
 i.inner.exit.1:
   %"i.outer.inner.next.1" = add nsw i64 %"i.outer.inner.1", 1
   br label %"i.outer.inner.header.1"
 j.inner.outer.header.1:
   %"j.inner.outer.1" = phi  i64 [0, %"i.inner.body.1"], [%"j.inner.outer.next.1", %"j.inner.outer.body.1"]
-  %".606" = icmp slt i64 %"j.inner.outer.1", %".604"
-  br i1 %".606", label %"j.inner.outer.body.1", label %"j.inner.outer.exit.1"
+  %".616" = icmp slt i64 %"j.inner.outer.1", %".614"
+  br i1 %".616", label %"j.inner.outer.body.1", label %"j.inner.outer.exit.1"
 j.inner.outer.body.1:
-  %".608" = mul i64 %"i.inner.1", 64
-  %".609" = mul i64 %"i.outer.inner.1", 256
-  %".610" = add i64 %".608", %".609"
-  %".611" = mul i64 %"j.inner.outer.1", 8
-  %".612" = add i64 %".610", %".611"
-  %".613" = add i64 %".612", 48
-  %".614" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".613", i32 0
-  %".615" = shufflevector <8 x i64> %".614", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".616" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".617" = add <8 x i64> %".615", %".616"
-  %".618" = mul i64 %"i.inner.1", 16
-  %".619" = mul i64 %"j.inner.outer.1", 8
+  %".618" = mul i64 %"i.inner.1", 64
+  %".619" = mul i64 %"i.outer.inner.1", 256
   %".620" = add i64 %".618", %".619"
-  %".621" = getelementptr inbounds float, ptr %"C.local.1", i64 %".620"
-  %".622" = load <8 x float>, ptr %".621", align 4
-  %".623" = mul i64 %"i.inner.1", 64
-  %".624" = mul i64 %"i.outer.inner.1", 256
-  %".625" = add i64 %".623", %".624"
-  %".626" = mul i64 %"j.inner.outer.1", 8
-  %".627" = add i64 %".625", %".626"
-  %".628" = add i64 %".627", 48
-  %".629" = getelementptr inbounds float, ptr %"C", i64 %".628"
-  store <8 x float> %".622", ptr %".629", align 4
+  %".621" = mul i64 %"j.inner.outer.1", 8
+  %".622" = add i64 %".620", %".621"
+  %".623" = add i64 %".622", 48
+  %".624" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".623", i32 0
+  %".625" = shufflevector <8 x i64> %".624", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".626" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".627" = add <8 x i64> %".625", %".626"
+  %".628" = mul i64 %"i.inner.1", 16
+  %".629" = mul i64 %"j.inner.outer.1", 8
+  %".630" = add i64 %".628", %".629"
+  %".631" = getelementptr inbounds float, ptr %"C.local.1", i64 %".630"
+  %".632" = load <8 x float>, ptr %".631", align 4
+  %".633" = mul i64 %"i.inner.1", 64
+  %".634" = mul i64 %"i.outer.inner.1", 256
+  %".635" = add i64 %".633", %".634"
+  %".636" = mul i64 %"j.inner.outer.1", 8
+  %".637" = add i64 %".635", %".636"
+  %".638" = add i64 %".637", 48
+  %".639" = getelementptr inbounds float, ptr %"C", i64 %".638"
+  store <8 x float> %".632", ptr %".639", align 4
   %"j.inner.outer.next.1" = add nsw i64 %"j.inner.outer.1", 1
   br label %"j.inner.outer.header.1"
 j.inner.outer.exit.1:
@@ -695,9 +718,56 @@ j.inner.outer.exit.1:
   br label %"i.inner.header.1"
 }
 
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
+@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
+define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
+{
+entry:
+  %".4" = icmp ugt i64 %".2", 4611686018427387904
+  br i1 %".4", label %"fail", label %"take"
+take:
+  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
+  %".7" = icmp eq ptr %".6", null
+  br i1 %".7", label %"alloc", label %"check"
+check:
+  %".9" = load i64, ptr %".6"
+  %".10" = icmp uge i64 %".9", %".2"
+  br i1 %".10", label %"reuse", label %"alloc"
+reuse:
+  ret ptr %".6"
+alloc:
+  call void @"free"(ptr %".6")
+  %".14" = add i64 %".2", 64
+  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
+  %".16" = icmp eq ptr %".15", null
+  br i1 %".16", label %"fail", label %"store"
+fail:
+  ret ptr null
+store:
+  store i64 %".2", ptr %".15"
+  ret ptr %".15"
+}
 
 declare void @"free"(ptr %".1")
+
+declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
+
+@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
+define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
+{
+entry:
+  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
+  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
+  %".7" = extractvalue {i64, i1} %".6", 1
+  br i1 %".7", label %"entry.if", label %"entry.endif"
+entry.if:
+  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
+  store i64 %".2", ptr %".9"
+  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
+  store i64 %".3", ptr %".11"
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"A", ptr noalias %"A.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
 {
@@ -838,3 +908,8 @@ entry:
   call void @"tcomp_main.par1.body"(ptr %".6", ptr %".8", i64 %".10", i64 %".2", i64 %".3")
   ret void
 }
+
+@"tcomp_main.ws_cells" = internal global [2 x ptr] zeroinitializer, align 8
+@"tcomp_main_ws_n" = constant i64 2, align 8
+!0 = !{ !"branch_weights", i32 1, i32 99 }
+!1 = !{ !"branch_weights", i32 99, i32 1 }

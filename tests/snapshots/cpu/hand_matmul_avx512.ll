@@ -7,480 +7,492 @@ define void @"tcomp_main"(ptr noalias %"A", ptr noalias %"B", ptr noalias %"C") 
 entry:
   %"C.local" = alloca [256 x float], align 64
   %"closure0" = alloca {ptr, ptr, i64}
-  %".5" = mul i64 4, 4096
-  %".6" = add i64 %".5", 64
-  %".7" = and i64 %".6", -64
-  %"B.packed" = call ptr @"aligned_alloc"(i64 64, i64 %".7")
-  %".8" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"B", ptr %".8"
-  %".10" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %"B.packed", ptr %".10"
-  %".12" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".12"
-  %".14" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".14")
-  %".16" = add i64 0, 2
+  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
+  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
+  %"B.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 16448)
+  %".6" = icmp ne ptr %"B.packed.block", null
+  %".7" = xor i1 %".6", -1
+  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
+entry.if:
+  call void @"tcomp_main.oob_report"(i64 -4, i64 16448, i64 0)
+  br label %"entry.endif"
+entry.endif:
+  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
+entry.endif.if:
+  %".12" = getelementptr inbounds i8, ptr %"B.packed.block", i64 64
+  %".13" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"B", ptr %".13"
+  %".15" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %".12", ptr %".15"
+  %".17" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".17"
+  %".19" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".19")
+  %".21" = add i64 0, 2
   br label %"j.outer.header"
+entry.endif.endif:
+  ret void
 j.outer.header:
-  %"j.outer" = phi  i64 [0, %"entry"], [%"j.outer.next", %"i.outer.inner.exit"]
-  %".18" = icmp slt i64 %"j.outer", %".16"
-  br i1 %".18", label %"j.outer.body", label %"j.outer.exit"
+  %"j.outer" = phi  i64 [0, %"entry.endif.if"], [%"j.outer.next", %"i.outer.inner.exit"]
+  %".23" = icmp slt i64 %"j.outer", %".21"
+  br i1 %".23", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".20" = add i64 0, 8
+  %".25" = add i64 0, 8
   br label %"i.outer.inner.header"
 j.outer.exit:
-  call void @"free"(ptr %"B.packed")
-  ret void
+  %".461" = atomicrmw xchg ptr %".5", ptr %"B.packed.block" acq_rel
+  call void @"free"(ptr %".461")
+  br label %"entry.endif.endif"
 i.outer.inner.header:
   %"i.outer.inner" = phi  i64 [0, %"j.outer.body"], [%"i.outer.inner.next", %"i.inner.exit"]
-  %".22" = icmp slt i64 %"i.outer.inner", %".20"
-  br i1 %".22", label %"i.outer.inner.body", label %"i.outer.inner.exit"
+  %".27" = icmp slt i64 %"i.outer.inner", %".25"
+  br i1 %".27", label %"i.outer.inner.body", label %"i.outer.inner.exit"
 i.outer.inner.body:
-  %".24" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".25" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".24"
-  %".26" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".26", align 4
-  %".28" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".29" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".28"
-  %".30" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".30", align 4
-  %".32" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".33" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".32"
-  %".34" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".34", align 4
-  %".36" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".37" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".36"
-  %".38" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".38", align 4
-  %".40" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".41" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".40"
-  %".42" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".42", align 4
-  %".44" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".45" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".44"
-  %".46" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".46", align 4
-  %".48" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".49" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".48"
-  %".50" = getelementptr inbounds float, ptr %"C.local", i64 96
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".50", align 4
-  %".52" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".53" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".52"
-  %".54" = getelementptr inbounds float, ptr %"C.local", i64 112
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".54", align 4
-  %".56" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".57" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".56"
-  %".58" = getelementptr inbounds float, ptr %"C.local", i64 128
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".58", align 4
-  %".60" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".61" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".60"
-  %".62" = getelementptr inbounds float, ptr %"C.local", i64 144
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".62", align 4
-  %".64" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".65" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".64"
-  %".66" = getelementptr inbounds float, ptr %"C.local", i64 160
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".66", align 4
-  %".68" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".69" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".68"
-  %".70" = getelementptr inbounds float, ptr %"C.local", i64 176
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".70", align 4
-  %".72" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".73" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".72"
-  %".74" = getelementptr inbounds float, ptr %"C.local", i64 192
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".74", align 4
-  %".76" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".77" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".76"
-  %".78" = getelementptr inbounds float, ptr %"C.local", i64 208
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".78", align 4
-  %".80" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".81" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".80"
-  %".82" = getelementptr inbounds float, ptr %"C.local", i64 224
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".82", align 4
-  %".84" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".85" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".84"
-  %".86" = getelementptr inbounds float, ptr %"C.local", i64 240
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".86", align 4
-  %".88" = add i64 0, 64
+  %".29" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".30" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".29"
+  %".31" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".31", align 4
+  %".33" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".34" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".33"
+  %".35" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".35", align 4
+  %".37" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".38" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".37"
+  %".39" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".39", align 4
+  %".41" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".42" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".41"
+  %".43" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".43", align 4
+  %".45" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".46" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".45"
+  %".47" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".47", align 4
+  %".49" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".50" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".49"
+  %".51" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".51", align 4
+  %".53" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".54" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".53"
+  %".55" = getelementptr inbounds float, ptr %"C.local", i64 96
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".55", align 4
+  %".57" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".58" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".57"
+  %".59" = getelementptr inbounds float, ptr %"C.local", i64 112
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".59", align 4
+  %".61" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".62" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".61"
+  %".63" = getelementptr inbounds float, ptr %"C.local", i64 128
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".63", align 4
+  %".65" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".66" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".65"
+  %".67" = getelementptr inbounds float, ptr %"C.local", i64 144
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".67", align 4
+  %".69" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".70" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".69"
+  %".71" = getelementptr inbounds float, ptr %"C.local", i64 160
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".71", align 4
+  %".73" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".74" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".73"
+  %".75" = getelementptr inbounds float, ptr %"C.local", i64 176
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".75", align 4
+  %".77" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".78" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".77"
+  %".79" = getelementptr inbounds float, ptr %"C.local", i64 192
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".79", align 4
+  %".81" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".82" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".81"
+  %".83" = getelementptr inbounds float, ptr %"C.local", i64 208
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".83", align 4
+  %".85" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".86" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".85"
+  %".87" = getelementptr inbounds float, ptr %"C.local", i64 224
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".87", align 4
+  %".89" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".90" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".89"
+  %".91" = getelementptr inbounds float, ptr %"C.local", i64 240
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".91", align 4
+  %".93" = add i64 0, 64
   br label %"k.header"
 i.outer.inner.exit:
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 k.header:
   %"k" = phi  i64 [0, %"i.outer.inner.body"], [%"k.next", %"k.body"]
-  %".90" = icmp slt i64 %"k", %".88"
-  br i1 %".90", label %"k.body", label %"k.exit"
+  %".95" = icmp slt i64 %"k", %".93"
+  br i1 %".95", label %"k.body", label %"k.exit"
 k.body:
-  %".92" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".93" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".92"
-  %".94" = getelementptr inbounds float, ptr %"C.local", i64 0
-  %".95" = load <16 x float>, ptr %".94", align 4
-  %".96" = mul i64 %"i.outer.inner", 512
-  %".97" = add i64 %"k", %".96"
-  %".98" = getelementptr inbounds float, ptr %"A", i64 %".97"
-  %".99" = load float, ptr %".98", align 4
-  %".100" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".99", i32 0
-  %".101" = shufflevector <16 x float> %".100", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".102" = mul i64 %"k", 32
-  %".103" = mul i64 %"j.outer", 2048
-  %".104" = add i64 %".102", %".103"
-  %".105" = getelementptr inbounds float, ptr %"B.packed", i64 %".104"
-  %".106" = load <16 x float>, ptr %".105", align 4
-  %".107" = fmul contract <16 x float> %".101", %".106"
-  %".108" = fadd contract <16 x float> %".95", %".107"
-  %".109" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <16 x float> %".108", ptr %".109", align 4
-  %".111" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".112" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".111"
-  %".113" = getelementptr inbounds float, ptr %"C.local", i64 16
-  %".114" = load <16 x float>, ptr %".113", align 4
-  %".115" = mul i64 %"i.outer.inner", 512
-  %".116" = add i64 %"k", %".115"
-  %".117" = getelementptr inbounds float, ptr %"A", i64 %".116"
-  %".118" = load float, ptr %".117", align 4
-  %".119" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".118", i32 0
-  %".120" = shufflevector <16 x float> %".119", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".121" = mul i64 %"k", 32
-  %".122" = mul i64 %"j.outer", 2048
-  %".123" = add i64 %".121", %".122"
-  %".124" = add i64 %".123", 16
-  %".125" = getelementptr inbounds float, ptr %"B.packed", i64 %".124"
-  %".126" = load <16 x float>, ptr %".125", align 4
-  %".127" = fmul contract <16 x float> %".120", %".126"
-  %".128" = fadd contract <16 x float> %".114", %".127"
-  %".129" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <16 x float> %".128", ptr %".129", align 4
-  %".131" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".132" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".131"
-  %".133" = getelementptr inbounds float, ptr %"C.local", i64 32
-  %".134" = load <16 x float>, ptr %".133", align 4
-  %".135" = mul i64 %"i.outer.inner", 512
-  %".136" = add i64 %"k", %".135"
-  %".137" = add i64 %".136", 64
-  %".138" = getelementptr inbounds float, ptr %"A", i64 %".137"
-  %".139" = load float, ptr %".138", align 4
-  %".140" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".139", i32 0
-  %".141" = shufflevector <16 x float> %".140", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".142" = mul i64 %"k", 32
-  %".143" = mul i64 %"j.outer", 2048
-  %".144" = add i64 %".142", %".143"
-  %".145" = getelementptr inbounds float, ptr %"B.packed", i64 %".144"
-  %".146" = load <16 x float>, ptr %".145", align 4
-  %".147" = fmul contract <16 x float> %".141", %".146"
-  %".148" = fadd contract <16 x float> %".134", %".147"
-  %".149" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <16 x float> %".148", ptr %".149", align 4
-  %".151" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".152" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".151"
-  %".153" = getelementptr inbounds float, ptr %"C.local", i64 48
-  %".154" = load <16 x float>, ptr %".153", align 4
-  %".155" = mul i64 %"i.outer.inner", 512
-  %".156" = add i64 %"k", %".155"
-  %".157" = add i64 %".156", 64
-  %".158" = getelementptr inbounds float, ptr %"A", i64 %".157"
-  %".159" = load float, ptr %".158", align 4
-  %".160" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".159", i32 0
-  %".161" = shufflevector <16 x float> %".160", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".162" = mul i64 %"k", 32
-  %".163" = mul i64 %"j.outer", 2048
-  %".164" = add i64 %".162", %".163"
-  %".165" = add i64 %".164", 16
-  %".166" = getelementptr inbounds float, ptr %"B.packed", i64 %".165"
-  %".167" = load <16 x float>, ptr %".166", align 4
-  %".168" = fmul contract <16 x float> %".161", %".167"
-  %".169" = fadd contract <16 x float> %".154", %".168"
-  %".170" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <16 x float> %".169", ptr %".170", align 4
-  %".172" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".173" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".172"
-  %".174" = getelementptr inbounds float, ptr %"C.local", i64 64
-  %".175" = load <16 x float>, ptr %".174", align 4
-  %".176" = mul i64 %"i.outer.inner", 512
-  %".177" = add i64 %"k", %".176"
-  %".178" = add i64 %".177", 128
-  %".179" = getelementptr inbounds float, ptr %"A", i64 %".178"
-  %".180" = load float, ptr %".179", align 4
-  %".181" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".180", i32 0
-  %".182" = shufflevector <16 x float> %".181", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".183" = mul i64 %"k", 32
-  %".184" = mul i64 %"j.outer", 2048
-  %".185" = add i64 %".183", %".184"
-  %".186" = getelementptr inbounds float, ptr %"B.packed", i64 %".185"
-  %".187" = load <16 x float>, ptr %".186", align 4
-  %".188" = fmul contract <16 x float> %".182", %".187"
-  %".189" = fadd contract <16 x float> %".175", %".188"
-  %".190" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <16 x float> %".189", ptr %".190", align 4
-  %".192" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".193" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".192"
-  %".194" = getelementptr inbounds float, ptr %"C.local", i64 80
-  %".195" = load <16 x float>, ptr %".194", align 4
-  %".196" = mul i64 %"i.outer.inner", 512
-  %".197" = add i64 %"k", %".196"
-  %".198" = add i64 %".197", 128
-  %".199" = getelementptr inbounds float, ptr %"A", i64 %".198"
-  %".200" = load float, ptr %".199", align 4
-  %".201" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".200", i32 0
-  %".202" = shufflevector <16 x float> %".201", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".203" = mul i64 %"k", 32
-  %".204" = mul i64 %"j.outer", 2048
-  %".205" = add i64 %".203", %".204"
-  %".206" = add i64 %".205", 16
-  %".207" = getelementptr inbounds float, ptr %"B.packed", i64 %".206"
-  %".208" = load <16 x float>, ptr %".207", align 4
-  %".209" = fmul contract <16 x float> %".202", %".208"
-  %".210" = fadd contract <16 x float> %".195", %".209"
-  %".211" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <16 x float> %".210", ptr %".211", align 4
-  %".213" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".214" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".213"
-  %".215" = getelementptr inbounds float, ptr %"C.local", i64 96
-  %".216" = load <16 x float>, ptr %".215", align 4
-  %".217" = mul i64 %"i.outer.inner", 512
-  %".218" = add i64 %"k", %".217"
-  %".219" = add i64 %".218", 192
-  %".220" = getelementptr inbounds float, ptr %"A", i64 %".219"
-  %".221" = load float, ptr %".220", align 4
-  %".222" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".221", i32 0
-  %".223" = shufflevector <16 x float> %".222", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".224" = mul i64 %"k", 32
-  %".225" = mul i64 %"j.outer", 2048
-  %".226" = add i64 %".224", %".225"
-  %".227" = getelementptr inbounds float, ptr %"B.packed", i64 %".226"
-  %".228" = load <16 x float>, ptr %".227", align 4
-  %".229" = fmul contract <16 x float> %".223", %".228"
-  %".230" = fadd contract <16 x float> %".216", %".229"
-  %".231" = getelementptr inbounds float, ptr %"C.local", i64 96
-  store <16 x float> %".230", ptr %".231", align 4
-  %".233" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".234" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".233"
-  %".235" = getelementptr inbounds float, ptr %"C.local", i64 112
-  %".236" = load <16 x float>, ptr %".235", align 4
-  %".237" = mul i64 %"i.outer.inner", 512
-  %".238" = add i64 %"k", %".237"
-  %".239" = add i64 %".238", 192
-  %".240" = getelementptr inbounds float, ptr %"A", i64 %".239"
-  %".241" = load float, ptr %".240", align 4
-  %".242" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".241", i32 0
-  %".243" = shufflevector <16 x float> %".242", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".244" = mul i64 %"k", 32
-  %".245" = mul i64 %"j.outer", 2048
-  %".246" = add i64 %".244", %".245"
-  %".247" = add i64 %".246", 16
-  %".248" = getelementptr inbounds float, ptr %"B.packed", i64 %".247"
-  %".249" = load <16 x float>, ptr %".248", align 4
-  %".250" = fmul contract <16 x float> %".243", %".249"
-  %".251" = fadd contract <16 x float> %".236", %".250"
-  %".252" = getelementptr inbounds float, ptr %"C.local", i64 112
-  store <16 x float> %".251", ptr %".252", align 4
-  %".254" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".255" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".254"
-  %".256" = getelementptr inbounds float, ptr %"C.local", i64 128
-  %".257" = load <16 x float>, ptr %".256", align 4
-  %".258" = mul i64 %"i.outer.inner", 512
-  %".259" = add i64 %"k", %".258"
-  %".260" = add i64 %".259", 256
-  %".261" = getelementptr inbounds float, ptr %"A", i64 %".260"
-  %".262" = load float, ptr %".261", align 4
-  %".263" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".262", i32 0
-  %".264" = shufflevector <16 x float> %".263", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".265" = mul i64 %"k", 32
-  %".266" = mul i64 %"j.outer", 2048
-  %".267" = add i64 %".265", %".266"
-  %".268" = getelementptr inbounds float, ptr %"B.packed", i64 %".267"
-  %".269" = load <16 x float>, ptr %".268", align 4
-  %".270" = fmul contract <16 x float> %".264", %".269"
-  %".271" = fadd contract <16 x float> %".257", %".270"
-  %".272" = getelementptr inbounds float, ptr %"C.local", i64 128
-  store <16 x float> %".271", ptr %".272", align 4
-  %".274" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".275" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".274"
-  %".276" = getelementptr inbounds float, ptr %"C.local", i64 144
-  %".277" = load <16 x float>, ptr %".276", align 4
-  %".278" = mul i64 %"i.outer.inner", 512
-  %".279" = add i64 %"k", %".278"
-  %".280" = add i64 %".279", 256
-  %".281" = getelementptr inbounds float, ptr %"A", i64 %".280"
-  %".282" = load float, ptr %".281", align 4
-  %".283" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".282", i32 0
-  %".284" = shufflevector <16 x float> %".283", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".285" = mul i64 %"k", 32
-  %".286" = mul i64 %"j.outer", 2048
-  %".287" = add i64 %".285", %".286"
-  %".288" = add i64 %".287", 16
-  %".289" = getelementptr inbounds float, ptr %"B.packed", i64 %".288"
-  %".290" = load <16 x float>, ptr %".289", align 4
-  %".291" = fmul contract <16 x float> %".284", %".290"
-  %".292" = fadd contract <16 x float> %".277", %".291"
-  %".293" = getelementptr inbounds float, ptr %"C.local", i64 144
-  store <16 x float> %".292", ptr %".293", align 4
-  %".295" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".296" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".295"
-  %".297" = getelementptr inbounds float, ptr %"C.local", i64 160
-  %".298" = load <16 x float>, ptr %".297", align 4
-  %".299" = mul i64 %"i.outer.inner", 512
-  %".300" = add i64 %"k", %".299"
-  %".301" = add i64 %".300", 320
-  %".302" = getelementptr inbounds float, ptr %"A", i64 %".301"
-  %".303" = load float, ptr %".302", align 4
-  %".304" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".303", i32 0
-  %".305" = shufflevector <16 x float> %".304", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".306" = mul i64 %"k", 32
-  %".307" = mul i64 %"j.outer", 2048
-  %".308" = add i64 %".306", %".307"
-  %".309" = getelementptr inbounds float, ptr %"B.packed", i64 %".308"
-  %".310" = load <16 x float>, ptr %".309", align 4
-  %".311" = fmul contract <16 x float> %".305", %".310"
-  %".312" = fadd contract <16 x float> %".298", %".311"
-  %".313" = getelementptr inbounds float, ptr %"C.local", i64 160
-  store <16 x float> %".312", ptr %".313", align 4
-  %".315" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".316" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".315"
-  %".317" = getelementptr inbounds float, ptr %"C.local", i64 176
-  %".318" = load <16 x float>, ptr %".317", align 4
-  %".319" = mul i64 %"i.outer.inner", 512
-  %".320" = add i64 %"k", %".319"
-  %".321" = add i64 %".320", 320
-  %".322" = getelementptr inbounds float, ptr %"A", i64 %".321"
-  %".323" = load float, ptr %".322", align 4
-  %".324" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".323", i32 0
-  %".325" = shufflevector <16 x float> %".324", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".326" = mul i64 %"k", 32
-  %".327" = mul i64 %"j.outer", 2048
-  %".328" = add i64 %".326", %".327"
-  %".329" = add i64 %".328", 16
-  %".330" = getelementptr inbounds float, ptr %"B.packed", i64 %".329"
-  %".331" = load <16 x float>, ptr %".330", align 4
-  %".332" = fmul contract <16 x float> %".325", %".331"
-  %".333" = fadd contract <16 x float> %".318", %".332"
-  %".334" = getelementptr inbounds float, ptr %"C.local", i64 176
-  store <16 x float> %".333", ptr %".334", align 4
-  %".336" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".337" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".336"
-  %".338" = getelementptr inbounds float, ptr %"C.local", i64 192
-  %".339" = load <16 x float>, ptr %".338", align 4
-  %".340" = mul i64 %"i.outer.inner", 512
-  %".341" = add i64 %"k", %".340"
-  %".342" = add i64 %".341", 384
-  %".343" = getelementptr inbounds float, ptr %"A", i64 %".342"
-  %".344" = load float, ptr %".343", align 4
-  %".345" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".344", i32 0
-  %".346" = shufflevector <16 x float> %".345", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".347" = mul i64 %"k", 32
-  %".348" = mul i64 %"j.outer", 2048
-  %".349" = add i64 %".347", %".348"
-  %".350" = getelementptr inbounds float, ptr %"B.packed", i64 %".349"
-  %".351" = load <16 x float>, ptr %".350", align 4
-  %".352" = fmul contract <16 x float> %".346", %".351"
-  %".353" = fadd contract <16 x float> %".339", %".352"
-  %".354" = getelementptr inbounds float, ptr %"C.local", i64 192
-  store <16 x float> %".353", ptr %".354", align 4
-  %".356" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".357" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".356"
-  %".358" = getelementptr inbounds float, ptr %"C.local", i64 208
-  %".359" = load <16 x float>, ptr %".358", align 4
-  %".360" = mul i64 %"i.outer.inner", 512
-  %".361" = add i64 %"k", %".360"
-  %".362" = add i64 %".361", 384
-  %".363" = getelementptr inbounds float, ptr %"A", i64 %".362"
-  %".364" = load float, ptr %".363", align 4
-  %".365" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".364", i32 0
-  %".366" = shufflevector <16 x float> %".365", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".367" = mul i64 %"k", 32
-  %".368" = mul i64 %"j.outer", 2048
-  %".369" = add i64 %".367", %".368"
-  %".370" = add i64 %".369", 16
-  %".371" = getelementptr inbounds float, ptr %"B.packed", i64 %".370"
-  %".372" = load <16 x float>, ptr %".371", align 4
-  %".373" = fmul contract <16 x float> %".366", %".372"
-  %".374" = fadd contract <16 x float> %".359", %".373"
-  %".375" = getelementptr inbounds float, ptr %"C.local", i64 208
-  store <16 x float> %".374", ptr %".375", align 4
-  %".377" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".378" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".377"
-  %".379" = getelementptr inbounds float, ptr %"C.local", i64 224
-  %".380" = load <16 x float>, ptr %".379", align 4
-  %".381" = mul i64 %"i.outer.inner", 512
-  %".382" = add i64 %"k", %".381"
-  %".383" = add i64 %".382", 448
-  %".384" = getelementptr inbounds float, ptr %"A", i64 %".383"
-  %".385" = load float, ptr %".384", align 4
-  %".386" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".385", i32 0
-  %".387" = shufflevector <16 x float> %".386", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".388" = mul i64 %"k", 32
-  %".389" = mul i64 %"j.outer", 2048
-  %".390" = add i64 %".388", %".389"
-  %".391" = getelementptr inbounds float, ptr %"B.packed", i64 %".390"
-  %".392" = load <16 x float>, ptr %".391", align 4
-  %".393" = fmul contract <16 x float> %".387", %".392"
-  %".394" = fadd contract <16 x float> %".380", %".393"
-  %".395" = getelementptr inbounds float, ptr %"C.local", i64 224
-  store <16 x float> %".394", ptr %".395", align 4
-  %".397" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".398" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".397"
-  %".399" = getelementptr inbounds float, ptr %"C.local", i64 240
-  %".400" = load <16 x float>, ptr %".399", align 4
-  %".401" = mul i64 %"i.outer.inner", 512
-  %".402" = add i64 %"k", %".401"
-  %".403" = add i64 %".402", 448
-  %".404" = getelementptr inbounds float, ptr %"A", i64 %".403"
-  %".405" = load float, ptr %".404", align 4
-  %".406" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".405", i32 0
-  %".407" = shufflevector <16 x float> %".406", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".408" = mul i64 %"k", 32
-  %".409" = mul i64 %"j.outer", 2048
-  %".410" = add i64 %".408", %".409"
-  %".411" = add i64 %".410", 16
-  %".412" = getelementptr inbounds float, ptr %"B.packed", i64 %".411"
-  %".413" = load <16 x float>, ptr %".412", align 4
-  %".414" = fmul contract <16 x float> %".407", %".413"
-  %".415" = fadd contract <16 x float> %".400", %".414"
-  %".416" = getelementptr inbounds float, ptr %"C.local", i64 240
-  store <16 x float> %".415", ptr %".416", align 4
+  %".97" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".98" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".97"
+  %".99" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".100" = load <16 x float>, ptr %".99", align 4
+  %".101" = mul i64 %"i.outer.inner", 512
+  %".102" = add i64 %"k", %".101"
+  %".103" = getelementptr inbounds float, ptr %"A", i64 %".102"
+  %".104" = load float, ptr %".103", align 4
+  %".105" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".104", i32 0
+  %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".107" = mul i64 %"k", 32
+  %".108" = mul i64 %"j.outer", 2048
+  %".109" = add i64 %".107", %".108"
+  %".110" = getelementptr inbounds float, ptr %".12", i64 %".109"
+  %".111" = load <16 x float>, ptr %".110", align 4
+  %".112" = fmul contract <16 x float> %".106", %".111"
+  %".113" = fadd contract <16 x float> %".100", %".112"
+  %".114" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <16 x float> %".113", ptr %".114", align 4
+  %".116" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".117" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".116"
+  %".118" = getelementptr inbounds float, ptr %"C.local", i64 16
+  %".119" = load <16 x float>, ptr %".118", align 4
+  %".120" = mul i64 %"i.outer.inner", 512
+  %".121" = add i64 %"k", %".120"
+  %".122" = getelementptr inbounds float, ptr %"A", i64 %".121"
+  %".123" = load float, ptr %".122", align 4
+  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
+  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".126" = mul i64 %"k", 32
+  %".127" = mul i64 %"j.outer", 2048
+  %".128" = add i64 %".126", %".127"
+  %".129" = add i64 %".128", 16
+  %".130" = getelementptr inbounds float, ptr %".12", i64 %".129"
+  %".131" = load <16 x float>, ptr %".130", align 4
+  %".132" = fmul contract <16 x float> %".125", %".131"
+  %".133" = fadd contract <16 x float> %".119", %".132"
+  %".134" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <16 x float> %".133", ptr %".134", align 4
+  %".136" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".137" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".136"
+  %".138" = getelementptr inbounds float, ptr %"C.local", i64 32
+  %".139" = load <16 x float>, ptr %".138", align 4
+  %".140" = mul i64 %"i.outer.inner", 512
+  %".141" = add i64 %"k", %".140"
+  %".142" = add i64 %".141", 64
+  %".143" = getelementptr inbounds float, ptr %"A", i64 %".142"
+  %".144" = load float, ptr %".143", align 4
+  %".145" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
+  %".146" = shufflevector <16 x float> %".145", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".147" = mul i64 %"k", 32
+  %".148" = mul i64 %"j.outer", 2048
+  %".149" = add i64 %".147", %".148"
+  %".150" = getelementptr inbounds float, ptr %".12", i64 %".149"
+  %".151" = load <16 x float>, ptr %".150", align 4
+  %".152" = fmul contract <16 x float> %".146", %".151"
+  %".153" = fadd contract <16 x float> %".139", %".152"
+  %".154" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <16 x float> %".153", ptr %".154", align 4
+  %".156" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".157" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".156"
+  %".158" = getelementptr inbounds float, ptr %"C.local", i64 48
+  %".159" = load <16 x float>, ptr %".158", align 4
+  %".160" = mul i64 %"i.outer.inner", 512
+  %".161" = add i64 %"k", %".160"
+  %".162" = add i64 %".161", 64
+  %".163" = getelementptr inbounds float, ptr %"A", i64 %".162"
+  %".164" = load float, ptr %".163", align 4
+  %".165" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".164", i32 0
+  %".166" = shufflevector <16 x float> %".165", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".167" = mul i64 %"k", 32
+  %".168" = mul i64 %"j.outer", 2048
+  %".169" = add i64 %".167", %".168"
+  %".170" = add i64 %".169", 16
+  %".171" = getelementptr inbounds float, ptr %".12", i64 %".170"
+  %".172" = load <16 x float>, ptr %".171", align 4
+  %".173" = fmul contract <16 x float> %".166", %".172"
+  %".174" = fadd contract <16 x float> %".159", %".173"
+  %".175" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <16 x float> %".174", ptr %".175", align 4
+  %".177" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".178" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".177"
+  %".179" = getelementptr inbounds float, ptr %"C.local", i64 64
+  %".180" = load <16 x float>, ptr %".179", align 4
+  %".181" = mul i64 %"i.outer.inner", 512
+  %".182" = add i64 %"k", %".181"
+  %".183" = add i64 %".182", 128
+  %".184" = getelementptr inbounds float, ptr %"A", i64 %".183"
+  %".185" = load float, ptr %".184", align 4
+  %".186" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".185", i32 0
+  %".187" = shufflevector <16 x float> %".186", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".188" = mul i64 %"k", 32
+  %".189" = mul i64 %"j.outer", 2048
+  %".190" = add i64 %".188", %".189"
+  %".191" = getelementptr inbounds float, ptr %".12", i64 %".190"
+  %".192" = load <16 x float>, ptr %".191", align 4
+  %".193" = fmul contract <16 x float> %".187", %".192"
+  %".194" = fadd contract <16 x float> %".180", %".193"
+  %".195" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <16 x float> %".194", ptr %".195", align 4
+  %".197" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".198" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".197"
+  %".199" = getelementptr inbounds float, ptr %"C.local", i64 80
+  %".200" = load <16 x float>, ptr %".199", align 4
+  %".201" = mul i64 %"i.outer.inner", 512
+  %".202" = add i64 %"k", %".201"
+  %".203" = add i64 %".202", 128
+  %".204" = getelementptr inbounds float, ptr %"A", i64 %".203"
+  %".205" = load float, ptr %".204", align 4
+  %".206" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
+  %".207" = shufflevector <16 x float> %".206", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".208" = mul i64 %"k", 32
+  %".209" = mul i64 %"j.outer", 2048
+  %".210" = add i64 %".208", %".209"
+  %".211" = add i64 %".210", 16
+  %".212" = getelementptr inbounds float, ptr %".12", i64 %".211"
+  %".213" = load <16 x float>, ptr %".212", align 4
+  %".214" = fmul contract <16 x float> %".207", %".213"
+  %".215" = fadd contract <16 x float> %".200", %".214"
+  %".216" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <16 x float> %".215", ptr %".216", align 4
+  %".218" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".219" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".218"
+  %".220" = getelementptr inbounds float, ptr %"C.local", i64 96
+  %".221" = load <16 x float>, ptr %".220", align 4
+  %".222" = mul i64 %"i.outer.inner", 512
+  %".223" = add i64 %"k", %".222"
+  %".224" = add i64 %".223", 192
+  %".225" = getelementptr inbounds float, ptr %"A", i64 %".224"
+  %".226" = load float, ptr %".225", align 4
+  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
+  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".229" = mul i64 %"k", 32
+  %".230" = mul i64 %"j.outer", 2048
+  %".231" = add i64 %".229", %".230"
+  %".232" = getelementptr inbounds float, ptr %".12", i64 %".231"
+  %".233" = load <16 x float>, ptr %".232", align 4
+  %".234" = fmul contract <16 x float> %".228", %".233"
+  %".235" = fadd contract <16 x float> %".221", %".234"
+  %".236" = getelementptr inbounds float, ptr %"C.local", i64 96
+  store <16 x float> %".235", ptr %".236", align 4
+  %".238" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".239" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".238"
+  %".240" = getelementptr inbounds float, ptr %"C.local", i64 112
+  %".241" = load <16 x float>, ptr %".240", align 4
+  %".242" = mul i64 %"i.outer.inner", 512
+  %".243" = add i64 %"k", %".242"
+  %".244" = add i64 %".243", 192
+  %".245" = getelementptr inbounds float, ptr %"A", i64 %".244"
+  %".246" = load float, ptr %".245", align 4
+  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
+  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".249" = mul i64 %"k", 32
+  %".250" = mul i64 %"j.outer", 2048
+  %".251" = add i64 %".249", %".250"
+  %".252" = add i64 %".251", 16
+  %".253" = getelementptr inbounds float, ptr %".12", i64 %".252"
+  %".254" = load <16 x float>, ptr %".253", align 4
+  %".255" = fmul contract <16 x float> %".248", %".254"
+  %".256" = fadd contract <16 x float> %".241", %".255"
+  %".257" = getelementptr inbounds float, ptr %"C.local", i64 112
+  store <16 x float> %".256", ptr %".257", align 4
+  %".259" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".260" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".259"
+  %".261" = getelementptr inbounds float, ptr %"C.local", i64 128
+  %".262" = load <16 x float>, ptr %".261", align 4
+  %".263" = mul i64 %"i.outer.inner", 512
+  %".264" = add i64 %"k", %".263"
+  %".265" = add i64 %".264", 256
+  %".266" = getelementptr inbounds float, ptr %"A", i64 %".265"
+  %".267" = load float, ptr %".266", align 4
+  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
+  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".270" = mul i64 %"k", 32
+  %".271" = mul i64 %"j.outer", 2048
+  %".272" = add i64 %".270", %".271"
+  %".273" = getelementptr inbounds float, ptr %".12", i64 %".272"
+  %".274" = load <16 x float>, ptr %".273", align 4
+  %".275" = fmul contract <16 x float> %".269", %".274"
+  %".276" = fadd contract <16 x float> %".262", %".275"
+  %".277" = getelementptr inbounds float, ptr %"C.local", i64 128
+  store <16 x float> %".276", ptr %".277", align 4
+  %".279" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".280" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".279"
+  %".281" = getelementptr inbounds float, ptr %"C.local", i64 144
+  %".282" = load <16 x float>, ptr %".281", align 4
+  %".283" = mul i64 %"i.outer.inner", 512
+  %".284" = add i64 %"k", %".283"
+  %".285" = add i64 %".284", 256
+  %".286" = getelementptr inbounds float, ptr %"A", i64 %".285"
+  %".287" = load float, ptr %".286", align 4
+  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
+  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".290" = mul i64 %"k", 32
+  %".291" = mul i64 %"j.outer", 2048
+  %".292" = add i64 %".290", %".291"
+  %".293" = add i64 %".292", 16
+  %".294" = getelementptr inbounds float, ptr %".12", i64 %".293"
+  %".295" = load <16 x float>, ptr %".294", align 4
+  %".296" = fmul contract <16 x float> %".289", %".295"
+  %".297" = fadd contract <16 x float> %".282", %".296"
+  %".298" = getelementptr inbounds float, ptr %"C.local", i64 144
+  store <16 x float> %".297", ptr %".298", align 4
+  %".300" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".301" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".300"
+  %".302" = getelementptr inbounds float, ptr %"C.local", i64 160
+  %".303" = load <16 x float>, ptr %".302", align 4
+  %".304" = mul i64 %"i.outer.inner", 512
+  %".305" = add i64 %"k", %".304"
+  %".306" = add i64 %".305", 320
+  %".307" = getelementptr inbounds float, ptr %"A", i64 %".306"
+  %".308" = load float, ptr %".307", align 4
+  %".309" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".308", i32 0
+  %".310" = shufflevector <16 x float> %".309", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".311" = mul i64 %"k", 32
+  %".312" = mul i64 %"j.outer", 2048
+  %".313" = add i64 %".311", %".312"
+  %".314" = getelementptr inbounds float, ptr %".12", i64 %".313"
+  %".315" = load <16 x float>, ptr %".314", align 4
+  %".316" = fmul contract <16 x float> %".310", %".315"
+  %".317" = fadd contract <16 x float> %".303", %".316"
+  %".318" = getelementptr inbounds float, ptr %"C.local", i64 160
+  store <16 x float> %".317", ptr %".318", align 4
+  %".320" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".321" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".320"
+  %".322" = getelementptr inbounds float, ptr %"C.local", i64 176
+  %".323" = load <16 x float>, ptr %".322", align 4
+  %".324" = mul i64 %"i.outer.inner", 512
+  %".325" = add i64 %"k", %".324"
+  %".326" = add i64 %".325", 320
+  %".327" = getelementptr inbounds float, ptr %"A", i64 %".326"
+  %".328" = load float, ptr %".327", align 4
+  %".329" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
+  %".330" = shufflevector <16 x float> %".329", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".331" = mul i64 %"k", 32
+  %".332" = mul i64 %"j.outer", 2048
+  %".333" = add i64 %".331", %".332"
+  %".334" = add i64 %".333", 16
+  %".335" = getelementptr inbounds float, ptr %".12", i64 %".334"
+  %".336" = load <16 x float>, ptr %".335", align 4
+  %".337" = fmul contract <16 x float> %".330", %".336"
+  %".338" = fadd contract <16 x float> %".323", %".337"
+  %".339" = getelementptr inbounds float, ptr %"C.local", i64 176
+  store <16 x float> %".338", ptr %".339", align 4
+  %".341" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".342" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".341"
+  %".343" = getelementptr inbounds float, ptr %"C.local", i64 192
+  %".344" = load <16 x float>, ptr %".343", align 4
+  %".345" = mul i64 %"i.outer.inner", 512
+  %".346" = add i64 %"k", %".345"
+  %".347" = add i64 %".346", 384
+  %".348" = getelementptr inbounds float, ptr %"A", i64 %".347"
+  %".349" = load float, ptr %".348", align 4
+  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
+  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".352" = mul i64 %"k", 32
+  %".353" = mul i64 %"j.outer", 2048
+  %".354" = add i64 %".352", %".353"
+  %".355" = getelementptr inbounds float, ptr %".12", i64 %".354"
+  %".356" = load <16 x float>, ptr %".355", align 4
+  %".357" = fmul contract <16 x float> %".351", %".356"
+  %".358" = fadd contract <16 x float> %".344", %".357"
+  %".359" = getelementptr inbounds float, ptr %"C.local", i64 192
+  store <16 x float> %".358", ptr %".359", align 4
+  %".361" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".362" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".361"
+  %".363" = getelementptr inbounds float, ptr %"C.local", i64 208
+  %".364" = load <16 x float>, ptr %".363", align 4
+  %".365" = mul i64 %"i.outer.inner", 512
+  %".366" = add i64 %"k", %".365"
+  %".367" = add i64 %".366", 384
+  %".368" = getelementptr inbounds float, ptr %"A", i64 %".367"
+  %".369" = load float, ptr %".368", align 4
+  %".370" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
+  %".371" = shufflevector <16 x float> %".370", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".372" = mul i64 %"k", 32
+  %".373" = mul i64 %"j.outer", 2048
+  %".374" = add i64 %".372", %".373"
+  %".375" = add i64 %".374", 16
+  %".376" = getelementptr inbounds float, ptr %".12", i64 %".375"
+  %".377" = load <16 x float>, ptr %".376", align 4
+  %".378" = fmul contract <16 x float> %".371", %".377"
+  %".379" = fadd contract <16 x float> %".364", %".378"
+  %".380" = getelementptr inbounds float, ptr %"C.local", i64 208
+  store <16 x float> %".379", ptr %".380", align 4
+  %".382" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".383" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".382"
+  %".384" = getelementptr inbounds float, ptr %"C.local", i64 224
+  %".385" = load <16 x float>, ptr %".384", align 4
+  %".386" = mul i64 %"i.outer.inner", 512
+  %".387" = add i64 %"k", %".386"
+  %".388" = add i64 %".387", 448
+  %".389" = getelementptr inbounds float, ptr %"A", i64 %".388"
+  %".390" = load float, ptr %".389", align 4
+  %".391" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".390", i32 0
+  %".392" = shufflevector <16 x float> %".391", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".393" = mul i64 %"k", 32
+  %".394" = mul i64 %"j.outer", 2048
+  %".395" = add i64 %".393", %".394"
+  %".396" = getelementptr inbounds float, ptr %".12", i64 %".395"
+  %".397" = load <16 x float>, ptr %".396", align 4
+  %".398" = fmul contract <16 x float> %".392", %".397"
+  %".399" = fadd contract <16 x float> %".385", %".398"
+  %".400" = getelementptr inbounds float, ptr %"C.local", i64 224
+  store <16 x float> %".399", ptr %".400", align 4
+  %".402" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".403" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".402"
+  %".404" = getelementptr inbounds float, ptr %"C.local", i64 240
+  %".405" = load <16 x float>, ptr %".404", align 4
+  %".406" = mul i64 %"i.outer.inner", 512
+  %".407" = add i64 %"k", %".406"
+  %".408" = add i64 %".407", 448
+  %".409" = getelementptr inbounds float, ptr %"A", i64 %".408"
+  %".410" = load float, ptr %".409", align 4
+  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
+  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".413" = mul i64 %"k", 32
+  %".414" = mul i64 %"j.outer", 2048
+  %".415" = add i64 %".413", %".414"
+  %".416" = add i64 %".415", 16
+  %".417" = getelementptr inbounds float, ptr %".12", i64 %".416"
+  %".418" = load <16 x float>, ptr %".417", align 4
+  %".419" = fmul contract <16 x float> %".412", %".418"
+  %".420" = fadd contract <16 x float> %".405", %".419"
+  %".421" = getelementptr inbounds float, ptr %"C.local", i64 240
+  store <16 x float> %".420", ptr %".421", align 4
   %"k.next" = add nsw i64 %"k", 1
   br label %"k.header"
 k.exit:
-  %".419" = add i64 0, 8
+  %".424" = add i64 0, 8
   br label %"i.inner.header"
 i.inner.header:
   %"i.inner" = phi  i64 [0, %"k.exit"], [%"i.inner.next", %"j.inner.outer.exit"]
-  %".421" = icmp slt i64 %"i.inner", %".419"
-  br i1 %".421", label %"i.inner.body", label %"i.inner.exit"
+  %".426" = icmp slt i64 %"i.inner", %".424"
+  br i1 %".426", label %"i.inner.body", label %"i.inner.exit"
 i.inner.body:
-  %".423" = add i64 0, 2
+  %".428" = add i64 0, 2
   br label %"j.inner.outer.header"
 i.inner.exit:
   %"i.outer.inner.next" = add nsw i64 %"i.outer.inner", 1
   br label %"i.outer.inner.header"
 j.inner.outer.header:
   %"j.inner.outer" = phi  i64 [0, %"i.inner.body"], [%"j.inner.outer.next", %"j.inner.outer.body"]
-  %".425" = icmp slt i64 %"j.inner.outer", %".423"
-  br i1 %".425", label %"j.inner.outer.body", label %"j.inner.outer.exit"
+  %".430" = icmp slt i64 %"j.inner.outer", %".428"
+  br i1 %".430", label %"j.inner.outer.body", label %"j.inner.outer.exit"
 j.inner.outer.body:
-  %".427" = mul i64 %"i.inner", 64
-  %".428" = mul i64 %"i.outer.inner", 512
-  %".429" = add i64 %".427", %".428"
-  %".430" = mul i64 %"j.outer", 32
-  %".431" = add i64 %".429", %".430"
-  %".432" = mul i64 %"j.inner.outer", 16
-  %".433" = add i64 %".431", %".432"
-  %".434" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".433", i32 0
-  %".435" = shufflevector <16 x i64> %".434", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".436" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".437" = add <16 x i64> %".435", %".436"
-  %".438" = mul i64 %"i.inner", 32
-  %".439" = mul i64 %"j.inner.outer", 16
-  %".440" = add i64 %".438", %".439"
-  %".441" = getelementptr inbounds float, ptr %"C.local", i64 %".440"
-  %".442" = load <16 x float>, ptr %".441", align 4
-  %".443" = mul i64 %"i.inner", 64
-  %".444" = mul i64 %"i.outer.inner", 512
+  %".432" = mul i64 %"i.inner", 64
+  %".433" = mul i64 %"i.outer.inner", 512
+  %".434" = add i64 %".432", %".433"
+  %".435" = mul i64 %"j.outer", 32
+  %".436" = add i64 %".434", %".435"
+  %".437" = mul i64 %"j.inner.outer", 16
+  %".438" = add i64 %".436", %".437"
+  %".439" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".438", i32 0
+  %".440" = shufflevector <16 x i64> %".439", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".441" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".442" = add <16 x i64> %".440", %".441"
+  %".443" = mul i64 %"i.inner", 32
+  %".444" = mul i64 %"j.inner.outer", 16
   %".445" = add i64 %".443", %".444"
-  %".446" = mul i64 %"j.outer", 32
-  %".447" = add i64 %".445", %".446"
-  %".448" = mul i64 %"j.inner.outer", 16
-  %".449" = add i64 %".447", %".448"
-  %".450" = getelementptr inbounds float, ptr %"C", i64 %".449"
-  store <16 x float> %".442", ptr %".450", align 4
+  %".446" = getelementptr inbounds float, ptr %"C.local", i64 %".445"
+  %".447" = load <16 x float>, ptr %".446", align 4
+  %".448" = mul i64 %"i.inner", 64
+  %".449" = mul i64 %"i.outer.inner", 512
+  %".450" = add i64 %".448", %".449"
+  %".451" = mul i64 %"j.outer", 32
+  %".452" = add i64 %".450", %".451"
+  %".453" = mul i64 %"j.inner.outer", 16
+  %".454" = add i64 %".452", %".453"
+  %".455" = getelementptr inbounds float, ptr %"C", i64 %".454"
+  store <16 x float> %".447", ptr %".455", align 4
   %"j.inner.outer.next" = add nsw i64 %"j.inner.outer", 1
   br label %"j.inner.outer.header"
 j.inner.outer.exit:
@@ -488,9 +500,56 @@ j.inner.outer.exit:
   br label %"i.inner.header"
 }
 
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
+@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
+define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
+{
+entry:
+  %".4" = icmp ugt i64 %".2", 4611686018427387904
+  br i1 %".4", label %"fail", label %"take"
+take:
+  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
+  %".7" = icmp eq ptr %".6", null
+  br i1 %".7", label %"alloc", label %"check"
+check:
+  %".9" = load i64, ptr %".6"
+  %".10" = icmp uge i64 %".9", %".2"
+  br i1 %".10", label %"reuse", label %"alloc"
+reuse:
+  ret ptr %".6"
+alloc:
+  call void @"free"(ptr %".6")
+  %".14" = add i64 %".2", 64
+  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
+  %".16" = icmp eq ptr %".15", null
+  br i1 %".16", label %"fail", label %"store"
+fail:
+  ret ptr null
+store:
+  store i64 %".2", ptr %".15"
+  ret ptr %".15"
+}
 
 declare void @"free"(ptr %".1")
+
+declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
+
+@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
+define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
+{
+entry:
+  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
+  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
+  %".7" = extractvalue {i64, i1} %".6", 1
+  br i1 %".7", label %"entry.if", label %"entry.endif"
+entry.if:
+  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
+  store i64 %".2", ptr %".9"
+  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
+  store i64 %".3", ptr %".11"
+  br label %"entry.endif"
+entry.endif:
+  ret void
+}
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"B", ptr noalias %"B.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
 {
@@ -550,3 +609,8 @@ entry:
 
 @"tcomp_num_threads" = weak global i32 1
 declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4")
+
+@"tcomp_main.ws_cells" = internal global [1 x ptr] zeroinitializer, align 8
+@"tcomp_main_ws_n" = constant i64 1, align 8
+!0 = !{ !"branch_weights", i32 1, i32 99 }
+!1 = !{ !"branch_weights", i32 99, i32 1 }

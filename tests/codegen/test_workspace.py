@@ -1,0 +1,180 @@
+"""Heap temporaries (codegen/llvm/workspace.py): kept between calls, sized with overflow checks,
+and a failed allocation is an OutOfMemoryError (ENOMEM from C), never a crash."""
+
+from __future__ import annotations
+
+import ctypes
+import gc
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+
+import numpy as np
+import pytest
+
+import tcomp as tc
+from tcomp.errors import OutOfMemoryError
+
+CC = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
+
+
+def _outer_diag(rank: int = 2, name: str = "diag"):
+    """B[i] = A[i, i] + 1 with A[i, j] = X[i] * X[j] (rank 3: A[i, i, i], X[i]**3) kept as a
+    heap temporary of n**rank elements."""
+    n = tc.var("n")
+    X = tc.placeholder((n,), name="X")
+    if rank == 2:
+        A = tc.compute((n, n), lambda i, j: X[i] * X[j], name="A")
+        B = tc.compute((n,), lambda i: A[i, i] + 1.0, name="B")
+    else:
+        A = tc.compute((n, n, n), lambda i, j, k: X[i] * X[j] * X[k], name="A")
+        B = tc.compute((n,), lambda i: A[i, i, i] + 1.0, name="B")
+    return tc.build(tc.create_schedule(B), [X, B], name=name)
+
+
+def _cell(f) -> int:
+    """The block the kernel's one heap temporary keeps between calls (0: none)."""
+    return f._loaded.ws_cells.array[0] or 0
+
+
+def test_a_call_reuses_the_block_of_the_call_before():
+    f = _outer_diag()
+    assert "ws_take" in f.source("llvm")
+    x = np.arange(1, 41, dtype=np.float32)
+    y = np.empty_like(x)
+    f(x, y)
+    np.testing.assert_allclose(y, x * x + 1)
+    first = _cell(f)
+    assert first
+    f(x[:10], y[:10])  # smaller: the same block
+    np.testing.assert_allclose(y[:10], x[:10] ** 2 + 1)
+    assert _cell(f) == first
+    x2 = np.linspace(0, 2, 300, dtype=np.float32)
+    y2 = np.empty_like(x2)
+    f(x2, y2)  # larger: a new block, kept for the next call
+    np.testing.assert_allclose(y2, x2 * x2 + 1, rtol=1e-6)
+    grown = _cell(f)
+    f(x2, y2)
+    assert _cell(f) == grown
+    f._loaded.ws_cells.free()
+    assert _cell(f) == 0
+    f(x, y)  # after the blocks were freed, the kernel allocates again
+    np.testing.assert_allclose(y, x * x + 1)
+
+
+def test_calls_from_threads_at_once_each_get_their_own_block():
+    f = _outer_diag(name="diag_threads")
+    errors: list[BaseException] = []
+
+    def work(seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        try:
+            for _ in range(30):
+                n = int(rng.integers(1, 400))
+                x = rng.standard_normal(n).astype(np.float32)
+                y = np.empty_like(x)
+                f(x, y)
+                np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
+        except BaseException as exc:
+            errors.append(exc)
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors
+
+
+def test_a_temporary_too_large_is_an_error_not_a_crash():
+    f = _outer_diag(name="diag_huge")
+    x = np.ones(3_000_000, np.float32)  # A would hold 9e12 floats: 36 TB
+    y = np.empty_like(x)
+    with pytest.raises(OutOfMemoryError, match=r"temporary buffer 'A' .*36000000000064 bytes"):
+        f(x, y)
+    assert isinstance(OutOfMemoryError("x"), MemoryError)
+    small = np.arange(5, dtype=np.float32)
+    out = np.empty_like(small)
+    f(small, out)  # the kernel and its error record are fine afterwards
+    np.testing.assert_allclose(out, small * small + 1)
+
+
+def test_a_size_that_overflows_int64_is_an_error_not_a_small_buffer():
+    f = _outer_diag(rank=3, name="cube")
+    x = np.full(1 << 21, 0.5, np.float32)  # 2**63 elements: the byte count overflows
+    y = np.empty_like(x)
+    with pytest.raises(OutOfMemoryError, match=r"'A' .*more than 2\*\*62 bytes"):
+        f(x, y)
+    f(x[:7], y[:7])
+    np.testing.assert_allclose(y[:7], 1.125)
+
+
+def test_unloading_a_kernel_frees_its_blocks():
+    code = textwrap.dedent("""
+        import ctypes, gc, sys
+        import numpy as np
+        sys.path.insert(0, sys.argv[1])
+        import tcomp as tc
+        from tcomp.runtime import cache
+
+        class MallInfo2(ctypes.Structure):
+            _fields_ = [(f, ctypes.c_size_t) for f in ("arena", "ordblks", "smblks", "hblks",
+                        "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+        info = ctypes.CDLL(None).mallinfo2
+        info.restype = MallInfo2
+
+        def in_use():  # bytes malloc has handed out and not had back (heap and mmap)
+            m = info()
+            return (m.uordblks + m.hblkhd) >> 20
+        n = tc.var("n")
+        X = tc.placeholder((n,), name="X")
+        x = np.ones(2048, np.float32); y = np.empty_like(x)
+        before = in_use()
+        for k in range(40):  # 40 kernels, each with a 16 MB temporary, dropped after a call
+            A = tc.compute((n, n), lambda i, j: X[i] * X[j] + float(k), name="A")
+            B = tc.compute((n,), lambda i: A[i, i], name="B")
+            f = tc.build(tc.create_schedule(B), [X, B], name=f"k{k}")
+            f(x, y)
+            assert f._loaded.ws_cells.array[0]
+            del f
+            cache.default_cache()._mem.clear()
+            gc.collect()
+        print(in_use() - before)
+    """)
+    env = {"TCOMP_NO_DISK_CACHE": "1", "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code, str(_root())], capture_output=True,
+                         text=True, env=env, timeout=300)
+    if "mallinfo2" in out.stderr:
+        pytest.skip("this C library has no mallinfo2 (glibc 2.33 or newer)")
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout.split()[-1]) < 100, out.stdout  # MB; 40 blocks kept: 640
+
+
+def _root():
+    from pathlib import Path
+
+    return Path(tc.__file__).resolve().parents[1]
+
+
+@pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH")
+def test_exported_kernel_returns_enomem(tmp_path):
+    f = _outer_diag(name="diag")
+    tc.export_library([f], tmp_path / "libws.so", header=tmp_path / "ws.h")
+    assert "ENOMEM" in (tmp_path / "ws.h").read_text()
+    lib = ctypes.CDLL(str(tmp_path / "libws.so"))
+    lib.ws_last_error.restype = ctypes.c_char_p
+    x = np.arange(1, 9, dtype=np.float32)
+    y = np.empty_like(x)
+
+    def call(a: np.ndarray, b: np.ndarray) -> int:
+        return lib.ws_diag(ctypes.c_void_p(a.ctypes.data), a.ctypes.shape,
+                           ctypes.c_void_p(b.ctypes.data), b.ctypes.shape)
+    assert call(x, y) == 0
+    np.testing.assert_allclose(y, x * x + 1)
+    big = np.ones(3_000_000, np.float32)
+    assert call(big, np.empty_like(big)) == 4
+    msg = lib.ws_last_error().decode()
+    assert "could not allocate the temporary buffer 'A' (36000000000064 bytes" in msg
+    assert call(x, y) == 0  # the record was cleared
+    gc.collect()
