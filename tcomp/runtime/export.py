@@ -21,8 +21,8 @@ the kernel, or ``<P>_EBOUNDS`` (3: a bounds-checked kernel skipped an out-of-bou
 the outputs are incomplete; the record is one per kernel, so concurrent calls of one
 kernel may see each other's) or ``<P>_ENOMEM`` (4: a heap temporary could not be allocated;
 the outputs are incomplete). A kernel keeps its heap temporaries between calls (one block
-each, for the life of the process). ``const char* <p>_last_error(void)`` gives the message of the
-calling thread's last failed call (thread-local; "" if none), worded like the Python
+each, for the life of the process). ``const char* <p>_last_error(void)`` gives the message of
+the calling thread's last failed call (thread-local; "" if none), worded like the Python
 checker's. ``<p>_set_num_threads(n)`` sets the library's thread count for parallel loops
 (``n <= 0``: back to the default, ``TCOMP_NUM_THREADS`` or the CPUs the process may run on);
 ``<p>_get_num_threads()`` reads it. Pool workers are not bound to CPUs.

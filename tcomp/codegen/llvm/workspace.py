@@ -37,7 +37,7 @@ from .builder_utils import I1, I64, PTR, VOID
 
 HEAP_ALIGN = 64
 WS_HEADER = HEAP_ALIGN  # the block's capacity in bytes, then padding to keep the data aligned
-WS_SUFFIX = "_ws"  # slot k of a kernel is the global <symbol>_ws<k>
+WS_SUFFIX = "_ws"  # @<symbol>_ws points at the kernel's cells, @<symbol>_ws_n counts them
 MAX_BYTES = 1 << 62
 _CHECKED = {Op.ADD: "sadd", Op.SUB: "ssub", Op.MUL: "smul"}
 
@@ -175,8 +175,8 @@ class Workspace:
 
 
 class Cells:
-    """The cells of a loaded kernel, owned by this process: ``attach`` points the module's
-    ``@<symbol>_ws`` at them; ``free`` frees the blocks they hold."""
+    """The cells of a loaded kernel, owned by this process: made, they replace the module's
+    static array (``@<symbol>_ws`` points at them); ``free`` frees the blocks they hold."""
 
     def __init__(self, address_of: Callable[[str], int], symbol: str) -> None:
         import ctypes
