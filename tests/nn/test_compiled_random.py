@@ -200,7 +200,7 @@ training_cases = given(spec=models, shapes=sizes, loss=losses,
                        data_seed=st.integers(0, 1000), keep_grads=st.booleans())
 
 
-@settings(max_examples=10, deadline=None)  # 200 in the slow variant below
+@settings(max_examples=6, deadline=None)  # 200 in the slow variant below
 @training_cases
 def test_compiled_step_and_forward_follow_eager_training(spec, shapes, loss, data_seed,
                                                          keep_grads):
