@@ -298,25 +298,24 @@ class Wrappers:
         for s in slots:
             s.type = PTR  # llvmlite types the GEP by the array; LLVM 22 has only ptr
         code, index, size = (b.load(s, typ=I64) for s in slots)
-        names, whats = [], []
-        for i, buf in enumerate(buffer_table(k.func)):
-            what = buf.name if i < len(k.func.params) else f"the temporary buffer '{buf.name}'"
-            names += [self.cstr(f"read of {what}"), self.cstr(f"write to {what}")]
-            whats.append(self.cstr(what))
+        whats = [buf.name if i < len(k.func.params) else f"the temporary buffer '{buf.name}'"
+                 for i, buf in enumerate(buffer_table(k.func))]
+        names = [self.cstr(f"{verb} {what}") for what in whats
+                 for verb in ("read of", "write to")]
         table, table_ty = self._table(f"{k.symbol}.oob_names", names)
         bad = b.icmp_signed("!=", code, ir.Constant(I64, 0))
         with b.if_then(bad, likely=False):
             for s in slots:
                 b.store(ir.Constant(I64, 0), s)
-        # a heap temporary that could not be allocated (codegen/llvm/workspace.py)
-        nomem = b.icmp_signed("<", code, ir.Constant(I64, 0))
-        bufs, bufs_ty = self._table(f"{k.symbol}.buf_names", whats)
-        bid = b.sub(ir.Constant(I64, -1), code)
-        bid = b.select(b.icmp_unsigned("<", bid, ir.Constant(I64, len(whats))), bid,
-                       ir.Constant(I64, 0))
-        name = b.load(b.gep(bufs, [ir.Constant(I64, 0), bid], source_etype=bufs_ty), typ=PTR)
-        self.check(b, nomem, "ENOMEM", f"kernel {k.name!r} could not allocate ", name, " (",
-                   index, " bytes; -1: more than 2**62), so the outputs are incomplete")
+        if len(whats) > len(k.func.params):  # a temporary that could not be allocated
+            nomem = b.icmp_signed("<", code, ir.Constant(I64, 0))  # (codegen/llvm/workspace)
+            bufs, bufs_ty = self._table(f"{k.symbol}.buf_names", list(map(self.cstr, whats)))
+            bid = b.sub(ir.Constant(I64, -1), code)
+            bid = b.select(b.icmp_unsigned("<", bid, ir.Constant(I64, len(whats))), bid,
+                           ir.Constant(I64, 0))
+            name = b.load(b.gep(bufs, [ir.Constant(I64, 0), bid], source_etype=bufs_ty), typ=PTR)
+            self.check(b, nomem, "ENOMEM", f"kernel {k.name!r} could not allocate ", name, " (",
+                       index, " bytes; -1: more than 2**62), so the outputs are incomplete")
         ok = b.and_(b.icmp_signed(">", code, ir.Constant(I64, 0)),
                     b.icmp_signed("<=", code, ir.Constant(I64, len(names))))
         at = b.select(ok, b.sub(code, ir.Constant(I64, 1)), ir.Constant(I64, 0))

@@ -4,7 +4,6 @@ and a failed allocation is an OutOfMemoryError (ENOMEM from C), never a crash.""
 from __future__ import annotations
 
 import ctypes
-import gc
 import shutil
 import subprocess
 import sys
@@ -169,4 +168,3 @@ def test_exported_kernel_returns_enomem(tmp_path):
     msg = lib.ws_last_error().decode()
     assert "could not allocate the temporary buffer 'A' (36000000000064 bytes" in msg
     assert call(x, y) == 0  # the record was cleared
-    gc.collect()

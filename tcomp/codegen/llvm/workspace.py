@@ -24,6 +24,7 @@ instead (``Cells``) and frees the blocks when it is collected, whatever becomes 
 
 from __future__ import annotations
 
+import ctypes
 from collections.abc import Callable
 
 from llvmlite import ir
@@ -179,21 +180,20 @@ class Cells:
     static array (``@<symbol>_ws`` points at them); ``free`` frees the blocks they hold."""
 
     def __init__(self, address_of: Callable[[str], int], symbol: str) -> None:
-        import ctypes
-
         n_addr = address_of(symbol + WS_SUFFIX + "_n")
         n = ctypes.c_int64.from_address(n_addr).value if n_addr else 0
         self.array = (ctypes.c_void_p * n)()
         if n:
             ctypes.c_void_p.from_address(address_of(symbol + WS_SUFFIX)).value = (
                 ctypes.addressof(self.array))
-        self._free = ctypes.CDLL(None).free
-        self._free.argtypes = [ctypes.c_void_p]
 
     def free(self) -> None:
-        for k, block in enumerate(self.array):
-            if block:
-                self._free(block)
+        blocks = [k for k, block in enumerate(self.array) if block]
+        if blocks:  # a kernel collected after calls (libc's free looked up only then)
+            free = ctypes.CDLL(None).free
+            free.argtypes = [ctypes.c_void_p]
+            for k in blocks:
+                free(self.array[k])
                 self.array[k] = None
 
 
