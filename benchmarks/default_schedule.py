@@ -11,12 +11,13 @@ built without a tuning database and checked against numpy. With ``--trials N`` t
 tuned (automatic space, N trials, a fresh database) and the tuned record rebuilt here; the
 runner's figure for it (``tuned_runner_ms``, the tuning run's best, measured in the tuner's
 worker process) is shown beside the figure measured in this process; the record is also
-measured by the runner in every round (``tuned_runner_rounds_ms``), and
-``runner_vs_in_process`` is the median of the per-round ratios of the two. Then every
-contender is timed in interleaved rounds (one after another, round after round; medians of
-the rounds). tcomp writes preallocated outputs and reads 64-byte aligned inputs
-(``tc.aligned``, as its runner measures; torch's allocator aligns as much); numpy and torch
-allocate theirs. Threads:
+measured by the runner in every round (``tuned_runner_rounds_ms``), next to the in-process
+figure (before it in every other round), and ``runner_vs_in_process`` is the median of the
+per-round ratios of the two, with a bootstrap 95% interval (``runner_vs_in_process_ci95``).
+Then every contender is timed in interleaved rounds (one after another, round after round,
+tcomp's kernels in reverse order every other round; medians of the rounds). tcomp writes
+preallocated outputs and reads 64-byte aligned inputs (``tc.aligned``, as its runner
+measures; torch's allocator aligns as much); numpy and torch allocate theirs. Threads:
 tcomp's default (all cores), OpenBLAS's, torch.set_num_threads(os.cpu_count()). torch and
 torch.compile columns appear where torch is installed (the ``bench`` extra); ``--blank``
 adds the blank schedule (the naive loop nest).
@@ -45,7 +46,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from tune_bench import _np_capsule, _torch_capsule
+from tune_bench import _np_capsule, _torch_capsule, median_ci
 
 import autotune
 import tcomp as tc
@@ -182,6 +183,13 @@ def _time(fn: Callable, fargs: list[Any]) -> float:
     return time_kernel(fn, fargs).median * 1e3  # the runner's protocol (MeasureOptions)
 
 
+def _runner_ms(runner: Any, rin: Any) -> float:
+    """The runner's figure for ``rin`` (ms), after the same pause as every contender's."""
+    time.sleep(0.4)
+    r = runner.measure([rin])[0]
+    return r.median * 1e3 if r.ok else float("nan")
+
+
 def _peer_process(conn: Any, name: str, use_torch: bool, ref_dir: str) -> None:
     """The peers of ``name`` in a child process: writes the numpy reference to ``ref_dir``
     (.npy), sends the peers' labels, then times the one named by each message."""
@@ -275,13 +283,17 @@ def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarr
             np.testing.assert_allclose(got, ww, rtol=2e-3, atol=2e-3, err_msg=f"{name} {label}")
     times: dict[str, list[float]] = {c: [] for c in [*kernels, *peers.labels]}
     in_runner: list[float] = []
-    for _ in range(rounds):
-        for label, k in kernels.items():
+    for rnd in range(rounds):
+        # every other round runs backwards (runner, tuned, ..., default), so the runner and the
+        # tuned kernel are neighbours in each round and neither always follows the peers
+        backwards = rnd % 2 == 1
+        runner_first = trials and backwards
+        if runner_first:
+            in_runner.append(_runner_ms(runner, rin))
+        for label, k in (reversed(kernels.items()) if backwards else kernels.items()):
             times[label].append(_time(k, [*ins, *bufs]))
-        if trials:
-            time.sleep(0.4)
-            r = runner.measure([rin])[0]
-            in_runner.append(r.median * 1e3 if r.ok else float("nan"))
+        if trials and not runner_first:
+            in_runner.append(_runner_ms(runner, rin))
         for label in peers.labels:
             times[label].append(peers.time(label))
     for c, ts in times.items():
@@ -296,8 +308,9 @@ def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarr
         row["tuned_runner_rounds_ms"] = round(float(np.median(in_runner)), 4)
         # the runner's figure for the tuned record, measured in the same rounds, over the
         # in-process one (median of per-round ratios); the tuning run's own best beside it
-        row["runner_vs_in_process"] = round(float(np.median(
-            [r / t for r, t in zip(in_runner, times["tuned"], strict=True)])), 2)
+        ratios = [r / t for r, t in zip(in_runner, times["tuned"], strict=True)]
+        row["runner_vs_in_process"] = round(float(np.median(ratios)), 2)
+        row["runner_vs_in_process_ci95"] = median_ci(ratios)
         row["tuning_best_vs_in_process"] = round(row["tuned_runner_ms"] / row["tuned_ms"], 2)
     return row
 
