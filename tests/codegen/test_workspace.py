@@ -168,3 +168,48 @@ def test_exported_kernel_returns_enomem(tmp_path):
     msg = lib.ws_last_error().decode()
     assert "could not allocate the temporary buffer 'A' (36000000000064 bytes" in msg
     assert call(x, y) == 0  # the record was cleared
+
+
+def test_a_small_constant_root_temporary_is_on_the_stack_and_a_large_one_on_the_heap():
+    """A softmax's per-row max kept at root (4 floats) needs no heap block; 64 KB + 4 does."""
+    def build(rows: int):
+        X = tc.placeholder((rows, 8), name="X")
+        k = tc.reduce_axis((0, 8), name="k")
+        M = tc.compute((rows,), lambda i: tc.max(X[i, k], axis=k), name="M")
+        Y = tc.compute((rows, 8), lambda i, j: tc.exp(X[i, j] - M[i]), name="Y")
+        return tc.build(tc.create_schedule(Y), [X, Y], name=f"rowexp{rows}")
+
+    for rows, heap in ((4, False), (16 * 1024 + 1, True)):
+        f = build(rows)
+        assert ("ws_take" in f.source("llvm")) is heap, rows
+        x = np.random.default_rng(rows).standard_normal((rows, 8)).astype(np.float32)
+        y = np.empty_like(x)
+        f(x, y)
+        np.testing.assert_allclose(y, np.exp(x - x.max(axis=1, keepdims=True)), rtol=1e-5)
+
+
+def test_stack_buffers_stay_within_the_function_s_budget():
+    """Eleven 64 KB root temporaries: the first eight (512 KB) on the stack, the other three
+    on the heap, so a long chain of stages can't overflow a thread's stack."""
+    from tcomp.codegen.llvm.emit import ALLOCA_LIMIT, STACK_BUDGET
+
+    n = ALLOCA_LIMIT // 4
+    X = tc.placeholder((n,), name="X")
+    t = X
+    stages = []
+    def step(prev, k):
+        return tc.compute((n,), lambda i: prev[(i + 1) % n] * 0.5 + float(k), name=f"T{k}")
+
+    for k in range(STACK_BUDGET // ALLOCA_LIMIT + 4):
+        t = step(t, k)
+        stages.append(t)
+    f = tc.build(tc.create_schedule(t), [X, t], name="chain12")
+    ir_text = f.source("llvm")
+    assert ir_text.count('call ptr @"tcomp_chain12.ws_take"') == 3
+    x = np.random.default_rng(0).standard_normal(n).astype(np.float32)
+    y = np.empty_like(x)
+    f(x, y)
+    want = x
+    for k in range(len(stages)):
+        want = np.roll(want, -1) * np.float32(0.5) + np.float32(k)
+    np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-5)

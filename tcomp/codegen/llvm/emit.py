@@ -14,6 +14,7 @@ temporaries kept between calls (``workspace.py``).
 from __future__ import annotations
 
 import contextlib
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -45,7 +46,9 @@ from .operators import binary_op, float_to_int, fp_flags, unary_op
 from .outline import NUM_THREADS_GLOBAL, RUNTIME_PARALLEL_FOR, FnState, ParallelOutlining
 from .workspace import HEAP_ALIGN, Workspace
 
-ALLOCA_LIMIT = 64 * 1024  # bytes; larger (or symbolic) buffers go to the heap (workspace.py)
+# bytes: a larger (or symbolic) buffer is on the heap (workspace.py), and so is one beyond the
+# function's STACK_BUDGET of stack buffers in all
+ALLOCA_LIMIT, STACK_BUDGET = 64 * 1024, 512 * 1024
 
 
 @dataclass
@@ -251,15 +254,17 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
     def stmt_Allocate(self, s: S.Allocate) -> None:
         buf = s.buffer
         elem = bu.scalar_type(buf.dtype, memory=True)
-        size: Any = 1
-        for d in buf.shape:
-            size = size * d.value if isinstance(size, int) and isinstance(d, E.Const) else None
-            if size is None:
-                break
-        if size is not None and buf.scope == "local" and size * buf.dtype.itemsize <= ALLOCA_LIMIT:
-            ptr = bu.alloca_entry(self.b, ir.ArrayType(elem, max(size, 1)), align=HEAP_ALIGN,
-                                  name=buf.name)
-            self.fn.bufs[buf] = ptr
+        size = math.prod(d.value for d in buf.shape) if all(
+            isinstance(d, E.Const) for d in buf.shape) else None
+        # a small constant-size buffer is on the stack, at root too (the parallel loops reach
+        # the kernel's frame, which outlives them), within the function's STACK_BUDGET in all
+        # (glibc gives a thread 2-8 MB); the others are on the heap
+        nbytes = ALLOCA_LIMIT + 1 if size is None else size * buf.dtype.itemsize
+        if (buf.scope in ("local", "global") and nbytes <= ALLOCA_LIMIT
+                and self.fn.stack_bytes + nbytes <= STACK_BUDGET):
+            self.fn.stack_bytes += nbytes
+            self.fn.bufs[buf] = bu.alloca_entry(self.b, ir.ArrayType(elem, max(size, 1)),
+                                                align=HEAP_ALIGN, name=buf.name)
             self.stmt(s.body)
             del self.fn.bufs[buf]
             return
@@ -423,8 +428,8 @@ def emit_module(func: PrimFunc, triple: str, mode: FloatMode = FloatMode.STRICT,
     return Emitter(func, triple, mode, features).emit()
 
 
-__all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "EmittedModule", "Emitter",
-           "emit_module", "kernel_symbol"]
+__all__ = ["ALLOCA_LIMIT", "NUM_THREADS_GLOBAL", "RUNTIME_PARALLEL_FOR", "STACK_BUDGET",
+           "EmittedModule", "Emitter", "emit_module", "kernel_symbol"]
 
 
 

@@ -32,6 +32,7 @@ class FnState:
         self.bufs: dict[Buffer, ir.Value] = {}
         self.in_task = in_task
         self.ws_cells: ir.Value | None = None  # workspace.py: the heap cells, loaded at entry
+        self.stack_bytes = 0  # emit.py: the bytes of its stack buffers (STACK_BUDGET)
 
 
 class ParallelOutlining:

@@ -8,217 +8,135 @@ entry:
   %"closure1" = alloca {ptr, ptr, i64}
   %"uhat.local" = alloca [16 x float], align 64
   %"closure0" = alloca {ptr, ptr, i64}
-  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
-  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
-  %"W.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 2368)
-  %".6" = icmp ne ptr %"W.packed.block", null
-  %".7" = xor i1 %".6", -1
-  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
-entry.if:
-  call void @"tcomp_main.oob_report"(i64 -4, i64 2368, i64 0)
-  br label %"entry.endif"
-entry.endif:
-  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
-entry.endif.if:
-  %".12" = getelementptr inbounds i8, ptr %"W.packed.block", i64 64
-  %".13" = getelementptr inbounds ptr, ptr %"ws.cells", i64 1
-  %"uhat.block" = call ptr @"tcomp_main.ws_take"(ptr %".13", i64 1216)
-  %".14" = icmp ne ptr %"uhat.block", null
-  %".15" = xor i1 %".14", -1
-  br i1 %".15", label %"entry.endif.if.if", label %"entry.endif.if.endif", !prof !0
-entry.endif.endif:
-  ret void
-entry.endif.if.if:
-  call void @"tcomp_main.oob_report"(i64 -5, i64 1216, i64 0)
-  br label %"entry.endif.if.endif"
-entry.endif.if.endif:
-  br i1 %".14", label %"entry.endif.if.endif.if", label %"entry.endif.if.endif.endif", !prof !1
-entry.endif.if.endif.if:
-  %".20" = getelementptr inbounds i8, ptr %"uhat.block", i64 64
-  %".21" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"W", ptr %".21"
-  %".23" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %".12", ptr %".23"
-  %".25" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".25"
-  %".27" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 6, i32 %".27")
-  %".29" = add i64 0, 6
+  %"uhat" = alloca [288 x float], align 64
+  %"W.packed" = alloca [576 x float], align 64
+  %".5" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"W", ptr %".5"
+  %".7" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %"W.packed", ptr %".7"
+  %".9" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".9"
+  %".11" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 6, i32 %".11")
+  %".13" = add i64 0, 6
   br label %"i.header"
-entry.endif.if.endif.endif:
-  %".130" = atomicrmw xchg ptr %".5", ptr %"W.packed.block" acq_rel
-  call void @"free"(ptr %".130")
-  br label %"entry.endif.endif"
 i.header:
-  %"i" = phi  i64 [0, %"entry.endif.if.endif.if"], [%"i.next", %"j.exit"]
-  %".31" = icmp slt i64 %"i", %".29"
-  br i1 %".31", label %"i.body", label %"i.exit"
+  %"i" = phi  i64 [0, %"entry"], [%"i.next", %"j.exit"]
+  %".15" = icmp slt i64 %"i", %".13"
+  br i1 %".15", label %"i.body", label %"i.exit"
 i.body:
-  %".33" = add i64 0, 3
+  %".17" = add i64 0, 3
   br label %"j.header"
 i.exit:
-  %".119" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
-  store ptr %"route.v1", ptr %".119"
-  %".121" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
-  store ptr %".20", ptr %".121"
-  %".123" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
-  store i64 0, ptr %".123"
-  %".125" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".125")
-  %".127" = atomicrmw xchg ptr %".13", ptr %"uhat.block" acq_rel
-  call void @"free"(ptr %".127")
-  br label %"entry.endif.if.endif.endif"
+  %".103" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
+  store ptr %"route.v1", ptr %".103"
+  %".105" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
+  store ptr %"uhat", ptr %".105"
+  %".107" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
+  store i64 0, ptr %".107"
+  %".109" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".109")
+  ret void
 j.header:
   %"j" = phi  i64 [0, %"i.body"], [%"j.next", %"b.inner.exit"]
-  %".35" = icmp slt i64 %"j", %".33"
-  br i1 %".35", label %"j.body", label %"j.exit"
+  %".19" = icmp slt i64 %"j", %".17"
+  br i1 %".19", label %"j.body", label %"j.exit"
 j.body:
-  %".37" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".38" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".37"
-  %".39" = getelementptr inbounds float, ptr %"uhat.local", i64 0
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".39", align 4
-  %".41" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".42" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".41"
-  %".43" = getelementptr inbounds float, ptr %"uhat.local", i64 8
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".43", align 4
-  %".45" = add i64 0, 4
+  %".21" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".22" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".21"
+  %".23" = getelementptr inbounds float, ptr %"uhat.local", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".23", align 4
+  %".25" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".26" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".25"
+  %".27" = getelementptr inbounds float, ptr %"uhat.local", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".27", align 4
+  %".29" = add i64 0, 4
   br label %"q.header"
 j.exit:
   %"i.next" = add nsw i64 %"i", 1
   br label %"i.header"
 q.header:
   %"q" = phi  i64 [0, %"j.body"], [%"q.next", %"q.body"]
-  %".47" = icmp slt i64 %"q", %".45"
-  br i1 %".47", label %"q.body", label %"q.exit"
+  %".31" = icmp slt i64 %"q", %".29"
+  br i1 %".31", label %"q.body", label %"q.exit"
 q.body:
-  %".49" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".50" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".49"
-  %".51" = getelementptr inbounds float, ptr %"uhat.local", i64 0
-  %".52" = load <8 x float>, ptr %".51", align 4
-  %".53" = mul i64 %"q", 8
-  %".54" = mul i64 %"i", 96
-  %".55" = add i64 %".53", %".54"
-  %".56" = mul i64 %"j", 32
-  %".57" = add i64 %".55", %".56"
-  %".58" = getelementptr inbounds float, ptr %".12", i64 %".57"
-  %".59" = load <8 x float>, ptr %".58", align 4
-  %".60" = mul i64 %"i", 4
-  %".61" = add i64 %"q", %".60"
-  %".62" = getelementptr inbounds float, ptr %"u", i64 %".61"
-  %".63" = load float, ptr %".62", align 4
-  %".64" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".63", i32 0
-  %".65" = shufflevector <8 x float> %".64", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".66" = fmul contract <8 x float> %".59", %".65"
-  %".67" = fadd contract <8 x float> %".52", %".66"
-  %".68" = getelementptr inbounds float, ptr %"uhat.local", i64 0
-  store <8 x float> %".67", ptr %".68", align 4
-  %".70" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".71" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".70"
-  %".72" = getelementptr inbounds float, ptr %"uhat.local", i64 8
-  %".73" = load <8 x float>, ptr %".72", align 4
-  %".74" = mul i64 %"q", 8
-  %".75" = mul i64 %"i", 96
-  %".76" = add i64 %".74", %".75"
-  %".77" = mul i64 %"j", 32
-  %".78" = add i64 %".76", %".77"
-  %".79" = getelementptr inbounds float, ptr %".12", i64 %".78"
-  %".80" = load <8 x float>, ptr %".79", align 4
-  %".81" = mul i64 %"i", 4
-  %".82" = add i64 %"q", %".81"
-  %".83" = add i64 %".82", 24
-  %".84" = getelementptr inbounds float, ptr %"u", i64 %".83"
-  %".85" = load float, ptr %".84", align 4
-  %".86" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".85", i32 0
-  %".87" = shufflevector <8 x float> %".86", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".88" = fmul contract <8 x float> %".80", %".87"
-  %".89" = fadd contract <8 x float> %".73", %".88"
-  %".90" = getelementptr inbounds float, ptr %"uhat.local", i64 8
-  store <8 x float> %".89", ptr %".90", align 4
+  %".33" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".34" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".33"
+  %".35" = getelementptr inbounds float, ptr %"uhat.local", i64 0
+  %".36" = load <8 x float>, ptr %".35", align 4
+  %".37" = mul i64 %"q", 8
+  %".38" = mul i64 %"i", 96
+  %".39" = add i64 %".37", %".38"
+  %".40" = mul i64 %"j", 32
+  %".41" = add i64 %".39", %".40"
+  %".42" = getelementptr inbounds float, ptr %"W.packed", i64 %".41"
+  %".43" = load <8 x float>, ptr %".42", align 4
+  %".44" = mul i64 %"i", 4
+  %".45" = add i64 %"q", %".44"
+  %".46" = getelementptr inbounds float, ptr %"u", i64 %".45"
+  %".47" = load float, ptr %".46", align 4
+  %".48" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".47", i32 0
+  %".49" = shufflevector <8 x float> %".48", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".50" = fmul contract <8 x float> %".43", %".49"
+  %".51" = fadd contract <8 x float> %".36", %".50"
+  %".52" = getelementptr inbounds float, ptr %"uhat.local", i64 0
+  store <8 x float> %".51", ptr %".52", align 4
+  %".54" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".55" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".54"
+  %".56" = getelementptr inbounds float, ptr %"uhat.local", i64 8
+  %".57" = load <8 x float>, ptr %".56", align 4
+  %".58" = mul i64 %"q", 8
+  %".59" = mul i64 %"i", 96
+  %".60" = add i64 %".58", %".59"
+  %".61" = mul i64 %"j", 32
+  %".62" = add i64 %".60", %".61"
+  %".63" = getelementptr inbounds float, ptr %"W.packed", i64 %".62"
+  %".64" = load <8 x float>, ptr %".63", align 4
+  %".65" = mul i64 %"i", 4
+  %".66" = add i64 %"q", %".65"
+  %".67" = add i64 %".66", 24
+  %".68" = getelementptr inbounds float, ptr %"u", i64 %".67"
+  %".69" = load float, ptr %".68", align 4
+  %".70" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".69", i32 0
+  %".71" = shufflevector <8 x float> %".70", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".72" = fmul contract <8 x float> %".64", %".71"
+  %".73" = fadd contract <8 x float> %".57", %".72"
+  %".74" = getelementptr inbounds float, ptr %"uhat.local", i64 8
+  store <8 x float> %".73", ptr %".74", align 4
   %"q.next" = add nsw i64 %"q", 1
   br label %"q.header"
 q.exit:
-  %".93" = add i64 0, 2
+  %".77" = add i64 0, 2
   br label %"b.inner.header"
 b.inner.header:
   %"b.inner" = phi  i64 [0, %"q.exit"], [%"b.inner.next", %"b.inner.body"]
-  %".95" = icmp slt i64 %"b.inner", %".93"
-  br i1 %".95", label %"b.inner.body", label %"b.inner.exit"
+  %".79" = icmp slt i64 %"b.inner", %".77"
+  br i1 %".79", label %"b.inner.body", label %"b.inner.exit"
 b.inner.body:
-  %".97" = mul i64 %"i", 24
-  %".98" = mul i64 %"j", 8
-  %".99" = add i64 %".97", %".98"
-  %".100" = mul i64 %"b.inner", 144
-  %".101" = add i64 %".99", %".100"
-  %".102" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".101", i32 0
-  %".103" = shufflevector <8 x i64> %".102", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".104" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".105" = add <8 x i64> %".103", %".104"
-  %".106" = mul i64 %"b.inner", 8
-  %".107" = getelementptr inbounds float, ptr %"uhat.local", i64 %".106"
-  %".108" = load <8 x float>, ptr %".107", align 4
-  %".109" = mul i64 %"i", 24
-  %".110" = mul i64 %"j", 8
-  %".111" = add i64 %".109", %".110"
-  %".112" = mul i64 %"b.inner", 144
-  %".113" = add i64 %".111", %".112"
-  %".114" = getelementptr inbounds float, ptr %".20", i64 %".113"
-  store <8 x float> %".108", ptr %".114", align 4
+  %".81" = mul i64 %"i", 24
+  %".82" = mul i64 %"j", 8
+  %".83" = add i64 %".81", %".82"
+  %".84" = mul i64 %"b.inner", 144
+  %".85" = add i64 %".83", %".84"
+  %".86" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".85", i32 0
+  %".87" = shufflevector <8 x i64> %".86", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".88" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".89" = add <8 x i64> %".87", %".88"
+  %".90" = mul i64 %"b.inner", 8
+  %".91" = getelementptr inbounds float, ptr %"uhat.local", i64 %".90"
+  %".92" = load <8 x float>, ptr %".91", align 4
+  %".93" = mul i64 %"i", 24
+  %".94" = mul i64 %"j", 8
+  %".95" = add i64 %".93", %".94"
+  %".96" = mul i64 %"b.inner", 144
+  %".97" = add i64 %".95", %".96"
+  %".98" = getelementptr inbounds float, ptr %"uhat", i64 %".97"
+  store <8 x float> %".92", ptr %".98", align 4
   %"b.inner.next" = add nsw i64 %"b.inner", 1
   br label %"b.inner.header"
 b.inner.exit:
   %"j.next" = add nsw i64 %"j", 1
   br label %"j.header"
-}
-
-@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
-define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
-{
-entry:
-  %".4" = icmp ugt i64 %".2", 4611686018427387904
-  br i1 %".4", label %"fail", label %"take"
-take:
-  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
-  %".7" = icmp eq ptr %".6", null
-  br i1 %".7", label %"alloc", label %"check"
-check:
-  %".9" = load i64, ptr %".6"
-  %".10" = icmp uge i64 %".9", %".2"
-  br i1 %".10", label %"reuse", label %"alloc"
-reuse:
-  ret ptr %".6"
-alloc:
-  call void @"free"(ptr %".6")
-  %".14" = add i64 %".2", 64
-  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
-  %".16" = icmp eq ptr %".15", null
-  br i1 %".16", label %"fail", label %"store"
-fail:
-  ret ptr null
-store:
-  store i64 %".2", ptr %".15"
-  ret ptr %".15"
-}
-
-declare void @"free"(ptr %".1")
-
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
-
-@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
-define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
-{
-entry:
-  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
-  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
-  %".7" = extractvalue {i64, i1} %".6", 1
-  br i1 %".7", label %"entry.if", label %"entry.endif"
-entry.if:
-  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
-  store i64 %".2", ptr %".9"
-  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
-  store i64 %".3", ptr %".11"
-  br label %"entry.endif"
-entry.endif:
-  ret void
 }
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"W", ptr noalias %"W.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
@@ -575,10 +493,10 @@ r2.body.1:
   %".210" = getelementptr inbounds float, ptr %"route.c1.max", i64 %"i1.3"
   store float %".209", ptr %".210", align 4
   %"r2.next.1" = add nsw i64 %"r2.1", 1
-  br label %"r2.header.1", !llvm.loop !4
+  br label %"r2.header.1", !llvm.loop !2
 r2.exit.1:
   %"i1.next.3" = add nsw i64 %"i1.3", 1
-  br label %"i1.header.3", !llvm.loop !3
+  br label %"i1.header.3", !llvm.loop !1
 i1.header.4:
   %"i1.4" = phi  i64 [0, %"i1.exit.3"], [%"i1.next.4", %"i1.body.4"]
   %".216" = icmp slt i64 %"i1.4", %".214"
@@ -863,7 +781,7 @@ entry:
   %".3" = fcmp oge float %".1", 0xc055c00000000000
   %".4" = fcmp ole float %".1", 0x40562e42e0000000
   %".5" = and i1 %".3", %".4"
-  br i1 %".5", label %"entry.if", label %"entry.else", !prof !1
+  br i1 %".5", label %"entry.if", label %"entry.else", !prof !3
 entry.if:
   %".7" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
   %".8" = fsub float %".7", 0x4168000000000000
@@ -921,10 +839,7 @@ entry.endif:
 
 declare float @"llvm.fmuladd.f32"(float %".1", float %".2", float %".3")
 
-@"tcomp_main.ws_cells" = internal global [2 x ptr] zeroinitializer, align 8
-@"tcomp_main_ws_n" = constant i64 2, align 8
-!0 = !{ !"branch_weights", i32 1, i32 99 }
-!1 = !{ !"branch_weights", i32 99, i32 1 }
-!2 = !{ !"llvm.loop.unroll.disable" }
-!3 = distinct !{ !3, !2 }
-!4 = distinct !{ !4, !2 }
+!0 = !{ !"llvm.loop.unroll.disable" }
+!1 = distinct !{ !1, !0 }
+!2 = distinct !{ !2, !0 }
+!3 = !{ !"branch_weights", i32 99, i32 1 }

@@ -9,429 +9,416 @@ entry:
   %"C.local" = alloca [96 x float], align 64
   %"closure1" = alloca {ptr, ptr, i64}
   %"closure0" = alloca {ptr, ptr, i64}
-  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
-  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
-  %"A.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 16448)
-  %".6" = icmp ne ptr %"A.packed.block", null
-  %".7" = xor i1 %".6", -1
-  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
-entry.if:
-  call void @"tcomp_main.oob_report"(i64 -4, i64 16448, i64 0)
-  br label %"entry.endif"
-entry.endif:
-  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
-entry.endif.if:
-  %".12" = getelementptr inbounds i8, ptr %"A.packed.block", i64 64
-  %".13" = getelementptr inbounds ptr, ptr %"ws.cells", i64 1
-  %"B.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".13", i64 18496)
-  %".14" = icmp ne ptr %"B.packed.block", null
-  %".15" = xor i1 %".14", -1
-  br i1 %".15", label %"entry.endif.if.if", label %"entry.endif.if.endif", !prof !0
-entry.endif.endif:
-  ret void
-entry.endif.if.if:
-  call void @"tcomp_main.oob_report"(i64 -5, i64 18496, i64 0)
-  br label %"entry.endif.if.endif"
-entry.endif.if.endif:
-  br i1 %".14", label %"entry.endif.if.endif.if", label %"entry.endif.if.endif.endif", !prof !1
-entry.endif.if.endif.if:
-  %".20" = getelementptr inbounds i8, ptr %"B.packed.block", i64 64
-  %".21" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"A", ptr %".21"
-  %".23" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %".12", ptr %".23"
-  %".25" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".25"
-  %".27" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 16, i32 %".27")
-  %".29" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
-  store ptr %"B", ptr %".29"
-  %".31" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
-  store ptr %".20", ptr %".31"
-  %".33" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
-  store i64 0, ptr %".33"
-  %".35" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".35")
-  %".37" = add i64 0, 64
+  %"B.packed" = alloca [4608 x float], align 64
+  %"A.packed" = alloca [4096 x float], align 64
+  %".5" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"A", ptr %".5"
+  %".7" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %"A.packed", ptr %".7"
+  %".9" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".9"
+  %".11" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 16, i32 %".11")
+  %".13" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
+  store ptr %"B", ptr %".13"
+  %".15" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
+  store ptr %"B.packed", ptr %".15"
+  %".17" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
+  store i64 0, ptr %".17"
+  %".19" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 2, i32 %".19")
+  %".21" = add i64 0, 64
   br label %"i0.header"
-entry.endif.if.endif.endif:
-  %".647" = atomicrmw xchg ptr %".5", ptr %"A.packed.block" acq_rel
-  call void @"free"(ptr %".647")
-  br label %"entry.endif.endif"
 i0.header:
-  %"i0" = phi  i64 [0, %"entry.endif.if.endif.if"], [%"i0.next", %"i0.body"]
-  %".39" = icmp slt i64 %"i0", %".37"
-  br i1 %".39", label %"i0.body", label %"i0.exit"
+  %"i0" = phi  i64 [0, %"entry"], [%"i0.next", %"i0.body"]
+  %".23" = icmp slt i64 %"i0", %".21"
+  br i1 %".23", label %"i0.body", label %"i0.exit"
 i0.body:
-  %".41" = mul i64 %"i0", 24
-  %".42" = add i64 %".41", 3072
-  %".43" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".42", i32 0
-  %".44" = shufflevector <16 x i64> %".43", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".45" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".46" = add <16 x i64> %".44", %".45"
-  %".47" = mul i64 %"i0", 64
-  %".48" = add i64 %".47", 48
-  %".49" = getelementptr inbounds float, ptr %"B", i64 %".48"
-  %".50" = load <16 x float>, ptr %".49", align 4
-  %".51" = mul i64 %"i0", 24
-  %".52" = add i64 %".51", 3072
-  %".53" = getelementptr inbounds float, ptr %".20", i64 %".52"
-  store <16 x float> %".50", ptr %".53", align 4
+  %".25" = mul i64 %"i0", 24
+  %".26" = add i64 %".25", 3072
+  %".27" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".26", i32 0
+  %".28" = shufflevector <16 x i64> %".27", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".29" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".30" = add <16 x i64> %".28", %".29"
+  %".31" = mul i64 %"i0", 64
+  %".32" = add i64 %".31", 48
+  %".33" = getelementptr inbounds float, ptr %"B", i64 %".32"
+  %".34" = load <16 x float>, ptr %".33", align 4
+  %".35" = mul i64 %"i0", 24
+  %".36" = add i64 %".35", 3072
+  %".37" = getelementptr inbounds float, ptr %"B.packed", i64 %".36"
+  store <16 x float> %".34", ptr %".37", align 4
   %"i0.next" = add nsw i64 %"i0", 1
   br label %"i0.header"
 i0.exit:
-  %".56" = add i64 0, 2
+  %".40" = add i64 0, 2
   br label %"j.outer.header"
 j.outer.header:
   %"j.outer" = phi  i64 [0, %"i0.exit"], [%"j.outer.next", %"i.outer.inner.exit"]
-  %".58" = icmp slt i64 %"j.outer", %".56"
-  br i1 %".58", label %"j.outer.body", label %"j.outer.exit"
+  %".42" = icmp slt i64 %"j.outer", %".40"
+  br i1 %".42", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".60" = add i64 0, 16
+  %".44" = add i64 0, 16
   br label %"i.outer.inner.header"
 j.outer.exit:
-  %".411" = add i64 0, 16
+  %".395" = add i64 0, 16
   br label %"i.outer.inner.header.1"
 i.outer.inner.header:
   %"i.outer.inner" = phi  i64 [0, %"j.outer.body"], [%"i.outer.inner.next", %"i.inner.exit"]
-  %".62" = icmp slt i64 %"i.outer.inner", %".60"
-  br i1 %".62", label %"i.outer.inner.body", label %"i.outer.inner.exit"
+  %".46" = icmp slt i64 %"i.outer.inner", %".44"
+  br i1 %".46", label %"i.outer.inner.body", label %"i.outer.inner.exit"
 i.outer.inner.body:
+  %".48" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".49" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".48"
+  %".50" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".50", align 4
+  %".52" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".53" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".52"
+  %".54" = getelementptr inbounds float, ptr %"C.local", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".54", align 4
+  %".56" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".57" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".56"
+  %".58" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".58", align 4
+  %".60" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".61" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".60"
+  %".62" = getelementptr inbounds float, ptr %"C.local", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".62", align 4
   %".64" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".65" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".64"
-  %".66" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".65" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".64"
+  %".66" = getelementptr inbounds float, ptr %"C.local", i64 32
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".66", align 4
   %".68" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".69" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".68"
-  %".70" = getelementptr inbounds float, ptr %"C.local", i64 8
+  %".69" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".68"
+  %".70" = getelementptr inbounds float, ptr %"C.local", i64 40
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".70", align 4
   %".72" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".73" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".72"
-  %".74" = getelementptr inbounds float, ptr %"C.local", i64 16
+  %".73" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".72"
+  %".74" = getelementptr inbounds float, ptr %"C.local", i64 48
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".74", align 4
   %".76" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".77" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".76"
-  %".78" = getelementptr inbounds float, ptr %"C.local", i64 24
+  %".77" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".76"
+  %".78" = getelementptr inbounds float, ptr %"C.local", i64 56
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".78", align 4
   %".80" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".81" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".80"
-  %".82" = getelementptr inbounds float, ptr %"C.local", i64 32
+  %".81" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".80"
+  %".82" = getelementptr inbounds float, ptr %"C.local", i64 64
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".82", align 4
   %".84" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".85" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".84"
-  %".86" = getelementptr inbounds float, ptr %"C.local", i64 40
+  %".85" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".84"
+  %".86" = getelementptr inbounds float, ptr %"C.local", i64 72
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".86", align 4
   %".88" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".89" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".88"
-  %".90" = getelementptr inbounds float, ptr %"C.local", i64 48
+  %".89" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".88"
+  %".90" = getelementptr inbounds float, ptr %"C.local", i64 80
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".90", align 4
   %".92" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".93" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".92"
-  %".94" = getelementptr inbounds float, ptr %"C.local", i64 56
+  %".93" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".92"
+  %".94" = getelementptr inbounds float, ptr %"C.local", i64 88
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".94", align 4
-  %".96" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".97" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".96"
-  %".98" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".98", align 4
-  %".100" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".101" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".100"
-  %".102" = getelementptr inbounds float, ptr %"C.local", i64 72
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".102", align 4
-  %".104" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".105" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".104"
-  %".106" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".106", align 4
-  %".108" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".109" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".108"
-  %".110" = getelementptr inbounds float, ptr %"C.local", i64 88
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".110", align 4
-  %".112" = add i64 0, 64
+  %".96" = add i64 0, 64
   br label %"k.header"
 i.outer.inner.exit:
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 k.header:
   %"k" = phi  i64 [0, %"i.outer.inner.body"], [%"k.next", %"k.body"]
-  %".114" = icmp slt i64 %"k", %".112"
-  br i1 %".114", label %"k.body", label %"k.exit"
+  %".98" = icmp slt i64 %"k", %".96"
+  br i1 %".98", label %"k.body", label %"k.exit"
 k.body:
-  %".116" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".117" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".116"
+  %".100" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".101" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".100"
+  %".102" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".103" = load <8 x float>, ptr %".102", align 4
+  %".104" = mul i64 %"k", 4
+  %".105" = mul i64 %"i.outer.inner", 256
+  %".106" = add i64 %".104", %".105"
+  %".107" = getelementptr inbounds float, ptr %"A.packed", i64 %".106"
+  %".108" = load float, ptr %".107", align 4
+  %".109" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".108", i32 0
+  %".110" = shufflevector <8 x float> %".109", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".111" = mul i64 %"k", 24
+  %".112" = mul i64 %"j.outer", 1536
+  %".113" = add i64 %".111", %".112"
+  %".114" = getelementptr inbounds float, ptr %"B.packed", i64 %".113"
+  %".115" = load <8 x float>, ptr %".114", align 4
+  %".116" = fmul contract <8 x float> %".110", %".115"
+  %".117" = fadd contract <8 x float> %".103", %".116"
   %".118" = getelementptr inbounds float, ptr %"C.local", i64 0
-  %".119" = load <8 x float>, ptr %".118", align 4
-  %".120" = mul i64 %"k", 4
-  %".121" = mul i64 %"i.outer.inner", 256
-  %".122" = add i64 %".120", %".121"
-  %".123" = getelementptr inbounds float, ptr %".12", i64 %".122"
-  %".124" = load float, ptr %".123", align 4
-  %".125" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".124", i32 0
-  %".126" = shufflevector <8 x float> %".125", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".127" = mul i64 %"k", 24
-  %".128" = mul i64 %"j.outer", 1536
-  %".129" = add i64 %".127", %".128"
-  %".130" = getelementptr inbounds float, ptr %".20", i64 %".129"
-  %".131" = load <8 x float>, ptr %".130", align 4
-  %".132" = fmul contract <8 x float> %".126", %".131"
-  %".133" = fadd contract <8 x float> %".119", %".132"
-  %".134" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <8 x float> %".133", ptr %".134", align 4
-  %".136" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".137" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".136"
-  %".138" = getelementptr inbounds float, ptr %"C.local", i64 8
-  %".139" = load <8 x float>, ptr %".138", align 4
-  %".140" = mul i64 %"k", 4
-  %".141" = mul i64 %"i.outer.inner", 256
-  %".142" = add i64 %".140", %".141"
-  %".143" = getelementptr inbounds float, ptr %".12", i64 %".142"
-  %".144" = load float, ptr %".143", align 4
-  %".145" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
-  %".146" = shufflevector <8 x float> %".145", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".147" = mul i64 %"k", 24
-  %".148" = mul i64 %"j.outer", 1536
-  %".149" = add i64 %".147", %".148"
-  %".150" = add i64 %".149", 8
-  %".151" = getelementptr inbounds float, ptr %".20", i64 %".150"
-  %".152" = load <8 x float>, ptr %".151", align 4
-  %".153" = fmul contract <8 x float> %".146", %".152"
-  %".154" = fadd contract <8 x float> %".139", %".153"
-  %".155" = getelementptr inbounds float, ptr %"C.local", i64 8
-  store <8 x float> %".154", ptr %".155", align 4
-  %".157" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".158" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".157"
-  %".159" = getelementptr inbounds float, ptr %"C.local", i64 16
-  %".160" = load <8 x float>, ptr %".159", align 4
-  %".161" = mul i64 %"k", 4
-  %".162" = mul i64 %"i.outer.inner", 256
-  %".163" = add i64 %".161", %".162"
-  %".164" = getelementptr inbounds float, ptr %".12", i64 %".163"
-  %".165" = load float, ptr %".164", align 4
-  %".166" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".165", i32 0
-  %".167" = shufflevector <8 x float> %".166", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".168" = mul i64 %"k", 24
-  %".169" = mul i64 %"j.outer", 1536
-  %".170" = add i64 %".168", %".169"
-  %".171" = add i64 %".170", 16
-  %".172" = getelementptr inbounds float, ptr %".20", i64 %".171"
-  %".173" = load <8 x float>, ptr %".172", align 4
-  %".174" = fmul contract <8 x float> %".167", %".173"
-  %".175" = fadd contract <8 x float> %".160", %".174"
-  %".176" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <8 x float> %".175", ptr %".176", align 4
-  %".178" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".179" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".178"
-  %".180" = getelementptr inbounds float, ptr %"C.local", i64 24
-  %".181" = load <8 x float>, ptr %".180", align 4
-  %".182" = mul i64 %"k", 4
-  %".183" = mul i64 %"i.outer.inner", 256
-  %".184" = add i64 %".182", %".183"
-  %".185" = add i64 %".184", 1
-  %".186" = getelementptr inbounds float, ptr %".12", i64 %".185"
-  %".187" = load float, ptr %".186", align 4
-  %".188" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".187", i32 0
-  %".189" = shufflevector <8 x float> %".188", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".190" = mul i64 %"k", 24
-  %".191" = mul i64 %"j.outer", 1536
-  %".192" = add i64 %".190", %".191"
-  %".193" = getelementptr inbounds float, ptr %".20", i64 %".192"
-  %".194" = load <8 x float>, ptr %".193", align 4
-  %".195" = fmul contract <8 x float> %".189", %".194"
-  %".196" = fadd contract <8 x float> %".181", %".195"
-  %".197" = getelementptr inbounds float, ptr %"C.local", i64 24
-  store <8 x float> %".196", ptr %".197", align 4
-  %".199" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".200" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".199"
-  %".201" = getelementptr inbounds float, ptr %"C.local", i64 32
-  %".202" = load <8 x float>, ptr %".201", align 4
-  %".203" = mul i64 %"k", 4
-  %".204" = mul i64 %"i.outer.inner", 256
-  %".205" = add i64 %".203", %".204"
-  %".206" = add i64 %".205", 1
-  %".207" = getelementptr inbounds float, ptr %".12", i64 %".206"
-  %".208" = load float, ptr %".207", align 4
-  %".209" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".208", i32 0
-  %".210" = shufflevector <8 x float> %".209", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".211" = mul i64 %"k", 24
-  %".212" = mul i64 %"j.outer", 1536
-  %".213" = add i64 %".211", %".212"
-  %".214" = add i64 %".213", 8
-  %".215" = getelementptr inbounds float, ptr %".20", i64 %".214"
-  %".216" = load <8 x float>, ptr %".215", align 4
-  %".217" = fmul contract <8 x float> %".210", %".216"
-  %".218" = fadd contract <8 x float> %".202", %".217"
-  %".219" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <8 x float> %".218", ptr %".219", align 4
-  %".221" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".222" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".221"
-  %".223" = getelementptr inbounds float, ptr %"C.local", i64 40
-  %".224" = load <8 x float>, ptr %".223", align 4
-  %".225" = mul i64 %"k", 4
-  %".226" = mul i64 %"i.outer.inner", 256
-  %".227" = add i64 %".225", %".226"
-  %".228" = add i64 %".227", 1
-  %".229" = getelementptr inbounds float, ptr %".12", i64 %".228"
-  %".230" = load float, ptr %".229", align 4
-  %".231" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".230", i32 0
-  %".232" = shufflevector <8 x float> %".231", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".233" = mul i64 %"k", 24
-  %".234" = mul i64 %"j.outer", 1536
-  %".235" = add i64 %".233", %".234"
-  %".236" = add i64 %".235", 16
-  %".237" = getelementptr inbounds float, ptr %".20", i64 %".236"
-  %".238" = load <8 x float>, ptr %".237", align 4
-  %".239" = fmul contract <8 x float> %".232", %".238"
-  %".240" = fadd contract <8 x float> %".224", %".239"
-  %".241" = getelementptr inbounds float, ptr %"C.local", i64 40
-  store <8 x float> %".240", ptr %".241", align 4
-  %".243" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".244" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".243"
-  %".245" = getelementptr inbounds float, ptr %"C.local", i64 48
-  %".246" = load <8 x float>, ptr %".245", align 4
-  %".247" = mul i64 %"k", 4
-  %".248" = mul i64 %"i.outer.inner", 256
-  %".249" = add i64 %".247", %".248"
-  %".250" = add i64 %".249", 2
-  %".251" = getelementptr inbounds float, ptr %".12", i64 %".250"
-  %".252" = load float, ptr %".251", align 4
-  %".253" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".252", i32 0
-  %".254" = shufflevector <8 x float> %".253", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".255" = mul i64 %"k", 24
-  %".256" = mul i64 %"j.outer", 1536
-  %".257" = add i64 %".255", %".256"
-  %".258" = getelementptr inbounds float, ptr %".20", i64 %".257"
-  %".259" = load <8 x float>, ptr %".258", align 4
-  %".260" = fmul contract <8 x float> %".254", %".259"
-  %".261" = fadd contract <8 x float> %".246", %".260"
-  %".262" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <8 x float> %".261", ptr %".262", align 4
-  %".264" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".265" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".264"
-  %".266" = getelementptr inbounds float, ptr %"C.local", i64 56
-  %".267" = load <8 x float>, ptr %".266", align 4
-  %".268" = mul i64 %"k", 4
-  %".269" = mul i64 %"i.outer.inner", 256
-  %".270" = add i64 %".268", %".269"
-  %".271" = add i64 %".270", 2
-  %".272" = getelementptr inbounds float, ptr %".12", i64 %".271"
-  %".273" = load float, ptr %".272", align 4
-  %".274" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".273", i32 0
-  %".275" = shufflevector <8 x float> %".274", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".276" = mul i64 %"k", 24
-  %".277" = mul i64 %"j.outer", 1536
-  %".278" = add i64 %".276", %".277"
-  %".279" = add i64 %".278", 8
-  %".280" = getelementptr inbounds float, ptr %".20", i64 %".279"
-  %".281" = load <8 x float>, ptr %".280", align 4
-  %".282" = fmul contract <8 x float> %".275", %".281"
-  %".283" = fadd contract <8 x float> %".267", %".282"
-  %".284" = getelementptr inbounds float, ptr %"C.local", i64 56
-  store <8 x float> %".283", ptr %".284", align 4
-  %".286" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".287" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".286"
-  %".288" = getelementptr inbounds float, ptr %"C.local", i64 64
-  %".289" = load <8 x float>, ptr %".288", align 4
-  %".290" = mul i64 %"k", 4
-  %".291" = mul i64 %"i.outer.inner", 256
-  %".292" = add i64 %".290", %".291"
-  %".293" = add i64 %".292", 2
-  %".294" = getelementptr inbounds float, ptr %".12", i64 %".293"
-  %".295" = load float, ptr %".294", align 4
-  %".296" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".295", i32 0
-  %".297" = shufflevector <8 x float> %".296", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".298" = mul i64 %"k", 24
-  %".299" = mul i64 %"j.outer", 1536
-  %".300" = add i64 %".298", %".299"
-  %".301" = add i64 %".300", 16
-  %".302" = getelementptr inbounds float, ptr %".20", i64 %".301"
-  %".303" = load <8 x float>, ptr %".302", align 4
-  %".304" = fmul contract <8 x float> %".297", %".303"
-  %".305" = fadd contract <8 x float> %".289", %".304"
-  %".306" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <8 x float> %".305", ptr %".306", align 4
-  %".308" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".309" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".308"
-  %".310" = getelementptr inbounds float, ptr %"C.local", i64 72
-  %".311" = load <8 x float>, ptr %".310", align 4
-  %".312" = mul i64 %"k", 4
-  %".313" = mul i64 %"i.outer.inner", 256
-  %".314" = add i64 %".312", %".313"
-  %".315" = add i64 %".314", 3
-  %".316" = getelementptr inbounds float, ptr %".12", i64 %".315"
-  %".317" = load float, ptr %".316", align 4
-  %".318" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".317", i32 0
-  %".319" = shufflevector <8 x float> %".318", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".320" = mul i64 %"k", 24
-  %".321" = mul i64 %"j.outer", 1536
-  %".322" = add i64 %".320", %".321"
-  %".323" = getelementptr inbounds float, ptr %".20", i64 %".322"
-  %".324" = load <8 x float>, ptr %".323", align 4
-  %".325" = fmul contract <8 x float> %".319", %".324"
-  %".326" = fadd contract <8 x float> %".311", %".325"
-  %".327" = getelementptr inbounds float, ptr %"C.local", i64 72
-  store <8 x float> %".326", ptr %".327", align 4
-  %".329" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".330" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".329"
-  %".331" = getelementptr inbounds float, ptr %"C.local", i64 80
-  %".332" = load <8 x float>, ptr %".331", align 4
-  %".333" = mul i64 %"k", 4
-  %".334" = mul i64 %"i.outer.inner", 256
-  %".335" = add i64 %".333", %".334"
-  %".336" = add i64 %".335", 3
-  %".337" = getelementptr inbounds float, ptr %".12", i64 %".336"
-  %".338" = load float, ptr %".337", align 4
-  %".339" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".338", i32 0
-  %".340" = shufflevector <8 x float> %".339", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".341" = mul i64 %"k", 24
-  %".342" = mul i64 %"j.outer", 1536
-  %".343" = add i64 %".341", %".342"
-  %".344" = add i64 %".343", 8
-  %".345" = getelementptr inbounds float, ptr %".20", i64 %".344"
-  %".346" = load <8 x float>, ptr %".345", align 4
-  %".347" = fmul contract <8 x float> %".340", %".346"
-  %".348" = fadd contract <8 x float> %".332", %".347"
-  %".349" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <8 x float> %".348", ptr %".349", align 4
-  %".351" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".352" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".351"
-  %".353" = getelementptr inbounds float, ptr %"C.local", i64 88
-  %".354" = load <8 x float>, ptr %".353", align 4
-  %".355" = mul i64 %"k", 4
-  %".356" = mul i64 %"i.outer.inner", 256
-  %".357" = add i64 %".355", %".356"
-  %".358" = add i64 %".357", 3
-  %".359" = getelementptr inbounds float, ptr %".12", i64 %".358"
-  %".360" = load float, ptr %".359", align 4
-  %".361" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".360", i32 0
-  %".362" = shufflevector <8 x float> %".361", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".363" = mul i64 %"k", 24
-  %".364" = mul i64 %"j.outer", 1536
-  %".365" = add i64 %".363", %".364"
-  %".366" = add i64 %".365", 16
-  %".367" = getelementptr inbounds float, ptr %".20", i64 %".366"
-  %".368" = load <8 x float>, ptr %".367", align 4
-  %".369" = fmul contract <8 x float> %".362", %".368"
-  %".370" = fadd contract <8 x float> %".354", %".369"
-  %".371" = getelementptr inbounds float, ptr %"C.local", i64 88
-  store <8 x float> %".370", ptr %".371", align 4
+  store <8 x float> %".117", ptr %".118", align 4
+  %".120" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".121" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".120"
+  %".122" = getelementptr inbounds float, ptr %"C.local", i64 8
+  %".123" = load <8 x float>, ptr %".122", align 4
+  %".124" = mul i64 %"k", 4
+  %".125" = mul i64 %"i.outer.inner", 256
+  %".126" = add i64 %".124", %".125"
+  %".127" = getelementptr inbounds float, ptr %"A.packed", i64 %".126"
+  %".128" = load float, ptr %".127", align 4
+  %".129" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".128", i32 0
+  %".130" = shufflevector <8 x float> %".129", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".131" = mul i64 %"k", 24
+  %".132" = mul i64 %"j.outer", 1536
+  %".133" = add i64 %".131", %".132"
+  %".134" = add i64 %".133", 8
+  %".135" = getelementptr inbounds float, ptr %"B.packed", i64 %".134"
+  %".136" = load <8 x float>, ptr %".135", align 4
+  %".137" = fmul contract <8 x float> %".130", %".136"
+  %".138" = fadd contract <8 x float> %".123", %".137"
+  %".139" = getelementptr inbounds float, ptr %"C.local", i64 8
+  store <8 x float> %".138", ptr %".139", align 4
+  %".141" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".142" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".141"
+  %".143" = getelementptr inbounds float, ptr %"C.local", i64 16
+  %".144" = load <8 x float>, ptr %".143", align 4
+  %".145" = mul i64 %"k", 4
+  %".146" = mul i64 %"i.outer.inner", 256
+  %".147" = add i64 %".145", %".146"
+  %".148" = getelementptr inbounds float, ptr %"A.packed", i64 %".147"
+  %".149" = load float, ptr %".148", align 4
+  %".150" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".149", i32 0
+  %".151" = shufflevector <8 x float> %".150", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".152" = mul i64 %"k", 24
+  %".153" = mul i64 %"j.outer", 1536
+  %".154" = add i64 %".152", %".153"
+  %".155" = add i64 %".154", 16
+  %".156" = getelementptr inbounds float, ptr %"B.packed", i64 %".155"
+  %".157" = load <8 x float>, ptr %".156", align 4
+  %".158" = fmul contract <8 x float> %".151", %".157"
+  %".159" = fadd contract <8 x float> %".144", %".158"
+  %".160" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <8 x float> %".159", ptr %".160", align 4
+  %".162" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".163" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".162"
+  %".164" = getelementptr inbounds float, ptr %"C.local", i64 24
+  %".165" = load <8 x float>, ptr %".164", align 4
+  %".166" = mul i64 %"k", 4
+  %".167" = mul i64 %"i.outer.inner", 256
+  %".168" = add i64 %".166", %".167"
+  %".169" = add i64 %".168", 1
+  %".170" = getelementptr inbounds float, ptr %"A.packed", i64 %".169"
+  %".171" = load float, ptr %".170", align 4
+  %".172" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".171", i32 0
+  %".173" = shufflevector <8 x float> %".172", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".174" = mul i64 %"k", 24
+  %".175" = mul i64 %"j.outer", 1536
+  %".176" = add i64 %".174", %".175"
+  %".177" = getelementptr inbounds float, ptr %"B.packed", i64 %".176"
+  %".178" = load <8 x float>, ptr %".177", align 4
+  %".179" = fmul contract <8 x float> %".173", %".178"
+  %".180" = fadd contract <8 x float> %".165", %".179"
+  %".181" = getelementptr inbounds float, ptr %"C.local", i64 24
+  store <8 x float> %".180", ptr %".181", align 4
+  %".183" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".184" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".183"
+  %".185" = getelementptr inbounds float, ptr %"C.local", i64 32
+  %".186" = load <8 x float>, ptr %".185", align 4
+  %".187" = mul i64 %"k", 4
+  %".188" = mul i64 %"i.outer.inner", 256
+  %".189" = add i64 %".187", %".188"
+  %".190" = add i64 %".189", 1
+  %".191" = getelementptr inbounds float, ptr %"A.packed", i64 %".190"
+  %".192" = load float, ptr %".191", align 4
+  %".193" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".192", i32 0
+  %".194" = shufflevector <8 x float> %".193", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".195" = mul i64 %"k", 24
+  %".196" = mul i64 %"j.outer", 1536
+  %".197" = add i64 %".195", %".196"
+  %".198" = add i64 %".197", 8
+  %".199" = getelementptr inbounds float, ptr %"B.packed", i64 %".198"
+  %".200" = load <8 x float>, ptr %".199", align 4
+  %".201" = fmul contract <8 x float> %".194", %".200"
+  %".202" = fadd contract <8 x float> %".186", %".201"
+  %".203" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <8 x float> %".202", ptr %".203", align 4
+  %".205" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".206" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".205"
+  %".207" = getelementptr inbounds float, ptr %"C.local", i64 40
+  %".208" = load <8 x float>, ptr %".207", align 4
+  %".209" = mul i64 %"k", 4
+  %".210" = mul i64 %"i.outer.inner", 256
+  %".211" = add i64 %".209", %".210"
+  %".212" = add i64 %".211", 1
+  %".213" = getelementptr inbounds float, ptr %"A.packed", i64 %".212"
+  %".214" = load float, ptr %".213", align 4
+  %".215" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".214", i32 0
+  %".216" = shufflevector <8 x float> %".215", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".217" = mul i64 %"k", 24
+  %".218" = mul i64 %"j.outer", 1536
+  %".219" = add i64 %".217", %".218"
+  %".220" = add i64 %".219", 16
+  %".221" = getelementptr inbounds float, ptr %"B.packed", i64 %".220"
+  %".222" = load <8 x float>, ptr %".221", align 4
+  %".223" = fmul contract <8 x float> %".216", %".222"
+  %".224" = fadd contract <8 x float> %".208", %".223"
+  %".225" = getelementptr inbounds float, ptr %"C.local", i64 40
+  store <8 x float> %".224", ptr %".225", align 4
+  %".227" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".228" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".227"
+  %".229" = getelementptr inbounds float, ptr %"C.local", i64 48
+  %".230" = load <8 x float>, ptr %".229", align 4
+  %".231" = mul i64 %"k", 4
+  %".232" = mul i64 %"i.outer.inner", 256
+  %".233" = add i64 %".231", %".232"
+  %".234" = add i64 %".233", 2
+  %".235" = getelementptr inbounds float, ptr %"A.packed", i64 %".234"
+  %".236" = load float, ptr %".235", align 4
+  %".237" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".236", i32 0
+  %".238" = shufflevector <8 x float> %".237", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".239" = mul i64 %"k", 24
+  %".240" = mul i64 %"j.outer", 1536
+  %".241" = add i64 %".239", %".240"
+  %".242" = getelementptr inbounds float, ptr %"B.packed", i64 %".241"
+  %".243" = load <8 x float>, ptr %".242", align 4
+  %".244" = fmul contract <8 x float> %".238", %".243"
+  %".245" = fadd contract <8 x float> %".230", %".244"
+  %".246" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <8 x float> %".245", ptr %".246", align 4
+  %".248" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".249" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".248"
+  %".250" = getelementptr inbounds float, ptr %"C.local", i64 56
+  %".251" = load <8 x float>, ptr %".250", align 4
+  %".252" = mul i64 %"k", 4
+  %".253" = mul i64 %"i.outer.inner", 256
+  %".254" = add i64 %".252", %".253"
+  %".255" = add i64 %".254", 2
+  %".256" = getelementptr inbounds float, ptr %"A.packed", i64 %".255"
+  %".257" = load float, ptr %".256", align 4
+  %".258" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".257", i32 0
+  %".259" = shufflevector <8 x float> %".258", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".260" = mul i64 %"k", 24
+  %".261" = mul i64 %"j.outer", 1536
+  %".262" = add i64 %".260", %".261"
+  %".263" = add i64 %".262", 8
+  %".264" = getelementptr inbounds float, ptr %"B.packed", i64 %".263"
+  %".265" = load <8 x float>, ptr %".264", align 4
+  %".266" = fmul contract <8 x float> %".259", %".265"
+  %".267" = fadd contract <8 x float> %".251", %".266"
+  %".268" = getelementptr inbounds float, ptr %"C.local", i64 56
+  store <8 x float> %".267", ptr %".268", align 4
+  %".270" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".271" = add <8 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".270"
+  %".272" = getelementptr inbounds float, ptr %"C.local", i64 64
+  %".273" = load <8 x float>, ptr %".272", align 4
+  %".274" = mul i64 %"k", 4
+  %".275" = mul i64 %"i.outer.inner", 256
+  %".276" = add i64 %".274", %".275"
+  %".277" = add i64 %".276", 2
+  %".278" = getelementptr inbounds float, ptr %"A.packed", i64 %".277"
+  %".279" = load float, ptr %".278", align 4
+  %".280" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
+  %".281" = shufflevector <8 x float> %".280", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".282" = mul i64 %"k", 24
+  %".283" = mul i64 %"j.outer", 1536
+  %".284" = add i64 %".282", %".283"
+  %".285" = add i64 %".284", 16
+  %".286" = getelementptr inbounds float, ptr %"B.packed", i64 %".285"
+  %".287" = load <8 x float>, ptr %".286", align 4
+  %".288" = fmul contract <8 x float> %".281", %".287"
+  %".289" = fadd contract <8 x float> %".273", %".288"
+  %".290" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <8 x float> %".289", ptr %".290", align 4
+  %".292" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".293" = add <8 x i64> <i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72, i64 72>, %".292"
+  %".294" = getelementptr inbounds float, ptr %"C.local", i64 72
+  %".295" = load <8 x float>, ptr %".294", align 4
+  %".296" = mul i64 %"k", 4
+  %".297" = mul i64 %"i.outer.inner", 256
+  %".298" = add i64 %".296", %".297"
+  %".299" = add i64 %".298", 3
+  %".300" = getelementptr inbounds float, ptr %"A.packed", i64 %".299"
+  %".301" = load float, ptr %".300", align 4
+  %".302" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".301", i32 0
+  %".303" = shufflevector <8 x float> %".302", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".304" = mul i64 %"k", 24
+  %".305" = mul i64 %"j.outer", 1536
+  %".306" = add i64 %".304", %".305"
+  %".307" = getelementptr inbounds float, ptr %"B.packed", i64 %".306"
+  %".308" = load <8 x float>, ptr %".307", align 4
+  %".309" = fmul contract <8 x float> %".303", %".308"
+  %".310" = fadd contract <8 x float> %".295", %".309"
+  %".311" = getelementptr inbounds float, ptr %"C.local", i64 72
+  store <8 x float> %".310", ptr %".311", align 4
+  %".313" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".314" = add <8 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".313"
+  %".315" = getelementptr inbounds float, ptr %"C.local", i64 80
+  %".316" = load <8 x float>, ptr %".315", align 4
+  %".317" = mul i64 %"k", 4
+  %".318" = mul i64 %"i.outer.inner", 256
+  %".319" = add i64 %".317", %".318"
+  %".320" = add i64 %".319", 3
+  %".321" = getelementptr inbounds float, ptr %"A.packed", i64 %".320"
+  %".322" = load float, ptr %".321", align 4
+  %".323" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".322", i32 0
+  %".324" = shufflevector <8 x float> %".323", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".325" = mul i64 %"k", 24
+  %".326" = mul i64 %"j.outer", 1536
+  %".327" = add i64 %".325", %".326"
+  %".328" = add i64 %".327", 8
+  %".329" = getelementptr inbounds float, ptr %"B.packed", i64 %".328"
+  %".330" = load <8 x float>, ptr %".329", align 4
+  %".331" = fmul contract <8 x float> %".324", %".330"
+  %".332" = fadd contract <8 x float> %".316", %".331"
+  %".333" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <8 x float> %".332", ptr %".333", align 4
+  %".335" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".336" = add <8 x i64> <i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88, i64 88>, %".335"
+  %".337" = getelementptr inbounds float, ptr %"C.local", i64 88
+  %".338" = load <8 x float>, ptr %".337", align 4
+  %".339" = mul i64 %"k", 4
+  %".340" = mul i64 %"i.outer.inner", 256
+  %".341" = add i64 %".339", %".340"
+  %".342" = add i64 %".341", 3
+  %".343" = getelementptr inbounds float, ptr %"A.packed", i64 %".342"
+  %".344" = load float, ptr %".343", align 4
+  %".345" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".344", i32 0
+  %".346" = shufflevector <8 x float> %".345", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".347" = mul i64 %"k", 24
+  %".348" = mul i64 %"j.outer", 1536
+  %".349" = add i64 %".347", %".348"
+  %".350" = add i64 %".349", 16
+  %".351" = getelementptr inbounds float, ptr %"B.packed", i64 %".350"
+  %".352" = load <8 x float>, ptr %".351", align 4
+  %".353" = fmul contract <8 x float> %".346", %".352"
+  %".354" = fadd contract <8 x float> %".338", %".353"
+  %".355" = getelementptr inbounds float, ptr %"C.local", i64 88
+  store <8 x float> %".354", ptr %".355", align 4
   %"k.next" = add nsw i64 %"k", 1
   br label %"k.header"
 k.exit:
-  %".374" = add i64 0, 4
+  %".358" = add i64 0, 4
   br label %"i.inner.header"
 i.inner.header:
   %"i.inner" = phi  i64 [0, %"k.exit"], [%"i.inner.next", %"j.inner.outer.exit"]
-  %".376" = icmp slt i64 %"i.inner", %".374"
-  br i1 %".376", label %"i.inner.body", label %"i.inner.exit"
+  %".360" = icmp slt i64 %"i.inner", %".358"
+  br i1 %".360", label %"i.inner.body", label %"i.inner.exit"
 i.inner.body:
-  %".378" = add i64 0, 3
+  %".362" = add i64 0, 3
   br label %"j.inner.outer.header"
 i.inner.exit:
   %"i.outer.inner.next" = add nsw i64 %"i.outer.inner", 1
   br label %"i.outer.inner.header"
 j.inner.outer.header:
   %"j.inner.outer" = phi  i64 [0, %"i.inner.body"], [%"j.inner.outer.next", %"j.inner.outer.body"]
-  %".380" = icmp slt i64 %"j.inner.outer", %".378"
-  br i1 %".380", label %"j.inner.outer.body", label %"j.inner.outer.exit"
+  %".364" = icmp slt i64 %"j.inner.outer", %".362"
+  br i1 %".364", label %"j.inner.outer.body", label %"j.inner.outer.exit"
 j.inner.outer.body:
+  %".366" = mul i64 %"i.inner", 64
+  %".367" = mul i64 %"i.outer.inner", 256
+  %".368" = add i64 %".366", %".367"
+  %".369" = mul i64 %"j.outer", 24
+  %".370" = add i64 %".368", %".369"
+  %".371" = mul i64 %"j.inner.outer", 8
+  %".372" = add i64 %".370", %".371"
+  %".373" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".372", i32 0
+  %".374" = shufflevector <8 x i64> %".373", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".375" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".376" = add <8 x i64> %".374", %".375"
+  %".377" = mul i64 %"i.inner", 24
+  %".378" = mul i64 %"j.inner.outer", 8
+  %".379" = add i64 %".377", %".378"
+  %".380" = getelementptr inbounds float, ptr %"C.local", i64 %".379"
+  %".381" = load <8 x float>, ptr %".380", align 4
   %".382" = mul i64 %"i.inner", 64
   %".383" = mul i64 %"i.outer.inner", 256
   %".384" = add i64 %".382", %".383"
@@ -439,24 +426,8 @@ j.inner.outer.body:
   %".386" = add i64 %".384", %".385"
   %".387" = mul i64 %"j.inner.outer", 8
   %".388" = add i64 %".386", %".387"
-  %".389" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".388", i32 0
-  %".390" = shufflevector <8 x i64> %".389", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".391" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".392" = add <8 x i64> %".390", %".391"
-  %".393" = mul i64 %"i.inner", 24
-  %".394" = mul i64 %"j.inner.outer", 8
-  %".395" = add i64 %".393", %".394"
-  %".396" = getelementptr inbounds float, ptr %"C.local", i64 %".395"
-  %".397" = load <8 x float>, ptr %".396", align 4
-  %".398" = mul i64 %"i.inner", 64
-  %".399" = mul i64 %"i.outer.inner", 256
-  %".400" = add i64 %".398", %".399"
-  %".401" = mul i64 %"j.outer", 24
-  %".402" = add i64 %".400", %".401"
-  %".403" = mul i64 %"j.inner.outer", 8
-  %".404" = add i64 %".402", %".403"
-  %".405" = getelementptr inbounds float, ptr %"C", i64 %".404"
-  store <8 x float> %".397", ptr %".405", align 4
+  %".389" = getelementptr inbounds float, ptr %"C", i64 %".388"
+  store <8 x float> %".381", ptr %".389", align 4
   %"j.inner.outer.next" = add nsw i64 %"j.inner.outer", 1
   br label %"j.inner.outer.header"
 j.inner.outer.exit:
@@ -464,309 +435,256 @@ j.inner.outer.exit:
   br label %"i.inner.header"
 i.outer.inner.header.1:
   %"i.outer.inner.1" = phi  i64 [0, %"j.outer.exit"], [%"i.outer.inner.next.1", %"i.inner.exit.1"]
-  %".413" = icmp slt i64 %"i.outer.inner.1", %".411"
-  br i1 %".413", label %"i.outer.inner.body.1", label %"i.outer.inner.exit.1"
+  %".397" = icmp slt i64 %"i.outer.inner.1", %".395"
+  br i1 %".397", label %"i.outer.inner.body.1", label %"i.outer.inner.exit.1"
 i.outer.inner.body.1:
+  %".399" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".400" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".399"
+  %".401" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".401", align 4
+  %".403" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".404" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".403"
+  %".405" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".405", align 4
+  %".407" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".408" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".407"
+  %".409" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".409", align 4
+  %".411" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".412" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".411"
+  %".413" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".413", align 4
   %".415" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".416" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".415"
-  %".417" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  %".416" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".415"
+  %".417" = getelementptr inbounds float, ptr %"C.local.1", i64 32
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".417", align 4
   %".419" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".420" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".419"
-  %".421" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  %".420" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".419"
+  %".421" = getelementptr inbounds float, ptr %"C.local.1", i64 40
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".421", align 4
   %".423" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".424" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".423"
-  %".425" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  %".424" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".423"
+  %".425" = getelementptr inbounds float, ptr %"C.local.1", i64 48
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".425", align 4
   %".427" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".428" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".427"
-  %".429" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  %".428" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".427"
+  %".429" = getelementptr inbounds float, ptr %"C.local.1", i64 56
   store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".429", align 4
-  %".431" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".432" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".431"
-  %".433" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".433", align 4
-  %".435" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".436" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".435"
-  %".437" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".437", align 4
-  %".439" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".440" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".439"
-  %".441" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".441", align 4
-  %".443" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".444" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".443"
-  %".445" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  store <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".445", align 4
-  %".447" = add i64 0, 64
+  %".431" = add i64 0, 64
   br label %"k.header.1"
 i.outer.inner.exit.1:
-  %".644" = atomicrmw xchg ptr %".13", ptr %"B.packed.block" acq_rel
-  call void @"free"(ptr %".644")
-  br label %"entry.endif.if.endif.endif"
+  ret void
 k.header.1:
   %"k.1" = phi  i64 [0, %"i.outer.inner.body.1"], [%"k.next.1", %"k.body.1"]
-  %".449" = icmp slt i64 %"k.1", %".447"
-  br i1 %".449", label %"k.body.1", label %"k.exit.1"
+  %".433" = icmp slt i64 %"k.1", %".431"
+  br i1 %".433", label %"k.body.1", label %"k.exit.1"
 k.body.1:
-  %".451" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".452" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".451"
-  %".453" = getelementptr inbounds float, ptr %"C.local.1", i64 0
-  %".454" = load <8 x float>, ptr %".453", align 4
-  %".455" = mul i64 %"k.1", 4
-  %".456" = mul i64 %"i.outer.inner.1", 256
-  %".457" = add i64 %".455", %".456"
-  %".458" = getelementptr inbounds float, ptr %".12", i64 %".457"
-  %".459" = load float, ptr %".458", align 4
-  %".460" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".459", i32 0
-  %".461" = shufflevector <8 x float> %".460", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".462" = mul i64 %"k.1", 24
-  %".463" = add i64 %".462", 3072
-  %".464" = getelementptr inbounds float, ptr %".20", i64 %".463"
-  %".465" = load <8 x float>, ptr %".464", align 4
-  %".466" = fmul contract <8 x float> %".461", %".465"
-  %".467" = fadd contract <8 x float> %".454", %".466"
-  %".468" = getelementptr inbounds float, ptr %"C.local.1", i64 0
-  store <8 x float> %".467", ptr %".468", align 4
-  %".470" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".471" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".470"
-  %".472" = getelementptr inbounds float, ptr %"C.local.1", i64 8
-  %".473" = load <8 x float>, ptr %".472", align 4
-  %".474" = mul i64 %"k.1", 4
-  %".475" = mul i64 %"i.outer.inner.1", 256
-  %".476" = add i64 %".474", %".475"
-  %".477" = getelementptr inbounds float, ptr %".12", i64 %".476"
-  %".478" = load float, ptr %".477", align 4
-  %".479" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".478", i32 0
-  %".480" = shufflevector <8 x float> %".479", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".481" = mul i64 %"k.1", 24
-  %".482" = add i64 %".481", 3080
-  %".483" = getelementptr inbounds float, ptr %".20", i64 %".482"
-  %".484" = load <8 x float>, ptr %".483", align 4
-  %".485" = fmul contract <8 x float> %".480", %".484"
-  %".486" = fadd contract <8 x float> %".473", %".485"
-  %".487" = getelementptr inbounds float, ptr %"C.local.1", i64 8
-  store <8 x float> %".486", ptr %".487", align 4
-  %".489" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".490" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".489"
+  %".435" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".436" = add <8 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".435"
+  %".437" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  %".438" = load <8 x float>, ptr %".437", align 4
+  %".439" = mul i64 %"k.1", 4
+  %".440" = mul i64 %"i.outer.inner.1", 256
+  %".441" = add i64 %".439", %".440"
+  %".442" = getelementptr inbounds float, ptr %"A.packed", i64 %".441"
+  %".443" = load float, ptr %".442", align 4
+  %".444" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".443", i32 0
+  %".445" = shufflevector <8 x float> %".444", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".446" = mul i64 %"k.1", 24
+  %".447" = add i64 %".446", 3072
+  %".448" = getelementptr inbounds float, ptr %"B.packed", i64 %".447"
+  %".449" = load <8 x float>, ptr %".448", align 4
+  %".450" = fmul contract <8 x float> %".445", %".449"
+  %".451" = fadd contract <8 x float> %".438", %".450"
+  %".452" = getelementptr inbounds float, ptr %"C.local.1", i64 0
+  store <8 x float> %".451", ptr %".452", align 4
+  %".454" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".455" = add <8 x i64> <i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8, i64 8>, %".454"
+  %".456" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  %".457" = load <8 x float>, ptr %".456", align 4
+  %".458" = mul i64 %"k.1", 4
+  %".459" = mul i64 %"i.outer.inner.1", 256
+  %".460" = add i64 %".458", %".459"
+  %".461" = getelementptr inbounds float, ptr %"A.packed", i64 %".460"
+  %".462" = load float, ptr %".461", align 4
+  %".463" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".462", i32 0
+  %".464" = shufflevector <8 x float> %".463", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".465" = mul i64 %"k.1", 24
+  %".466" = add i64 %".465", 3080
+  %".467" = getelementptr inbounds float, ptr %"B.packed", i64 %".466"
+  %".468" = load <8 x float>, ptr %".467", align 4
+  %".469" = fmul contract <8 x float> %".464", %".468"
+  %".470" = fadd contract <8 x float> %".457", %".469"
+  %".471" = getelementptr inbounds float, ptr %"C.local.1", i64 8
+  store <8 x float> %".470", ptr %".471", align 4
+  %".473" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".474" = add <8 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".473"
+  %".475" = getelementptr inbounds float, ptr %"C.local.1", i64 16
+  %".476" = load <8 x float>, ptr %".475", align 4
+  %".477" = mul i64 %"k.1", 4
+  %".478" = mul i64 %"i.outer.inner.1", 256
+  %".479" = add i64 %".477", %".478"
+  %".480" = add i64 %".479", 1
+  %".481" = getelementptr inbounds float, ptr %"A.packed", i64 %".480"
+  %".482" = load float, ptr %".481", align 4
+  %".483" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".482", i32 0
+  %".484" = shufflevector <8 x float> %".483", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".485" = mul i64 %"k.1", 24
+  %".486" = add i64 %".485", 3072
+  %".487" = getelementptr inbounds float, ptr %"B.packed", i64 %".486"
+  %".488" = load <8 x float>, ptr %".487", align 4
+  %".489" = fmul contract <8 x float> %".484", %".488"
+  %".490" = fadd contract <8 x float> %".476", %".489"
   %".491" = getelementptr inbounds float, ptr %"C.local.1", i64 16
-  %".492" = load <8 x float>, ptr %".491", align 4
-  %".493" = mul i64 %"k.1", 4
-  %".494" = mul i64 %"i.outer.inner.1", 256
-  %".495" = add i64 %".493", %".494"
-  %".496" = add i64 %".495", 1
-  %".497" = getelementptr inbounds float, ptr %".12", i64 %".496"
-  %".498" = load float, ptr %".497", align 4
-  %".499" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".498", i32 0
-  %".500" = shufflevector <8 x float> %".499", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".501" = mul i64 %"k.1", 24
-  %".502" = add i64 %".501", 3072
-  %".503" = getelementptr inbounds float, ptr %".20", i64 %".502"
-  %".504" = load <8 x float>, ptr %".503", align 4
-  %".505" = fmul contract <8 x float> %".500", %".504"
-  %".506" = fadd contract <8 x float> %".492", %".505"
-  %".507" = getelementptr inbounds float, ptr %"C.local.1", i64 16
-  store <8 x float> %".506", ptr %".507", align 4
-  %".509" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".510" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".509"
+  store <8 x float> %".490", ptr %".491", align 4
+  %".493" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".494" = add <8 x i64> <i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24, i64 24>, %".493"
+  %".495" = getelementptr inbounds float, ptr %"C.local.1", i64 24
+  %".496" = load <8 x float>, ptr %".495", align 4
+  %".497" = mul i64 %"k.1", 4
+  %".498" = mul i64 %"i.outer.inner.1", 256
+  %".499" = add i64 %".497", %".498"
+  %".500" = add i64 %".499", 1
+  %".501" = getelementptr inbounds float, ptr %"A.packed", i64 %".500"
+  %".502" = load float, ptr %".501", align 4
+  %".503" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".502", i32 0
+  %".504" = shufflevector <8 x float> %".503", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".505" = mul i64 %"k.1", 24
+  %".506" = add i64 %".505", 3080
+  %".507" = getelementptr inbounds float, ptr %"B.packed", i64 %".506"
+  %".508" = load <8 x float>, ptr %".507", align 4
+  %".509" = fmul contract <8 x float> %".504", %".508"
+  %".510" = fadd contract <8 x float> %".496", %".509"
   %".511" = getelementptr inbounds float, ptr %"C.local.1", i64 24
-  %".512" = load <8 x float>, ptr %".511", align 4
-  %".513" = mul i64 %"k.1", 4
-  %".514" = mul i64 %"i.outer.inner.1", 256
-  %".515" = add i64 %".513", %".514"
-  %".516" = add i64 %".515", 1
-  %".517" = getelementptr inbounds float, ptr %".12", i64 %".516"
-  %".518" = load float, ptr %".517", align 4
-  %".519" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".518", i32 0
-  %".520" = shufflevector <8 x float> %".519", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".521" = mul i64 %"k.1", 24
-  %".522" = add i64 %".521", 3080
-  %".523" = getelementptr inbounds float, ptr %".20", i64 %".522"
-  %".524" = load <8 x float>, ptr %".523", align 4
-  %".525" = fmul contract <8 x float> %".520", %".524"
-  %".526" = fadd contract <8 x float> %".512", %".525"
-  %".527" = getelementptr inbounds float, ptr %"C.local.1", i64 24
-  store <8 x float> %".526", ptr %".527", align 4
-  %".529" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".530" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".529"
+  store <8 x float> %".510", ptr %".511", align 4
+  %".513" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".514" = add <8 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".513"
+  %".515" = getelementptr inbounds float, ptr %"C.local.1", i64 32
+  %".516" = load <8 x float>, ptr %".515", align 4
+  %".517" = mul i64 %"k.1", 4
+  %".518" = mul i64 %"i.outer.inner.1", 256
+  %".519" = add i64 %".517", %".518"
+  %".520" = add i64 %".519", 2
+  %".521" = getelementptr inbounds float, ptr %"A.packed", i64 %".520"
+  %".522" = load float, ptr %".521", align 4
+  %".523" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".522", i32 0
+  %".524" = shufflevector <8 x float> %".523", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".525" = mul i64 %"k.1", 24
+  %".526" = add i64 %".525", 3072
+  %".527" = getelementptr inbounds float, ptr %"B.packed", i64 %".526"
+  %".528" = load <8 x float>, ptr %".527", align 4
+  %".529" = fmul contract <8 x float> %".524", %".528"
+  %".530" = fadd contract <8 x float> %".516", %".529"
   %".531" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  %".532" = load <8 x float>, ptr %".531", align 4
-  %".533" = mul i64 %"k.1", 4
-  %".534" = mul i64 %"i.outer.inner.1", 256
-  %".535" = add i64 %".533", %".534"
-  %".536" = add i64 %".535", 2
-  %".537" = getelementptr inbounds float, ptr %".12", i64 %".536"
-  %".538" = load float, ptr %".537", align 4
-  %".539" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".538", i32 0
-  %".540" = shufflevector <8 x float> %".539", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".541" = mul i64 %"k.1", 24
-  %".542" = add i64 %".541", 3072
-  %".543" = getelementptr inbounds float, ptr %".20", i64 %".542"
-  %".544" = load <8 x float>, ptr %".543", align 4
-  %".545" = fmul contract <8 x float> %".540", %".544"
-  %".546" = fadd contract <8 x float> %".532", %".545"
-  %".547" = getelementptr inbounds float, ptr %"C.local.1", i64 32
-  store <8 x float> %".546", ptr %".547", align 4
-  %".549" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".550" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".549"
+  store <8 x float> %".530", ptr %".531", align 4
+  %".533" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".534" = add <8 x i64> <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>, %".533"
+  %".535" = getelementptr inbounds float, ptr %"C.local.1", i64 40
+  %".536" = load <8 x float>, ptr %".535", align 4
+  %".537" = mul i64 %"k.1", 4
+  %".538" = mul i64 %"i.outer.inner.1", 256
+  %".539" = add i64 %".537", %".538"
+  %".540" = add i64 %".539", 2
+  %".541" = getelementptr inbounds float, ptr %"A.packed", i64 %".540"
+  %".542" = load float, ptr %".541", align 4
+  %".543" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".542", i32 0
+  %".544" = shufflevector <8 x float> %".543", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".545" = mul i64 %"k.1", 24
+  %".546" = add i64 %".545", 3080
+  %".547" = getelementptr inbounds float, ptr %"B.packed", i64 %".546"
+  %".548" = load <8 x float>, ptr %".547", align 4
+  %".549" = fmul contract <8 x float> %".544", %".548"
+  %".550" = fadd contract <8 x float> %".536", %".549"
   %".551" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  %".552" = load <8 x float>, ptr %".551", align 4
-  %".553" = mul i64 %"k.1", 4
-  %".554" = mul i64 %"i.outer.inner.1", 256
-  %".555" = add i64 %".553", %".554"
-  %".556" = add i64 %".555", 2
-  %".557" = getelementptr inbounds float, ptr %".12", i64 %".556"
-  %".558" = load float, ptr %".557", align 4
-  %".559" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".558", i32 0
-  %".560" = shufflevector <8 x float> %".559", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".561" = mul i64 %"k.1", 24
-  %".562" = add i64 %".561", 3080
-  %".563" = getelementptr inbounds float, ptr %".20", i64 %".562"
-  %".564" = load <8 x float>, ptr %".563", align 4
-  %".565" = fmul contract <8 x float> %".560", %".564"
-  %".566" = fadd contract <8 x float> %".552", %".565"
-  %".567" = getelementptr inbounds float, ptr %"C.local.1", i64 40
-  store <8 x float> %".566", ptr %".567", align 4
-  %".569" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".570" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".569"
+  store <8 x float> %".550", ptr %".551", align 4
+  %".553" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".554" = add <8 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".553"
+  %".555" = getelementptr inbounds float, ptr %"C.local.1", i64 48
+  %".556" = load <8 x float>, ptr %".555", align 4
+  %".557" = mul i64 %"k.1", 4
+  %".558" = mul i64 %"i.outer.inner.1", 256
+  %".559" = add i64 %".557", %".558"
+  %".560" = add i64 %".559", 3
+  %".561" = getelementptr inbounds float, ptr %"A.packed", i64 %".560"
+  %".562" = load float, ptr %".561", align 4
+  %".563" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".562", i32 0
+  %".564" = shufflevector <8 x float> %".563", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".565" = mul i64 %"k.1", 24
+  %".566" = add i64 %".565", 3072
+  %".567" = getelementptr inbounds float, ptr %"B.packed", i64 %".566"
+  %".568" = load <8 x float>, ptr %".567", align 4
+  %".569" = fmul contract <8 x float> %".564", %".568"
+  %".570" = fadd contract <8 x float> %".556", %".569"
   %".571" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  %".572" = load <8 x float>, ptr %".571", align 4
-  %".573" = mul i64 %"k.1", 4
-  %".574" = mul i64 %"i.outer.inner.1", 256
-  %".575" = add i64 %".573", %".574"
-  %".576" = add i64 %".575", 3
-  %".577" = getelementptr inbounds float, ptr %".12", i64 %".576"
-  %".578" = load float, ptr %".577", align 4
-  %".579" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".578", i32 0
-  %".580" = shufflevector <8 x float> %".579", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".581" = mul i64 %"k.1", 24
-  %".582" = add i64 %".581", 3072
-  %".583" = getelementptr inbounds float, ptr %".20", i64 %".582"
-  %".584" = load <8 x float>, ptr %".583", align 4
-  %".585" = fmul contract <8 x float> %".580", %".584"
-  %".586" = fadd contract <8 x float> %".572", %".585"
-  %".587" = getelementptr inbounds float, ptr %"C.local.1", i64 48
-  store <8 x float> %".586", ptr %".587", align 4
-  %".589" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".590" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".589"
+  store <8 x float> %".570", ptr %".571", align 4
+  %".573" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".574" = add <8 x i64> <i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56, i64 56>, %".573"
+  %".575" = getelementptr inbounds float, ptr %"C.local.1", i64 56
+  %".576" = load <8 x float>, ptr %".575", align 4
+  %".577" = mul i64 %"k.1", 4
+  %".578" = mul i64 %"i.outer.inner.1", 256
+  %".579" = add i64 %".577", %".578"
+  %".580" = add i64 %".579", 3
+  %".581" = getelementptr inbounds float, ptr %"A.packed", i64 %".580"
+  %".582" = load float, ptr %".581", align 4
+  %".583" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".582", i32 0
+  %".584" = shufflevector <8 x float> %".583", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".585" = mul i64 %"k.1", 24
+  %".586" = add i64 %".585", 3080
+  %".587" = getelementptr inbounds float, ptr %"B.packed", i64 %".586"
+  %".588" = load <8 x float>, ptr %".587", align 4
+  %".589" = fmul contract <8 x float> %".584", %".588"
+  %".590" = fadd contract <8 x float> %".576", %".589"
   %".591" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  %".592" = load <8 x float>, ptr %".591", align 4
-  %".593" = mul i64 %"k.1", 4
-  %".594" = mul i64 %"i.outer.inner.1", 256
-  %".595" = add i64 %".593", %".594"
-  %".596" = add i64 %".595", 3
-  %".597" = getelementptr inbounds float, ptr %".12", i64 %".596"
-  %".598" = load float, ptr %".597", align 4
-  %".599" = insertelement <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".598", i32 0
-  %".600" = shufflevector <8 x float> %".599", <8 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".601" = mul i64 %"k.1", 24
-  %".602" = add i64 %".601", 3080
-  %".603" = getelementptr inbounds float, ptr %".20", i64 %".602"
-  %".604" = load <8 x float>, ptr %".603", align 4
-  %".605" = fmul contract <8 x float> %".600", %".604"
-  %".606" = fadd contract <8 x float> %".592", %".605"
-  %".607" = getelementptr inbounds float, ptr %"C.local.1", i64 56
-  store <8 x float> %".606", ptr %".607", align 4
+  store <8 x float> %".590", ptr %".591", align 4
   %"k.next.1" = add nsw i64 %"k.1", 1
   br label %"k.header.1"
 k.exit.1:
-  %".610" = add i64 0, 4
+  %".594" = add i64 0, 4
   br label %"i.inner.header.1"
 i.inner.header.1:
   %"i.inner.1" = phi  i64 [0, %"k.exit.1"], [%"i.inner.next.1", %"j.inner.outer.exit.1"]
-  %".612" = icmp slt i64 %"i.inner.1", %".610"
-  br i1 %".612", label %"i.inner.body.1", label %"i.inner.exit.1"
+  %".596" = icmp slt i64 %"i.inner.1", %".594"
+  br i1 %".596", label %"i.inner.body.1", label %"i.inner.exit.1"
 i.inner.body.1:
-  %".614" = add i64 0, 2
+  %".598" = add i64 0, 2
   br label %"j.inner.outer.header.1"
 i.inner.exit.1:
   %"i.outer.inner.next.1" = add nsw i64 %"i.outer.inner.1", 1
   br label %"i.outer.inner.header.1"
 j.inner.outer.header.1:
   %"j.inner.outer.1" = phi  i64 [0, %"i.inner.body.1"], [%"j.inner.outer.next.1", %"j.inner.outer.body.1"]
-  %".616" = icmp slt i64 %"j.inner.outer.1", %".614"
-  br i1 %".616", label %"j.inner.outer.body.1", label %"j.inner.outer.exit.1"
+  %".600" = icmp slt i64 %"j.inner.outer.1", %".598"
+  br i1 %".600", label %"j.inner.outer.body.1", label %"j.inner.outer.exit.1"
 j.inner.outer.body.1:
-  %".618" = mul i64 %"i.inner.1", 64
-  %".619" = mul i64 %"i.outer.inner.1", 256
-  %".620" = add i64 %".618", %".619"
-  %".621" = mul i64 %"j.inner.outer.1", 8
-  %".622" = add i64 %".620", %".621"
-  %".623" = add i64 %".622", 48
-  %".624" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".623", i32 0
-  %".625" = shufflevector <8 x i64> %".624", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".626" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %".627" = add <8 x i64> %".625", %".626"
-  %".628" = mul i64 %"i.inner.1", 16
-  %".629" = mul i64 %"j.inner.outer.1", 8
-  %".630" = add i64 %".628", %".629"
-  %".631" = getelementptr inbounds float, ptr %"C.local.1", i64 %".630"
-  %".632" = load <8 x float>, ptr %".631", align 4
-  %".633" = mul i64 %"i.inner.1", 64
-  %".634" = mul i64 %"i.outer.inner.1", 256
-  %".635" = add i64 %".633", %".634"
-  %".636" = mul i64 %"j.inner.outer.1", 8
-  %".637" = add i64 %".635", %".636"
-  %".638" = add i64 %".637", 48
-  %".639" = getelementptr inbounds float, ptr %"C", i64 %".638"
-  store <8 x float> %".632", ptr %".639", align 4
+  %".602" = mul i64 %"i.inner.1", 64
+  %".603" = mul i64 %"i.outer.inner.1", 256
+  %".604" = add i64 %".602", %".603"
+  %".605" = mul i64 %"j.inner.outer.1", 8
+  %".606" = add i64 %".604", %".605"
+  %".607" = add i64 %".606", 48
+  %".608" = insertelement <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".607", i32 0
+  %".609" = shufflevector <8 x i64> %".608", <8 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <8 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".610" = mul <8 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %".611" = add <8 x i64> %".609", %".610"
+  %".612" = mul i64 %"i.inner.1", 16
+  %".613" = mul i64 %"j.inner.outer.1", 8
+  %".614" = add i64 %".612", %".613"
+  %".615" = getelementptr inbounds float, ptr %"C.local.1", i64 %".614"
+  %".616" = load <8 x float>, ptr %".615", align 4
+  %".617" = mul i64 %"i.inner.1", 64
+  %".618" = mul i64 %"i.outer.inner.1", 256
+  %".619" = add i64 %".617", %".618"
+  %".620" = mul i64 %"j.inner.outer.1", 8
+  %".621" = add i64 %".619", %".620"
+  %".622" = add i64 %".621", 48
+  %".623" = getelementptr inbounds float, ptr %"C", i64 %".622"
+  store <8 x float> %".616", ptr %".623", align 4
   %"j.inner.outer.next.1" = add nsw i64 %"j.inner.outer.1", 1
   br label %"j.inner.outer.header.1"
 j.inner.outer.exit.1:
   %"i.inner.next.1" = add nsw i64 %"i.inner.1", 1
   br label %"i.inner.header.1"
-}
-
-@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
-define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
-{
-entry:
-  %".4" = icmp ugt i64 %".2", 4611686018427387904
-  br i1 %".4", label %"fail", label %"take"
-take:
-  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
-  %".7" = icmp eq ptr %".6", null
-  br i1 %".7", label %"alloc", label %"check"
-check:
-  %".9" = load i64, ptr %".6"
-  %".10" = icmp uge i64 %".9", %".2"
-  br i1 %".10", label %"reuse", label %"alloc"
-reuse:
-  ret ptr %".6"
-alloc:
-  call void @"free"(ptr %".6")
-  %".14" = add i64 %".2", 64
-  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
-  %".16" = icmp eq ptr %".15", null
-  br i1 %".16", label %"fail", label %"store"
-fail:
-  ret ptr null
-store:
-  store i64 %".2", ptr %".15"
-  ret ptr %".15"
-}
-
-declare void @"free"(ptr %".1")
-
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
-
-@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
-define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
-{
-entry:
-  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
-  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
-  %".7" = extractvalue {i64, i1} %".6", 1
-  br i1 %".7", label %"entry.if", label %"entry.endif"
-entry.if:
-  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
-  store i64 %".2", ptr %".9"
-  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
-  store i64 %".3", ptr %".11"
-  br label %"entry.endif"
-entry.endif:
-  ret void
 }
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"A", ptr noalias %"A.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
@@ -908,8 +826,3 @@ entry:
   call void @"tcomp_main.par1.body"(ptr %".6", ptr %".8", i64 %".10", i64 %".2", i64 %".3")
   ret void
 }
-
-@"tcomp_main.ws_cells" = internal global [2 x ptr] zeroinitializer, align 8
-@"tcomp_main_ws_n" = constant i64 2, align 8
-!0 = !{ !"branch_weights", i32 1, i32 99 }
-!1 = !{ !"branch_weights", i32 99, i32 1 }

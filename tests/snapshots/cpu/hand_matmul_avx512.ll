@@ -7,548 +7,481 @@ define void @"tcomp_main"(ptr noalias %"A", ptr noalias %"B", ptr noalias %"C") 
 entry:
   %"C.local" = alloca [256 x float], align 64
   %"closure0" = alloca {ptr, ptr, i64}
-  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
-  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
-  %"B.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 16448)
-  %".6" = icmp ne ptr %"B.packed.block", null
-  %".7" = xor i1 %".6", -1
-  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
-entry.if:
-  call void @"tcomp_main.oob_report"(i64 -4, i64 16448, i64 0)
-  br label %"entry.endif"
-entry.endif:
-  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
-entry.endif.if:
-  %".12" = getelementptr inbounds i8, ptr %"B.packed.block", i64 64
-  %".13" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"B", ptr %".13"
-  %".15" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %".12", ptr %".15"
-  %".17" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".17"
-  %".19" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".19")
-  %".21" = add i64 0, 2
+  %"B.packed" = alloca [4096 x float], align 64
+  %".5" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"B", ptr %".5"
+  %".7" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %"B.packed", ptr %".7"
+  %".9" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".9"
+  %".11" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".11")
+  %".13" = add i64 0, 2
   br label %"j.outer.header"
-entry.endif.endif:
-  ret void
 j.outer.header:
-  %"j.outer" = phi  i64 [0, %"entry.endif.if"], [%"j.outer.next", %"i.outer.inner.exit"]
-  %".23" = icmp slt i64 %"j.outer", %".21"
-  br i1 %".23", label %"j.outer.body", label %"j.outer.exit"
+  %"j.outer" = phi  i64 [0, %"entry"], [%"j.outer.next", %"i.outer.inner.exit"]
+  %".15" = icmp slt i64 %"j.outer", %".13"
+  br i1 %".15", label %"j.outer.body", label %"j.outer.exit"
 j.outer.body:
-  %".25" = add i64 0, 8
+  %".17" = add i64 0, 8
   br label %"i.outer.inner.header"
 j.outer.exit:
-  %".461" = atomicrmw xchg ptr %".5", ptr %"B.packed.block" acq_rel
-  call void @"free"(ptr %".461")
-  br label %"entry.endif.endif"
+  ret void
 i.outer.inner.header:
   %"i.outer.inner" = phi  i64 [0, %"j.outer.body"], [%"i.outer.inner.next", %"i.inner.exit"]
-  %".27" = icmp slt i64 %"i.outer.inner", %".25"
-  br i1 %".27", label %"i.outer.inner.body", label %"i.outer.inner.exit"
+  %".19" = icmp slt i64 %"i.outer.inner", %".17"
+  br i1 %".19", label %"i.outer.inner.body", label %"i.outer.inner.exit"
 i.outer.inner.body:
+  %".21" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".22" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".21"
+  %".23" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".23", align 4
+  %".25" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".26" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".25"
+  %".27" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".27", align 4
   %".29" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".30" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".29"
-  %".31" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".30" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".29"
+  %".31" = getelementptr inbounds float, ptr %"C.local", i64 32
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".31", align 4
   %".33" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".34" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".33"
-  %".35" = getelementptr inbounds float, ptr %"C.local", i64 16
+  %".34" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".33"
+  %".35" = getelementptr inbounds float, ptr %"C.local", i64 48
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".35", align 4
   %".37" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".38" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".37"
-  %".39" = getelementptr inbounds float, ptr %"C.local", i64 32
+  %".38" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".37"
+  %".39" = getelementptr inbounds float, ptr %"C.local", i64 64
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".39", align 4
   %".41" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".42" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".41"
-  %".43" = getelementptr inbounds float, ptr %"C.local", i64 48
+  %".42" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".41"
+  %".43" = getelementptr inbounds float, ptr %"C.local", i64 80
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".43", align 4
   %".45" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".46" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".45"
-  %".47" = getelementptr inbounds float, ptr %"C.local", i64 64
+  %".46" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".45"
+  %".47" = getelementptr inbounds float, ptr %"C.local", i64 96
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".47", align 4
   %".49" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".50" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".49"
-  %".51" = getelementptr inbounds float, ptr %"C.local", i64 80
+  %".50" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".49"
+  %".51" = getelementptr inbounds float, ptr %"C.local", i64 112
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".51", align 4
   %".53" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".54" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".53"
-  %".55" = getelementptr inbounds float, ptr %"C.local", i64 96
+  %".54" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".53"
+  %".55" = getelementptr inbounds float, ptr %"C.local", i64 128
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".55", align 4
   %".57" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".58" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".57"
-  %".59" = getelementptr inbounds float, ptr %"C.local", i64 112
+  %".58" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".57"
+  %".59" = getelementptr inbounds float, ptr %"C.local", i64 144
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".59", align 4
   %".61" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".62" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".61"
-  %".63" = getelementptr inbounds float, ptr %"C.local", i64 128
+  %".62" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".61"
+  %".63" = getelementptr inbounds float, ptr %"C.local", i64 160
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".63", align 4
   %".65" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".66" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".65"
-  %".67" = getelementptr inbounds float, ptr %"C.local", i64 144
+  %".66" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".65"
+  %".67" = getelementptr inbounds float, ptr %"C.local", i64 176
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".67", align 4
   %".69" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".70" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".69"
-  %".71" = getelementptr inbounds float, ptr %"C.local", i64 160
+  %".70" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".69"
+  %".71" = getelementptr inbounds float, ptr %"C.local", i64 192
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".71", align 4
   %".73" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".74" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".73"
-  %".75" = getelementptr inbounds float, ptr %"C.local", i64 176
+  %".74" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".73"
+  %".75" = getelementptr inbounds float, ptr %"C.local", i64 208
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".75", align 4
   %".77" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".78" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".77"
-  %".79" = getelementptr inbounds float, ptr %"C.local", i64 192
+  %".78" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".77"
+  %".79" = getelementptr inbounds float, ptr %"C.local", i64 224
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".79", align 4
   %".81" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".82" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".81"
-  %".83" = getelementptr inbounds float, ptr %"C.local", i64 208
+  %".82" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".81"
+  %".83" = getelementptr inbounds float, ptr %"C.local", i64 240
   store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".83", align 4
-  %".85" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".86" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".85"
-  %".87" = getelementptr inbounds float, ptr %"C.local", i64 224
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".87", align 4
-  %".89" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".90" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".89"
-  %".91" = getelementptr inbounds float, ptr %"C.local", i64 240
-  store <16 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, ptr %".91", align 4
-  %".93" = add i64 0, 64
+  %".85" = add i64 0, 64
   br label %"k.header"
 i.outer.inner.exit:
   %"j.outer.next" = add nsw i64 %"j.outer", 1
   br label %"j.outer.header"
 k.header:
   %"k" = phi  i64 [0, %"i.outer.inner.body"], [%"k.next", %"k.body"]
-  %".95" = icmp slt i64 %"k", %".93"
-  br i1 %".95", label %"k.body", label %"k.exit"
+  %".87" = icmp slt i64 %"k", %".85"
+  br i1 %".87", label %"k.body", label %"k.exit"
 k.body:
-  %".97" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".98" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".97"
-  %".99" = getelementptr inbounds float, ptr %"C.local", i64 0
-  %".100" = load <16 x float>, ptr %".99", align 4
-  %".101" = mul i64 %"i.outer.inner", 512
-  %".102" = add i64 %"k", %".101"
-  %".103" = getelementptr inbounds float, ptr %"A", i64 %".102"
-  %".104" = load float, ptr %".103", align 4
-  %".105" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".104", i32 0
-  %".106" = shufflevector <16 x float> %".105", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".107" = mul i64 %"k", 32
-  %".108" = mul i64 %"j.outer", 2048
-  %".109" = add i64 %".107", %".108"
-  %".110" = getelementptr inbounds float, ptr %".12", i64 %".109"
+  %".89" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".90" = add <16 x i64> <i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0, i64 0>, %".89"
+  %".91" = getelementptr inbounds float, ptr %"C.local", i64 0
+  %".92" = load <16 x float>, ptr %".91", align 4
+  %".93" = mul i64 %"i.outer.inner", 512
+  %".94" = add i64 %"k", %".93"
+  %".95" = getelementptr inbounds float, ptr %"A", i64 %".94"
+  %".96" = load float, ptr %".95", align 4
+  %".97" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".96", i32 0
+  %".98" = shufflevector <16 x float> %".97", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".99" = mul i64 %"k", 32
+  %".100" = mul i64 %"j.outer", 2048
+  %".101" = add i64 %".99", %".100"
+  %".102" = getelementptr inbounds float, ptr %"B.packed", i64 %".101"
+  %".103" = load <16 x float>, ptr %".102", align 4
+  %".104" = fmul contract <16 x float> %".98", %".103"
+  %".105" = fadd contract <16 x float> %".92", %".104"
+  %".106" = getelementptr inbounds float, ptr %"C.local", i64 0
+  store <16 x float> %".105", ptr %".106", align 4
+  %".108" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".109" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".108"
+  %".110" = getelementptr inbounds float, ptr %"C.local", i64 16
   %".111" = load <16 x float>, ptr %".110", align 4
-  %".112" = fmul contract <16 x float> %".106", %".111"
-  %".113" = fadd contract <16 x float> %".100", %".112"
-  %".114" = getelementptr inbounds float, ptr %"C.local", i64 0
-  store <16 x float> %".113", ptr %".114", align 4
-  %".116" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".117" = add <16 x i64> <i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16, i64 16>, %".116"
-  %".118" = getelementptr inbounds float, ptr %"C.local", i64 16
-  %".119" = load <16 x float>, ptr %".118", align 4
-  %".120" = mul i64 %"i.outer.inner", 512
-  %".121" = add i64 %"k", %".120"
-  %".122" = getelementptr inbounds float, ptr %"A", i64 %".121"
-  %".123" = load float, ptr %".122", align 4
-  %".124" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".123", i32 0
-  %".125" = shufflevector <16 x float> %".124", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".126" = mul i64 %"k", 32
-  %".127" = mul i64 %"j.outer", 2048
-  %".128" = add i64 %".126", %".127"
-  %".129" = add i64 %".128", 16
-  %".130" = getelementptr inbounds float, ptr %".12", i64 %".129"
+  %".112" = mul i64 %"i.outer.inner", 512
+  %".113" = add i64 %"k", %".112"
+  %".114" = getelementptr inbounds float, ptr %"A", i64 %".113"
+  %".115" = load float, ptr %".114", align 4
+  %".116" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".115", i32 0
+  %".117" = shufflevector <16 x float> %".116", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".118" = mul i64 %"k", 32
+  %".119" = mul i64 %"j.outer", 2048
+  %".120" = add i64 %".118", %".119"
+  %".121" = add i64 %".120", 16
+  %".122" = getelementptr inbounds float, ptr %"B.packed", i64 %".121"
+  %".123" = load <16 x float>, ptr %".122", align 4
+  %".124" = fmul contract <16 x float> %".117", %".123"
+  %".125" = fadd contract <16 x float> %".111", %".124"
+  %".126" = getelementptr inbounds float, ptr %"C.local", i64 16
+  store <16 x float> %".125", ptr %".126", align 4
+  %".128" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".129" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".128"
+  %".130" = getelementptr inbounds float, ptr %"C.local", i64 32
   %".131" = load <16 x float>, ptr %".130", align 4
-  %".132" = fmul contract <16 x float> %".125", %".131"
-  %".133" = fadd contract <16 x float> %".119", %".132"
-  %".134" = getelementptr inbounds float, ptr %"C.local", i64 16
-  store <16 x float> %".133", ptr %".134", align 4
-  %".136" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".137" = add <16 x i64> <i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32, i64 32>, %".136"
-  %".138" = getelementptr inbounds float, ptr %"C.local", i64 32
-  %".139" = load <16 x float>, ptr %".138", align 4
-  %".140" = mul i64 %"i.outer.inner", 512
-  %".141" = add i64 %"k", %".140"
-  %".142" = add i64 %".141", 64
-  %".143" = getelementptr inbounds float, ptr %"A", i64 %".142"
-  %".144" = load float, ptr %".143", align 4
-  %".145" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".144", i32 0
-  %".146" = shufflevector <16 x float> %".145", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".147" = mul i64 %"k", 32
-  %".148" = mul i64 %"j.outer", 2048
-  %".149" = add i64 %".147", %".148"
-  %".150" = getelementptr inbounds float, ptr %".12", i64 %".149"
+  %".132" = mul i64 %"i.outer.inner", 512
+  %".133" = add i64 %"k", %".132"
+  %".134" = add i64 %".133", 64
+  %".135" = getelementptr inbounds float, ptr %"A", i64 %".134"
+  %".136" = load float, ptr %".135", align 4
+  %".137" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".136", i32 0
+  %".138" = shufflevector <16 x float> %".137", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".139" = mul i64 %"k", 32
+  %".140" = mul i64 %"j.outer", 2048
+  %".141" = add i64 %".139", %".140"
+  %".142" = getelementptr inbounds float, ptr %"B.packed", i64 %".141"
+  %".143" = load <16 x float>, ptr %".142", align 4
+  %".144" = fmul contract <16 x float> %".138", %".143"
+  %".145" = fadd contract <16 x float> %".131", %".144"
+  %".146" = getelementptr inbounds float, ptr %"C.local", i64 32
+  store <16 x float> %".145", ptr %".146", align 4
+  %".148" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".149" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".148"
+  %".150" = getelementptr inbounds float, ptr %"C.local", i64 48
   %".151" = load <16 x float>, ptr %".150", align 4
-  %".152" = fmul contract <16 x float> %".146", %".151"
-  %".153" = fadd contract <16 x float> %".139", %".152"
-  %".154" = getelementptr inbounds float, ptr %"C.local", i64 32
-  store <16 x float> %".153", ptr %".154", align 4
-  %".156" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".157" = add <16 x i64> <i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48, i64 48>, %".156"
-  %".158" = getelementptr inbounds float, ptr %"C.local", i64 48
-  %".159" = load <16 x float>, ptr %".158", align 4
-  %".160" = mul i64 %"i.outer.inner", 512
-  %".161" = add i64 %"k", %".160"
-  %".162" = add i64 %".161", 64
-  %".163" = getelementptr inbounds float, ptr %"A", i64 %".162"
-  %".164" = load float, ptr %".163", align 4
-  %".165" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".164", i32 0
-  %".166" = shufflevector <16 x float> %".165", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".167" = mul i64 %"k", 32
-  %".168" = mul i64 %"j.outer", 2048
-  %".169" = add i64 %".167", %".168"
-  %".170" = add i64 %".169", 16
-  %".171" = getelementptr inbounds float, ptr %".12", i64 %".170"
+  %".152" = mul i64 %"i.outer.inner", 512
+  %".153" = add i64 %"k", %".152"
+  %".154" = add i64 %".153", 64
+  %".155" = getelementptr inbounds float, ptr %"A", i64 %".154"
+  %".156" = load float, ptr %".155", align 4
+  %".157" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".156", i32 0
+  %".158" = shufflevector <16 x float> %".157", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".159" = mul i64 %"k", 32
+  %".160" = mul i64 %"j.outer", 2048
+  %".161" = add i64 %".159", %".160"
+  %".162" = add i64 %".161", 16
+  %".163" = getelementptr inbounds float, ptr %"B.packed", i64 %".162"
+  %".164" = load <16 x float>, ptr %".163", align 4
+  %".165" = fmul contract <16 x float> %".158", %".164"
+  %".166" = fadd contract <16 x float> %".151", %".165"
+  %".167" = getelementptr inbounds float, ptr %"C.local", i64 48
+  store <16 x float> %".166", ptr %".167", align 4
+  %".169" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".170" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".169"
+  %".171" = getelementptr inbounds float, ptr %"C.local", i64 64
   %".172" = load <16 x float>, ptr %".171", align 4
-  %".173" = fmul contract <16 x float> %".166", %".172"
-  %".174" = fadd contract <16 x float> %".159", %".173"
-  %".175" = getelementptr inbounds float, ptr %"C.local", i64 48
-  store <16 x float> %".174", ptr %".175", align 4
-  %".177" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".178" = add <16 x i64> <i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64, i64 64>, %".177"
-  %".179" = getelementptr inbounds float, ptr %"C.local", i64 64
-  %".180" = load <16 x float>, ptr %".179", align 4
-  %".181" = mul i64 %"i.outer.inner", 512
-  %".182" = add i64 %"k", %".181"
-  %".183" = add i64 %".182", 128
-  %".184" = getelementptr inbounds float, ptr %"A", i64 %".183"
-  %".185" = load float, ptr %".184", align 4
-  %".186" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".185", i32 0
-  %".187" = shufflevector <16 x float> %".186", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".188" = mul i64 %"k", 32
-  %".189" = mul i64 %"j.outer", 2048
-  %".190" = add i64 %".188", %".189"
-  %".191" = getelementptr inbounds float, ptr %".12", i64 %".190"
+  %".173" = mul i64 %"i.outer.inner", 512
+  %".174" = add i64 %"k", %".173"
+  %".175" = add i64 %".174", 128
+  %".176" = getelementptr inbounds float, ptr %"A", i64 %".175"
+  %".177" = load float, ptr %".176", align 4
+  %".178" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".177", i32 0
+  %".179" = shufflevector <16 x float> %".178", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".180" = mul i64 %"k", 32
+  %".181" = mul i64 %"j.outer", 2048
+  %".182" = add i64 %".180", %".181"
+  %".183" = getelementptr inbounds float, ptr %"B.packed", i64 %".182"
+  %".184" = load <16 x float>, ptr %".183", align 4
+  %".185" = fmul contract <16 x float> %".179", %".184"
+  %".186" = fadd contract <16 x float> %".172", %".185"
+  %".187" = getelementptr inbounds float, ptr %"C.local", i64 64
+  store <16 x float> %".186", ptr %".187", align 4
+  %".189" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".190" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".189"
+  %".191" = getelementptr inbounds float, ptr %"C.local", i64 80
   %".192" = load <16 x float>, ptr %".191", align 4
-  %".193" = fmul contract <16 x float> %".187", %".192"
-  %".194" = fadd contract <16 x float> %".180", %".193"
-  %".195" = getelementptr inbounds float, ptr %"C.local", i64 64
-  store <16 x float> %".194", ptr %".195", align 4
-  %".197" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".198" = add <16 x i64> <i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80, i64 80>, %".197"
-  %".199" = getelementptr inbounds float, ptr %"C.local", i64 80
-  %".200" = load <16 x float>, ptr %".199", align 4
-  %".201" = mul i64 %"i.outer.inner", 512
-  %".202" = add i64 %"k", %".201"
-  %".203" = add i64 %".202", 128
-  %".204" = getelementptr inbounds float, ptr %"A", i64 %".203"
-  %".205" = load float, ptr %".204", align 4
-  %".206" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".205", i32 0
-  %".207" = shufflevector <16 x float> %".206", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".208" = mul i64 %"k", 32
-  %".209" = mul i64 %"j.outer", 2048
-  %".210" = add i64 %".208", %".209"
-  %".211" = add i64 %".210", 16
-  %".212" = getelementptr inbounds float, ptr %".12", i64 %".211"
+  %".193" = mul i64 %"i.outer.inner", 512
+  %".194" = add i64 %"k", %".193"
+  %".195" = add i64 %".194", 128
+  %".196" = getelementptr inbounds float, ptr %"A", i64 %".195"
+  %".197" = load float, ptr %".196", align 4
+  %".198" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".197", i32 0
+  %".199" = shufflevector <16 x float> %".198", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".200" = mul i64 %"k", 32
+  %".201" = mul i64 %"j.outer", 2048
+  %".202" = add i64 %".200", %".201"
+  %".203" = add i64 %".202", 16
+  %".204" = getelementptr inbounds float, ptr %"B.packed", i64 %".203"
+  %".205" = load <16 x float>, ptr %".204", align 4
+  %".206" = fmul contract <16 x float> %".199", %".205"
+  %".207" = fadd contract <16 x float> %".192", %".206"
+  %".208" = getelementptr inbounds float, ptr %"C.local", i64 80
+  store <16 x float> %".207", ptr %".208", align 4
+  %".210" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".211" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".210"
+  %".212" = getelementptr inbounds float, ptr %"C.local", i64 96
   %".213" = load <16 x float>, ptr %".212", align 4
-  %".214" = fmul contract <16 x float> %".207", %".213"
-  %".215" = fadd contract <16 x float> %".200", %".214"
-  %".216" = getelementptr inbounds float, ptr %"C.local", i64 80
-  store <16 x float> %".215", ptr %".216", align 4
-  %".218" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".219" = add <16 x i64> <i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96, i64 96>, %".218"
-  %".220" = getelementptr inbounds float, ptr %"C.local", i64 96
-  %".221" = load <16 x float>, ptr %".220", align 4
-  %".222" = mul i64 %"i.outer.inner", 512
-  %".223" = add i64 %"k", %".222"
-  %".224" = add i64 %".223", 192
-  %".225" = getelementptr inbounds float, ptr %"A", i64 %".224"
-  %".226" = load float, ptr %".225", align 4
-  %".227" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".226", i32 0
-  %".228" = shufflevector <16 x float> %".227", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".229" = mul i64 %"k", 32
-  %".230" = mul i64 %"j.outer", 2048
-  %".231" = add i64 %".229", %".230"
-  %".232" = getelementptr inbounds float, ptr %".12", i64 %".231"
+  %".214" = mul i64 %"i.outer.inner", 512
+  %".215" = add i64 %"k", %".214"
+  %".216" = add i64 %".215", 192
+  %".217" = getelementptr inbounds float, ptr %"A", i64 %".216"
+  %".218" = load float, ptr %".217", align 4
+  %".219" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".218", i32 0
+  %".220" = shufflevector <16 x float> %".219", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".221" = mul i64 %"k", 32
+  %".222" = mul i64 %"j.outer", 2048
+  %".223" = add i64 %".221", %".222"
+  %".224" = getelementptr inbounds float, ptr %"B.packed", i64 %".223"
+  %".225" = load <16 x float>, ptr %".224", align 4
+  %".226" = fmul contract <16 x float> %".220", %".225"
+  %".227" = fadd contract <16 x float> %".213", %".226"
+  %".228" = getelementptr inbounds float, ptr %"C.local", i64 96
+  store <16 x float> %".227", ptr %".228", align 4
+  %".230" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".231" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".230"
+  %".232" = getelementptr inbounds float, ptr %"C.local", i64 112
   %".233" = load <16 x float>, ptr %".232", align 4
-  %".234" = fmul contract <16 x float> %".228", %".233"
-  %".235" = fadd contract <16 x float> %".221", %".234"
-  %".236" = getelementptr inbounds float, ptr %"C.local", i64 96
-  store <16 x float> %".235", ptr %".236", align 4
-  %".238" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".239" = add <16 x i64> <i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112, i64 112>, %".238"
-  %".240" = getelementptr inbounds float, ptr %"C.local", i64 112
-  %".241" = load <16 x float>, ptr %".240", align 4
-  %".242" = mul i64 %"i.outer.inner", 512
-  %".243" = add i64 %"k", %".242"
-  %".244" = add i64 %".243", 192
-  %".245" = getelementptr inbounds float, ptr %"A", i64 %".244"
-  %".246" = load float, ptr %".245", align 4
-  %".247" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".246", i32 0
-  %".248" = shufflevector <16 x float> %".247", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".249" = mul i64 %"k", 32
-  %".250" = mul i64 %"j.outer", 2048
-  %".251" = add i64 %".249", %".250"
-  %".252" = add i64 %".251", 16
-  %".253" = getelementptr inbounds float, ptr %".12", i64 %".252"
+  %".234" = mul i64 %"i.outer.inner", 512
+  %".235" = add i64 %"k", %".234"
+  %".236" = add i64 %".235", 192
+  %".237" = getelementptr inbounds float, ptr %"A", i64 %".236"
+  %".238" = load float, ptr %".237", align 4
+  %".239" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".238", i32 0
+  %".240" = shufflevector <16 x float> %".239", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".241" = mul i64 %"k", 32
+  %".242" = mul i64 %"j.outer", 2048
+  %".243" = add i64 %".241", %".242"
+  %".244" = add i64 %".243", 16
+  %".245" = getelementptr inbounds float, ptr %"B.packed", i64 %".244"
+  %".246" = load <16 x float>, ptr %".245", align 4
+  %".247" = fmul contract <16 x float> %".240", %".246"
+  %".248" = fadd contract <16 x float> %".233", %".247"
+  %".249" = getelementptr inbounds float, ptr %"C.local", i64 112
+  store <16 x float> %".248", ptr %".249", align 4
+  %".251" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".252" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".251"
+  %".253" = getelementptr inbounds float, ptr %"C.local", i64 128
   %".254" = load <16 x float>, ptr %".253", align 4
-  %".255" = fmul contract <16 x float> %".248", %".254"
-  %".256" = fadd contract <16 x float> %".241", %".255"
-  %".257" = getelementptr inbounds float, ptr %"C.local", i64 112
-  store <16 x float> %".256", ptr %".257", align 4
-  %".259" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".260" = add <16 x i64> <i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128, i64 128>, %".259"
-  %".261" = getelementptr inbounds float, ptr %"C.local", i64 128
-  %".262" = load <16 x float>, ptr %".261", align 4
-  %".263" = mul i64 %"i.outer.inner", 512
-  %".264" = add i64 %"k", %".263"
-  %".265" = add i64 %".264", 256
-  %".266" = getelementptr inbounds float, ptr %"A", i64 %".265"
-  %".267" = load float, ptr %".266", align 4
-  %".268" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".267", i32 0
-  %".269" = shufflevector <16 x float> %".268", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".270" = mul i64 %"k", 32
-  %".271" = mul i64 %"j.outer", 2048
-  %".272" = add i64 %".270", %".271"
-  %".273" = getelementptr inbounds float, ptr %".12", i64 %".272"
+  %".255" = mul i64 %"i.outer.inner", 512
+  %".256" = add i64 %"k", %".255"
+  %".257" = add i64 %".256", 256
+  %".258" = getelementptr inbounds float, ptr %"A", i64 %".257"
+  %".259" = load float, ptr %".258", align 4
+  %".260" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".259", i32 0
+  %".261" = shufflevector <16 x float> %".260", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".262" = mul i64 %"k", 32
+  %".263" = mul i64 %"j.outer", 2048
+  %".264" = add i64 %".262", %".263"
+  %".265" = getelementptr inbounds float, ptr %"B.packed", i64 %".264"
+  %".266" = load <16 x float>, ptr %".265", align 4
+  %".267" = fmul contract <16 x float> %".261", %".266"
+  %".268" = fadd contract <16 x float> %".254", %".267"
+  %".269" = getelementptr inbounds float, ptr %"C.local", i64 128
+  store <16 x float> %".268", ptr %".269", align 4
+  %".271" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".272" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".271"
+  %".273" = getelementptr inbounds float, ptr %"C.local", i64 144
   %".274" = load <16 x float>, ptr %".273", align 4
-  %".275" = fmul contract <16 x float> %".269", %".274"
-  %".276" = fadd contract <16 x float> %".262", %".275"
-  %".277" = getelementptr inbounds float, ptr %"C.local", i64 128
-  store <16 x float> %".276", ptr %".277", align 4
-  %".279" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".280" = add <16 x i64> <i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144, i64 144>, %".279"
-  %".281" = getelementptr inbounds float, ptr %"C.local", i64 144
-  %".282" = load <16 x float>, ptr %".281", align 4
-  %".283" = mul i64 %"i.outer.inner", 512
-  %".284" = add i64 %"k", %".283"
-  %".285" = add i64 %".284", 256
-  %".286" = getelementptr inbounds float, ptr %"A", i64 %".285"
-  %".287" = load float, ptr %".286", align 4
-  %".288" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".287", i32 0
-  %".289" = shufflevector <16 x float> %".288", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".290" = mul i64 %"k", 32
-  %".291" = mul i64 %"j.outer", 2048
-  %".292" = add i64 %".290", %".291"
-  %".293" = add i64 %".292", 16
-  %".294" = getelementptr inbounds float, ptr %".12", i64 %".293"
+  %".275" = mul i64 %"i.outer.inner", 512
+  %".276" = add i64 %"k", %".275"
+  %".277" = add i64 %".276", 256
+  %".278" = getelementptr inbounds float, ptr %"A", i64 %".277"
+  %".279" = load float, ptr %".278", align 4
+  %".280" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".279", i32 0
+  %".281" = shufflevector <16 x float> %".280", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".282" = mul i64 %"k", 32
+  %".283" = mul i64 %"j.outer", 2048
+  %".284" = add i64 %".282", %".283"
+  %".285" = add i64 %".284", 16
+  %".286" = getelementptr inbounds float, ptr %"B.packed", i64 %".285"
+  %".287" = load <16 x float>, ptr %".286", align 4
+  %".288" = fmul contract <16 x float> %".281", %".287"
+  %".289" = fadd contract <16 x float> %".274", %".288"
+  %".290" = getelementptr inbounds float, ptr %"C.local", i64 144
+  store <16 x float> %".289", ptr %".290", align 4
+  %".292" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".293" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".292"
+  %".294" = getelementptr inbounds float, ptr %"C.local", i64 160
   %".295" = load <16 x float>, ptr %".294", align 4
-  %".296" = fmul contract <16 x float> %".289", %".295"
-  %".297" = fadd contract <16 x float> %".282", %".296"
-  %".298" = getelementptr inbounds float, ptr %"C.local", i64 144
-  store <16 x float> %".297", ptr %".298", align 4
-  %".300" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".301" = add <16 x i64> <i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160, i64 160>, %".300"
-  %".302" = getelementptr inbounds float, ptr %"C.local", i64 160
-  %".303" = load <16 x float>, ptr %".302", align 4
-  %".304" = mul i64 %"i.outer.inner", 512
-  %".305" = add i64 %"k", %".304"
-  %".306" = add i64 %".305", 320
-  %".307" = getelementptr inbounds float, ptr %"A", i64 %".306"
-  %".308" = load float, ptr %".307", align 4
-  %".309" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".308", i32 0
-  %".310" = shufflevector <16 x float> %".309", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".311" = mul i64 %"k", 32
-  %".312" = mul i64 %"j.outer", 2048
-  %".313" = add i64 %".311", %".312"
-  %".314" = getelementptr inbounds float, ptr %".12", i64 %".313"
+  %".296" = mul i64 %"i.outer.inner", 512
+  %".297" = add i64 %"k", %".296"
+  %".298" = add i64 %".297", 320
+  %".299" = getelementptr inbounds float, ptr %"A", i64 %".298"
+  %".300" = load float, ptr %".299", align 4
+  %".301" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".300", i32 0
+  %".302" = shufflevector <16 x float> %".301", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".303" = mul i64 %"k", 32
+  %".304" = mul i64 %"j.outer", 2048
+  %".305" = add i64 %".303", %".304"
+  %".306" = getelementptr inbounds float, ptr %"B.packed", i64 %".305"
+  %".307" = load <16 x float>, ptr %".306", align 4
+  %".308" = fmul contract <16 x float> %".302", %".307"
+  %".309" = fadd contract <16 x float> %".295", %".308"
+  %".310" = getelementptr inbounds float, ptr %"C.local", i64 160
+  store <16 x float> %".309", ptr %".310", align 4
+  %".312" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".313" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".312"
+  %".314" = getelementptr inbounds float, ptr %"C.local", i64 176
   %".315" = load <16 x float>, ptr %".314", align 4
-  %".316" = fmul contract <16 x float> %".310", %".315"
-  %".317" = fadd contract <16 x float> %".303", %".316"
-  %".318" = getelementptr inbounds float, ptr %"C.local", i64 160
-  store <16 x float> %".317", ptr %".318", align 4
-  %".320" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".321" = add <16 x i64> <i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176, i64 176>, %".320"
-  %".322" = getelementptr inbounds float, ptr %"C.local", i64 176
-  %".323" = load <16 x float>, ptr %".322", align 4
-  %".324" = mul i64 %"i.outer.inner", 512
-  %".325" = add i64 %"k", %".324"
-  %".326" = add i64 %".325", 320
-  %".327" = getelementptr inbounds float, ptr %"A", i64 %".326"
-  %".328" = load float, ptr %".327", align 4
-  %".329" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".328", i32 0
-  %".330" = shufflevector <16 x float> %".329", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".331" = mul i64 %"k", 32
-  %".332" = mul i64 %"j.outer", 2048
-  %".333" = add i64 %".331", %".332"
-  %".334" = add i64 %".333", 16
-  %".335" = getelementptr inbounds float, ptr %".12", i64 %".334"
+  %".316" = mul i64 %"i.outer.inner", 512
+  %".317" = add i64 %"k", %".316"
+  %".318" = add i64 %".317", 320
+  %".319" = getelementptr inbounds float, ptr %"A", i64 %".318"
+  %".320" = load float, ptr %".319", align 4
+  %".321" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".320", i32 0
+  %".322" = shufflevector <16 x float> %".321", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".323" = mul i64 %"k", 32
+  %".324" = mul i64 %"j.outer", 2048
+  %".325" = add i64 %".323", %".324"
+  %".326" = add i64 %".325", 16
+  %".327" = getelementptr inbounds float, ptr %"B.packed", i64 %".326"
+  %".328" = load <16 x float>, ptr %".327", align 4
+  %".329" = fmul contract <16 x float> %".322", %".328"
+  %".330" = fadd contract <16 x float> %".315", %".329"
+  %".331" = getelementptr inbounds float, ptr %"C.local", i64 176
+  store <16 x float> %".330", ptr %".331", align 4
+  %".333" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".334" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".333"
+  %".335" = getelementptr inbounds float, ptr %"C.local", i64 192
   %".336" = load <16 x float>, ptr %".335", align 4
-  %".337" = fmul contract <16 x float> %".330", %".336"
-  %".338" = fadd contract <16 x float> %".323", %".337"
-  %".339" = getelementptr inbounds float, ptr %"C.local", i64 176
-  store <16 x float> %".338", ptr %".339", align 4
-  %".341" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".342" = add <16 x i64> <i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192, i64 192>, %".341"
-  %".343" = getelementptr inbounds float, ptr %"C.local", i64 192
-  %".344" = load <16 x float>, ptr %".343", align 4
-  %".345" = mul i64 %"i.outer.inner", 512
-  %".346" = add i64 %"k", %".345"
-  %".347" = add i64 %".346", 384
-  %".348" = getelementptr inbounds float, ptr %"A", i64 %".347"
-  %".349" = load float, ptr %".348", align 4
-  %".350" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".349", i32 0
-  %".351" = shufflevector <16 x float> %".350", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".352" = mul i64 %"k", 32
-  %".353" = mul i64 %"j.outer", 2048
-  %".354" = add i64 %".352", %".353"
-  %".355" = getelementptr inbounds float, ptr %".12", i64 %".354"
+  %".337" = mul i64 %"i.outer.inner", 512
+  %".338" = add i64 %"k", %".337"
+  %".339" = add i64 %".338", 384
+  %".340" = getelementptr inbounds float, ptr %"A", i64 %".339"
+  %".341" = load float, ptr %".340", align 4
+  %".342" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".341", i32 0
+  %".343" = shufflevector <16 x float> %".342", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".344" = mul i64 %"k", 32
+  %".345" = mul i64 %"j.outer", 2048
+  %".346" = add i64 %".344", %".345"
+  %".347" = getelementptr inbounds float, ptr %"B.packed", i64 %".346"
+  %".348" = load <16 x float>, ptr %".347", align 4
+  %".349" = fmul contract <16 x float> %".343", %".348"
+  %".350" = fadd contract <16 x float> %".336", %".349"
+  %".351" = getelementptr inbounds float, ptr %"C.local", i64 192
+  store <16 x float> %".350", ptr %".351", align 4
+  %".353" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".354" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".353"
+  %".355" = getelementptr inbounds float, ptr %"C.local", i64 208
   %".356" = load <16 x float>, ptr %".355", align 4
-  %".357" = fmul contract <16 x float> %".351", %".356"
-  %".358" = fadd contract <16 x float> %".344", %".357"
-  %".359" = getelementptr inbounds float, ptr %"C.local", i64 192
-  store <16 x float> %".358", ptr %".359", align 4
-  %".361" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".362" = add <16 x i64> <i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208, i64 208>, %".361"
-  %".363" = getelementptr inbounds float, ptr %"C.local", i64 208
-  %".364" = load <16 x float>, ptr %".363", align 4
-  %".365" = mul i64 %"i.outer.inner", 512
-  %".366" = add i64 %"k", %".365"
-  %".367" = add i64 %".366", 384
-  %".368" = getelementptr inbounds float, ptr %"A", i64 %".367"
-  %".369" = load float, ptr %".368", align 4
-  %".370" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".369", i32 0
-  %".371" = shufflevector <16 x float> %".370", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".372" = mul i64 %"k", 32
-  %".373" = mul i64 %"j.outer", 2048
-  %".374" = add i64 %".372", %".373"
-  %".375" = add i64 %".374", 16
-  %".376" = getelementptr inbounds float, ptr %".12", i64 %".375"
+  %".357" = mul i64 %"i.outer.inner", 512
+  %".358" = add i64 %"k", %".357"
+  %".359" = add i64 %".358", 384
+  %".360" = getelementptr inbounds float, ptr %"A", i64 %".359"
+  %".361" = load float, ptr %".360", align 4
+  %".362" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".361", i32 0
+  %".363" = shufflevector <16 x float> %".362", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".364" = mul i64 %"k", 32
+  %".365" = mul i64 %"j.outer", 2048
+  %".366" = add i64 %".364", %".365"
+  %".367" = add i64 %".366", 16
+  %".368" = getelementptr inbounds float, ptr %"B.packed", i64 %".367"
+  %".369" = load <16 x float>, ptr %".368", align 4
+  %".370" = fmul contract <16 x float> %".363", %".369"
+  %".371" = fadd contract <16 x float> %".356", %".370"
+  %".372" = getelementptr inbounds float, ptr %"C.local", i64 208
+  store <16 x float> %".371", ptr %".372", align 4
+  %".374" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".375" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".374"
+  %".376" = getelementptr inbounds float, ptr %"C.local", i64 224
   %".377" = load <16 x float>, ptr %".376", align 4
-  %".378" = fmul contract <16 x float> %".371", %".377"
-  %".379" = fadd contract <16 x float> %".364", %".378"
-  %".380" = getelementptr inbounds float, ptr %"C.local", i64 208
-  store <16 x float> %".379", ptr %".380", align 4
-  %".382" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".383" = add <16 x i64> <i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224, i64 224>, %".382"
-  %".384" = getelementptr inbounds float, ptr %"C.local", i64 224
-  %".385" = load <16 x float>, ptr %".384", align 4
-  %".386" = mul i64 %"i.outer.inner", 512
-  %".387" = add i64 %"k", %".386"
-  %".388" = add i64 %".387", 448
-  %".389" = getelementptr inbounds float, ptr %"A", i64 %".388"
-  %".390" = load float, ptr %".389", align 4
-  %".391" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".390", i32 0
-  %".392" = shufflevector <16 x float> %".391", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".393" = mul i64 %"k", 32
-  %".394" = mul i64 %"j.outer", 2048
-  %".395" = add i64 %".393", %".394"
-  %".396" = getelementptr inbounds float, ptr %".12", i64 %".395"
+  %".378" = mul i64 %"i.outer.inner", 512
+  %".379" = add i64 %"k", %".378"
+  %".380" = add i64 %".379", 448
+  %".381" = getelementptr inbounds float, ptr %"A", i64 %".380"
+  %".382" = load float, ptr %".381", align 4
+  %".383" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".382", i32 0
+  %".384" = shufflevector <16 x float> %".383", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".385" = mul i64 %"k", 32
+  %".386" = mul i64 %"j.outer", 2048
+  %".387" = add i64 %".385", %".386"
+  %".388" = getelementptr inbounds float, ptr %"B.packed", i64 %".387"
+  %".389" = load <16 x float>, ptr %".388", align 4
+  %".390" = fmul contract <16 x float> %".384", %".389"
+  %".391" = fadd contract <16 x float> %".377", %".390"
+  %".392" = getelementptr inbounds float, ptr %"C.local", i64 224
+  store <16 x float> %".391", ptr %".392", align 4
+  %".394" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".395" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".394"
+  %".396" = getelementptr inbounds float, ptr %"C.local", i64 240
   %".397" = load <16 x float>, ptr %".396", align 4
-  %".398" = fmul contract <16 x float> %".392", %".397"
-  %".399" = fadd contract <16 x float> %".385", %".398"
-  %".400" = getelementptr inbounds float, ptr %"C.local", i64 224
-  store <16 x float> %".399", ptr %".400", align 4
-  %".402" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".403" = add <16 x i64> <i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240, i64 240>, %".402"
-  %".404" = getelementptr inbounds float, ptr %"C.local", i64 240
-  %".405" = load <16 x float>, ptr %".404", align 4
-  %".406" = mul i64 %"i.outer.inner", 512
-  %".407" = add i64 %"k", %".406"
-  %".408" = add i64 %".407", 448
-  %".409" = getelementptr inbounds float, ptr %"A", i64 %".408"
-  %".410" = load float, ptr %".409", align 4
-  %".411" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".410", i32 0
-  %".412" = shufflevector <16 x float> %".411", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".413" = mul i64 %"k", 32
-  %".414" = mul i64 %"j.outer", 2048
-  %".415" = add i64 %".413", %".414"
-  %".416" = add i64 %".415", 16
-  %".417" = getelementptr inbounds float, ptr %".12", i64 %".416"
-  %".418" = load <16 x float>, ptr %".417", align 4
-  %".419" = fmul contract <16 x float> %".412", %".418"
-  %".420" = fadd contract <16 x float> %".405", %".419"
-  %".421" = getelementptr inbounds float, ptr %"C.local", i64 240
-  store <16 x float> %".420", ptr %".421", align 4
+  %".398" = mul i64 %"i.outer.inner", 512
+  %".399" = add i64 %"k", %".398"
+  %".400" = add i64 %".399", 448
+  %".401" = getelementptr inbounds float, ptr %"A", i64 %".400"
+  %".402" = load float, ptr %".401", align 4
+  %".403" = insertelement <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, float %".402", i32 0
+  %".404" = shufflevector <16 x float> %".403", <16 x float> <float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef, float undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".405" = mul i64 %"k", 32
+  %".406" = mul i64 %"j.outer", 2048
+  %".407" = add i64 %".405", %".406"
+  %".408" = add i64 %".407", 16
+  %".409" = getelementptr inbounds float, ptr %"B.packed", i64 %".408"
+  %".410" = load <16 x float>, ptr %".409", align 4
+  %".411" = fmul contract <16 x float> %".404", %".410"
+  %".412" = fadd contract <16 x float> %".397", %".411"
+  %".413" = getelementptr inbounds float, ptr %"C.local", i64 240
+  store <16 x float> %".412", ptr %".413", align 4
   %"k.next" = add nsw i64 %"k", 1
   br label %"k.header"
 k.exit:
-  %".424" = add i64 0, 8
+  %".416" = add i64 0, 8
   br label %"i.inner.header"
 i.inner.header:
   %"i.inner" = phi  i64 [0, %"k.exit"], [%"i.inner.next", %"j.inner.outer.exit"]
-  %".426" = icmp slt i64 %"i.inner", %".424"
-  br i1 %".426", label %"i.inner.body", label %"i.inner.exit"
+  %".418" = icmp slt i64 %"i.inner", %".416"
+  br i1 %".418", label %"i.inner.body", label %"i.inner.exit"
 i.inner.body:
-  %".428" = add i64 0, 2
+  %".420" = add i64 0, 2
   br label %"j.inner.outer.header"
 i.inner.exit:
   %"i.outer.inner.next" = add nsw i64 %"i.outer.inner", 1
   br label %"i.outer.inner.header"
 j.inner.outer.header:
   %"j.inner.outer" = phi  i64 [0, %"i.inner.body"], [%"j.inner.outer.next", %"j.inner.outer.body"]
-  %".430" = icmp slt i64 %"j.inner.outer", %".428"
-  br i1 %".430", label %"j.inner.outer.body", label %"j.inner.outer.exit"
+  %".422" = icmp slt i64 %"j.inner.outer", %".420"
+  br i1 %".422", label %"j.inner.outer.body", label %"j.inner.outer.exit"
 j.inner.outer.body:
-  %".432" = mul i64 %"i.inner", 64
-  %".433" = mul i64 %"i.outer.inner", 512
-  %".434" = add i64 %".432", %".433"
-  %".435" = mul i64 %"j.outer", 32
-  %".436" = add i64 %".434", %".435"
-  %".437" = mul i64 %"j.inner.outer", 16
-  %".438" = add i64 %".436", %".437"
-  %".439" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".438", i32 0
-  %".440" = shufflevector <16 x i64> %".439", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
-  %".441" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
-  %".442" = add <16 x i64> %".440", %".441"
-  %".443" = mul i64 %"i.inner", 32
-  %".444" = mul i64 %"j.inner.outer", 16
-  %".445" = add i64 %".443", %".444"
-  %".446" = getelementptr inbounds float, ptr %"C.local", i64 %".445"
-  %".447" = load <16 x float>, ptr %".446", align 4
-  %".448" = mul i64 %"i.inner", 64
-  %".449" = mul i64 %"i.outer.inner", 512
-  %".450" = add i64 %".448", %".449"
-  %".451" = mul i64 %"j.outer", 32
-  %".452" = add i64 %".450", %".451"
-  %".453" = mul i64 %"j.inner.outer", 16
-  %".454" = add i64 %".452", %".453"
-  %".455" = getelementptr inbounds float, ptr %"C", i64 %".454"
-  store <16 x float> %".447", ptr %".455", align 4
+  %".424" = mul i64 %"i.inner", 64
+  %".425" = mul i64 %"i.outer.inner", 512
+  %".426" = add i64 %".424", %".425"
+  %".427" = mul i64 %"j.outer", 32
+  %".428" = add i64 %".426", %".427"
+  %".429" = mul i64 %"j.inner.outer", 16
+  %".430" = add i64 %".428", %".429"
+  %".431" = insertelement <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, i64 %".430", i32 0
+  %".432" = shufflevector <16 x i64> %".431", <16 x i64> <i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef, i64 undef>, <16 x i32> <i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0, i32 0>
+  %".433" = mul <16 x i64> <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7, i64 8, i64 9, i64 10, i64 11, i64 12, i64 13, i64 14, i64 15>
+  %".434" = add <16 x i64> %".432", %".433"
+  %".435" = mul i64 %"i.inner", 32
+  %".436" = mul i64 %"j.inner.outer", 16
+  %".437" = add i64 %".435", %".436"
+  %".438" = getelementptr inbounds float, ptr %"C.local", i64 %".437"
+  %".439" = load <16 x float>, ptr %".438", align 4
+  %".440" = mul i64 %"i.inner", 64
+  %".441" = mul i64 %"i.outer.inner", 512
+  %".442" = add i64 %".440", %".441"
+  %".443" = mul i64 %"j.outer", 32
+  %".444" = add i64 %".442", %".443"
+  %".445" = mul i64 %"j.inner.outer", 16
+  %".446" = add i64 %".444", %".445"
+  %".447" = getelementptr inbounds float, ptr %"C", i64 %".446"
+  store <16 x float> %".439", ptr %".447", align 4
   %"j.inner.outer.next" = add nsw i64 %"j.inner.outer", 1
   br label %"j.inner.outer.header"
 j.inner.outer.exit:
   %"i.inner.next" = add nsw i64 %"i.inner", 1
   br label %"i.inner.header"
-}
-
-@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
-define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
-{
-entry:
-  %".4" = icmp ugt i64 %".2", 4611686018427387904
-  br i1 %".4", label %"fail", label %"take"
-take:
-  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
-  %".7" = icmp eq ptr %".6", null
-  br i1 %".7", label %"alloc", label %"check"
-check:
-  %".9" = load i64, ptr %".6"
-  %".10" = icmp uge i64 %".9", %".2"
-  br i1 %".10", label %"reuse", label %"alloc"
-reuse:
-  ret ptr %".6"
-alloc:
-  call void @"free"(ptr %".6")
-  %".14" = add i64 %".2", 64
-  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
-  %".16" = icmp eq ptr %".15", null
-  br i1 %".16", label %"fail", label %"store"
-fail:
-  ret ptr null
-store:
-  store i64 %".2", ptr %".15"
-  ret ptr %".15"
-}
-
-declare void @"free"(ptr %".1")
-
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
-
-@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
-define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
-{
-entry:
-  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
-  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
-  %".7" = extractvalue {i64, i1} %".6", 1
-  br i1 %".7", label %"entry.if", label %"entry.endif"
-entry.if:
-  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
-  store i64 %".2", ptr %".9"
-  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
-  store i64 %".3", ptr %".11"
-  br label %"entry.endif"
-entry.endif:
-  ret void
 }
 
 define internal void @"tcomp_main.par0.body"(ptr noalias %"B", ptr noalias %"B.packed", i64 %".3", i64 %".4", i64 %".5") nounwind
@@ -609,8 +542,3 @@ entry:
 
 @"tcomp_num_threads" = weak global i32 1
 declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4")
-
-@"tcomp_main.ws_cells" = internal global [1 x ptr] zeroinitializer, align 8
-@"tcomp_main_ws_n" = constant i64 1, align 8
-!0 = !{ !"branch_weights", i32 1, i32 99 }
-!1 = !{ !"branch_weights", i32 99, i32 1 }

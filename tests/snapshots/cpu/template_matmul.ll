@@ -7,92 +7,25 @@ define void @"tcomp_main"(ptr noalias %"A", ptr noalias %"B", ptr noalias %"C") 
 entry:
   %"closure1" = alloca {ptr, ptr, ptr, i64}
   %"closure0" = alloca {ptr, ptr, i64}
-  %"ws.cells" = load ptr, ptr @"tcomp_main_ws"
-  %".5" = getelementptr inbounds ptr, ptr %"ws.cells", i64 0
-  %"B.packed.block" = call ptr @"tcomp_main.ws_take"(ptr %".5", i64 16448)
-  %".6" = icmp ne ptr %"B.packed.block", null
-  %".7" = xor i1 %".6", -1
-  br i1 %".7", label %"entry.if", label %"entry.endif", !prof !0
-entry.if:
-  call void @"tcomp_main.oob_report"(i64 -4, i64 16448, i64 0)
-  br label %"entry.endif"
-entry.endif:
-  br i1 %".6", label %"entry.endif.if", label %"entry.endif.endif", !prof !1
-entry.endif.if:
-  %".12" = getelementptr inbounds i8, ptr %"B.packed.block", i64 64
-  %".13" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
-  store ptr %"B", ptr %".13"
-  %".15" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
-  store ptr %".12", ptr %".15"
-  %".17" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
-  store i64 0, ptr %".17"
-  %".19" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".19")
-  %".21" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
-  store ptr %"A", ptr %".21"
-  %".23" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
-  store ptr %"C", ptr %".23"
-  %".25" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
-  store ptr %".12", ptr %".25"
-  %".27" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 3
-  store i64 0, ptr %".27"
-  %".29" = load i32, ptr @"tcomp_num_threads"
-  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 8, i32 %".29")
-  %".31" = atomicrmw xchg ptr %".5", ptr %"B.packed.block" acq_rel
-  call void @"free"(ptr %".31")
-  br label %"entry.endif.endif"
-entry.endif.endif:
-  ret void
-}
-
-@"tcomp_main_ws" = global ptr @"tcomp_main.ws_cells", align 8
-define internal noalias ptr @"tcomp_main.ws_take"(ptr %".1", i64 %".2") noinline nounwind
-{
-entry:
-  %".4" = icmp ugt i64 %".2", 4611686018427387904
-  br i1 %".4", label %"fail", label %"take"
-take:
-  %".6" = atomicrmw xchg ptr %".1", ptr null acq_rel
-  %".7" = icmp eq ptr %".6", null
-  br i1 %".7", label %"alloc", label %"check"
-check:
-  %".9" = load i64, ptr %".6"
-  %".10" = icmp uge i64 %".9", %".2"
-  br i1 %".10", label %"reuse", label %"alloc"
-reuse:
-  ret ptr %".6"
-alloc:
-  call void @"free"(ptr %".6")
-  %".14" = add i64 %".2", 64
-  %".15" = call ptr @"aligned_alloc"(i64 64, i64 %".14")
-  %".16" = icmp eq ptr %".15", null
-  br i1 %".16", label %"fail", label %"store"
-fail:
-  ret ptr null
-store:
-  store i64 %".2", ptr %".15"
-  ret ptr %".15"
-}
-
-declare void @"free"(ptr %".1")
-
-declare ptr @"aligned_alloc"(i64 %".1", i64 %".2")
-
-@"tcomp_main_oob" = global [3 x i64] zeroinitializer, align 8
-define internal void @"tcomp_main.oob_report"(i64 %".1", i64 %".2", i64 %".3") cold noinline nounwind
-{
-entry:
-  %".5" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 0
-  %".6" = cmpxchg ptr %".5", i64 0, i64 %".1" seq_cst seq_cst
-  %".7" = extractvalue {i64, i1} %".6", 1
-  br i1 %".7", label %"entry.if", label %"entry.endif"
-entry.if:
-  %".9" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 1
-  store i64 %".2", ptr %".9"
-  %".11" = getelementptr inbounds [3 x i64], ptr @"tcomp_main_oob", i32 0, i32 2
-  store i64 %".3", ptr %".11"
-  br label %"entry.endif"
-entry.endif:
+  %"B.packed" = alloca [4096 x float], align 64
+  %".5" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 0
+  store ptr %"B", ptr %".5"
+  %".7" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 1
+  store ptr %"B.packed", ptr %".7"
+  %".9" = getelementptr inbounds {ptr, ptr, i64}, ptr %"closure0", i32 0, i32 2
+  store i64 0, ptr %".9"
+  %".11" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par0", ptr %"closure0", i64 2, i32 %".11")
+  %".13" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 0
+  store ptr %"A", ptr %".13"
+  %".15" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 1
+  store ptr %"C", ptr %".15"
+  %".17" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 2
+  store ptr %"B.packed", ptr %".17"
+  %".19" = getelementptr inbounds {ptr, ptr, ptr, i64}, ptr %"closure1", i32 0, i32 3
+  store i64 0, ptr %".19"
+  %".21" = load i32, ptr @"tcomp_num_threads"
+  call void @"tcomp_rt_parallel_for"(ptr @"tcomp_main.par1", ptr %"closure1", i64 8, i32 %".21")
   ret void
 }
 
@@ -641,8 +574,3 @@ entry:
   call void @"tcomp_main.par1.body"(ptr %".6", ptr %".8", ptr %".10", i64 %".12", i64 %".2", i64 %".3")
   ret void
 }
-
-@"tcomp_main.ws_cells" = internal global [1 x ptr] zeroinitializer, align 8
-@"tcomp_main_ws_n" = constant i64 1, align 8
-!0 = !{ !"branch_weights", i32 1, i32 99 }
-!1 = !{ !"branch_weights", i32 99, i32 1 }
