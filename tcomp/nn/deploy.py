@@ -17,12 +17,12 @@ module generated in LLVM IR (no C compiled at export time)::
                  float* y, const int64_t y_shape[r], ...);       /* caller-owned buffers */
     void <p>_destroy(<p>_model* model);
 
-plus ``<p>_last_error``, ``<p>_set_num_threads`` and ``<p>_get_num_threads`` as
-``export_library`` has them. ``create`` allocates every intermediate once, 64-byte aligned,
-in one arena whose slots are shared by intermediates that are never live together; ``run``
-checks the shapes (fixed: the example's), pointers, alignment and overlap, then calls the
-kernels in order. One model runs one call at a time (the arena is its state); create one
-per thread to run in parallel.
+plus ``<p>_last_error``, ``<p>_set_num_threads``, ``<p>_get_num_threads`` and
+``<p>_release_workspace`` as ``export_library`` has them. ``create`` allocates every
+intermediate once, 64-byte aligned, in one arena whose slots are shared by intermediates that
+are never live together; ``run`` checks the shapes (fixed: the example's), pointers,
+alignment and overlap, then calls the kernels in order. One model runs one call at a time (the
+arena is its state); create one per thread to run in parallel.
 
 The weights are embedded in the library (read-only data, 64-byte aligned): one file to ship,
 mapped by the loader and shared between processes, with nothing to find, parse or check at
@@ -51,6 +51,7 @@ from ..errors import ExportError
 from ..runtime.export import (
     STATUS,
     Wrappers,
+    api_prototypes,
     c_type,
     check_prefix,
     has_bounds_record,
@@ -330,12 +331,7 @@ int {p}_run({p}_model* model,
 /* Frees the model (NULL: nothing). */
 void {p}_destroy({p}_model* model);
 
-/* The message of the calling thread's last failed call ("" if none). */
-const char* {p}_last_error(void);
-/* Threads for parallel loops from the next call on; n <= 0 restores the default. */
-void {p}_set_num_threads(int n);
-int {p}_get_num_threads(void);
-
+{api_prototypes(p)}
 #ifdef __cplusplus
 }}
 #endif
@@ -392,6 +388,7 @@ def export(model: Any, example: Any, path: str | os.PathLike, *, prefix: str | N
     mod = _ModelModule(lib, len(blob), arena)
     mod.create()
     mod.run(xs, outs, steps, t.out_refs)
+    lib.release_function(ks)
     api = [f"{prefix}_{n}" for n in ("create", "run", "destroy")] + thread_api(prefix)
     write_library(lib, ks, library, api, modules=[_weights_module(prefix, blob, triple)]
                   if blob else [], cc=cc)
@@ -445,6 +442,7 @@ def _self_check(info: ExportedModel, model: str,
                           rtol=1e-4, atol=1e-5)
     finally:
         fns["destroy"](handle)
+        getattr(lib, f"{info.prefix}_release_workspace")()  # its blocks, before it goes
         _ctypes.dlclose(lib._handle)
 
 

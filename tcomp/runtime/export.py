@@ -21,9 +21,10 @@ the kernel, or ``<P>_EBOUNDS`` (3: a bounds-checked kernel skipped an out-of-bou
 the outputs are incomplete; the record is one per kernel, so concurrent calls of one
 kernel may see each other's) or ``<P>_ENOMEM`` (4: a heap temporary could not be allocated;
 the outputs are incomplete). A kernel keeps its heap temporaries between calls (one block
-each, for the life of the process). ``const char* <p>_last_error(void)`` gives the message of
-the calling thread's last failed call (thread-local; "" if none), worded like the Python
-checker's. ``<p>_set_num_threads(n)`` sets the library's thread count for parallel loops
+each) until ``<p>_release_workspace()`` frees them (safe at any time: a call in progress keeps
+its own block; the next call allocates again). ``const char* <p>_last_error(void)`` gives
+the message of the calling thread's last failed call (thread-local; "" if none), worded like
+the Python checker's. ``<p>_set_num_threads(n)`` sets the library's thread count for parallel loops
 (``n <= 0``: back to the default, ``TCOMP_NUM_THREADS`` or the CPUs the process may run on);
 ``<p>_get_num_threads()`` reads it. Pool workers are not bound to CPUs.
 
@@ -134,12 +135,7 @@ extern "C" {{
 
 {codes}
 {chr(10).join(protos)}
-/* The message of the calling thread's last failed call ("" if none). */
-const char* {p}_last_error(void);
-/* Threads for parallel loops from the next call on; n <= 0 restores the default. */
-void {p}_set_num_threads(int n);
-int {p}_get_num_threads(void);
-
+{api_prototypes(p)}
 #ifdef __cplusplus
 }}
 #endif
@@ -196,8 +192,23 @@ def check_prefix(prefix: str | None, path: str, what: str) -> str:
 
 
 def thread_api(prefix: str) -> list[str]:
-    """The names of the error and thread-count functions every library exports."""
-    return [f"{prefix}_{n}" for n in ("last_error", "set_num_threads", "get_num_threads")]
+    """The names of the error, thread-count and workspace functions every library exports
+    (``Wrappers`` defines the first three; ``Wrappers.release_function`` the last)."""
+    return [f"{prefix}_{n}" for n in ("last_error", "set_num_threads", "get_num_threads",
+                                      "release_workspace")]
+
+
+def api_prototypes(p: str) -> str:
+    """The C prototypes of ``thread_api(p)``, with what each does, for a header."""
+    return f"""/* The message of the calling thread's last failed call ("" if none). */
+const char* {p}_last_error(void);
+/* Threads for parallel loops from the next call on; n <= 0 restores the default. */
+void {p}_set_num_threads(int n);
+int {p}_get_num_threads(void);
+/* Frees the heap temporaries the kernels keep from one call to the next (safe at any
+ * time: a call in progress keeps its own; the next call allocates again). */
+void {p}_release_workspace(void);
+"""
 
 
 def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
@@ -254,6 +265,7 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
     lib = Wrappers(prefix, ks[0].target.resolved_triple)
     for k in ks:
         lib.kernel(k, _entry(prefix, k))
+    lib.release_function(ks)
     api = [_entry(prefix, k) for k in ks] + thread_api(prefix)
     write_library(lib, ks, path, api, cc=cc, ar=ar)
     if header is not None:
@@ -264,6 +276,6 @@ def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str
 
 
 
-__all__ = ["ERROR_LEN", "STATUS", "Wrappers", "c_header", "c_type", "check_prefix",
-           "cross_cc", "export_library", "has_bounds_record", "library_kind", "renamed",
-           "thread_api", "write_library"]
+__all__ = ["ERROR_LEN", "STATUS", "Wrappers", "api_prototypes", "c_header", "c_type",
+           "check_prefix", "cross_cc", "export_library", "has_bounds_record", "library_kind",
+           "renamed", "thread_api", "write_library"]

@@ -119,6 +119,10 @@ int main(void) {
     CHECK(ops_gather(t, s8, idx, s4, g, s4));
     dump("muladd", c, 15); dump("gemm", y, M * N); dump("scale", q, SN * 16);
     dump("pad", v, PN + 2); dump("gather", g, 4);
+    ops_release_workspace();  /* the kernels' kept temporaries freed; the next call allocates */
+    memset(y, 0, sizeof y);
+    CHECK(ops_gemm(x, sx, w, sw, y, sy));
+    dump("gemm_after_release", y, M * N);
     ops_set_num_threads(0);
     printf("THREADS reset %d\n", ops_get_num_threads());
 
@@ -178,6 +182,7 @@ def _expected() -> dict[str, np.ndarray]:
     u, t = val(PAD_N, 6), val(8, 7)
     return {"muladd": a * b + np.float32(1),
             "gemm": (x.astype(np.float64) @ w.astype(np.float64)).ravel(),
+            "gemm_after_release": (x.astype(np.float64) @ w.astype(np.float64)).ravel(),
             "scale": val(SCALE_N * 16, 5) * np.float32(2) - np.float32(1),
             "pad": np.concatenate([[0], u, [0]]), "gather": t[[7, 0, 3, 5]]}
 
@@ -264,8 +269,8 @@ def test_shared_library_exports_only_the_api(shared):
                          capture_output=True, text=True, check=True).stdout
     names = sorted(line.split()[-1] for line in out.splitlines() if line.strip())
     assert names == sorted(["ops_gather", "ops_gemm", "ops_get_num_threads",
-                            "ops_last_error", "ops_muladd", "ops_pad", "ops_scale",
-                            "ops_set_num_threads"])
+                            "ops_last_error", "ops_muladd", "ops_pad", "ops_release_workspace",
+                            "ops_scale", "ops_set_num_threads"])
 
 
 @needs_cc

@@ -213,3 +213,40 @@ def test_stack_buffers_stay_within_the_function_s_budget():
     for k in range(len(stages)):
         want = np.roll(want, -1) * np.float32(0.5) + np.float32(k)
     np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-5)
+
+
+@pytest.mark.skipif(CC is None, reason="no C compiler (cc, gcc or clang) on PATH")
+def test_an_exported_library_gives_its_blocks_back_on_request(tmp_path):
+    """``<p>_release_workspace()`` frees the 16 MB block the kernel kept; the next call
+    allocates again and is right."""
+    class MallInfo2(ctypes.Structure):
+        _fields_ = [(f, ctypes.c_size_t) for f in ("arena", "ordblks", "smblks", "hblks",
+                    "hblkhd", "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost")]
+    libc = ctypes.CDLL(None)
+    if not hasattr(libc, "mallinfo2"):
+        pytest.skip("this C library has no mallinfo2 (glibc 2.33 or newer)")
+    libc.mallinfo2.restype = MallInfo2
+
+    def in_use_mb() -> int:
+        m = libc.mallinfo2()
+        return (m.uordblks + m.hblkhd) >> 20
+
+    tc.export_library([_outer_diag(name="diag")], tmp_path / "librel.so",
+                      header=tmp_path / "rel.h")
+    assert "void rel_release_workspace(void);" in (tmp_path / "rel.h").read_text()
+    lib = ctypes.CDLL(str(tmp_path / "librel.so"))
+    x = np.linspace(0, 1, 2048, dtype=np.float32)
+    y = np.empty_like(x)
+
+    def call() -> int:
+        return lib.rel_diag(ctypes.c_void_p(x.ctypes.data), x.ctypes.shape,
+                            ctypes.c_void_p(y.ctypes.data), y.ctypes.shape)
+    lib.rel_release_workspace()  # nothing kept yet: nothing to free
+    assert call() == 0
+    kept = in_use_mb()
+    lib.rel_release_workspace()
+    assert kept - in_use_mb() >= 15, (kept, in_use_mb())
+    y[:] = 0
+    assert call() == 0
+    np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
+    lib.rel_release_workspace()
