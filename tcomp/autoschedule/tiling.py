@@ -407,22 +407,25 @@ MAX_DOT_ROW = 8  # a dot's last output axis up to this long accumulates side by 
 FEW_ROWS = 8  # rows, and row tiles of a dot (``dot_tile_rows``), that run x @ W.T as dots
 
 
-def few_rows(op: Any, registers: int, lanes: int) -> bool:
+def few_rows(op: Any, lanes: int) -> bool:
     """At most ``FEW_ROWS`` rows (the product of the spatial extents before the last), or,
-    where the reduction is at least ``2 * lanes`` vectors long, ``FEW_ROWS`` tiles of a
-    dot's rows (32 rows with 32 vector registers, 16 with 16): packing the strided operand
-    (``W`` of ``x @ W.T``) copies all of it for a handful of row tiles, where dots read it
-    as stored. (Each dot ends in a sum of its vector's lanes, one by one: with a short
-    reduction that sum is most of its work.) ``x @ W.T + b``, 2 threads, Zen 4 (us, packed
-    tile -> dots): AVX-512 16 x 1024 -> 1024 482 -> 273, 32 x 1024 -> 1024 1526 -> 741, 24
-    x 512 -> 512 300 -> 156, 32 x 784 -> 256 104 -> 81, 160 -> 117, 106 -> 106, but 32 x
-    256 -> 256 37-42 -> 53-60 and 8 x 256 -> 256 23 -> 18; AVX2 16 x 1024 -> 1024 327 -> 274,
-    16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with 32 rows AVX2 was even (86 -> 81,
-    562 -> 587), and with 64 the tile won on both (AVX2 64 x 512 -> 512: 203 against 279)."""
+    where the reduction is at least ``2 * lanes`` vectors long, 32 rows (``4 * FEW_ROWS``):
+    packing the strided operand (``W`` of ``x @ W.T``) copies all of it for a handful of
+    row tiles, where dots read it as stored. (Each dot ends in a sum of its vector's lanes,
+    one by one: with a short reduction that sum is most of its work.) ``x @ W.T + b``, 2
+    threads, Zen 4 (us, packed tile -> dots): AVX-512 16 x 1024 -> 1024 482 -> 273, 32 x
+    1024 -> 1024 1526 -> 741, 24 x 512 -> 512 300 -> 156, 32 x 784 -> 256 104 -> 81, 160 ->
+    117, 106 -> 106, but 32 x 256 -> 256 37-42 -> 53-60 and 8 x 256 -> 256 23 -> 18; AVX2
+    16 x 1024 -> 1024 327 -> 274, 16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with
+    32 rows AVX2 was even (86 -> 81, 562 -> 587), and with 64 the tile won on both (AVX2 64
+    x 512 -> 512: 203 against 279). With the dots' row tiles inside their column tiles
+    (``_dot``), 32 rows on AVX2 (Zen 3) ran 10-27% faster as dots (32 x 784 -> 256 186 ->
+    167, x 256 -> 256 70 -> 53, x 512 -> 512 216 -> 178, x 1024 -> 1024 970 -> 884), 48
+    rows about even (48 x 784 -> 256: a median per-round ratio of 1.01, medians 208 and 247
+    us) and 64 behind (315 -> 339)."""
     rows = math.prod(const_extent(iv) for iv in op.axis[:-1])
     red = math.prod(const_extent(iv) for iv in op.body[0].axis)
-    return rows <= FEW_ROWS or (red >= 2 * lanes * lanes
-                                and rows <= FEW_ROWS * (4 if registers >= 32 else 2))
+    return rows <= FEW_ROWS or (red >= 2 * lanes * lanes and rows <= 4 * FEW_ROWS)
 
 
 NARROW_ROWS = 64  # rows up to which a narrow output of whole vectors runs as dots

@@ -415,14 +415,31 @@ def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> Non
                                                       (96, 8, AVX2), (128, 8, AVX2)])
 def test_more_than_8_rows_run_as_dots_only_with_a_long_reduction(red: int, lanes: int,
                                                                   target: str) -> None:
-    # 9 to 32 rows (16 on AVX2) run as dots only with a reduction of 2 * lanes vectors or
-    # more: each dot ends in a sum of its lanes, which a short one doesn't pay for
-    X = tc.placeholder((16, red), name="X")
-    Wt = tc.placeholder((64, red), name="Wt")
-    r = tc.reduce_axis(red, name="r")
-    Y = tc.compute((16, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
-    dots = tc.auto_knobs(Y, target=target)["tile:Y"][0] == "none"
-    assert dots == (red >= 2 * lanes * lanes)
+    # 9 to 32 rows run as dots only with a reduction of 2 * lanes vectors or more: each dot
+    # ends in a sum of its lanes, which a short one doesn't pay for; 48 rows never do
+    def dense(rows: int) -> tc.Tensor:
+        X = tc.placeholder((rows, red), name="X")
+        Wt = tc.placeholder((64, red), name="Wt")
+        r = tc.reduce_axis(red, name="r")
+        return tc.compute((rows, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+
+    for rows in (16, 32, 48):
+        dots = tc.auto_knobs(dense(rows), target=target)["tile:Y"][0] == "none"
+        assert dots == (red >= 2 * lanes * lanes and rows <= 32), rows
+
+
+def test_the_dots_row_tiles_run_inside_their_column_tiles() -> None:
+    # each block of W's rows is read by every row tile of x while it is in L1 (consecutive
+    # iterations of the parallel loop share it), not once per row tile
+    X = tc.placeholder((32, 784), name="X")
+    Wt = tc.placeholder((256, 784), name="Wt")
+    r = tc.reduce_axis(784, name="r")
+    Y = tc.compute((32, 256), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    s = tc.auto_schedule(Y, target=AVX2)
+    assert "cache_read" not in s.trace_json()  # dots, W read as stored
+    nest = str(tc.lower(s, [X, Wt, Y]))
+    assert "for j.outer.i.outer.fused in 0..1024:  # parallel" in nest, nest
+    _check(s, [Y], [X, Wt, Y])
 
 
 @pytest.mark.parametrize(("rows", "red", "cols", "target", "dots"), [
@@ -431,7 +448,7 @@ def test_more_than_8_rows_run_as_dots_only_with_a_long_reduction(red: int, lanes
     (32, 256, 16, AVX512, True),  # one whole vector, few rows: no pack for them
     (96, 256, 16, AVX512, False),  # one whole vector, more rows: the packed tile
     (300, 256, 10, AVX512, False),  # more rows than the reduction: the packed tile
-    (32, 256, 16, AVX2, False),  # two whole vectors: not narrow
+    (48, 256, 16, AVX2, False),  # two whole vectors: not narrow (and more than 32 rows)
 ])
 def test_a_narrow_output_of_x_at_w_transposed_runs_as_dots(rows: int, red: int, cols: int,
                                                            target: str, dots: bool) -> None:
