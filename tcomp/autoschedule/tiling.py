@@ -419,11 +419,10 @@ def few_rows(op: Any, lanes: int) -> bool:
     16 x 1024 -> 1024 327 -> 274, 16 x 256 -> 256 22 -> 18, 16 x 784 -> 256 56 -> 45; with
     32 rows AVX2 was even (86 -> 81, 562 -> 587), and with 64 the tile won on both (AVX2 64
     x 512 -> 512: 203 against 279). With the dots' row tiles inside their column tiles
-    (``_dot``), 32 rows on AVX2 (Zen 3) ran 1.10-1.27x as fast as dots (medians of per-round
-    ratios; medians: 32 x 784 -> 256 186 -> 167, x 256 -> 256 70 -> 53, x 512 -> 512 216 ->
-    178, x 1024 -> 1024 970 -> 884), 48
-    rows about even (48 x 784 -> 256: a median per-round ratio of 1.01, medians 208 and 247
-    us) and 64 behind (315 -> 339)."""
+    (``_dot``), dots ran 32 rows on AVX2 (Zen 3) 1.10-1.27x as fast as the tile (medians of
+    per-round ratios; medians: 32 x 784 -> 256 186 -> 167, x 256 -> 256 70 -> 53, x 512 ->
+    512 216 -> 178, x 1024 -> 1024 970 -> 884), 48 rows about even (48 x 784 -> 256: a
+    median per-round ratio of 1.01, medians 208 and 247 us) and 64 behind (315 -> 339)."""
     rows = math.prod(const_extent(iv) for iv in op.axis[:-1])
     red = math.prod(const_extent(iv) for iv in op.body[0].axis)
     return rows <= FEW_ROWS or (red >= 2 * lanes * lanes and rows <= 4 * FEW_ROWS)
