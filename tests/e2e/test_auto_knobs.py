@@ -399,12 +399,18 @@ def test_a_few_rows_of_x_at_w_transposed_run_as_dots(rows: int, cols: int) -> No
         _check(tc.auto_schedule(Y, config=cfg), [Y], [X, Wt, Y])
 
 
+def _x_at_wt(rows: int, red: int, cols: int) -> tuple[tc.Tensor, tc.Tensor, tc.Tensor]:
+    """``(X, Wt, Y)``: a dense layer's ``Y = X @ Wt.T``, ``Wt`` stored (out, in)."""
+    X = tc.placeholder((rows, red), name="X")
+    Wt = tc.placeholder((cols, red), name="Wt")
+    r = tc.reduce_axis(red, name="r")
+    return X, Wt, tc.compute((rows, cols), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r),
+                             name="Y")
+
+
 def test_enough_rows_of_x_at_w_transposed_keep_the_packed_register_tile() -> None:
-    # more than 8 tiles of the dots' rows (2 rows on AVX2, 4 on AVX-512)
-    X = tc.placeholder((36, 96), name="X")
-    Wt = tc.placeholder((64, 96), name="Wt")
-    r = tc.reduce_axis(96, name="r")
-    Y = tc.compute((36, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    # more than 32 rows (8 tiles of the dots' 4 rows on AVX-512)
+    Y = _x_at_wt(36, 96, 64)[2]
     knobs = tc.auto_knobs(Y, target=AVX2)
     assert knobs["tile:Y"][0] == "6x16" and knobs["dot:Y"][0] == 0
     assert tc.auto_knobs(Y, target=AVX512)["tile:Y"][0] == "12x32"
@@ -417,24 +423,15 @@ def test_more_than_8_rows_run_as_dots_only_with_a_long_reduction(red: int, lanes
                                                                   target: str) -> None:
     # 9 to 32 rows run as dots only with a reduction of 2 * lanes vectors or more: each dot
     # ends in a sum of its lanes, which a short one doesn't pay for; 48 rows never do
-    def dense(rows: int) -> tc.Tensor:
-        X = tc.placeholder((rows, red), name="X")
-        Wt = tc.placeholder((64, red), name="Wt")
-        r = tc.reduce_axis(red, name="r")
-        return tc.compute((rows, 64), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
-
     for rows in (16, 32, 48):
-        dots = tc.auto_knobs(dense(rows), target=target)["tile:Y"][0] == "none"
+        dots = tc.auto_knobs(_x_at_wt(rows, red, 64)[2], target=target)["tile:Y"][0] == "none"
         assert dots == (red >= 2 * lanes * lanes and rows <= 32), rows
 
 
 def test_the_dots_row_tiles_run_inside_their_column_tiles() -> None:
     # each block of W's rows is read by every row tile of x while it is in L1 (consecutive
     # iterations of the parallel loop share it), not once per row tile
-    X = tc.placeholder((32, 784), name="X")
-    Wt = tc.placeholder((256, 784), name="Wt")
-    r = tc.reduce_axis(784, name="r")
-    Y = tc.compute((32, 256), lambda i, j: tc.sum(X[i, r] * Wt[j, r], axis=r), name="Y")
+    X, Wt, Y = _x_at_wt(32, 784, 256)
     s = tc.auto_schedule(Y, target=AVX2)
     assert "cache_read" not in s.trace_json()  # dots, W read as stored
     nest = str(tc.lower(s, [X, Wt, Y]))
