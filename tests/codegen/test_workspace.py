@@ -197,6 +197,7 @@ def test_stack_buffers_stay_within_the_function_s_budget():
     X = tc.placeholder((n,), name="X")
     t = X
     stages = []
+
     def step(prev, k):
         return tc.compute((n,), lambda i: prev[(i + 1) % n] * 0.5 + float(k), name=f"T{k}")
 
