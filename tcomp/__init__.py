@@ -69,6 +69,7 @@ from .errors import (
     TensorIndexError,
 )
 from .runtime.export import export_library
+from .runtime.kernel import release_workspaces
 from .runtime.memory import aligned, empty, zeros
 from .schedule import Schedule, Stage, create_schedule, replay, thread_axis
 
@@ -87,8 +88,8 @@ __all__ = [
     "floor",
     "graph_str", "if_then_else", "int32", "int64", "ir", "log", "logical_and", "logical_not",
     "logical_or", "lower", "max", "max_value", "min", "min_value", "not_equal", "placeholder",
-    "pow", "prod", "reduce_axis", "replay", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh",
-    "thread_axis", "topo_ops", "var", "zeros",
+    "pow", "prod", "reduce_axis", "release_workspaces", "replay", "rsqrt", "select", "sigmoid",
+    "sqrt", "sum", "tanh", "thread_axis", "topo_ops", "var", "zeros",
 ]
 
 

@@ -54,7 +54,7 @@ import llvmlite.binding as llvm
 from ..codegen.llvm.checks import OOB_SUFFIX
 from ..codegen.llvm.emit import kernel_symbol
 from ..codegen.llvm.jit import link_and_emit, parse_and_verify
-from ..codegen.llvm.workspace import WS_SUFFIX
+from ..codegen.llvm.workspace import WS_RELEASE, WS_SUFFIX
 from ..errors import ExportError
 from .kernel import CompiledKernel
 from .toolchain import cross_cc, library_kind, write_library
@@ -220,8 +220,9 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
     for text in (k.source("llvm"), k.source("llvm-opt")):
         mod = parse_and_verify(text, k.symbol)
         for old, new in ((k.symbol, sym), *((k.symbol + x, sym + x) for x in
-                                            (OOB_SUFFIX, WS_SUFFIX, WS_SUFFIX + "_n"))):
-            g = mod.get_function(old) if old == k.symbol else _global_or_none(mod, old)
+                                            (OOB_SUFFIX, WS_SUFFIX, WS_SUFFIX + "_n",
+                                             WS_RELEASE))):
+            g = _value_or_none(mod, old)
             if g is not None:
                 g.name = new
         texts.append(str(mod))
@@ -233,11 +234,14 @@ def renamed(k: CompiledKernel, name: str) -> CompiledKernel:
                           k.target)
 
 
-def _global_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
-    try:
-        return mod.get_global_variable(name)
-    except NameError:
-        return None
+def _value_or_none(mod: llvm.ModuleRef, name: str) -> llvm.ValueRef | None:
+    """The module's function or global variable ``name``, if it has one."""
+    for get in (mod.get_function, mod.get_global_variable):
+        try:
+            return get(name)
+        except NameError:
+            pass
+    return None
 
 
 def export_library(kernels: CompiledKernel | Sequence[CompiledKernel], path: str | os.PathLike,

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table, unravel
-from ..codegen.llvm.jit import CompiledObject, LoadedModule
+from ..codegen.llvm.jit import CompiledObject, LoadedModule, release_workspaces
 from ..codegen.target import Target
 from ..dtypes import MAX_DIM
 from ..errors import (
@@ -287,6 +287,13 @@ class CompiledKernel:
         if self._loaded is not None:
             self._loaded.set_num_threads(self._num_threads)
 
+    def release_workspace(self) -> None:
+        """Free the blocks this kernel keeps for its heap temporaries between calls (safe
+        while it runs on other threads: a call keeps the block it is using); the next call
+        allocates again. ``tc.release_workspaces()`` does it for every loaded kernel."""
+        if self._loaded is not None:
+            self._loaded.release_workspace()
+
     def __repr__(self) -> str:
         return f"<CompiledKernel {self.name} ({', '.join(p.name for p in self._params)}) " \
                f"for {self.target}>"
@@ -416,4 +423,4 @@ class CompiledKernel:
                         f"must be {expr_str(e)} = {want}; make the shapes agree")
 
 
-__all__ = ["CompiledKernel", "Param"]
+__all__ = ["CompiledKernel", "Param", "release_workspaces"]

@@ -22,7 +22,7 @@ from ..codegen.llvm.checks import OOB_SUFFIX, buffer_table
 from ..codegen.llvm.emit import NUM_THREADS_GLOBAL
 from ..codegen.llvm.operators import binary_op
 from ..codegen.llvm.thread_pool import CPU_SET_WORDS
-from ..codegen.llvm.workspace import WS_SUFFIX
+from ..codegen.llvm.workspace import WS_RELEASE
 from ..dtypes import MAX_DIM, DType, int64
 from ..errors import CompileError
 from ..ir import expr as E
@@ -167,21 +167,13 @@ class Wrappers:
             b.store(n, self.nt)
 
     def release_function(self, ks: Any) -> None:
-        """``void <p>_release_workspace(void)``: free the blocks the kernels keep between
-        calls. Each cell is emptied with an atomic exchange, so it may run at any time: a call
-        in progress keeps its block and puts it back when it ends."""
+        """``void <p>_release_workspace(void)``: each kernel's ``<symbol>_ws_release`` (those
+        with heap temporaries), which frees the blocks it keeps between calls."""
         b = self.define(f"{self.prefix}_release_workspace", VOID, [])
-        free, null = bu.get_function(self.m, "free", VOID, [PTR]), ir.Constant(PTR, None)
         for k in ks:
-            name = k.symbol + WS_SUFFIX
-            found = re.search(rf'^@"?{re.escape(name)}_n"? = .*constant i64 (\d+)',
-                              k.source("llvm"), re.M)
-            if found:
-                g = self.m.globals.get(name) or ir.GlobalVariable(self.m, PTR, name)
-                cells = b.load(g, typ=PTR)
-                for i in range(int(found.group(1))):
-                    slot = b.gep(cells, [ir.Constant(I64, i)], source_etype=PTR)
-                    b.call(free, [b.atomic_rmw("xchg", slot, null, "acq_rel")])
+            name = k.symbol + WS_RELEASE
+            if re.search(rf'^define .*@"?{re.escape(name)}"?\(', k.source("llvm"), re.M):
+                b.call(bu.get_function(self.m, name, VOID, []), [])
         b.ret_void()
 
     # ------------------------------------------------------------------ one kernel

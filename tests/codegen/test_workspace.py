@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
@@ -76,6 +77,55 @@ def test_calls_from_threads_at_once_each_get_their_own_block():
             np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
     with ThreadPoolExecutor(4) as pool:
         list(pool.map(work, range(4)))  # re-raises a thread's failure
+
+
+def test_release_workspace_frees_the_kept_blocks_and_the_next_call_allocates_again():
+    f, g = _outer_diag(name="diag_release"), _outer_diag(name="diag_release_all")
+    x = np.arange(1, 65, dtype=np.float32)
+    y = np.empty_like(x)
+    f(x, y)
+    g(x, y)
+    assert _cell(f) and _cell(g)
+    f.release_workspace()
+    assert _cell(f) == 0 and _cell(g)
+    f(x, y)
+    np.testing.assert_allclose(y, x * x + 1)
+    assert _cell(f)
+    tc.release_workspaces()  # every loaded kernel's
+    assert _cell(f) == 0 and _cell(g) == 0
+    X = tc.placeholder((4,), name="X")
+    Y = tc.compute((4,), lambda i: X[i] * 2.0, name="Y")
+    tc.build(tc.create_schedule(Y), [X, Y], name="no_temporaries").release_workspace()
+
+
+def test_a_release_beside_calls_on_other_threads_frees_only_idle_blocks():
+    f = _outer_diag(name="diag_release_threads")
+    done = threading.Event()
+
+    def release() -> int:
+        n = 0
+        while not done.is_set():
+            f.release_workspace()
+            n += 1
+        return n
+
+    def work(seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        for _ in range(60):
+            n = int(rng.integers(1, 400))
+            x = rng.standard_normal(n).astype(np.float32)
+            y = np.empty_like(x)
+            f(x, y)
+            np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
+    with ThreadPoolExecutor(5) as pool:
+        releaser = pool.submit(release)
+        try:
+            list(pool.map(work, range(4)))  # re-raises a thread's failure
+        finally:
+            done.set()
+        assert releaser.result() > 0
+    f.release_workspace()
+    assert _cell(f) == 0
 
 
 def test_a_temporary_too_large_is_an_error_not_a_crash():

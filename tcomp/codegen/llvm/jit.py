@@ -13,6 +13,7 @@ import functools
 import re
 import sys
 import threading
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ import llvmlite.binding as llvm
 
 from ...errors import CompileError
 from ..target import Target
-from .workspace import Cells
+from .workspace import WS_RELEASE, Cells
 
 # Counters for tests and --debug output: "codegen" counts LLVM optimise+codegen runs of
 # kernels, "loads" counts objects linked into MCJIT, "slp_off" kernels optimised without SLP,
@@ -33,6 +34,16 @@ STATS: dict[str, int] = {"codegen": 0, "loads": 0, "runtime_codegen": 0,
 
 # Held while LLVM's global options are set and its pipelines run, here and in cuda/ptx.py.
 LLVM_LOCK = threading.Lock()
+# The loaded kernels with heap temporaries, for release_workspaces
+WITH_WORKSPACE: weakref.WeakSet[LoadedModule] = weakref.WeakSet()
+
+
+def release_workspaces() -> None:
+    """Free the blocks that every loaded kernel keeps for its heap temporaries between calls
+    (as ``torch.cuda.empty_cache`` gives back cached memory): safe while kernels run, each
+    keeps the block it is using; later calls allocate again."""
+    for m in list(WITH_WORKSPACE):
+        m.release_workspace()
 
 
 @functools.cache
@@ -467,6 +478,16 @@ class LoadedModule:
         self.num_threads_address = (engine.get_global_value_address(NUM_THREADS_GLOBAL)
                                     if obj.uses_parallel else 0)
         self.ws_cells = Cells(engine.get_global_value_address, obj.symbol)
+        self.ws_release = engine.get_function_address(obj.symbol + WS_RELEASE)
+        if self.ws_release:
+            WITH_WORKSPACE.add(self)
+
+    def release_workspace(self) -> None:
+        """Free the blocks the kernel's heap temporaries keep between calls (none: nothing)."""
+        if self.ws_release:
+            import ctypes
+
+            ctypes.CFUNCTYPE(None)(self.ws_release)()
 
     def __del__(self) -> None:
         cells = getattr(self, "ws_cells", None)
@@ -483,4 +504,4 @@ class LoadedModule:
 
 __all__ = ["STATS", "CompiledObject", "LoadedModule", "compile_ir", "evex_check_needed",
            "evex_fold_hazard", "link_and_emit", "optimize", "parse_and_verify",
-           "target_machine", "with_function_features"]
+           "release_workspaces", "target_machine", "with_function_features"]

@@ -17,9 +17,11 @@ Allocate's body and is reported in the kernel's error record (``bounds.py``) as 
 ``-(1 + the buffer's id)`` with the bytes wanted (-1 when the product overflowed): a call raises
 OutOfMemoryError, a C caller of an exported library gets ENOMEM.
 
-The cells are a static array of the module, which an exported library keeps (with its blocks)
-for the life of the process; ``jit.LoadedModule`` points ``@<symbol>_ws`` at an array it owns
-instead (``Cells``) and frees the blocks when it is collected, whatever becomes of the engine.
+The cells are a static array of the module; ``jit.LoadedModule`` points ``@<symbol>_ws`` at an
+array it owns instead (``Cells``) and frees the blocks when it is collected, whatever becomes
+of the engine. ``@<symbol>_ws_release()`` frees them on request, safely beside calls:
+``CompiledKernel.release_workspace()``, ``tc.release_workspaces()`` and an exported library's
+``<p>_release_workspace()`` call it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .builder_utils import I1, I64, PTR, VOID
 HEAP_ALIGN = 64
 WS_HEADER = HEAP_ALIGN  # the block's capacity in bytes, then padding to keep the data aligned
 WS_SUFFIX = "_ws"  # @<symbol>_ws points at the kernel's cells, @<symbol>_ws_n counts them
+WS_RELEASE = WS_SUFFIX + "_release"  # void @<symbol>_ws_release(): frees the blocks they hold
 MAX_BYTES = 1 << 62
 _CHECKED = {Op.ADD: "sadd", Op.SUB: "ssub", Op.MUL: "smul"}
 
@@ -122,6 +125,16 @@ class Workspace:
         g.initializer = cells.bitcast(PTR)
         n = ir.GlobalVariable(self.module, I64, self.symbol + WS_SUFFIX + "_n")
         n.initializer, n.global_constant, n.align = ir.Constant(I64, self.n_slots), True, 8
+        # void <symbol>_ws_release(void): frees the blocks the cells hold, each taken out with
+        # an atomic exchange (a call in progress keeps its block and puts it back at its end)
+        fn = ir.Function(self.module, ir.FunctionType(VOID, []), self.symbol + WS_RELEASE)
+        fn.attributes.add("nounwind")
+        b = ir.IRBuilder(fn.append_basic_block("entry"))
+        free, at = bu.get_function(self.module, "free", VOID, [PTR]), b.load(g, typ=PTR)
+        for k in range(self.n_slots):
+            slot = b.gep(at, [ir.Constant(I64, k)], inbounds=True, source_etype=PTR)
+            b.call(free, [b.atomic_rmw("xchg", slot, ir.Constant(PTR, None), "acq_rel")])
+        b.ret_void()
 
     def heap_data(self, block: ir.Value) -> ir.Value:
         return self.b.gep(block, [ir.Constant(I64, WS_HEADER)], inbounds=True,
@@ -197,4 +210,5 @@ class Cells:
                 self.array[k] = None
 
 
-__all__ = ["HEAP_ALIGN", "MAX_BYTES", "WS_HEADER", "WS_SUFFIX", "Cells", "Workspace"]
+__all__ = ["HEAP_ALIGN", "MAX_BYTES", "WS_HEADER", "WS_RELEASE", "WS_SUFFIX", "Cells",
+           "Workspace"]
