@@ -50,6 +50,9 @@ int main(int argc, char** argv) {{
     if (rc) {{ printf("create %d %s\n", rc, {p}_last_error()); return 11; }}
     rc = {p}_run(m, x, in_shape, y, out_shape);
     if (rc) {{ printf("run %d %s\n", rc, {p}_last_error()); return 12; }}
+    {p}_release_workspace();  /* the kernels' kept temporaries freed: the next run allocates */
+    rc = {p}_run(m, x, in_shape, y, out_shape);
+    if (rc) {{ printf("rerun %d %s\n", rc, {p}_last_error()); return 13; }}
     f = fopen(argv[2], "wb");
     fwrite(y, 4, {P}_OUTPUT0_NUMEL, f);
     fclose(f);
@@ -135,6 +138,27 @@ def test_c_program_runs_an_exported_mlp(tmp_path, suffix):
                                "example's shapes only; export it again with an example of "
                                "the shapes you need")
     assert errs["null"][0] == 1 and "the model is NULL" in errs["null"][1]
+
+
+@needs_cc
+def test_a_static_model_with_heap_temporaries_links_and_releases_them(tmp_path):
+    """A layer whose kernel keeps W packed in a heap temporary (64 rows: the packed tile),
+    in an archive whose kernels are renamed with the prefix: the library's
+    release_workspace reaches the renamed kernel's own release, and a run after it
+    allocates again."""
+    nn.manual_seed(3)
+    model, x = nn.Sequential(nn.Linear(784, 256), nn.ReLU()), rand((64, 784), 5)
+    info = nn.export(model, nn.Tensor(x), tmp_path / "dense.a")
+    nm, objdump = shutil.which("nm"), shutil.which("objdump")
+    if nm and objdump:  # the renamed kernel's release, called by the library's
+        syms = subprocess.run([nm, info.library], capture_output=True, text=True).stdout
+        releases = [ln.split()[-1] for ln in syms.splitlines() if ln.endswith("_ws_release")]
+        assert releases and all(r.startswith("tcomp_dense_") for r in releases), releases
+        relocs = subprocess.run([objdump, "-r", info.library], capture_output=True,
+                                text=True).stdout
+        assert all(r in relocs for r in releases), releases
+    y, _ = run_c_driver(tmp_path, info, [info.library, "-lm", "-lpthread"], x)
+    np.testing.assert_allclose(y, reference(model, x), rtol=1e-4, atol=1e-4)
 
 
 @needs_cc
