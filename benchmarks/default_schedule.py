@@ -46,7 +46,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from tune_bench import _np_capsule, _torch_capsule, median_ci
+from tune_bench import _np_capsule, _torch_capsule, median_ci, runner_ms
 
 import autotune
 import tcomp as tc
@@ -183,13 +183,6 @@ def _time(fn: Callable, fargs: list[Any]) -> float:
     return time_kernel(fn, fargs).median * 1e3  # the runner's protocol (MeasureOptions)
 
 
-def _runner_ms(runner: Any, rin: Any) -> float:
-    """The runner's figure for ``rin`` (ms), after the same pause as every contender's."""
-    time.sleep(0.4)
-    r = runner.measure([rin])[0]
-    return r.median * 1e3 if r.ok else float("nan")
-
-
 def _peer_process(conn: Any, name: str, use_torch: bool, ref_dir: str) -> None:
     """The peers of ``name`` in a child process: writes the numpy reference to ``ref_dir``
     (.npy), sends the peers' labels, then times the one named by each message."""
@@ -289,11 +282,11 @@ def _run(name: str, w: Any, outs: list[Any], args: list[Any], ins: list[np.ndarr
         backwards = rnd % 2 == 1
         runner_first = trials and backwards
         if runner_first:
-            in_runner.append(_runner_ms(runner, rin))
+            in_runner.append(runner_ms(runner, rin))
         for label, k in (reversed(kernels.items()) if backwards else kernels.items()):
             times[label].append(_time(k, [*ins, *bufs]))
         if trials and not runner_first:
-            in_runner.append(_runner_ms(runner, rin))
+            in_runner.append(runner_ms(runner, rin))
         for label in peers.labels:
             times[label].append(peers.time(label))
     for c, ts in times.items():

@@ -121,6 +121,14 @@ def median_ci(ratios: list[float], level: float = 0.95) -> list[float]:
     return [round(float(x), 3) for x in np.percentile(meds, [tail, 100 - tail])]
 
 
+def runner_ms(runner: Any, rin: Any) -> float:
+    """The tuner's runner's figure for ``rin`` (ms; NaN if it failed), after the same pause
+    as every contender's."""
+    time.sleep(0.4)
+    r = runner.measure([rin])[0]
+    return r.median * 1e3 if r.ok else float("nan")
+
+
 def _timed(fn: Any, fargs: list[Any]) -> float:
     # OpenBLAS threads spin ~0.1 s after a call and torch's OpenMP threads longer
     time.sleep(0.4)
@@ -177,9 +185,7 @@ def run(name: str, trials: int, db: str, seed: int, rounds: int,
                 if what == "tcomp":
                     times["tcomp"].append(_timed(k, [*ins, o]))
                 else:
-                    time.sleep(0.4)
-                    r = runner.measure([rin])[0]
-                    in_runner.append(r.median * 1e3 if r.ok else float("nan"))
+                    in_runner.append(runner_ms(runner, rin))
             for c in labels:
                 conn.send(c)
                 times[c].append(conn.recv())

@@ -64,19 +64,21 @@ def test_a_call_reuses_the_block_of_the_call_before():
     np.testing.assert_allclose(y, x * x + 1)
 
 
+def _calls(f, seed: int, calls: int) -> None:
+    """``calls`` calls of an ``_outer_diag`` kernel at random sizes, each checked."""
+    rng = np.random.default_rng(seed)
+    for _ in range(calls):
+        n = int(rng.integers(1, 400))
+        x = rng.standard_normal(n).astype(np.float32)
+        y = np.empty_like(x)
+        f(x, y)
+        np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
+
+
 def test_calls_from_threads_at_once_each_get_their_own_block():
     f = _outer_diag(name="diag_threads")
-
-    def work(seed: int) -> None:
-        rng = np.random.default_rng(seed)
-        for _ in range(30):
-            n = int(rng.integers(1, 400))
-            x = rng.standard_normal(n).astype(np.float32)
-            y = np.empty_like(x)
-            f(x, y)
-            np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
-    with ThreadPoolExecutor(4) as pool:
-        list(pool.map(work, range(4)))  # re-raises a thread's failure
+    with ThreadPoolExecutor(4) as pool:  # map re-raises a thread's failure
+        list(pool.map(lambda seed: _calls(f, seed, 30), range(4)))
 
 
 def test_release_workspace_frees_the_kept_blocks_and_the_next_call_allocates_again():
@@ -109,18 +111,10 @@ def test_a_release_beside_calls_on_other_threads_frees_only_idle_blocks():
             n += 1
         return n
 
-    def work(seed: int) -> None:
-        rng = np.random.default_rng(seed)
-        for _ in range(60):
-            n = int(rng.integers(1, 400))
-            x = rng.standard_normal(n).astype(np.float32)
-            y = np.empty_like(x)
-            f(x, y)
-            np.testing.assert_allclose(y, x * x + 1, rtol=1e-6)
     with ThreadPoolExecutor(5) as pool:
         releaser = pool.submit(release)
         try:
-            list(pool.map(work, range(4)))  # re-raises a thread's failure
+            list(pool.map(lambda seed: _calls(f, seed, 60), range(4)))
         finally:
             done.set()
         assert releaser.result() > 0
