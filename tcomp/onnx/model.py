@@ -27,7 +27,7 @@ import numpy as np
 from ..errors import ArgumentShapeError, ArgumentTypeError, TcompError
 from ..nn.modules import Module, Parameter
 from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
-from . import custom, nn_ops, pool_ops, shape_ops  # noqa: F401  (the *_ops: register in OPS)
+from . import act_ops, custom, nn_ops, pool_ops, shape_ops  # noqa: F401  (the *_ops: register in OPS)
 from .ops import (
     MASK_OPS,
     ONNX_DTYPES,
@@ -126,6 +126,47 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
     return nodes, problems
 
 
+# Models of an older opset, where some node's version predates every version tcomp.onnx
+# implements (PyTorch's opset-6 exports: Add with the legacy broadcast attribute, Pad-2,
+# Slice-1, ...), are upgraded to this opset by onnx's own version converter before import.
+UPGRADE_OPSET = 13
+
+
+def _too_old(onnx: Any, proto: Any, opset: int) -> bool:
+    """Some node of the default domain has a version below tcomp.onnx's implemented range."""
+    for n in proto.graph.node:
+        d = OPS.get(n.op_type)
+        if d is None or n.domain not in ("", "ai.onnx"):
+            continue
+        try:
+            if onnx.defs.get_schema(n.op_type, opset, "").since_version < d.versions[0]:
+                return True
+        except onnx.defs.SchemaError:
+            continue
+    return False
+
+
+def _upgrade(onnx: Any, proto: Any, opset: int, problems: list[str]) -> tuple[Any, str]:
+    """``proto`` (not modified) converted to ``UPGRADE_OPSET`` by ``onnx.version_converter``,
+    and the words that say so in a later error; the original problems in an error when the
+    converter fails."""
+    copy = onnx.ModelProto()
+    copy.CopyFrom(proto)
+    # IR 3 lists every initializer among the graph inputs; the converter's adapters add
+    # initializers (Pad's pads) without inputs, which only IR 4 and later allow
+    copy.ir_version = max(copy.ir_version, 4)
+    try:
+        from onnx import version_converter
+
+        out = version_converter.convert_version(copy, UPGRADE_OPSET)
+    except Exception as exc:  # the converter raises its own C++ and checker errors
+        raise UnsupportedOnnxError(
+            f"{len(problems)} node(s) of the graph can't be imported, and onnx's version "
+            f"converter could not upgrade the model from opset {opset} to {UPGRADE_OPSET} "
+            f"({type(exc).__name__}: {exc}):\n  " + "\n  ".join(problems)) from None
+    return out, f" (after onnx's version converter upgraded the model from opset {opset})"
+
+
 # Inputs that are statistics or settings, not weights: float initializers there stay
 # constants (not Parameters), as PyTorch keeps BatchNorm's running statistics in buffers.
 _NOT_TRAINED = {"BatchNormalization": (3, 4), "Pad": (2,)}
@@ -167,9 +208,14 @@ class OnnxModule(Module):
         if opset is None:
             raise OnnxError("the model imports no opset of the default ONNX domain")
         nodes, problems = _resolve(onnx, proto, opset)
+        upgraded = ""
+        if problems and opset < UPGRADE_OPSET and _too_old(onnx, proto, opset):
+            proto, upgraded = _upgrade(onnx, proto, opset, problems)
+            opset = UPGRADE_OPSET
+            nodes, problems = _resolve(onnx, proto, opset)
         if problems:
             raise UnsupportedOnnxError(f"{len(problems)} node(s) of the graph can't be "
-                                       "imported:\n  " + "\n  ".join(problems))
+                                       f"imported{upgraded}:\n  " + "\n  ".join(problems))
         g = proto.graph
         if g.sparse_initializer:
             raise UnsupportedOnnxError("sparse initializers are not implemented")

@@ -167,12 +167,52 @@ def test_unsupported_ops_are_all_named_with_node_and_opset() -> None:
     assert isinstance(e.value, NotImplementedError)
 
 
-def test_unsupported_op_version_is_named() -> None:
+def _opset6(nodes: list[object], inputs: list[object]) -> object:
+    """A model of opset 6 and IR version 3, as PyTorch exported them (every initializer a
+    graph input too)."""
+    g = h.make_graph(nodes, "g", inputs, [vi("y", None)])
+    return h.make_model(g, opset_imports=[h.make_opsetid("", 6)], ir_version=3)
+
+
+def test_old_opset_is_upgraded_by_onnx_version_converter() -> None:
+    # Add-6 with the legacy broadcast attribute and Pad-2 (pads as an attribute) predate every
+    # version tcomp.onnx implements
+    model = _opset6([h.make_node("Add", ["x", "b"], ["s"], broadcast=1),
+                     h.make_node("Pad", ["s"], ["y"], pads=[0, 1, 0, 0, 0, 2], value=1.5)],
+                    [vi("x", [2, 3, 4]), vi("b", [4])])
+    before = model.SerializeToString()
+    m = tonnx.load(model)
+    assert model.SerializeToString() == before  # the caller's model is not changed
+    assert m.opset == 13
+    x, b = f32(2, 3, 4), f32(4)
+    want = np.pad(x + b, [(0, 0), (1, 0), (0, 2)], constant_values=1.5)
+    np.testing.assert_allclose(m(x, b).numpy(), want, rtol=1e-6)
+
+
+def test_old_slice_is_upgraded() -> None:
     model = single_node_model("Slice", [("x", f32(4), "x")], {"starts": [0], "ends": [2]},
                               opset=9, name="sl")
+    x = f32(4)
+    np.testing.assert_array_equal(tonnx.load(model)(x).numpy(), x[:2])
+
+
+def test_failed_upgrade_names_the_old_versions() -> None:
+    model = _opset6([h.make_node("Add", ["x", "x", "x"], ["y"], name="add3")],
+                    [vi("x", [2])])
+    with pytest.raises(tonnx.UnsupportedOnnxError) as e:
+        tonnx.load(model)
+    msg = str(e.value)
+    assert "onnx's version converter could not upgrade the model from opset 6 to 13" in msg
+    assert "node 'add3' (Add-6, opset 6): 3 inputs and 1 outputs" in msg
+
+
+def test_problems_after_the_upgrade_say_so() -> None:
+    model = _opset6([h.make_node("Add", ["x", "x"], ["s"]),
+                     h.make_node("Hardmax", ["s"], ["y"], name="hard")], [vi("x", [2, 3])])
     with pytest.raises(tonnx.UnsupportedOnnxError,
-                       match=r"node 'sl' \(Slice-1, opset 9\): Slice-1 is not implemented "
-                             r"\(tcomp.onnx implements versions 10 to 13\)"):
+                       match=r"1 node\(s\) of the graph can't be imported \(after onnx's "
+                             r"version converter upgraded the model from opset 6\):\n  node "
+                             r"'hard' \(Hardmax-13, opset 13\): op Hardmax is not implemented"):
         tonnx.load(model)
 
 
