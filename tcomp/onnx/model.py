@@ -9,10 +9,12 @@ BatchNormalization's running mean and variance and Pad's fill value, which stay 
 (PyTorch keeps the statistics in buffers). Nodes whose inputs are all constants
 run once, at load time (numpy for shapes and integers); ``forward`` runs the rest.
 
-float16 graphs compute in float32 (tcomp has no float16 kernels): float16 inputs,
-initializers and constants are widened to float32 (the Parameters are float32), a Cast to
-float16 of a Tensor isn't rounded, and the outputs declared float16 are rounded to float16
-at the end (values without gradient).
+float16 and bfloat16 graphs compute in float32 (tcomp has no float16 kernels): their
+inputs, initializers and constants are widened to float32 (the Parameters are float32), a
+Cast to float16 or bfloat16 of a Tensor isn't rounded, and the outputs declared float16 or
+bfloat16 are rounded at the end (values without gradient). float8 and float4 values are held
+in float32 and 4- and 2-bit integers in 8 bits the same way, but a Cast to them rounds
+exactly, in numpy (as a Cast to an integer type does, out of the differentiable graph).
 """
 
 from __future__ import annotations
@@ -30,14 +32,15 @@ from ..nn.tensor import FLOAT_DTYPES, Tensor, no_grad
 from . import act_ops, custom, nn_ops, pool_ops, shape_ops  # noqa: F401  (the *_ops: register in OPS)
 from .ops import (
     MASK_OPS,
-    ONNX_DTYPES,
     OPS,
     Node,
     OnnxError,
     UnsupportedOnnxError,
     dtype_name,
     is_float,
+    is_narrow,
     is_t,
+    onnx_dtype,
     widen,
 )
 
@@ -235,8 +238,10 @@ class OnnxModule(Module):
         self.opset = opset
         self.input_info = [(i.name, i.type) for i in g.input if i.name not in inits]
         self.output_names = [o.name for o in g.output]
-        # float16 outputs: computed in float32, rounded at the end
-        self.half = [o.type.tensor_type.elem_type == onnx.TensorProto.FLOAT16 for o in g.output]
+        # outputs of a narrow type (float16, bfloat16, float8, int4, ...): computed in a
+        # wider one, rounded at the end
+        self.narrow = [dt if is_narrow(dt := onnx_dtype(_elem(o.type))) else None
+                       for o in g.output]
         self.program: list[Node] = []
         known = set(inits) | {n for n, _ in self.input_info}
         with no_grad():  # constant subgraphs: once, now
@@ -299,8 +304,8 @@ class OnnxModule(Module):
             for name, v in zip(node.outputs, run_node(node, ins), strict=False):
                 if name:
                     env[name] = v
-        outs = [_output(env[n], half)
-                for n, half in zip(self.output_names, self.half, strict=True)]
+        outs = [_output(env[n], dt)
+                for n, dt in zip(self.output_names, self.narrow, strict=True)]
         return outs[0] if len(outs) == 1 else tuple(outs)
 
     def compile(self, example: Any = None, *, max_shapes: int = 1, freeze: bool = False
@@ -320,10 +325,14 @@ class OnnxModule(Module):
         from ..nn.inference import compile_inference
 
         names = [n for n, _ in self.input_info]
-        if any(self.half) or any(_elem(t) == 10 for _, t in self.input_info):
-            raise UnsupportedOnnxError("compile: the graph has float16 inputs or outputs, cast "
-                                       "to float32 and back in numpy around the float32 "
-                                       "kernels; tcomp has no float16 kernels to compile them")
+        narrow = [str(dt) for dt in self.narrow if dt is not None] + [
+            str(onnx_dtype(_elem(t))) for _, t in self.input_info if is_narrow(
+                onnx_dtype(_elem(t)))]
+        if narrow:
+            raise UnsupportedOnnxError(f"compile: the graph has {sorted(set(narrow))} inputs "
+                                       "or outputs, cast to a wider type and back in numpy "
+                                       "around the kernels; tcomp has no kernels of those "
+                                       "types to compile them")
         if example is None:
             example = tuple(_example(n, t) for n, t in self.input_info)
         elif isinstance(example, dict):
@@ -337,11 +346,13 @@ class OnnxModule(Module):
                                  freeze=freeze)
 
 
-def _output(v: Any, half: bool) -> Tensor:
-    """A graph output as a Tensor; a float16 output rounded from float32 (no gradient)."""
-    if not half:
+def _output(v: Any, narrow: np.dtype | None) -> Tensor:
+    """A graph output as a Tensor; one of a narrow type rounded from the wider type it was
+    computed in (no gradient)."""
+    if narrow is None:
         return v if is_t(v) else Tensor(np.asarray(v))
-    return Tensor(np.asarray(v.data if is_t(v) else v).astype(np.float16))
+    with np.errstate(invalid="ignore", over="ignore"):
+        return Tensor(np.asarray(v.data if is_t(v) else v).astype(narrow))
 
 
 def _elem(typ: Any) -> int:
@@ -351,7 +362,7 @@ def _elem(typ: Any) -> int:
 def _example(name: str, typ: Any) -> np.ndarray:
     """Random inputs of a float graph input's declared, fixed shape (``compile``)."""
     tt = typ.tensor_type if typ.HasField("tensor_type") else None
-    dt = np.dtype(ONNX_DTYPES.get(tt.elem_type, np.void)) if tt is not None else None
+    dt = onnx_dtype(tt.elem_type) if tt is not None else None
     if dt is None or dt.kind != "f" or not tt.HasField("shape"):
         raise ArgumentTypeError(f"compile: input {name!r} is not a float tensor of declared "
                                 "shape; pass an example: model.compile(example)")
@@ -372,12 +383,11 @@ def _check_input(name: str, typ: Any, v: Any) -> Any:
         raise UnsupportedOnnxError(f"input {name!r} is a {kind}, not a tensor; tcomp.onnx "
                                    "takes tensors")
     tt = typ.tensor_type
-    want = ONNX_DTYPES.get(tt.elem_type)
-    if want is None:
+    dt = onnx_dtype(tt.elem_type)
+    if dt is None:
         raise UnsupportedOnnxError(f"input {name!r} has type {dtype_name(tt.elem_type)}; "
-                                   "tcomp.onnx takes float16 (computed in float32), float32, "
-                                   "float64, bool and integer inputs")
-    dt = np.dtype(want)
+                                   "tcomp.onnx takes float, integer and bool inputs (float16, "
+                                   "bfloat16, float8 and float4 computed in float32)")
     got = v.dtype if is_t(v) else np.asarray(v).dtype
     if got != dt:
         raise ArgumentTypeError(f"input {name!r} must be {dt}, got {got}")
@@ -393,7 +403,7 @@ def _check_input(name: str, typ: Any, v: Any) -> Any:
         return v
     arr = widen(np.asarray(v.data if is_t(v) else v))
     # integers and empty tensors: numpy arrays
-    return Tensor(arr) if dt.kind == "f" and math.prod(shape) else arr
+    return Tensor(arr) if arr.dtype.kind == "f" and math.prod(shape) else arr
 
 
 def load(model: Any) -> OnnxModule:

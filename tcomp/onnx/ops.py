@@ -116,10 +116,39 @@ def dtype_name(code: int) -> str:
         return f"type #{code}"
 
 
+# Element types held in a wider numpy type while a graph runs (by the name of the numpy
+# dtype onnx gives them; ml_dtypes' for all but float16): the small floats in float32, the
+# 4- and 2-bit integers in 8 bits. Graph outputs of these types are rounded back at the end.
+NARROW_FLOATS = frozenset(("float16", "bfloat16", "float8_e4m3fn", "float8_e4m3fnuz",
+                           "float8_e5m2", "float8_e5m2fnuz", "float4_e2m1fn", "float8_e8m0fnu"))
+NARROW_INTS = {"int4": np.int8, "int2": np.int8, "uint4": np.uint8, "uint2": np.uint8}
+_ML_DTYPES = range(16, 27)  # BFLOAT16 .. INT2: the codes onnx maps to ml_dtypes' types
+
+
+def onnx_dtype(code: int) -> np.dtype | None:
+    """The numpy dtype of ONNX element type ``code`` (ml_dtypes' for bfloat16, the float8
+    and float4 types and the 4- and 2-bit integers), None for strings and complex numbers."""
+    if code in ONNX_DTYPES:
+        return np.dtype(ONNX_DTYPES[code])
+    if code not in _ML_DTYPES:
+        return None
+    import onnx
+
+    return np.dtype(onnx.helper.tensor_dtype_to_np_dtype(code))
+
+
+def is_narrow(dt: np.dtype | None) -> bool:
+    return dt is not None and (dt.name in NARROW_FLOATS or dt.name in NARROW_INTS)
+
+
 def widen(arr: np.ndarray) -> np.ndarray:
-    """A float16 array as float32 (tcomp computes float16 graphs in float32, rounding to
-    float16 only at the graph's outputs); other arrays as they are."""
-    return arr.astype(np.float32) if arr.dtype == np.float16 else arr
+    """A float16, bfloat16, float8 or float4 array as float32, a 4- or 2-bit integer array
+    as 8 bits (tcomp computes in the wider type, rounding to the narrow one only at the
+    graph's outputs and in a Cast); other arrays as they are."""
+    name = arr.dtype.name
+    if name in NARROW_FLOATS:
+        return arr.astype(np.float32)
+    return arr.astype(NARROW_INTS[name]) if name in NARROW_INTS else arr
 
 
 def is_t(v: Value) -> bool:
@@ -478,6 +507,6 @@ def _gemm(node: Node, a: Value, b: Value, c: Value = None) -> Value:
 __all__ = [
     "MASK_OPS", "ONNX_DTYPES", "OPS", "Node", "OnnxError", "OpDef", "UnsupportedOnnxError",
     "Value", "arith", "axes_of", "axis_of", "broadcast_to", "build_erf", "build_logic",
-    "build_where", "const", "dtype_name", "ints", "is_float", "is_t", "lift",
-    "on_const", "op", "pad", "permute", "reshape", "same_dtype", "widen",
+    "build_where", "const", "dtype_name", "ints", "is_float", "is_narrow", "is_t", "lift",
+    "on_const", "onnx_dtype", "op", "pad", "permute", "reshape", "same_dtype", "widen",
 ]

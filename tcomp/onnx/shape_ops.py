@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Any
 
 import numpy as np
 
@@ -15,7 +16,6 @@ from ..nn import functional as F
 from ..nn import indexing  # take, late-bound: tcomp.onnx.export wraps it
 from ..nn.tensor import FLOAT_DTYPES, no_grad
 from .ops import (
-    ONNX_DTYPES,
     Node,
     Value,
     axes_of,
@@ -26,6 +26,7 @@ from .ops import (
     ints,
     is_t,
     lift,
+    onnx_dtype,
     op,
     pad,
     permute,
@@ -267,21 +268,38 @@ def _range(node: Node, start: Value, limit: Value, delta: Value) -> np.ndarray:
 @op("Cast", 6, 28, "to saturate round_mode")
 def _cast(node: Node, x: Value) -> Value:
     code = int(node.attr("to", 0))
-    if code not in ONNX_DTYPES:
-        raise node.unsupported(f"to={dtype_name(code)}: tcomp.onnx casts to float16, float32, "
-                               "float64, bool and the integer types")
-    dt = np.dtype(ONNX_DTYPES[code])
-    if not is_t(x):  # to float16: rounded, held as float32 (ops.widen)
-        return widen(np.asarray(x).astype(dt))
-    if dt == np.float16:  # a Tensor: float32, not rounded (tcomp has no float16 kernels)
-        dt = np.dtype(np.float32)
-    if dt in FLOAT_DTYPES:
+    dt = onnx_dtype(code)
+    if dt is None:
+        raise node.unsupported(f"to={dtype_name(code)}: tcomp.onnx casts to the float, "
+                               "integer and bool types (not to strings or complex numbers)")
+    if is_t(x) and dt.name in ("float16", "bfloat16"):  # float32, not rounded (tcomp has no
+        dt = np.dtype(np.float32)                       # float16 or bfloat16 kernels)
+    if is_t(x) and dt in FLOAT_DTYPES:
         return F.cast(x, dt)
-    if dt == np.bool_:  # a mask: a tcomp op, so that tcomp.onnx.export writes the Cast
+    if is_t(x) and dt == np.bool_:  # a mask: a tcomp op, so that tcomp.onnx.export writes it
         with no_grad():
             return F.cast(x, dt)
-    # integers leave the differentiable graph: truncated like C, as ONNX
-    return np.asarray(x.data).astype(dt)
+    # integers, float8 and float4 leave the differentiable graph: numpy, rounded exactly as
+    # onnx's reference rounds (C truncation to integers, float8 saturating unless
+    # saturate=0, float8e8m0 by round_mode), then held widened (ops.widen)
+    arr = np.asarray(x.data if is_t(x) else x)
+    saturate = bool(node.attr("saturate", 1))
+    with np.errstate(invalid="ignore", over="ignore"):
+        if dt.name == "float8_e8m0fnu":
+            mode = node.attr("round_mode", "up")
+            if mode not in ("up", "down", "nearest"):
+                raise node.error(f"attribute round_mode={mode!r}: must be 'up', 'down' or "
+                                 "'nearest'")
+            return widen(_numpy_helper().to_float8e8m0(arr, saturate, mode).astype(dt))
+        if dt.name.startswith("float8") and saturate:
+            return widen(_numpy_helper().saturate_cast(arr, dt))
+        return widen(arr.astype(dt))
+
+
+def _numpy_helper() -> Any:
+    import onnx.numpy_helper
+
+    return onnx.numpy_helper
 
 
 @op("Constant", 1, 25, "value value_float value_floats value_int value_ints")

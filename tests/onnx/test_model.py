@@ -136,9 +136,81 @@ def test_float16_model_computes_in_float32_and_rounds_its_outputs() -> None:
     assert {str(p.dtype) for _, p in m.named_parameters()} == {"float32"}
     with pytest.raises(ArgumentTypeError, match="input 'x' must be float16, got float32"):
         m(f32(2, 6))
-    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"compile: the graph has float16 "
-                       r"inputs or outputs"):
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"compile: the graph has "
+                       r"\['float16'\] inputs or outputs"):
         m.compile(f32(2, 6).astype(np.float16))
+
+
+def _reference(model: object, feeds: dict[str, np.ndarray]) -> list[np.ndarray]:
+    """onnx's own reference evaluator: onnxruntime runs few ops on float8 or int4."""
+    from onnx.reference import ReferenceEvaluator
+
+    return ReferenceEvaluator(model).run(None, feeds)
+
+
+def _cast_chain(src: int, dst: int, **attrs: object) -> object:
+    """x (src) -> Cast(dst) -> y, and y -> Cast(FLOAT) -> z: the narrow value and its
+    float32 reading."""
+    nodes = [h.make_node("Cast", ["x"], ["y"], to=dst, **attrs),
+             h.make_node("Cast", ["y"], ["z"], to=TP.FLOAT)]
+    g = h.make_graph(nodes, "g", [vi("x", [9], src)], [vi("y", [9], dst), vi("z", [9])])
+    return graph_model(g, 25)
+
+
+@pytest.mark.parametrize(("dst", "attrs"), [
+    (TP.FLOAT8E4M3FN, {}), (TP.FLOAT8E4M3FN, {"saturate": 0}), (TP.FLOAT8E5M2, {}),
+    (TP.FLOAT8E5M2FNUZ, {"saturate": 0}), (TP.FLOAT4E2M1, {}), (TP.BFLOAT16, {}),
+    (TP.FLOAT8E8M0, {"round_mode": "down"}), (TP.FLOAT8E8M0, {"round_mode": "nearest"}),
+    (TP.INT4, {}), (TP.UINT4, {}), (TP.INT2, {})])
+def test_cast_to_narrow_types_rounds_as_the_reference(dst: int, attrs: dict) -> None:
+    """float8 saturates unless saturate=0 (1e6 and inf to the largest finite value), float8e8m0
+    rounds by round_mode, the integers truncate: each exactly as onnx's reference does, held
+    widened inside the graph (z) and given back in the narrow type (y). bfloat16, like
+    float16, is rounded only at the graph's outputs."""
+    x = np.array([0.3, -1.7, 2.5, 7.9, -9.5, 1e6, np.inf, 3e-5, 1.0], np.float32)
+    if dst in (TP.INT4, TP.UINT4, TP.INT2):
+        x = np.array([0.3, -1.7, 2.5, 7.9, -3.2, 1.0, 0.0, 6.0, -0.5], np.float32)
+    model = _cast_chain(TP.FLOAT, dst, **attrs)
+    y, z = tonnx.load(model)(x)
+    want_y, want_z = _reference(model, {"x": x})
+    assert y.numpy().dtype == want_y.dtype
+    np.testing.assert_array_equal(y.numpy().astype(np.float32), want_y.astype(np.float32))
+    if dst == TP.BFLOAT16:  # as float16: a Tensor's cast is not rounded inside the graph
+        np.testing.assert_array_equal(z.numpy(), x)
+    else:
+        np.testing.assert_array_equal(z.numpy(), want_z)
+
+
+def test_narrow_graph_inputs_are_widened() -> None:
+    """bfloat16 and float8 inputs compute in float32; an int4 input in int8; the outputs
+    come back in their declared types, as onnx's reference gives them."""
+    import ml_dtypes
+
+    for src, arr in ((TP.BFLOAT16, f32(9).astype(ml_dtypes.bfloat16)),
+                     (TP.FLOAT8E5M2, f32(9).astype(ml_dtypes.float8_e5m2)),
+                     (TP.INT4, np.arange(-4, 5).astype(ml_dtypes.int4))):
+        model = _cast_chain(src, TP.FLOAT16)
+        y, z = tonnx.load(model)(arr)
+        want_y, want_z = _reference(model, {"x": arr})
+        assert y.numpy().dtype == np.float16
+        np.testing.assert_array_equal(y.numpy(), want_y)
+        np.testing.assert_array_equal(z.numpy(), want_z)
+    relu = single_node_model("Relu", [("x", f32(2, 3).astype(ml_dtypes.bfloat16), "x")])
+    m = tonnx.load(relu)
+    xb = f32(2, 3).astype(ml_dtypes.bfloat16)
+    np.testing.assert_array_equal(m(xb).numpy(), _reference(relu, {"x": xb})[0])
+    with pytest.raises(ArgumentTypeError, match="input 'x' must be bfloat16, got float32"):
+        m(f32(2, 3))
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"compile: the graph has "
+                       r"\['bfloat16'\] inputs"):
+        m.compile(xb)
+
+
+def test_cast_to_a_string_is_named() -> None:
+    model = single_node_model("Cast", [("x", f32(3), "x")], {"to": TP.STRING}, name="c")
+    with pytest.raises(tonnx.UnsupportedOnnxError, match=r"node 'c' \(Cast-25, opset 17\)|"
+                       r"to=STRING: tcomp.onnx casts to the float, integer and bool types"):
+        tonnx.load(model)(f32(3))
 
 
 def test_batch_norm_statistics_are_not_parameters() -> None:
