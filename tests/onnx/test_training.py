@@ -1,5 +1,6 @@
 """Imported models train: gradients of an imported Gemm against tcomp.nn.Linear and central
-differences, and an MLP and a small CNN fine-tuned with tcomp.nn's optimizers."""
+differences, and an MLP and a small CNN fine-tuned with tcomp.nn's optimizers, then exported
+again and run in onnxruntime (the transformer block's round trip: test_export.py)."""
 
 from __future__ import annotations
 
@@ -114,6 +115,21 @@ def test_mlp_fine_tunes() -> None:
         opt.step()
         losses.append(loss.item())
     assert losses[-1] < 0.8 * losses[0], losses
+    _exported_again_runs_in_onnxruntime(m, model, x)
+
+
+def _exported_again_runs_in_onnxruntime(m: tonnx.OnnxModule, original: onnx.ModelProto,
+                                        x: np.ndarray) -> None:
+    """The fine-tuned module, exported with tcomp.onnx.export: onnxruntime gives its outputs
+    (to 1e-5) on the example and another batch, not the original model's."""
+    proto = tonnx.export(m, x, None)
+    onnx.checker.check_model(proto, full_check=True)
+    name = proto.graph.input[0].name
+    for xb in (x, f32(3, *x.shape[1:])):
+        want = m(xb).numpy()
+        got = ort_run(proto, {name: xb})[0]
+        np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-5)
+        assert np.abs(ort_run(original, {"x": xb})[0] - want).max() > 1e-3  # trained weights
 
 
 def cnn_model() -> onnx.ModelProto:
@@ -151,6 +167,7 @@ def test_cnn_fine_tunes() -> None:
         opt.step()
         losses.append(loss.item())
     assert losses[-1] < 0.7 * losses[0], losses
+    _exported_again_runs_in_onnxruntime(m, model, x)
     assert sorted(n for n, _ in m.named_parameters()) == ["bn.b", "bn.s", "conv.b", "conv.w",
                                                           "fc.b", "fc.w"]
 
