@@ -1,5 +1,5 @@
 """ONNX's parametric activations (LeakyRelu, PRelu, Elu, Selu, Celu, Softplus, Softsign,
-HardSigmoid, HardSwish), InstanceNormalization and Tile as compositions of tcomp.nn ops
+HardSigmoid, HardSwish), InstanceNormalization, LRN and Tile as compositions of tcomp.nn ops
 (layer 9): no kernel of their own, so gradients and ``tcomp.onnx.export`` follow the ops they
 are made of. Registered in ``ops.OPS`` on import, as the operators of ``ops``.
 
@@ -18,7 +18,19 @@ import numpy as np
 
 from ..nn import functional as F
 from ..nn.tensor import Tensor
-from .ops import Node, Value, arith, ints, is_float, is_t, on_const, op, reshape, same_dtype
+from .ops import (
+    Node,
+    Value,
+    arith,
+    ints,
+    is_float,
+    is_t,
+    on_const,
+    op,
+    pad,
+    reshape,
+    same_dtype,
+)
 
 # ----------------------------------------------------------------------------- activations
 
@@ -166,6 +178,33 @@ def _instance_norm(node: Node, x: Value, scale: Value, bias: Value) -> Value:
         y = F.layer_norm(F.reshape(x, (n, c, inner)), one, zero, eps)
         return F.reshape(y, x.shape) * F.reshape(s, shape) + F.reshape(b, shape)
     return on_const(inorm, node, x, scale, bias)
+
+
+@op("LRN", 1, 13, "alpha beta bias size")
+def _lrn(node: Node, x: Value) -> Value:
+    """``x / (bias + alpha / size * square_sum) ** beta``, the square sum over the channels
+    ``c - floor((size - 1) / 2)`` to ``c + ceil((size - 1) / 2)`` (none past the edges): the
+    squares padded with zeros along axis 1, and ``size`` shifted slices of them added."""
+    if not is_float(x):
+        raise node.error(f"needs a float input, got {x.dtype}")
+    if x.ndim < 3:
+        raise node.error(f"input must be (N, C, D1, ...), got {list(x.shape)}")
+    size = node.attr("size")
+    if not isinstance(size, int) or size < 1:
+        raise node.error(f"attribute size={size!r}: LRN needs a positive window size")
+    alpha, beta = _alpha(node, 1e-4), _alpha(node, 0.75, "beta")
+    bias, c = _alpha(node, 1.0, "bias"), x.shape[1]
+    before = (size - 1) // 2
+    if not x.size:
+        return np.zeros(x.shape, x.dtype)
+
+    def lrn(t: Tensor) -> Tensor:
+        sq = pad(t * t, {1: (before, size - 1 - before)}, 0.0)
+        total = sq[:, 0:c]
+        for k in range(1, size):
+            total = total + sq[:, k:k + c]
+        return t / F.pow(total * (alpha / size) + bias, beta)
+    return on_const(lrn, node, x)
 
 
 # ----------------------------------------------------------------------------- data movement

@@ -98,6 +98,11 @@ CASES = [
     case("InstanceNormalization", [("x", f32(1, 2, 3, 4, 2), X), ("s", f32(2), C),
                                    ("b", f32(2), C)], id="InstanceNorm-3d"),
     # one value per instance and channel: B (onnxruntime is 5e-5 off, its variance not 0)
+    case("LRN", [("x", f32(2, 5, 4, 3), X)], {"size": 3}, opset=13, id="LRN-13-default"),
+    case("LRN", [("x", f32(1, 7, 3, 3), X)], {"size": 5, "alpha": 0.01, "beta": 0.6,
+                                             "bias": 2.0}, id="LRN-5"),
+    case("LRN", [("x", f32(1, 3, 2, 2), X)], {"size": 9, "alpha": 0.1}, opset=12,
+         id="LRN-1-window-past-both-edges"),
     case("InstanceNormalization", [("x", f32(3, 2, 1), X), ("s", f32(2), C),
                                    ("b", f32(2), C)], id="InstanceNorm-one-element", ref=True),
     case("InstanceNormalization", [("x", f64(2, 4, 3, 3) * 5 + 2, X), ("s", f64(4), C),
@@ -126,7 +131,7 @@ def test_op_matches_onnxruntime(op: str, ins: list[Any], attrs: dict[str, Any],
 def test_every_op_has_cases() -> None:
     ops = {p.values[0] for p in CASES}
     assert ops == {"LeakyRelu", "PRelu", "Elu", "Selu", "Celu", "Softplus", "Softsign",
-                   "HardSigmoid", "HardSwish", "Tile", "InstanceNormalization"}
+                   "HardSigmoid", "HardSwish", "Tile", "InstanceNormalization", "LRN"}
     assert ops <= set(tonnx.SUPPORTED_OPS)
 
 
@@ -245,6 +250,7 @@ def _central(f: Any, x: np.ndarray, eps: float = 1e-6) -> np.ndarray:
     ("Softplus", (3, 4), {}, []),
     ("InstanceNormalization", (2, 3, 2, 3), {"epsilon": 1e-3},
      [R.standard_normal(3), R.standard_normal(3)]),
+    ("LRN", (2, 4, 2, 3), {"size": 3, "alpha": 0.5, "beta": 0.7}, []),
 ])
 def test_gradients_match_central_differences(op: str, shape: tuple[int, ...],
                                              attrs: dict[str, Any],
@@ -346,18 +352,19 @@ def test_imported_prelu_instance_norm_leaky_relu_reexports() -> None:
 
 
 def test_imported_activations_and_tile_reexport() -> None:
-    """The other activations and Tile in one chain, exported with a dynamic batch."""
+    """The other activations, LRN and Tile in one chain, exported with a dynamic batch."""
     chain = [("Elu", {"alpha": 0.5}), ("Selu", {}), ("Celu", {"alpha": 2.0}), ("Softplus", {}),
              ("Softsign", {}), ("HardSigmoid", {"alpha": 0.3}), ("HardSwish", {})]
     nodes, prev = [], "x"
     for k, (op, attrs) in enumerate(chain):
         nodes.append(h.make_node(op, [prev], [f"a{k}"], **attrs))
         prev = f"a{k}"
-    nodes.append(h.make_node("Tile", [prev, "reps"], ["y"]))
-    g = h.make_graph(nodes, "g", [h.make_tensor_value_info("x", TP.FLOAT, ["n", 3, 4])],
+    nodes.append(h.make_node("LRN", [prev], [f"a{len(chain)}"], size=3, alpha=0.5))
+    nodes.append(h.make_node("Tile", [f"a{len(chain)}", "reps"], ["y"]))
+    g = h.make_graph(nodes, "g", [h.make_tensor_value_info("x", TP.FLOAT, ["n", 3, 4, 2])],
                      [h.make_tensor_value_info("y", TP.FLOAT, None)],
-                     [nh.from_array(i64(1, 2, 3), "reps")])
-    _round_trip(graph_model(g, 22), (2, 3, 4))
+                     [nh.from_array(i64(1, 2, 3, 1), "reps")])
+    _round_trip(graph_model(g, 22), (2, 3, 4, 2))
 
 
 # ----------------------------------------------------------------------------- errors
@@ -408,3 +415,29 @@ def test_activation_needs_a_float_input() -> None:
     x = i64(1, -2)
     model = single_node_model("Elu", [("x", x, X)], name="e")
     _fails(model, {"x": x}, r"node 'e' \(Elu-6.*needs a float input")
+
+
+@pytest.mark.parametrize(("shape", "size"), [((2, 6, 5), 2), ((1, 4, 3, 2, 2), 4),
+                                             ((2, 3, 4), 1)])
+def test_lrn_even_windows_and_other_ranks(shape: tuple[int, ...], size: int) -> None:
+    """What onnxruntime refuses (an even window, a rank other than 4) against the spec's
+    formula: the window is c - floor((size - 1) / 2) .. c + ceil((size - 1) / 2)."""
+    x = f32(*shape)
+    alpha, beta, bias = 0.5, 0.6, 1.5
+    y = tonnx.load(single_node_model("LRN", [("x", x, X)], {
+        "size": size, "alpha": alpha, "beta": beta, "bias": bias}))(x).numpy()
+    lo, hi = (size - 1) // 2, size - 1 - (size - 1) // 2
+    sq = np.zeros(x.shape)
+    for c in range(x.shape[1]):
+        sq[:, c] = (x[:, max(0, c - lo):c + hi + 1].astype(np.float64) ** 2).sum(axis=1)
+    want = x / (bias + _f(alpha) / size * sq) ** _f(beta)
+    np.testing.assert_allclose(y, want, rtol=1e-5, atol=1e-6)
+
+
+def test_lrn_needs_a_window_size_and_channels() -> None:
+    x = f32(2, 3, 4)
+    _fails(single_node_model("LRN", [("x", x, X)], {"alpha": 0.1}, name="lrn0"), {"x": x},
+           r"node 'lrn0' \(LRN-13, opset 17\): attribute size=None: LRN needs a positive")
+    x2 = f32(4, 3)
+    _fails(single_node_model("LRN", [("x", x2, X)], {"size": 3}, name="lrn1"), {"x": x2},
+           r"node 'lrn1' .*input must be \(N, C, D1, ...\), got \[4, 3\]")
