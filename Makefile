@@ -8,7 +8,7 @@ STAMP := $(VENV)/.tcomp-test-installed
 BENCH_STAMP := $(VENV)/.tcomp-bench-installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-slow bench bench-tune lint clean
+.PHONY: demo test test-slow test-conformance bench bench-tune lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: $(STAMP)
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -q -m slow $(PYTEST_ARGS)
+
+# onnx's backend conformance suite (node tests and the models the onnx package ships): marked
+# slow, 4-5 minutes on two workers of a 2-core Zen 3; CI runs it after `make test`.
+test-conformance: $(STAMP)
+	$(PY) -m pytest -q -m slow -n 2 tests/onnx/test_backend.py $(PYTEST_ARGS)
 
 # numpy's OpenBLAS picks its best kernel only when these two are unset (benchmarks/README.md).
 bench: $(BENCH_STAMP)

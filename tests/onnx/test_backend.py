@@ -9,7 +9,8 @@ each with its reason; an unexpected success fails, so the list stays exact.
 
 About 5 minutes of CPU and 4.5 of wall time with two workers on a 2-core Zen 3 (13 s of it
 onnx generating its node test cases; the shipped models' 3-D convolutions and pools compile
-the most of the rest): marked ``slow`` (``make test-slow``, ``pytest -m slow``).
+the most of the rest): marked ``slow`` (``make test-conformance``,
+which CI runs after ``make test``; ``make test-slow``, ``pytest -m slow``).
 """
 
 from __future__ import annotations
