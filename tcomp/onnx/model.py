@@ -72,9 +72,10 @@ def _attr_value(onnx: Any, a: Any, where: str) -> Any:
     return v
 
 
-def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
-    """The graph's nodes with their op versions, and a line per node tcomp can't run."""
-    nodes, problems = [], []
+def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str], bool]:
+    """The graph's nodes with their op versions, a line per node tcomp can't run, and whether
+    some node's version is older than every version tcomp.onnx implements of its op."""
+    nodes, problems, too_old = [], [], False
     versions = {o.domain: o.version for o in proto.opset_import}
     for k, n in enumerate(proto.graph.node):
         node = Node(n.op_type, n.name, k, list(n.input), list(n.output), {}, 0, opset, n.domain)
@@ -100,6 +101,8 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
             problems.append(f"{node.where()}: no op {n.op_type!r} exists in ONNX opset {opset}")
             continue
         node.version = schema.since_version
+        d = OPS.get(n.op_type)
+        too_old = too_old or (d is not None and node.version < d.versions[0])
         if not schema.min_input <= len(n.input) <= schema.max_input or \
                 not schema.min_output <= len(n.output) <= schema.max_output:
             problems.append(f"{node.where()}: {len(n.input)} inputs and {len(n.output)} "
@@ -107,7 +110,6 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
                             f"to {schema.max_input} inputs and {schema.min_output} to "
                             f"{schema.max_output} outputs")
             continue
-        d = OPS.get(n.op_type)
         if d is None:
             problems.append(f"{node.where()}: op {n.op_type} is not implemented by tcomp.onnx")
             continue
@@ -126,27 +128,13 @@ def _resolve(onnx: Any, proto: Any, opset: int) -> tuple[list[Node], list[str]]:
             problems.append(f"{node.where()}: attribute(s) {extra} not implemented (tcomp.onnx "
                             f"reads {sorted(d.attrs) or 'none'})")
         nodes.append(node)
-    return nodes, problems
+    return nodes, problems, too_old
 
 
 # Models of an older opset, where some node's version predates every version tcomp.onnx
 # implements (PyTorch's opset-6 exports: Add with the legacy broadcast attribute, Pad-2,
 # Slice-1, ...), are upgraded to this opset by onnx's own version converter before import.
 UPGRADE_OPSET = 13
-
-
-def _too_old(onnx: Any, proto: Any, opset: int) -> bool:
-    """Some node of the default domain has a version below tcomp.onnx's implemented range."""
-    for n in proto.graph.node:
-        d = OPS.get(n.op_type)
-        if d is None or n.domain not in ("", "ai.onnx"):
-            continue
-        try:
-            if onnx.defs.get_schema(n.op_type, opset, "").since_version < d.versions[0]:
-                return True
-        except onnx.defs.SchemaError:
-            continue
-    return False
 
 
 def _upgrade(onnx: Any, proto: Any, opset: int, problems: list[str]) -> tuple[Any, str]:
@@ -210,12 +198,12 @@ class OnnxModule(Module):
         opset = opsets.get("", opsets.get("ai.onnx"))
         if opset is None:
             raise OnnxError("the model imports no opset of the default ONNX domain")
-        nodes, problems = _resolve(onnx, proto, opset)
+        nodes, problems, too_old = _resolve(onnx, proto, opset)
         upgraded = ""
-        if problems and opset < UPGRADE_OPSET and _too_old(onnx, proto, opset):
+        if too_old and opset < UPGRADE_OPSET:
             proto, upgraded = _upgrade(onnx, proto, opset, problems)
             opset = UPGRADE_OPSET
-            nodes, problems = _resolve(onnx, proto, opset)
+            nodes, problems, _ = _resolve(onnx, proto, opset)
         if problems:
             raise UnsupportedOnnxError(f"{len(problems)} node(s) of the graph can't be "
                                        f"imported{upgraded}:\n  " + "\n  ".join(problems))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Any
 
 import numpy as np
 
@@ -282,6 +281,8 @@ def _cast(node: Node, x: Value) -> Value:
     # integers, float8 and float4 leave the differentiable graph: numpy, rounded exactly as
     # onnx's reference rounds (C truncation to integers, float8 saturating unless
     # saturate=0, float8e8m0 by round_mode), then held widened (ops.widen)
+    from onnx import numpy_helper
+
     arr = np.asarray(x.data if is_t(x) else x)
     saturate = bool(node.attr("saturate", 1))
     with np.errstate(invalid="ignore", over="ignore"):
@@ -290,16 +291,10 @@ def _cast(node: Node, x: Value) -> Value:
             if mode not in ("up", "down", "nearest"):
                 raise node.error(f"attribute round_mode={mode!r}: must be 'up', 'down' or "
                                  "'nearest'")
-            return widen(_numpy_helper().to_float8e8m0(arr, saturate, mode).astype(dt))
+            return widen(numpy_helper.to_float8e8m0(arr, saturate, mode).astype(dt))
         if dt.name.startswith("float8") and saturate:
-            return widen(_numpy_helper().saturate_cast(arr, dt))
+            return widen(numpy_helper.saturate_cast(arr, dt))
         return widen(arr.astype(dt))
-
-
-def _numpy_helper() -> Any:
-    import onnx.numpy_helper
-
-    return onnx.numpy_helper
 
 
 @op("Constant", 1, 25, "value value_float value_floats value_int value_ints")
