@@ -10,7 +10,8 @@ FMA peak: every lane of independent accumulators (as many vectors as the target'
 file holds with room for the operands, at most 16) runs a chain of K dependent FMAs
 (``acc = acc * a + x``) on registers only, on every core. Bandwidth: a parallel, vectorized
 copy of 256 MiB into a preallocated array (read + write counted), scheduled by the hand
-schedule of elementwise chains without its software prefetch.
+schedule of elementwise chains without its software prefetch; with ordinary stores and with
+non-temporal ones (``Stage.stream``), the faster of the two being the limit.
 """
 
 from __future__ import annotations
@@ -72,14 +73,17 @@ def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm")
 
 
 def copy_bandwidth(mib: int = 256, target: Any = "llvm", rows: int | None = None,
-                   cols: int = 4096) -> float:
+                   cols: int = 4096, stream: bool | None = None) -> float:
     """GB/s of a parallel vectorized copy (bytes read + bytes written) of ``mib`` MiB, or of
-    a ``rows x cols`` float32 array when ``rows`` is given."""
+    a ``rows x cols`` float32 array when ``rows`` is given; with non-temporal stores
+    (``stream=True``), ordinary ones (``False``) or the faster of the two (None)."""
+    if stream is None:
+        return max(copy_bandwidth(mib, target, rows, cols, s) for s in (False, True))
     n = rows or mib * (1 << 20) // 4 // cols
     X = tc.placeholder((n, cols), name="X")
     Y = tc.compute((n, cols), lambda i, j: X[i, j], name="Y")
     # no software prefetch: it slows a plain copy (5-16% on a Zen 4)
-    s, args = cpu.elementwise_chain([Y], [X], target=target, prefetch_bytes=0)
+    s, args = cpu.elementwise_chain([Y], [X], target=target, prefetch_bytes=0, stream=stream)
     f = tc.build(s, args, target=target)
     x = np.ones((n, cols), np.float32)
     y = np.empty_like(x)
@@ -100,5 +104,7 @@ if __name__ == "__main__":
     print(f"host CPU: {tc.Target.host().cpu}")
     for tgt in targets:
         isa = tc.Target.parse(tgt).isa
+        plain, nt = (copy_bandwidth(target=tgt, stream=st) for st in (False, True))
         print(f"{tgt} ({isa}): fp32 FMA peak {fma_peak(target=tgt):.0f} GFLOP/s, "
-              f"copy bandwidth {copy_bandwidth(target=tgt):.1f} GB/s")
+              f"copy bandwidth {max(plain, nt):.1f} GB/s (ordinary stores {plain:.1f}, "
+              f"non-temporal {nt:.1f})")

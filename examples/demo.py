@@ -24,15 +24,27 @@ def section(title: str) -> None:
     print(f"\n{'=' * 78}\n{title}\n{'=' * 78}")
 
 
-def _copy_kernel(shape: tuple[int, int]) -> Any:
-    """A plain copy of a float32 array of ``shape`` with the elementwise schedule: the
+def _copy_kernels(shape: tuple[int, int]) -> list[Any]:
+    """Plain copies of a float32 array of ``shape`` with the elementwise schedule, one with
+    ordinary stores and one with non-temporal ones (``Stage.stream``): the faster is the
     bandwidth limit of the memory-bound sections, measured beside them. Without the
     schedule's software prefetch, which slows a plain copy (5-16% on a Zen 4), so the
     bar is the faster copy."""
     Xc = tc.placeholder(shape, name="Xc")
     Yc = tc.compute(shape, lambda i, j: Xc[i, j], name="copy")
-    sc, cargs = cpu.elementwise_chain([Yc], [Xc], target=TARGET, prefetch_bytes=0)
-    return tc.build(sc, cargs, target=TARGET)
+    out = []
+    for stream in (False, True):
+        sc, cargs = cpu.elementwise_chain([Yc], [Xc], target=TARGET, prefetch_bytes=0,
+                                          stream=stream)
+        out.append(tc.build(sc, cargs, target=TARGET))
+    return out
+
+
+def _vs_copy(f: Any, args: tuple, x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Median seconds of ``f(*args)`` and of the faster copy of ``x`` into ``y``, timed in
+    interleaved rounds."""
+    t, *t_copies = _rounds([(f, args), *((c, (x, y)) for c in _copy_kernels(x.shape))])
+    return t, min(t_copies)
 
 
 def _rounds(calls: list, rounds: int = 3, pause: float = 0.0) -> list[float]:
@@ -95,22 +107,17 @@ def chain() -> None:
     z = x * w + b
     ref = 0.5 * z * (1 + np.tanh(0.7978845608 * (z + 0.044715 * z ** 3)))
     print(f"max abs error vs numpy: {float(np.max(np.abs(y - ref))):.2e}")
-    # The limit is measured here, not assumed: a plain copy of the same array, same schedule.
-    t, t_copy = _rounds([(f, (x, w, b, y)), (_copy_kernel(x.shape), (x, y))])
-    gbs = 2 * x.nbytes / t / 1e9
-    copy_gbs = 2 * x.nbytes / t_copy / 1e9
-    print(f"tcomp {t * 1e3:.2f} ms = {gbs:.1f} GB/s, {gbs / copy_gbs * 100:.0f}% of this "
-          f"machine's copy bandwidth for the same array ({copy_gbs:.1f} GB/s, measured now; "
-          "outputs preallocated)")
+    # The limit is measured here, not assumed: a copy of the same array, same schedule.
+    _report_vs_copy(x, _vs_copy(f, (x, w, b, y), x, y))
 
 
-def _report_vs_copy(x: np.ndarray, times: list[float]) -> None:
-    """A row-wise kernel's time (``times[0]``, reading and writing ``x``'s size) against a copy
-    of the same array (``times[1]``)."""
+def _report_vs_copy(x: np.ndarray, times: tuple[float, float]) -> None:
+    """A kernel's time (``times[0]``, reading and writing ``x``'s size) against the faster
+    copy of the same array (``times[1]``)."""
     t, t_copy = times
     print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
-          f"of a copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; "
-          "output preallocated)")
+          f"of the faster copy of the same array, ordinary or non-temporal stores "
+          f"({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, measured now; output preallocated)")
 
 
 def softmax() -> None:
@@ -126,7 +133,7 @@ def softmax() -> None:
     e = np.exp(x - x.max(axis=1, keepdims=True))
     ref = e / e.sum(axis=1, keepdims=True)
     print(f"max abs error vs numpy: {float(np.max(np.abs(y - ref))):.2e}")
-    _report_vs_copy(x, _rounds([(f, (x, y)), (_copy_kernel(x.shape), (x, y))]))
+    _report_vs_copy(x, _vs_copy(f, (x, y), x, y))
 
 
 def layer_norm() -> None:
@@ -146,7 +153,7 @@ def layer_norm() -> None:
     mu = x64.mean(axis=1, keepdims=True)
     ref = (x64 - mu) / np.sqrt(x64.var(axis=1, keepdims=True) + 1e-5) * w + b
     print(f"max abs error vs numpy (float64): {float(np.max(np.abs(y - ref))):.2e}")
-    _report_vs_copy(x, _rounds([(f, (x, w, b, y)), (_copy_kernel(x.shape), (x, y))]))
+    _report_vs_copy(x, _vs_copy(f, (x, w, b, y), x, y))
 
 
 def main() -> None:

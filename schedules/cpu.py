@@ -85,9 +85,19 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
     return s, [A, B, C]
 
 
+def _stream(s: tc.Schedule, out: tc.Tensor, t: tc.Target, stream: bool | None) -> None:
+    """``stream`` (None: the target's rule, ``Target.streams``) for the output ``out``."""
+    nbytes = out.dtype.itemsize
+    for d in out.shape:
+        nbytes *= int(d.value)
+    if t.streams(nbytes) if stream is None else stream:
+        s[out].stream()
+
+
 def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
                       lanes: int | None = None, interleave: int = 4, unroll: int = 1,
-                      parallel: bool = True, prefetch_bytes: int = 2048, target: Any = None
+                      parallel: bool = True, prefetch_bytes: int = 2048,
+                      stream: bool | None = None, target: Any = None
                       ) -> tuple[tc.Schedule, list]:
     """Inline every stage but the last, then one parallel, vectorized loop nest over it.
 
@@ -102,9 +112,12 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
     wide vector loop further. Inputs of the output's rank (the streamed ones) are prefetched
     ``prefetch_bytes`` ahead (0: not): on the same machine the 4096² chain went from 6.4 to
     6.0-6.1 ms (a copy: 4.6 ms), with no gain from prefetching a whole row ahead instead.
+    ``stream``: the output written past the caches (``Stage.stream``); unset, where the
+    target says it pays (``Target.streams``).
     """
     out = stages[-1]
-    lanes = (lanes or target_of(target).vector_lanes(out.dtype)) * interleave
+    tgt = target_of(target)
+    lanes = (lanes or tgt.vector_lanes(out.dtype)) * interleave
     s = tc.create_schedule(out)
     for t in stages[:-1]:
         s[t].compute_inline()
@@ -119,12 +132,13 @@ def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
     for t in inputs:
         if ahead and len(t.shape) == len(out.shape):
             s[out].prefetch(t, jo, ahead)
+    _stream(s, out, tgt, stream)
     return s, [*inputs, out]
 
 
 def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
             interleave: int = 4, parallel: bool = True, prefetch: int | None = None,
-            target: Any = None) -> tuple[tc.Schedule, list]:
+            stream: bool | None = None, target: Any = None) -> tuple[tc.Schedule, list]:
     """Row softmax with every stage computed per row inside the parallel row loop.
 
     The max and sum reductions are split and ``rfactor``-ed so their partial results are
@@ -140,7 +154,7 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     prefetches cost time: 1.81 -> 1.57 ms without them on AVX-512, 2.38 -> 1.91 ms on AVX2
     (a copy: 1.08 and 1.64 ms in those runs). Unset, ``prefetch`` is 1 where the target's
     prefetchers stop at a row's end (``Target.prefetch_rows``: on a Zen 3 4.36 -> 3.18 ms,
-    a copy 2.39), else 0.
+    a copy 2.39), else 0. ``stream`` as in ``elementwise_chain``.
     """
     mx, e, sm, y = stages
     t = target_of(target)
@@ -158,6 +172,7 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
         ahead = prefetch * _row_iterations(y, lanes)
         s[e].prefetch(X, ejo, ahead)
         s[y].prefetch(y, s[y].leaf_iter_vars[1], ahead)
+    _stream(s, y, t, stream)
     return s, [X, y]
 
 
@@ -203,7 +218,8 @@ def _row_reduction(s: tc.Schedule, red: tc.Tensor, at: tc.Tensor, row: Any, lane
 
 def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int | None = None,
                interleave: int | None = None, parallel: bool = True,
-               prefetch: int | None = None, target: Any = None) -> tuple[tc.Schedule, list]:
+               prefetch: int | None = None, stream: bool | None = None,
+               target: Any = None) -> tuple[tc.Schedule, list]:
     """Layer norm (``tc.ops.layer_norm_rows``'s stages) with every stage computed per row inside
     the parallel row loop: the row sum and the sum of squares reduce into vectors of
     ``lanes * interleave`` (independent accumulators; ``lanes``: the target's width unless
@@ -218,7 +234,8 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     unset: four registers of 8 lanes or fewer, else one: AVX-512 on a Zen 4 ran the same
     rows in 0.58-0.65 ms with one register of 16 lanes, 0.71-0.79 with four, 0.59 with four
     once their partial sums were combined into one vector first (``_row_reduction``; the
-    AVX2 build, four registers: 0.66 -> 0.49 ms with it)."""
+    AVX2 build, four registers: 0.66 -> 0.49 ms with it). ``stream`` as in
+    ``elementwise_chain`` (a Zen 3: 1.24 -> 0.91 ms with it)."""
     sm, mean, ss, rstd, y = stages
     t = target_of(target)
     vec = lanes or t.vector_lanes(y.dtype)
@@ -231,4 +248,5 @@ def layer_norm(stages: list[tc.Tensor], inputs: list[tc.Tensor], *, lanes: int |
     s[rstd].compute_at(s[y], i)
     if prefetch:
         s[y].prefetch(inputs[0], s[y].leaf_iter_vars[1], prefetch * _row_iterations(y, lanes))
+    _stream(s, y, t, stream)
     return s, [*inputs, y]

@@ -55,7 +55,8 @@ def auto_knobs(out: Tensor | list[Tensor], *, target: Any = None) -> dict[str, l
     many lanes, 0 for none), ``strip:n`` (a padded input copied per strip by the thread
     that reads it), ``vec:n`` (lanes of an elementwise stage's vector loop, 0 for none),
     ``par:n`` (outer loops in parallel), ``fuse`` and ``fuse.reassoc`` (every stage inside
-    the output's outer loop, sums reassociated).
+    the output's outer loop, sums reassociated), ``stream`` (outputs written with
+    non-temporal stores, ``Stage.stream``, where ``Target.streams`` says so; on first).
     """
     outs, tgt = _outputs(out), _target(target)
     if tgt.kind == "cuda":

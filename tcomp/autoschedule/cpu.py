@@ -138,6 +138,12 @@ class AutoCPU:
                 if pad is not None:  # copied per strip (rows of 18: ``rows.pooled``)
                     self._knob(f"inline:{self.names[pad]}", False, True)
         self._fuse_knobs(single)
+        # Outputs that outgrow the last-level cache with an input of their size are stored
+        # past it (Stage.stream; Target.streams has the rule and the figures).
+        if any(not op.is_reduction and self.target.streams(
+                size_of(op) * op.output(0).dtype.itemsize) for op in self.out_ops
+               if is_compute(op)):
+            self._knob("stream", True, False)
 
     def _default_inlined(self) -> set[Any]:
         """The stages the heuristic inlines (their ``inline:`` knobs' first values)."""
@@ -258,6 +264,14 @@ class AutoCPU:
 
     def schedule(self, cfg: Config, parallel: bool) -> Schedule:
         self.cfg, self.parallel = cfg, parallel
+        s = self._schedule()
+        if self.pick("stream", False):
+            for op in self.ops:  # in graph order: the same trace every time
+                if op in self.out_ops and is_compute(op) and not s[op].op.is_reduction:
+                    s[op].stream()
+        return s
+
+    def _schedule(self) -> Schedule:
         pick = self.pick
         s = create_schedule(self.outs)
         inlined = set()

@@ -112,7 +112,8 @@ class Printer:
             return [line for st in s.stmts for line in self.stmt(st, indent)]
         if isinstance(s, S.Store):
             idx = ", ".join(self.expr(i) for i in s.indices)
-            return [f"{pad}{self.name(s.buffer)}[{idx}] = {self.expr(s.value)}"]
+            note = "  # stream" if s.stream else ""
+            return [f"{pad}{self.name(s.buffer)}[{idx}] = {self.expr(s.value)}{note}"]
         if isinstance(s, S.Allocate):
             b = s.buffer
             shape = ", ".join(self.expr(d) for d in b.shape)

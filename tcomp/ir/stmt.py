@@ -57,11 +57,14 @@ class Seq(Stmt):
 
 @node
 class Store(Stmt):
-    """``buffer[indices] = value``."""
+    """``buffer[indices] = value``. ``stream``: a non-temporal store (the schedule's
+    ``stream``), a hint that changes no result: the CPU backend writes a whole aligned vector
+    past the caches, without first reading its lines; any other store is an ordinary one."""
 
     buffer: Buffer
     indices: tuple[Expr, ...]
     value: Expr
+    stream: bool = False
     _h: int = field(default=0, init=False, compare=False)
 
 

@@ -347,7 +347,7 @@ class Nest:
             stmt: S.Stmt = S.Store(bufs[0], tuple(simplify(i) for i in idx), src)
         elif mode is Mode.PLAIN:
             idx = self.store_index(vals)
-            stmt = S.seq(*[S.Store(b, idx, resolve.visit(substitute(e, vals)))
+            stmt = S.seq(*[S.Store(b, idx, resolve.visit(substitute(e, vals)), self.stage.streamed)
                            for b, e in zip(bufs, bodies, strict=False)])
         else:
             stmt = self._update(bodies[0], vals, resolve)

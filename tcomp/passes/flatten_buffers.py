@@ -133,7 +133,7 @@ class _Flattener(Mutator):
         if (buf is node.buffer and len(node.indices) == 1 and idx is node.indices[0]
                 and value is node.value):
             return node
-        return S.Store(buf, (idx,), value)
+        return S.Store(buf, (idx,), value, node.stream)
 
     def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
         buf, idx = self._access(node.buffer, node.indices)

@@ -61,7 +61,8 @@ class _Copy(Mutator):
 
     def visit_Store(self, node: S.Store) -> S.Stmt:
         idx = tuple(self.visit(i) for i in node.indices)
-        return S.Store(self.bmap.get(node.buffer, node.buffer), idx, self.visit(node.value))
+        return S.Store(self.bmap.get(node.buffer, node.buffer), idx, self.visit(node.value),
+                       node.stream)
 
     def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
         idx = tuple(self.visit(i) for i in node.indices)

@@ -215,7 +215,7 @@ class _Vectorizer(Mutator):
         self.stored.setdefault(node.buffer, set()).add(idx)
         if _same(idx, node.indices) and value is node.value:
             return node
-        return S.Store(node.buffer, idx, value)
+        return S.Store(node.buffer, idx, value, node.stream)
 
     def visit_Prefetch(self, node: S.Prefetch) -> S.Stmt:
         idx, _ = self._indices(node.indices)  # a hint: no lane reads anything

@@ -166,6 +166,7 @@ PRIMITIVES: dict[str, Primitive] = {
     "bind": Primitive("stage", (Arg("axis", AXIS), Arg("thread", THREAD))),
     "prefetch": Primitive("stage", (Arg("tensor", READ), Arg("axis", AXIS),
                                     Arg("offset", VALUE))),
+    "stream": Primitive("stage", (Arg("enable", FLAG, True),)),
     "compute_inline": Primitive("stage"),
     "compute_root": Primitive("stage"),
     "compute_at": Primitive("stage", (Arg("parent", STAGE), Arg("axis", AXIS))),

@@ -67,6 +67,7 @@ class Stage:
         self.iter_attrs: dict[E.IterVar, IterAttr] = {}
         self.bindings: dict[E.IterVar, str] = {}  # loop -> GPU thread tag
         self.prefetches: list[tuple[Tensor, E.IterVar, int]] = []  # (tensor, loop, offset)
+        self.streamed = False  # stream(): the output's stores bypass the caches
         self.attach: str = "root"  # "root" | "inline" | "at"
         self.attach_stage: Stage | None = None
         self.attach_ivar: E.IterVar | None = None
@@ -387,6 +388,36 @@ class Stage:
             raise self._err(f"prefetch(): '{tensor.name}' is already prefetched at loop "
                             f"'{iv.var.name}'")
         self.prefetches.append((tensor, iv, offset))
+
+    @recorded
+    def stream(self, enable: bool = True) -> None:
+        """Write this output with non-temporal ("streaming") stores: each whole vector the
+        CPU backend stores to an address aligned to its size goes to memory past the caches,
+        without the read-for-ownership that an ordinary store of a line not in cache first
+        makes. For an output far larger than the caches and read by nothing soon this saves a
+        third of a copy's memory traffic; for one that fits in the caches or is read again
+        soon it costs time. A hint that changes no result: unaligned, scalar and tail stores
+        are ordinary ones, and the kernel fences its streamed stores before it returns. The
+        GPU pipeline drops it. ``enable=False`` turns it off again.
+        """
+        op = self._need_compute("stream")
+        if not isinstance(enable, bool):
+            raise self._err(f"stream(): enable must be a bool, got {type(enable).__name__} "
+                            f"{enable!r}")
+        if enable and not self.is_output:
+            readers = [st.name for st in self.sch.stages
+                       if isinstance(st.op, ComputeOp) and self.op in
+                       {t.op for t in st.op.input_tensors}]
+            raise self._err(f"stream(): '{self.name}' is not an output of the schedule (read by "
+                            f"{', '.join(repr(r) for r in readers) or 'other stages'}); a value "
+                            "read again would come back from memory",
+                            "stream the schedule's outputs only")
+        if enable and op.is_reduction:
+            raise self._err("stream(): a reduction reads back, at every step, the value it "
+                            "stored; streaming it would send each step to memory",
+                            f"s.cache_write({self.name}, 'local') first: the output stage is "
+                            "then a copy of the result, which can stream")
+        self.streamed = enable
 
     # ------------------------------------------------------------------ placement
     @recorded

@@ -18,7 +18,7 @@ from tcomp.errors import ScheduleError
 from tcomp.ir import interp
 from tcomp.ir import stmt as S
 from tcomp.ir.visitor import walk
-from tcomp.passes.gpu import drop_prefetches
+from tcomp.passes.gpu import drop_cpu_hints
 from tcomp.testing import assert_allclose, random_inputs
 
 _X86 = platform.machine().lower() in ("x86_64", "amd64")
@@ -133,7 +133,7 @@ def test_the_gpu_pipeline_drops_prefetches():
     s[rf].prefetch(X, rko, 5)
     func = tc.lower(s, [X, y])
     assert any(isinstance(n, S.Prefetch) for n in walk(func.body))
-    assert not any(isinstance(n, S.Prefetch) for n in walk(drop_prefetches(func).body))
+    assert not any(isinstance(n, S.Prefetch) for n in walk(drop_cpu_hints(func).body))
 
 
 def test_prefetch_refusals_name_the_tensor_loop_and_offset():

@@ -90,6 +90,11 @@ def _prefetch(s, C):
     s[C].prefetch(C, C.op.axis[0], 1)
 
 
+def _stream(s, C):
+    s.cache_write(C, "local")  # C's stage is then a copy, which can stream
+    s[C].stream()
+
+
 def _placement(kind):
     def apply(s, T, Y):
         if kind == "compute_at":
@@ -105,7 +110,7 @@ ON_MATMUL = {"split": _split, "fuse": _fuse, "reorder": _reorder, "tile": _tile,
              "vectorize": _annotate("vectorize"), "unroll": _annotate("unroll"),
              "parallel": _annotate("parallel"), "bind": _bind, "prefetch": _prefetch,
              "cache_read": _cache_read, "cache_write": _cache_write, "rfactor": _rfactor,
-             "reassociate": _reassociate}
+             "reassociate": _reassociate, "stream": _stream}
 ON_CHAIN = {k: _placement(k) for k in ("compute_at", "compute_inline", "compute_root")}
 
 

@@ -123,6 +123,7 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
         self.buf_ids = {b: k for k, b in enumerate(buffer_table(f))}
         self.declare_kernel(symbol, PTR)
         self.stmt(f.body)
+        self.fence_streams()
         self.fn.builder.ret_void()
         self.finish_workspace()
         return EmittedModule(self.module, symbol, self.uses_parallel,
@@ -219,13 +220,47 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
             ok = None if chk is None else self._span_ok(base, lanes, *chk)
             with self._maybe_if(ok):
                 addr = self.b.gep(ptr, [base], inbounds=True, source_etype=elem)
-                self.b.store(value, addr, align=align)
+                if s.stream and self._streams(lanes * buf.dtype.itemsize):
+                    self._stream_store(value, addr, lanes * buf.dtype.itemsize, align)
+                else:
+                    self.b.store(value, addr, align=align)
         else:
             mask = bu.all_true(lanes)
             if chk is not None:
                 mask = self._lanes_ok(index, mask, *chk)
             ptrs = bu.vector_gep(self.b, ptr, index, elem)
             bu.masked_scatter(self.b, value, ptrs, mask, align)
+
+    def _streams(self, nbytes: int) -> bool:
+        """Whether a streamed store of a vector of ``nbytes`` is written non-temporally: on
+        x86, a power of two of 16 bytes or more (MOVNTPS and its kin; wider vectors are
+        split into the target's registers); other targets store it as usual."""
+        return self.module.triple.startswith(("x86_64", "i686", "i386")) and \
+            nbytes >= 16 and nbytes & (nbytes - 1) == 0
+
+    def _stream_store(self, value: ir.Value, addr: ir.Value, nbytes: int, align: int) -> None:
+        """Store ``value`` (``nbytes``) at ``addr`` non-temporally where ``addr`` is aligned
+        to ``nbytes`` or a cache line (MOVNTPS needs its register's width: LLVM would split
+        an unaligned one into scalar MOVNTIs), else as an ordinary store; the function
+        fences before it returns (``fence_streams``)."""
+        need = min(nbytes, CACHE_LINE)
+        low = self.b.and_(self.b.ptrtoint(addr, I64), ir.Constant(I64, need - 1))
+        aligned = self.b.icmp_unsigned("==", low, ir.Constant(I64, 0))
+        with self.b.if_else(aligned, likely=True) as (then, otherwise):
+            with then:
+                st = self.b.store(value, addr, align=need)
+                st.set_metadata("nontemporal", self.module.add_metadata([ir.Constant(I32, 1)]))
+            with otherwise:
+                self.b.store(value, addr, align=align)
+        self.fn.streamed = True
+
+    def fence_streams(self) -> None:
+        """An SFENCE after the function's non-temporal stores, before it returns: they are
+        weakly ordered, and whoever reads the output next (the caller, after the thread
+        pool's join) must see them."""
+        if self.fn.streamed:
+            sfence = bu.get_function(self.module, "llvm.x86.sse.sfence", VOID, [])
+            self.b.call(sfence, [])
 
     def stmt_Prefetch(self, s: S.Prefetch) -> None:
         """``llvm.prefetch`` (read, keep in every cache level) of each cache line the index

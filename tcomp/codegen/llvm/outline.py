@@ -33,6 +33,7 @@ class FnState:
         self.in_task = in_task
         self.ws_cells: ir.Value | None = None  # workspace.py: the heap cells, loaded at entry
         self.stack_bytes = 0  # emit.py: the bytes of its stack buffers (STACK_BUDGET)
+        self.streamed = False  # emit.py: it made non-temporal stores (fence_streams)
 
 
 class ParallelOutlining:
@@ -95,6 +96,7 @@ class ParallelOutlining:
             it_v = it if var_t == I64 else self.b.trunc(it, var_t)
             self.fn.vars[s.var] = self.b.add(vmin, it_v, name=s.var.name)
             self.stmt(s.body)
+        self.fence_streams()
         self.b.ret_void()
         self.fn, self.mask = outer, mask
 

@@ -4,7 +4,7 @@ SPMD kernels (layer 4).
 ``lower_gpu(func)`` runs three recorded pipelines around one split, each pass by name (so
 ``kernel.stages`` shows every step, as ``pass:NN:<name>``):
 
-1. ``host_pipeline`` on the whole function: ``drop_prefetches``, ``simplify``,
+1. ``host_pipeline`` on the whole function: ``drop_cpu_hints``, ``simplify``,
    ``remove_noops``, ``lower_vthreads`` (virtual threads become loops of each thread);
 2. ``split_host_device`` (module ``split``): temporaries the host allocates plus one kernel
    per root stage, recorded as ``split_host_device`` per kernel;
@@ -37,9 +37,9 @@ from ..simplify import simplify
 from ..unroll import unroll
 from ..vectorize import vectorize
 from .barriers import insert_barriers
+from .cpu_hints import drop_cpu_hints
 from .cross_thread_reduce import cross_thread_reduce
 from .launch import check_launch
-from .prefetches import drop_prefetches
 from .program import DeviceProgram, grid_program, hoist_shared, shared_bytes
 from .split import split_host_device
 from .spmd import to_spmd
@@ -49,7 +49,7 @@ from .vthreads import lower_vthreads
 
 def host_pipeline() -> list[Pass]:
     """Passes run on the whole function before the split."""
-    return [Pass("drop_prefetches", drop_prefetches), Pass("simplify", simplify),
+    return [Pass("drop_cpu_hints", drop_cpu_hints), Pass("simplify", simplify),
             Pass("remove_noops", remove_noops), Pass("lower_vthreads", lower_vthreads)]
 
 
@@ -106,7 +106,7 @@ __all__ = [
     "check_launch",
     "cross_thread_reduce",
     "device_pipeline",
-    "drop_prefetches",
+    "drop_cpu_hints",
     "grid_program",
     "hoist_shared",
     "host_pipeline",
