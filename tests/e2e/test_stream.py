@@ -7,6 +7,7 @@ automatic schedules turn it on (``Target.streams``)."""
 from __future__ import annotations
 
 import platform
+import re
 
 import numpy as np
 import pytest
@@ -66,15 +67,20 @@ def test_streamed_stores_give_the_same_results_aligned_or_not(dtype, lanes):
     X0, Y0, s0 = _affine(dtype=dtype, lanes=lanes)
     plain = _run(tc.build(s0, [X0, Y0]), [x], ref.shape, ref.dtype)
     assert_allclose(plain, ref, Y.dtype, name="Y")
-    for offset in (0, 1, 3):  # a misaligned output takes the ordinary stores
+    # 64-byte aligned, 16 bytes past it (numpy's large arrays: 16-byte pieces) and
+    # misaligned (ordinary stores)
+    for offset in (0, 16 // ref.dtype.itemsize, 1, 3):
         np.testing.assert_array_equal(_run(f, [x], ref.shape, ref.dtype, offset), plain)
     got = np.empty_like(ref)
     interp.run(tc.lower(s, [X, Y]), [x, got])
     assert_allclose(got, ref, Y.dtype, name="Y")
     if _X86:
         asm = f.source("asm")
-        # the remainder of each 70-wide row is scalar (ordinary stores); its vectors stream
+        # the remainder of each 70-wide row is scalar (ordinary stores); its vectors stream,
+        # in 16-byte pieces too where wider (an output aligned to 16 bytes only)
         assert _movnt(f) >= 1 and asm.count("sfence") == 1, asm
+        if lanes * ref.dtype.itemsize > 16:
+            assert re.search(r"movnt\w+\s+%xmm", asm), asm
 
 
 @pytest.mark.skipif(not _X86, reason="non-temporal stores are x86 instructions")

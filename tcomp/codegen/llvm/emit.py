@@ -238,12 +238,15 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
         return self.module.triple.startswith(("x86_64", "i686", "i386")) and \
             nbytes >= 16 and nbytes & (nbytes - 1) == 0
 
-    def _stream_store(self, value: ir.Value, addr: ir.Value, nbytes: int, align: int) -> None:
+    def _stream_store(self, value: ir.Value, addr: ir.Value, nbytes: int, align: int,
+                      need: int = 0) -> None:
         """Store ``value`` (``nbytes``) at ``addr`` non-temporally where ``addr`` is aligned
-        to ``nbytes`` or a cache line (MOVNTPS needs its register's width: LLVM would split
-        an unaligned one into scalar MOVNTIs), else as an ordinary store; the function
-        fences before it returns (``fence_streams``)."""
-        need = min(nbytes, CACHE_LINE)
+        to ``nbytes`` or a cache line, else in 16-byte pieces where it is aligned to 16
+        (numpy's large arrays are: 16 bytes past a page), else as an ordinary store. MOVNTPS
+        and its kin need their register's alignment: LLVM splits an under-aligned store into
+        the widest aligned pieces, and one aligned to less than 16 into scalar MOVNTIs. The
+        function fences before it returns (``fence_streams``)."""
+        need = need or min(nbytes, CACHE_LINE)
         low = self.b.and_(self.b.ptrtoint(addr, I64), ir.Constant(I64, need - 1))
         aligned = self.b.icmp_unsigned("==", low, ir.Constant(I64, 0))
         with self.b.if_else(aligned, likely=True) as (then, otherwise):
@@ -251,7 +254,10 @@ class Emitter(ParallelOutlining, MemoryAccess, BoundsChecks, Workspace):
                 st = self.b.store(value, addr, align=need)
                 st.set_metadata("nontemporal", self.module.add_metadata([ir.Constant(I32, 1)]))
             with otherwise:
-                self.b.store(value, addr, align=align)
+                if need > 16:
+                    self._stream_store(value, addr, nbytes, align, 16)
+                else:
+                    self.b.store(value, addr, align=align)
         self.fn.streamed = True
 
     def fence_streams(self) -> None:

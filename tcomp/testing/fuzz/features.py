@@ -43,6 +43,7 @@ FEATURES: dict[str, str] = {
     "cache_write": "cache_write", "rfactor": "rfactor",
     "reassociate": "s.reassociate()", "interp": "also run the loop-IR interpreter",
     "prefetch": "prefetch of a tensor a stage reads, or of its output, some iterations ahead",
+    "stream": "stream(): an output's stores non-temporal (refused on the other stages)",
     "auto": "tc.auto_schedule with random choices of its knobs (tc.auto_knobs)",
     "avx2": "on an AVX-512 host, some schedules built for an AVX2 target (-mattr=-avx512f)",
 }

@@ -85,7 +85,7 @@ def apply_step(s: Any, step: dict[str, Any]) -> None:
         st.prefetch(_read_tensor(s, st, step["t"]), step["ax"], step["offset"])
     elif p == "compute_at":
         st.compute_at(s.stage_by_name(step["parent"]), step["ax"])
-    elif p in ("compute_inline", "compute_root"):
+    elif p in ("compute_inline", "compute_root", "stream"):
         getattr(st, p)()
     else:
         raise ValueError(f"unknown schedule step {step!r}")
@@ -320,8 +320,8 @@ class ScheduleGen:
         leaves = _leaf_names(st)
         if not leaves:
             return
-        opts = [o for o in ("vectorize", "vectorize", "unroll", "parallel", "prefetch")
-                if on(o)]
+        opts = [o for o in ("vectorize", "vectorize", "unroll", "parallel", "prefetch",
+                            "stream") if on(o)]
         if not opts:
             return
         what = r.choice(opts)
@@ -339,6 +339,8 @@ class ScheduleGen:
             names = [t.name for t in st.op.input_tensors] + [st.op.output(0).name]
             self.do({"p": "prefetch", "st": st.name, "t": r.choice(names),
                      "ax": r.choice(leaves), "offset": r.choice([1, 2, 3, 16, 1 << 20])})
+        elif what == "stream":
+            self.do({"p": "stream", "st": st.name})
         else:
             spatial = [n for n in leaves if not _is_reduce(st, n)]
             if spatial:
