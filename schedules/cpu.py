@@ -85,13 +85,16 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
     return s, [A, B, C]
 
 
-def _stream(s: tc.Schedule, out: tc.Tensor, t: tc.Target, stream: bool | None) -> None:
-    """``stream`` (None: the target's rule, ``Target.streams``) for the output ``out``."""
+def _stream(s: tc.Schedule, out: tc.Tensor, t: tc.Target, stream: bool | None) -> bool:
+    """``stream`` (None: the target's rule, ``Target.streams``) for the output ``out``;
+    whether it streams."""
     nbytes = out.dtype.itemsize
     for d in out.shape:
         nbytes *= int(d.value)
     if t.streams(nbytes) if stream is None else stream:
         s[out].stream()
+        return True
+    return False
 
 
 def elementwise_chain(stages: list[tc.Tensor], inputs: list[tc.Tensor], *,
@@ -147,14 +150,14 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     many independent accumulators); the exponentials of a row stay in a row buffer in L1.
     With ``prefetch`` (rows ahead), the exponential pass, the longest computation of a row,
     prefetches the next row of ``X`` and the output pass the lines of its next row for
-    writing: the memory traffic then overlaps the computation (the hardware prefetcher
-    stops ahead of a row it has not seen touched). On AVX2 (Zen 2, 2 threads) 8192 x 1024
-    took 5.2 ms without, 4.4 ms with the read and 4.2 ms with both prefetches (a copy of
-    the array: 2.4 ms). A Zen 4's prefetchers follow the rows by themselves, and there the
-    prefetches cost time: 1.81 -> 1.57 ms without them on AVX-512, 2.38 -> 1.91 ms on AVX2
-    (a copy: 1.08 and 1.64 ms in those runs). Unset, ``prefetch`` is 1 where the target's
-    prefetchers stop at a row's end (``Target.prefetch_rows``: on a Zen 3 4.36 -> 3.18 ms,
-    a copy 2.39), else 0. ``stream`` as in ``elementwise_chain``.
+    writing (unless it streams): the memory traffic then overlaps the computation (the
+    hardware prefetcher stops ahead of a row it has not seen touched). On AVX2 (Zen 2, 2
+    threads) 8192 x 1024 took 5.2 ms without, 4.4 ms with the read and 4.2 ms with both
+    prefetches (a copy of the array: 2.4 ms). A Zen 4's prefetchers follow the rows by
+    themselves, and there the prefetches cost time: 1.81 -> 1.57 ms without them on AVX-512,
+    2.38 -> 1.91 ms on AVX2 (a copy: 1.08 and 1.64 ms in those runs). Unset, ``prefetch`` is
+    1 where the target's prefetchers stop at a row's end (``Target.prefetch_rows``: on a Zen
+    3 4.36 -> 3.18 ms, a copy 2.39), else 0. ``stream`` as in ``elementwise_chain``.
     """
     mx, e, sm, y = stages
     t = target_of(target)
@@ -168,11 +171,12 @@ def softmax(X: tc.Tensor, stages: list[tc.Tensor], *, lanes: int | None = None,
     ej = s[e].op.axis[1]
     ejo, eji = s[e].split(ej, factor=lanes)
     s[e].vectorize(eji)
+    streamed = _stream(s, y, t, stream)
     if prefetch:
         ahead = prefetch * _row_iterations(y, lanes)
         s[e].prefetch(X, ejo, ahead)
-        s[y].prefetch(y, s[y].leaf_iter_vars[1], ahead)
-    _stream(s, y, t, stream)
+        if not streamed:  # a line fetched for writing is what a streamed store avoids
+            s[y].prefetch(y, s[y].leaf_iter_vars[1], ahead)
     return s, [X, y]
 
 

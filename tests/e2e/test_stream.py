@@ -97,7 +97,12 @@ def test_without_stream_no_movnt_and_the_cache_tells_them_apart():
 
 def test_streamed_softmax_layer_norm_and_a_cache_written_gemm_are_right():
     X = tc.placeholder((24, 64), name="X")
-    s, args = cpu.softmax(X, tc.ops.softmax(X), stream=True)
+    s, args = cpu.softmax(X, tc.ops.softmax(X), prefetch=1, stream=True)
+    # the next output row isn't fetched for writing: that read is what streaming saves
+    text = str(tc.lower(s, args))
+    assert "prefetch X" in text and "prefetch for write" not in text, text
+    s0, a0 = cpu.softmax(X, tc.ops.softmax(X), prefetch=1, stream=False)
+    assert "prefetch for write Y" in str(tc.lower(s0, a0))
     Xl, Wl, Bl = (tc.placeholder(sh, name=n) for sh, n in (((24, 64), "X"), ((64,), "W"),
                                                              ((64,), "B")))
     sl, largs = cpu.layer_norm(tc.ops.layer_norm_rows(Xl, Wl, Bl), [Xl, Wl, Bl], stream=True)
