@@ -348,9 +348,10 @@ class Target:
         """Whether an output of ``nbytes`` is written with non-temporal stores by default
         (``Stage.stream``; hand schedules and the automatic one): on x86, where it and an
         input of its size outgrow the last-level cache (``cache_sizes["l3"]`` times
-        ``cores``). On a Zen 3 (AVX2, 2 threads, 32 MB of L3) a 64 MB copy took 3.8 ms
-        instead of 5.9 and layer norm 4096 x 1024 0.91 ms instead of 1.24; the gelu chain and
-        softmax, bound by their arithmetic there, ran as fast either way."""
+        ``cores``). On a Zen 3 (AVX2, 2 threads, 32 MB of L3; medians of 7 interleaved
+        rounds) a 64 MB copy took 2.86 ms instead of 4.55, layer norm 4096 x 1024 0.74 ms
+        instead of 1.14, row softmax 8192 x 1024 2.75 instead of 3.66 and the gelu chain
+        4096^2, bound by its arithmetic there, 5.71 instead of 6.39."""
         if self.kind != "llvm" or self.isa not in ("sse", "avx", "avx2", "avx512"):
             return False
         llc = self.cache_sizes.get("l3", 0) * self.cores

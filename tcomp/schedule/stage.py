@@ -391,14 +391,15 @@ class Stage:
 
     @recorded
     def stream(self, enable: bool = True) -> None:
-        """Write this output with non-temporal ("streaming") stores: each whole vector the
-        CPU backend stores to an address aligned to its size goes to memory past the caches,
-        without the read-for-ownership that an ordinary store of a line not in cache first
-        makes. For an output far larger than the caches and read by nothing soon this saves a
-        third of a copy's memory traffic; for one that fits in the caches or is read again
-        soon it costs time. A hint that changes no result: unaligned, scalar and tail stores
-        are ordinary ones, and the kernel fences its streamed stores before it returns. The
-        GPU pipeline drops it. ``enable=False`` turns it off again.
+        """Write this output with non-temporal ("streaming") stores: each whole vector the CPU
+        backend stores to an address aligned to its size (or to 16 bytes: then in 16-byte
+        pieces) goes to memory past the caches, without the read-for-ownership that an
+        ordinary store of a line not in cache first makes. For an output far larger than the
+        caches and read by nothing soon this saves a third of a copy's memory traffic; for
+        one that fits in the caches or is read again soon it costs time. A hint that changes
+        no result: unaligned, scalar and tail stores are ordinary ones, and the kernel
+        fences its streamed stores before it returns. The GPU pipeline drops it.
+        ``enable=False`` turns it off again.
         """
         op = self._need_compute("stream")
         if not isinstance(enable, bool):
