@@ -158,7 +158,9 @@ BUDGETS = {
     # nn ops (act_ops.py, +111), bfloat16, float8, float4 and 2- and 4-bit integers held
     # widened, cast as onnx's reference casts (+30). 2440 -> 2475: LRN (+21, and act_ops'
     # imports one per line, +12), for the light AlexNet, Inception v1 and ZFNet-512.
-    "tcomp/onnx": (lambda p: p.parts[:2] == ("tcomp", "onnx"), 2475),
+    # 2475 -> 2500: opset-6 broadcasts along an axis given trailing 1s before onnx's version
+    # converter, which asserted on them (+21).
+    "tcomp/onnx": (lambda p: p.parts[:2] == ("tcomp", "onnx"), 2500),
     # test helpers and the program fuzzer (python -m tcomp.testing.fuzz). 3000 -> 3150, issue
     # 10: wide programs that reach the automatic schedule's size-dependent rules (matmul,
     # row-wise and convolution generators, +150), AVX2 builds on AVX-512 hosts (+20).

@@ -146,6 +146,8 @@ def _upgrade(onnx: Any, proto: Any, opset: int, problems: list[str]) -> tuple[An
     # IR 3 lists every initializer among the graph inputs; the converter's adapters add
     # initializers (Pad's pads) without inputs, which only IR 4 and later allow
     copy.ir_version = max(copy.ir_version, 4)
+    if opset < 7:
+        _align_legacy_axes(onnx, copy)
     try:
         from onnx import version_converter
 
@@ -156,6 +158,50 @@ def _upgrade(onnx: Any, proto: Any, opset: int, problems: list[str]) -> tuple[An
             f"converter could not upgrade the model from opset {opset} to {UPGRADE_OPSET} "
             f"({type(exc).__name__}: {exc}):\n  " + "\n  ".join(problems)) from None
     return out, f" (after onnx's version converter upgraded the model from opset {opset})"
+
+
+# Ops whose versions before 7 broadcast B only with broadcast=1, aligned with A's axes from
+# ``axis`` (onnx's Broadcasting.md, "legacy"; numpy's rules align the trailing axes).
+_LEGACY_BROADCAST = frozenset({"Add", "Sub", "Mul", "Div", "Pow", "And", "Or", "Xor", "Equal",
+                               "Greater", "Less"})
+
+
+def _align_legacy_axes(onnx: Any, model: Any) -> None:
+    """Rewrite ``model`` (opset < 7, a copy) so that no legacy broadcast has an ``axis``: B
+    gets trailing axes of 1 (an Unsqueeze-1 before the node) where A's and B's ranks are
+    known, and the attribute goes. onnx's converter mishandles the axis itself: it asserted
+    on a legal ``Add(broadcast=1, axis=1)`` of (2, 3, 4, 5) and (3,)."""
+    try:
+        shapes = onnx.shape_inference.infer_shapes(model).graph
+        infos = [*shapes.input, *shapes.value_info, *shapes.output]
+    except Exception:  # shapes are a help here, not a requirement
+        infos = list(model.graph.input)
+    ranks = {v.name: len(v.type.tensor_type.shape.dim) for v in infos
+             if v.type.tensor_type.HasField("shape")}
+    ranks.update({t.name: len(t.dims) for t in model.graph.initializer})
+    names = {n for node in model.graph.node for n in (*node.input, *node.output)}
+    nodes = []
+    for node in model.graph.node:
+        axis = next((a for a in node.attribute if a.name == "axis"), None)
+        if node.op_type in _LEGACY_BROADCAST and node.domain in ("", "ai.onnx") \
+                and axis is not None and len(node.input) == 2:
+            ra, rb = ranks.get(node.input[0]), ranks.get(node.input[1])
+            if ra is None or rb is None or not 0 <= axis.i <= ra - rb:
+                nodes.append(node)  # left to the converter, and to its error
+                continue
+            if ra - rb - axis.i:
+                k = 0
+                while f"{node.input[1]}.axis{k}" in names:
+                    k += 1
+                name = f"{node.input[1]}.axis{k}"
+                names.add(name)
+                nodes.append(onnx.helper.make_node("Unsqueeze", [node.input[1]], [name],
+                                                   axes=list(range(rb, ra - axis.i))))
+                node.input[1] = name
+            node.attribute.remove(axis)
+        nodes.append(node)
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
 
 
 # Inputs that are statistics or settings, not weights: float initializers there stay

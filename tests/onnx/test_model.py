@@ -261,6 +261,25 @@ def test_old_opset_is_upgraded_by_onnx_version_converter() -> None:
     np.testing.assert_allclose(m(x, b).numpy(), want, rtol=1e-6)
 
 
+def test_legacy_broadcast_along_an_axis_is_upgraded() -> None:
+    # Before opset 7, broadcast=1 with axis=k aligns B with A's axes from k (a bias over the
+    # channels of NCHW); onnx's version converter asserted on such a legal model
+    bias = nh.from_array(np.arange(3, dtype=np.float32), "b")
+    nodes = [h.make_node("Add", ["x", "b"], ["s"], broadcast=1, axis=1),
+             h.make_node("Mul", ["s", "w"], ["p"], broadcast=1, axis=1),
+             h.make_node("Sub", ["p", "v"], ["y"], broadcast=1, axis=2)]
+    model = _opset6(nodes, [vi("x", [2, 3, 4, 5]), vi("b", [3]), vi("w", [3, 4]),
+                            vi("v", [4, 5])])
+    model.graph.initializer.append(bias)
+    before = model.SerializeToString()
+    m = tonnx.load(model)
+    assert model.SerializeToString() == before
+    x, w, v = f32(2, 3, 4, 5), f32(3, 4), f32(4, 5)
+    b = np.arange(3, dtype=np.float32)
+    want = (x + b[:, None, None]) * w[:, :, None] - v
+    np.testing.assert_allclose(m(x, w, v).numpy(), want, rtol=1e-6)
+
+
 def test_old_slice_is_upgraded() -> None:
     model = single_node_model("Slice", [("x", f32(4), "x")], {"starts": [0], "ends": [2]},
                               opset=9, name="sl")
