@@ -7,6 +7,7 @@ tensors of a definition from ``tcomp.ops`` and returns ``(schedule, args)``.
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import tcomp as tc
@@ -88,9 +89,7 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
 def _stream(s: tc.Schedule, out: tc.Tensor, t: tc.Target, stream: bool | None) -> bool:
     """``stream`` (None: the target's rule, ``Target.streams``) for the output ``out``;
     whether it streams."""
-    nbytes = out.dtype.itemsize
-    for d in out.shape:
-        nbytes *= int(d.value)
+    nbytes = out.dtype.itemsize * math.prod(int(d.value) for d in out.shape)
     if t.streams(nbytes) if stream is None else stream:
         s[out].stream()
         return True

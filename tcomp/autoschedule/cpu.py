@@ -138,12 +138,16 @@ class AutoCPU:
                 if pad is not None:  # copied per strip (rows of 18: ``rows.pooled``)
                     self._knob(f"inline:{self.names[pad]}", False, True)
         self._fuse_knobs(single)
-        # Outputs that outgrow the last-level cache with an input of their size are stored
-        # past it (Stage.stream; Target.streams has the rule and the figures).
-        if any(not op.is_reduction and self.target.streams(
-                size_of(op) * op.output(0).dtype.itemsize) for op in self.out_ops
-               if is_compute(op)):
+        if self._streamed():
             self._knob("stream", True, False)
+
+    def _streamed(self) -> list[Any]:
+        """The outputs stored past the caches when the ``stream`` knob is on, in graph order:
+        those that outgrow the last-level cache with an input of their size (Stage.stream;
+        Target.streams has the rule and the figures)."""
+        return [op for op in self.ops if op in self.out_ops and is_compute(op)
+                and not op.is_reduction
+                and self.target.streams(size_of(op) * op.output(0).dtype.itemsize)]
 
     def _default_inlined(self) -> set[Any]:
         """The stages the heuristic inlines (their ``inline:`` knobs' first values)."""
@@ -266,9 +270,8 @@ class AutoCPU:
         self.cfg, self.parallel = cfg, parallel
         s = self._schedule()
         if self.pick("stream", False):
-            for op in self.ops:  # in graph order: the same trace every time
-                if op in self.out_ops and is_compute(op) and not s[op].op.is_reduction:
-                    s[op].stream()
+            for op in self._streamed():
+                s[op].stream()
         return s
 
     def _schedule(self) -> Schedule:

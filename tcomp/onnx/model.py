@@ -180,6 +180,7 @@ def _align_legacy_axes(onnx: Any, model: Any) -> None:
              if v.type.tensor_type.HasField("shape")}
     ranks.update({t.name: len(t.dims) for t in model.graph.initializer})
     names = {n for node in model.graph.node for n in (*node.input, *node.output)}
+    names.update(v.name for v in (*model.graph.input, *model.graph.initializer))
     nodes = []
     for node in model.graph.node:
         axis = next((a for a in node.attribute if a.name == "axis"), None)
