@@ -255,11 +255,12 @@ def test_exp_both_paths_and_the_edges_between_them(jit: tuple[type, Jit]) -> Non
     # Without vscalef, exp takes a short path when every lane's result is normal and the
     # clamped two-factor one otherwise: whole vectors on each side of both edges, and
     # vectors that mix the two (the mixed ones take the general path), keep the accuracy.
+    # The short path's test is |x| <= 87 (707 for float64); hi is the last finite result.
     dtype, j = jit
     lo, hi = (-87.0, 88.72283172607422) if dtype == np.float32 else (-707.0, 709.782712893384)
     fi = np.finfo(dtype)
     edges = []
-    for e in (lo, hi):
+    for e in (lo, -lo, hi):
         e = dtype(e)
         edges += [e, np.nextafter(e, dtype(-np.inf)), np.nextafter(e, dtype(np.inf))]
     rng = np.random.default_rng(5)
@@ -268,7 +269,15 @@ def test_exp_both_paths_and_the_edges_between_them(jit: tuple[type, Jit]) -> Non
         np.linspace(hi - 2, hi, 4096), np.linspace(hi, hi + 1, 512),
         np.repeat(edges, 16), rng.permutation(np.concatenate([
             rng.uniform(-1, 1, 2048), rng.uniform(lo - 30, lo, 64), [np.nan] * 8,
-            [np.inf, -np.inf, fi.max, -fi.max] * 4]))]).astype(dtype)
+            [np.inf, -np.inf, fi.max, -fi.max] * 4])),
+        np.linspace(-lo - 2, -lo + 2, 4096)]).astype(dtype)
+    # one special lane (NaN, +-inf, just outside the short path's range) among ordinary
+    # ones, at every position of a 64-lane block: the test must send each to the general path
+    for special in (np.nan, np.inf, -np.inf, np.nextafter(dtype(-lo), dtype(np.inf)),
+                    np.nextafter(dtype(lo), dtype(-np.inf)), fi.max):
+        block = np.full((64, 64), 0.5, dtype)
+        block[np.arange(64), np.arange(64)] = special
+        x = np.concatenate([x, block.ravel()])
     got = j[_kernel_name("exp", dtype, False)](x)
     err = _ulp_error(got, _reference("exp", x))
     worst = int(np.argmax(err))

@@ -75,10 +75,9 @@ def _exp(m: VecMath, x: ir.Value) -> ir.Value:
     # Where every lane's result is a normal number (the common case: softmax, sigmoid, gelu
     # arguments), n goes straight into the exponent field of the polynomial's value: two
     # integer operations, where the general path clamps and scales by two factors (ten).
-    # The lower bound keeps n >= -125, so p * 2^n (p in [0.7, 1.42]) stays normal; the
-    # ordered compares send NaN lanes to the general path.
-    lo, hi = m.k["exp_normal"]
-    normal = m.all_lanes(m.b.and_(m.cmp(">=", x, m.c(lo)), m.cmp("<=", x, m.c(hi))))
+    # |x| <= exp_normal keeps p * 2^n (p in [0.7, 1.42]) and exp(x) itself normal;
+    # NaN lanes fail the test and take the general path.
+    normal = m.all_within(x, m.k["exp_normal"])
     with m.b.if_else(normal, likely=True) as (then, otherwise):
         with then:
             _, ni, r = _exp_reduce(m, x)
