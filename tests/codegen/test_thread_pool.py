@@ -90,7 +90,9 @@ def test_caller_steps_off_a_workers_cpu_and_keeps_its_mask():
         k(a, b)
         np.testing.assert_array_equal(b, a * 2 + 1)
         assert runtime_stats()["moves"] == before + 1
-        assert _current_cpu() != wcpu
+        # Not asserted: the CPU it runs on now. With the user's mask back, Linux may move it
+        # onto the worker's CPU again when the other CPUs are busy (another pytest-xdist
+        # worker: one such failure in a loaded `make test`); the move itself is the counter.
         assert os.sched_getaffinity(0) == mask  # the user's mask, not the one used to move
     finally:
         os.sched_setaffinity(0, mask)

@@ -385,14 +385,12 @@ class VecMath:
             return self.cmp("<=", self.fabs(x), self.c(bound))
         mag = self.b.and_(self.to_bits(x), self.ci((1 << (self.bits - 1)) - 1))
         bad = self.b.sext(self.b.icmp_signed(">", mag, self.to_bits(self.c(bound))), self.ity)
-        n, ety = self.lanes, self.ity.element
-        while n * self.bits > 256 and n % 2 == 0:  # join halves down to one AVX register
-            h = n // 2
-            idx = [ir.Constant(ir.VectorType(ir.IntType(32), h), list(range(k, k + h)))
-                   for k in (0, h)]
-            bad = self.b.or_(*(self.b.shuffle_vector(bad, bad, i) for i in idx))
-            n = h
-        wide = ir.IntType(n * ety.width)
+        n = self.lanes
+        while n * self.bits > 256 and n % 2 == 0:  # or the halves down to one AVX register
+            n //= 2
+            bad = self.b.or_(*(self.b.shuffle_vector(bad, bad, ir.Constant(
+                ir.VectorType(ir.IntType(32), n), list(range(k, k + n)))) for k in (0, n)))
+        wide = ir.IntType(n * self.bits)
         return self.b.icmp_unsigned("==", self.b.bitcast(bad, wide), ir.Constant(wide, 0))
 
     def pow2i(self, n: ir.Value) -> ir.Value:

@@ -339,70 +339,71 @@ define internal <2 x float> @"tcomp.math.sigmoid.v2f32"(<2 x float> %".1") alway
 entry:
   %".3" = call contract <2 x float> @"llvm.fabs.v2f32"(<2 x float> %".1")
   %".4" = fneg contract <2 x float> %".3"
-  %".5" = fcmp oge <2 x float> %".4", <float 0xc055c00000000000, float 0xc055c00000000000>
-  %".6" = fcmp ole <2 x float> %".4", <float 0x40562e42e0000000, float 0x40562e42e0000000>
-  %".7" = and <2 x i1> %".5", %".6"
-  %".8" = call i1 @"llvm.vector.reduce.and.v2i1"(<2 x i1> %".7")
-  br i1 %".8", label %"entry.if", label %"entry.else", !prof !0
+  %".5" = bitcast <2 x float> %".4" to <2 x i32>
+  %".6" = and <2 x i32> %".5", <i32 2147483647, i32 2147483647>
+  %".7" = bitcast <2 x float> <float 0x4055c00000000000, float 0x4055c00000000000> to <2 x i32>
+  %".8" = icmp sgt <2 x i32> %".6", %".7"
+  %".9" = sext <2 x i1> %".8" to <2 x i32>
+  %".10" = bitcast <2 x i32> %".9" to i64
+  %".11" = icmp eq i64 %".10", 0
+  br i1 %".11", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".10" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".4", <2 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000>, <2 x float> <float 0x4168000000000000, float 0x4168000000000000>)
-  %".11" = fsub <2 x float> %".10", <float 0x4168000000000000, float 0x4168000000000000>
-  %".12" = bitcast <2 x float> %".10" to <2 x i32>
-  %".13" = bitcast <2 x float> <float 0x4168000000000000, float 0x4168000000000000> to <2 x i32>
-  %".14" = sub <2 x i32> %".12", %".13"
-  %".15" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".11", <2 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <2 x float> %".4")
-  %".16" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".11", <2 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <2 x float> %".15")
-  %".17" = shl <2 x i32> %".14", <i32 23, i32 23>
-  %".18" = fmul contract <2 x float> %".16", %".16"
-  %".19" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000>, <2 x float> %".16", <2 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".20" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".19", <2 x float> %".16", <2 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".21" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".20", <2 x float> %".16", <2 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".22" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".21", <2 x float> %".16", <2 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".23" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".18", <2 x float> %".22", <2 x float> %".16")
-  %".24" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".23"
-  %".25" = bitcast <2 x float> %".24" to <2 x i32>
-  %".26" = add <2 x i32> %".25", %".17"
-  %".27" = bitcast <2 x i32> %".26" to <2 x float>
+  %".13" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".4", <2 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000>, <2 x float> <float 0x4168000000000000, float 0x4168000000000000>)
+  %".14" = fsub <2 x float> %".13", <float 0x4168000000000000, float 0x4168000000000000>
+  %".15" = bitcast <2 x float> %".13" to <2 x i32>
+  %".16" = bitcast <2 x float> <float 0x4168000000000000, float 0x4168000000000000> to <2 x i32>
+  %".17" = sub <2 x i32> %".15", %".16"
+  %".18" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".14", <2 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <2 x float> %".4")
+  %".19" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".14", <2 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <2 x float> %".18")
+  %".20" = shl <2 x i32> %".17", <i32 23, i32 23>
+  %".21" = fmul contract <2 x float> %".19", %".19"
+  %".22" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000>, <2 x float> %".19", <2 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".23" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".22", <2 x float> %".19", <2 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".24" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".23", <2 x float> %".19", <2 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".25" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".24", <2 x float> %".19", <2 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".26" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".21", <2 x float> %".25", <2 x float> %".19")
+  %".27" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".26"
+  %".28" = bitcast <2 x float> %".27" to <2 x i32>
+  %".29" = add <2 x i32> %".28", %".20"
+  %".30" = bitcast <2 x i32> %".29" to <2 x float>
   br label %"entry.endif"
 entry.else:
-  %".29" = fcmp olt <2 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000>
-  %".30" = select  <2 x i1> %".29", <2 x float> <float 0xc05e000000000000, float 0xc05e000000000000>, <2 x float> %".4"
-  %".31" = fcmp ogt <2 x float> %".30", <float 0x4059000000000000, float 0x4059000000000000>
-  %".32" = select  <2 x i1> %".31", <2 x float> <float 0x4059000000000000, float 0x4059000000000000>, <2 x float> %".30"
-  %".33" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".32", <2 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000>, <2 x float> <float 0x4168000000000000, float 0x4168000000000000>)
-  %".34" = fsub <2 x float> %".33", <float 0x4168000000000000, float 0x4168000000000000>
-  %".35" = bitcast <2 x float> %".33" to <2 x i32>
-  %".36" = bitcast <2 x float> <float 0x4168000000000000, float 0x4168000000000000> to <2 x i32>
-  %".37" = sub <2 x i32> %".35", %".36"
-  %".38" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".34", <2 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <2 x float> %".32")
-  %".39" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".34", <2 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <2 x float> %".38")
-  %".40" = fmul contract <2 x float> %".39", %".39"
-  %".41" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000>, <2 x float> %".39", <2 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".42" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".41", <2 x float> %".39", <2 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".43" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".42", <2 x float> %".39", <2 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".44" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".43", <2 x float> %".39", <2 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".45" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".40", <2 x float> %".44", <2 x float> %".39")
-  %".46" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".45"
-  %".47" = ashr <2 x i32> %".37", <i32 1, i32 1>
-  %".48" = add <2 x i32> %".47", <i32 127, i32 127>
-  %".49" = shl <2 x i32> %".48", <i32 23, i32 23>
-  %".50" = bitcast <2 x i32> %".49" to <2 x float>
-  %".51" = fmul contract <2 x float> %".46", %".50"
-  %".52" = sub <2 x i32> %".37", %".47"
-  %".53" = add <2 x i32> %".52", <i32 127, i32 127>
-  %".54" = shl <2 x i32> %".53", <i32 23, i32 23>
-  %".55" = bitcast <2 x i32> %".54" to <2 x float>
-  %".56" = fmul contract <2 x float> %".51", %".55"
+  %".32" = fcmp olt <2 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000>
+  %".33" = select  <2 x i1> %".32", <2 x float> <float 0xc05e000000000000, float 0xc05e000000000000>, <2 x float> %".4"
+  %".34" = fcmp ogt <2 x float> %".33", <float 0x4059000000000000, float 0x4059000000000000>
+  %".35" = select  <2 x i1> %".34", <2 x float> <float 0x4059000000000000, float 0x4059000000000000>, <2 x float> %".33"
+  %".36" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".35", <2 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000>, <2 x float> <float 0x4168000000000000, float 0x4168000000000000>)
+  %".37" = fsub <2 x float> %".36", <float 0x4168000000000000, float 0x4168000000000000>
+  %".38" = bitcast <2 x float> %".36" to <2 x i32>
+  %".39" = bitcast <2 x float> <float 0x4168000000000000, float 0x4168000000000000> to <2 x i32>
+  %".40" = sub <2 x i32> %".38", %".39"
+  %".41" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".37", <2 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <2 x float> %".35")
+  %".42" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".37", <2 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <2 x float> %".41")
+  %".43" = fmul contract <2 x float> %".42", %".42"
+  %".44" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000>, <2 x float> %".42", <2 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".45" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".44", <2 x float> %".42", <2 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".46" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".45", <2 x float> %".42", <2 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".47" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".46", <2 x float> %".42", <2 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".48" = call contract <2 x float> @"llvm.fmuladd.v2f32"(<2 x float> %".43", <2 x float> %".47", <2 x float> %".42")
+  %".49" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".48"
+  %".50" = ashr <2 x i32> %".40", <i32 1, i32 1>
+  %".51" = add <2 x i32> %".50", <i32 127, i32 127>
+  %".52" = shl <2 x i32> %".51", <i32 23, i32 23>
+  %".53" = bitcast <2 x i32> %".52" to <2 x float>
+  %".54" = fmul contract <2 x float> %".49", %".53"
+  %".55" = sub <2 x i32> %".40", %".50"
+  %".56" = add <2 x i32> %".55", <i32 127, i32 127>
+  %".57" = shl <2 x i32> %".56", <i32 23, i32 23>
+  %".58" = bitcast <2 x i32> %".57" to <2 x float>
+  %".59" = fmul contract <2 x float> %".54", %".58"
   br label %"entry.endif"
 entry.endif:
-  %".58" = phi  <2 x float> [%".27", %"entry.if"], [%".56", %"entry.else"]
-  %".59" = fcmp olt <2 x float> %".1", <float              0x0, float              0x0>
-  %".60" = select  <2 x i1> %".59", <2 x float> %".58", <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".61" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".58"
-  %".62" = fdiv contract <2 x float> %".60", %".61"
-  ret <2 x float> %".62"
+  %".61" = phi  <2 x float> [%".30", %"entry.if"], [%".59", %"entry.else"]
+  %".62" = fcmp olt <2 x float> %".1", <float              0x0, float              0x0>
+  %".63" = select  <2 x i1> %".62", <2 x float> %".61", <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".64" = fadd contract <2 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000>, %".61"
+  %".65" = fdiv contract <2 x float> %".63", %".64"
+  ret <2 x float> %".65"
 }
-
-declare i1 @"llvm.vector.reduce.and.v2i1"(<2 x i1> %".1")
 
 !0 = !{ !"branch_weights", i32 99, i32 1 }

@@ -213,67 +213,68 @@ declare void @"tcomp_rt_parallel_for"(ptr %".1", ptr %".2", i64 %".3", i32 %".4"
 define internal <8 x float> @"tcomp.math.exp.v8f32.rcp"(<8 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge <8 x float> %".1", <float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000>
-  %".4" = fcmp ole <8 x float> %".1", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
-  %".5" = and <8 x i1> %".3", %".4"
-  %".6" = call i1 @"llvm.vector.reduce.and.v8i1"(<8 x i1> %".5")
-  br i1 %".6", label %"entry.if", label %"entry.else", !prof !3
+  %".3" = bitcast <8 x float> %".1" to <8 x i32>
+  %".4" = and <8 x i32> %".3", <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %".5" = bitcast <8 x float> <float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000> to <8 x i32>
+  %".6" = icmp sgt <8 x i32> %".4", %".5"
+  %".7" = sext <8 x i1> %".6" to <8 x i32>
+  %".8" = bitcast <8 x i32> %".7" to i256
+  %".9" = icmp eq i256 %".8", 0
+  br i1 %".9", label %"entry.if", label %"entry.else", !prof !3
 entry.if:
-  %".8" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".9" = fsub <8 x float> %".8", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".10" = bitcast <8 x float> %".8" to <8 x i32>
-  %".11" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
-  %".12" = sub <8 x i32> %".10", %".11"
-  %".13" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".9", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".1")
-  %".14" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".9", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".13")
-  %".15" = shl <8 x i32> %".12", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".16" = fmul contract <8 x float> %".14", %".14"
-  %".17" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".14", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".18" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".17", <8 x float> %".14", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".19" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".18", <8 x float> %".14", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".20" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".19", <8 x float> %".14", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".21" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".16", <8 x float> %".20", <8 x float> %".14")
-  %".22" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".21"
-  %".23" = bitcast <8 x float> %".22" to <8 x i32>
-  %".24" = add <8 x i32> %".23", %".15"
-  %".25" = bitcast <8 x i32> %".24" to <8 x float>
+  %".11" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".12" = fsub <8 x float> %".11", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".13" = bitcast <8 x float> %".11" to <8 x i32>
+  %".14" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
+  %".15" = sub <8 x i32> %".13", %".14"
+  %".16" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".12", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".1")
+  %".17" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".12", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".16")
+  %".18" = shl <8 x i32> %".15", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".19" = fmul contract <8 x float> %".17", %".17"
+  %".20" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".17", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".21" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".20", <8 x float> %".17", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".22" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".21", <8 x float> %".17", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".23" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".22", <8 x float> %".17", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".24" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".19", <8 x float> %".23", <8 x float> %".17")
+  %".25" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".24"
+  %".26" = bitcast <8 x float> %".25" to <8 x i32>
+  %".27" = add <8 x i32> %".26", %".18"
+  %".28" = bitcast <8 x i32> %".27" to <8 x float>
   br label %"entry.endif"
 entry.else:
-  %".27" = fcmp olt <8 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
-  %".28" = select  <8 x i1> %".27", <8 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <8 x float> %".1"
-  %".29" = fcmp ogt <8 x float> %".28", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
-  %".30" = select  <8 x i1> %".29", <8 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <8 x float> %".28"
-  %".31" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".30", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".32" = fsub <8 x float> %".31", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".33" = bitcast <8 x float> %".31" to <8 x i32>
-  %".34" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
-  %".35" = sub <8 x i32> %".33", %".34"
-  %".36" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".32", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".30")
-  %".37" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".32", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".36")
-  %".38" = fmul contract <8 x float> %".37", %".37"
-  %".39" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".37", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".40" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".39", <8 x float> %".37", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".41" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".40", <8 x float> %".37", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".42" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".41", <8 x float> %".37", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".43" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".38", <8 x float> %".42", <8 x float> %".37")
-  %".44" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".43"
-  %".45" = ashr <8 x i32> %".35", <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %".46" = add <8 x i32> %".45", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %".47" = shl <8 x i32> %".46", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".48" = bitcast <8 x i32> %".47" to <8 x float>
-  %".49" = fmul contract <8 x float> %".44", %".48"
-  %".50" = sub <8 x i32> %".35", %".45"
-  %".51" = add <8 x i32> %".50", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %".52" = shl <8 x i32> %".51", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %".53" = bitcast <8 x i32> %".52" to <8 x float>
-  %".54" = fmul contract <8 x float> %".49", %".53"
+  %".30" = fcmp olt <8 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
+  %".31" = select  <8 x i1> %".30", <8 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <8 x float> %".1"
+  %".32" = fcmp ogt <8 x float> %".31", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
+  %".33" = select  <8 x i1> %".32", <8 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <8 x float> %".31"
+  %".34" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".33", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".35" = fsub <8 x float> %".34", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".36" = bitcast <8 x float> %".34" to <8 x i32>
+  %".37" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
+  %".38" = sub <8 x i32> %".36", %".37"
+  %".39" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".35", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".33")
+  %".40" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".35", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".39")
+  %".41" = fmul contract <8 x float> %".40", %".40"
+  %".42" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".40", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".43" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".42", <8 x float> %".40", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".44" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".43", <8 x float> %".40", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".45" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".44", <8 x float> %".40", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".46" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".41", <8 x float> %".45", <8 x float> %".40")
+  %".47" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".46"
+  %".48" = ashr <8 x i32> %".38", <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %".49" = add <8 x i32> %".48", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %".50" = shl <8 x i32> %".49", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".51" = bitcast <8 x i32> %".50" to <8 x float>
+  %".52" = fmul contract <8 x float> %".47", %".51"
+  %".53" = sub <8 x i32> %".38", %".48"
+  %".54" = add <8 x i32> %".53", <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %".55" = shl <8 x i32> %".54", <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %".56" = bitcast <8 x i32> %".55" to <8 x float>
+  %".57" = fmul contract <8 x float> %".52", %".56"
   br label %"entry.endif"
 entry.endif:
-  %".56" = phi  <8 x float> [%".25", %"entry.if"], [%".54", %"entry.else"]
-  ret <8 x float> %".56"
+  %".59" = phi  <8 x float> [%".28", %"entry.if"], [%".57", %"entry.else"]
+  ret <8 x float> %".59"
 }
-
-declare i1 @"llvm.vector.reduce.and.v8i1"(<8 x i1> %".1")
 
 declare <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
 

@@ -2965,64 +2965,65 @@ declare i32 @"llvm.nvvm.read.ptx.sreg.tid.x"()
 define internal float @"tcomp.math.exp.f32"(float %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge float %".1", 0xc055c00000000000
-  %".4" = fcmp ole float %".1", 0x40562e42e0000000
-  %".5" = and i1 %".3", %".4"
-  br i1 %".5", label %"entry.if", label %"entry.else", !prof !0
+  %".3" = call contract float @"llvm.fabs.f32"(float %".1")
+  %".4" = fcmp ole float %".3", 0x4055c00000000000
+  br i1 %".4", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".7" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".8" = fsub float %".7", 0x4168000000000000
-  %".9" = bitcast float %".7" to i32
-  %".10" = bitcast float 0x4168000000000000 to i32
-  %".11" = sub i32 %".9", %".10"
-  %".12" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbfe62e4000000000, float %".1")
-  %".13" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbeb7f7d1c0000000, float %".12")
-  %".14" = shl i32 %".11", 23
-  %".15" = fmul contract float %".13", %".13"
-  %".16" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".13", float 0x3f8123b020000000)
-  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".13", float 0x3fa5558f80000000)
-  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".13", float 0x3fc5554900000000)
-  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".13", float 0x3fdfffffc0000000)
-  %".20" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".19", float %".13")
-  %".21" = fadd contract float 0x3ff0000000000000, %".20"
-  %".22" = bitcast float %".21" to i32
-  %".23" = add i32 %".22", %".14"
-  %".24" = bitcast i32 %".23" to float
+  %".6" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".7" = fsub float %".6", 0x4168000000000000
+  %".8" = bitcast float %".6" to i32
+  %".9" = bitcast float 0x4168000000000000 to i32
+  %".10" = sub i32 %".8", %".9"
+  %".11" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbfe62e4000000000, float %".1")
+  %".12" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbeb7f7d1c0000000, float %".11")
+  %".13" = shl i32 %".10", 23
+  %".14" = fmul contract float %".12", %".12"
+  %".15" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".12", float 0x3f8123b020000000)
+  %".16" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".12", float 0x3fa5558f80000000)
+  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".12", float 0x3fc5554900000000)
+  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".12", float 0x3fdfffffc0000000)
+  %".19" = call contract float @"llvm.fmuladd.f32"(float %".14", float %".18", float %".12")
+  %".20" = fadd contract float 0x3ff0000000000000, %".19"
+  %".21" = bitcast float %".20" to i32
+  %".22" = add i32 %".21", %".13"
+  %".23" = bitcast i32 %".22" to float
   br label %"entry.endif"
 entry.else:
-  %".26" = fcmp olt float %".1", 0xc05e000000000000
-  %".27" = select  i1 %".26", float 0xc05e000000000000, float %".1"
-  %".28" = fcmp ogt float %".27", 0x4059000000000000
-  %".29" = select  i1 %".28", float 0x4059000000000000, float %".27"
-  %".30" = call contract float @"llvm.fmuladd.f32"(float %".29", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".31" = fsub float %".30", 0x4168000000000000
-  %".32" = bitcast float %".30" to i32
-  %".33" = bitcast float 0x4168000000000000 to i32
-  %".34" = sub i32 %".32", %".33"
-  %".35" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbfe62e4000000000, float %".29")
-  %".36" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbeb7f7d1c0000000, float %".35")
-  %".37" = fmul contract float %".36", %".36"
-  %".38" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".36", float 0x3f8123b020000000)
-  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".36", float 0x3fa5558f80000000)
-  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".36", float 0x3fc5554900000000)
-  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".36", float 0x3fdfffffc0000000)
-  %".42" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".41", float %".36")
-  %".43" = fadd contract float 0x3ff0000000000000, %".42"
-  %".44" = ashr i32 %".34", 1
-  %".45" = add i32 %".44", 127
-  %".46" = shl i32 %".45", 23
-  %".47" = bitcast i32 %".46" to float
-  %".48" = fmul contract float %".43", %".47"
-  %".49" = sub i32 %".34", %".44"
-  %".50" = add i32 %".49", 127
-  %".51" = shl i32 %".50", 23
-  %".52" = bitcast i32 %".51" to float
-  %".53" = fmul contract float %".48", %".52"
+  %".25" = fcmp olt float %".1", 0xc05e000000000000
+  %".26" = select  i1 %".25", float 0xc05e000000000000, float %".1"
+  %".27" = fcmp ogt float %".26", 0x4059000000000000
+  %".28" = select  i1 %".27", float 0x4059000000000000, float %".26"
+  %".29" = call contract float @"llvm.fmuladd.f32"(float %".28", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".30" = fsub float %".29", 0x4168000000000000
+  %".31" = bitcast float %".29" to i32
+  %".32" = bitcast float 0x4168000000000000 to i32
+  %".33" = sub i32 %".31", %".32"
+  %".34" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbfe62e4000000000, float %".28")
+  %".35" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbeb7f7d1c0000000, float %".34")
+  %".36" = fmul contract float %".35", %".35"
+  %".37" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".35", float 0x3f8123b020000000)
+  %".38" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".35", float 0x3fa5558f80000000)
+  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".35", float 0x3fc5554900000000)
+  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".35", float 0x3fdfffffc0000000)
+  %".41" = call contract float @"llvm.fmuladd.f32"(float %".36", float %".40", float %".35")
+  %".42" = fadd contract float 0x3ff0000000000000, %".41"
+  %".43" = ashr i32 %".33", 1
+  %".44" = add i32 %".43", 127
+  %".45" = shl i32 %".44", 23
+  %".46" = bitcast i32 %".45" to float
+  %".47" = fmul contract float %".42", %".46"
+  %".48" = sub i32 %".33", %".43"
+  %".49" = add i32 %".48", 127
+  %".50" = shl i32 %".49", 23
+  %".51" = bitcast i32 %".50" to float
+  %".52" = fmul contract float %".47", %".51"
   br label %"entry.endif"
 entry.endif:
-  %".55" = phi  float [%".24", %"entry.if"], [%".53", %"entry.else"]
-  ret float %".55"
+  %".54" = phi  float [%".23", %"entry.if"], [%".52", %"entry.else"]
+  ret float %".54"
 }
+
+declare float @"llvm.fabs.f32"(float %".1")
 
 declare float @"llvm.fmuladd.f32"(float %".1", float %".2", float %".3")
 
@@ -5134,64 +5135,65 @@ declare i32 @"llvm.nvvm.read.ptx.sreg.tid.x"()
 define internal float @"tcomp.math.exp.f32"(float %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge float %".1", 0xc055c00000000000
-  %".4" = fcmp ole float %".1", 0x40562e42e0000000
-  %".5" = and i1 %".3", %".4"
-  br i1 %".5", label %"entry.if", label %"entry.else", !prof !0
+  %".3" = call contract float @"llvm.fabs.f32"(float %".1")
+  %".4" = fcmp ole float %".3", 0x4055c00000000000
+  br i1 %".4", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".7" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".8" = fsub float %".7", 0x4168000000000000
-  %".9" = bitcast float %".7" to i32
-  %".10" = bitcast float 0x4168000000000000 to i32
-  %".11" = sub i32 %".9", %".10"
-  %".12" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbfe62e4000000000, float %".1")
-  %".13" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbeb7f7d1c0000000, float %".12")
-  %".14" = shl i32 %".11", 23
-  %".15" = fmul contract float %".13", %".13"
-  %".16" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".13", float 0x3f8123b020000000)
-  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".13", float 0x3fa5558f80000000)
-  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".13", float 0x3fc5554900000000)
-  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".13", float 0x3fdfffffc0000000)
-  %".20" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".19", float %".13")
-  %".21" = fadd contract float 0x3ff0000000000000, %".20"
-  %".22" = bitcast float %".21" to i32
-  %".23" = add i32 %".22", %".14"
-  %".24" = bitcast i32 %".23" to float
+  %".6" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".7" = fsub float %".6", 0x4168000000000000
+  %".8" = bitcast float %".6" to i32
+  %".9" = bitcast float 0x4168000000000000 to i32
+  %".10" = sub i32 %".8", %".9"
+  %".11" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbfe62e4000000000, float %".1")
+  %".12" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbeb7f7d1c0000000, float %".11")
+  %".13" = shl i32 %".10", 23
+  %".14" = fmul contract float %".12", %".12"
+  %".15" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".12", float 0x3f8123b020000000)
+  %".16" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".12", float 0x3fa5558f80000000)
+  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".12", float 0x3fc5554900000000)
+  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".12", float 0x3fdfffffc0000000)
+  %".19" = call contract float @"llvm.fmuladd.f32"(float %".14", float %".18", float %".12")
+  %".20" = fadd contract float 0x3ff0000000000000, %".19"
+  %".21" = bitcast float %".20" to i32
+  %".22" = add i32 %".21", %".13"
+  %".23" = bitcast i32 %".22" to float
   br label %"entry.endif"
 entry.else:
-  %".26" = fcmp olt float %".1", 0xc05e000000000000
-  %".27" = select  i1 %".26", float 0xc05e000000000000, float %".1"
-  %".28" = fcmp ogt float %".27", 0x4059000000000000
-  %".29" = select  i1 %".28", float 0x4059000000000000, float %".27"
-  %".30" = call contract float @"llvm.fmuladd.f32"(float %".29", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".31" = fsub float %".30", 0x4168000000000000
-  %".32" = bitcast float %".30" to i32
-  %".33" = bitcast float 0x4168000000000000 to i32
-  %".34" = sub i32 %".32", %".33"
-  %".35" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbfe62e4000000000, float %".29")
-  %".36" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbeb7f7d1c0000000, float %".35")
-  %".37" = fmul contract float %".36", %".36"
-  %".38" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".36", float 0x3f8123b020000000)
-  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".36", float 0x3fa5558f80000000)
-  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".36", float 0x3fc5554900000000)
-  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".36", float 0x3fdfffffc0000000)
-  %".42" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".41", float %".36")
-  %".43" = fadd contract float 0x3ff0000000000000, %".42"
-  %".44" = ashr i32 %".34", 1
-  %".45" = add i32 %".44", 127
-  %".46" = shl i32 %".45", 23
-  %".47" = bitcast i32 %".46" to float
-  %".48" = fmul contract float %".43", %".47"
-  %".49" = sub i32 %".34", %".44"
-  %".50" = add i32 %".49", 127
-  %".51" = shl i32 %".50", 23
-  %".52" = bitcast i32 %".51" to float
-  %".53" = fmul contract float %".48", %".52"
+  %".25" = fcmp olt float %".1", 0xc05e000000000000
+  %".26" = select  i1 %".25", float 0xc05e000000000000, float %".1"
+  %".27" = fcmp ogt float %".26", 0x4059000000000000
+  %".28" = select  i1 %".27", float 0x4059000000000000, float %".26"
+  %".29" = call contract float @"llvm.fmuladd.f32"(float %".28", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".30" = fsub float %".29", 0x4168000000000000
+  %".31" = bitcast float %".29" to i32
+  %".32" = bitcast float 0x4168000000000000 to i32
+  %".33" = sub i32 %".31", %".32"
+  %".34" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbfe62e4000000000, float %".28")
+  %".35" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbeb7f7d1c0000000, float %".34")
+  %".36" = fmul contract float %".35", %".35"
+  %".37" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".35", float 0x3f8123b020000000)
+  %".38" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".35", float 0x3fa5558f80000000)
+  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".35", float 0x3fc5554900000000)
+  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".35", float 0x3fdfffffc0000000)
+  %".41" = call contract float @"llvm.fmuladd.f32"(float %".36", float %".40", float %".35")
+  %".42" = fadd contract float 0x3ff0000000000000, %".41"
+  %".43" = ashr i32 %".33", 1
+  %".44" = add i32 %".43", 127
+  %".45" = shl i32 %".44", 23
+  %".46" = bitcast i32 %".45" to float
+  %".47" = fmul contract float %".42", %".46"
+  %".48" = sub i32 %".33", %".43"
+  %".49" = add i32 %".48", 127
+  %".50" = shl i32 %".49", 23
+  %".51" = bitcast i32 %".50" to float
+  %".52" = fmul contract float %".47", %".51"
   br label %"entry.endif"
 entry.endif:
-  %".55" = phi  float [%".24", %"entry.if"], [%".53", %"entry.else"]
-  ret float %".55"
+  %".54" = phi  float [%".23", %"entry.if"], [%".52", %"entry.else"]
+  ret float %".54"
 }
+
+declare float @"llvm.fabs.f32"(float %".1")
 
 declare float @"llvm.fmuladd.f32"(float %".1", float %".2", float %".3")
 

@@ -137,71 +137,72 @@ define internal <4 x float> @"tcomp.math.sigmoid.v4f32"(<4 x float> %".1") alway
 entry:
   %".3" = call contract <4 x float> @"llvm.fabs.v4f32"(<4 x float> %".1")
   %".4" = fneg contract <4 x float> %".3"
-  %".5" = fcmp oge <4 x float> %".4", <float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000>
-  %".6" = fcmp ole <4 x float> %".4", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
-  %".7" = and <4 x i1> %".5", %".6"
-  %".8" = call i1 @"llvm.vector.reduce.and.v4i1"(<4 x i1> %".7")
-  br i1 %".8", label %"entry.if", label %"entry.else", !prof !0
+  %".5" = bitcast <4 x float> %".4" to <4 x i32>
+  %".6" = and <4 x i32> %".5", <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %".7" = bitcast <4 x float> <float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000> to <4 x i32>
+  %".8" = icmp sgt <4 x i32> %".6", %".7"
+  %".9" = sext <4 x i1> %".8" to <4 x i32>
+  %".10" = bitcast <4 x i32> %".9" to i128
+  %".11" = icmp eq i128 %".10", 0
+  br i1 %".11", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".10" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".4", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".11" = fsub <4 x float> %".10", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".12" = bitcast <4 x float> %".10" to <4 x i32>
-  %".13" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
-  %".14" = sub <4 x i32> %".12", %".13"
-  %".15" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".11", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".4")
-  %".16" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".11", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".15")
-  %".17" = shl <4 x i32> %".14", <i32 23, i32 23, i32 23, i32 23>
-  %".18" = fmul contract <4 x float> %".16", %".16"
-  %".19" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".16", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".20" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".19", <4 x float> %".16", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".21" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".20", <4 x float> %".16", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".22" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".21", <4 x float> %".16", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".23" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".18", <4 x float> %".22", <4 x float> %".16")
-  %".24" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".23"
-  %".25" = bitcast <4 x float> %".24" to <4 x i32>
-  %".26" = add <4 x i32> %".25", %".17"
-  %".27" = bitcast <4 x i32> %".26" to <4 x float>
+  %".13" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".4", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".14" = fsub <4 x float> %".13", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".15" = bitcast <4 x float> %".13" to <4 x i32>
+  %".16" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
+  %".17" = sub <4 x i32> %".15", %".16"
+  %".18" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".14", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".4")
+  %".19" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".14", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".18")
+  %".20" = shl <4 x i32> %".17", <i32 23, i32 23, i32 23, i32 23>
+  %".21" = fmul contract <4 x float> %".19", %".19"
+  %".22" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".19", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".23" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".22", <4 x float> %".19", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".24" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".23", <4 x float> %".19", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".25" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".24", <4 x float> %".19", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".26" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".21", <4 x float> %".25", <4 x float> %".19")
+  %".27" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".26"
+  %".28" = bitcast <4 x float> %".27" to <4 x i32>
+  %".29" = add <4 x i32> %".28", %".20"
+  %".30" = bitcast <4 x i32> %".29" to <4 x float>
   br label %"entry.endif"
 entry.else:
-  %".29" = fcmp olt <4 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
-  %".30" = select  <4 x i1> %".29", <4 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <4 x float> %".4"
-  %".31" = fcmp ogt <4 x float> %".30", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
-  %".32" = select  <4 x i1> %".31", <4 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <4 x float> %".30"
-  %".33" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".32", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".34" = fsub <4 x float> %".33", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".35" = bitcast <4 x float> %".33" to <4 x i32>
-  %".36" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
-  %".37" = sub <4 x i32> %".35", %".36"
-  %".38" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".34", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".32")
-  %".39" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".34", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".38")
-  %".40" = fmul contract <4 x float> %".39", %".39"
-  %".41" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".39", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".42" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".41", <4 x float> %".39", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".43" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".42", <4 x float> %".39", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".44" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".43", <4 x float> %".39", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".45" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".40", <4 x float> %".44", <4 x float> %".39")
-  %".46" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".45"
-  %".47" = ashr <4 x i32> %".37", <i32 1, i32 1, i32 1, i32 1>
-  %".48" = add <4 x i32> %".47", <i32 127, i32 127, i32 127, i32 127>
-  %".49" = shl <4 x i32> %".48", <i32 23, i32 23, i32 23, i32 23>
-  %".50" = bitcast <4 x i32> %".49" to <4 x float>
-  %".51" = fmul contract <4 x float> %".46", %".50"
-  %".52" = sub <4 x i32> %".37", %".47"
-  %".53" = add <4 x i32> %".52", <i32 127, i32 127, i32 127, i32 127>
-  %".54" = shl <4 x i32> %".53", <i32 23, i32 23, i32 23, i32 23>
-  %".55" = bitcast <4 x i32> %".54" to <4 x float>
-  %".56" = fmul contract <4 x float> %".51", %".55"
+  %".32" = fcmp olt <4 x float> %".4", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
+  %".33" = select  <4 x i1> %".32", <4 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <4 x float> %".4"
+  %".34" = fcmp ogt <4 x float> %".33", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
+  %".35" = select  <4 x i1> %".34", <4 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <4 x float> %".33"
+  %".36" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".35", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".37" = fsub <4 x float> %".36", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".38" = bitcast <4 x float> %".36" to <4 x i32>
+  %".39" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
+  %".40" = sub <4 x i32> %".38", %".39"
+  %".41" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".37", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".35")
+  %".42" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".37", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".41")
+  %".43" = fmul contract <4 x float> %".42", %".42"
+  %".44" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".42", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".45" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".44", <4 x float> %".42", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".46" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".45", <4 x float> %".42", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".47" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".46", <4 x float> %".42", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".48" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".43", <4 x float> %".47", <4 x float> %".42")
+  %".49" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".48"
+  %".50" = ashr <4 x i32> %".40", <i32 1, i32 1, i32 1, i32 1>
+  %".51" = add <4 x i32> %".50", <i32 127, i32 127, i32 127, i32 127>
+  %".52" = shl <4 x i32> %".51", <i32 23, i32 23, i32 23, i32 23>
+  %".53" = bitcast <4 x i32> %".52" to <4 x float>
+  %".54" = fmul contract <4 x float> %".49", %".53"
+  %".55" = sub <4 x i32> %".40", %".50"
+  %".56" = add <4 x i32> %".55", <i32 127, i32 127, i32 127, i32 127>
+  %".57" = shl <4 x i32> %".56", <i32 23, i32 23, i32 23, i32 23>
+  %".58" = bitcast <4 x i32> %".57" to <4 x float>
+  %".59" = fmul contract <4 x float> %".54", %".58"
   br label %"entry.endif"
 entry.endif:
-  %".58" = phi  <4 x float> [%".27", %"entry.if"], [%".56", %"entry.else"]
-  %".59" = fcmp olt <4 x float> %".1", <float              0x0, float              0x0, float              0x0, float              0x0>
-  %".60" = select  <4 x i1> %".59", <4 x float> %".58", <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
-  %".61" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".58"
-  %".62" = fdiv contract <4 x float> %".60", %".61"
-  ret <4 x float> %".62"
+  %".61" = phi  <4 x float> [%".30", %"entry.if"], [%".59", %"entry.else"]
+  %".62" = fcmp olt <4 x float> %".1", <float              0x0, float              0x0, float              0x0, float              0x0>
+  %".63" = select  <4 x i1> %".62", <4 x float> %".61", <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>
+  %".64" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".61"
+  %".65" = fdiv contract <4 x float> %".63", %".64"
+  ret <4 x float> %".65"
 }
-
-declare i1 @"llvm.vector.reduce.and.v4i1"(<4 x i1> %".1")
 
 define internal float @"tcomp.math.tanh.f32"(float %".1") alwaysinline nounwind
 {
@@ -246,67 +247,66 @@ define internal float @"tcomp.math.sigmoid.f32"(float %".1") alwaysinline nounwi
 entry:
   %".3" = call contract float @"llvm.fabs.f32"(float %".1")
   %".4" = fneg contract float %".3"
-  %".5" = fcmp oge float %".4", 0xc055c00000000000
-  %".6" = fcmp ole float %".4", 0x40562e42e0000000
-  %".7" = and i1 %".5", %".6"
-  br i1 %".7", label %"entry.if", label %"entry.else", !prof !0
+  %".5" = call contract float @"llvm.fabs.f32"(float %".4")
+  %".6" = fcmp ole float %".5", 0x4055c00000000000
+  br i1 %".6", label %"entry.if", label %"entry.else", !prof !0
 entry.if:
-  %".9" = call contract float @"llvm.fmuladd.f32"(float %".4", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".10" = fsub float %".9", 0x4168000000000000
-  %".11" = bitcast float %".9" to i32
-  %".12" = bitcast float 0x4168000000000000 to i32
-  %".13" = sub i32 %".11", %".12"
-  %".14" = call contract float @"llvm.fmuladd.f32"(float %".10", float 0xbfe62e4000000000, float %".4")
-  %".15" = call contract float @"llvm.fmuladd.f32"(float %".10", float 0xbeb7f7d1c0000000, float %".14")
-  %".16" = shl i32 %".13", 23
-  %".17" = fmul contract float %".15", %".15"
-  %".18" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".15", float 0x3f8123b020000000)
-  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".15", float 0x3fa5558f80000000)
-  %".20" = call contract float @"llvm.fmuladd.f32"(float %".19", float %".15", float 0x3fc5554900000000)
-  %".21" = call contract float @"llvm.fmuladd.f32"(float %".20", float %".15", float 0x3fdfffffc0000000)
-  %".22" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".21", float %".15")
-  %".23" = fadd contract float 0x3ff0000000000000, %".22"
-  %".24" = bitcast float %".23" to i32
-  %".25" = add i32 %".24", %".16"
-  %".26" = bitcast i32 %".25" to float
+  %".8" = call contract float @"llvm.fmuladd.f32"(float %".4", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".9" = fsub float %".8", 0x4168000000000000
+  %".10" = bitcast float %".8" to i32
+  %".11" = bitcast float 0x4168000000000000 to i32
+  %".12" = sub i32 %".10", %".11"
+  %".13" = call contract float @"llvm.fmuladd.f32"(float %".9", float 0xbfe62e4000000000, float %".4")
+  %".14" = call contract float @"llvm.fmuladd.f32"(float %".9", float 0xbeb7f7d1c0000000, float %".13")
+  %".15" = shl i32 %".12", 23
+  %".16" = fmul contract float %".14", %".14"
+  %".17" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".14", float 0x3f8123b020000000)
+  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".14", float 0x3fa5558f80000000)
+  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".14", float 0x3fc5554900000000)
+  %".20" = call contract float @"llvm.fmuladd.f32"(float %".19", float %".14", float 0x3fdfffffc0000000)
+  %".21" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".20", float %".14")
+  %".22" = fadd contract float 0x3ff0000000000000, %".21"
+  %".23" = bitcast float %".22" to i32
+  %".24" = add i32 %".23", %".15"
+  %".25" = bitcast i32 %".24" to float
   br label %"entry.endif"
 entry.else:
-  %".28" = fcmp olt float %".4", 0xc05e000000000000
-  %".29" = select  i1 %".28", float 0xc05e000000000000, float %".4"
-  %".30" = fcmp ogt float %".29", 0x4059000000000000
-  %".31" = select  i1 %".30", float 0x4059000000000000, float %".29"
-  %".32" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".33" = fsub float %".32", 0x4168000000000000
-  %".34" = bitcast float %".32" to i32
-  %".35" = bitcast float 0x4168000000000000 to i32
-  %".36" = sub i32 %".34", %".35"
-  %".37" = call contract float @"llvm.fmuladd.f32"(float %".33", float 0xbfe62e4000000000, float %".31")
-  %".38" = call contract float @"llvm.fmuladd.f32"(float %".33", float 0xbeb7f7d1c0000000, float %".37")
-  %".39" = fmul contract float %".38", %".38"
-  %".40" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".38", float 0x3f8123b020000000)
-  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".38", float 0x3fa5558f80000000)
-  %".42" = call contract float @"llvm.fmuladd.f32"(float %".41", float %".38", float 0x3fc5554900000000)
-  %".43" = call contract float @"llvm.fmuladd.f32"(float %".42", float %".38", float 0x3fdfffffc0000000)
-  %".44" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".43", float %".38")
-  %".45" = fadd contract float 0x3ff0000000000000, %".44"
-  %".46" = ashr i32 %".36", 1
-  %".47" = add i32 %".46", 127
-  %".48" = shl i32 %".47", 23
-  %".49" = bitcast i32 %".48" to float
-  %".50" = fmul contract float %".45", %".49"
-  %".51" = sub i32 %".36", %".46"
-  %".52" = add i32 %".51", 127
-  %".53" = shl i32 %".52", 23
-  %".54" = bitcast i32 %".53" to float
-  %".55" = fmul contract float %".50", %".54"
+  %".27" = fcmp olt float %".4", 0xc05e000000000000
+  %".28" = select  i1 %".27", float 0xc05e000000000000, float %".4"
+  %".29" = fcmp ogt float %".28", 0x4059000000000000
+  %".30" = select  i1 %".29", float 0x4059000000000000, float %".28"
+  %".31" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".32" = fsub float %".31", 0x4168000000000000
+  %".33" = bitcast float %".31" to i32
+  %".34" = bitcast float 0x4168000000000000 to i32
+  %".35" = sub i32 %".33", %".34"
+  %".36" = call contract float @"llvm.fmuladd.f32"(float %".32", float 0xbfe62e4000000000, float %".30")
+  %".37" = call contract float @"llvm.fmuladd.f32"(float %".32", float 0xbeb7f7d1c0000000, float %".36")
+  %".38" = fmul contract float %".37", %".37"
+  %".39" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".37", float 0x3f8123b020000000)
+  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".37", float 0x3fa5558f80000000)
+  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".37", float 0x3fc5554900000000)
+  %".42" = call contract float @"llvm.fmuladd.f32"(float %".41", float %".37", float 0x3fdfffffc0000000)
+  %".43" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".42", float %".37")
+  %".44" = fadd contract float 0x3ff0000000000000, %".43"
+  %".45" = ashr i32 %".35", 1
+  %".46" = add i32 %".45", 127
+  %".47" = shl i32 %".46", 23
+  %".48" = bitcast i32 %".47" to float
+  %".49" = fmul contract float %".44", %".48"
+  %".50" = sub i32 %".35", %".45"
+  %".51" = add i32 %".50", 127
+  %".52" = shl i32 %".51", 23
+  %".53" = bitcast i32 %".52" to float
+  %".54" = fmul contract float %".49", %".53"
   br label %"entry.endif"
 entry.endif:
-  %".57" = phi  float [%".26", %"entry.if"], [%".55", %"entry.else"]
-  %".58" = fcmp olt float %".1",              0x0
-  %".59" = select  i1 %".58", float %".57", float 0x3ff0000000000000
-  %".60" = fadd contract float 0x3ff0000000000000, %".57"
-  %".61" = fdiv contract float %".59", %".60"
-  ret float %".61"
+  %".56" = phi  float [%".25", %"entry.if"], [%".54", %"entry.else"]
+  %".57" = fcmp olt float %".1",              0x0
+  %".58" = select  i1 %".57", float %".56", float 0x3ff0000000000000
+  %".59" = fadd contract float 0x3ff0000000000000, %".56"
+  %".60" = fdiv contract float %".58", %".59"
+  ret float %".60"
 }
 
 !nvvm.annotations = !{ !1 }

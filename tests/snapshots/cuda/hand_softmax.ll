@@ -457,131 +457,133 @@ declare void @"llvm.nvvm.barrier0"()
 define internal float @"tcomp.math.exp.f32"(float %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge float %".1", 0xc055c00000000000
-  %".4" = fcmp ole float %".1", 0x40562e42e0000000
-  %".5" = and i1 %".3", %".4"
-  br i1 %".5", label %"entry.if", label %"entry.else", !prof !2
+  %".3" = call contract float @"llvm.fabs.f32"(float %".1")
+  %".4" = fcmp ole float %".3", 0x4055c00000000000
+  br i1 %".4", label %"entry.if", label %"entry.else", !prof !2
 entry.if:
-  %".7" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".8" = fsub float %".7", 0x4168000000000000
-  %".9" = bitcast float %".7" to i32
-  %".10" = bitcast float 0x4168000000000000 to i32
-  %".11" = sub i32 %".9", %".10"
-  %".12" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbfe62e4000000000, float %".1")
-  %".13" = call contract float @"llvm.fmuladd.f32"(float %".8", float 0xbeb7f7d1c0000000, float %".12")
-  %".14" = shl i32 %".11", 23
-  %".15" = fmul contract float %".13", %".13"
-  %".16" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".13", float 0x3f8123b020000000)
-  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".13", float 0x3fa5558f80000000)
-  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".13", float 0x3fc5554900000000)
-  %".19" = call contract float @"llvm.fmuladd.f32"(float %".18", float %".13", float 0x3fdfffffc0000000)
-  %".20" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".19", float %".13")
-  %".21" = fadd contract float 0x3ff0000000000000, %".20"
-  %".22" = bitcast float %".21" to i32
-  %".23" = add i32 %".22", %".14"
-  %".24" = bitcast i32 %".23" to float
+  %".6" = call contract float @"llvm.fmuladd.f32"(float %".1", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".7" = fsub float %".6", 0x4168000000000000
+  %".8" = bitcast float %".6" to i32
+  %".9" = bitcast float 0x4168000000000000 to i32
+  %".10" = sub i32 %".8", %".9"
+  %".11" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbfe62e4000000000, float %".1")
+  %".12" = call contract float @"llvm.fmuladd.f32"(float %".7", float 0xbeb7f7d1c0000000, float %".11")
+  %".13" = shl i32 %".10", 23
+  %".14" = fmul contract float %".12", %".12"
+  %".15" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".12", float 0x3f8123b020000000)
+  %".16" = call contract float @"llvm.fmuladd.f32"(float %".15", float %".12", float 0x3fa5558f80000000)
+  %".17" = call contract float @"llvm.fmuladd.f32"(float %".16", float %".12", float 0x3fc5554900000000)
+  %".18" = call contract float @"llvm.fmuladd.f32"(float %".17", float %".12", float 0x3fdfffffc0000000)
+  %".19" = call contract float @"llvm.fmuladd.f32"(float %".14", float %".18", float %".12")
+  %".20" = fadd contract float 0x3ff0000000000000, %".19"
+  %".21" = bitcast float %".20" to i32
+  %".22" = add i32 %".21", %".13"
+  %".23" = bitcast i32 %".22" to float
   br label %"entry.endif"
 entry.else:
-  %".26" = fcmp olt float %".1", 0xc05e000000000000
-  %".27" = select  i1 %".26", float 0xc05e000000000000, float %".1"
-  %".28" = fcmp ogt float %".27", 0x4059000000000000
-  %".29" = select  i1 %".28", float 0x4059000000000000, float %".27"
-  %".30" = call contract float @"llvm.fmuladd.f32"(float %".29", float 0x3ff7154760000000, float 0x4168000000000000)
-  %".31" = fsub float %".30", 0x4168000000000000
-  %".32" = bitcast float %".30" to i32
-  %".33" = bitcast float 0x4168000000000000 to i32
-  %".34" = sub i32 %".32", %".33"
-  %".35" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbfe62e4000000000, float %".29")
-  %".36" = call contract float @"llvm.fmuladd.f32"(float %".31", float 0xbeb7f7d1c0000000, float %".35")
-  %".37" = fmul contract float %".36", %".36"
-  %".38" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".36", float 0x3f8123b020000000)
-  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".36", float 0x3fa5558f80000000)
-  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".36", float 0x3fc5554900000000)
-  %".41" = call contract float @"llvm.fmuladd.f32"(float %".40", float %".36", float 0x3fdfffffc0000000)
-  %".42" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".41", float %".36")
-  %".43" = fadd contract float 0x3ff0000000000000, %".42"
-  %".44" = ashr i32 %".34", 1
-  %".45" = add i32 %".44", 127
-  %".46" = shl i32 %".45", 23
-  %".47" = bitcast i32 %".46" to float
-  %".48" = fmul contract float %".43", %".47"
-  %".49" = sub i32 %".34", %".44"
-  %".50" = add i32 %".49", 127
-  %".51" = shl i32 %".50", 23
-  %".52" = bitcast i32 %".51" to float
-  %".53" = fmul contract float %".48", %".52"
+  %".25" = fcmp olt float %".1", 0xc05e000000000000
+  %".26" = select  i1 %".25", float 0xc05e000000000000, float %".1"
+  %".27" = fcmp ogt float %".26", 0x4059000000000000
+  %".28" = select  i1 %".27", float 0x4059000000000000, float %".26"
+  %".29" = call contract float @"llvm.fmuladd.f32"(float %".28", float 0x3ff7154760000000, float 0x4168000000000000)
+  %".30" = fsub float %".29", 0x4168000000000000
+  %".31" = bitcast float %".29" to i32
+  %".32" = bitcast float 0x4168000000000000 to i32
+  %".33" = sub i32 %".31", %".32"
+  %".34" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbfe62e4000000000, float %".28")
+  %".35" = call contract float @"llvm.fmuladd.f32"(float %".30", float 0xbeb7f7d1c0000000, float %".34")
+  %".36" = fmul contract float %".35", %".35"
+  %".37" = call contract float @"llvm.fmuladd.f32"(float 0x3f56a22540000000, float %".35", float 0x3f8123b020000000)
+  %".38" = call contract float @"llvm.fmuladd.f32"(float %".37", float %".35", float 0x3fa5558f80000000)
+  %".39" = call contract float @"llvm.fmuladd.f32"(float %".38", float %".35", float 0x3fc5554900000000)
+  %".40" = call contract float @"llvm.fmuladd.f32"(float %".39", float %".35", float 0x3fdfffffc0000000)
+  %".41" = call contract float @"llvm.fmuladd.f32"(float %".36", float %".40", float %".35")
+  %".42" = fadd contract float 0x3ff0000000000000, %".41"
+  %".43" = ashr i32 %".33", 1
+  %".44" = add i32 %".43", 127
+  %".45" = shl i32 %".44", 23
+  %".46" = bitcast i32 %".45" to float
+  %".47" = fmul contract float %".42", %".46"
+  %".48" = sub i32 %".33", %".43"
+  %".49" = add i32 %".48", 127
+  %".50" = shl i32 %".49", 23
+  %".51" = bitcast i32 %".50" to float
+  %".52" = fmul contract float %".47", %".51"
   br label %"entry.endif"
 entry.endif:
-  %".55" = phi  float [%".24", %"entry.if"], [%".53", %"entry.else"]
-  ret float %".55"
+  %".54" = phi  float [%".23", %"entry.if"], [%".52", %"entry.else"]
+  ret float %".54"
 }
+
+declare float @"llvm.fabs.f32"(float %".1")
 
 declare float @"llvm.fmuladd.f32"(float %".1", float %".2", float %".3")
 
 define internal <4 x float> @"tcomp.math.exp.v4f32"(<4 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp oge <4 x float> %".1", <float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000, float 0xc055c00000000000>
-  %".4" = fcmp ole <4 x float> %".1", <float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000, float 0x40562e42e0000000>
-  %".5" = and <4 x i1> %".3", %".4"
-  %".6" = call i1 @"llvm.vector.reduce.and.v4i1"(<4 x i1> %".5")
-  br i1 %".6", label %"entry.if", label %"entry.else", !prof !2
+  %".3" = bitcast <4 x float> %".1" to <4 x i32>
+  %".4" = and <4 x i32> %".3", <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %".5" = bitcast <4 x float> <float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000, float 0x4055c00000000000> to <4 x i32>
+  %".6" = icmp sgt <4 x i32> %".4", %".5"
+  %".7" = sext <4 x i1> %".6" to <4 x i32>
+  %".8" = bitcast <4 x i32> %".7" to i128
+  %".9" = icmp eq i128 %".8", 0
+  br i1 %".9", label %"entry.if", label %"entry.else", !prof !2
 entry.if:
-  %".8" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".1", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".9" = fsub <4 x float> %".8", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".10" = bitcast <4 x float> %".8" to <4 x i32>
-  %".11" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
-  %".12" = sub <4 x i32> %".10", %".11"
-  %".13" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".9", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".1")
-  %".14" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".9", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".13")
-  %".15" = shl <4 x i32> %".12", <i32 23, i32 23, i32 23, i32 23>
-  %".16" = fmul contract <4 x float> %".14", %".14"
-  %".17" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".14", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".18" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".17", <4 x float> %".14", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".19" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".18", <4 x float> %".14", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".20" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".19", <4 x float> %".14", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".21" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".16", <4 x float> %".20", <4 x float> %".14")
-  %".22" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".21"
-  %".23" = bitcast <4 x float> %".22" to <4 x i32>
-  %".24" = add <4 x i32> %".23", %".15"
-  %".25" = bitcast <4 x i32> %".24" to <4 x float>
+  %".11" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".1", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".12" = fsub <4 x float> %".11", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".13" = bitcast <4 x float> %".11" to <4 x i32>
+  %".14" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
+  %".15" = sub <4 x i32> %".13", %".14"
+  %".16" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".12", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".1")
+  %".17" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".12", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".16")
+  %".18" = shl <4 x i32> %".15", <i32 23, i32 23, i32 23, i32 23>
+  %".19" = fmul contract <4 x float> %".17", %".17"
+  %".20" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".17", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".21" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".20", <4 x float> %".17", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".22" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".21", <4 x float> %".17", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".23" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".22", <4 x float> %".17", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".24" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".19", <4 x float> %".23", <4 x float> %".17")
+  %".25" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".24"
+  %".26" = bitcast <4 x float> %".25" to <4 x i32>
+  %".27" = add <4 x i32> %".26", %".18"
+  %".28" = bitcast <4 x i32> %".27" to <4 x float>
   br label %"entry.endif"
 entry.else:
-  %".27" = fcmp olt <4 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
-  %".28" = select  <4 x i1> %".27", <4 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <4 x float> %".1"
-  %".29" = fcmp ogt <4 x float> %".28", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
-  %".30" = select  <4 x i1> %".29", <4 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <4 x float> %".28"
-  %".31" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".30", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
-  %".32" = fsub <4 x float> %".31", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
-  %".33" = bitcast <4 x float> %".31" to <4 x i32>
-  %".34" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
-  %".35" = sub <4 x i32> %".33", %".34"
-  %".36" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".32", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".30")
-  %".37" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".32", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".36")
-  %".38" = fmul contract <4 x float> %".37", %".37"
-  %".39" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".37", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".40" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".39", <4 x float> %".37", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".41" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".40", <4 x float> %".37", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".42" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".41", <4 x float> %".37", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".43" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".38", <4 x float> %".42", <4 x float> %".37")
-  %".44" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".43"
-  %".45" = ashr <4 x i32> %".35", <i32 1, i32 1, i32 1, i32 1>
-  %".46" = add <4 x i32> %".45", <i32 127, i32 127, i32 127, i32 127>
-  %".47" = shl <4 x i32> %".46", <i32 23, i32 23, i32 23, i32 23>
-  %".48" = bitcast <4 x i32> %".47" to <4 x float>
-  %".49" = fmul contract <4 x float> %".44", %".48"
-  %".50" = sub <4 x i32> %".35", %".45"
-  %".51" = add <4 x i32> %".50", <i32 127, i32 127, i32 127, i32 127>
-  %".52" = shl <4 x i32> %".51", <i32 23, i32 23, i32 23, i32 23>
-  %".53" = bitcast <4 x i32> %".52" to <4 x float>
-  %".54" = fmul contract <4 x float> %".49", %".53"
+  %".30" = fcmp olt <4 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
+  %".31" = select  <4 x i1> %".30", <4 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <4 x float> %".1"
+  %".32" = fcmp ogt <4 x float> %".31", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
+  %".33" = select  <4 x i1> %".32", <4 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <4 x float> %".31"
+  %".34" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".33", <4 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".35" = fsub <4 x float> %".34", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
+  %".36" = bitcast <4 x float> %".34" to <4 x i32>
+  %".37" = bitcast <4 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <4 x i32>
+  %".38" = sub <4 x i32> %".36", %".37"
+  %".39" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".35", <4 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <4 x float> %".33")
+  %".40" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".35", <4 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <4 x float> %".39")
+  %".41" = fmul contract <4 x float> %".40", %".40"
+  %".42" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <4 x float> %".40", <4 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
+  %".43" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".42", <4 x float> %".40", <4 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
+  %".44" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".43", <4 x float> %".40", <4 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
+  %".45" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".44", <4 x float> %".40", <4 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
+  %".46" = call contract <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".41", <4 x float> %".45", <4 x float> %".40")
+  %".47" = fadd contract <4 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".46"
+  %".48" = ashr <4 x i32> %".38", <i32 1, i32 1, i32 1, i32 1>
+  %".49" = add <4 x i32> %".48", <i32 127, i32 127, i32 127, i32 127>
+  %".50" = shl <4 x i32> %".49", <i32 23, i32 23, i32 23, i32 23>
+  %".51" = bitcast <4 x i32> %".50" to <4 x float>
+  %".52" = fmul contract <4 x float> %".47", %".51"
+  %".53" = sub <4 x i32> %".38", %".48"
+  %".54" = add <4 x i32> %".53", <i32 127, i32 127, i32 127, i32 127>
+  %".55" = shl <4 x i32> %".54", <i32 23, i32 23, i32 23, i32 23>
+  %".56" = bitcast <4 x i32> %".55" to <4 x float>
+  %".57" = fmul contract <4 x float> %".52", %".56"
   br label %"entry.endif"
 entry.endif:
-  %".56" = phi  <4 x float> [%".25", %"entry.if"], [%".54", %"entry.else"]
-  ret <4 x float> %".56"
+  %".59" = phi  <4 x float> [%".28", %"entry.if"], [%".57", %"entry.else"]
+  ret <4 x float> %".59"
 }
-
-declare i1 @"llvm.vector.reduce.and.v4i1"(<4 x i1> %".1")
 
 declare <4 x float> @"llvm.fmuladd.v4f32"(<4 x float> %".1", <4 x float> %".2", <4 x float> %".3")
 
