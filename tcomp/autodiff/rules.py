@@ -24,6 +24,7 @@ _Partial = Callable[..., Any]
 UNARY_RULES: dict[Op, _Partial] = {
     Op.NEG: lambda a, y: E.const(-1, a.dtype),
     Op.EXP: lambda a, y: y,
+    Op.EXP2: lambda a, y: math.log(2.0) * y,
     Op.LOG: lambda a, y: 1.0 / a,
     Op.SQRT: lambda a, y: 0.5 / y,
     Op.RSQRT: lambda a, y: -0.5 * y / a,

@@ -43,8 +43,8 @@ def read_counts(ops: list[Any]) -> dict[Any, int]:
     return count
 
 
-TRANSCENDENTAL = frozenset({E.Op.EXP, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF, E.Op.POW,
-                            E.Op.SQRT, E.Op.RSQRT, E.Op.DIV})
+TRANSCENDENTAL = frozenset({E.Op.EXP, E.Op.EXP2, E.Op.LOG, E.Op.TANH, E.Op.SIGMOID, E.Op.ERF,
+                            E.Op.POW, E.Op.SQRT, E.Op.RSQRT, E.Op.DIV})
 
 
 def costly_per_use(op: Any) -> bool:

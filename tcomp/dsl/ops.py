@@ -245,6 +245,7 @@ def min(a: Any, b: Any = None, *, axis: Any = None, where: Any = None) -> Any:
 
 
 def exp(x: Any) -> E.Expr: return E.unary(Op.EXP, x)
+def exp2(x: Any) -> E.Expr: return E.unary(Op.EXP2, x)
 def log(x: Any) -> E.Expr: return E.unary(Op.LOG, x)
 def sqrt(x: Any) -> E.Expr: return E.unary(Op.SQRT, x)
 def rsqrt(x: Any) -> E.Expr: return E.unary(Op.RSQRT, x)
@@ -327,7 +328,7 @@ def const(value: Any, dtype: Any = None) -> E.Const:
 
 __all__ = [
     "Reducer", "abs", "all", "any", "cast", "ceil", "comm_reducer", "compute", "const", "equal",
-    "erf", "exp", "floor", "if_then_else", "log", "logical_and", "logical_not", "logical_or", "max",
-    "max_value", "min", "min_value", "not_equal", "placeholder", "pow", "prod", "reduce_axis",
-    "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",
+    "erf", "exp", "exp2", "floor", "if_then_else", "log", "logical_and", "logical_not",
+    "logical_or", "max", "max_value", "min", "min_value", "not_equal", "placeholder", "pow",
+    "prod", "reduce_axis", "rsqrt", "select", "sigmoid", "sqrt", "sum", "tanh", "var",
 ]

@@ -114,7 +114,7 @@ NP_BINARY: dict[Op, Callable[[Any, Any], Any]] = {
 }
 
 NP_UNARY: dict[Op, Callable[[Any], Any]] = {
-    Op.NEG: np.negative, Op.NOT: np.logical_not, Op.EXP: np.exp, Op.LOG: np.log,
+    Op.NEG: np.negative, Op.NOT: np.logical_not, Op.EXP: np.exp, Op.EXP2: np.exp2, Op.LOG: np.log,
     Op.SQRT: np.sqrt, Op.RSQRT: _np_rsqrt, Op.TANH: np.tanh, Op.SIGMOID: _np_sigmoid,
     Op.ERF: np_erf, Op.ABS: np.abs, Op.FLOOR: np.floor, Op.CEIL: np.ceil,
 }

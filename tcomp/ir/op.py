@@ -38,6 +38,7 @@ class Op(enum.Enum):
     NEG = "neg"
     NOT = "!"
     EXP = "exp"
+    EXP2 = "exp2"
     LOG = "log"
     SQRT = "sqrt"
     RSQRT = "rsqrt"
@@ -56,11 +57,12 @@ INFIX_OPS = frozenset(
 )
 BINARY_OPS = INFIX_OPS | {Op.MIN, Op.MAX, Op.POW}
 UNARY_OPS = frozenset(
-    {Op.NEG, Op.NOT, Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.ABS,
-     Op.FLOOR, Op.CEIL}
+    {Op.NEG, Op.NOT, Op.EXP, Op.EXP2, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF,
+     Op.ABS, Op.FLOOR, Op.CEIL}
 )
 # Unary ops defined only on floats (transcendentals and rounding).
 FLOAT_UNARY_OPS = frozenset(
-    {Op.EXP, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.FLOOR, Op.CEIL}
+    {Op.EXP, Op.EXP2, Op.LOG, Op.SQRT, Op.RSQRT, Op.TANH, Op.SIGMOID, Op.ERF, Op.FLOOR,
+     Op.CEIL}
 )
 COMMUTATIVE_OPS = frozenset({Op.ADD, Op.MUL, Op.MIN, Op.MAX, Op.EQ, Op.NE, Op.AND, Op.OR})

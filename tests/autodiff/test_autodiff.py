@@ -67,7 +67,8 @@ def test_elementwise_rules_and_repeated_reads():
         (3, 4), lambda i, j: tc.tanh(a[i, j]) * a[i, j]
         + tc.exp(a[j % 3, i]) / (2.0 + a[i, j] * a[i, j])
         + tc.sigmoid(a[i, j]) - tc.sqrt(a[i, j] * a[i, j] + 1.0) + tc.erf(a[i, j])
-        + tc.log(1.5 + tc.abs(a[i, j])) + tc.rsqrt(2.0 + a[i, j] * a[i, j])), [(3, 4)])
+        + tc.log(1.5 + tc.abs(a[i, j])) + tc.rsqrt(2.0 + a[i, j] * a[i, j])
+        + tc.exp2(a[i, j] * 0.5)), [(3, 4)])
 
 
 def test_broadcast_sums_the_adjoint():

@@ -284,7 +284,8 @@ def test_hvp_matches_differences_of_the_gradient():
 
 # ----------------------------------------------------------------------------- properties
 
-_UNARY = [lambda a: tc.exp(tc.tanh(a)), tc.tanh, tc.sigmoid, tc.erf, lambda a: tc.log(1.0 + a * a),
+_UNARY = [lambda a: tc.exp(tc.tanh(a)), lambda a: tc.exp2(tc.tanh(a)), tc.tanh, tc.sigmoid,
+          tc.erf, lambda a: tc.log(1.0 + a * a),
           lambda a: tc.sqrt(0.5 + a * a), lambda a: tc.rsqrt(0.5 + a * a),
           lambda a: 1.0 / (1.5 + tc.abs(a)), lambda a: tc.pow(1.0 + a * a, 0.75)]
 _BINARY = [lambda a, b: a * b, lambda a, b: a - b, lambda a, b: tc.max(a, b),

@@ -269,6 +269,7 @@ def test_every_intrinsic(dtype):
     pos = np.abs(x) + np.asarray(0.25, dtype)
     table = {
         "exp": (lambda v: tc.exp(v), np.exp(x)),
+        "exp2": (lambda v: tc.exp2(v), np.exp2(x)),
         "log": (lambda v: tc.log(tc.abs(v) + 0.25), np.log(pos)),
         "sqrt": (lambda v: tc.sqrt(tc.abs(v) + 0.25), np.sqrt(pos)),
         "rsqrt": (lambda v: tc.rsqrt(tc.abs(v) + 0.25), 1 / np.sqrt(pos)),

@@ -84,9 +84,9 @@ _INFIX = {Op.ADD: "+", Op.SUB: "-", Op.MUL: "*", Op.DIV: "/", Op.EQ: "==", Op.NE
 _VECTOR_TYPES = {("float32", 2): "float2", ("float32", 4): "float4", ("float64", 2): "double2",
                  ("int32", 2): "int2", ("int32", 4): "int4"}
 _LANE = "xyzw"
-_F32_UNARY = {Op.EXP: "expf", Op.LOG: "logf", Op.SQRT: "sqrtf", Op.RSQRT: "rsqrtf",
-              Op.TANH: "tanhf", Op.ERF: "erff", Op.ABS: "fabsf", Op.FLOOR: "floorf",
-              Op.CEIL: "ceilf"}
+_F32_UNARY = {Op.EXP: "expf", Op.EXP2: "exp2f", Op.LOG: "logf", Op.SQRT: "sqrtf",
+              Op.RSQRT: "rsqrtf", Op.TANH: "tanhf", Op.ERF: "erff", Op.ABS: "fabsf",
+              Op.FLOOR: "floorf", Op.CEIL: "ceilf"}
 
 
 def c_type(dt: DType) -> str:

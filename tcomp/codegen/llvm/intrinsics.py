@@ -1,7 +1,7 @@
-"""Inline vector math for the LLVM backend: exp, log, tanh, sigmoid, erf and pow (layer 5).
+"""Inline vector math for the LLVM backend: exp, exp2, log, tanh, sigmoid, erf and pow (layer 5).
 
 Each function is polynomial code built with llvmlite's builder, so a vector operand gives
-vector instructions instead of one libm call per lane; straight-line, except exp without
+vector instructions instead of one libm call per lane; straight-line, except exp and exp2 without
 AVX-512's vscalef, which branches once per vector to a short path when every lane's result
 is a normal number. Measured accuracy and
 speed: tests/codegen/test_intrinsics.py and benchmarks/vecmath.py. The arithmetic they are
@@ -21,9 +21,9 @@ from .vecmath import VecMath, mangle, reciprocal_estimate, scalef_intrinsic
 
 __all__ = ["UNARY_MATH_OPS", "emit_pow", "emit_unary", "reciprocal_estimate", "scalef_intrinsic"]
 
-UNARY_MATH_OPS = frozenset({Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF})
+UNARY_MATH_OPS = frozenset({Op.EXP, Op.EXP2, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF})
 
-# Measured max error (float32 and float64 alike): exp, log, erf, pow <= 1.1 ulp; sigmoid
+# Measured max error (float32 and float64 alike): exp, exp2, log, erf, pow <= 1.1 ulp; sigmoid
 # <= 2.3 ulp; tanh <= 2.5 ulp, including denormal inputs and results. No tables, no
 # gathers: every lane runs the same code, and special values are fixed up by select.
 
@@ -69,23 +69,41 @@ def _scale_and_special(m: VecMath, x: ir.Value, p: ir.Value, ni: ir.Value) -> ir
     return res
 
 
-def _exp(m: VecMath, x: ir.Value) -> ir.Value:
+def _exp2_reduce(m: VecMath, x: ir.Value) -> tuple[ir.Value, ir.Value, ir.Value]:
+    """n = round(x) as float and as integer, and f = x - n (exact: |f| <= 1/2 and x and n
+    are multiples of x's ulp)."""
+    magic = 1.5 * 2.0 ** m.k["mant"]
+    t = m.xadd(x, m.c(magic))
+    nf = m.xsub(t, m.c(magic))
+    return nf, m.b.sub(m.to_bits(t), m.to_bits(m.c(magic))), m.xsub(x, nf)
+
+
+def _exp2_poly(m: VecMath, f: ir.Value, coefs: str = "exp2") -> ir.Value:
+    return m.fma(f, m.poly(f, m.coef[coefs]), m.c(1.0))
+
+
+# name -> (argument reduction, polynomial of the reduced argument)
+_EXP_KINDS = {"exp": (_exp_reduce, _exp_poly), "exp2": (_exp2_reduce, _exp2_poly)}
+
+
+def _exp_any(m: VecMath, x: ir.Value, kind: str) -> ir.Value:
     if m.scalef is not None:
-        return _exp_scaled(m, x)
+        return _exp_scaled(m, x, kind)
     # Where every lane's result is a normal number (the common case: softmax, sigmoid, gelu
     # arguments), n goes straight into the exponent field of the polynomial's value: two
     # integer operations, where the general path clamps and scales by two factors (ten).
-    # |x| <= exp_normal keeps p * 2^n (p in [0.7, 1.42]) and exp(x) itself normal;
+    # |x| <= {kind}_normal keeps p * 2^n (p in [0.7, 1.42]) and the result itself normal;
     # NaN lanes fail the test and take the general path.
-    normal = m.all_within(x, m.k["exp_normal"])
+    reduce, poly = _EXP_KINDS[kind]
+    normal = m.all_within(x, m.k[f"{kind}_normal"])
     with m.b.if_else(normal, likely=True) as (then, otherwise):
         with then:
-            _, ni, r = _exp_reduce(m, x)
+            _, ni, r = reduce(m, x)
             shifted = m.b.shl(ni, m.ci(m.k["mant"]))
-            fast = m.from_bits(m.b.add(m.to_bits(_exp_poly(m, r)), shifted))
+            fast = m.from_bits(m.b.add(m.to_bits(poly(m, r)), shifted))
             fast_bb = m.b.block
         with otherwise:
-            slow = _exp_scaled(m, x)
+            slow = _exp_scaled(m, x, kind)
             slow_bb = m.b.block
     res = m.b.phi(m.ty)
     res.add_incoming(fast, fast_bb)
@@ -93,16 +111,28 @@ def _exp(m: VecMath, x: ir.Value) -> ir.Value:
     return res
 
 
-def _exp_scaled(m: VecMath, x: ir.Value) -> ir.Value:
+def _exp(m: VecMath, x: ir.Value) -> ir.Value:
+    return _exp_any(m, x, "exp")
+
+
+def _exp2(m: VecMath, x: ir.Value) -> ir.Value:
+    """2^x: n = round(x) and f = x - n need no Cody-Waite steps (f is exact), so it takes
+    three multiply-adds fewer than exp. An op whose argument is a product with constants
+    (gelu's) folds log2(e) into them: the argument's own rounding error is then the same."""
+    return _exp_any(m, x, "exp2")
+
+
+def _exp_scaled(m: VecMath, x: ir.Value, kind: str = "exp") -> ir.Value:
     # x is clamped first (NaN passes) to where 2^n is certain to overflow or underflow, so
     # +-inf reduce to a finite r and no select is needed for them: vscalef (AVX-512) or the
     # two-factor scaling gives inf above, denormals and then 0 below, and NaN stays NaN (the
     # selects of _scale_and_special took six more vector instructions).
-    lo, hi = m.k["exp_clamp"]
+    lo, hi = m.k[f"{kind}_clamp"]
     xc = m.sel(m.cmp("<", x, m.c(lo)), m.c(lo), x)
     xc = m.sel(m.cmp(">", xc, m.c(hi)), m.c(hi), xc)
-    nf, ni, r = _exp_reduce(m, xc)
-    p = _exp_poly(m, r)
+    reduce, poly = _EXP_KINDS[kind]
+    nf, ni, r = reduce(m, xc)
+    p = poly(m, r)
     if m.scalef is not None:
         return m.scale2(p, nf)
     n1 = m.b.ashr(ni, m.ci(1))
@@ -296,7 +326,7 @@ def _pow_special(m: VecMath, x: ir.Value, y: ir.Value, mag: ir.Value) -> ir.Valu
 # ----------------------------------------------------------------------------- entry points
 
 _UNARY: dict[Op, Callable[[VecMath, ir.Value], ir.Value]] = {
-    Op.EXP: _exp, Op.LOG: _log, Op.TANH: _tanh, Op.SIGMOID: _sigmoid, Op.ERF: _erf,
+    Op.EXP: _exp, Op.EXP2: _exp2, Op.LOG: _log, Op.TANH: _tanh, Op.SIGMOID: _sigmoid, Op.ERF: _erf,
 }
 
 
@@ -330,7 +360,7 @@ def emit_unary(builder: ir.IRBuilder, op: Op, x: ir.Value, fast_math: bool = Fal
 
     Args:
         builder: positioned where the result is needed.
-        op: Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID or Op.ERF.
+        op: Op.EXP, Op.EXP2, Op.LOG, Op.TANH, Op.SIGMOID or Op.ERF.
         x: ``float``/``double`` or ``<N x float>``/``<N x double>``.
         fast_math: fast-math flags (all but reassoc); NaN/inf operands and denormal inputs of
             log are then not handled.

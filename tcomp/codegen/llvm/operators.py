@@ -261,7 +261,7 @@ def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
     if op == Op.RSQRT:
         root = intrinsic(b, "sqrt", x.type, [x], fastmath=fo)
         return b.fdiv(_like(x, 1.0), root, flags=fp_flags(mode))
-    if op in (Op.EXP, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF):
+    if op in (Op.EXP, Op.EXP2, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF):
         from .intrinsics import emit_unary
 
         return emit_unary(b, op, x, fast_math=mode.approximate, features=features)

@@ -16,7 +16,7 @@ FEATURES: dict[str, str] = {
     "logic": "logical and/or/not", "select": "if_then_else",
     "cast": "casts between all types", "cast_sat": "float->int casts of NaN and out-of-range",
     "int_wrap": "values near INT_MIN/INT_MAX (wrapping arithmetic)",
-    "intrinsics": "exp log sqrt rsqrt tanh sigmoid erf on their domains",
+    "intrinsics": "exp exp2 log sqrt rsqrt tanh sigmoid erf on their domains",
     "rounding": "floor, ceil", "abs_neg": "abs, unary minus", "pow": "float pow",
     "int_pow": "integer **", "promote": "mixed-type operands (promotion)",
     "nan_inf": "NaN/inf/huge/denormal floats in inputs and constants",

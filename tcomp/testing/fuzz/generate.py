@@ -334,10 +334,10 @@ class Generator:
         return ops
 
     def intrinsic(self, dt: str, x: list[Any]) -> list[Any]:
-        name = self.r.choice(["exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf"])
-        if name == "exp":
-            b = 8.0 if dt == "float32" else 30.0
-            return ["un", "exp", _bin("min", _bin("max", x, _c(-b, dt)), _c(b, dt))]
+        name = self.r.choice(["exp", "exp2", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf"])
+        if name in ("exp", "exp2"):
+            b = (8.0 if dt == "float32" else 30.0) * (1.5 if name == "exp2" else 1.0)
+            return ["un", name, _bin("min", _bin("max", x, _c(-b, dt)), _c(b, dt))]
         if name in ("log", "rsqrt"):
             return ["un", name, self.positive(x, dt)]
         if name == "sqrt":

@@ -29,8 +29,8 @@ from typing import Any
 COMPARE = ("lt", "le", "gt", "ge", "eq", "ne", "eq_op", "ne_op")
 LOGIC = ("and", "or")
 ARITH = ("add", "sub", "mul", "div", "floordiv", "mod", "pow", "min", "max")
-UNARY = ("neg", "not", "abs", "exp", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf", "floor",
-         "ceil")
+UNARY = ("neg", "not", "abs", "exp", "exp2", "log", "sqrt", "rsqrt", "tanh", "sigmoid", "erf",
+         "floor", "ceil")
 TUPLE_REDUCERS = ("argmax", "argmin")
 REDUCERS = ("sum", "prod", "max", "min", "mulsum", *TUPLE_REDUCERS)
 INT_TYPES = ("int32", "int64")

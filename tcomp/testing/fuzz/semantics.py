@@ -235,7 +235,7 @@ def float_binary(op: str, a: Val, b: Val, dt: str, reassoc: bool) -> Val:
 
 
 _MONOTONE = {
-    "exp": np.exp, "log": np.log, "sqrt": np.sqrt, "tanh": np.tanh,
+    "exp": np.exp, "exp2": np.exp2, "log": np.log, "sqrt": np.sqrt, "tanh": np.tanh,
     "rsqrt": lambda x: 1.0 / np.sqrt(x), "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)),
     "erf": lambda x: np.asarray(_erf(x), np.float64),
 }

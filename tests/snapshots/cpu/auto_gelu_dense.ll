@@ -81,10 +81,10 @@ j.outer.body:
   %".71" = load <8 x float>, ptr %".70", align 4
   %".72" = fadd contract <8 x float> %".68", %".71"
   %".73" = fmul contract <8 x float> %".59", %".72"
-  %".74" = fmul contract <8 x float> <float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000, float 0xbfb2444f20000000>, %".73"
-  %".75" = fadd contract <8 x float> <float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000, float 0xbff9884540000000>, %".74"
+  %".74" = fmul contract <8 x float> <float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000, float 0xbfba5a7d00000000>, %".73"
+  %".75" = fadd contract <8 x float> <float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000, float 0xc0026aec20000000>, %".74"
   %".76" = fmul contract <8 x float> %".46", %".75"
-  %".77" = call <8 x float> @"tcomp.math.exp.v8f32.rcp.scalef"(<8 x float> %".76")
+  %".77" = call <8 x float> @"tcomp.math.exp2.v8f32.rcp.scalef"(<8 x float> %".76")
   %".78" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".77"
   %".79" = fdiv contract <8 x float> %".33", %".78"
   %".80" = mul i64 %"i", 40
@@ -99,29 +99,27 @@ j.outer.exit:
   br label %"i.header"
 }
 
-define internal <8 x float> @"tcomp.math.exp.v8f32.rcp.scalef"(<8 x float> %".1") alwaysinline nounwind
+define internal <8 x float> @"tcomp.math.exp2.v8f32.rcp.scalef"(<8 x float> %".1") alwaysinline nounwind
 {
 entry:
-  %".3" = fcmp olt <8 x float> %".1", <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>
-  %".4" = select  <8 x i1> %".3", <8 x float> <float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000, float 0xc05e000000000000>, <8 x float> %".1"
-  %".5" = fcmp ogt <8 x float> %".4", <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>
-  %".6" = select  <8 x i1> %".5", <8 x float> <float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000, float 0x4059000000000000>, <8 x float> %".4"
-  %".7" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".6", <8 x float> <float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000, float 0x3ff7154760000000>, <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>)
+  %".3" = fcmp olt <8 x float> %".1", <float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000>
+  %".4" = select  <8 x i1> %".3", <8 x float> <float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000, float 0xc064000000000000>, <8 x float> %".1"
+  %".5" = fcmp ogt <8 x float> %".4", <float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000>
+  %".6" = select  <8 x i1> %".5", <8 x float> <float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000, float 0x4064000000000000>, <8 x float> %".4"
+  %".7" = fadd <8 x float> %".6", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
   %".8" = fsub <8 x float> %".7", <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000>
   %".9" = bitcast <8 x float> %".7" to <8 x i32>
   %".10" = bitcast <8 x float> <float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000, float 0x4168000000000000> to <8 x i32>
   %".11" = sub <8 x i32> %".9", %".10"
-  %".12" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000, float 0xbfe62e4000000000>, <8 x float> %".6")
-  %".13" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".8", <8 x float> <float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000, float 0xbeb7f7d1c0000000>, <8 x float> %".12")
-  %".14" = fmul contract <8 x float> %".13", %".13"
-  %".15" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000, float 0x3f56a22540000000>, <8 x float> %".13", <8 x float> <float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000, float 0x3f8123b020000000>)
-  %".16" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".15", <8 x float> %".13", <8 x float> <float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000, float 0x3fa5558f80000000>)
-  %".17" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".16", <8 x float> %".13", <8 x float> <float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000, float 0x3fc5554900000000>)
-  %".18" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".17", <8 x float> %".13", <8 x float> <float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000, float 0x3fdfffffc0000000>)
-  %".19" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".14", <8 x float> %".18", <8 x float> %".13")
-  %".20" = fadd contract <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>, %".19"
-  %".21" = call <8 x float> @"llvm.x86.avx512.mask.scalef.ps.256"(<8 x float> %".20", <8 x float> %".8", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, i8 -1)
-  ret <8 x float> %".21"
+  %".12" = fsub <8 x float> %".6", %".8"
+  %".13" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> <float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000, float 0x3f2470b4a0000000>, <8 x float> %".12", <8 x float> <float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000, float 0x3f55f72760000000>)
+  %".14" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".13", <8 x float> %".12", <8 x float> <float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000, float 0x3f83b270e0000000>)
+  %".15" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".14", <8 x float> %".12", <8 x float> <float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000, float 0x3fac6ae720000000>)
+  %".16" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".15", <8 x float> %".12", <8 x float> <float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000, float 0x3fcebfbe20000000>)
+  %".17" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".16", <8 x float> %".12", <8 x float> <float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000, float 0x3fe62e4320000000>)
+  %".18" = call contract <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".12", <8 x float> %".17", <8 x float> <float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000, float 0x3ff0000000000000>)
+  %".19" = call <8 x float> @"llvm.x86.avx512.mask.scalef.ps.256"(<8 x float> %".18", <8 x float> %".8", <8 x float> <float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0, float              0x0>, i8 -1)
+  ret <8 x float> %".19"
 }
 
 declare <8 x float> @"llvm.fmuladd.v8f32"(<8 x float> %".1", <8 x float> %".2", <8 x float> %".3")
