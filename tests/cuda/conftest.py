@@ -42,7 +42,8 @@ def workloads() -> dict:
     def ew():
         X = tc.placeholder((33, 17), name="X")
         a = tc.compute((33, 17), lambda i, j: X[i, j] * 2.0 + 1.0, name="a")
-        b = tc.compute((33, 17), lambda i, j: tc.tanh(a[i, j]) - tc.sigmoid(X[i, j]), name="b")
+        b = tc.compute((33, 17), lambda i, j: tc.tanh(a[i, j]) - tc.sigmoid(X[i, j])
+                       + tc.exp2(X[i, j] * 0.5), name="b")
         s, args = sc.elementwise_chain([a, b], [X], threads=64)
         return s, args, [b]
 
