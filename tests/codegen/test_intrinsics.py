@@ -289,6 +289,26 @@ def test_exp_both_paths_and_the_edges_between_them(jit: tuple[type, Jit]) -> Non
     assert err.max() <= _bound(dtype, "exp"), f"exp({x[worst]!r}) = {got[worst]!r}: {err.max()}"
 
 
+def test_exp2_both_paths_and_the_edges_between_them(jit: tuple[type, Jit]) -> None:
+    # exp2's short path takes |x| <= 125 (1020 for float64); beyond it the general path
+    # scales by two factors: results near overflow, denormal results, and single special
+    # lanes among ordinary ones at every position of a 64-lane block.
+    dtype, j = jit
+    b, top, bottom = (125.0, 128.0, -149.0) if dtype == np.float32 else (1020.0, 1024.0, -1074.0)
+    x = np.concatenate([np.linspace(-b - 2, -b + 2, 4096), np.linspace(b - 2, b + 2, 4096),
+                        np.linspace(top - 3, top + 1, 4096), np.linspace(bottom - 2, -b, 4096)])
+    for special in (np.nan, np.inf, -np.inf, np.nextafter(dtype(b), dtype(np.inf)),
+                    np.nextafter(dtype(-b), dtype(-np.inf)), top - 0.25, bottom):
+        block = np.full((64, 64), 0.5, dtype)
+        block[np.arange(64), np.arange(64)] = special
+        x = np.concatenate([x, block.ravel()])
+    x = x.astype(dtype)
+    got = j[_kernel_name("exp2", dtype, False)](x)
+    err = _ulp_error(got, _reference("exp2", x))
+    worst = int(np.argmax(err))
+    assert err.max() <= _bound(dtype, "exp2"), f"exp2({x[worst]!r}) = {got[worst]!r}"
+
+
 def test_pow_accuracy(jit: tuple[type, Jit]) -> None:
     dtype, j = jit
     rng = np.random.default_rng(1)
