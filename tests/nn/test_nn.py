@@ -490,6 +490,16 @@ def test_zeros_ones_randn_cat_and_stack() -> None:
         nn.stack([])
 
 
+def test_gelu_tanh_keeps_its_relative_accuracy_for_negative_inputs() -> None:
+    # 0.5 v (1 + tanh(u)) in float32 cancels to 0 or to a few bits below v = -4; the form
+    # v / (1 + 2^(-2u log2 e)) keeps float32's relative precision there
+    a = np.concatenate([np.linspace(-9.5, -3, 200), np.linspace(-3, 6, 200)]).astype(np.float32)
+    z = a.astype(np.float64)
+    want = z / (1 + np.exp(-2 * np.sqrt(2 / np.pi) * (z + 0.044715 * z ** 3)))
+    got = F.gelu(nn.tensor(a), approximate="tanh").numpy()
+    np.testing.assert_allclose(got, want, rtol=2e-5, atol=0)
+
+
 def test_gelu_approximate_and_embedding_module() -> None:
     a = rand(3, 5)
     tanh_form = 0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (a + 0.044715 * a ** 3)))
