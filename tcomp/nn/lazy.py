@@ -45,6 +45,7 @@ import numpy as np
 from ..dsl import ops as dsl
 from ..ir import expr as E
 from ..ops import common, reduce
+from ..ops.activation import gelu_tanh_of
 from . import kernels
 from .tensor import Tensor, array_of, computed, make_result, pending_of, pending_tensor
 
@@ -53,18 +54,12 @@ ENABLED = [os.environ.get("TCOMP_NN_LAZY", "1").strip().lower() not in ("0", "fa
                                                                          "no")]
 MAX_NODES = 32  # ops in one fused kernel; a longer chain computes its biggest input first
 
-# 0.5 v (1 + tanh(u)), u = sqrt(2/pi) (v + 0.044715 v^3), is v / (1 + 2^(-2u log2 e)): one
-# exp2 and a division, no tanh, and no 1 + tanh(u) cancelling for negative v
-_GELU_A = -2.0 * math.sqrt(2.0 / math.pi) * math.log2(math.e)
-_GELU_B = 0.044715 * _GELU_A
-
 UNARY: dict[str, Callable[[E.Expr], E.Expr]] = {
     "neg": lambda v: -v, "exp": dsl.exp, "log": dsl.log, "sqrt": dsl.sqrt, "tanh": dsl.tanh,
     "sigmoid": dsl.sigmoid, "abs": dsl.abs,
     "relu": lambda v: dsl.max(v, E.const(0, v.dtype)),
     "gelu": lambda v: 0.5 * v * (1.0 + dsl.erf(v * (1.0 / math.sqrt(2.0)))),
-    # PyTorch's gelu(approximate="tanh"), as tc.ops.gelu_tanh computes it
-    "gelu_tanh": lambda v: v / (1.0 + dsl.exp2(v * (_GELU_A + _GELU_B * (v * v)))),
+    "gelu_tanh": gelu_tanh_of,  # PyTorch's gelu(approximate="tanh")
 }
 BINARY: dict[str, Callable[[E.Expr, E.Expr], E.Expr]] = {
     "add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b,

@@ -266,11 +266,6 @@ def vector_any(builder: ir.IRBuilder, mask: ir.Value) -> ir.Value:
     return intrinsic(builder, "vector.reduce.or", I1, [mask], overload=[mask.type])
 
 
-def vector_all(builder: ir.IRBuilder, mask: ir.Value) -> ir.Value:
-    """``i1`` that is true when every lane of ``mask`` is set."""
-    return intrinsic(builder, "vector.reduce.and", I1, [mask], overload=[mask.type])
-
-
 __all__ = [
     "I1",
     "I8",

@@ -78,8 +78,8 @@ def _exp2_reduce(m: VecMath, x: ir.Value) -> tuple[ir.Value, ir.Value, ir.Value]
     return nf, m.b.sub(m.to_bits(t), m.to_bits(m.c(magic))), m.xsub(x, nf)
 
 
-def _exp2_poly(m: VecMath, f: ir.Value, coefs: str = "exp2") -> ir.Value:
-    return m.fma(f, m.poly(f, m.coef[coefs]), m.c(1.0))
+def _exp2_poly(m: VecMath, f: ir.Value) -> ir.Value:
+    return m.fma(f, m.poly(f, m.coef["exp2"]), m.c(1.0))
 
 
 # name -> (argument reduction, polynomial of the reduced argument)
