@@ -34,7 +34,6 @@ import argparse
 import json
 import math
 import os
-import platform
 import sys
 import tempfile
 import time
@@ -46,6 +45,7 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import peak
 from tune_bench import _np_capsule, _torch_capsule, median_ci, runner_ms
 
 import autotune
@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
 
     use_torch = not a.no_torch and importlib.util.find_spec("torch") is not None
     t = tc.Target.parse(a.target)
-    print(f"{platform.processor() or platform.machine()}, target {t} (ISA {t.isa}); "
+    print(f"{peak.machine_line(t)}; "
           f"tcomp outputs preallocated, numpy and torch allocate; peers in "
           f"{'this' if a.same_process else 'a child'} process; torch "
           f"{'used' if use_torch else 'not used'}")

@@ -39,6 +39,9 @@ os.environ.setdefault("TCOMP_NUM_THREADS", "2")  # before tcomp reads its config
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import peak
 
 import tcomp as tc
 from tcomp import nn
@@ -111,13 +114,7 @@ def cnn() -> nn.Module:
 
 def machine() -> dict[str, Any]:
     """CPU model, the ISA tcomp compiles for, threads."""
-    name = platform.processor() or "?"
-    try:
-        with open("/proc/cpuinfo") as f:
-            name = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith(
-                "model name")), name)
-    except OSError:
-        pass
+    name = peak.cpu_model()
     host = tc.Target.host()
     vec = [f for f in ("avx512f", "avx2", "fma", "neon", "sve") if f in host.feature_set]
     # The library's pool never binds its workers to CPUs; tcomp's in-process pool does
@@ -269,7 +266,6 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                   f"{nn.tune(fwd, budget_s=args.tune, db=args.db, progress=False)}\n",
                   flush=True)
     res: dict[str, Any] = {"machine": machine(), "db": args.db}
-    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     from train_step import machine_idle
 
     res["machine_idle_before"] = machine_idle()

@@ -17,6 +17,8 @@ non-temporal ones (``Stage.stream``), the faster of the two being the limit.
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 from typing import Any
 
 import numpy as np
@@ -24,6 +26,26 @@ import numpy as np
 import tcomp as tc
 from schedules import cpu
 from tcomp.runtime.timing import time_kernel
+
+
+def cpu_model() -> str:
+    """The CPU's marketing name (``/proc/cpuinfo``'s model name on Linux), else what
+    ``platform`` knows."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for ln in f:
+                if ln.startswith("model name"):
+                    return ln.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine_line(target: Any = "llvm") -> str:
+    """What a benchmark table names: the CPU, the target tcomp builds for and its ISA level,
+    the cores."""
+    t = tc.Target.parse(target)
+    return f"{cpu_model()}, {os.cpu_count()} cores; tcomp target {t} (ISA {t.isa})"
 
 
 def fma_probe(ntasks: int, k: int = 1 << 16, target: Any = "llvm") -> tuple[Any, int]:
@@ -101,7 +123,7 @@ if __name__ == "__main__":
         targets = ["llvm"]
         if "avx512f" in tc.Target.host().feature_set:
             targets.append("llvm -mattr=-avx512f")
-    print(f"host CPU: {tc.Target.host().cpu}")
+    print(f"host CPU: {cpu_model()} ({tc.Target.host().cpu})")
     for tgt in targets:
         isa = tc.Target.parse(tgt).isa
         plain, nt = (copy_bandwidth(target=tgt, stream=st) for st in (False, True))

@@ -1,9 +1,12 @@
 """The peers tcomp is measured against: numpy, torch (eager, compile), TVM and Halide (benchmarks).
 
-Each peer function takes a workload name and its inputs and returns one row
-``{name, workload, ms_median, ms_all, allocates_output, note}``. A peer that is not installed,
-fails, or computes a wrong result gives a row with ``ms_median=None`` and says why in ``note``;
-nothing here raises. Unset ``OPENBLAS_CORETYPE``/``OPENBLAS_L2_SIZE`` before starting Python.
+Each peer's ``prepare_*`` function takes a workload name, its inputs and the float64 reference,
+builds the peer's kernel, checks one result and returns a ``Contender`` (its call, not yet
+timed); a peer that is not installed, fails, or computes a wrong result gives a row with
+``ms_median=None`` instead, saying why in ``note``. Nothing here raises. ``time_rounds`` times
+contenders in interleaved rounds, so each ratio compares figures taken side by side (these VMs'
+speed drifts between seconds). Unset ``OPENBLAS_CORETYPE``/``OPENBLAS_L2_SIZE`` before
+starting Python.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import statistics
 import time
 import traceback
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -79,10 +83,13 @@ def reference(workload: str, inputs: Inputs) -> np.ndarray:
 
 # ----------------------------------------------------------------------------- timing
 
+# OpenBLAS threads spin ~0.1 s after a call and would slow whatever is timed next.
+SETTLE_S = 0.2
+
+
 def time_ms(fn: Callable[[], Any], warmup: int = 2, repeat: int = 10) -> list[float]:
     """Call ``fn`` ``warmup`` times untimed, then ``repeat`` times; each call's wall time in ms."""
-    # OpenBLAS threads spin ~0.1 s after a call and would slow whatever is timed next.
-    time.sleep(0.2)
+    time.sleep(SETTLE_S)
     for _ in range(warmup):
         fn()
     times = []
@@ -91,6 +98,30 @@ def time_ms(fn: Callable[[], Any], warmup: int = 2, repeat: int = 10) -> list[fl
         fn()
         times.append((time.perf_counter() - t0) * 1e3)
     return times
+
+
+@dataclass
+class Contender:
+    """One implementation of a workload, built and checked, ready to be timed."""
+
+    name: str
+    workload: str
+    allocates: bool  # a fresh output each call (numpy, torch) or a preallocated one
+    call: Callable[[], Any]
+    note: str = ""
+
+
+def time_rounds(contenders: list[Contender], rounds: int, calls: int = 3,
+                timer: Callable[..., list[float]] = time_ms) -> list[list[float]]:
+    """Per contender, its median ms in each of ``rounds`` rounds; a round times every
+    contender once (``calls`` calls after one warm-up), every other round in reverse order,
+    so no contender always follows the same one."""
+    out: list[list[float]] = [[] for _ in contenders]
+    order = list(range(len(contenders)))
+    for r in range(rounds):
+        for i in (order if r % 2 == 0 else order[::-1]):
+            out[i].append(statistics.median(timer(contenders[i].call, warmup=1, repeat=calls)))
+    return out
 
 
 def _row(name: str, workload: str, allocates: bool, times: list[float] | None = None,
@@ -105,6 +136,28 @@ def _row(name: str, workload: str, allocates: bool, times: list[float] | None = 
     }
 
 
+def rows_of(contenders: list[Contender | Row], times: list[list[float]]) -> list[Row]:
+    """Rows of the prepared ``contenders`` (their round medians in ``times``, in order) and
+    of those that failed to prepare (rows already). The first contender with times is the
+    base: each row's ``ratio_to_base`` is the median of its per-round ratios (its time over
+    the base's, > 1: slower), with their range."""
+    timed = iter(times)
+    rows = []
+    base: list[float] | None = None
+    for c in contenders:
+        if not isinstance(c, Contender):
+            rows.append(c)
+            continue
+        ts = next(timed)
+        row = _row(c.name, c.workload, c.allocates, ts, c.note)
+        base = base or ts
+        ratios = [t / b for t, b in zip(ts, base, strict=True)]
+        row["ratio_to_base"] = statistics.median(ratios)
+        row["ratio_range"] = [round(min(ratios), 3), round(max(ratios), 3)]
+        rows.append(row)
+    return rows
+
+
 def _check(out: Any, ref: np.ndarray) -> str:
     """'' when ``out`` matches ``ref`` to float32 accuracy, else what is wrong."""
     got = np.asarray(out, dtype=np.float64)
@@ -117,9 +170,9 @@ def _check(out: Any, ref: np.ndarray) -> str:
 Setup = Callable[[], tuple[Callable[[], Any], Callable[[Any], Any]]]
 
 
-def _measure(name: str, workload: str, allocates: bool, setup: Setup, ref: np.ndarray,
-             repeat: int, note: str = "") -> Row:
-    """Build with ``setup``, check one result against ``ref``, then time the call alone.
+def _prepare(name: str, workload: str, allocates: bool, setup: Setup, ref: np.ndarray,
+             note: str = "") -> Contender | Row:
+    """Build with ``setup`` and check one result against ``ref``.
 
     ``setup()`` returns ``(call, fetch)``: ``call()`` runs the peer once and ``fetch(call())``
     gives its output as something numpy can read (kept out of the timed call).
@@ -129,14 +182,13 @@ def _measure(name: str, workload: str, allocates: bool, setup: Setup, ref: np.nd
         call, fetch = setup()
         err = _check(fetch(call()), ref)  # the first call also compiles where the peer is lazy
         build_s = time.perf_counter() - t0
-        if err:
-            return _row(name, workload, allocates, note=f"{note}; {err}" if note else err)
-        times = time_ms(call, repeat=repeat)
     except Exception as exc:  # a failing peer is reported, never fatal
         last = traceback.format_exception_only(type(exc), exc)[-1].strip()
         return _row(name, workload, allocates, note=f"failed: {last[:300]}")
+    if err:
+        return _row(name, workload, allocates, note=f"{note}; {err}" if note else err)
     done = f"build+first call {build_s:.1f} s"
-    return _row(name, workload, allocates, times, f"{note}; {done}" if note else done)
+    return Contender(name, workload, allocates, call, f"{note}; {done}" if note else done)
 
 
 def _missing(name: str, workload: str, allocates: bool, module: str) -> Row:
@@ -154,14 +206,23 @@ def _identity(out: Any) -> Any:
     return out
 
 
+def _with_note(c: Contender | Row, note: str) -> Contender | Row:
+    """``c`` with ``note`` in front of its own note (what the setup said it built)."""
+    if isinstance(c, Contender):
+        c.note = f"{note}; {c.note}"
+    else:
+        c["note"] = f"{note}; {c['note']}"
+    return c
+
+
 # ----------------------------------------------------------------------------- numpy, torch
 
-def bench_numpy(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+def prepare_numpy(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """numpy (OpenBLAS for GEMM); allocates a fresh output each call."""
     fn = numpy_fn(workload)
     args = tuple(inputs.values())
-    return _measure("numpy", workload, True, lambda: (lambda: fn(*args), _identity), ref,
-                    repeat, note=f"numpy {np.__version__}")
+    return _prepare("numpy", workload, True, lambda: (lambda: fn(*args), _identity), ref,
+                    note=f"numpy {np.__version__}")
 
 
 def _torch_fn(torch: Any, workload: str) -> Callable[..., Any]:
@@ -175,8 +236,8 @@ def _torch_fn(torch: Any, workload: str) -> Callable[..., Any]:
     return lambda x: torch.softmax(x, dim=1)
 
 
-def _bench_torch(name: str, compiled: bool, workload: str, inputs: Inputs, ref: np.ndarray,
-                 repeat: int) -> Row:
+def _prepare_torch(name: str, compiled: bool, workload: str, inputs: Inputs,
+                   ref: np.ndarray) -> Contender | Row:
     try:
         import torch
     except ImportError:
@@ -194,18 +255,18 @@ def _bench_torch(name: str, compiled: bool, workload: str, inputs: Inputs, ref: 
                 return fn(*args)
         return call, lambda out: out.numpy()
 
-    return _measure(name, workload, True, setup, ref, repeat,
+    return _prepare(name, workload, True, setup, ref,
                     note=f"torch {torch.__version__}, {NUM_THREADS} threads")
 
 
-def bench_torch_eager(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+def prepare_torch_eager(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """torch CPU eager mode; allocates a fresh output each call."""
-    return _bench_torch("torch eager", False, workload, inputs, ref, repeat)
+    return _prepare_torch("torch eager", False, workload, inputs, ref)
 
 
-def bench_torch_compile(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+def prepare_torch_compile(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """torch.compile (inductor, CPU); allocates a fresh output each call."""
-    return _bench_torch("torch.compile", True, workload, inputs, ref, repeat)
+    return _prepare_torch("torch.compile", True, workload, inputs, ref)
 
 
 # ----------------------------------------------------------------------------- TVM (TensorIR)
@@ -272,7 +333,7 @@ def _tvm_softmax(te: Any, sch_cls: Any) -> tuple[Any, str]:
 _TVM_SCHEDULES = {"gemm": _tvm_gemm, "chain": _tvm_chain, "softmax": _tvm_softmax}
 
 
-def bench_tvm(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+def prepare_tvm(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """TVM TensorIR with a hand-written default schedule; writes a preallocated output."""
     try:
         import tvm
@@ -293,9 +354,8 @@ def bench_tvm(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) 
         args.append(out)
         return lambda: fn(*args), lambda _: out.numpy()
 
-    row = _measure("tvm", workload, False, setup, ref, repeat)
-    row["note"] = f"tvm {tvm.__version__}, {how['note']}; {row['note']}"
-    return row
+    return _with_note(_prepare("tvm", workload, False, setup, ref),
+                      f"tvm {tvm.__version__}, {how['note']}")
 
 
 # ----------------------------------------------------------------------------- Halide
@@ -348,7 +408,7 @@ def _halide_softmax(hl: Any, xb: Any) -> tuple[Any, str]:
     return out, "stages per row, rows parallel, vectorized (atomic) reductions"
 
 
-def bench_halide(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 10) -> Row:
+def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """Halide with hand schedules, JIT for the host; writes a preallocated output."""
     try:
         import halide as hl
@@ -366,31 +426,32 @@ def bench_halide(workload: str, inputs: Inputs, ref: np.ndarray, repeat: int = 1
         out = hl.Buffer(out_np)  # shares out_np's memory
         return lambda: pipeline.realize(out), lambda _: out_np
 
-    row = _measure("halide", workload, False, setup, ref, repeat)
-    row["note"] = f"halide {_dist_version('halide')}, {how['note']}; {row['note']}"
-    return row
+    return _with_note(_prepare("halide", workload, False, setup, ref),
+                      f"halide {_dist_version('halide')}, {how['note']}")
 
 
 # ----------------------------------------------------------------------------- driver
 
-PEERS: dict[str, Callable[..., Row]] = {
-    "numpy": bench_numpy,
-    "torch eager": bench_torch_eager,
-    "torch.compile": bench_torch_compile,
-    "tvm": bench_tvm,
-    "halide": bench_halide,
+PEERS: dict[str, Callable[[str, Inputs, np.ndarray], Contender | Row]] = {
+    "numpy": prepare_numpy,
+    "torch eager": prepare_torch_eager,
+    "torch.compile": prepare_torch_compile,
+    "tvm": prepare_tvm,
+    "halide": prepare_halide,
 }
 
 
 def run_peers(workloads: tuple[str, ...] = WORKLOADS, peers: tuple[str, ...] | None = None,
-              repeat: int = 10) -> list[Row]:
-    """One row per (workload, peer); the float64 reference is computed once per workload."""
+              rounds: int = 5) -> list[Row]:
+    """One row per (workload, peer), the peers of a workload timed in ``rounds`` interleaved
+    rounds (ratios to the first peer that runs); the float64 reference is computed once per
+    workload."""
     rows = []
     for workload in workloads:
         inputs = make_inputs(workload)
         ref = reference(workload, inputs)
-        for name in peers or tuple(PEERS):
-            rows.append(PEERS[name](workload, inputs, ref, repeat=repeat))
+        cs = [PEERS[name](workload, inputs, ref) for name in peers or tuple(PEERS)]
+        rows += rows_of(cs, time_rounds([c for c in cs if isinstance(c, Contender)], rounds))
     return rows
 
 
@@ -411,10 +472,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Time the peers on the benchmark workloads.")
     ap.add_argument("--workloads", nargs="+", choices=WORKLOADS, default=list(WORKLOADS))
     ap.add_argument("--peers", nargs="+", choices=list(PEERS), default=list(PEERS))
-    ap.add_argument("--repeat", type=int, default=10)
+    ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--json", help="also write the rows to this JSON file")
     args = ap.parse_args(argv)
-    rows = run_peers(tuple(args.workloads), tuple(args.peers), args.repeat)
+    rows = run_peers(tuple(args.workloads), tuple(args.peers), args.rounds)
     print(format_rows(rows))
     if args.json:
         with open(args.json, "w") as f:

@@ -23,6 +23,7 @@ import time
 from typing import Any
 
 import numpy as np
+import peak
 
 import autotune
 import tcomp as tc
@@ -228,7 +229,7 @@ def main() -> None:
                    "'llvm -mattr=-avx512f' (AVX2 on an AVX-512 machine)")
     a = p.parse_args()
     t = tc.Target.parse(a.target)
-    print(f"target {t} (ISA {t.isa}); OPENBLAS_CORETYPE="
+    print(f"{peak.machine_line(t)}; OPENBLAS_CORETYPE="
           f"{os.environ.get('OPENBLAS_CORETYPE', '(unset)')}, ONEDNN_MAX_CPU_ISA="
           f"{os.environ.get('ONEDNN_MAX_CPU_ISA', '(unset)')}", flush=True)
     rows = [run(n, a.trials, a.db, a.seed, a.rounds, a.target) for n in a.only.split(",")]

@@ -1,0 +1,90 @@
+"""benchmarks/peers.py's driver: contenders timed in interleaved rounds, ratios per round.
+
+These VMs' speed drifts between seconds, so a ratio is only fair between figures taken side
+by side: every round times each contender once, every other round in reverse order, and a
+ratio is the median of per-round ratios. The timer is faked here (no kernel runs).
+"""
+
+import importlib.util
+import pathlib
+import sys
+
+import numpy as np
+import pytest
+
+BENCH = pathlib.Path(__file__).parents[2] / "benchmarks"
+
+
+@pytest.fixture(scope="module")
+def peers():
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location("peers", BENCH / "peers.py")
+        mod = importlib.util.module_from_spec(spec)
+        sys.modules["peers"] = mod  # its dataclass looks its module up there
+        spec.loader.exec_module(mod)
+        yield mod
+    finally:
+        sys.modules.pop("peers", None)
+        sys.path.remove(str(BENCH))
+
+
+def _fake(speed):
+    """A timer whose calls take ``ms * speed[0]``; the log says who ran in which order."""
+    log = []
+
+    def timer(fn, warmup, repeat):
+        name, ms = fn()
+        log.append(name)
+        return [ms * speed[0]] * repeat
+    return timer, log
+
+
+def test_rounds_alternate_their_order_and_ratios_are_per_round(peers):
+    speed = [1.0]
+    timer, log = _fake(speed)
+    cs = [peers.Contender(n, "w", False, (lambda n=n, ms=ms: (n, ms)))
+          for n, ms in (("a", 2.0), ("b", 3.0), ("c", 1.0))]
+    # the machine slows 10x from the second round on: absolute medians move, ratios don't
+    real = timer
+
+    def drifting(fn, warmup, repeat):
+        out = real(fn, warmup, repeat)
+        if len(log) == 3:
+            speed[0] = 10.0
+        return out
+    times = peers.time_rounds(cs, rounds=3, calls=2, timer=drifting)
+    assert log == ["a", "b", "c", "c", "b", "a", "a", "b", "c"]
+    rows = peers.rows_of(cs, times)
+    assert [r["ms_median"] for r in rows] == [20.0, 30.0, 10.0]
+    assert [r["ratio_to_base"] for r in rows] == [1.0, 1.5, 0.5]
+    assert rows[1]["ratio_range"] == [1.5, 1.5]
+    # a ratio of medians (10 / 10) would hide that b took twice a's time in two rounds of 3
+    rows = peers.rows_of(cs[:2], [[1.0, 10.0, 10.0], [2.0, 20.0, 5.0]])
+    assert rows[1]["ratio_to_base"] == 2.0 and rows[1]["ratio_range"] == [0.5, 2.0]
+
+
+def test_a_peer_that_failed_keeps_its_row_and_its_place(peers):
+    timer, _ = _fake([1.0])
+    ok = peers.Contender("tcomp", "w", False, lambda: ("tcomp", 4.0))
+    failed = peers._row("torch eager", "w", True, note="skipped: torch is not installed")
+    other = peers.Contender("numpy", "w", True, lambda: ("numpy", 2.0))
+    cs = [ok, failed, other]
+    rows = peers.rows_of(cs, peers.time_rounds([ok, other], rounds=2, timer=timer))
+    assert [r["name"] for r in rows] == ["tcomp", "torch eager", "numpy"]
+    assert rows[1]["ms_median"] is None and "not installed" in rows[1]["note"]
+    assert rows[2]["ratio_to_base"] == 0.5
+
+
+def test_prepare_checks_the_result_before_anything_is_timed(peers):
+    ref = np.arange(4.0)
+    good = peers._prepare("p", "w", False, lambda: (lambda: ref.astype(np.float32),
+                                                     lambda out: out), ref)
+    assert isinstance(good, peers.Contender)
+    wrong = peers._prepare("p", "w", False, lambda: (lambda: ref + 1, lambda out: out), ref)
+    assert wrong["ms_median"] is None and "wrong result" in wrong["note"]
+
+    def broken():
+        raise RuntimeError("no such op")
+    failed = peers._prepare("p", "w", False, broken, ref)
+    assert failed["ms_median"] is None and "no such op" in failed["note"]
