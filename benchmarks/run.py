@@ -6,11 +6,12 @@ Halide (whichever are installed), in one process, with medians and ratios, writt
 Every contender of a workload (tcomp on all threads and on one, each peer) is built and
 checked first, then timed in ``--rounds`` interleaved rounds (``peers.time_rounds``): a ratio
 is the median of the per-round ratios of peer time to tcomp time, with their range, so the
-VM's drift between seconds falls on both sides of it. The table names the CPU, the ISA tcomp
-built for, and gives each rate as a % of this machine's limits measured at the start
-(``peak.py``: the FMA probe, the faster copy). tcomp writes into preallocated outputs; numpy
-and torch allocate theirs each call (the "alloc" column); TVM and Halide write preallocated
-outputs too.
+VM's drift between seconds falls on both sides of it. This machine's limit runs in the same
+rounds (``peak.py``'s FMA probe for GEMM; for the others a copy of the same array, with
+ordinary and with non-temporal stores), and each rate is given as the median per-round % of
+the limit's. The table names the CPU and the ISA tcomp built for. tcomp writes into
+preallocated outputs; numpy and torch allocate theirs each call (the "alloc" column); TVM and
+Halide write preallocated outputs too.
 """
 
 from __future__ import annotations
@@ -92,24 +93,71 @@ def prepare_tcomp(workload: str, inputs: dict[str, np.ndarray], ref: np.ndarray
             peers.Contender("tcomp 1 thread", workload, False, on(1), "same kernel")]
 
 
-def bench_workload(workload: str, names: list[str], rounds: int, calls: int,
-                   measured: dict[str, float]) -> list[dict[str, Any]]:
-    """The rows of one workload: tcomp first (the base of the ratios), then the peers."""
+def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
+                     ) -> list[tuple[peers.Contender, float]]:
+    """This machine's limit for ``workload``, timed in the same rounds as the contenders,
+    each with the work one call does: the FMA probe (``peak.fma_probe``) for GEMM; for the
+    others a copy of the same array (read once, written once), with ordinary and with
+    non-temporal stores (the faster of the two in each round is the limit)."""
+    if workload == "gemm":
+        ntasks, k = 2 * tc.config.get().num_threads, 1 << 18  # ~1 ms: a pool wake-up is noise
+        f, width = peak.fma_probe(ntasks, k)
+        lanes = tc.Target.host().vector_lanes("float32")
+        a = np.full((ntasks, 2 * lanes), 1e-3, np.float32)
+        y = np.empty((ntasks, width), np.float32)
+        return [(peers.Contender("FMA probe", workload, False, lambda: f(a, y),
+                                 "limit: register-resident FMA chains"),
+                 2.0 * ntasks * width * k)]
+    x = tc.aligned(inputs["x"])
+    out = []
+    for stream in (False, True):
+        f = peak.copy_kernel(x.shape, stream)
+        y = tc.empty(x.shape, x.dtype)
+        name = "copy, NT stores" if stream else "copy"
+        out.append((peers.Contender(name, workload, False, (lambda f=f, y=y: f(x, y)),
+                                    "limit: the same array copied, 64-byte aligned"),
+                    2.0 * x.nbytes))
+    return out
+
+
+def limit_rates(times: list[list[float]], works: list[float]) -> list[float]:
+    """Per round, the limit's rate (work per ms): the fastest of the limit contenders (their
+    round times ``times``, the work of one call each ``works``)."""
+    return [max(w / t[r] for w, t in zip(works, times, strict=True))
+            for r in range(len(times[0]))]
+
+
+def pct_of_limit(ms: list[float], work: float, rates: list[float]) -> float:
+    """The median over rounds of a contender's rate (``work`` per call, ``ms`` per round) as
+    a % of that round's limit rate: a figure and its bar from the same seconds."""
+    return 100.0 * float(np.median([work / t / r for t, r in zip(ms, rates, strict=True)]))
+
+
+def bench_workload(workload: str, names: list[str], rounds: int, calls: int
+                   ) -> list[dict[str, Any]]:
+    """The rows of one workload: tcomp first (the base of the ratios), the peers, then the
+    machine's limit; ``pct_of_limit`` is the median per-round % of the limit's rate."""
     inputs = peers.make_inputs(workload)
     ref = peers.reference(workload, inputs)
     amount, unit = _work(workload, inputs)
     cs = prepare_tcomp(workload, inputs, ref)
     cs += [peers.PEERS[p](workload, inputs, ref) for p in names]
+    limits = limit_contenders(workload, inputs)
+    cs += [c for c, _ in limits]
     ready = [c for c in cs if isinstance(c, peers.Contender)]
-    rows = peers.rows_of(cs, peers.time_rounds(ready, rounds, calls))
-    for r in rows:
-        ms = r["ms_median"]
-        r["rate"] = amount / (ms * 1e-3) / 1e9 if ms else None
-        r["unit"] = unit
-        r["pct_of_measured"] = 100.0 * r["rate"] / measured[unit] if ms else None
+    times = peers.time_rounds(ready, rounds, calls)
+    lim_rate = limit_rates(times[-len(limits):], [w for _, w in limits])
+    work_of = {c.name: w for c, w in limits}
+    rows = peers.rows_of(cs, times)
+    for row in rows:
+        ms = row["ms_median"]
+        work = work_of.get(row["name"], amount)
+        row["rate"] = work / (ms * 1e-3) / 1e9 if ms else None
+        row["unit"] = unit
+        row["pct_of_limit"] = pct_of_limit(row["ms_all"], work, lim_rate) if ms else None
         if not isinstance(cs[0], peers.Contender):  # tcomp failed: no ratios to it
-            r.pop("ratio_to_base", None)
-            r.pop("ratio_range", None)
+            row.pop("ratio_to_base", None)
+            row.pop("ratio_range", None)
     return rows
 
 
@@ -126,30 +174,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.rounds < 1 or args.calls < 1:
         ap.error(f"--rounds and --calls must be >= 1, got {args.rounds} and {args.calls}")
     print(peak.machine_line())
-    measured = {"GFLOP/s": peak.fma_peak(), "GB/s": peak.copy_bandwidth()}
-    print(f"measured here: FMA-chain probe {measured['GFLOP/s']:.0f} GFLOP/s (a lower bound "
-          f"of the peak), the faster parallel copy {measured['GB/s']:.1f} GB/s")
     rows: list[dict[str, Any]] = []
     for workload in args.workloads:
-        rows += bench_workload(workload, args.peers, args.rounds, args.calls, measured)
+        rows += bench_workload(workload, args.peers, args.rounds, args.calls)
     print(f"medians of {args.rounds} interleaved rounds of {args.calls} calls; x tcomp: the "
-          "median per-round ratio of each time to tcomp's [range]")
-    print(f"{'workload':<8} {'impl':<14} {'ms':>8} {'rate':>14} {'% meas':>7} "
+          "median per-round ratio of each time to tcomp's [range]; % limit: of the rate of "
+          "this machine's limit (FMA probe, the faster copy) in the same round")
+    print(f"{'workload':<8} {'impl':<15} {'ms':>8} {'rate':>14} {'% limit':>7} "
           f"{'x tcomp':>19}  {'alloc':<5} note")
     for r in rows:
         ms = r["ms_median"]
         rate = f"{r['rate']:.1f} {r['unit']}" if ms and r.get("rate") else "-"
-        pctm = f"{r['pct_of_measured']:.0f}%" if ms and r.get("pct_of_measured") else "-"
+        pctm = f"{r['pct_of_limit']:.0f}%" if ms and r.get("pct_of_limit") else "-"
         ratio = (f"{r['ratio_to_base']:.2f} [{r['ratio_range'][0]:.2f}, "
                  f"{r['ratio_range'][1]:.2f}]") if "ratio_to_base" in r else "-"
-        print(f"{r['workload']:<8} {r['name']:<14} {ms if ms is None else round(ms, 2)!s:>8} "
+        print(f"{r['workload']:<8} {r['name']:<15} {ms if ms is None else round(ms, 2)!s:>8} "
               f"{rate:>14} {pctm:>7} {ratio:>19}  "
               f"{'yes' if r['allocates_output'] else 'no':<5} {r['note']}")
     if args.json:
         os.makedirs(os.path.dirname(args.json) or ".", exist_ok=True)
         with open(args.json, "w") as f:
             json.dump({"machine": peak.machine_line(), "rows": rows, "rounds": args.rounds,
-                       "calls_per_round": args.calls, "measured_limits": measured,
+                       "calls_per_round": args.calls,
                        "threads": tc.config.get().num_threads}, f, indent=1)
         print(f"wrote {args.json}")
     return 0

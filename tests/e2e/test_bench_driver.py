@@ -88,3 +88,19 @@ def test_prepare_checks_the_result_before_anything_is_timed(peers):
         raise RuntimeError("no such op")
     failed = peers._prepare("p", "w", False, broken, ref)
     assert failed["ms_median"] is None and "no such op" in failed["note"]
+
+
+def test_the_limit_is_taken_round_by_round(peers):
+    # benchmarks/run.py: a kernel's % of the copy compares it with the copy of its own round;
+    # the faster of the two copies is the limit in each round
+    spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    copies = [[2.0, 4.0, 2.0], [1.0, 8.0, 4.0]]  # ms per round: ordinary, non-temporal
+    rates = run.limit_rates(copies, [8.0, 8.0])
+    assert rates == [8.0, 2.0, 4.0]
+    # the kernel takes twice the limit's time in every round while the machine's speed
+    # changes 4x between rounds: 50%; against a limit measured once (the first round's
+    # 8 per ms) it would read 25%
+    assert run.pct_of_limit([2.0, 8.0, 4.0], 8.0, rates) == 50.0
+    assert run.pct_of_limit([2.0, 8.0, 4.0], 8.0, [8.0] * 3) == 25.0
