@@ -40,21 +40,30 @@ def _copy_kernels(shape: tuple[int, int]) -> list[Any]:
     return out
 
 
-def _vs_copy(f: Any, args: tuple, x: np.ndarray, y: np.ndarray) -> list[float]:
-    """Median seconds of ``f(*args)`` and of the copies of ``x`` into ``y`` (ordinary
+def _vs_copy(f: Any, args: tuple, x: np.ndarray, y: np.ndarray) -> list[np.ndarray]:
+    """Seconds per round of ``f(*args)`` and of the copies of ``x`` into ``y`` (ordinary
     stores, non-temporal stores), timed in interleaved rounds."""
     return _rounds([(f, args), *((c, (x, y)) for c in _copy_kernels(x.shape))])
 
 
-def _rounds(calls: list, rounds: int = 3, pause: float = 0.0) -> list[float]:
-    """Median seconds of each (kernel, args), timed in ``rounds`` interleaved rounds (this
-    VM's speed drifts between seconds), ``pause`` seconds after each round."""
+def _rounds(calls: list, rounds: int = 5, pause: float = 0.0) -> list[np.ndarray]:
+    """Seconds of each (kernel, args) in each of ``rounds`` interleaved rounds (a median of
+    ``time_kernel``'s repeats per round), every other round in reverse order, ``pause``
+    seconds after each call. This VM's speed drifts between seconds: a ratio is taken per
+    round (``_per_round``), between figures from the same seconds."""
     times: list[list[float]] = [[] for _ in calls]
-    for _ in range(rounds):
-        for ts, (f, a) in zip(times, calls, strict=True):
-            ts.append(time_kernel(f, a).median)
-        time.sleep(pause)
-    return [float(np.median(ts)) for ts in times]
+    order = list(range(len(calls)))
+    for r in range(rounds):
+        for i in (order if r % 2 == 0 else order[::-1]):
+            f, a = calls[i]
+            times[i].append(time_kernel(f, a).median)
+            time.sleep(pause)
+    return [np.array(ts) for ts in times]
+
+
+def _per_round(num: np.ndarray, den: np.ndarray) -> float:
+    """The median over rounds of ``num / den``."""
+    return float(np.median(num / den))
 
 
 def gemm() -> None:
@@ -78,13 +87,15 @@ def gemm() -> None:
     c = tc.empty((M, N), np.float32)
     f(a, b, c)
     # A pause after numpy: OpenBLAS threads spin ~0.1 s after a call and would slow tcomp.
-    t_tc, t_np = _rounds([(f, (a, b, c)), (lambda x, y: x @ y, (a, b))], pause=0.2)
+    tt, tn = _rounds([(f, (a, b, c)), (lambda x, y: x @ y, (a, b))], pause=0.2)
     ref = a @ b
     err = float(np.max(np.abs(c - ref)) / np.max(np.abs(ref)))
     print(f"max relative error vs numpy: {err:.2e}")
+    t_tc, t_np = float(np.median(tt)), float(np.median(tn))
     gf = 2 * M * N * K / t_tc / 1e9
-    print(f"tcomp {t_tc * 1e3:.2f} ms ({gf:.0f} GFLOP/s), "
-          f"numpy {t_np * 1e3:.2f} ms, ratio numpy/tcomp = {t_np / t_tc:.2f}x")
+    print(f"tcomp {t_tc * 1e3:.2f} ms ({gf:.0f} GFLOP/s), numpy {t_np * 1e3:.2f} ms (medians of "
+          f"{len(tt)} rounds); numpy/tcomp = {_per_round(tn, tt):.2f}x (median per round, "
+          f"{np.min(tn / tt):.2f}-{np.max(tn / tt):.2f})")
 
 
 def chain() -> None:
@@ -110,16 +121,20 @@ def chain() -> None:
     _report_vs_copy(x, _vs_copy(f, (x, w, b, y), x, y))
 
 
-def _report_vs_copy(x: np.ndarray, times: list[float]) -> None:
-    """A kernel's time (``times[0]``, reading and writing ``x``'s size) against the faster
-    copy of the same array (the bar), and against the copy with ordinary stores (the bar of
-    the figures before the copy could stream: ``times[1]``, ``times[2]``)."""
+def _report_vs_copy(x: np.ndarray, times: list[np.ndarray]) -> None:
+    """A kernel's times per round (``times[0]``, reading and writing ``x``'s size) against
+    the faster copy of the same array in each round (the bar), and against the copy with
+    ordinary stores (the bar of the figures before the copy could stream: ``times[1]``,
+    ``times[2]``); the %s are medians of per-round ratios."""
     t, t_plain, t_nt = times
-    t_copy = min(t_plain, t_nt)
-    print(f"tcomp {t * 1e3:.2f} ms = {2 * x.nbytes / t / 1e9:.1f} GB/s, {t_copy / t * 100:.0f}% "
-          f"of the faster copy of the same array ({2 * x.nbytes / t_copy / 1e9:.1f} GB/s, "
-          f"{'non-temporal' if t_nt < t_plain else 'ordinary'} stores, measured now; output "
-          f"preallocated); {t_plain / t * 100:.0f}% of the copy with ordinary stores")
+    t_copy = np.minimum(t_plain, t_nt)
+    tm, cm = float(np.median(t)), float(np.median(t_copy))
+    nt = int(np.sum(t_nt < t_plain))
+    print(f"tcomp {tm * 1e3:.2f} ms = {2 * x.nbytes / tm / 1e9:.1f} GB/s, "
+          f"{_per_round(t_copy, t) * 100:.0f}% of the faster copy of the same array "
+          f"({2 * x.nbytes / cm / 1e9:.1f} GB/s, non-temporal stores faster in {nt} of "
+          f"{len(t)} rounds, measured now; output preallocated; medians, % per round); "
+          f"{_per_round(t_plain, t) * 100:.0f}% of the copy with ordinary stores")
 
 
 def softmax() -> None:
