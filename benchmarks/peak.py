@@ -1,10 +1,11 @@
 """Measure this machine's fp32 FMA peak and copy bandwidth with tcomp kernels, per ISA.
 
 The brief's limits (230 GFLOP/s, 30 GB/s) were measured on a Zen 4 machine; the one a run
-lands on may differ (a Zen 5 runs 512-bit FMAs at full width). ``benchmarks/run.py`` reports
-percentages against both. Each figure is for one target: ``llvm`` (the host's best ISA) or
-``llvm -mattr=-avx512f`` (AVX2 code on an AVX-512 machine), so a table can give the % of the
-peak of the ISA it was built for.
+lands on may differ (a Zen 5 runs 512-bit FMAs at full width), so benchmarks quote this
+machine's: ``benchmarks/run.py`` times the probe and the copy (``fma_probe``,
+``copy_kernel``) in the same rounds as the kernels it measures. Each figure is for one
+target: ``llvm`` (the host's best ISA) or ``llvm -mattr=-avx512f`` (AVX2 code on an AVX-512
+machine), so a table can give the % of the peak of the ISA it was built for.
 
 FMA peak: every lane of independent accumulators (as many vectors as the target's register
 file holds with room for the operands, at most 16) runs a chain of K dependent FMAs
