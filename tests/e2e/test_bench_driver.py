@@ -93,9 +93,16 @@ def test_prepare_checks_the_result_before_anything_is_timed(peers):
 def test_the_limit_is_taken_round_by_round(peers):
     # benchmarks/run.py: a kernel's % of the copy compares it with the copy of its own round;
     # the faster of the two copies is the limit in each round
-    spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
-    run = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(run)
+    path, modules = list(sys.path), set(sys.modules)
+    try:  # run.py puts benchmarks/ and the repository on sys.path and imports peak
+        spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
+        run = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(run)
+    finally:
+        sys.path[:] = path
+        for name in ("peak", "bench_run"):
+            if name not in modules:
+                sys.modules.pop(name, None)
     copies = [[2.0, 4.0, 2.0], [1.0, 8.0, 4.0]]  # ms per round: ordinary, non-temporal
     rates = run.limit_rates(copies, [8.0, 8.0])
     assert rates == [8.0, 2.0, 4.0]
