@@ -19,6 +19,7 @@ from ...errors import CompileError
 from ...ir.expr import Op
 from ..float_mode import FloatMode
 from .builder_utils import I1, intrinsic, is_vector
+from .intrinsics import UNARY_MATH_OPS, emit_unary
 
 _FCMP = {Op.EQ: "==", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
 _ICMP = {Op.EQ: "==", Op.NE: "!=", Op.LT: "<", Op.LE: "<=", Op.GT: ">", Op.GE: ">="}
@@ -261,9 +262,7 @@ def unary_op(b: ir.IRBuilder, op: Op, x: ir.Value, dtype: DType,
     if op == Op.RSQRT:
         root = intrinsic(b, "sqrt", x.type, [x], fastmath=fo)
         return b.fdiv(_like(x, 1.0), root, flags=fp_flags(mode))
-    if op in (Op.EXP, Op.EXP2, Op.LOG, Op.TANH, Op.SIGMOID, Op.ERF):
-        from .intrinsics import emit_unary
-
+    if op in UNARY_MATH_OPS:
         return emit_unary(b, op, x, fast_math=mode.approximate, features=features)
     raise CompileError(f"LLVM codegen has no rule for unary {op.value!r}")
 
