@@ -2,8 +2,8 @@
 
 The brief's limits (230 GFLOP/s, 30 GB/s) were measured on a Zen 4 machine; the one a run
 lands on may differ (a Zen 5 runs 512-bit FMAs at full width), so benchmarks quote this
-machine's: ``benchmarks/run.py`` times the probe and the copy (``fma_probe``,
-``copy_kernel``) in the same rounds as the kernels it measures. Each figure is for one
+machine's: ``benchmarks/run.py`` times the probe and the copy (``fma_probe_call``,
+``copy_call``) in the same rounds as the kernels it measures. Each figure is for one
 target: ``llvm`` (the host's best ISA) or ``llvm -mattr=-avx512f`` (AVX2 code on an AVX-512
 machine), so a table can give the % of the peak of the ISA it was built for.
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -77,6 +78,19 @@ def fma_probe(ntasks: int, k: int = 1 << 16, target: Any = "llvm") -> tuple[Any,
     return tc.build(s, [X, Y], target=target), width
 
 
+def fma_probe_call(ntasks: int, k: int = 1 << 16, target: Any = "llvm",
+                   threads: int | None = None) -> tuple[Callable[[], None], float]:
+    """``fma_probe``'s kernel with its arrays bound, on ``threads`` threads (default: the
+    pool's): (a call, the FLOPs one call does)."""
+    f, width = fma_probe(ntasks, k, target)
+    if threads:
+        f.num_threads = threads
+    lanes = tc.Target.parse(target).vector_lanes("float32")
+    x = np.full((ntasks, 2 * lanes), 1e-3, np.float32)
+    y = np.empty((ntasks, width), np.float32)
+    return (lambda: f(x, y)), 2.0 * ntasks * width * k
+
+
 def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm") -> float:
     """GFLOP/s of register-resident FMA chains (``fma_probe``) on ``threads`` threads
     (default: the pool's), two tasks per thread.
@@ -85,24 +99,23 @@ def fma_peak(threads: int | None = None, k: int = 1 << 16, target: Any = "llvm")
     wake-up was a third of the time and the figure came out 25-35% low and erratic (87-89
     GFLOP/s against 116-119 with 65536, AVX2 Zen 2)."""
     ntasks = 2 * (threads or tc.config.get().num_threads)
-    f, width = fma_probe(ntasks, k, target)
-    if threads:
-        f.num_threads = threads
-    lanes = tc.Target.parse(target).vector_lanes("float32")
-    x = np.full((ntasks, 2 * lanes), 1e-3, np.float32)
-    y = np.empty((ntasks, width), np.float32)
-    secs = time_kernel(f, (x, y), repeat=20).median
-    return 2.0 * ntasks * width * k / secs / 1e9
+    call, flops = fma_probe_call(ntasks, k, target, threads)
+    secs = time_kernel(call, (), repeat=20).median
+    return flops / secs / 1e9
 
 
-def copy_kernel(shape: tuple[int, int], stream: bool, target: Any = "llvm") -> Any:
-    """The parallel vectorized copy ``Y = X`` of a float32 ``shape`` array, with
-    non-temporal stores or ordinary ones: the hand schedule of elementwise chains without its
-    software prefetch (it slows a plain copy: 5-16% on a Zen 4)."""
-    X = tc.placeholder(shape, name="X")
-    Y = tc.compute(shape, lambda i, j: X[i, j], name="Y")
+def copy_call(x: np.ndarray, stream: bool, target: Any = "llvm"
+              ) -> tuple[Callable[[], None], float]:
+    """A parallel vectorized copy of the 2-D float32 ``x`` into a 64-byte aligned array of
+    its shape, with non-temporal stores or ordinary ones: (a call, the bytes one call moves,
+    read + written). The hand schedule of elementwise chains without its software prefetch
+    (it slows a plain copy: 5-16% on a Zen 4)."""
+    X = tc.placeholder(x.shape, name="X")
+    Y = tc.compute(x.shape, lambda i, j: X[i, j], name="Y")
     s, args = cpu.elementwise_chain([Y], [X], target=target, prefetch_bytes=0, stream=stream)
-    return tc.build(s, args, target=target)
+    f = tc.build(s, args, target=target)
+    y = tc.empty(x.shape, x.dtype)
+    return (lambda: f(x, y)), 2.0 * x.nbytes
 
 
 def copy_bandwidth(mib: int = 256, target: Any = "llvm", rows: int | None = None,
@@ -113,11 +126,9 @@ def copy_bandwidth(mib: int = 256, target: Any = "llvm", rows: int | None = None
     if stream is None:
         return max(copy_bandwidth(mib, target, rows, cols, s) for s in (False, True))
     n = rows or mib * (1 << 20) // 4 // cols
-    f = copy_kernel((n, cols), stream, target)
     x = tc.aligned(np.ones((n, cols), np.float32))  # 64-byte aligned: whole MOVNT vectors
-    y = tc.empty(x.shape, x.dtype)
-    secs = time_kernel(f, (x, y), repeat=10).median
-    return 2.0 * x.nbytes / secs / 1e9
+    call, nbytes = copy_call(x, stream, target)
+    return nbytes / time_kernel(call, (), repeat=10).median / 1e9
 
 
 if __name__ == "__main__":

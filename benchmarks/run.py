@@ -100,23 +100,17 @@ def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
     others a copy of the same array (read once, written once), with ordinary and with
     non-temporal stores (the faster of the two in each round is the limit)."""
     if workload == "gemm":
-        ntasks, k = 2 * tc.config.get().num_threads, 1 << 18  # ~1 ms: a pool wake-up is noise
-        f, width = peak.fma_probe(ntasks, k)
-        lanes = tc.Target.host().vector_lanes("float32")
-        a = np.full((ntasks, 2 * lanes), 1e-3, np.float32)
-        y = np.empty((ntasks, width), np.float32)
-        return [(peers.Contender("FMA probe", workload, False, lambda: f(a, y),
-                                 "limit: register-resident FMA chains"),
-                 2.0 * ntasks * width * k)]
+        # about 1 ms a call, so the pool's wake-up after the pause is noise
+        call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18)
+        return [(peers.Contender("FMA probe", workload, False, call,
+                                 "limit: register-resident FMA chains"), flops)]
     x = tc.aligned(inputs["x"])
     out = []
     for stream in (False, True):
-        f = peak.copy_kernel(x.shape, stream)
-        y = tc.empty(x.shape, x.dtype)
+        call, nbytes = peak.copy_call(x, stream)
         name = "copy, NT stores" if stream else "copy"
-        out.append((peers.Contender(name, workload, False, (lambda f=f, y=y: f(x, y)),
-                                    "limit: the same array copied, 64-byte aligned"),
-                    2.0 * x.nbytes))
+        out.append((peers.Contender(name, workload, False, call,
+                                    "limit: the same array copied, 64-byte aligned"), nbytes))
     return out
 
 
