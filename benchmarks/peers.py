@@ -40,12 +40,26 @@ Inputs = dict[str, np.ndarray]
 
 # ----------------------------------------------------------------------------- workloads
 
+ALIGN = 64  # bytes: a cache line, and what torch, TVM and tcomp allocate to
+
+
+def empty_aligned(shape: tuple[int, ...]) -> np.ndarray:
+    """An uninitialized float32 array whose data starts at a multiple of ``ALIGN`` bytes.
+    numpy's own large arrays start 16 bytes past a page: every other 32-byte vector then
+    straddles a cache line, and a non-temporal store goes out in 16-byte pieces."""
+    raw = np.empty(int(np.prod(shape)) * 4 + ALIGN, np.uint8)
+    return np.ndarray(shape, np.float32, buffer=raw, offset=-raw.ctypes.data % ALIGN)
+
+
 def make_inputs(workload: str, seed: int = 0) -> Inputs:
-    """Deterministic float32 inputs for ``workload`` ('gemm', 'chain' or 'softmax')."""
+    """Deterministic float32 inputs for ``workload`` ('gemm', 'chain' or 'softmax'), each
+    ``ALIGN``-byte aligned (``empty_aligned``), the same arrays for every contender."""
     rng = np.random.default_rng(seed)
 
     def rand(*shape: int) -> np.ndarray:
-        return rng.standard_normal(shape, dtype=np.float32)
+        out = empty_aligned(shape)
+        out[...] = rng.standard_normal(shape, dtype=np.float32)
+        return out
 
     if workload == "gemm":
         return {"a": rand(GEMM_N, GEMM_N), "b": rand(GEMM_N, GEMM_N)}
@@ -422,7 +436,7 @@ def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender 
         func, how["note"] = build[workload](hl, *bufs)
         pipeline = hl.Pipeline(func)
         pipeline.compile_jit(hl.get_jit_target_from_environment())
-        out_np = np.empty(ref.shape, np.float32)
+        out_np = empty_aligned(ref.shape)  # as tcomp's output (Halide's own Buffers align)
         out = hl.Buffer(out_np)  # shares out_np's memory
         return lambda: pipeline.realize(out), lambda _: out_np
 

@@ -9,9 +9,11 @@ is the median of the per-round ratios of peer time to tcomp time, with their ran
 VM's drift between seconds falls on both sides of it. This machine's limit runs in the same
 rounds (``peak.py``'s FMA probe for GEMM; for the others a copy of the same array, with
 ordinary and with non-temporal stores), and each rate is given as the median per-round % of
-the limit's. The table names the CPU and the ISA tcomp built for. tcomp writes into
-preallocated outputs; numpy and torch allocate theirs each call (the "alloc" column); TVM and
-Halide write preallocated outputs too.
+the limit's. The table names the CPU and the ISA tcomp built for. Every contender reads the
+same 64-byte aligned inputs (``peers.make_inputs``). tcomp writes into preallocated outputs
+from its allocator (``tc.empty``, 64-byte aligned); numpy and torch allocate theirs each call
+(the "alloc" column; torch's allocator aligns to 64 bytes, numpy's large arrays start 16
+bytes past a page); TVM and Halide write preallocated outputs too, aligned the same way.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray]) -> tuple[Any, lis
         B = tc.placeholder((n, n), name="B")
         C = tc.ops.matmul(A, B)
         s, args = cpu.matmul(A, B, C)
-        out = np.empty((n, n), np.float32)
+        out = tc.empty((n, n), np.float32)
         call_args = [inputs["a"], inputs["b"], out]
     elif workload == "chain":
         rows, cols = inputs["x"].shape
@@ -52,11 +54,11 @@ def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray]) -> tuple[Any, lis
         W = tc.placeholder((cols,), name="W")
         Bb = tc.placeholder((cols,), name="Bias")
         s, args = cpu.elementwise_chain(tc.ops.gelu_tanh(X, W, Bb), [X, W, Bb])
-        call_args = [inputs["x"], inputs["w"], inputs["b"], np.empty_like(inputs["x"])]
+        call_args = [inputs["x"], inputs["w"], inputs["b"], tc.empty(inputs["x"].shape)]
     else:
         X = tc.placeholder(inputs["x"].shape, name="X")
         s, args = cpu.softmax(X, tc.ops.softmax(X))
-        call_args = [inputs["x"], np.empty_like(inputs["x"])]
+        call_args = [inputs["x"], tc.empty(inputs["x"].shape)]
     kernel = tc.build(s, args)
     return kernel, call_args, time.perf_counter() - t0
 
@@ -104,13 +106,13 @@ def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
         call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18)
         return [(peers.Contender("FMA probe", workload, False, call,
                                  "limit: register-resident FMA chains"), flops)]
-    x = tc.aligned(inputs["x"])
+    x = inputs["x"]
     out = []
     for stream in (False, True):
         call, nbytes = peak.copy_call(x, stream)
         name = "copy, NT stores" if stream else "copy"
         out.append((peers.Contender(name, workload, False, call,
-                                    "limit: the same array copied, 64-byte aligned"), nbytes))
+                                    "limit: the same array copied"), nbytes))
     return out
 
 

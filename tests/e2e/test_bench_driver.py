@@ -111,3 +111,17 @@ def test_the_limit_is_taken_round_by_round(peers):
     # 8 per ms) it would read 25%
     assert run.pct_of_limit([2.0, 8.0, 4.0], 8.0, rates) == 50.0
     assert run.pct_of_limit([2.0, 8.0, 4.0], 8.0, [8.0] * 3) == 25.0
+
+
+@pytest.mark.parametrize("workload", ["gemm", "chain", "softmax"])
+def test_every_contender_reads_the_same_aligned_inputs(peers, workload):
+    """numpy's large arrays start 16 bytes past a page; the bench hands every contender
+    64-byte aligned ones (as torch, TVM and tcomp allocate), the same values every run."""
+    a, b = peers.make_inputs(workload), peers.make_inputs(workload)
+    for name, arr in a.items():
+        assert arr.ctypes.data % peers.ALIGN == 0, name
+        assert arr.dtype == np.float32 and arr.flags.c_contiguous
+        np.testing.assert_array_equal(arr, b[name])
+    assert peers.make_inputs(workload, seed=1)[name].tobytes() != arr.tobytes()
+    out = peers.empty_aligned((3, 5))
+    assert out.shape == (3, 5) and out.ctypes.data % peers.ALIGN == 0 and out.flags.writeable
