@@ -9,11 +9,14 @@ is the median of the per-round ratios of peer time to tcomp time, with their ran
 VM's drift between seconds falls on both sides of it. This machine's limit runs in the same
 rounds (``peak.py``'s FMA probe for GEMM; for the others a copy of the same array, with
 ordinary and with non-temporal stores), and each rate is given as the median per-round % of
-the limit's. The table names the CPU and the ISA tcomp built for. Every contender reads the
-same 64-byte aligned inputs (``peers.make_inputs``). tcomp writes into preallocated outputs
-from its allocator (``tc.empty``, 64-byte aligned); numpy and torch allocate theirs each call
-(the "alloc" column; torch's allocator aligns to 64 bytes, numpy's large arrays start 16
-bytes past a page); TVM and Halide write preallocated outputs too, aligned the same way.
+the limit's; the FMA probe also runs in every round of the other workloads, and ``full``
+is the same % over the rounds in which it ran at 90% of its best rate or more
+(``full_rounds``: these VMs lose half their compute for seconds at a time). The table names
+the CPU and the ISA tcomp built for. Every contender reads the same 64-byte aligned inputs
+(``peers.make_inputs``). tcomp writes into preallocated outputs from its allocator
+(``tc.empty``, 64-byte aligned); numpy and torch allocate theirs each call (the "alloc"
+column; torch's allocator aligns to 64 bytes, numpy's large arrays start 16 bytes past a
+page); TVM and Halide write preallocated outputs too, aligned the same way.
 """
 
 from __future__ import annotations
@@ -35,6 +38,10 @@ import peers
 
 import tcomp as tc
 from schedules import cpu
+
+# A round counts as one with the machine's full compute when the FMA probe ran at this
+# fraction of its best rate of the run or more (``full_rounds``).
+FULL_COMPUTE = 0.9
 
 
 def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray]) -> tuple[Any, list[Any], float]:
@@ -95,6 +102,13 @@ def prepare_tcomp(workload: str, inputs: dict[str, np.ndarray], ref: np.ndarray
             peers.Contender("tcomp 1 thread", workload, False, on(1), "same kernel")]
 
 
+def _probe(workload: str, note: str) -> tuple[peers.Contender, float]:
+    """The FMA probe (``peak.fma_probe``) as a contender, with the FLOPs of one call: about
+    1 ms a call, so the pool's wake-up after the pause is noise."""
+    call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18)
+    return peers.Contender("FMA probe", workload, False, call, note), flops
+
+
 def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
                      ) -> list[tuple[peers.Contender, float]]:
     """This machine's limit for ``workload``, timed in the same rounds as the contenders,
@@ -102,10 +116,7 @@ def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
     others a copy of the same array (read once, written once), with ordinary and with
     non-temporal stores (the faster of the two in each round is the limit)."""
     if workload == "gemm":
-        # about 1 ms a call, so the pool's wake-up after the pause is noise
-        call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18)
-        return [(peers.Contender("FMA probe", workload, False, call,
-                                 "limit: register-resident FMA chains"), flops)]
+        return [_probe(workload, "limit: register-resident FMA chains")]
     x = inputs["x"]
     out = []
     for stream in (False, True):
@@ -114,6 +125,17 @@ def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
         out.append((peers.Contender(name, workload, False, call,
                                     "limit: the same array copied"), nbytes))
     return out
+
+
+def full_rounds(probe_ms: list[float], keep: float = FULL_COMPUTE) -> list[int]:
+    """The rounds in which the FMA probe ran at ``keep`` or more of its best rate of the run.
+
+    These VMs lose half their compute for seconds at a time (on the 2-core Zen 3 the probe
+    fell from 150-165 to 80-87 GFLOP/s for 5-40 s while a copy kept its speed: another guest
+    on the cores' SMT siblings, as far as a guest can tell); a kernel with as much arithmetic
+    as memory traffic slows by half then, and its % of a copy's rate with it."""
+    best = min(probe_ms)
+    return [r for r, t in enumerate(probe_ms) if best / t >= keep]
 
 
 def limit_rates(times: list[list[float]], works: list[float]) -> list[float]:
@@ -130,9 +152,12 @@ def pct_of_limit(ms: list[float], work: float, rates: list[float]) -> float:
 
 
 def bench_workload(workload: str, names: list[str], rounds: int, calls: int
-                   ) -> list[dict[str, Any]]:
+                   ) -> tuple[list[dict[str, Any]], list[int]]:
     """The rows of one workload: tcomp first (the base of the ratios), the peers, then the
-    machine's limit; ``pct_of_limit`` is the median per-round % of the limit's rate."""
+    machine's limit; ``pct_of_limit`` is the median per-round % of the limit's rate, and
+    ``pct_of_limit_full`` the same over the rounds with the machine's full compute
+    (``full_rounds``, returned beside the rows; the FMA probe is timed in every round for
+    it)."""
     inputs = peers.make_inputs(workload)
     ref = peers.reference(workload, inputs)
     amount, unit = _work(workload, inputs)
@@ -140,9 +165,14 @@ def bench_workload(workload: str, names: list[str], rounds: int, calls: int
     cs += [peers.PEERS[p](workload, inputs, ref) for p in names]
     limits = limit_contenders(workload, inputs)
     cs += [c for c, _ in limits]
+    if workload != "gemm":  # GEMM's limit is the probe itself
+        cs.append(_probe(workload, "compute check (full_rounds), not a limit")[0])
     ready = [c for c in cs if isinstance(c, peers.Contender)]
     times = peers.time_rounds(ready, rounds, calls)
-    lim_rate = limit_rates(times[-len(limits):], [w for _, w in limits])
+    nlim = len(limits)
+    lim_times = times[-nlim:] if workload == "gemm" else times[-nlim - 1:-1]
+    lim_rate = limit_rates(lim_times, [w for _, w in limits])
+    full = full_rounds(times[-1])
     work_of = {c.name: w for c, w in limits}
     rows = peers.rows_of(cs, times)
     for row in rows:
@@ -151,10 +181,15 @@ def bench_workload(workload: str, names: list[str], rounds: int, calls: int
         row["rate"] = work / (ms * 1e-3) / 1e9 if ms else None
         row["unit"] = unit
         row["pct_of_limit"] = pct_of_limit(row["ms_all"], work, lim_rate) if ms else None
+        if row["name"] == "FMA probe" and workload != "gemm":
+            row["pct_of_limit"] = row["rate"] = None  # a probe, not the workload's work
+        if row["pct_of_limit"] is not None:
+            row["pct_of_limit_full"] = pct_of_limit(
+                [row["ms_all"][r] for r in full], work, [lim_rate[r] for r in full])
         if not isinstance(cs[0], peers.Contender):  # tcomp failed: no ratios to it
             row.pop("ratio_to_base", None)
             row.pop("ratio_range", None)
-    return rows
+    return rows, full
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,26 +206,33 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(f"--rounds and --calls must be >= 1, got {args.rounds} and {args.calls}")
     print(peak.machine_line())
     rows: list[dict[str, Any]] = []
+    full: dict[str, list[int]] = {}
     for workload in args.workloads:
-        rows += bench_workload(workload, args.peers, args.rounds, args.calls)
+        wrows, full[workload] = bench_workload(workload, args.peers, args.rounds, args.calls)
+        rows += wrows
     print(f"medians of {args.rounds} interleaved rounds of {args.calls} calls; x tcomp: the "
           "median per-round ratio of each time to tcomp's [range]; % limit: of the rate of "
-          "this machine's limit (FMA probe, the faster copy) in the same round")
-    print(f"{'workload':<8} {'impl':<15} {'ms':>8} {'rate':>14} {'% limit':>7} "
+          "this machine's limit (FMA probe, the faster copy) in the same round; full: the "
+          f"same over the rounds whose FMA probe ran at {FULL_COMPUTE:.0%} of its best rate "
+          "or more (" + ", ".join(f"{w} {len(r)} of {args.rounds}" for w, r in full.items())
+          + ")")
+    print(f"{'workload':<8} {'impl':<15} {'ms':>8} {'rate':>14} {'% limit':>7} {'full':>5} "
           f"{'x tcomp':>19}  {'alloc':<5} note")
     for r in rows:
         ms = r["ms_median"]
         rate = f"{r['rate']:.1f} {r['unit']}" if ms and r.get("rate") else "-"
         pctm = f"{r['pct_of_limit']:.0f}%" if ms and r.get("pct_of_limit") else "-"
+        pctf = f"{r['pct_of_limit_full']:.0f}%" if ms and r.get("pct_of_limit_full") else "-"
         ratio = (f"{r['ratio_to_base']:.2f} [{r['ratio_range'][0]:.2f}, "
                  f"{r['ratio_range'][1]:.2f}]") if "ratio_to_base" in r else "-"
         print(f"{r['workload']:<8} {r['name']:<15} {ms if ms is None else round(ms, 2)!s:>8} "
-              f"{rate:>14} {pctm:>7} {ratio:>19}  "
+              f"{rate:>14} {pctm:>7} {pctf:>5} {ratio:>19}  "
               f"{'yes' if r['allocates_output'] else 'no':<5} {r['note']}")
     if args.json:
         os.makedirs(os.path.dirname(args.json) or ".", exist_ok=True)
         with open(args.json, "w") as f:
             json.dump({"machine": peak.machine_line(), "rows": rows, "rounds": args.rounds,
+                       "full_compute_rounds": full, "full_compute": FULL_COMPUTE,
                        "calls_per_round": args.calls,
                        "threads": tc.config.get().num_threads}, f, indent=1)
         print(f"wrote {args.json}")

@@ -90,19 +90,25 @@ def test_prepare_checks_the_result_before_anything_is_timed(peers):
     assert failed["ms_median"] is None and "no such op" in failed["note"]
 
 
-def test_the_limit_is_taken_round_by_round(peers):
-    # benchmarks/run.py: a kernel's % of the copy compares it with the copy of its own round;
-    # the faster of the two copies is the limit in each round
+@pytest.fixture(scope="module")
+def run(peers):
+    """benchmarks/run.py, loaded without leaving its sys.path entries behind."""
     path, modules = list(sys.path), set(sys.modules)
     try:  # run.py puts benchmarks/ and the repository on sys.path and imports peak
         spec = importlib.util.spec_from_file_location("bench_run", BENCH / "run.py")
-        run = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(run)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
     finally:
         sys.path[:] = path
         for name in ("peak", "bench_run"):
             if name not in modules:
                 sys.modules.pop(name, None)
+    return mod
+
+
+def test_the_limit_is_taken_round_by_round(run):
+    # benchmarks/run.py: a kernel's % of the copy compares it with the copy of its own round;
+    # the faster of the two copies is the limit in each round
     copies = [[2.0, 4.0, 2.0], [1.0, 8.0, 4.0]]  # ms per round: ordinary, non-temporal
     rates = run.limit_rates(copies, [8.0, 8.0])
     assert rates == [8.0, 2.0, 4.0]
@@ -125,3 +131,21 @@ def test_every_contender_reads_the_same_aligned_inputs(peers, workload):
     assert peers.make_inputs(workload, seed=1)[name].tobytes() != arr.tobytes()
     out = peers.empty_aligned((3, 5))
     assert out.shape == (3, 5) and out.ctypes.data % peers.ALIGN == 0 and out.flags.writeable
+
+
+def test_rounds_that_lost_compute_are_told_apart(run):
+    """The VM loses half its compute for seconds at a time while a copy keeps its speed: the
+    FMA probe, timed in every round, tells which rounds had the whole machine."""
+    probe = [1.0, 2.1, 1.05, 1.08, 1.2]  # ms per round; the best rate is round 0's
+    full = run.full_rounds(probe)
+    assert full == [0, 2, 3]  # 1/1.2 < 0.9 and 1/2.1 < 0.9 are out
+    assert run.full_rounds(probe, keep=0.8) == [0, 2, 3, 4]
+    assert run.full_rounds([3.0]) == [0]
+    # a kernel half as fast as the copy in full rounds, a quarter in the others
+    kernel, copy = [2.0, 8.0, 2.0, 2.0, 8.0], [1.0] * 5
+    rates = run.limit_rates([copy], [1.0])
+    assert run.pct_of_limit(kernel, 1.0, rates) == 50.0
+    assert run.pct_of_limit([kernel[r] for r in full], 1.0, [rates[r] for r in full]) == 50.0
+    kernel[2] = 4.0
+    assert run.pct_of_limit([kernel[r] for r in full], 1.0, [rates[r] for r in full]) == 50.0
+    assert run.pct_of_limit(kernel, 1.0, rates) == 25.0
