@@ -8,7 +8,7 @@ STAMP := $(VENV)/.tcomp-test-installed
 BENCH_STAMP := $(VENV)/.tcomp-bench-installed
 PYTEST_ARGS ?=
 
-.PHONY: demo test test-slow test-conformance bench bench-tune lint clean
+.PHONY: demo test test-slow test-conformance bench bench-avx2 bench-tune lint clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,13 @@ test-conformance: $(STAMP)
 # numpy's OpenBLAS picks its best kernel only when these two are unset (benchmarks/README.md).
 bench: $(BENCH_STAMP)
 	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE $(PY) benchmarks/run.py
+
+# The same with AVX2 code on an AVX-512 machine: tcomp, the limits, TVM and Halide built for
+# AVX2, numpy's OpenBLAS and torch (ATen, oneDNN, MKL) held to it through their environment.
+bench-avx2: $(BENCH_STAMP)
+	env -u OPENBLAS_L2_SIZE OPENBLAS_CORETYPE=Haswell ATEN_CPU_CAPABILITY=avx2 \
+		ONEDNN_MAX_CPU_ISA=AVX2 MKL_ENABLE_INSTRUCTIONS=AVX2 $(PY) benchmarks/run.py \
+		--target "llvm -mattr=-avx512f" --json benchmarks/results/core_avx2.json
 
 # Autotuning benchmark (GEMM, conv2d, capsule routing; 200 trials each by default).
 bench-tune: $(BENCH_STAMP)

@@ -27,6 +27,22 @@ NUM_THREADS = 2
 os.environ.setdefault("TVM_NUM_THREADS", str(NUM_THREADS))
 os.environ.setdefault("HL_NUM_THREADS", str(NUM_THREADS))
 
+# "avx2": TVM and Halide build AVX2 code on an AVX-512 host too (``no_avx512``); None: the
+# host's best. numpy and torch take theirs from the environment, set before they load
+# (OPENBLAS_CORETYPE=Haswell; ATEN_CPU_CAPABILITY=avx2, ONEDNN_MAX_CPU_ISA=AVX2,
+# MKL_ENABLE_INSTRUCTIONS=AVX2), as ``make bench-avx2`` does.
+ISA: str | None = None
+ISA_ENV = {"avx2": {"OPENBLAS_CORETYPE": "Haswell", "ATEN_CPU_CAPABILITY": "avx2",
+                    "ONEDNN_MAX_CPU_ISA": "AVX2", "MKL_ENABLE_INSTRUCTIONS": "AVX2"}}
+
+
+def isa_env_missing(isa: str | None) -> list[str]:
+    """The environment settings that hold numpy and torch to ``isa`` and are not set so
+    (``NAME=value``); none for the host's best (None)."""
+    want = ISA_ENV.get(isa or "", {})
+    return [f"{k}={v}" for k, v in want.items() if os.environ.get(k, "").lower() != v.lower()]
+
+
 WORKLOADS = ("gemm", "chain", "softmax")
 GEMM_N = 1024
 CHAIN_SHAPE = (4096, 4096)
@@ -360,8 +376,10 @@ def prepare_tvm(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | R
 
     def setup() -> tuple[Callable[[], Any], Callable[[Any], Any]]:
         sch, how["note"] = _TVM_SCHEDULES[workload](te, Schedule)
-        target = tvm.target.Target({"kind": "llvm", "mcpu": codegen.llvm_get_system_cpu(),
-                                    "num-cores": NUM_THREADS})
+        spec = {"kind": "llvm", "mcpu": codegen.llvm_get_system_cpu(), "num-cores": NUM_THREADS}
+        if ISA == "avx2":
+            spec["mattr"] = ["-avx512f"]  # LLVM drops every AVX-512 extension with it
+        target = tvm.target.Target(spec)
         fn = tvm.compile(sch.mod, target=target)["main"]
         args = [tvm.runtime.tensor(v) for v in inputs.values()]
         out = tvm.runtime.tensor(np.empty(ref.shape, np.float32))
@@ -422,6 +440,16 @@ def _halide_softmax(hl: Any, xb: Any) -> tuple[Any, str]:
     return out, "stages per row, rows parallel, vectorized (atomic) reductions"
 
 
+def halide_target(hl: Any) -> Any:
+    """Halide's JIT target for the host, without its AVX-512 features when ``ISA`` is avx2."""
+    t = hl.get_jit_target_from_environment()
+    if ISA == "avx2":
+        for name in dir(hl.TargetFeature):
+            if name.startswith("AVX512"):
+                t = t.without_feature(getattr(hl.TargetFeature, name))
+    return t
+
+
 def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
     """Halide with hand schedules, JIT for the host; writes a preallocated output."""
     try:
@@ -435,7 +463,7 @@ def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender 
         build = {"gemm": _halide_gemm, "chain": _halide_chain, "softmax": _halide_softmax}
         func, how["note"] = build[workload](hl, *bufs)
         pipeline = hl.Pipeline(func)
-        pipeline.compile_jit(hl.get_jit_target_from_environment())
+        pipeline.compile_jit(halide_target(hl))
         out_np = empty_aligned(ref.shape)  # as tcomp's output (Halide's own Buffers align)
         out = hl.Buffer(out_np)  # shares out_np's memory
         return lambda: pipeline.realize(out), lambda _: out_np

@@ -44,15 +44,17 @@ from schedules import cpu
 FULL_COMPUTE = 0.9
 
 
-def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray]) -> tuple[Any, list[Any], float]:
-    """Build tcomp's kernel for ``workload``; returns (kernel, call args, build seconds)."""
+def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray], target: str
+                 ) -> tuple[Any, list[Any], float]:
+    """Build tcomp's kernel for ``workload`` and ``target``; returns (kernel, call args, build
+    seconds)."""
     t0 = time.perf_counter()
     if workload == "gemm":
         n = inputs["a"].shape[0]
         A = tc.placeholder((n, n), name="A")
         B = tc.placeholder((n, n), name="B")
         C = tc.ops.matmul(A, B)
-        s, args = cpu.matmul(A, B, C)
+        s, args = cpu.matmul(A, B, C, target=target)
         out = tc.empty((n, n), np.float32)
         call_args = [inputs["a"], inputs["b"], out]
     elif workload == "chain":
@@ -60,13 +62,13 @@ def _tcomp_setup(workload: str, inputs: dict[str, np.ndarray]) -> tuple[Any, lis
         X = tc.placeholder((rows, cols), name="X")
         W = tc.placeholder((cols,), name="W")
         Bb = tc.placeholder((cols,), name="Bias")
-        s, args = cpu.elementwise_chain(tc.ops.gelu_tanh(X, W, Bb), [X, W, Bb])
+        s, args = cpu.elementwise_chain(tc.ops.gelu_tanh(X, W, Bb), [X, W, Bb], target=target)
         call_args = [inputs["x"], inputs["w"], inputs["b"], tc.empty(inputs["x"].shape)]
     else:
         X = tc.placeholder(inputs["x"].shape, name="X")
-        s, args = cpu.softmax(X, tc.ops.softmax(X))
+        s, args = cpu.softmax(X, tc.ops.softmax(X), target=target)
         call_args = [inputs["x"], tc.empty(inputs["x"].shape)]
-    kernel = tc.build(s, args)
+    kernel = tc.build(s, args, target=target)
     return kernel, call_args, time.perf_counter() - t0
 
 
@@ -78,14 +80,14 @@ def _work(workload: str, inputs: dict[str, np.ndarray]) -> tuple[float, str]:
     return 2.0 * inputs["x"].nbytes, "GB/s"  # read x once, write y once
 
 
-def prepare_tcomp(workload: str, inputs: dict[str, np.ndarray], ref: np.ndarray
-                  ) -> list[peers.Contender | dict[str, Any]]:
+def prepare_tcomp(workload: str, inputs: dict[str, np.ndarray], ref: np.ndarray,
+                  target: str = "llvm") -> list[peers.Contender | dict[str, Any]]:
     """tcomp on all threads and on one (the 2-core speedup), built cold (no cache hit)."""
     from tcomp.runtime import default_cache
 
     default_cache().clear_memory()
     with tc.config.override(disk_cache=False):  # time lowering + LLVM, not a cache hit
-        kernel, call_args, build_s = _tcomp_setup(workload, inputs)
+        kernel, call_args, build_s = _tcomp_setup(workload, inputs, target)
     kernel(*call_args)
     err = peers._check(call_args[-1], ref)
     if err:
@@ -102,25 +104,25 @@ def prepare_tcomp(workload: str, inputs: dict[str, np.ndarray], ref: np.ndarray
             peers.Contender("tcomp 1 thread", workload, False, on(1), "same kernel")]
 
 
-def _probe(workload: str, note: str) -> tuple[peers.Contender, float]:
-    """The FMA probe (``peak.fma_probe``) as a contender, with the FLOPs of one call: about
-    1 ms a call, so the pool's wake-up after the pause is noise."""
-    call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18)
+def _probe(workload: str, note: str, target: str) -> tuple[peers.Contender, float]:
+    """The FMA probe (``peak.fma_probe``) for ``target`` as a contender, with the FLOPs of
+    one call: about 1 ms a call, so the pool's wake-up after the pause is noise."""
+    call, flops = peak.fma_probe_call(2 * tc.config.get().num_threads, 1 << 18, target)
     return peers.Contender("FMA probe", workload, False, call, note), flops
 
 
-def limit_contenders(workload: str, inputs: dict[str, np.ndarray]
+def limit_contenders(workload: str, inputs: dict[str, np.ndarray], target: str = "llvm"
                      ) -> list[tuple[peers.Contender, float]]:
     """This machine's limit for ``workload``, timed in the same rounds as the contenders,
     each with the work one call does: the FMA probe (``peak.fma_probe``) for GEMM; for the
     others a copy of the same array (read once, written once), with ordinary and with
     non-temporal stores (the faster of the two in each round is the limit)."""
     if workload == "gemm":
-        return [_probe(workload, "limit: register-resident FMA chains")]
+        return [_probe(workload, "limit: register-resident FMA chains", target)]
     x = inputs["x"]
     out = []
     for stream in (False, True):
-        call, nbytes = peak.copy_call(x, stream)
+        call, nbytes = peak.copy_call(x, stream, target)
         name = "copy, NT stores" if stream else "copy"
         out.append((peers.Contender(name, workload, False, call,
                                     "limit: the same array copied"), nbytes))
@@ -151,8 +153,8 @@ def pct_of_limit(ms: list[float], work: float, rates: list[float]) -> float:
     return 100.0 * float(np.median([work / t / r for t, r in zip(ms, rates, strict=True)]))
 
 
-def bench_workload(workload: str, names: list[str], rounds: int, calls: int
-                   ) -> tuple[list[dict[str, Any]], list[int]]:
+def bench_workload(workload: str, names: list[str], rounds: int, calls: int,
+                   target: str = "llvm") -> tuple[list[dict[str, Any]], list[int]]:
     """The rows of one workload: tcomp first (the base of the ratios), the peers, then the
     machine's limit; ``pct_of_limit`` is the median per-round % of the limit's rate, and
     ``pct_of_limit_full`` the same over the rounds with the machine's full compute
@@ -161,12 +163,12 @@ def bench_workload(workload: str, names: list[str], rounds: int, calls: int
     inputs = peers.make_inputs(workload)
     ref = peers.reference(workload, inputs)
     amount, unit = _work(workload, inputs)
-    cs = prepare_tcomp(workload, inputs, ref)
+    cs = prepare_tcomp(workload, inputs, ref, target)
     cs += [peers.PEERS[p](workload, inputs, ref) for p in names]
-    limits = limit_contenders(workload, inputs)
+    limits = limit_contenders(workload, inputs, target)
     cs += [c for c, _ in limits]
     if workload != "gemm":  # GEMM's limit is the probe itself
-        cs.append(_probe(workload, "compute check (full_rounds), not a limit")[0])
+        cs.append(_probe(workload, "compute check (full_rounds), not a limit", target)[0])
     ready = [c for c in cs if isinstance(c, peers.Contender)]
     times = peers.time_rounds(ready, rounds, calls)
     nlim = len(limits)
@@ -201,14 +203,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--calls", type=int, default=3,
                     help="timed calls per contender per round, after one warm-up (default 3)")
     ap.add_argument("--json", default="benchmarks/results/core.json")
+    ap.add_argument("--target", default="llvm",
+                    help="tcomp's target and the limits': 'llvm' (the host's best ISA) or "
+                    "'llvm -mattr=-avx512f' (AVX2 code on an AVX-512 machine; TVM and Halide "
+                    "build AVX2 code too; numpy and torch follow the environment: make "
+                    "bench-avx2)")
     args = ap.parse_args(argv)
     if args.rounds < 1 or args.calls < 1:
         ap.error(f"--rounds and --calls must be >= 1, got {args.rounds} and {args.calls}")
-    print(peak.machine_line())
+    try:
+        target = tc.Target.parse(args.target)
+    except ValueError as exc:  # TargetError
+        ap.error(f"--target {args.target!r}: {exc}")
+    host = tc.Target.host()
+    peers.ISA = target.isa if target.isa != host.isa else None
+    env = " ".join(f"{k}={os.environ.get(k, '(unset)')}" for k in peers.ISA_ENV["avx2"])
+    print(f"{peak.machine_line(args.target)}; host ISA {host.isa}; {env}")
+    missing = peers.isa_env_missing(peers.ISA)
+    if missing:
+        print(f"warning: tcomp builds {target.isa} code on this {host.isa} host, but numpy "
+              f"and torch use the host's: set {' '.join(missing)} (make bench-avx2 does)")
     rows: list[dict[str, Any]] = []
     full: dict[str, list[int]] = {}
     for workload in args.workloads:
-        wrows, full[workload] = bench_workload(workload, args.peers, args.rounds, args.calls)
+        wrows, full[workload] = bench_workload(workload, args.peers, args.rounds, args.calls,
+                                               args.target)
         rows += wrows
     print(f"medians of {args.rounds} interleaved rounds of {args.calls} calls; x tcomp: the "
           "median per-round ratio of each time to tcomp's [range]; % limit: of the rate of "
@@ -231,7 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         os.makedirs(os.path.dirname(args.json) or ".", exist_ok=True)
         with open(args.json, "w") as f:
-            json.dump({"machine": peak.machine_line(), "rows": rows, "rounds": args.rounds,
+            json.dump({"machine": peak.machine_line(args.target), "isa": target.isa,
+                       "host_isa": host.isa, "peer_isa_env": {k: os.environ.get(k) for k in
+                                                              peers.ISA_ENV["avx2"]},
+                       "rows": rows, "rounds": args.rounds,
                        "full_compute_rounds": full, "full_compute": FULL_COMPUTE,
                        "calls_per_round": args.calls,
                        "threads": tc.config.get().num_threads}, f, indent=1)

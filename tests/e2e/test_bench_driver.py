@@ -149,3 +149,44 @@ def test_rounds_that_lost_compute_are_told_apart(run):
     kernel[2] = 4.0
     assert run.pct_of_limit([kernel[r] for r in full], 1.0, [rates[r] for r in full]) == 50.0
     assert run.pct_of_limit(kernel, 1.0, rates) == 25.0
+
+
+def test_peers_are_held_to_the_isa_tcomp_builds_for(peers, monkeypatch):
+    """make bench-avx2 on an AVX-512 machine: Halide and TVM build AVX2 code, numpy and
+    torch are held to AVX2 by their environment, and run.py names what is not set."""
+    class Feature:
+        AVX2, AVX512, AVX512_Skylake, AVX512_Zen4, FMA = "avx2", "a512", "skx", "zen4", "fma"
+
+    class Target:
+        def __init__(self, feats):
+            self.feats = frozenset(feats)
+
+        def without_feature(self, f):
+            return Target(self.feats - {f})
+
+    class HL:
+        TargetFeature = Feature
+
+        @staticmethod
+        def get_jit_target_from_environment():
+            return Target({"avx2", "a512", "skx", "zen4", "fma"})
+
+    monkeypatch.setattr(peers, "ISA", None)
+    assert peers.halide_target(HL).feats == {"avx2", "a512", "skx", "zen4", "fma"}
+    assert peers.isa_env_missing(None) == []
+    monkeypatch.setattr(peers, "ISA", "avx2")
+    assert peers.halide_target(HL).feats == {"avx2", "fma"}
+    for k, v in peers.ISA_ENV["avx2"].items():
+        monkeypatch.setenv(k, v.lower())  # the libraries read these case-blind
+    assert peers.isa_env_missing("avx2") == []
+    monkeypatch.delenv("OPENBLAS_CORETYPE")
+    monkeypatch.setenv("ONEDNN_MAX_CPU_ISA", "AVX512_CORE")
+    assert peers.isa_env_missing("avx2") == ["OPENBLAS_CORETYPE=Haswell",
+                                             "ONEDNN_MAX_CPU_ISA=AVX2"]
+
+
+def test_a_bad_target_is_a_usage_error_naming_it(run, capsys):
+    with pytest.raises(SystemExit) as exc:
+        run.main(["--target", "llvm -mcpu", "--workloads", "gemm", "--json", ""])
+    assert exc.value.code == 2
+    assert "--target 'llvm -mcpu'" in capsys.readouterr().err
