@@ -11,9 +11,10 @@ from typing import Any
 from ..dsl import ops as dsl
 from ..dsl.printer import topo_ops
 from ..dsl.tensor import ComputeOp, PlaceholderOp, Tensor
+from ..dtypes import bool_
 from ..errors import DSLShapeError, DSLTypeError
 from ..ir import expr as E
-from ..ir.visitor import substitute, walk
+from ..ir.visitor import substitute, uses_var, walk
 from .rules import GRADIENT_FNS, diff
 from .scatter import fresh_axes, scatter
 
@@ -37,12 +38,67 @@ def _ties(op: ComputeOp) -> Tensor:
             sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
             rks = fresh_axes(body.axis, sub, js)
             hit = dsl.equal(substitute(body.source[0], sub), y[js])
-            if not E.is_const(body.condition, True):
-                hit = dsl.logical_and(substitute(body.condition, sub), hit)
+            if not E.is_const(body.condition, True):  # the source is read where it holds
+                hit = E.select(substitute(body.condition, sub), hit, E.const(False, bool_))
             return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
 
         t = dsl.compute(op.shape, count, name=f"{y.name}.ties")
         setattr(op, "_autodiff_ties", t)  # noqa: B010 (an op has no such field to declare)
+    return t
+
+
+def _recomputed(op: ComputeOp) -> tuple[Tensor, Tensor, Tensor] | None:
+    """``(S, M, N)`` for a max/min reduction whose source is computed, not a plain read:
+    ``S`` holds the source at every output and reduction position (0 where the ``where=``
+    fails), ``M`` its max/min over the reduction axes and ``N`` how many equal it. One set
+    per op, kept on it; None where a reduction domain depends on the output position.
+
+    The derivative goes to the elements equal to the result. A source such as ``a*b - c*d``
+    computed twice may differ in its last bit (one copy with a fused multiply-add, one
+    without, as LLVM contracts each in its own context), so compared with the stored result
+    no element matched and the gradient was 0; values stored once compare exactly."""
+    t = op.__dict__.get("_autodiff_recomputed")
+    if t is not None:
+        return t
+    body, y = op.body[0], op.output(0)
+    axes = [iv.var for iv in op.axis]
+    raxes = list(body.axis)
+    if any(uses_var(e, v) for iv in raxes for e in (iv.dom.min, iv.dom.extent) for v in axes):
+        return None
+    n = len(axes)
+    cond = None if E.is_const(body.condition, True) else body.condition
+
+    def value(*idx: E.Var) -> E.Expr:
+        sub = dict(zip(axes, idx[:n], strict=True)) | {
+            iv.var: idx[n + q] if E.is_const(iv.dom.min, 0) else idx[n + q] + iv.dom.min
+            for q, iv in enumerate(raxes)}
+        v = substitute(body.source[0], sub)
+        if cond is None:
+            return v
+        return E.select(substitute(cond, sub), v, E.const(0, v.dtype))  # read where it holds
+    S = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), value, name=f"{y.name}.src")
+
+    def at(js: Sequence[E.Var], rks: Sequence[E.IterVar]) -> E.Expr:
+        return S[(*js, *(rk.var if E.is_const(iv.dom.min, 0) else rk.var - iv.dom.min
+                         for rk, iv in zip(rks, raxes, strict=True)))]
+
+    def reduced(*js: E.Var) -> E.Expr:
+        sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
+        rks = fresh_axes(raxes, sub, js)
+        where = None if cond is None else substitute(cond, sub)
+        red = dsl.max if body.combiner.name == "max" else dsl.min
+        return red(at(js, rks), axis=rks, where=where)
+    M = dsl.compute(op.shape, reduced, name=f"{y.name}.best")
+
+    def count(*js: E.Var) -> E.Expr:
+        sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
+        rks = fresh_axes(raxes, sub, js)
+        hit = dsl.equal(at(js, rks), M[js])
+        if cond is not None:
+            hit = E.select(substitute(cond, sub), hit, E.const(False, bool_))
+        return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
+    t = (S, M, dsl.compute(op.shape, count, name=f"{y.name}.ties"))
+    op.__dict__["_autodiff_recomputed"] = t
     return t
 
 
@@ -63,7 +119,16 @@ def reduce_parts(op: ComputeOp, who: str, hook: str
     axes = tuple(iv.var for iv in op.axis)
     y = op.output(0)[axes]
     factor: Factor = lambda s, dv: dv  # noqa: E731
-    if name in ("max", "min"):
+    parts = None
+    if name in ("max", "min") and not isinstance(body.source[0], E.ProducerLoad):
+        parts = _recomputed(op)
+    if parts is not None:
+        S, M, N = parts
+        at = S[(*axes, *(iv.var if E.is_const(iv.dom.min, 0) else iv.var - iv.dom.min
+                         for iv in body.axis))]
+        factor = lambda s, dv: E.select(dsl.equal(at, M[axes]), dv / N[axes],  # noqa: E731
+                                        E.const(0, dv.dtype))
+    elif name in ("max", "min"):
         n = _ties(op)[axes]
         factor = lambda s, dv: E.select(dsl.equal(s, y), dv / n, E.const(0, dv.dtype))  # noqa
     elif name == "prod":
@@ -165,7 +230,7 @@ def gradient(output: Tensor, inputs: Sequence[Tensor], head: Tensor | None = Non
             continue
         for k in range(op.num_outputs):
             t = op.output(k)
-            if t in parts:
+            if parts.get(t):  # empty where t is read only where no derivative flows (a where=)
                 adjoint[t] = sum_tensors(parts[t], f"{t.name}.grad")
         if isinstance(op, PlaceholderOp) or (op in wanted and op not in _feeds_wanted(op, needed)):
             continue

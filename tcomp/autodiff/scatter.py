@@ -124,16 +124,23 @@ def _affine_range(e: E.Expr, ivs: Sequence[E.IterVar]) -> tuple[int, int] | None
 
 def _read_padded(val: E.Expr, adj: Tensor, pads: dict[int, tuple[int, int]]) -> E.Expr:
     """``val`` with every read of ``adj`` moved to a copy of it zero-padded by ``pads``
-    (dim -> elements before, after)."""
-    shape = tuple(int(d.value) + sum(pads[k]) if k in pads else d
-                  for k, d in enumerate(adj.shape))
+    (dim -> elements before, after). One copy per padding of ``adj``, shared by every
+    gradient that reads it so (the gradients of a sum's two operands are built into one
+    kernel, where two stages of one name would be refused)."""
+    key = tuple(sorted(pads.items()))
+    copies = adj.op.__dict__.setdefault("_autodiff_pads", {})
+    padded = copies.get(key)
+    if padded is None:
+        shape = tuple(int(d.value) + sum(pads[k]) if k in pads else d
+                      for k, d in enumerate(adj.shape))
 
-    def body(*i: E.Var) -> E.Expr:
-        inside = _and([c for k, (b, _) in pads.items()
-                       for c in (i[k] >= b, i[k] < b + int(adj.shape[k].value))])
-        src = adj[tuple(v - pads[k][0] if k in pads else v for k, v in enumerate(i))]
-        return src if inside is None else E.select(inside, src, E.const(0, adj.dtype))
-    padded = dsl.compute(shape, body, name=f"{adj.name}.pad")
+        def body(*i: E.Var) -> E.Expr:
+            inside = _and([c for k, (b, _) in pads.items()
+                           for c in (i[k] >= b, i[k] < b + int(adj.shape[k].value))])
+            src = adj[tuple(v - pads[k][0] if k in pads else v for k, v in enumerate(i))]
+            return src if inside is None else E.select(inside, src, E.const(0, adj.dtype))
+        suffix = "" if not copies else f"{len(copies)}"
+        padded = copies[key] = dsl.compute(shape, body, name=f"{adj.name}.pad{suffix}")
 
     class Move(Mutator):
         def visit_ProducerLoad(self, n: E.ProducerLoad) -> E.Expr:
@@ -180,12 +187,25 @@ def _imul(a: E.Expr, k: int) -> E.Expr:
     return a if k == 1 else a * k
 
 
+def _reads(e: E.Expr) -> bool:
+    """Whether ``e`` reads a tensor."""
+    return any(isinstance(n, E.ProducerLoad) for n in walk(e))
+
+
 def _and(conds: list[E.Expr]) -> E.Expr | None:
+    """All of ``conds``: the index tests first, then each test that reads a tensor only
+    where those hold (``if_then_else``, which reads nothing on the branch not taken). A
+    reduction's ``where=`` read at a solved index (``T[i, 0]`` with ``i`` from ``out[j]``'s
+    ``j``) must not be read where ``j`` lies outside the reduction's domain: there it may
+    be out of ``T``'s range."""
     out = None
-    for c in conds:
+    reads = [_reads(c) for c in conds]
+    for c in [c for c, r in zip(conds, reads, strict=True) if not r]:
         if isinstance(c, E.Const) and c.value is True:
             continue
         out = c if out is None else dsl.logical_and(out, c)
+    for c in [c for c, r in zip(conds, reads, strict=True) if r]:
+        out = c if out is None else E.select(out, c, E.const(False, dtypes.bool_))
     return out
 
 
@@ -268,8 +288,12 @@ def scatter(x: Tensor, index: Sequence[E.Expr], value: E.Expr, ivs: Sequence[E.I
             sub = {k: substitute(s, one) for k, s in sub.items()} | one
             left.remove(iv)
         pads: dict[int, tuple[int, int]] = {}
+        # a test that reads a tensor (a where=, a gather's index) at the solved index must
+        # stay behind the bounds: padding the adjoint instead would let it read out of range
+        guarded_reads = any(_reads(c) for c in conds)
         for dim, iv, rest, bound in guards:
-            pad = _pad_for(adjoint, value, cond, iv, rest, left, x.shape[dim])
+            pad = None if guarded_reads else _pad_for(adjoint, value, cond, iv, rest, left,
+                                                      x.shape[dim])
             if pad is None or pad[0] in pads:
                 conds.extend(bound)
             else:
