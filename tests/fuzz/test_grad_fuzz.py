@@ -143,3 +143,14 @@ def test_the_fuzzer_program_that_found_the_contraction_bug():
 @pytest.mark.parametrize("seed", range(12))
 def test_random_program_gradients(seed):
     assert check_gradients(generate(40000 + seed, GRAD_FEATURES)) is None
+
+
+def test_a_program_that_does_not_build_is_a_finding_not_a_crash():
+    # the shrinker's candidates can be malformed (a reduce axis read outside its reduction):
+    # the check names that instead of raising out of the fuzz loop
+    prog = {"dims": {}, "inputs": [{"name": "A0", "shape": [2], "dtype": "float64",
+                                    "fill": {"kind": "float", "grid": False, "special": 0.0}}],
+            "stages": [{"name": "T0", "shape": [2], "body": {"expr": [
+                "bin", "add", ["ld", "A0", [["ax", 0]]], ["cast", "float64", ["rk", 0]]]}}],
+            "outputs": ["T0"], "input_seed": 1}
+    assert check_gradients(prog) == "the program does not build: IndexError"
