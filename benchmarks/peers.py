@@ -27,10 +27,10 @@ NUM_THREADS = 2
 os.environ.setdefault("TVM_NUM_THREADS", str(NUM_THREADS))
 os.environ.setdefault("HL_NUM_THREADS", str(NUM_THREADS))
 
-# "avx2": TVM and Halide build AVX2 code on an AVX-512 host too (``no_avx512``); None: the
-# host's best. numpy and torch take theirs from the environment, set before they load
-# (OPENBLAS_CORETYPE=Haswell; ATEN_CPU_CAPABILITY=avx2, ONEDNN_MAX_CPU_ISA=AVX2,
-# MKL_ENABLE_INSTRUCTIONS=AVX2), as ``make bench-avx2`` does.
+# "avx2": TVM (-mattr=-avx512f) and Halide (its AVX512 features removed) build AVX2 code on
+# an AVX-512 host too; None: the host's best. numpy and torch take theirs from the
+# environment, set before they load (OPENBLAS_CORETYPE=Haswell; ATEN_CPU_CAPABILITY=avx2,
+# ONEDNN_MAX_CPU_ISA=AVX2, MKL_ENABLE_INSTRUCTIONS=AVX2), as ``make bench-avx2`` does.
 ISA: str | None = None
 ISA_ENV = {"avx2": {"OPENBLAS_CORETYPE": "Haswell", "ATEN_CPU_CAPABILITY": "avx2",
                     "ONEDNN_MAX_CPU_ISA": "AVX2", "MKL_ENABLE_INSTRUCTIONS": "AVX2"}}
