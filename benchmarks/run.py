@@ -11,7 +11,7 @@ rounds (``peak.py``'s FMA probe for GEMM; for the others a copy of the same arra
 ordinary and with non-temporal stores), and each rate is given as the median per-round % of
 the limit's; the FMA probe also runs in every round of the other workloads, and ``full``
 is the same % over the rounds in which it ran at 90% of its best rate or more
-(``full_rounds``: these VMs lose half their compute for seconds at a time). The table names
+(``full_rounds``: these VMs lose half their compute now and then). The table names
 the CPU and the ISA tcomp built for. Every contender reads the same 64-byte aligned inputs
 (``peers.make_inputs``). tcomp writes into preallocated outputs from its allocator
 (``tc.empty``, 64-byte aligned); numpy and torch allocate theirs each call (the "alloc"
@@ -132,10 +132,11 @@ def limit_contenders(workload: str, inputs: dict[str, np.ndarray], target: str =
 def full_rounds(probe_ms: list[float], keep: float = FULL_COMPUTE) -> list[int]:
     """The rounds in which the FMA probe ran at ``keep`` or more of its best rate of the run.
 
-    These VMs lose half their compute for seconds at a time (on the 2-core Zen 3 the probe
-    fell from 150-165 to 80-87 GFLOP/s for 5-40 s while a copy kept its speed: another guest
-    on the cores' SMT siblings, as far as a guest can tell); a kernel with as much arithmetic
-    as memory traffic slows by half then, and its % of a copy's rate with it."""
+    These VMs lose half their compute now and then (on the 2-core Zen 3 the probe fell from
+    150-165 to 80-87 GFLOP/s for 0.3-2 s, six times in 22 s, while a copy kept its speed:
+    another guest on the cores' SMT siblings, as far as a guest can tell); a kernel with as
+    much arithmetic as memory traffic slows by half then, and its % of a copy's rate with
+    it."""
     best = min(probe_ms)
     return [r for r, t in enumerate(probe_ms) if best / t >= keep]
 
