@@ -5,7 +5,8 @@ For each float output ``y`` of a program and a random head ``u``:
 
 1. the gradients evaluated by the reference evaluator (``tcomp.dsl.evaluate``), which raises on
    a read outside a tensor, so a gradient that reads where the program did not is caught;
-2. the same gradients compiled (``create_schedule``, bounds-checked) against those values;
+2. the same gradients compiled (``create_schedule``, then the automatic default, both
+   bounds-checked) against those values;
 3. the directional derivative ``sum_x <grad_x, t_x>`` against central differences of
    ``<u, y(x + h t)>`` (float64, the reference evaluator), where the function is smooth along
    ``t``: one-sided differences that disagree mark a kink (``abs`` at 0, a flipped
@@ -58,8 +59,10 @@ def _eval(ts: Any, feed: dict[Any, np.ndarray], prog: dict[str, Any]) -> Any:
         return evaluate(ts, feed, dim_values=dict(prog.get("dims", {})))
 
 
-def check_gradients(prog: dict[str, Any], compiled: bool = True) -> str | None:
-    """The class of the first gradient failure of ``prog`` (a short text), or None."""
+def check_gradients(prog: dict[str, Any], compiled: int = 2) -> str | None:
+    """The class of the first gradient failure of ``prog`` (a short text), or None;
+    ``compiled``: how many builds are checked (0: none, 1: the blank schedule, 2: and the
+    automatic one)."""
     import tcomp as tc
     from tcomp.autodiff import gradient
     from tcomp.dsl import PlaceholderOp, topo_ops
@@ -99,26 +102,27 @@ def check_gradients(prog: dict[str, Any], compiled: bool = True) -> str | None:
             want = _eval(grads, full, prog)
         except OutOfBoundsError:
             return "the gradient reads out of range"
-        if compiled:
-            gin = {op for op in topo_ops(grads) if isinstance(op, PlaceholderOp)}
-            params = [p for p in [*ins, head] if p.op in gin]
+        gin = {op for op in topo_ops(grads) if isinstance(op, PlaceholderOp)}
+        params = [p for p in [*ins, head] if p.op in gin]
+        # the blank schedule, then the automatic default (what tcomp.nn builds backward with)
+        for how, sch in (("blank", tc.create_schedule(grads)), ("automatic", grads))[:compiled]:
             try:
-                k = tc.build(tc.create_schedule(grads), [*params, *grads], bounds_check=True)
+                k = tc.build(sch, [*params, *grads], bounds_check=True, database=False)
             except TcompError as e:
                 if "is used but no" in str(e):  # a dim no argument's shape binds: refused
-                    continue
-                return f"build refused the gradient: {type(e).__name__}"
+                    break
+                return f"build refused the gradient ({how} schedule): {type(e).__name__}"
             got = [np.zeros(_shape(g, prog), g.dtype.np) for g in grads]
             try:
                 k(*[full[p] for p in params], *got)
             except OutOfBoundsError:
-                return "the compiled gradient reads out of range"
+                return f"the compiled gradient ({how} schedule) reads out of range"
             for a, b in zip(got, want, strict=True):
                 # norm-wise: a gradient sums terms of both signs, and the two sum them in
                 # different orders (1e25-sized terms of a product's gradient left 3e11)
                 bound = 1e-9 * (1.0 + float(np.max(np.abs(b), initial=0.0, where=np.isfinite(b))))
                 if not np.allclose(a, b, rtol=0.0, atol=bound, equal_nan=True):
-                    return "compiled gradient != evaluated gradient"
+                    return f"compiled gradient ({how} schedule) != evaluated gradient"
         ts = {p: rng.standard_normal(feed[p].shape) for p in xs}
         ana = sum(float(np.sum(g * ts[p])) for g, p in zip(want, xs, strict=True))
 
