@@ -22,6 +22,8 @@ from typing import Any
 
 import numpy as np
 
+import tcomp as tc
+
 # Set before torch, TVM or Halide start their thread pools: every contender gets the 2 cores.
 NUM_THREADS = 2
 os.environ.setdefault("TVM_NUM_THREADS", str(NUM_THREADS))
@@ -56,26 +58,16 @@ Inputs = dict[str, np.ndarray]
 
 # ----------------------------------------------------------------------------- workloads
 
-ALIGN = 64  # bytes: a cache line, and what torch, TVM and tcomp allocate to
-
-
-def empty_aligned(shape: tuple[int, ...]) -> np.ndarray:
-    """An uninitialized float32 array whose data starts at a multiple of ``ALIGN`` bytes.
-    numpy's own large arrays start 16 bytes past a page: every other 32-byte vector then
-    straddles a cache line, and a non-temporal store goes out in 16-byte pieces."""
-    raw = np.empty(int(np.prod(shape)) * 4 + ALIGN, np.uint8)
-    return np.ndarray(shape, np.float32, buffer=raw, offset=-raw.ctypes.data % ALIGN)
-
-
 def make_inputs(workload: str, seed: int = 0) -> Inputs:
-    """Deterministic float32 inputs for ``workload`` ('gemm', 'chain' or 'softmax'), each
-    ``ALIGN``-byte aligned (``empty_aligned``), the same arrays for every contender."""
+    """Deterministic float32 inputs for ``workload`` ('gemm', 'chain' or 'softmax'), the same
+    arrays for every contender, each 64-byte aligned (``tc.aligned``) as torch's, TVM's and
+    tcomp's allocators give: numpy's own large arrays start 16 bytes past a page, so every
+    other 32-byte vector straddles a cache line and a non-temporal store goes out in 16-byte
+    pieces."""
     rng = np.random.default_rng(seed)
 
     def rand(*shape: int) -> np.ndarray:
-        out = empty_aligned(shape)
-        out[...] = rng.standard_normal(shape, dtype=np.float32)
-        return out
+        return tc.aligned(rng.standard_normal(shape, dtype=np.float32))
 
     if workload == "gemm":
         return {"a": rand(GEMM_N, GEMM_N), "b": rand(GEMM_N, GEMM_N)}
@@ -464,7 +456,7 @@ def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender 
         func, how["note"] = build[workload](hl, *bufs)
         pipeline = hl.Pipeline(func)
         pipeline.compile_jit(halide_target(hl))
-        out_np = empty_aligned(ref.shape)  # as tcomp's output (Halide's own Buffers align)
+        out_np = tc.empty(ref.shape)  # aligned as tcomp's output (Halide's own Buffers are)
         out = hl.Buffer(out_np)  # shares out_np's memory
         return lambda: pipeline.realize(out), lambda _: out_np
 

@@ -168,14 +168,16 @@ def bench_workload(workload: str, names: list[str], rounds: int, calls: int,
     cs += [peers.PEERS[p](workload, inputs, ref) for p in names]
     limits = limit_contenders(workload, inputs, target)
     cs += [c for c, _ in limits]
-    if workload != "gemm":  # GEMM's limit is the probe itself
-        cs.append(_probe(workload, "compute check (full_rounds), not a limit", target)[0])
+    if workload == "gemm":  # GEMM's limit is the probe itself
+        probe = limits[0][0]
+    else:
+        probe = _probe(workload, "compute check (full_rounds), not a limit", target)[0]
+        cs.append(probe)
     ready = [c for c in cs if isinstance(c, peers.Contender)]
     times = peers.time_rounds(ready, rounds, calls)
-    nlim = len(limits)
-    lim_times = times[-nlim:] if workload == "gemm" else times[-nlim - 1:-1]
-    lim_rate = limit_rates(lim_times, [w for _, w in limits])
-    full = full_rounds(times[-1])
+    times_of = {id(c): t for c, t in zip(ready, times, strict=True)}
+    lim_rate = limit_rates([times_of[id(c)] for c, _ in limits], [w for _, w in limits])
+    full = full_rounds(times_of[id(probe)])
     work_of = {c.name: w for c, w in limits}
     rows = peers.rows_of(cs, times)
     for row in rows:

@@ -125,12 +125,10 @@ def test_every_contender_reads_the_same_aligned_inputs(peers, workload):
     64-byte aligned ones (as torch, TVM and tcomp allocate), the same values every run."""
     a, b = peers.make_inputs(workload), peers.make_inputs(workload)
     for name, arr in a.items():
-        assert arr.ctypes.data % peers.ALIGN == 0, name
+        assert arr.ctypes.data % 64 == 0, name
         assert arr.dtype == np.float32 and arr.flags.c_contiguous
         np.testing.assert_array_equal(arr, b[name])
     assert peers.make_inputs(workload, seed=1)[name].tobytes() != arr.tobytes()
-    out = peers.empty_aligned((3, 5))
-    assert out.shape == (3, 5) and out.ctypes.data % peers.ALIGN == 0 and out.flags.writeable
 
 
 def test_rounds_that_lost_compute_are_told_apart(run):
