@@ -22,83 +22,73 @@ from .scatter import fresh_axes, scatter
 
 
 Factor = Callable[[E.Expr, E.Expr], E.Expr]
+Best = tuple[Callable[[dict[E.Var, E.Expr]], E.Expr], Tensor, Tensor]
 
 
+def _over_reduction(op: ComputeOp, js: Sequence[E.Var]
+                    ) -> tuple[dict[E.Var, E.Expr], list[E.IterVar]]:
+    """For a new stage over ``op``'s output axes ``js``: the substitution of ``op``'s axes
+    and reduction axes, and the fresh reduction axes it maps the latter to."""
+    sub: dict[E.Var, E.Expr] = dict(zip([iv.var for iv in op.axis], js, strict=True))
+    return sub, fresh_axes(op.body[0].axis, sub, js)
 
 
-def _ties(op: ComputeOp) -> Tensor:
-    """How many elements of a max/min reduction equal its result (one compute per op, kept on
-    the op so every gradient and jvp of it shares one)."""
-    t = getattr(op, "_autodiff_ties", None)
-    if t is None:
-        body, y = op.body[0], op.output(0)
-        axes = [iv.var for iv in op.axis]
+def _best_parts(op: ComputeOp) -> Best:
+    """``(value, best, ties)`` of a max/min reduction (one set per op, kept on it, so every
+    gradient and jvp of it shares them): ``value(sub)`` is the source at the positions
+    ``sub`` maps the op's axes and reduction axes to, ``best`` the tensor it is compared
+    with and ``ties`` how many positions equal it (where the ``where=`` holds).
 
-        def count(*js: E.Var) -> E.Expr:
-            sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
-            rks = fresh_axes(body.axis, sub, js)
-            hit = dsl.equal(substitute(body.source[0], sub), y[js])
-            if not E.is_const(body.condition, True):  # the source is read where it holds
-                hit = E.select(substitute(body.condition, sub), hit, E.const(False, bool_))
-            return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
-
-        t = dsl.compute(op.shape, count, name=f"{y.name}.ties")
-        setattr(op, "_autodiff_ties", t)  # noqa: B010 (an op has no such field to declare)
-    return t
-
-
-def _recomputed(op: ComputeOp) -> tuple[Tensor, Tensor, Tensor] | None:
-    """``(S, M, N)`` for a max/min reduction whose source is computed, not a plain read:
-    ``S`` holds the source at every output and reduction position (0 where the ``where=``
-    fails), ``M`` its max/min over the reduction axes and ``N`` how many equal it. One set
-    per op, kept on it; None where a reduction domain depends on the output position.
-
-    The derivative goes to the elements equal to the result. A source such as ``a*b - c*d``
-    computed twice may differ in its last bit (one copy with a fused multiply-add, one
-    without, as LLVM contracts each in its own context), so compared with the stored result
-    no element matched and the gradient was 0; values stored once compare exactly."""
-    t = op.__dict__.get("_autodiff_recomputed")
+    A plain read is compared with the stored result. A computed source such as ``a*b -
+    c*d`` is stored once (``T.src``, 0 where the ``where=`` fails) and compared with its own
+    max/min (``T.best``): computed twice, it may differ in its last bit (LLVM contracts each
+    copy into fused multiply-adds in its own context), and compared with the stored result
+    no element matched, so the compiled gradient was 0. Not where a reduction's domain
+    depends on the output position."""
+    t = op.__dict__.get("_autodiff_best")
     if t is not None:
         return t
     body, y = op.body[0], op.output(0)
     axes = [iv.var for iv in op.axis]
     raxes = list(body.axis)
-    if any(uses_var(e, v) for iv in raxes for e in (iv.dom.min, iv.dom.extent) for v in axes):
-        return None
-    n = len(axes)
     cond = None if E.is_const(body.condition, True) else body.condition
+    src = body.source[0]
 
-    def value(*idx: E.Var) -> E.Expr:
-        sub = dict(zip(axes, idx[:n], strict=True)) | {
-            iv.var: idx[n + q] if E.is_const(iv.dom.min, 0) else idx[n + q] + iv.dom.min
-            for q, iv in enumerate(raxes)}
-        v = substitute(body.source[0], sub)
-        if cond is None:
-            return v
-        return E.select(substitute(cond, sub), v, E.const(0, v.dtype))  # read where it holds
-    S = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), value, name=f"{y.name}.src")
+    stored: Tensor | None = None
 
-    def at(js: Sequence[E.Var], rks: Sequence[E.IterVar]) -> E.Expr:
-        return S[(*js, *(rk.var if E.is_const(iv.dom.min, 0) else rk.var - iv.dom.min
-                         for rk, iv in zip(rks, raxes, strict=True)))]
+    def value(sub: dict[E.Var, E.Expr]) -> E.Expr:
+        if stored is None:
+            return substitute(src, sub)
+        return stored[(*(sub.get(a, a) for a in axes),
+                       *(sub.get(iv.var, iv.var) if E.is_const(iv.dom.min, 0)
+                         else sub.get(iv.var, iv.var) - iv.dom.min for iv in raxes))]
+    best = y
+    if not isinstance(src, E.ProducerLoad) and not any(
+            uses_var(e, v) for iv in raxes for e in (iv.dom.min, iv.dom.extent) for v in axes):
+        def source(*idx: E.Var) -> E.Expr:
+            sub = dict(zip(axes, idx[:len(axes)], strict=True)) | {
+                iv.var: i if E.is_const(iv.dom.min, 0) else i + iv.dom.min
+                for iv, i in zip(raxes, idx[len(axes):], strict=True)}
+            v = substitute(src, sub)  # read only where the where= holds
+            return v if cond is None else E.select(substitute(cond, sub), v, E.const(0, v.dtype))
+        stored = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), source,
+                             name=f"{y.name}.src")
 
-    def reduced(*js: E.Var) -> E.Expr:
-        sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
-        rks = fresh_axes(raxes, sub, js)
-        where = None if cond is None else substitute(cond, sub)
-        red = dsl.max if body.combiner.name == "max" else dsl.min
-        return red(at(js, rks), axis=rks, where=where)
-    M = dsl.compute(op.shape, reduced, name=f"{y.name}.best")
+        def reduced(*js: E.Var) -> E.Expr:
+            sub, rks = _over_reduction(op, js)
+            red = dsl.max if body.combiner.name == "max" else dsl.min
+            return red(value(sub), axis=rks,
+                       where=None if cond is None else substitute(cond, sub))
+        best = dsl.compute(op.shape, reduced, name=f"{y.name}.best")
 
     def count(*js: E.Var) -> E.Expr:
-        sub: dict[E.Var, E.Expr] = dict(zip(axes, js, strict=True))
-        rks = fresh_axes(raxes, sub, js)
-        hit = dsl.equal(at(js, rks), M[js])
-        if cond is not None:
+        sub, rks = _over_reduction(op, js)
+        hit = dsl.equal(value(sub), best[js])
+        if cond is not None:  # the source is read where the where= holds
             hit = E.select(substitute(cond, sub), hit, E.const(False, bool_))
         return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
-    t = (S, M, dsl.compute(op.shape, count, name=f"{y.name}.ties"))
-    op.__dict__["_autodiff_recomputed"] = t
+    t = (value, best, dsl.compute(op.shape, count, name=f"{y.name}.ties"))
+    op.__dict__["_autodiff_best"] = t
     return t
 
 
@@ -119,18 +109,11 @@ def reduce_parts(op: ComputeOp, who: str, hook: str
     axes = tuple(iv.var for iv in op.axis)
     y = op.output(0)[axes]
     factor: Factor = lambda s, dv: dv  # noqa: E731
-    parts = None
-    if name in ("max", "min") and not isinstance(body.source[0], E.ProducerLoad):
-        parts = _recomputed(op)
-    if parts is not None:
-        S, M, N = parts
-        at = S[(*axes, *(iv.var if E.is_const(iv.dom.min, 0) else iv.var - iv.dom.min
-                         for iv in body.axis))]
-        factor = lambda s, dv: E.select(dsl.equal(at, M[axes]), dv / N[axes],  # noqa: E731
+    if name in ("max", "min"):
+        value, best, ties = _best_parts(op)
+        at = value({})  # at the op's own axes and reduction axes
+        factor = lambda s, dv: E.select(dsl.equal(at, best[axes]), dv / ties[axes],  # noqa
                                         E.const(0, dv.dtype))
-    elif name in ("max", "min"):
-        n = _ties(op)[axes]
-        factor = lambda s, dv: E.select(dsl.equal(s, y), dv / n, E.const(0, dv.dtype))  # noqa
     elif name == "prod":
         factor = lambda s, dv: dv * y / s  # noqa: E731
     elif name != "sum":
