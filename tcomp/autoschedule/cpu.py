@@ -407,7 +407,7 @@ class AutoCPU:
         its own vector of partial sums sharing the loads of the other operand: a one-row
         ``x @ W.T`` (batch-1 dense layer) as a matrix-vector product, reading ``W`` as
         stored, the loops outside those outputs in parallel. Returns whether it placed the
-        output's loops (the side-by-side case)."""
+        output's loops (a short or a long last axis)."""
         st = s[op]
         k = st.op.reduce_axis[-1]
         _ko, ki = st.split(k, factor=lanes)
@@ -431,9 +431,10 @@ class AutoCPU:
             rs.unroll(rest[-1])
             rs.vectorize(rk)
             rs.compute_at(st, sp[-2])
-            if side > 1 and self._par(op):  # it placed the output's loops: parallel here
-                st.parallel(st.fuse(oo, sp[1]) if len(sp) > 3 else oo)
-            return side > 1
+            if self._par(op):  # here: a fuse outside would remove sp[-2] of a 3-d output
+                first = oo if side > 1 else sp[0]
+                st.parallel(st.fuse(first, sp[1]) if len(sp) > 3 else first)
+            return True
         if sp and const_extent(sp[-1]) > MAX_DOT_ROW:
             regs = self.target.vector_registers
             rows = dot_tile_rows(op, regs)

@@ -381,6 +381,22 @@ def test_the_dot_rule_on_outputs_of_every_rank(shape: tuple[int, ...]) -> None:
         _check(tc.auto_schedule(Y, config=cfg), [Y], [A, Y])
 
 
+@pytest.mark.parametrize("target", [AVX2, AVX512])
+def test_a_dot_whose_operands_both_read_the_first_axis_keeps_its_partial_sums(target: str
+                                                                             ) -> None:
+    # a depthwise conv's weight gradient dW[c, 3, 3]: no first-axis values side by side
+    # (both operands read c), so the partial sums sit at the second loop of three; the
+    # parallel fuse of the first two loops removed that loop (ScheduleError, and a schedule-
+    # free build fell back to the blank schedule; found by the gradient fuzzer, seed 900081)
+    x = tc.placeholder((1, 32, 30, 30), "float64", "x")
+    g = tc.placeholder((1, 32, 28, 28), "float64", "g")
+    i, j = tc.reduce_axis(28, name="i"), tc.reduce_axis(28, name="j")
+    wg = tc.compute((32, 3, 3), lambda c, a, b: tc.sum(x[0, c, i + a, j + b] * g[0, c, i, j],
+                                                        axis=[i, j]), name="wg")
+    assert tc.auto_knobs(wg, target=target)["dot:wg"][0] > 0
+    _check(tc.auto_schedule(wg, target=target), [wg], [x, g, wg], target)
+
+
 @pytest.mark.parametrize(("rows", "cols"), [(1, 256), (3, 13), (1, 40), (2, 5), (8, 64)])
 def test_a_few_rows_of_x_at_w_transposed_run_as_dots(rows: int, cols: int) -> None:
     # a batch-1 dense layer (x @ W.T, W stored (out, in)): packing W would copy all of it

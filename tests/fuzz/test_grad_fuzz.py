@@ -154,3 +154,16 @@ def test_a_program_that_does_not_build_is_a_finding_not_a_crash():
                 "bin", "add", ["ld", "A0", [["ax", 0]]], ["cast", "float64", ["rk", 0]]]}}],
             "outputs": ["T0"], "input_seed": 1}
     assert check_gradients(prog) == "the program does not build: IndexError"
+
+
+def test_an_automatic_schedule_that_fails_is_a_finding(monkeypatch):
+    # a schedule-free build falls back to the blank schedule with a warning when the
+    # automatic one fails: the check builds the automatic one itself, so the failure counts
+    from tcomp.errors import ScheduleError
+
+    def failing(outs, **_kw):
+        raise ScheduleError("fuse() would remove a loop")
+    monkeypatch.setattr(tc, "auto_schedule", failing)
+    prog = generate(40000, GRAD_FEATURES)
+    assert check_gradients(prog) == "build refused the gradient (automatic schedule): " \
+                                    "ScheduleError"

@@ -105,9 +105,11 @@ def check_gradients(prog: dict[str, Any], compiled: int = 2) -> str | None:
         gin = {op for op in topo_ops(grads) if isinstance(op, PlaceholderOp)}
         params = [p for p in [*ins, head] if p.op in gin]
         # the blank schedule, then the automatic default (what tcomp.nn builds backward with)
-        for how, sch in (("blank", tc.create_schedule(grads)), ("automatic", grads))[:compiled]:
-            try:
-                k = tc.build(sch, [*params, *grads], bounds_check=True, database=False)
+        for how, make in (("blank", tc.create_schedule), ("automatic", tc.auto_schedule)
+                          )[:compiled]:
+            try:  # the automatic one made here: a build would fall back to the blank one
+                k = tc.build(make(grads), [*params, *grads], bounds_check=True,
+                             database=False)
             except TcompError as e:
                 if "is used but no" in str(e):  # a dim no argument's shape binds: refused
                     break
