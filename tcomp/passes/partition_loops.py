@@ -1,18 +1,26 @@
-"""Pass partition_loops: peel the first or last iteration of a loop whose guard holds on all
-the others (layer 4).
+"""Pass partition_loops: peel the first or last iteration of a loop whose guard is decided
+on all the others (layer 4).
 
 Pre:  none (any loop IR; before ``simplify``, which then drops the guard from the rest).
 Post: a serial loop of constant bounds, with an ``If`` inside whose condition depends on the
-      loop variable and holds for every iteration but its first (or last), is two loops: that
-      one iteration, then the others, each with the same body in the same order. Nothing
-      else changes; ``simplify`` proves the condition over the second loop's range and
-      removes the ``If`` there.
+      loop variable and holds (or fails) for every iteration but its first (or last), is two
+      loops: that one iteration, then the others, each with the same body in the same order.
+      Nothing else changes; ``simplify`` decides the condition over the second loop's range
+      and removes the ``If`` there (keeping its ``then`` or its ``else``).
 
 A causal convolution's reduction ``sum_k w[k] x[t - k] where t >= k`` lowers to
 ``if k <= t`` around every update: with ``t`` vectorized that is a masked FMA for every
 vector, though only the first time tile needs it (TVM's LoopPartition does the same).
 Only boundary iterations are peeled, and only where the body is small (the body is copied
-once per partitioned loop).
+once per partitioned loop). A guard that fails on all iterations but one is an adjoint's
+scatter into a tensor read at one index (``if k < 1 and i0 < 1`` in a loop over ``i0`` of 2):
+after the peel the other iterations only zero their output. That peel also keeps from LLVM
+22 a loop nest whose inner latch branched straight back to the outer header, where
+InstCombine's ``mergeStoreIntoSuccessor`` merged the zero store of the next iteration's
+output with the last store of the previous one (its "if/then triangle" case takes the two
+for one location, but the pointer is computed in the outer header from the outer loop's
+variable): the gradient lost its last term (gradient fuzzer, seed 900526;
+``tests/codegen/test_llvm_bugs.py``).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from ..arith import Interval, can_prove
 from ..ir import expr as E
 from ..ir import stmt as S
 from ..ir.func import PrimFunc
+from ..ir.op import Op
 from ..ir.visitor import Mutator, uses_var, walk
 from .unroll import count_stmts, fresh_copy
 
@@ -69,10 +78,10 @@ class _Partition(LoopRanges):
         if not conds:
             return node
 
-        def holds(first: int, last: int) -> bool:
+        def holds(first: int, last: int) -> bool:  # some guard decided over [first, last]
             r = {**self.ranges, **inner, node.var: Interval(E.const(first, node.var.dtype),
                                                             E.const(last, node.var.dtype))}
-            return any(can_prove(c, r) for c in conds)
+            return any(can_prove(c, r) or can_prove(E.unary(Op.NOT, c), r) for c in conds)
 
         end = lo + ext - 1
         if holds(lo, end):

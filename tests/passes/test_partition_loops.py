@@ -1,5 +1,6 @@
-"""partition_loops: a loop whose guard holds on every iteration but its first (or last) is
-split so that the others run without it (a causal convolution's masked FMAs: issue 10)."""
+"""partition_loops: a loop whose guard holds (or fails) on every iteration but its first (or
+last) is split so that the others run without it (a causal convolution's masked FMAs: issue
+10; an adjoint's scatter into one element, which LLVM 22 miscompiled: test_llvm_bugs.py)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,12 @@ def test_first_and_last_iterations_are_peeled_and_nothing_else():
     assert _loops_and_ifs(partition_loops(first)) == ([(1, 7)], 2)  # a copy for i = 0
     last, _ = _loop_with_guard(lambda i: i < 7)
     assert _loops_and_ifs(partition_loops(last)) == ([(0, 7)], 2)
+    only_first, _ = _loop_with_guard(lambda i: i < 1)  # fails on all but the first
+    assert _loops_and_ifs(partition_loops(only_first)) == ([(1, 7)], 2)
+    only_last, _ = _loop_with_guard(lambda i: i >= 7)
+    assert _loops_and_ifs(partition_loops(only_last)) == ([(0, 7)], 2)
+    never, _ = _loop_with_guard(lambda i: i < 0)  # simplify's job too
+    assert partition_loops(never) is never
     middle, _ = _loop_with_guard(lambda i: i != 4)  # fails inside: left alone
     assert partition_loops(middle) is middle
     always, _ = _loop_with_guard(lambda i: i >= 0)  # simplify's job
@@ -80,7 +87,7 @@ def test_first_and_last_iterations_are_peeled_and_nothing_else():
 
 
 def test_the_split_loops_compute_what_the_loop_did():
-    for cond in (lambda i: i >= 1, lambda i: i < 7):
+    for cond in (lambda i: i >= 1, lambda i: i < 7, lambda i: i < 1, lambda i: i >= 7):
         func, _ = _loop_with_guard(cond)
         from tcomp.ir.interp import run
 
