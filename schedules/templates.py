@@ -342,7 +342,7 @@ def _window_apply(cfg: Config, outs: list[tc.Tensor], args: list[tc.Tensor]) -> 
 def _softmax_knobs(outs: list[tc.Tensor], args: list[tc.Tensor], target: tc.Target
                    ) -> Knobs:
     m = int(outs[0].shape[1].value)
-    pf = int(target.prefetch_rows)  # rows ahead: the next row first where that pays
+    pf = cpu.softmax_prefetch(target, outs[0])  # rows ahead: the next row first where it pays
     return {"lanes": _widths(_lanes(outs, target), m), "parallel": [True, False],
             "prefetch": [pf, 1 - pf]}
 
