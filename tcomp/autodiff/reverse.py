@@ -22,7 +22,8 @@ from .scatter import fresh_axes, scatter
 
 
 Factor = Callable[[E.Expr, E.Expr], E.Expr]
-Best = tuple[Callable[[dict[E.Var, E.Expr]], E.Expr], Tensor, Tensor]
+Reader = Callable[[dict[E.Var, E.Expr]], E.Expr]
+Best = tuple[Reader, Tensor, Tensor]
 
 
 def _over_reduction(op: ComputeOp, js: Sequence[E.Var]
@@ -33,19 +34,17 @@ def _over_reduction(op: ComputeOp, js: Sequence[E.Var]
     return sub, fresh_axes(op.body[0].axis, sub, js)
 
 
-def _best_parts(op: ComputeOp) -> Best:
-    """``(value, best, ties)`` of a max/min reduction (one set per op, kept on it, so every
-    gradient and jvp of it shares them): ``value(sub)`` is the source at the positions
-    ``sub`` maps the op's axes and reduction axes to, ``best`` the tensor it is compared
-    with and ``ties`` how many positions equal it (where the ``where=`` holds).
+def _source(op: ComputeOp) -> tuple[Reader, bool]:
+    """``value(sub)``, the source of the reduction ``op`` at the positions ``sub`` maps its
+    axes and reduction axes to, and whether it reads a stored copy (one per op, kept on it).
 
-    A plain read is compared with the stored result. A computed source such as ``a*b -
-    c*d`` is stored once (``T.src``, 0 where the ``where=`` fails) and compared with its own
-    max/min (``T.best``): computed twice, it may differ in its last bit (LLVM contracts each
-    copy into fused multiply-adds in its own context), and compared with the stored result
-    no element matched, so the compiled gradient was 0. Not where a reduction's domain
-    depends on the output position."""
-    t = op.__dict__.get("_autodiff_best")
+    A plain read is the read. A computed source such as ``a*b - c*d`` is stored once
+    (``T.src``, 0 where the ``where=`` fails) where the gradient compares it with something:
+    computed twice, it may differ in its last bit (LLVM contracts each copy into fused
+    multiply-adds in its own context), and a max compared with the stored result matched no
+    element, so the compiled gradient was 0. Not where a reduction's domain depends on the
+    output position."""
+    t = op.__dict__.get("_autodiff_src")
     if t is not None:
         return t
     body, y = op.body[0], op.output(0)
@@ -53,18 +52,10 @@ def _best_parts(op: ComputeOp) -> Best:
     raxes = list(body.axis)
     cond = None if E.is_const(body.condition, True) else body.condition
     src = body.source[0]
-
-    stored: Tensor | None = None
-
-    def value(sub: dict[E.Var, E.Expr]) -> E.Expr:
-        if stored is None:
-            return substitute(src, sub)
-        return stored[(*(sub.get(a, a) for a in axes),
-                       *(sub.get(iv.var, iv.var) if E.is_const(iv.dom.min, 0)
-                         else sub.get(iv.var, iv.var) - iv.dom.min for iv in raxes))]
-    best = y
-    if not isinstance(src, E.ProducerLoad) and not any(
+    if isinstance(src, E.ProducerLoad) or any(
             uses_var(e, v) for iv in raxes for e in (iv.dom.min, iv.dom.extent) for v in axes):
+        t = ((lambda sub: substitute(src, sub)), False)
+    else:
         def source(*idx: E.Var) -> E.Expr:
             sub = dict(zip(axes, idx[:len(axes)], strict=True)) | {
                 iv.var: i if E.is_const(iv.dom.min, 0) else i + iv.dom.min
@@ -74,21 +65,77 @@ def _best_parts(op: ComputeOp) -> Best:
         stored = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), source,
                              name=f"{y.name}.src")
 
+        def value(sub: dict[E.Var, E.Expr]) -> E.Expr:
+            return stored[(*(sub.get(a, a) for a in axes),
+                           *(sub.get(iv.var, iv.var) if E.is_const(iv.dom.min, 0)
+                             else sub.get(iv.var, iv.var) - iv.dom.min for iv in raxes))]
+        t = (value, True)
+    op.__dict__["_autodiff_src"] = t
+    return t
+
+
+def _counted(op: ComputeOp, value: Reader, test: Callable[[E.Expr, tuple], E.Expr],
+             name: str) -> Tensor:
+    """How many positions of ``op``'s reduction pass ``test(value, output index)`` where its
+    ``where=`` holds (read only there), one per output element."""
+    cond = op.body[0].condition
+
+    def count(*js: E.Var) -> E.Expr:
+        sub, rks = _over_reduction(op, js)
+        hit = test(value(sub), js)
+        if not E.is_const(cond, True):
+            hit = E.select(substitute(cond, sub), hit, E.const(False, bool_))
+        return dsl.sum(E.const(1, op.output(0).dtype), axis=rks, where=hit)
+    return dsl.compute(op.shape, count, name=f"{op.output(0).name}.{name}")
+
+
+def _best_parts(op: ComputeOp) -> Best:
+    """``(value, best, ties)`` of a max/min reduction (one set per op, kept on it, so every
+    gradient and jvp of it shares them): ``value`` as ``_source``, ``best`` the tensor it is
+    compared with (the result, or the max/min of a stored source) and ``ties`` how many
+    positions equal it (where the ``where=`` holds)."""
+    t = op.__dict__.get("_autodiff_best")
+    if t is not None:
+        return t
+    body, y = op.body[0], op.output(0)
+    cond = None if E.is_const(body.condition, True) else body.condition
+    value, stored = _source(op)
+    best = y
+    if stored:
         def reduced(*js: E.Var) -> E.Expr:
             sub, rks = _over_reduction(op, js)
             red = dsl.max if body.combiner.name == "max" else dsl.min
             return red(value(sub), axis=rks,
                        where=None if cond is None else substitute(cond, sub))
         best = dsl.compute(op.shape, reduced, name=f"{y.name}.best")
-
-    def count(*js: E.Var) -> E.Expr:
-        sub, rks = _over_reduction(op, js)
-        hit = dsl.equal(value(sub), best[js])
-        if cond is not None:  # the source is read where the where= holds
-            hit = E.select(substitute(cond, sub), hit, E.const(False, bool_))
-        return dsl.sum(E.const(1, y.dtype), axis=rks, where=hit)
-    t = (value, best, dsl.compute(op.shape, count, name=f"{y.name}.ties"))
+    t = (value, best, _counted(op, value, lambda v, js: dsl.equal(v, best[js]), "ties"))
     op.__dict__["_autodiff_best"] = t
+    return t
+
+
+def _prod_parts(op: ComputeOp) -> Best:
+    """``(value, zeros, rest)`` of a prod reduction (one set per op, kept on it): ``value``
+    as ``_source``, how many of its factors are 0 and the product of the others (where the
+    ``where=`` holds). The derivative by one factor is the product of the others: ``out /
+    factor`` where none is 0, ``rest`` at the one 0 where one is, else 0 (``out / factor``
+    alone was 0/0 at a 0 factor: NaN where the gradient is finite; gradient fuzzer, seed
+    910354)."""
+    t = op.__dict__.get("_autodiff_prod")
+    if t is not None:
+        return t
+    body, y = op.body[0], op.output(0)
+    cond = body.condition
+    value, _ = _source(op)
+    zero, one = E.const(0, y.dtype), E.const(1, y.dtype)
+
+    def rest(*js: E.Var) -> E.Expr:
+        sub, rks = _over_reduction(op, js)
+        v = value(sub)
+        return dsl.prod(E.select(dsl.equal(v, zero), one, v), axis=rks,
+                        where=None if E.is_const(cond, True) else substitute(cond, sub))
+    t = (value, _counted(op, value, lambda v, js: dsl.equal(v, zero), "zeros"),
+         dsl.compute(op.shape, rest, name=f"{y.name}.rest"))
+    op.__dict__["_autodiff_prod"] = t
     return t
 
 
@@ -99,7 +146,8 @@ def reduce_parts(op: ComputeOp, who: str, hook: str
     ``factor(source, d)`` scales the derivative ``d`` of one source element into that of the
     output: ``d`` for sum; for max/min, ``d / ties`` where the element equals the output, else
     0 (the derivative goes to the arg-max, shared evenly among tied ones, as in JAX, so a max
-    over a broadcast value keeps slope 1); ``d * out / source`` for prod. Both modes use it:
+    over a broadcast value keeps slope 1); for prod ``d`` times the product of the other
+    factors (``_prod_parts``). Both modes use it:
     the vjp scatters ``adjoint * factor``, the jvp sums ``factor`` of the source's tangent
     over the reduction axes, so the two stay transposes of each other.
     """
@@ -115,7 +163,12 @@ def reduce_parts(op: ComputeOp, who: str, hook: str
         factor = lambda s, dv: E.select(dsl.equal(at, best[axes]), dv / ties[axes],  # noqa
                                         E.const(0, dv.dtype))
     elif name == "prod":
-        factor = lambda s, dv: dv * y / s  # noqa: E731
+        value, zeros, rest = _prod_parts(op)
+        at, n = value({}), zeros[axes]
+        zero = E.const(0, y.dtype)
+        only = dsl.logical_and(dsl.equal(n, E.const(1, y.dtype)), dsl.equal(at, zero))
+        factor = lambda s, dv: dv * E.select(dsl.equal(n, zero), y / at,  # noqa: E731
+                                             E.select(only, rest[axes], zero))
     elif name != "sum":
         raise DSLShapeError(
             f"{who}: compute '{op.name}' reduces with '{name}', which has no automatic rule "

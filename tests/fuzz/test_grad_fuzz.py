@@ -167,3 +167,34 @@ def test_an_automatic_schedule_that_fails_is_a_finding(monkeypatch):
     prog = generate(40000, GRAD_FEATURES)
     assert check_gradients(prog) == "build refused the gradient (automatic schedule): " \
                                     "ScheduleError"
+
+
+@pytest.mark.parametrize("computed", [False, True])
+def test_a_product_with_zero_factors_passes_on_the_product_of_the_others(computed):
+    # gradient fuzzer, seed 910354: the derivative of a product by one of its factors was
+    # out / factor, 0 / 0 = NaN at a 0 factor (and there a 1-ulp difference of tanh near -1
+    # made it NaN in the kernel, 0 in the evaluator); now the product of the other factors,
+    # read or computed (a computed factor is stored once and compared with 0 there)
+    from tcomp.autodiff import jvp
+
+    a = tc.placeholder((4, 4), "float64", "a")
+    k = tc.reduce_axis(4, name="k")
+    f = (lambda i: a[i, k] * 1.0 + 0.0) if computed else (lambda i: a[i, k])
+    y = tc.compute((4,), lambda i: tc.prod(f(i), axis=k, where=k < 3), name="P")
+    head = tc.placeholder((4,), "float64", "head")
+    (g,) = gradient(y, [a], head)
+    av = np.array([[1.0, 2, 3, 5], [0, 2, 3, 5], [0, 2, 0, 5], [2, 0, 3, 0]])
+    feed = {a: av, head: np.array([1.0, 2.0, 3.0, 4.0])}
+    want = np.array([[6.0, 3, 2, 0], [12, 0, 0, 0], [0, 0, 0, 0], [0, 24, 0, 0]])
+    np.testing.assert_array_equal(evaluate(g, feed), want)
+    for sch in (tc.create_schedule(g), tc.auto_schedule(g)):
+        k_ = tc.build(sch, [a, head, g], bounds_check=True, database=False)
+        out = np.full((4, 4), np.nan)
+        k_(av, feed[head], out)
+        np.testing.assert_array_equal(out, want)
+    # forward mode: the same factors, so <gradient, t> == <head, jvp(t)>
+    t = tc.placeholder((4, 4), "float64", "t")
+    (dy,) = jvp([y], [a], [t])
+    tv = np.arange(16.0).reshape(4, 4) / 7
+    np.testing.assert_allclose(np.sum(want * tv), np.sum(feed[head] * evaluate(
+        dy, {a: av, t: tv})), rtol=1e-12)
