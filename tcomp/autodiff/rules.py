@@ -42,8 +42,21 @@ BINARY_RULES: dict[Op, _Partial] = {
     Op.SUB: lambda a, b, y: (E.const(1, y.dtype), E.const(-1, y.dtype)),
     Op.MUL: lambda a, b, y: (b, a),
     Op.DIV: lambda a, b, y: (1.0 / b, -a / (b * b)),
-    Op.POW: lambda a, b, y: (b * dsl.pow(a, b - 1.0), dsl.log(a) * y),
+    Op.POW: lambda a, b, y: _pow(a, b, y),
 }
+
+
+def _pow(a: E.Expr, b: E.Expr, y: E.Expr) -> tuple[E.Expr, E.Expr]:
+    """The partials of ``a ** b``, 0 where the function is constant in that argument but the
+    formula is 0 * inf = NaN (as PyTorch's): by ``a`` where ``b == 0`` (``a ** 0`` is 1), by
+    ``b`` where ``a == 0`` and ``b >= 0`` (``0 ** b``; the formula's ``log(0) * 0``)."""
+    zero = E.const(0, y.dtype)
+    da, db = b * dsl.pow(a, b - 1.0), dsl.log(a) * y
+    if not (isinstance(b, E.Const) and b.value != 0):
+        da = E.select(dsl.equal(b, zero), zero, da)
+    if not (isinstance(a, E.Const) and a.value != 0):
+        db = E.select(dsl.logical_and(dsl.equal(a, zero), b >= 0.0), zero, db)
+    return da, db
 
 
 # MIN/MAX route the whole derivative to the chosen operand (ties go to the first).

@@ -299,6 +299,24 @@ def test_permutation_and_min_max_pow():
               [(3, 4), (4, 3)])
 
 
+def test_pow_at_a_zero_base_or_exponent_has_the_finite_derivative():
+    # d/db 0 ** b was log(0) * 0 and d/da a ** 0 was 0 * a ** -1: NaN where the function is
+    # constant in that argument (0 ** b for b >= 0, a ** 0), as PyTorch's, in the evaluator
+    # and the kernel alike
+    a, b = tc.placeholder((4,), "float64", "a"), tc.placeholder((4,), "float64", "b")
+    y = tc.compute((4,), lambda i: tc.pow(a[i], b[i]), name="y")
+    head = tc.placeholder((4,), "float64", "head")
+    ga, gb = gradient(y, [a, b], head)
+    feed = {a: np.array([0.0, 0.0, 2.0, 0.0]), b: np.array([2.0, 0.0, 3.0, 0.5]),
+            head: np.ones(4)}
+    want = [[0.0, 0.0, 12.0, np.inf], [0.0, 0.0, 8.0 * np.log(2.0), 0.0]]
+    k = tc.build(tc.create_schedule([ga, gb]), [a, b, head, ga, gb], database=False)
+    got = [np.full(4, np.nan), np.full(4, np.nan)]
+    k(feed[a], feed[b], feed[head], *got)
+    for g in (evaluate([ga, gb], feed), got):
+        np.testing.assert_allclose(g, want, rtol=1e-15)
+
+
 def test_registered_gradient_is_used():
     calls = []
 
