@@ -66,7 +66,9 @@ CACHE_LINE = 64
 # CPUs on which row-wise kernels (softmax, layer norm; 4 KB rows) ran faster prefetching their
 # next row in software, measured: their hardware prefetchers stop at the end of a row they
 # have not seen touched (softmax 8192 x 1024: Zen 2 5.2 -> 4.2 ms, Zen 3 4.36 -> 3.18), where
-# a Zen 4's follow the rows and the prefetch cost time (1.81 -> 1.57 ms without it).
+# a Zen 4's follow the rows and the prefetch cost time (1.81 -> 1.57 ms without it, with the
+# write prefetch of an unstreamed output; layer norm 2-10% in 2026-12-07's rounds). The hand
+# softmax prefetches its read wherever its output streams (schedules.cpu.softmax_prefetch).
 _ROW_PREFETCH_CPUS = frozenset({"znver2", "znver3"})
 # (L1d, L2, L3) bytes per core for CPUs not read from the OS; "generic" is the fallback.
 CPU_CACHES: dict[str, tuple[int, int, int]] = {
