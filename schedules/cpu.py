@@ -86,11 +86,15 @@ def matmul(A: tc.Tensor, B: tc.Tensor, C: tc.Tensor, *, mr: int | None = None,
     return s, [A, B, C]
 
 
+def _streams(t: tc.Target, out: tc.Tensor) -> bool:
+    """The target's rule (``Target.streams``) for the output ``out``."""
+    return t.streams(out.dtype.itemsize * math.prod(int(d.value) for d in out.shape))
+
+
 def _stream(s: tc.Schedule, out: tc.Tensor, t: tc.Target, stream: bool | None) -> bool:
-    """``stream`` (None: the target's rule, ``Target.streams``) for the output ``out``;
-    whether it streams."""
-    nbytes = out.dtype.itemsize * math.prod(int(d.value) for d in out.shape)
-    if t.streams(nbytes) if stream is None else stream:
+    """``stream`` (None: the target's rule, ``_streams``) for the output ``out``; whether it
+    streams."""
+    if _streams(t, out) if stream is None else stream:
         s[out].stream()
         return True
     return False
@@ -186,8 +190,7 @@ def softmax_prefetch(t: tc.Target, y: tc.Tensor) -> int:
     memory, and only the read is prefetched, while the exponentials of the row before are
     computed (8192 x 1024 on a Zen 4, 21 interleaved rounds: 0.92x the time without, AVX-512
     and AVX2; the write prefetch of an unstreamed output had cost time there), else 0."""
-    nbytes = y.dtype.itemsize * math.prod(int(d.value) for d in y.shape)
-    return int(t.prefetch_rows or t.streams(nbytes))
+    return int(t.prefetch_rows or _streams(t, y))
 
 
 def _row_iterations(y: tc.Tensor, lanes: int) -> int:

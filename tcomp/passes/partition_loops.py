@@ -78,17 +78,17 @@ class _Partition(LoopRanges):
         if not conds:
             return node
 
-        def holds(first: int, last: int) -> bool:  # some guard decided over [first, last]
+        def decided(first: int, last: int) -> bool:  # a guard holds or fails on all of them
             r = {**self.ranges, **inner, node.var: Interval(E.const(first, node.var.dtype),
                                                             E.const(last, node.var.dtype))}
             return any(can_prove(c, r) or can_prove(E.unary(Op.NOT, c), r) for c in conds)
 
         end = lo + ext - 1
-        if holds(lo, end):
+        if decided(lo, end):
             return node  # simplify removes it everywhere
-        if holds(lo + 1, end):
+        if decided(lo + 1, end):
             return S.seq(_iteration(node, lo), _loop(node, lo + 1, ext - 1))
-        if holds(lo, end - 1):
+        if decided(lo, end - 1):
             return S.seq(_loop(node, lo, ext - 1), _iteration(node, end))
         return node
 
