@@ -21,6 +21,16 @@ from ..ir.expr import Op
 _Partial = Callable[..., Any]
 
 
+def _bell(a: E.Expr, k: float) -> E.Expr:
+    """e / (1 + e)^2 with e = exp(-k |a|): sigmoid's derivative at k |a| (times k), and with
+    k = 2 a quarter of tanh's (sech^2 a). From the argument, not from the function's value
+    ``y``: 1 - y^2 and y (1 - y) cancel where |y| nears 1 and lose every digit there (tanh's
+    float64 derivative at 9.5 came out 2e-8 relative off, at 19 exactly 0 against 3e-16:
+    the compiled and the evaluated tanh differed in their last bit)."""
+    e = dsl.exp(-k * dsl.abs(a))
+    return e / ((1.0 + e) * (1.0 + e))
+
+
 UNARY_RULES: dict[Op, _Partial] = {
     Op.NEG: lambda a, y: E.const(-1, a.dtype),
     Op.EXP: lambda a, y: y,
@@ -28,8 +38,8 @@ UNARY_RULES: dict[Op, _Partial] = {
     Op.LOG: lambda a, y: 1.0 / a,
     Op.SQRT: lambda a, y: 0.5 / y,
     Op.RSQRT: lambda a, y: -0.5 * y / a,
-    Op.TANH: lambda a, y: 1.0 - y * y,
-    Op.SIGMOID: lambda a, y: y * (1.0 - y),
+    Op.TANH: lambda a, y: 4.0 * _bell(a, 2.0),
+    Op.SIGMOID: lambda a, y: _bell(a, 1.0),
     Op.ERF: lambda a, y: (2.0 / math.sqrt(math.pi)) * dsl.exp(-(a * a)),
     Op.ABS: lambda a, y: E.select(a >= 0.0, E.const(1, a.dtype), E.const(-1, a.dtype)),
     Op.FLOOR: lambda a, y: None,
