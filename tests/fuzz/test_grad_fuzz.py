@@ -201,8 +201,8 @@ def test_a_product_with_zero_factors_passes_on_the_product_of_the_others(compute
 
 
 def test_the_fuzzer_program_whose_tanh_derivative_cancelled():
-    # seed 960749: a product of 36 factors tanh(x) + 1 with x near 9.5: the derivative 1 - y^2
-    # of the rounded tanh lost its digits there, and the kernel's tanh and the evaluator's,
-    # a bit apart, made the gradient 2e-8 relative apart (0 against 1e-3 at first); now
-    # e / (1 + e)^2 of the argument (test_autodiff has the rule's own accuracy)
+    # seed 960749: a product of 36 factors tanh(x) + 1 with tanh(x) near 1: the derivative
+    # 1 - y^2 of the rounded tanh lost its digits there, and the kernel's tanh and the
+    # evaluator's, a bit apart, made one gradient 0 and the other -1e-3; now e / (1 + e)^2
+    # of the argument (test_autodiff checks the rule's own accuracy)
     assert check_gradients(generate(960749, GRAD_FEATURES)) is None
