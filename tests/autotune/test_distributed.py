@@ -68,7 +68,11 @@ def test_tune_on_dask_completes_and_records(client: Any, db_path: str) -> None:
 def test_segfault_on_dask_is_a_failed_trial_and_tuning_goes_on(client: Any,
                                                               db_path: str) -> None:
     outs, args = SMALL.build()
+    # the set to compare with once the worker is back in the scheduler's list (a clean-clone
+    # CI run read it empty here, between the module's earlier tests and this one)
+    client.wait_for_workers(1, timeout=60)
     workers = set(client.scheduler_info()["workers"])
+    assert workers
     # the measuring processes on the Dask worker are the tests' faulty ones
     with DaskExecutor(client, run_timeout_s=10, worker=FAULTY_WORKER) as ex:
         space = FaultSpace(outs, args, ["none", "segfault", "abort"])
