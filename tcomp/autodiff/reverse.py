@@ -34,9 +34,22 @@ def _over_reduction(op: ComputeOp, js: Sequence[E.Var]
     return sub, fresh_axes(op.body[0].axis, sub, js)
 
 
+def _per_op(make: Callable[[ComputeOp], Any]) -> Callable[[ComputeOp], Any]:
+    """``make(op)`` once per op, kept on it, so every gradient and jvp of it shares the
+    stages it builds."""
+    key = f"_autodiff{make.__name__}"
+
+    def get(op: ComputeOp) -> Any:
+        if key not in op.__dict__:
+            op.__dict__[key] = make(op)
+        return op.__dict__[key]
+    return get
+
+
+@_per_op
 def _source(op: ComputeOp) -> tuple[Reader, bool]:
     """``value(sub)``, the source of the reduction ``op`` at the positions ``sub`` maps its
-    axes and reduction axes to, and whether it reads a stored copy (one per op, kept on it).
+    axes and reduction axes to, and whether it reads a stored copy.
 
     A plain read is the read. A computed source such as ``a*b - c*d`` is stored once
     (``T.src``, 0 where the ``where=`` fails) where the gradient compares it with something:
@@ -44,9 +57,6 @@ def _source(op: ComputeOp) -> tuple[Reader, bool]:
     multiply-adds in its own context), and a max compared with the stored result matched no
     element, so the compiled gradient was 0. Not where a reduction's domain depends on the
     output position."""
-    t = op.__dict__.get("_autodiff_src")
-    if t is not None:
-        return t
     body, y = op.body[0], op.output(0)
     axes = [iv.var for iv in op.axis]
     raxes = list(body.axis)
@@ -54,24 +64,22 @@ def _source(op: ComputeOp) -> tuple[Reader, bool]:
     src = body.source[0]
     if isinstance(src, E.ProducerLoad) or any(
             uses_var(e, v) for iv in raxes for e in (iv.dom.min, iv.dom.extent) for v in axes):
-        t = ((lambda sub: substitute(src, sub)), False)
-    else:
-        def source(*idx: E.Var) -> E.Expr:
-            sub = dict(zip(axes, idx[:len(axes)], strict=True)) | {
-                iv.var: i if E.is_const(iv.dom.min, 0) else i + iv.dom.min
-                for iv, i in zip(raxes, idx[len(axes):], strict=True)}
-            v = substitute(src, sub)  # read only where the where= holds
-            return v if cond is None else E.select(substitute(cond, sub), v, E.const(0, v.dtype))
-        stored = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), source,
-                             name=f"{y.name}.src")
+        return (lambda sub: substitute(src, sub)), False
 
-        def value(sub: dict[E.Var, E.Expr]) -> E.Expr:
-            return stored[(*(sub.get(a, a) for a in axes),
-                           *(sub.get(iv.var, iv.var) if E.is_const(iv.dom.min, 0)
-                             else sub.get(iv.var, iv.var) - iv.dom.min for iv in raxes))]
-        t = (value, True)
-    op.__dict__["_autodiff_src"] = t
-    return t
+    def source(*idx: E.Var) -> E.Expr:
+        sub = dict(zip(axes, idx[:len(axes)], strict=True)) | {
+            iv.var: i if E.is_const(iv.dom.min, 0) else i + iv.dom.min
+            for iv, i in zip(raxes, idx[len(axes):], strict=True)}
+        v = substitute(src, sub)  # read only where the where= holds
+        return v if cond is None else E.select(substitute(cond, sub), v, E.const(0, v.dtype))
+    stored = dsl.compute((*op.shape, *(iv.dom.extent for iv in raxes)), source,
+                         name=f"{y.name}.src")
+
+    def value(sub: dict[E.Var, E.Expr]) -> E.Expr:
+        return stored[(*(sub.get(a, a) for a in axes),
+                       *(sub.get(iv.var, iv.var) if E.is_const(iv.dom.min, 0)
+                         else sub.get(iv.var, iv.var) - iv.dom.min for iv in raxes))]
+    return value, True
 
 
 def _counted(op: ComputeOp, value: Reader, test: Callable[[E.Expr, tuple], E.Expr],
@@ -89,14 +97,11 @@ def _counted(op: ComputeOp, value: Reader, test: Callable[[E.Expr, tuple], E.Exp
     return dsl.compute(op.shape, count, name=f"{op.output(0).name}.{name}")
 
 
+@_per_op
 def _best_parts(op: ComputeOp) -> Best:
-    """``(value, best, ties)`` of a max/min reduction (one set per op, kept on it, so every
-    gradient and jvp of it shares them): ``value`` as ``_source``, ``best`` the tensor it is
-    compared with (the result, or the max/min of a stored source) and ``ties`` how many
-    positions equal it (where the ``where=`` holds)."""
-    t = op.__dict__.get("_autodiff_best")
-    if t is not None:
-        return t
+    """``(value, best, ties)`` of a max/min reduction: ``value`` as ``_source``, ``best`` the
+    tensor it is compared with (the result, or the max/min of a stored source) and ``ties``
+    how many positions equal it (where the ``where=`` holds)."""
     body, y = op.body[0], op.output(0)
     cond = None if E.is_const(body.condition, True) else body.condition
     value, stored = _source(op)
@@ -108,21 +113,16 @@ def _best_parts(op: ComputeOp) -> Best:
             return red(value(sub), axis=rks,
                        where=None if cond is None else substitute(cond, sub))
         best = dsl.compute(op.shape, reduced, name=f"{y.name}.best")
-    t = (value, best, _counted(op, value, lambda v, js: dsl.equal(v, best[js]), "ties"))
-    op.__dict__["_autodiff_best"] = t
-    return t
+    return value, best, _counted(op, value, lambda v, js: dsl.equal(v, best[js]), "ties")
 
 
+@_per_op
 def _prod_parts(op: ComputeOp) -> Best:
-    """``(value, zeros, rest)`` of a prod reduction (one set per op, kept on it): ``value``
-    as ``_source``, how many of its factors are 0 and the product of the others (where the
-    ``where=`` holds). The derivative by one factor is the product of the others: ``out /
-    factor`` where none is 0, ``rest`` at the one 0 where one is, else 0 (``out / factor``
-    alone was 0/0 at a 0 factor: NaN where the gradient is finite; gradient fuzzer, seed
-    910354)."""
-    t = op.__dict__.get("_autodiff_prod")
-    if t is not None:
-        return t
+    """``(value, zeros, rest)`` of a prod reduction: ``value`` as ``_source``, how many of its
+    factors are 0 and the product of the others (where the ``where=`` holds). The derivative
+    by one factor is the product of the others: ``out / factor`` where none is 0, ``rest`` at
+    the one 0 where one is, else 0 (``out / factor`` alone was 0/0 at a 0 factor: NaN where
+    the gradient is finite; gradient fuzzer, seed 910354)."""
     body, y = op.body[0], op.output(0)
     cond = body.condition
     value, _ = _source(op)
@@ -133,10 +133,8 @@ def _prod_parts(op: ComputeOp) -> Best:
         v = value(sub)
         return dsl.prod(E.select(dsl.equal(v, zero), one, v), axis=rks,
                         where=None if E.is_const(cond, True) else substitute(cond, sub))
-    t = (value, _counted(op, value, lambda v, js: dsl.equal(v, zero), "zeros"),
-         dsl.compute(op.shape, rest, name=f"{y.name}.rest"))
-    op.__dict__["_autodiff_prod"] = t
-    return t
+    return (value, _counted(op, value, lambda v, js: dsl.equal(v, zero), "zeros"),
+            dsl.compute(op.shape, rest, name=f"{y.name}.rest"))
 
 
 def reduce_parts(op: ComputeOp, who: str, hook: str
