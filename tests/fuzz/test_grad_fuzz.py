@@ -206,3 +206,21 @@ def test_the_fuzzer_program_whose_tanh_derivative_cancelled():
     # evaluator's, a bit apart, made one gradient 0 and the other -1e-3; now e / (1 + e)^2
     # of the argument (test_autodiff checks the rule's own accuracy)
     assert check_gradients(generate(960749, GRAD_FEATURES)) is None
+
+
+def test_a_kink_too_small_to_skip_is_judged_by_its_one_sided_slopes():
+    # seed 990122: max(a, b) at a tie of grid inputs; the gradient took one side's slope
+    # (a correct subgradient) and was compared with the central difference, their mean
+    assert check_gradients(generate(990122, GRAD_FEATURES)) is None
+
+
+def test_a_wrong_gradient_is_still_found_by_central_differences(monkeypatch):
+    from tcomp.autodiff import rules
+    from tcomp.ir.expr import Op
+    monkeypatch.setitem(rules.UNARY_RULES, Op.EXP, lambda a, y: 1.01 * y)  # 1% off
+    prog = {"dims": {}, "inputs": [{"name": "A0", "shape": [3], "dtype": "float64",
+                                    "fill": {"kind": "float", "grid": False, "special": 0.0}}],
+            "stages": [{"name": "T0", "shape": [3], "body": {"expr": [
+                "un", "exp", ["ld", "A0", [["ax", 0]]]]}}],
+            "outputs": ["T0"], "input_seed": 1}
+    assert check_gradients(prog, compiled=0) == "gradient != central differences"

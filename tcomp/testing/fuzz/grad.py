@@ -142,7 +142,11 @@ def check_gradients(prog: dict[str, Any], compiled: int = 2) -> str | None:
         smooth = abs(ahead - behind) <= 10 * TOL * scale
         if not (smooth and np.isfinite(ana) and np.isfinite(central)):
             continue  # a kink along t here, or no finite value
-        if abs(ana - central) > TOL * scale:
+        # within the one-sided slopes: at a kink too small to skip (a max at a tie of grid
+        # inputs, seed 990122) the gradient takes one side's slope and the central
+        # difference their mean
+        lo, hi = min(ahead, behind, central), max(ahead, behind, central)
+        if not lo - TOL * scale <= ana <= hi + TOL * scale:
             return "gradient != central differences"
     return None
 
