@@ -1,4 +1,5 @@
-"""The peers tcomp is measured against: numpy, torch (eager, compile), TVM and Halide (benchmarks).
+"""The peers tcomp is measured against: numpy, torch (eager, compile), TVM, Halide and, for the
+chain, the same algorithm written by hand in C (benchmarks).
 
 Each peer's ``prepare_*`` function takes a workload name, its inputs and the float64 reference,
 builds the peer's kernel, checks one result and returns a ``Contender`` (its call, not yet
@@ -464,6 +465,70 @@ def prepare_halide(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender 
                       f"halide {_dist_version('halide')}, {how['note']}")
 
 
+# ----------------------------------------------------------------------------- hand-written C
+
+C_SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "c", "gelu_chain.c")
+
+
+def c_flags(isa: str | None) -> list[str]:
+    """gcc's ISA flags for ``isa``: AVX2 and FMA, or the host's best (-march=native)."""
+    return ["-mavx2", "-mfma"] if isa == "avx2" else ["-march=native"]
+
+
+def _compile_c(out_dir: str) -> Any:
+    """``benchmarks/c/gelu_chain.c`` built with gcc -O3 for ``ISA`` and loaded (ctypes)."""
+    import ctypes
+    import shutil
+    import subprocess
+
+    cc = shutil.which("gcc")
+    if cc is None:
+        raise RuntimeError("gcc is not on PATH")
+    lib = os.path.join(out_dir, "gelu_chain.so")
+    subprocess.run([cc, "-O3", "-fPIC", "-shared", "-pthread", *c_flags(ISA), "-o", lib,
+                    C_SOURCE], check=True, capture_output=True, text=True)
+    dll = ctypes.CDLL(lib)
+    p, long_, int_ = ctypes.c_void_p, ctypes.c_long, ctypes.c_int
+    dll.gelu_chain.argtypes = [p, p, p, p, long_, long_, int_]
+    dll.gelu_chain.restype = int_
+    dll.lanes.restype = int_
+    return dll
+
+
+def prepare_c(workload: str, inputs: Inputs, ref: np.ndarray) -> Contender | Row:
+    """The gelu chain written by hand in C (``benchmarks/c/gelu_chain.c``: tcomp's algorithm
+    and schedule, exp2's argument clamped where tcomp's checks its range), built with gcc -O3
+    for ``ISA``, on ``NUM_THREADS`` threads; writes a preallocated output. Only the chain
+    has one."""
+    if workload != "chain":
+        return _row("C (gcc)", workload, False, note="skipped: the chain only")
+    import atexit
+    import shutil
+    import tempfile
+
+    how = {"note": ""}
+    tmp = tempfile.mkdtemp(prefix="tcomp-bench-c-")
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
+
+    def setup() -> tuple[Callable[[], Any], Callable[[Any], Any]]:
+        dll = _compile_c(tmp)
+        x, w, b = (np.ascontiguousarray(inputs[k]) for k in ("x", "w", "b"))
+        out = tc.empty(ref.shape)  # 64-byte aligned rows: whole non-temporal vectors
+        rows, cols = x.shape
+        ptrs = [a.ctypes.data for a in (x, w, b, out)]
+        how["note"] = f"{dll.lanes()}-lane vectors, gcc {' '.join(c_flags(ISA))}"
+
+        def call() -> np.ndarray:
+            if dll.gelu_chain(*ptrs, rows, cols, NUM_THREADS):
+                raise RuntimeError(f"gelu_chain refused {rows}x{cols} on {NUM_THREADS} "
+                                   "threads")
+            return out
+        return call, _identity
+
+    return _with_note(_prepare("C (gcc)", workload, False, setup, ref),
+                      f"tcomp's algorithm by hand, exp2 argument clamped, {how['note']}")
+
+
 # ----------------------------------------------------------------------------- driver
 
 PEERS: dict[str, Callable[[str, Inputs, np.ndarray], Contender | Row]] = {
@@ -472,7 +537,15 @@ PEERS: dict[str, Callable[[str, Inputs, np.ndarray], Contender | Row]] = {
     "torch.compile": prepare_torch_compile,
     "tvm": prepare_tvm,
     "halide": prepare_halide,
+    "C (gcc)": prepare_c,
 }
+# Peers with a version of some workloads only (the others: all of them).
+PEER_WORKLOADS = {"C (gcc)": ("chain",)}
+
+
+def peers_for(workload: str, names: tuple[str, ...] | list[str]) -> list[str]:
+    """Those of the peers ``names`` that have a version of ``workload``."""
+    return [n for n in names if workload in PEER_WORKLOADS.get(n, (workload,))]
 
 
 def run_peers(workloads: tuple[str, ...] = WORKLOADS, peers: tuple[str, ...] | None = None,
@@ -484,7 +557,8 @@ def run_peers(workloads: tuple[str, ...] = WORKLOADS, peers: tuple[str, ...] | N
     for workload in workloads:
         inputs = make_inputs(workload)
         ref = reference(workload, inputs)
-        cs = [PEERS[name](workload, inputs, ref) for name in peers or tuple(PEERS)]
+        cs = [PEERS[name](workload, inputs, ref)
+              for name in peers_for(workload, peers or tuple(PEERS))]
         rows += rows_of(cs, time_rounds([c for c in cs if isinstance(c, Contender)], rounds))
     return rows
 

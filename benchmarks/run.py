@@ -1,5 +1,7 @@
 """One command for the core benchmarks: tcomp's hand schedules against numpy, torch, TVM and
-Halide (whichever are installed), in one process, with medians and ratios, written to JSON.
+Halide (whichever are installed), and for the chain the same algorithm written by hand in C
+(``benchmarks/c``, built with gcc where it is on PATH), in one process, with medians and
+ratios, written to JSON.
 
     make bench                       # or: python benchmarks/run.py --json out.json
 
@@ -165,7 +167,7 @@ def bench_workload(workload: str, names: list[str], rounds: int, calls: int,
     ref = peers.reference(workload, inputs)
     amount, unit = _work(workload, inputs)
     cs = prepare_tcomp(workload, inputs, ref, target)
-    cs += [peers.PEERS[p](workload, inputs, ref) for p in names]
+    cs += [peers.PEERS[p](workload, inputs, ref) for p in peers.peers_for(workload, names)]
     limits = limit_contenders(workload, inputs, target)
     cs += [c for c, _ in limits]
     if workload == "gemm":  # GEMM's limit is the probe itself

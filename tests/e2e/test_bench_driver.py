@@ -188,3 +188,31 @@ def test_a_bad_target_is_a_usage_error_naming_it(run, capsys):
         run.main(["--target", "llvm -mcpu", "--workloads", "gemm", "--json", ""])
     assert exc.value.code == 2
     assert "--target 'llvm -mcpu'" in capsys.readouterr().err
+
+
+def test_the_hand_written_c_chain_matches_the_reference(peers, monkeypatch):
+    """The chain's "C (gcc)" peer (benchmarks/c/gelu_chain.c, built with gcc for AVX2):
+    right on values whose exp2 argument is far past +-126, where it clamps; a chain only."""
+    import shutil
+
+    import tcomp as tc
+    if shutil.which("gcc") is None or "avx2" not in tc.Target.parse("llvm").feature_set:
+        pytest.skip("needs gcc and an AVX2 host")
+    monkeypatch.setattr(peers, "ISA", "avx2")
+    rng = np.random.default_rng(0)
+    x = tc.aligned(rng.standard_normal((6, 256), dtype=np.float32))
+    x[0, :4] = [20.0, -20.0, 1e4, -1e4]  # 2^t overflows / underflows far past 2^+-126
+    w = tc.aligned(np.ones(256, np.float32))
+    b = tc.aligned(rng.standard_normal(256, dtype=np.float32) * 0.1)
+    b[:4] = 0.0
+    inputs = {"x": x, "w": w, "b": b}
+    ref = peers.reference("chain", inputs)
+    c = peers.prepare_c("chain", inputs, ref)
+    assert isinstance(c, peers.Contender), c  # built, and its first result checked
+    assert "8-lane vectors" in c.note
+    got = c.call()
+    np.testing.assert_allclose(got, ref, rtol=2e-6, atol=1e-30)
+    assert got[0, 0] == 20.0 and got[0, 2] == 1e4 and abs(got[0, 3]) < 1e-33
+    assert peers.prepare_c("gemm", {}, ref)["ms_median"] is None
+    assert peers.peers_for("gemm", ["numpy", "C (gcc)"]) == ["numpy"]
+    assert peers.peers_for("chain", ["numpy", "C (gcc)"]) == ["numpy", "C (gcc)"]
