@@ -485,8 +485,11 @@ def _compile_c(out_dir: str) -> Any:
     if cc is None:
         raise RuntimeError("gcc is not on PATH")
     lib = os.path.join(out_dir, "gelu_chain.so")
-    subprocess.run([cc, "-O3", "-fPIC", "-shared", "-pthread", *c_flags(ISA), "-o", lib,
-                    C_SOURCE], check=True, capture_output=True, text=True)
+    done = subprocess.run([cc, "-O3", "-fPIC", "-shared", "-pthread", *c_flags(ISA), "-o",
+                           lib, C_SOURCE], capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"gcc {' '.join(c_flags(ISA))} could not build "
+                           f"{os.path.basename(C_SOURCE)}: {done.stderr.strip()[-300:]}")
     dll = ctypes.CDLL(lib)
     p, long_, int_ = ctypes.c_void_p, ctypes.c_long, ctypes.c_int
     dll.gelu_chain.argtypes = [p, p, p, p, long_, long_, int_]

@@ -216,3 +216,8 @@ def test_the_hand_written_c_chain_matches_the_reference(peers, monkeypatch):
     assert peers.prepare_c("gemm", {}, ref)["ms_median"] is None
     assert peers.peers_for("gemm", ["numpy", "C (gcc)"]) == ["numpy"]
     assert peers.peers_for("chain", ["numpy", "C (gcc)"]) == ["numpy", "C (gcc)"]
+    # a compiler error is the peer's row, with what gcc said
+    monkeypatch.setattr(peers, "c_flags", lambda isa: ["-mno-such-flag"])
+    failed = peers.prepare_c("chain", inputs, ref)
+    assert failed["ms_median"] is None and "could not build" in failed["note"]
+    assert "no-such-flag" in failed["note"]
